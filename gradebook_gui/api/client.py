@@ -1,0 +1,586 @@
+"""The LTIAAS grades API client: one method per endpoint, pydantic models in and out.
+
+Safe to share between threads: the only state is the httpx client (thread-safe) and settings
+fixed at construction, plus `platform`, which is replaced as a whole.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import re
+import threading
+import time
+from collections.abc import Callable, Iterator, Mapping
+from concurrent.futures import FIRST_EXCEPTION, Future, ThreadPoolExecutor, wait
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from types import TracebackType
+from typing import Any, Self, TypeVar
+from urllib.parse import quote
+
+import httpx
+from pydantic import BaseModel, ValidationError
+
+from gradebook_gui import __version__
+from gradebook_gui.api.errors import (
+    ApiError,
+    AuthError,
+    ConfigError,
+    ErrorEnvelope,
+    InsecureUrlError,
+    LmsRefusedError,
+    NotFoundError,
+    RateLimitedError,
+    ServerError,
+    TimestampRefusedError,
+    UnexpectedResponseError,
+    lms_reason_from,
+    parse_retry_after,
+)
+from gradebook_gui.api.records import RequestRecord
+from gradebook_gui.api.transport import (
+    create_ssl_context,
+    network_error,
+    same_origin,
+    validate_base_url,
+)
+from gradebook_gui.models import (
+    IdToken,
+    LineItem,
+    LineItemDraft,
+    Member,
+    PlatformFamily,
+    Result,
+    Score,
+)
+
+logger = logging.getLogger(__name__)
+
+DEFAULT_TIMEOUT = httpx.Timeout(30.0, connect=10.0)
+USER_AGENT = f"gradebook-gui/{__version__}"
+
+# A paging LMS that never stops (new `next` links forever) is a bug, not a huge course.
+MAX_PAGES = 10_000
+# Shorter strings are not real secrets and replacing them would mangle ordinary text.
+_MIN_REDACTED_LENGTH = 8
+_RATE_LIMIT_TEXT = re.compile(r"rate[ -]?limit", re.IGNORECASE)
+_TIMESTAMP_REFUSAL_TEXT = re.compile(
+    r"before last updated timestamp|earlier timestamp", re.IGNORECASE
+)
+
+ModelT = TypeVar("ModelT", bound=BaseModel)
+ItemT = TypeVar("ItemT")
+
+
+@dataclass(frozen=True)
+class Credentials:
+    """Secrets for one connection; kept out of repr so they never reach a log by accident."""
+
+    api_key: str = field(repr=False)
+    ltik: str | None = field(default=None, repr=False)
+    service_key: str | None = field(default=None, repr=False)
+
+    def secrets(self) -> tuple[str, ...]:
+        return tuple(value for value in (self.api_key, self.ltik, self.service_key) if value)
+
+
+def line_item_path(line_item_id: str, suffix: str = "") -> tuple[str, str]:
+    """(path to send, path to show): the id, a full LMS URL, is one percent-encoded segment."""
+    if not line_item_id.strip():
+        raise ValueError("a line item id is required")
+    encoded = quote(line_item_id, safe="")
+    return f"/api/lineitems/{encoded}{suffix}", f"/api/lineitems/{line_item_id}{suffix}"
+
+
+def _readable_path(path: str, params: Mapping[str, str] | None) -> str:
+    if not params:
+        return path
+    return path + "?" + "&".join(f"{key}={value}" for key, value in params.items())
+
+
+class LtiaasClient:
+    def __init__(
+        self,
+        base_url: str,
+        credentials: Credentials,
+        *,
+        platform: PlatformFamily = PlatformFamily.unknown,
+        transport: httpx.BaseTransport | None = None,
+        timeout: httpx.Timeout | None = None,
+        on_request: Callable[[RequestRecord], None] | None = None,
+        page_limit: int = 100,
+        now: Callable[[], datetime] | None = None,
+    ) -> None:
+        if page_limit < 1:
+            raise ValueError("page_limit must be at least 1")
+        if not credentials.api_key:
+            raise ConfigError("Connecting to LTIAAS", explanation="the API key is missing")
+        self._origin = validate_base_url(base_url)
+        self._credentials = credentials
+        self.platform = platform
+        self._on_request = on_request
+        self._page_limit = page_limit
+        self._now = now or (lambda: datetime.now(UTC))
+        self._http = httpx.Client(
+            base_url=self._origin,
+            transport=transport,
+            timeout=timeout or DEFAULT_TIMEOUT,
+            headers={"User-Agent": USER_AGENT, "Accept": "application/json"},
+            # Credentials go to the configured origin only: a redirect is an error.
+            follow_redirects=False,
+            verify=create_ssl_context(),
+        )
+
+    @property
+    def origin(self) -> str:
+        return self._origin
+
+    @property
+    def credentials(self) -> Credentials:
+        return self._credentials
+
+    @credentials.setter
+    def credentials(self, credentials: Credentials) -> None:
+        """New credentials (a fresh ltik, a learned service key) for the requests that follow.
+
+        Replacing the reference is atomic, so requests already under way keep the ones they read.
+        """
+        if not credentials.api_key:
+            raise ConfigError("Connecting to LTIAAS", explanation="the API key is missing")
+        self._credentials = credentials
+
+    # -- life cycle --------------------------------------------------------------------------
+
+    def close(self) -> None:
+        self._http.close()
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        traceback: TracebackType | None,
+    ) -> None:
+        self.close()
+
+    # -- launch ------------------------------------------------------------------------------
+
+    def id_token(self) -> IdToken:
+        """The launch behind the ltik (user, platform, course, services, service key)."""
+        action = "Reading the launch details"
+        response = self._send("GET", "/api/idtoken", action=action, ltik_only=True)
+        return self._parse(IdToken, response, action, "/api/idtoken")
+
+    def learn_platform(self) -> IdToken:
+        """Read the idtoken and adopt its platform family (it decides paging and comments)."""
+        token = self.id_token()
+        self.platform = token.platform_family
+        return token
+
+    # -- line items --------------------------------------------------------------------------
+
+    def iter_line_item_pages(
+        self,
+        *,
+        resource_link_id: str | None = None,
+        resource_id: str | None = None,
+        tag: str | None = None,
+    ) -> Iterator[list[LineItem]]:
+        filters = {"resourceLinkId": resource_link_id, "resourceId": resource_id, "tag": tag}
+        return self._iter_pages(
+            "/api/lineitems",
+            "/api/lineitems",
+            items_key="lineItems",
+            model_type=LineItem,
+            filters=filters,
+            action="Loading the grade columns",
+        )
+
+    def line_items(
+        self,
+        *,
+        resource_link_id: str | None = None,
+        resource_id: str | None = None,
+        tag: str | None = None,
+    ) -> list[LineItem]:
+        pages = self.iter_line_item_pages(
+            resource_link_id=resource_link_id, resource_id=resource_id, tag=tag
+        )
+        return [item for page in pages for item in page]
+
+    def create_line_item(self, draft: LineItemDraft) -> LineItem:
+        action = f"Creating the grade column “{draft.label}”"
+        response = self._send("POST", "/api/lineitems", action=action, body=draft.to_post_body())
+        return self._parse(LineItem, response, action, "/api/lineitems")
+
+    def get_line_item(self, line_item_id: str) -> LineItem:
+        action = "Loading the grade column"
+        path, shown = line_item_path(line_item_id)
+        response = self._send("GET", path, display_path=shown, action=action)
+        return self._parse(LineItem, response, action, shown)
+
+    def replace_line_item(self, item: LineItem) -> LineItem:
+        """PUT the full item: fields left out would be deleted by the LMS."""
+        action = f"Saving the grade column “{item.label}”"
+        path, shown = line_item_path(item.id)
+        response = self._send(
+            "PUT", path, display_path=shown, action=action, body=item.to_put_body()
+        )
+        if not response.content.strip():
+            return item
+        return self._parse(LineItem, response, action, shown)
+
+    def delete_line_item(self, line_item_id: str) -> None:
+        path, shown = line_item_path(line_item_id)
+        self._send("DELETE", path, display_path=shown, action="Deleting the grade column")
+
+    # -- results, roster, scores -------------------------------------------------------------
+
+    def iter_result_pages(
+        self, line_item_id: str, *, user_id: str | None = None
+    ) -> Iterator[list[Result]]:
+        path, shown = line_item_path(line_item_id, "/scores")
+        return self._iter_pages(
+            path,
+            shown,
+            items_key="scores",
+            model_type=Result,
+            filters={"userId": user_id},
+            action="Loading the grades",
+        )
+
+    def results(self, line_item_id: str, *, user_id: str | None = None) -> list[Result]:
+        return [
+            item for page in self.iter_result_pages(line_item_id, user_id=user_id) for item in page
+        ]
+
+    def iter_member_pages(self, *, role: str | None = None) -> Iterator[list[Member]]:
+        return self._iter_pages(
+            "/api/memberships",
+            "/api/memberships",
+            items_key="members",
+            model_type=Member,
+            filters={"role": role},
+            action="Loading the course roster",
+        )
+
+    def members(self, *, role: str | None = None) -> list[Member]:
+        return [member for page in self.iter_member_pages(role=role) for member in page]
+
+    def post_score(self, line_item_id: str, score: Score) -> None:
+        path, shown = line_item_path(line_item_id, "/scores")
+        self._send(
+            "POST",
+            path,
+            display_path=shown,
+            action=f"Sending the score for user {score.userId}",
+            body=score.to_payload(),
+        )
+
+    def fetch_results_and_roster(
+        self,
+        line_item_id: str,
+        *,
+        user_id: str | None = None,
+        on_results_page: Callable[[list[Result]], None] | None = None,
+        on_members_page: Callable[[list[Member]], None] | None = None,
+        cancel: threading.Event | None = None,
+    ) -> tuple[list[Result], list[Member]]:
+        """Results and roster side by side, one thread each; callbacks run in those threads.
+
+        `user_id` narrows the results to one student; the roster is always the whole course.
+
+        `cancel` stops both streams after their current page and returns what was fetched so
+        far: a caller that cancels must not take those lists for the whole course. The first
+        error of either stream stops the other and is raised here.
+        """
+        stop = threading.Event()
+
+        def stopping() -> bool:
+            return stop.is_set() or (cancel is not None and cancel.is_set())
+
+        def drain(
+            pages: Iterator[list[ItemT]], on_page: Callable[[list[ItemT]], None] | None
+        ) -> list[ItemT]:
+            collected: list[ItemT] = []
+            try:
+                while not stopping():
+                    page = next(pages, None)
+                    if page is None:
+                        break
+                    collected.extend(page)
+                    if on_page is not None:
+                        on_page(page)
+            except BaseException:
+                stop.set()
+                raise
+            return collected
+
+        with ThreadPoolExecutor(max_workers=2, thread_name_prefix="ltiaas-fetch") as pool:
+            results_future = pool.submit(
+                drain, self.iter_result_pages(line_item_id, user_id=user_id), on_results_page
+            )
+            members_future = pool.submit(drain, self.iter_member_pages(), on_members_page)
+            futures: list[Future[Any]] = [results_future, members_future]
+            done, _ = wait(futures, return_when=FIRST_EXCEPTION)
+            failures = [future.exception() for future in futures if future in done]
+            first_failure = next((failure for failure in failures if failure is not None), None)
+        if first_failure is not None:
+            raise first_failure
+        return results_future.result(), members_future.result()
+
+    # -- plumbing ----------------------------------------------------------------------------
+
+    def _authorization(self, *, ltik_only: bool, action: str) -> str:
+        credentials = self._credentials
+        if not ltik_only and credentials.service_key:
+            return f"SERVICE-AUTH-V1 {credentials.api_key}:{credentials.service_key}"
+        if credentials.ltik:
+            return f"LTIK-AUTH-V2 {credentials.api_key}:{credentials.ltik}"
+        explanation = (
+            "this needs an ltik (the token of an LMS launch) and the connection has none"
+            if ltik_only
+            else "the connection has neither a service key nor an ltik"
+        )
+        raise ConfigError(action, explanation=explanation)
+
+    def _redact(self, text: str) -> str:
+        for secret in self._credentials.secrets():
+            if len(secret) >= _MIN_REDACTED_LENGTH:
+                text = text.replace(secret, "[redacted]")
+        return text
+
+    def _send(
+        self,
+        method: str,
+        path: str,
+        *,
+        action: str,
+        display_path: str | None = None,
+        params: Mapping[str, str] | None = None,
+        body: Any = None,
+        ltik_only: bool = False,
+    ) -> httpx.Response:
+        shown = _readable_path(display_path or path, params)
+        headers = {"Authorization": self._authorization(ltik_only=ltik_only, action=action)}
+        started_at = self._now()
+        started = time.perf_counter()
+        try:
+            response = self._http.request(method, path, params=params, json=body, headers=headers)
+        except httpx.TransportError as exc:
+            failure = network_error(exc, action=action, method=method, path=shown)
+            self._record(started_at, started, method, shown, None, failure)
+            raise failure from exc
+        if response.is_success:
+            self._record(started_at, started, method, shown, response.status_code, None)
+            return response
+        error = self._error_from_response(response, action=action, method=method, path=shown)
+        self._record(started_at, started, method, shown, response.status_code, error)
+        raise error
+
+    def _record(
+        self,
+        started_at: datetime,
+        started: float,
+        method: str,
+        path: str,
+        status: int | None,
+        error: ApiError | None,
+    ) -> None:
+        duration_ms = (time.perf_counter() - started) * 1000
+        if error is None:
+            logger.debug("%s %s -> %s in %.0f ms", method, path, status, duration_ms)
+        else:
+            logger.info("%s %s -> %s in %.0f ms: %s", method, path, status, duration_ms, error)
+        if self._on_request is None:
+            return
+        record = RequestRecord(
+            started_at=started_at,
+            method=method,
+            path=path,
+            status=status,
+            duration_ms=duration_ms,
+            lms_reason=error.lms_reason if error is not None else None,
+            error=str(error) if error is not None else None,
+        )
+        try:
+            self._on_request(record)
+        except Exception:
+            # The request log is a convenience; it must never break a grade submission.
+            logger.exception("The request log could not take a record")
+
+    def _error_from_response(
+        self, response: httpx.Response, *, action: str, method: str, path: str
+    ) -> ApiError:
+        status = response.status_code
+        if response.is_redirect or 300 <= status < 400:
+            return self._redirect_error(response, action=action, method=method, path=path)
+        text = self._redact(response.text)
+        try:
+            data = json.loads(text) if text.strip() else None
+        except ValueError:
+            data = None
+        envelope = ErrorEnvelope.parse(data)
+        raw_body = None if envelope is not None else text
+        fields: dict[str, Any] = {
+            "method": method,
+            "path": path,
+            "status": status,
+            "envelope": envelope,
+            "raw_body": raw_body,
+        }
+        relayed = envelope is not None and envelope.relayed_from_lms
+        searchable = _searchable_text(envelope, raw_body)
+        if status in (429, 503) or (status == 403 and _RATE_LIMIT_TEXT.search(searchable)):
+            retry_after = parse_retry_after(response.headers.get("Retry-After"), self._now())
+            return RateLimitedError(action, retry_after=retry_after, **fields)
+        if status == 401 and envelope is not None and not relayed:
+            return AuthError(action, **fields)
+        if status == 404 and not relayed:
+            return NotFoundError(action, **fields)
+        if 400 <= status < 500:
+            if _TIMESTAMP_REFUSAL_TEXT.search(searchable):
+                return TimestampRefusedError(action, **fields)
+            return LmsRefusedError(action, **fields)
+        if status >= 500:
+            return ServerError(action, **fields)
+        return UnexpectedResponseError(action, **fields)
+
+    def _redirect_error(
+        self, response: httpx.Response, *, action: str, method: str, path: str
+    ) -> ApiError:
+        location = response.headers.get("Location")
+        target = response.url.join(location) if location else None
+        if target is not None and not same_origin(target, self._origin):
+            return InsecureUrlError(
+                action,
+                method=method,
+                path=path,
+                status=response.status_code,
+                explanation=(
+                    f"the server redirected to {target.scheme}://{target.host}, another "
+                    "address; credentials are never sent there"
+                ),
+            )
+        return ConfigError(
+            action,
+            method=method,
+            path=path,
+            status=response.status_code,
+            explanation="the server answered with a redirect, which is not followed",
+        )
+
+    def _json(self, response: httpx.Response, action: str, path: str) -> Any:
+        try:
+            return response.json()
+        except ValueError as exc:
+            raise UnexpectedResponseError(
+                action,
+                method=response.request.method,
+                path=path,
+                status=response.status_code,
+                raw_body=self._redact(response.text) or None,
+                explanation="the answer was empty or not JSON",
+            ) from exc
+
+    def _parse(
+        self, model_type: type[ModelT], response: httpx.Response, action: str, path: str
+    ) -> ModelT:
+        return self._model(model_type, self._json(response, action, path), response, action, path)
+
+    def _model(
+        self,
+        model_type: type[ModelT],
+        data: Any,
+        response: httpx.Response,
+        action: str,
+        path: str,
+    ) -> ModelT:
+        try:
+            return model_type.model_validate(data)
+        except ValidationError as exc:
+            raise UnexpectedResponseError(
+                action,
+                method=response.request.method,
+                path=path,
+                status=response.status_code,
+                explanation=f"the answer did not have the expected shape ({_first_problem(exc)})",
+            ) from exc
+
+    def _iter_pages(
+        self,
+        path: str,
+        display_path: str,
+        *,
+        items_key: str,
+        model_type: type[ModelT],
+        filters: Mapping[str, str | None],
+        action: str,
+    ) -> Iterator[list[ModelT]]:
+        """Yield page after page, following `next` through LTIAAS's own `url=` parameter."""
+        params = {key: value for key, value in filters.items() if value is not None}
+        if self.platform.sends_page_limit:
+            params["limit"] = str(self._page_limit)
+        followed: set[str] = set()
+        for _ in range(MAX_PAGES):
+            response = self._send(
+                "GET", path, display_path=display_path, params=params, action=action
+            )
+            body = self._json(response, action, display_path)
+            items = body.get(items_key) if isinstance(body, dict) else None
+            if not isinstance(items, list):
+                raise UnexpectedResponseError(
+                    action,
+                    method="GET",
+                    path=display_path,
+                    status=response.status_code,
+                    explanation=f"the answer has no “{items_key}” list",
+                )
+            yield [self._model(model_type, item, response, action, display_path) for item in items]
+            next_url = body.get("next")
+            if not next_url:
+                return
+            if not isinstance(next_url, str):
+                raise UnexpectedResponseError(
+                    action,
+                    method="GET",
+                    path=display_path,
+                    status=response.status_code,
+                    explanation="the link to the next page is not text",
+                )
+            if next_url in followed:
+                logger.warning("%s: the LMS links back to a page already read; stopping", action)
+                return
+            followed.add(next_url)
+            # `url` replaces every other parameter; the LMS URL itself is never requested.
+            params = {"url": next_url}
+        raise UnexpectedResponseError(
+            action,
+            method="GET",
+            path=display_path,
+            explanation=f"the LMS kept sending more pages after {MAX_PAGES}",
+        )
+
+
+def _searchable_text(envelope: ErrorEnvelope | None, raw_body: str | None) -> str:
+    """The texts that say why a request failed; the echoed request body is left out."""
+    if envelope is None:
+        return raw_body or ""
+    details = envelope.details
+    parts = [
+        envelope.error,
+        details.message,
+        details.description,
+        lms_reason_from(details.bodyReceived),
+        lms_reason_from(list(details.errors)),
+    ]
+    return " ".join(part for part in parts if part)
+
+
+def _first_problem(exc: ValidationError) -> str:
+    problem = exc.errors()[0]
+    location = ".".join(str(part) for part in problem["loc"])
+    return f"{location}: {problem['msg']}" if location else problem["msg"]

@@ -1,0 +1,39 @@
+"""Fixtures for the API client tests."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+import pytest
+
+from gradebook_gui.api import Credentials, LtiaasClient
+
+from .helpers import API_KEY, BASE_URL, SERVICE_KEY, ClientFactory, Handler, RecordingTransport
+
+
+@pytest.fixture
+def make_client() -> Iterator[ClientFactory]:
+    """Build a client over a recording MockTransport; closed after the test."""
+    clients: list[LtiaasClient] = []
+
+    def build(
+        handler: Handler,
+        *,
+        credentials: Credentials | None = None,
+        base_url: str = BASE_URL,
+        **options: Any,
+    ) -> tuple[LtiaasClient, RecordingTransport]:
+        mock = RecordingTransport(handler)
+        client = LtiaasClient(
+            base_url,
+            credentials or Credentials(api_key=API_KEY, service_key=SERVICE_KEY),
+            transport=mock,
+            **options,
+        )
+        clients.append(client)
+        return client, mock
+
+    yield build
+    for client in clients:
+        client.close()

@@ -1,0 +1,147 @@
+"""Results and roster are fetched side by side, page by page, and can be cancelled."""
+
+from __future__ import annotations
+
+import threading
+from typing import Any
+
+import httpx
+import pytest
+
+from gradebook_gui.api import ServerError
+from gradebook_gui.models import Member, Result
+
+from .helpers import ClientFactory, envelope
+
+LINE_ITEM = "https://canvas.example/api/lti/courses/1/line_items/7"
+PAGES = 3
+# Long enough never to fire when the streams really run side by side.
+BARRIER_TIMEOUT = 5.0
+
+
+def paged_course(request: httpx.Request, *, pages: int = PAGES) -> tuple[str, int, dict[str, Any]]:
+    """(stream, page number, body) of a course whose results and roster span `pages` pages."""
+    stream = "members" if request.url.path == "/api/memberships" else "scores"
+    url = request.url.params.get("url")
+    number = int(url.rsplit("=", 1)[1]) if url else 1
+    if stream == "members":
+        items: list[dict[str, Any]] = [
+            {"userId": f"{number}-{i}", "roles": ["Learner"]} for i in range(2)
+        ]
+    else:
+        items = [
+            {"id": f"r{number}-{i}", "scoreOf": LINE_ITEM, "userId": f"{number}-{i}"}
+            for i in range(2)
+        ]
+    body: dict[str, Any] = {stream: items}
+    if number < pages:
+        body["next"] = f"https://lms.example/{stream}?page={number + 1}"
+    return stream, number, body
+
+
+def test_both_streams_run_at_the_same_time(make_client: ClientFactory) -> None:
+    # Each first request waits until the other has arrived: one after the other would time out.
+    both_started = threading.Barrier(2, timeout=BARRIER_TIMEOUT)
+
+    def answer(request: httpx.Request) -> httpx.Response:
+        _, number, body = paged_course(request)
+        if number == 1:
+            both_started.wait()
+        return httpx.Response(200, json=body)
+
+    client, _ = make_client(answer)
+    callback_threads: set[str] = set()
+    result_pages: list[list[Result]] = []
+    member_pages: list[list[Member]] = []
+
+    def on_results(page: list[Result]) -> None:
+        callback_threads.add(threading.current_thread().name)
+        result_pages.append(page)
+
+    def on_members(page: list[Member]) -> None:
+        callback_threads.add(threading.current_thread().name)
+        member_pages.append(page)
+
+    results, members = client.fetch_results_and_roster(
+        LINE_ITEM, on_results_page=on_results, on_members_page=on_members
+    )
+
+    assert len(results) == len(members) == 2 * PAGES
+    assert [len(page) for page in result_pages] == [2] * PAGES
+    assert [len(page) for page in member_pages] == [2] * PAGES
+    assert [r.userId for r in results] == [m.userId for m in members]
+    assert threading.current_thread().name not in callback_threads
+
+
+def test_an_error_in_one_stream_stops_the_other_and_is_raised(
+    make_client: ClientFactory,
+) -> None:
+    members_answered = threading.Event()
+    member_requests: list[int] = []
+
+    def answer(request: httpx.Request) -> httpx.Response:
+        stream, number, body = paged_course(request, pages=50)
+        if stream == "scores":
+            # Fail only once the roster is under way, so the stop has something to stop.
+            members_answered.wait(BARRIER_TIMEOUT)
+            return httpx.Response(500, json=envelope(500, "Internal Server Error"))
+        member_requests.append(number)
+        members_answered.set()
+        return httpx.Response(200, json=body)
+
+    client, _ = make_client(answer)
+    with pytest.raises(ServerError) as caught:
+        client.fetch_results_and_roster(LINE_ITEM)
+    assert caught.value.status == 500
+    assert len(member_requests) < 50
+
+
+def test_cancel_stops_after_the_current_page(make_client: ClientFactory) -> None:
+    cancel = threading.Event()
+    both_started = threading.Barrier(2, timeout=BARRIER_TIMEOUT)
+    requested: list[tuple[str, int]] = []
+    lock = threading.Lock()
+
+    def answer(request: httpx.Request) -> httpx.Response:
+        stream, number, body = paged_course(request, pages=10)
+        with lock:
+            requested.append((stream, number))
+        if number == 1:
+            both_started.wait()
+        else:
+            # A later roster page is still in flight when the results page cancels.
+            cancel.wait(BARRIER_TIMEOUT)
+        return httpx.Response(200, json=body)
+
+    client, _ = make_client(answer)
+    results, members = client.fetch_results_and_roster(
+        LINE_ITEM, on_results_page=lambda page: cancel.set(), cancel=cancel
+    )
+
+    result_requests = [n for stream, n in requested if stream == "scores"]
+    member_requests = [n for stream, n in requested if stream == "members"]
+    assert result_requests == [1]
+    # The roster may have had its second page in flight when the cancel came, never a third.
+    assert member_requests in ([1], [1, 2])
+    assert len(results) == 2
+    assert len(members) == 2 * len(member_requests)
+
+
+def test_a_cancel_set_beforehand_sends_nothing(make_client: ClientFactory) -> None:
+    client, mock = make_client(lambda request: httpx.Response(200, json=paged_course(request)[2]))
+    cancel = threading.Event()
+    cancel.set()
+    assert client.fetch_results_and_roster(LINE_ITEM, cancel=cancel) == ([], [])
+    assert mock.requests == []
+
+
+def test_results_can_be_narrowed_to_one_student(make_client: ClientFactory) -> None:
+    client, mock = make_client(
+        lambda request: httpx.Response(200, json=paged_course(request, pages=1)[2])
+    )
+    client.fetch_results_and_roster(LINE_ITEM, user_id="7")
+    queries = {request.url.path: dict(request.url.params) for request in mock.requests}
+    assert queries == {
+        f"/api/lineitems/{LINE_ITEM}/scores": {"userId": "7", "limit": "100"},
+        "/api/memberships": {"limit": "100"},
+    }
