@@ -1,0 +1,53 @@
+"""What a sandbox imitates: which LMS, how big a course, and how it misbehaves."""
+
+from __future__ import annotations
+
+import asyncio
+import time
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass, field
+from typing import Literal, get_args
+
+Platform = Literal["generic", "canvas", "moodle"]
+PLATFORMS: tuple[Platform, ...] = get_args(Platform)
+
+# Canvas caps per_page at 100; the sandbox does the same for every platform.
+MAX_PAGE_SIZE = 100
+
+
+@dataclass(frozen=True)
+class SandboxOptions:
+    """Settings of one sandbox; `clock` and `sleep` are injectable so tests stay deterministic."""
+
+    platform: Platform = "generic"
+    seed: int = 7
+    students: int = 40
+    line_items: int = 5
+    page_size: int = 10
+    latency_ms: float = 0.0
+    fault_rate: float = 0.0
+    rate_limit: int | None = None
+    port: int = 0
+    clock: Callable[[], float] = field(default=time.monotonic, compare=False)
+    sleep: Callable[[float], Awaitable[None]] = field(default=asyncio.sleep, compare=False)
+
+    def __post_init__(self) -> None:
+        problems = []
+        if self.platform not in PLATFORMS:
+            problems.append(f"platform must be one of {', '.join(PLATFORMS)}")
+        if self.students < 0:
+            problems.append("students must be >= 0")
+        if self.line_items < 0:
+            problems.append("line_items must be >= 0")
+        if not 1 <= self.page_size <= MAX_PAGE_SIZE:
+            problems.append(f"page_size must be between 1 and {MAX_PAGE_SIZE}")
+        if self.latency_ms < 0:
+            problems.append("latency_ms must be >= 0")
+        if not 0.0 <= self.fault_rate <= 1.0:
+            problems.append("fault_rate must be between 0 and 1")
+        if self.rate_limit is not None and self.rate_limit < 1:
+            problems.append("rate_limit must be at least 1 request per second")
+        if not 0 <= self.port <= 65535:
+            problems.append("port must be between 0 and 65535")
+        if problems:
+            raise ValueError("; ".join(problems))

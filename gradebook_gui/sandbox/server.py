@@ -1,0 +1,211 @@
+"""Run the sandbox app with uvicorn on 127.0.0.1 in a daemon thread.
+
+The thread has its own event loop, so the sandbox also runs beside a Qt event loop.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import os
+import socket
+import threading
+from types import TracebackType
+
+import uvicorn
+
+from gradebook_gui.sandbox.app import SandboxApp
+from gradebook_gui.sandbox.auth import Authenticator, Credentials
+from gradebook_gui.sandbox.control import Faults, SandboxControl, Traffic
+from gradebook_gui.sandbox.data import build_course
+from gradebook_gui.sandbox.lms import Gradebook
+from gradebook_gui.sandbox.options import SandboxOptions
+
+HOST = "127.0.0.1"
+STARTUP_TIMEOUT_SECONDS = 10.0
+# Requests still running at stop time (a long latency, a stuck client) get this long to finish.
+GRACEFUL_SHUTDOWN_SECONDS = 1.0
+SHUTDOWN_POLL_SECONDS = 0.005
+
+
+def _listen(port: int) -> socket.socket:
+    # IPPROTO_TCP must be explicit: asyncio turns Nagle off only on sockets that say TCP, and
+    # with Nagle on every keep-alive answer waits 40 ms for the client's delayed ACK.
+    listener = socket.socket(socket.AF_INET, socket.SOCK_STREAM, socket.IPPROTO_TCP)
+    try:
+        if os.name == "posix":  # rebind at once after a restart, as servers usually do
+            listener.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        listener.bind((HOST, port))
+        listener.listen(128)
+    except OSError:
+        listener.close()
+        raise
+    return listener
+
+
+class _ThreadedServer(uvicorn.Server):
+    """A uvicorn server that reports when it serves and wakes at once when asked to stop."""
+
+    def __init__(self, config: uvicorn.Config) -> None:
+        super().__init__(config)
+        self.ready = threading.Event()
+        self._loop: asyncio.AbstractEventLoop | None = None
+        self._wake_up: asyncio.Event | None = None
+
+    async def startup(self, sockets: list[socket.socket] | None = None) -> None:
+        self._loop = asyncio.get_running_loop()
+        self._wake_up = asyncio.Event()
+        await super().startup(sockets)
+        self.ready.set()
+
+    async def main_loop(self) -> None:
+        # uvicorn polls should_exit every 0.1 s; waiting on an event makes stop() prompt.
+        assert self._wake_up is not None
+        ticks = 0
+        while not await self.on_tick(ticks):
+            ticks += 1
+            with contextlib.suppress(TimeoutError):
+                await asyncio.wait_for(self._wake_up.wait(), timeout=0.1)
+
+    async def shutdown(self, sockets: list[socket.socket] | None = None) -> None:
+        # uvicorn's own shutdown always sleeps 0.1 s; tests start and stop many sandboxes, so
+        # this one polls instead. Idle keep-alive connections close at once, busy ones after
+        # their answer, and whatever still runs after the grace period is cancelled.
+        for server in self.servers:
+            server.close()
+        for connection in list(self.server_state.connections):
+            connection.shutdown()
+        loop = asyncio.get_running_loop()
+        deadline = loop.time() + GRACEFUL_SHUTDOWN_SECONDS
+        while self.server_state.connections or self.server_state.tasks:
+            if loop.time() >= deadline:
+                for task in self.server_state.tasks:
+                    task.cancel()
+                for connection in list(self.server_state.connections):
+                    connection.transport.abort()
+                break
+            await asyncio.sleep(SHUTDOWN_POLL_SECONDS)
+        for server in self.servers:
+            await server.wait_closed()
+
+    def request_exit(self) -> None:
+        self.should_exit = True
+        if self._loop is not None and self._wake_up is not None:
+            with contextlib.suppress(RuntimeError):  # the loop already finished
+                self._loop.call_soon_threadsafe(self._wake_up.set)
+
+
+class Sandbox:
+    """A local LTIAAS look-alike over real HTTP; see `SandboxOptions` for what it imitates.
+
+    Use it as a context manager, or call `start()` and `stop()`.
+    """
+
+    def __init__(self, options: SandboxOptions | None = None) -> None:
+        self.options = options or SandboxOptions()
+        self._gradebook = Gradebook(build_course(self.options))
+        self._authenticator = Authenticator(self.options.seed)
+        faults, traffic = Faults(), Traffic()
+        self.control = SandboxControl(self._gradebook, self._authenticator, faults, traffic)
+        # The ASGI app, also usable in-process (httpx.ASGITransport); dropping a connection
+        # needs the real server, though.
+        self.app = SandboxApp(
+            self.options,
+            self._gradebook,
+            self._authenticator,
+            faults,
+            traffic,
+            self.control,
+            self._close_connection,
+        )
+        self._server: _ThreadedServer | None = None
+        self._thread: threading.Thread | None = None
+        self._socket: socket.socket | None = None
+        self._port: int | None = None
+
+    @property
+    def port(self) -> int:
+        if self._port is None:
+            raise RuntimeError("the sandbox is not running")
+        return self._port
+
+    @property
+    def base_url(self) -> str:
+        return f"http://{HOST}:{self.port}"
+
+    @property
+    def credentials(self) -> Credentials:
+        """The current demo credentials (they change after `control.issue_new_credentials()`)."""
+        return self._authenticator.current
+
+    def line_item_ids(self) -> list[str]:
+        return self._gradebook.line_item_ids()
+
+    def start(self) -> None:
+        """Listen on 127.0.0.1 and serve; returns once requests are being answered."""
+        if self._server is not None:
+            raise RuntimeError("the sandbox is already running")
+        listener = _listen(self.options.port)
+        config = uvicorn.Config(
+            self.app,
+            http="h11",
+            ws="none",
+            loop="asyncio",
+            lifespan="off",
+            log_config=None,
+            access_log=False,
+        )
+        server = _ThreadedServer(config)
+
+        def serve() -> None:
+            try:
+                server.run(sockets=[listener])
+            finally:
+                server.ready.set()  # also when startup failed, so start() does not hang
+
+        self._server, self._socket = server, listener
+        thread = threading.Thread(target=serve, name="ltiaas-sandbox", daemon=True)
+        thread.start()
+        server.ready.wait(STARTUP_TIMEOUT_SECONDS)
+        if not server.started:
+            server.request_exit()
+            thread.join(STARTUP_TIMEOUT_SECONDS)
+            listener.close()
+            self._server = self._socket = None
+            raise RuntimeError("the sandbox server did not start")
+        self._thread = thread
+        self._port = listener.getsockname()[1]
+
+    def stop(self) -> None:
+        """Stop serving and wait for the server thread; calling it twice is harmless."""
+        server, thread, listener = self._server, self._thread, self._socket
+        if server is None or thread is None or listener is None:
+            return
+        server.request_exit()
+        thread.join()
+        listener.close()
+        self._server = self._thread = self._socket = None
+        self._port = None
+
+    def __enter__(self) -> Sandbox:
+        self.start()
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        traceback: TracebackType | None,
+    ) -> None:
+        self.stop()
+
+    def _close_connection(self, client: tuple[str, int] | None) -> bool:
+        """Close the TCP connection of `client` without a response (runs on the server loop)."""
+        server = self._server
+        if server is None or client is None:
+            return False
+        for connection in list(server.server_state.connections):
+            if getattr(connection, "client", None) == client:
+                connection.transport.close()
+                return True
+        return False

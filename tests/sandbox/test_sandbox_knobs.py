@@ -1,0 +1,120 @@
+"""Misbehaviour knobs: rate limit, random 503s, latency, and the in-flight counters."""
+
+from __future__ import annotations
+
+import threading
+from concurrent.futures import ThreadPoolExecutor
+from typing import Any
+
+import httpx
+
+from gradebook_gui.sandbox import Sandbox
+
+
+def statuses(client: httpx.Client, count: int, path: str = "/api/lineitems") -> list[int]:
+    return [client.get(path).status_code for _ in range(count)]
+
+
+def test_rate_limit_answers_429_with_retry_after(
+    make_sandbox: Any, connect: Any, fake_clock: Any
+) -> None:
+    sandbox = make_sandbox(rate_limit=2, clock=fake_clock)
+    client = connect(sandbox)
+    assert statuses(client, 2) == [200, 200]
+    refused = client.get("/api/lineitems")
+    assert refused.status_code == 429
+    assert refused.headers["Retry-After"] == "1"
+    assert refused.json()["status"] == 429
+
+    fake_clock.advance(0.5)  # 2 tokens a second: one is back
+    assert statuses(client, 2) == [200, 429]
+    fake_clock.advance(60)  # the bucket holds at most 2
+    assert statuses(client, 3) == [200, 200, 429]
+
+
+def test_every_request_counts_and_each_api_key_has_its_own_bucket(
+    make_sandbox: Any, connect: Any, fake_clock: Any
+) -> None:
+    sandbox = make_sandbox(rate_limit=2, clock=fake_clock)
+    client = connect(sandbox)
+    api_key = sandbox.credentials.api_key
+    wrong_ltik = {"Authorization": f"LTIK-AUTH-V2 {api_key}:expired"}
+    assert client.get("/api/lineitems", headers=wrong_ltik).status_code == 401
+    assert client.get("/api/no-such-route").status_code == 404
+    assert client.get("/api/lineitems").status_code == 429
+
+    other_account = {"Authorization": "LTIK-AUTH-V2 someone-else:whatever"}
+    assert client.get("/api/lineitems", headers=other_account).status_code == 401
+
+
+def test_fault_rate_one_answers_503_and_applies_nothing(
+    make_sandbox: Any, connect: Any, lti: Any
+) -> None:
+    sandbox = make_sandbox(fault_rate=1.0)
+    client = connect(sandbox)
+    line_item_id = sandbox.line_item_ids()[0]
+    before = sandbox.control.results(line_item_id)
+    response = client.post(lti.item_path(line_item_id, "/scores"), json=lti.score("007", 1, 10))
+    assert response.status_code == 503
+    assert response.headers["Retry-After"] == "1"
+    assert response.json()["status"] == 503
+    assert sandbox.control.results(line_item_id) == before
+
+
+def test_faults_are_drawn_reproducibly_from_the_seed(make_sandbox: Any, connect: Any) -> None:
+    runs = [statuses(connect(make_sandbox(seed=seed, fault_rate=0.5)), 20) for seed in (5, 5, 6)]
+    assert runs[0] == runs[1]
+    assert runs[0] != runs[2]
+    assert set(runs[0]) == {200, 503}
+
+
+def test_latency_awaits_the_injected_sleep(make_sandbox: Any, connect: Any) -> None:
+    waits: list[float] = []
+
+    async def record_sleep(seconds: float) -> None:
+        waits.append(seconds)
+
+    sandbox = make_sandbox(latency_ms=250, sleep=record_sleep)
+    client = connect(sandbox)
+    assert statuses(client, 2) == [200, 200]
+    httpx.get(f"{sandbox.base_url}/_sandbox/requests")  # control routes are not slowed down
+    assert waits == [0.25, 0.25]
+
+
+def concurrent_score_posts(sandbox: Sandbox, lti: Any, user_ids: list[str]) -> list[int]:
+    """Post one score per entry of `user_ids`, all at the same moment."""
+    clients = [
+        httpx.Client(base_url=sandbox.base_url, headers=lti.ltik_header(sandbox), timeout=5)
+        for _ in user_ids
+    ]
+    line_item_id = sandbox.line_item_ids()[0]
+    start = threading.Barrier(len(user_ids))
+
+    def post(index: int) -> int:
+        start.wait()
+        body = lti.score(user_ids[index], 5, 10, at=index)
+        return clients[index].post(lti.item_path(line_item_id, "/scores"), json=body).status_code
+
+    try:
+        with ThreadPoolExecutor(len(user_ids)) as pool:
+            return list(pool.map(post, range(len(user_ids))))
+    finally:
+        for client in clients:
+            client.close()
+
+
+def test_in_flight_maxima_show_concurrency(make_sandbox: Any, connect: Any, lti: Any) -> None:
+    # Real latency keeps the requests overlapping on the server.
+    sandbox = make_sandbox(latency_ms=200)
+    first, second = lti.learner_ids(connect(sandbox))[3:5]
+    sandbox.control.clear_requests()
+
+    concurrent_score_posts(sandbox, lti, [first, first, second, second])
+    assert sandbox.control.max_in_flight() == 4
+    assert sandbox.control.max_in_flight_per_user() == 2
+
+    sandbox.control.clear_requests()
+    assert sandbox.control.max_in_flight() == 0
+    concurrent_score_posts(sandbox, lti, [first, second])
+    assert sandbox.control.max_in_flight() == 2
+    assert sandbox.control.max_in_flight_per_user() == 1
