@@ -1,0 +1,354 @@
+"""The `gradebook` command: the same layers as the window, driven from a terminal or a script.
+
+Exit codes (every command): 0 done; 1 done in part; 2 usage or invalid input, nothing sent;
+3 stopped by authentication or network trouble, work kept.
+"""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import logging
+import os
+import sys
+from collections.abc import Callable, Sequence
+from enum import IntEnum
+from typing import NoReturn
+
+from gradebook_gui import __version__
+from gradebook_gui.api import (
+    ApiError,
+    AuthError,
+    Credentials,
+    InsecureUrlError,
+    LtiaasClient,
+    NotFoundError,
+)
+from gradebook_gui.cli import output
+from gradebook_gui.config import CredentialKind, Profile, ProfileNotFound, ProfileStore
+from gradebook_gui.connection import (
+    API_KEY_ENV,
+    LTIK_ENV,
+    SERVICE_KEY_ENV,
+    Connection,
+    IncompleteConnection,
+    learn_from_launch,
+    resolve_connection,
+)
+from gradebook_gui.credentials import CredentialStore
+from gradebook_gui.models import PlatformFamily
+
+log = logging.getLogger("gradebook_gui.cli")
+
+
+class ExitCode(IntEnum):
+    OK = 0
+    PARTIAL = 1
+    USAGE = 2
+    STOPPED = 3
+
+
+class CommandFailed(Exception):
+    """A failure already phrased for the user, with the exit code it ends in."""
+
+    def __init__(self, message: str, code: ExitCode) -> None:
+        super().__init__(message)
+        self.code = code
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> NoReturn:
+        self.print_usage(sys.stderr)
+        self.exit(ExitCode.USAGE, f"gradebook: {message}\n")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    connection = argparse.ArgumentParser(add_help=False)
+    group = connection.add_argument_group("connection (flags, then environment, then profile)")
+    group.add_argument("--profile", help="a saved connection (see 'gradebook profile list')")
+    group.add_argument("--base-url", help="LTIAAS address, e.g. https://myschool.ltiaas.com")
+    group.add_argument(
+        "--platform",
+        choices=[family.value for family in PlatformFamily],
+        help="the LMS family when it cannot be learned from a launch (default: spec rules)",
+    )
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument("--debug", action="store_true", help="show tracebacks and HTTP logging")
+
+    parser = _Parser(
+        prog="gradebook",
+        description="Read and write LMS grades through LTIAAS.",
+        epilog=(
+            f"Secrets come from the environment ({API_KEY_ENV}, {LTIK_ENV}, {SERVICE_KEY_ENV}) "
+            "or the keyring of a profile, never from arguments. Exit codes: 0 done, 1 done in "
+            "part, 2 usage or invalid input, 3 stopped by authentication or network trouble."
+        ),
+        parents=[common],
+    )
+    parser.add_argument("--version", action="version", version=f"gradebook {__version__}")
+    commands = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
+
+    sandbox = commands.add_parser(
+        "sandbox",
+        help="run the built-in local LTIAAS sandbox",
+        add_help=False,
+        description="Run the local LTIAAS sandbox (see 'gradebook sandbox --help').",
+    )
+    sandbox.add_argument("sandbox_args", nargs=argparse.REMAINDER)
+
+    profile = commands.add_parser("profile", help="saved connections", parents=[common])
+    profile_commands = profile.add_subparsers(dest="profile_command", required=True)
+    add = profile_commands.add_parser(
+        "add",
+        parents=[common],
+        help="save a connection; secrets are read from the environment or prompted for",
+    )
+    add.add_argument("name")
+    add.add_argument("--base-url", required=True)
+    add.add_argument(
+        "--kind",
+        choices=[kind.value for kind in CredentialKind],
+        help="which launch credential to keep (default: what is given)",
+    )
+    add.add_argument("--platform", choices=[family.value for family in PlatformFamily])
+    add.set_defaults(handler=_profile_add)
+    listing = profile_commands.add_parser("list", parents=[common], help="list saved connections")
+    listing.set_defaults(handler=_profile_list)
+    remove = profile_commands.add_parser(
+        "remove", parents=[common], help="forget a connection and its secrets"
+    )
+    remove.add_argument("name")
+    remove.set_defaults(handler=_profile_remove)
+    test = profile_commands.add_parser("test", parents=[common], help="check a connection")
+    test.add_argument("name")
+    test.set_defaults(handler=_profile_test)
+
+    line_items = commands.add_parser(
+        "line-items", help="list the gradebook columns", parents=[common, connection]
+    )
+    line_items.add_argument("--format", choices=["table", "json", "csv"], default="table")
+    line_items.set_defaults(handler=_line_items)
+
+    results = commands.add_parser(
+        "results",
+        help="every learner's grade in one column",
+        parents=[common, connection],
+        description=(
+            "List every learner with their grade. 'json' is the raw view; 'csv' is the "
+            "spreadsheet view that 'gradebook submit' reads back."
+        ),
+    )
+    results.add_argument("line_item_id", metavar="LINE_ITEM_ID")
+    results.add_argument("--user", metavar="USER_ID", help="only this student")
+    results.add_argument("--format", choices=["table", "json", "csv"], default="table")
+    results.add_argument("--output", metavar="FILE", help="write to FILE instead of stdout")
+    results.set_defaults(handler=_results)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    if argv[:1] == ["sandbox"]:
+        # The sandbox has its own options; argparse's REMAINDER would refuse a leading --port.
+        return _sandbox(argv[1:])
+    args = build_parser().parse_args(argv)
+    logging.basicConfig(
+        level=logging.DEBUG if args.debug else logging.WARNING,
+        format="%(levelname)s %(name)s: %(message)s",
+    )
+    handler: Callable[[argparse.Namespace], int] = args.handler
+    try:
+        return handler(args)
+    except KeyboardInterrupt:
+        print("gradebook: interrupted", file=sys.stderr)
+        return ExitCode.STOPPED
+    except Exception as error:  # one clear line for the user; the traceback only with --debug
+        code, message = describe_failure(error)
+        if args.debug or code is None:
+            log.exception("failure")
+        print(f"gradebook: {message}", file=sys.stderr)
+        return code if code is not None else ExitCode.STOPPED
+
+
+def describe_failure(error: Exception) -> tuple[ExitCode | None, str]:
+    """The exit code and the one line to print; code None means an unexpected bug."""
+    if isinstance(error, CommandFailed):
+        return error.code, str(error)
+    if isinstance(error, IncompleteConnection | ProfileNotFound | InsecureUrlError):
+        return ExitCode.USAGE, str(error)
+    if isinstance(error, NotFoundError):
+        return ExitCode.USAGE, f"{error} Check the id with 'gradebook line-items'."
+    if isinstance(error, AuthError):
+        return ExitCode.STOPPED, (
+            f"{error} Launch the tool from the LMS again and set a new {LTIK_ENV} "
+            "(or update the profile with 'gradebook profile add')."
+        )
+    if isinstance(error, ApiError):
+        return ExitCode.STOPPED, str(error)
+    return None, f"unexpected error: {error!r} (run again with --debug for details)"
+
+
+def _connect(args: argparse.Namespace) -> tuple[Connection, LtiaasClient]:
+    platform = PlatformFamily(args.platform) if args.platform else None
+    connection = resolve_connection(
+        base_url=args.base_url, profile_name=args.profile, platform=platform
+    )
+    client = connection.client()
+    if connection.credentials.ltik and connection.platform is PlatformFamily.unknown:
+        connection, _ = learn_from_launch(connection, client)
+    return connection, client
+
+
+def _sandbox(argv: list[str]) -> int:
+    from gradebook_gui.sandbox.cli import serve
+
+    return serve(argv)
+
+
+def _line_items(args: argparse.Namespace) -> int:
+    _, client = _connect(args)
+    with client:
+        items = client.line_items()
+    output.emit(output.line_items(items, args.format), None)
+    return ExitCode.OK
+
+
+def _results(args: argparse.Namespace) -> int:
+    _, client = _connect(args)
+    with client, output.Progress() as progress:
+        line_item = client.get_line_item(args.line_item_id)
+        results, members = client.fetch_results_and_roster(
+            line_item.id,
+            user_id=args.user,
+            on_results_page=progress.results_page,
+            on_members_page=progress.members_page,
+        )
+    grades = output.join_for_user(members, results, args.user)
+    output.emit(output.results(line_item, grades, args.format), args.output)
+    return ExitCode.OK
+
+
+def _read_secret(env_name: str, prompt: str, required: bool) -> str | None:
+    value = os.environ.get(env_name)
+    if value:
+        return value
+    if not sys.stdin.isatty():
+        if required:
+            raise CommandFailed(
+                f"no {prompt}: set {env_name}, or run on a terminal to be asked for it",
+                ExitCode.USAGE,
+            )
+        return None
+    typed = getpass.getpass(f"{prompt} (input hidden{'' if required else ', Enter to skip'}): ")
+    return typed.strip() or None
+
+
+def _profile_add(args: argparse.Namespace) -> int:
+    secrets = CredentialStore()
+    status = secrets.status
+    if not status.persistent:
+        raise CommandFailed(
+            f"{status.message} The profile was not saved; use the environment variables "
+            f"{API_KEY_ENV} and {LTIK_ENV} or {SERVICE_KEY_ENV} instead.",
+            ExitCode.USAGE,
+        )
+    kind = CredentialKind(args.kind) if args.kind else None
+    api_key = _read_secret(API_KEY_ENV, "LTIAAS API key", required=True)
+    ltik = (
+        _read_secret(LTIK_ENV, "ltik from a launch", required=kind is CredentialKind.LTIK)
+        if kind in (None, CredentialKind.LTIK, CredentialKind.BOTH)
+        else None
+    )
+    service_key = (
+        _read_secret(SERVICE_KEY_ENV, "service key", required=kind is CredentialKind.SERVICE_KEY)
+        if kind in (None, CredentialKind.SERVICE_KEY, CredentialKind.BOTH) and not ltik
+        else None
+    )
+    if not (ltik or service_key):
+        raise CommandFailed("a profile needs an ltik or a service key", ExitCode.USAGE)
+    assert api_key is not None
+    platform = PlatformFamily(args.platform) if args.platform else PlatformFamily.unknown
+    profile = Profile(name=args.name, base_url=args.base_url, platform=platform)
+    connection = Connection(
+        base_url=profile.base_url,
+        credentials=Credentials(api_key=api_key, ltik=ltik, service_key=service_key),
+        platform=platform,
+        profile=profile.name,
+    )
+    code = ExitCode.OK
+    course_title = None
+    if ltik:
+        try:
+            with connection.client() as client:
+                connection, token = learn_from_launch(connection, client)
+            course_title = token.course_title
+            _print_launch_summary(token)
+        except ApiError as error:
+            print(f"gradebook: saved, but the launch could not be read: {error}", file=sys.stderr)
+            code = ExitCode.PARTIAL
+    stored_kind = (
+        CredentialKind.BOTH
+        if connection.credentials.ltik and connection.credentials.service_key
+        else CredentialKind.LTIK
+        if connection.credentials.ltik
+        else CredentialKind.SERVICE_KEY
+    )
+    profile = profile.model_copy(
+        update={
+            "credential_kind": stored_kind,
+            "platform": connection.platform,
+            "course_title": course_title,
+        }
+    )
+    secrets.save(profile.name, connection.credentials)
+    ProfileStore().save(profile)
+    print(f"Saved profile {profile.name!r} ({status.message})")
+    return code
+
+
+def _print_launch_summary(token: object) -> None:
+    from gradebook_gui.models import IdToken
+
+    assert isinstance(token, IdToken)
+    print(f"Course: {token.course_title or '(untitled)'}")
+    print(f"LMS: {token.platform_family.value}")
+    print(f"Grades service: {'available' if token.grades_available else 'NOT available'}")
+    if token.service_key:
+        print("The course's service key was stored: it does not expire.")
+    else:
+        print("No service key was offered: the ltik lasts 24 hours, then launch the tool again.")
+
+
+def _profile_list(args: argparse.Namespace) -> int:
+    profiles = ProfileStore().all()
+    if not profiles:
+        print("No profiles yet. Add one with 'gradebook profile add NAME --base-url URL'.")
+        return ExitCode.OK
+    table = [
+        [p.name, p.base_url, p.credential_kind.value, p.platform.value, p.course_title or ""]
+        for p in profiles
+    ]
+    print(output.format_table(["name", "base URL", "credential", "LMS", "course"], table))
+    return ExitCode.OK
+
+
+def _profile_remove(args: argparse.Namespace) -> int:
+    ProfileStore().remove(args.name)
+    CredentialStore().delete_profile(args.name)
+    print(f"Removed profile {args.name!r} and its secrets.")
+    return ExitCode.OK
+
+
+def _profile_test(args: argparse.Namespace) -> int:
+    connection = resolve_connection(profile_name=args.name, environ={})
+    with connection.client() as client:
+        if connection.credentials.ltik:
+            try:
+                _print_launch_summary(client.id_token())
+            except AuthError:
+                if not connection.credentials.service_key:
+                    raise
+                print("The ltik has expired; checking the service key instead.")
+        items = client.line_items()
+    print(f"OK: {len(items)} line items reachable at {connection.base_url}")
+    return ExitCode.OK

@@ -1,0 +1,1 @@
+"""Moving grades in and out of files: the raw JSON view and spreadsheet exports (CSV)."""

@@ -1,0 +1,109 @@
+"""The gradebook column as people see it: every learner of the roster with their result.
+
+Platforms omit students who have no grade, so the roster (memberships) decides who is listed;
+results whose student is not on the roster (for example a student who left the course) are kept
+too, so that nothing the LMS holds is hidden.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from gradebook_gui.models import LineItem, Member, Result
+
+
+@dataclass(frozen=True, slots=True)
+class StudentGrade:
+    """One learner's row: who they are and what the LMS holds for them now."""
+
+    user_id: str
+    member: Member | None
+    result: Result | None
+
+    @property
+    def name(self) -> str | None:
+        return self.member.display_name if self.member else None
+
+    @property
+    def email(self) -> str | None:
+        return self.member.email if self.member else None
+
+    @property
+    def on_roster(self) -> bool:
+        return self.member is not None
+
+    def score(self, line_item: LineItem) -> float | None:
+        """The grade on the line item's scale (results need not use that scale)."""
+        if self.result is None:
+            return None
+        return self.result.score_on_scale(line_item.scoreMaximum)
+
+    @property
+    def comment(self) -> str | None:
+        return self.result.comment if self.result else None
+
+
+class RosterJoin:
+    """Joins roster pages and result pages as they arrive, in any order.
+
+    A learner's row appears as soon as their roster entry does; a result that arrives before its
+    learner waits for them. `finish` adds the results of students who are not on the roster.
+    """
+
+    def __init__(self) -> None:
+        self._rows: list[StudentGrade] = []
+        self._row_of_user: dict[str, int] = {}
+        self._on_roster: set[str] = set()
+        self._results: dict[str, Result] = {}
+
+    @property
+    def rows(self) -> list[StudentGrade]:
+        return self._rows
+
+    def add_members(self, members: Iterable[Member]) -> list[StudentGrade]:
+        """Add learners; returns the rows added (non-learners and repeats are skipped)."""
+        added = []
+        for member in members:
+            # A member listed twice (pages that shift while the roster changes) is shown once.
+            if member.userId in self._on_roster:
+                continue
+            self._on_roster.add(member.userId)
+            if member.is_learner:
+                row = StudentGrade(member.userId, member, self._results.get(member.userId))
+                self._row_of_user[member.userId] = len(self._rows)
+                self._rows.append(row)
+                added.append(row)
+        return added
+
+    def add_results(self, results: Iterable[Result]) -> list[int]:
+        """Attach results to rows already shown; returns the indexes of the rows that changed."""
+        changed = []
+        for result in results:
+            self._results[result.userId] = result
+            index = self._row_of_user.get(result.userId)
+            if index is not None:
+                self._rows[index] = StudentGrade(result.userId, self._rows[index].member, result)
+                changed.append(index)
+        return changed
+
+    def finish(self) -> list[StudentGrade]:
+        """Once both streams are complete: rows for results of students not on the roster."""
+        added = [
+            StudentGrade(user_id, None, result)
+            for user_id, result in self._results.items()
+            if user_id not in self._on_roster and user_id not in self._row_of_user
+        ]
+        for row in added:
+            self._row_of_user[row.user_id] = len(self._rows)
+            self._rows.append(row)
+        return added
+
+
+def join_roster(members: Iterable[Member], results: Iterable[Result]) -> list[StudentGrade]:
+    """Learners in roster order, each with their result, then results of students not on it."""
+    join = RosterJoin()
+    join.add_results(results)
+    join.add_members(members)
+    join.finish()
+    return join.rows

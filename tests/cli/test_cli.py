@@ -1,0 +1,258 @@
+"""The `gradebook` command against the sandbox over real sockets, run in-process."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import os
+import subprocess
+import sys
+
+import httpx
+import keyring
+import pytest
+from keyring.backends import fail
+
+from gradebook_gui.cli.main import ExitCode, main
+from gradebook_gui.config import ProfileStore
+from gradebook_gui.credentials import CredentialStore
+from gradebook_gui.exchange.export import CSV_COLUMNS
+from gradebook_gui.models import PlatformFamily
+from gradebook_gui.sandbox import Sandbox, SandboxOptions
+
+
+@pytest.fixture(scope="module")
+def sandbox():
+    with Sandbox(SandboxOptions(seed=3, students=25, page_size=10)) as sb:
+        yield sb
+
+
+@pytest.fixture
+def env(sandbox, monkeypatch):
+    monkeypatch.setenv("GRADEBOOK_BASE_URL", sandbox.base_url)
+    monkeypatch.setenv("GRADEBOOK_API_KEY", sandbox.credentials.api_key)
+    monkeypatch.setenv("GRADEBOOK_SERVICE_KEY", sandbox.credentials.service_key)
+    return sandbox
+
+
+def run(capsys, *argv):
+    code = main(list(argv))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def roster_learners(sandbox) -> set[str]:
+    """The learners on the sandbox's roster, read with plain httpx (not the client under test)."""
+    auth = {
+        "Authorization": f"SERVICE-AUTH-V1 {sandbox.credentials.api_key}:"
+        f"{sandbox.credentials.service_key}"
+    }
+    learners: set[str] = set()
+    params: dict[str, str] = {"limit": "100"}
+    while True:
+        body = httpx.get(f"{sandbox.base_url}/api/memberships", params=params, headers=auth).json()
+        for entry in body["members"]:
+            if any(role.endswith(("Learner", "#Learner")) for role in entry["roles"]):
+                learners.add(str(entry["userId"]))
+        if not body.get("next"):
+            return learners
+        params = {"url": body["next"]}
+
+
+def test_results_json_lists_every_learner_with_exact_keys(env, capsys):
+    line_item = env.line_item_ids()[0]
+    code, out, err = run(capsys, "results", line_item, "--format", "json")
+    assert code == ExitCode.OK, err
+    records = json.loads(out)
+    stored = env.control.results(line_item)
+    learners = roster_learners(env)
+    assert len(records) == len(learners) == 25
+    assert {r["userId"] for r in records} == learners
+    for record in records:
+        assert list(record) == [
+            "userId",
+            "name",
+            "email",
+            "resultScore",
+            "resultMaximum",
+            "comment",
+        ]
+        assert isinstance(record["userId"], str)
+        held = stored.get(record["userId"])
+        if held is None or held.get("resultScore") is None:
+            assert record["resultScore"] is None
+        else:
+            assert record["resultScore"] == held["resultScore"]
+            assert record["resultMaximum"] == held.get("resultMaximum", 1)
+    assert any(r["resultScore"] is None for r in records), "demo has students without a grade"
+
+
+def test_results_csv_uses_the_line_items_scale_and_base_columns(env, capsys):
+    line_item = env.line_item_ids()[1]
+    code, out, _ = run(capsys, "results", line_item, "--format", "csv")
+    assert code == ExitCode.OK
+    rows = list(csv.DictReader(io.StringIO(out)))
+    assert tuple(rows[0]) == CSV_COLUMNS
+    code, raw, _ = run(capsys, "results", line_item, "--format", "json")
+    by_user = {r["userId"]: r for r in json.loads(raw)}
+    code, items, _ = run(capsys, "line-items", "--format", "json")
+    maximum = next(i for i in json.loads(items) if i["id"] == line_item)["scoreMaximum"]
+    for row in rows:
+        user = row["userId"].removeprefix("'")
+        record = by_user[user]
+        assert float(row["maximum"]) == maximum
+        assert row["score"] == row["base_score"]
+        assert row["comment"] == row["base_comment"]
+        if record["resultScore"] is None:
+            assert row["score"] == ""
+        else:
+            expected = record["resultScore"] / record["resultMaximum"] * maximum
+            assert float(row["score"]) == pytest.approx(expected, abs=1e-9)
+        assert row["exported_at"].endswith("Z")
+
+
+def test_results_for_one_user(env, capsys):
+    line_item = env.line_item_ids()[0]
+    code, out, _ = run(capsys, "results", line_item, "--format", "json")
+    someone = json.loads(out)[3]["userId"]
+    code, out, _ = run(capsys, "results", line_item, "--user", someone, "--format", "json")
+    assert code == ExitCode.OK
+    assert [r["userId"] for r in json.loads(out)] == [someone]
+
+
+def test_results_table_and_output_file(env, capsys, tmp_path):
+    line_item = env.line_item_ids()[0]
+    code, out, _ = run(capsys, "results", line_item)
+    assert code == ExitCode.OK and "learners" in out.splitlines()[0]
+    target = tmp_path / "grades.csv"
+    code, out, _ = run(capsys, "results", line_item, "--format", "csv", "--output", str(target))
+    assert code == ExitCode.OK and out == ""
+    assert target.read_bytes().startswith(b"\xef\xbb\xbf")  # BOM: spreadsheets read accents
+
+
+def test_line_items_lists_ids_that_need_encoding(env, capsys):
+    code, out, _ = run(capsys, "line-items", "--format", "json")
+    assert code == ExitCode.OK
+    ids = [item["id"] for item in json.loads(out)]
+    assert ids == env.line_item_ids()
+    assert any("?type_id=" in i for i in ids) and any(":::" in i for i in ids)
+
+
+def test_missing_connection_is_a_usage_error(capsys):
+    code, _, err = run(capsys, "line-items")
+    assert code == ExitCode.USAGE
+    assert "GRADEBOOK_BASE_URL" in err and len(err.strip().splitlines()) == 1
+
+
+def test_unknown_line_item_is_invalid_input(env, capsys):
+    code, _, err = run(capsys, "results", "https://lms.example/no/such/item")
+    assert code == ExitCode.USAGE
+    assert "gradebook line-items" in err
+
+
+def test_secrets_are_not_accepted_as_arguments(capsys):
+    with pytest.raises(SystemExit) as caught:
+        main(["line-items", "--api-key", "x"])
+    assert caught.value.code == ExitCode.USAGE
+
+
+def test_expired_credentials_stop_with_one_clear_line(capsys, monkeypatch):
+    with Sandbox(SandboxOptions(seed=4, students=3)) as sb:
+        monkeypatch.setenv("GRADEBOOK_BASE_URL", sb.base_url)
+        monkeypatch.setenv("GRADEBOOK_API_KEY", sb.credentials.api_key)
+        monkeypatch.setenv("GRADEBOOK_SERVICE_KEY", sb.credentials.service_key)
+        sb.control.expire_credentials()
+        code, _, err = run(capsys, "line-items")
+    assert code == ExitCode.STOPPED
+    lines = err.strip().splitlines()
+    assert len(lines) == 1 and "ltik" in lines[0].lower()
+    assert sb.credentials.service_key not in err
+
+
+def test_network_failure_stops_and_debug_adds_a_traceback(capsys, monkeypatch):
+    with Sandbox(SandboxOptions(seed=4, students=3)) as sb:
+        url = sb.base_url  # the port is closed once the sandbox stops
+    monkeypatch.setenv("GRADEBOOK_BASE_URL", url)
+    monkeypatch.setenv("GRADEBOOK_API_KEY", "demo")
+    monkeypatch.setenv("GRADEBOOK_SERVICE_KEY", "demo")
+    code, _, err = run(capsys, "line-items")
+    assert code == ExitCode.STOPPED and "Traceback" not in err
+    code, _, err = run(capsys, "--debug", "line-items")
+    assert code == ExitCode.STOPPED
+
+
+def test_profile_add_learns_the_launch_and_keeps_secrets_in_the_keyring(
+    sandbox, capsys, monkeypatch
+):
+    monkeypatch.setenv("GRADEBOOK_API_KEY", sandbox.credentials.api_key)
+    monkeypatch.setenv("GRADEBOOK_LTIK", sandbox.credentials.ltik)
+    monkeypatch.setattr("gradebook_gui.credentials.keyring_status", _persistent_status)
+    code, out, err = run(capsys, "profile", "add", "demo", "--base-url", sandbox.base_url)
+    assert code == ExitCode.OK, err
+    assert "service key was stored" in out
+    profile = ProfileStore().get("demo")
+    assert profile.credential_kind.has_service_key
+    assert profile.platform is PlatformFamily.unknown  # the generic sandbox is no known LMS
+    secrets = CredentialStore().load("demo")
+    assert secrets is not None and secrets.service_key == sandbox.credentials.service_key
+    config_text = ProfileStore().path.read_text()
+    assert sandbox.credentials.api_key not in config_text
+    assert sandbox.credentials.ltik not in config_text
+
+    monkeypatch.delenv("GRADEBOOK_API_KEY")
+    monkeypatch.delenv("GRADEBOOK_LTIK")
+    code, out, _ = run(capsys, "profile", "list")
+    assert "demo" in out and sandbox.base_url in out
+    code, out, err = run(capsys, "profile", "test", "demo")
+    assert code == ExitCode.OK, err
+    code, out, err = run(capsys, "--debug", "line-items", "--profile", "demo", "--format", "json")
+    assert code == ExitCode.OK, err
+    code, out, _ = run(capsys, "profile", "remove", "demo")
+    assert code == ExitCode.OK
+    assert CredentialStore().load("demo") is None
+    assert ProfileStore().all() == []
+
+
+def _persistent_status(backend=None):
+    from gradebook_gui.credentials import KeyringStatus
+
+    return KeyringStatus(backend_name="test", usable=True, persistent=True)
+
+
+def test_profile_add_without_keyring_saves_nothing(sandbox, capsys, monkeypatch):
+    keyring.set_keyring(fail.Keyring())
+    monkeypatch.setenv("GRADEBOOK_API_KEY", sandbox.credentials.api_key)
+    monkeypatch.setenv("GRADEBOOK_SERVICE_KEY", sandbox.credentials.service_key)
+    code, _, err = run(capsys, "profile", "add", "demo", "--base-url", sandbox.base_url)
+    assert code == ExitCode.USAGE
+    assert "No system keyring" in err
+    assert ProfileStore().all() == []
+
+
+def test_sandbox_command_prints_pasteable_exports(tmp_path):
+    process = subprocess.Popen(
+        [sys.executable, "-m", "gradebook_gui.cli", "sandbox", "--port", "0", "--students", "5"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        env={**os.environ, "PYTHONUNBUFFERED": "1"},
+    )
+    try:
+        exports = {}
+        while len(exports) < 4:
+            line = process.stdout.readline()
+            assert line, process.stderr.read()
+            if line.startswith("export "):
+                name, _, value = line.removeprefix("export ").strip().partition("=")
+                exports[name] = value
+        assert set(exports) == {
+            "GRADEBOOK_BASE_URL",
+            "GRADEBOOK_API_KEY",
+            "GRADEBOOK_LTIK",
+            "GRADEBOOK_SERVICE_KEY",
+        }
+        assert exports["GRADEBOOK_BASE_URL"].startswith("http://127.0.0.1:")
+    finally:
+        process.terminate()
+        process.wait(timeout=10)
