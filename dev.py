@@ -26,11 +26,11 @@ def venv_bin(name: str) -> str:
 
 
 def ensure_venv(extras: str) -> None:
-    """Create .venv and install the project with `extras`, unless already done for this pyproject."""
+    """Create .venv and install the project with `extras`, unless done for this pyproject."""
     wanted = hashlib.sha256((ROOT / "pyproject.toml").read_bytes() + extras.encode()).hexdigest()
     if STAMP.exists() and STAMP.read_text().strip() == wanted:
         return
-    if sys.version_info < (3, 11):
+    if sys.version_info < (3, 11):  # noqa: UP036 - dev.py may be started by an older python3
         sys.exit(f"Python 3.11 or newer is needed; this is {sys.version.split()[0]}.")
     if not Path(venv_bin("python")).exists():
         print("Creating the virtualenv in .venv ...", flush=True)

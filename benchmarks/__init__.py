@@ -1,0 +1,1 @@
+"""Speed and memory measurements of gradebook_gui, run with `python3 dev.py bench`."""
