@@ -16,7 +16,7 @@ import pytest
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ["PYTHON_KEYRING_BACKEND"] = "gradebook_gui.credentials.SessionKeyring"
 
-from gradebook_gui.credentials import SessionKeyring  # noqa: E402
+from gradebook_gui.credentials import SessionKeyring
 
 SLOW_TESTS_ENABLED = (
     os.environ.get("CI", "").lower() == "true" or os.environ.get("GRADEBOOK_SLOW_TESTS") == "1"
