@@ -41,7 +41,7 @@ class SessionKeyring(keyring.backend.KeyringBackend):
     """
 
     # Below the `fail` backend, so keyring never picks it on its own: it must be asked for.
-    priority = -1  # type: ignore[assignment]
+    priority = -1  # below `fail`: keyring never picks it on its own, it must be asked for
 
     def __init__(self) -> None:
         super().__init__()
@@ -65,7 +65,7 @@ class OwnerOnlyFileKeyring(keyring.backend.KeyringBackend):
     has no keyring (grade-safety rule 19). Not encrypted; the file permissions are the protection.
     """
 
-    priority = -1  # type: ignore[assignment]  # only when chosen, never picked by keyring itself
+    priority = -1  # only when chosen, never picked by keyring itself
 
     def __init__(self, path: Path) -> None:
         super().__init__()

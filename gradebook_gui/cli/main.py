@@ -63,7 +63,7 @@ class _Parser(argparse.ArgumentParser):
 
 
 def build_parser() -> argparse.ArgumentParser:
-    connection = argparse.ArgumentParser(add_help=False)
+    connection = _Parser(add_help=False)
     group = connection.add_argument_group("connection (flags, then environment, then profile)")
     group.add_argument("--profile", help="a saved connection (see 'gradebook profile list')")
     group.add_argument("--base-url", help="LTIAAS address, e.g. https://myschool.ltiaas.com")
@@ -72,7 +72,7 @@ def build_parser() -> argparse.ArgumentParser:
         choices=[family.value for family in PlatformFamily],
         help="the LMS family when it cannot be learned from a launch (default: spec rules)",
     )
-    common = argparse.ArgumentParser(add_help=False)
+    common = _Parser(add_help=False)
     common.add_argument("--debug", action="store_true", help="show tracebacks and HTTP logging")
 
     parser = _Parser(
