@@ -41,7 +41,7 @@ class SessionKeyring(keyring.backend.KeyringBackend):
     """
 
     # Below the `fail` backend, so keyring never picks it on its own: it must be asked for.
-    priority = -1  # below `fail`: keyring never picks it on its own, it must be asked for
+    priority = -1
 
     def __init__(self) -> None:
         super().__init__()
