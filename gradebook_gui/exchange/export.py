@@ -13,7 +13,7 @@ from datetime import UTC, datetime
 from typing import IO, Any
 
 from gradebook_gui.grades import StudentGrade
-from gradebook_gui.models import LineItem
+from gradebook_gui.models import LineItem, format_timestamp
 
 CSV_COLUMNS = (
     "userId",
@@ -44,8 +44,8 @@ def format_number(value: float | None) -> str:
 
 
 def utc_timestamp(moment: datetime | None = None) -> str:
-    moment = (moment or datetime.now(UTC)).astimezone(UTC)
-    return moment.isoformat(timespec="milliseconds").replace("+00:00", "Z")
+    """When an export was made, in the same form as AGS timestamps."""
+    return format_timestamp(moment or datetime.now(UTC))
 
 
 def raw_records(grades: Iterable[StudentGrade]) -> list[dict[str, Any]]:
