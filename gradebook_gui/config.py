@@ -9,13 +9,13 @@ from __future__ import annotations
 import json
 import os
 import re
-import tempfile
 from enum import StrEnum
 from pathlib import Path
 
 import platformdirs
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
+from gradebook_gui.files import replace_file_atomically
 from gradebook_gui.models import PlatformFamily
 
 APP_NAME = "gradebook-gui"
@@ -47,18 +47,9 @@ def ensure_private_dir(path: Path) -> Path:
 
 
 def write_file_atomically(path: Path, text: str) -> None:
-    """Write via a temporary file and rename, so a crash leaves the old file or the new one."""
+    """Write a file of ours (settings, profiles) in a folder only the user can read."""
     ensure_private_dir(path.parent)
-    fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as handle:
-            handle.write(text)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(tmp_name, path)
-    except BaseException:
-        Path(tmp_name).unlink(missing_ok=True)
-        raise
+    replace_file_atomically(path, lambda handle: handle.write(text.encode("utf-8")))
 
 
 class CredentialKind(StrEnum):

@@ -11,8 +11,8 @@ from collections.abc import Iterable, Sequence
 from pathlib import Path
 from types import TracebackType
 
-from gradebook_gui.config import write_file_atomically
 from gradebook_gui.exchange import export
+from gradebook_gui.files import replace_file_atomically
 from gradebook_gui.grades import StudentGrade, join_roster
 from gradebook_gui.models import LineItem, Member, Result
 
@@ -104,7 +104,8 @@ def emit(text: str, path: str | None) -> None:
         return
     target = Path(path)
     body = "\ufeff" + text if target.suffix.lower() == ".csv" else text
-    write_file_atomically(target, body)
+    # The folder is the user's choice: written atomically, its permissions left alone.
+    replace_file_atomically(target, lambda handle: handle.write(body.encode("utf-8")))
     print(f"Wrote {target}", file=sys.stderr)
 
 

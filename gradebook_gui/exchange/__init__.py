@@ -1,1 +1,6 @@
-"""Moving grades in and out of files: the raw JSON view and spreadsheet exports (CSV)."""
+"""Moving grades in and out of files.
+
+- `export`: the raw JSON view and the CSV export (its layout is a contract), written atomically.
+- `xlsx`: the XLSX export, and reading a workbook's cells without trusting formulas.
+- `importer`: reading CSV and XLSX files and planning, row by row, what an import would change.
+"""

@@ -1,17 +1,26 @@
-"""Writing a line item's grades to the formats `gradebook results` offers.
+"""Writing a line item's grades to the formats `gradebook results` and the window offer.
 
 The CSV layout is a contract: later imports read these columns back, and the `base_` columns carry
 what was downloaded so that edits made in a spreadsheet get the conflict check (grade-safety 7, 17).
+Text is made formula-safe (rule 16) in a way the importer can undo exactly, so an export that comes
+back unchanged is "0 changes". The XLSX writer (`xlsx.write_results_xlsx`) shares the rows built
+here.
 """
 
 from __future__ import annotations
 
 import csv
+import io
 import json
+import re
 from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 from datetime import UTC, datetime
-from typing import IO, Any
+from decimal import Decimal
+from pathlib import Path
+from typing import IO, Any, BinaryIO
 
+from gradebook_gui.files import replace_file_atomically
 from gradebook_gui.grades import StudentGrade
 from gradebook_gui.models import LineItem, format_timestamp
 
@@ -30,17 +39,46 @@ CSV_COLUMNS = (
 # A spreadsheet runs a cell starting with one of these as a formula (grade-safety rule 16).
 FORMULA_TRIGGERS = ("=", "+", "-", "@", "\t", "\r", "\n")
 
+# What XML 1.0 (and so XLSX) cannot hold: C0 controls other than TAB, LF and CR, lone surrogates
+# (a JSON body may carry them) and U+FFFE/U+FFFF. CSV exports drop them too, so that both formats
+# hold the same text and the importer never meets a NUL.
+_UNWRITABLE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+REPLACEMENT_CHARACTER = "\ufffd"
+
+
+def _needs_quote(text: str) -> bool:
+    # Quotes already in front of a trigger get one more, so that removing exactly one on import
+    # gives the original text back: "'=x" is exported as "''=x".
+    return text.lstrip("'").startswith(FORMULA_TRIGGERS)
+
 
 def neutralise_for_csv(text: str) -> str:
     """Prefix a leading `'` so spreadsheets show the text instead of running it."""
-    return "'" + text if text.startswith(FORMULA_TRIGGERS) else text
+    return "'" + text if _needs_quote(text) else text
+
+
+def restore_neutralised(text: str) -> str:
+    """Undo `neutralise_for_csv`: remove exactly one leading `'` when a trigger follows it."""
+    return text[1:] if text.startswith("'") and _needs_quote(text[1:]) else text
+
+
+def replace_unwritable(text: str) -> tuple[str, int]:
+    """`text` with the characters a spreadsheet cannot hold replaced by U+FFFD, and their count."""
+    return _UNWRITABLE.subn(REPLACEMENT_CHARACTER, text)
 
 
 def format_number(value: float | None) -> str:
-    """Shortest text that reads back as the same float; whole numbers without `.0`."""
+    """Shortest text that reads back as the same float; whole numbers without `.0`.
+
+    Never in exponent notation ("1e-05"), which spreadsheets and the importer do not take for
+    a plain number.
+    """
     if value is None:
         return ""
-    return str(int(value)) if value.is_integer() else repr(value)
+    if value.is_integer():
+        return str(int(value))
+    text = repr(value)
+    return format(Decimal(text), "f") if "e" in text else text
 
 
 def utc_timestamp(moment: datetime | None = None) -> str:
@@ -68,28 +106,75 @@ def write_json(stream: IO[str], grades: Iterable[StudentGrade]) -> None:
     stream.write("\n")
 
 
+@dataclass(frozen=True, slots=True)
+class ExportRow:
+    """One learner in the spreadsheet layout, before a format writes it (text not yet escaped)."""
+
+    user_id: str
+    name: str
+    email: str
+    score: float | None  # on the line item's scale; also the base score
+    maximum: float
+    comment: str  # also the base comment
+    exported_at: str
+
+
+def export_rows(
+    line_item: LineItem, grades: Iterable[StudentGrade], exported_at: str
+) -> tuple[list[ExportRow], list[str]]:
+    """The rows of an export, and a warning for each value whose characters had to be replaced."""
+    rows = []
+    warnings = []
+    for grade in grades:
+        texts = {}
+        for field, text in (
+            ("user ID", grade.user_id),
+            ("name", grade.name or ""),
+            ("email", grade.email or ""),
+            ("comment", grade.comment or ""),
+        ):
+            texts[field], replaced = replace_unwritable(text)
+            if replaced:
+                warnings.append(
+                    f"{texts['user ID']}: the {field} had {replaced} character(s) a spreadsheet "
+                    f"cannot hold; they were replaced with {REPLACEMENT_CHARACTER}."
+                )
+        rows.append(
+            ExportRow(
+                user_id=texts["user ID"],
+                name=texts["name"],
+                email=texts["email"],
+                score=grade.score(line_item),
+                maximum=line_item.scoreMaximum,
+                comment=texts["comment"],
+                exported_at=exported_at,
+            )
+        )
+    return rows, warnings
+
+
+def _csv_cells(row: ExportRow) -> list[str]:
+    score = format_number(row.score)
+    comment = neutralise_for_csv(row.comment)
+    return [
+        neutralise_for_csv(row.user_id),
+        neutralise_for_csv(row.name),
+        neutralise_for_csv(row.email),
+        score,
+        format_number(row.maximum),
+        comment,
+        score,
+        comment,
+        row.exported_at,
+    ]
+
+
 def spreadsheet_rows(
     line_item: LineItem, grades: Iterable[StudentGrade], exported_at: str
 ) -> list[list[str]]:
     """Rows of the CSV layout, scores on the line item's scale, text cells formula-safe."""
-    rows = []
-    for grade in grades:
-        score = format_number(grade.score(line_item))
-        comment = neutralise_for_csv(grade.comment or "")
-        rows.append(
-            [
-                neutralise_for_csv(grade.user_id),
-                neutralise_for_csv(grade.name or ""),
-                neutralise_for_csv(grade.email or ""),
-                score,
-                format_number(line_item.scoreMaximum),
-                comment,
-                score,
-                comment,
-                exported_at,
-            ]
-        )
-    return rows
+    rows, _ = export_rows(line_item, grades, exported_at)
+    return [_csv_cells(row) for row in rows]
 
 
 def write_csv(
@@ -98,3 +183,22 @@ def write_csv(
     writer = csv.writer(stream, lineterminator="\r\n")
     writer.writerow(columns)
     writer.writerows(rows)
+
+
+def write_results_csv(
+    path: Path, line_item: LineItem, grades: Iterable[StudentGrade], exported_at: str
+) -> list[str]:
+    """Write the CSV export atomically, UTF-8 with a BOM so spreadsheets read accents.
+
+    Returns the warnings about replaced characters (empty when every value was written as is).
+    """
+    rows, warnings = export_rows(line_item, grades, exported_at)
+    buffer = io.StringIO()
+    write_csv(buffer, [_csv_cells(row) for row in rows])
+    body = ("\ufeff" + buffer.getvalue()).encode("utf-8")
+
+    def write(handle: BinaryIO) -> None:
+        handle.write(body)
+
+    replace_file_atomically(path, write)
+    return warnings

@@ -1,0 +1,892 @@
+"""Bringing grades in from a spreadsheet: read the file, then plan what it would change.
+
+Nothing here sends or stores anything. `read_table` turns a CSV or XLSX file into rows of cells
+(any unreadable file raises `ImportFileError` only); `plan_import` matches each row to a learner
+and gives it a verdict with a plain reason, following grade-safety rules 1 and 14-17: a blank never
+clears, a doubtful number is an error rather than a guess, and an ID a spreadsheet damaged is
+explained and never matched to another student.
+"""
+
+from __future__ import annotations
+
+import codecs
+import csv
+import io
+import itertools
+import math
+import re
+import unicodedata
+from collections import Counter, defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date, time, timedelta
+from enum import StrEnum
+from pathlib import Path
+from typing import TypeVar
+
+from openpyxl.utils import get_column_letter
+
+from gradebook_gui.edits import GradeEdit, ServerGrade, same_comment, same_fraction
+from gradebook_gui.exchange import xlsx
+from gradebook_gui.exchange.export import format_number, restore_neutralised
+from gradebook_gui.grades import StudentGrade
+from gradebook_gui.models import ActivityProgress, GradingProgress, LineItem
+
+CellValue = xlsx.SheetValue
+_Progress = TypeVar("_Progress", ActivityProgress, GradingProgress)
+
+# Far above any class list, low enough that a wrong file picked by mistake is refused quickly.
+MAX_FILE_BYTES = 64 * 1024 * 1024
+
+_ZIP_MAGIC = b"PK\x03\x04"
+_OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # the old binary .xls
+_DELIMITERS = (",", ";", "\t")
+_SNIFF_RECORDS = 20
+
+
+class ImportFileError(Exception):
+    """The file cannot be imported as a whole; the message says why in plain words."""
+
+
+@dataclass(frozen=True, slots=True)
+class TableRow:
+    """One data row. `line_number` is where it starts, as a person sees it in the file."""
+
+    line_number: int
+    cells: dict[str, CellValue]
+    # Columns whose cell holds a formula (XLSX): their value is not trusted and left out of cells.
+    formula_columns: frozenset[str] = frozenset()
+    # Non-blank cells beyond the header (CSV), usually a comma in a text that was not quoted.
+    extra_cells: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Table:
+    headers: list[str]
+    rows: list[TableRow]
+    # How the file was read, for the preview: "CSV, UTF-8, delimiter ';'" or "XLSX, sheet 'Grades'".
+    description: str = ""
+
+
+# -- reading ------------------------------------------------------------------------------------
+
+
+def read_table(path: Path) -> Table:
+    """Read a CSV or XLSX file (told apart by content, not by name)."""
+    try:
+        if path.stat().st_size > MAX_FILE_BYTES:
+            raise ImportFileError(f"{path.name} is too large for a grade import.")
+        data = path.read_bytes()
+    except OSError as error:
+        raise ImportFileError(f"Cannot read {path.name}: {error.strerror or error}.") from error
+    return parse_table(data, suffix=path.suffix)
+
+
+def parse_table(data: bytes, suffix: str = "") -> Table:
+    """Read file contents; `suffix` (".xlsx") only sharpens the message for a damaged workbook."""
+    if data.startswith(_ZIP_MAGIC):
+        return parse_xlsx(data)
+    if data.startswith(_OLE_MAGIC):
+        raise ImportFileError(
+            "This is an old Excel workbook (.xls): save it as .xlsx or CSV and import that."
+        )
+    if suffix.lower() in (".xlsx", ".xlsm"):
+        raise ImportFileError("The file is not a readable XLSX workbook (it may be damaged).")
+    return parse_csv(data)
+
+
+def parse_xlsx(data: bytes) -> Table:
+    try:
+        sheet = xlsx.read_sheet(data)
+    except xlsx.WorkbookError as error:
+        raise ImportFileError(str(error)) from error
+    width = max((len(row.values) for row in sheet.rows), default=0)
+    raw_rows = [
+        _RawRow(row.number, [_restore_text(value) for value in row.values], row.formula_indexes)
+        for row in sheet.rows
+    ]
+    # Every column of a sheet is a column, named or not: pad the header to the widest row.
+    header_index = _first_non_blank(raw_rows)
+    if header_index is not None:
+        header = raw_rows[header_index]
+        header.values.extend([None] * (width - len(header.values)))
+    return _build_table(raw_rows, f"XLSX, sheet '{sheet.title}'")
+
+
+def parse_csv(data: bytes) -> Table:
+    text, encoding = _decode(data)
+    delimiter = _sniff_delimiter(text)
+    # Strict: a quote that is never closed must not swallow the rest of the file silently.
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True)
+    raw_rows = []
+    while True:
+        # A record may span lines (quoted newlines): it is reported at the line it starts on.
+        start_line = reader.line_num + 1
+        try:
+            record = next(reader)
+        except StopIteration:
+            break
+        except csv.Error as error:
+            if "end of data" in str(error):
+                message = f"A quote opened on line {start_line} is never closed."
+            else:
+                message = f"Line {start_line} cannot be read as CSV ({error})."
+            raise ImportFileError(message) from error
+        raw_rows.append(_RawRow(start_line, [restore_neutralised(cell) for cell in record]))
+    names = {",": "','", ";": "';'", "\t": "TAB"}
+    return _build_table(raw_rows, f"CSV, {encoding}, delimiter {names[delimiter]}")
+
+
+def _restore_text(value: CellValue) -> CellValue:
+    return restore_neutralised(value) if isinstance(value, str) else value
+
+
+def _decode(data: bytes) -> tuple[str, str]:
+    if data.startswith(codecs.BOM_UTF8):
+        codec, name = "utf-8-sig", "UTF-8"
+    elif data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        codec, name = "utf-16", "UTF-16"
+    elif b"\x00" in data:
+        codec, name = _utf16_without_bom(data), "UTF-16"
+    else:
+        try:
+            return data.decode("utf-8"), "UTF-8"
+        except UnicodeDecodeError:
+            codec, name = "cp1252", "Windows-1252"
+    try:
+        text = data.decode(codec)
+    except UnicodeDecodeError as error:
+        raise ImportFileError(
+            "The file is not text in UTF-8, UTF-16 or Windows-1252: it cannot be read as CSV."
+        ) from error
+    if "\x00" in text:
+        raise ImportFileError("The file holds binary data, not a CSV table.")
+    return text, name
+
+
+def _utf16_without_bom(data: bytes) -> str:
+    """UTF-16 without a BOM shows as a NUL beside every ASCII character, on one side."""
+    sample = data[:4096]
+    pairs = max(len(sample) // 2, 1)
+    nuls_even, nuls_odd = sample[0::2].count(0), sample[1::2].count(0)
+    if nuls_odd > pairs // 4 and nuls_even * 4 < nuls_odd:
+        return "utf-16-le"
+    if nuls_even > pairs // 4 and nuls_odd * 4 < nuls_even:
+        return "utf-16-be"
+    raise ImportFileError("The file holds binary data, not a CSV table.")
+
+
+def _sniff_delimiter(text: str) -> str:
+    """The delimiter that keeps most of the first rows in step with the header, then the one that
+    splits the header into most columns.
+
+    Each candidate is tried with the CSV parser itself, so a delimiter inside a quoted field is
+    never counted.
+    """
+
+    def fitness(delimiter: str) -> tuple[int, int]:
+        reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+        try:
+            sample = itertools.islice(reader, _SNIFF_RECORDS * 2)
+            records = [record for record in sample if any(cell.strip() for cell in record)]
+        except csv.Error:
+            return (0, 0)
+        # A delimiter that leaves the header in one piece splits nothing: it is no candidate.
+        if not records or len(records[0]) < 2:
+            return (0, 0)
+        header, rows = records[0], records[1 : _SNIFF_RECORDS + 1]
+        in_step = sum(1 for row in rows if len(row) == len(header))
+        return (in_step, len(header))
+
+    # On a tie the comma wins: it is what the app writes.
+    return max(_DELIMITERS, key=fitness)
+
+
+@dataclass(slots=True)
+class _RawRow:
+    number: int
+    values: list[CellValue]
+    formula_indexes: frozenset[int] = frozenset()
+
+
+def _is_blank(value: CellValue) -> bool:
+    return value is None or (isinstance(value, str) and not value.strip())
+
+
+def _is_blank_row(row: _RawRow) -> bool:
+    # A formula cell is read as None but is not blank: its row must be reported, not dropped.
+    return not row.formula_indexes and all(_is_blank(value) for value in row.values)
+
+
+def _first_non_blank(rows: Sequence[_RawRow]) -> int | None:
+    return next((index for index, row in enumerate(rows) if not _is_blank_row(row)), None)
+
+
+def _build_table(raw_rows: list[_RawRow], description: str) -> Table:
+    header_index = _first_non_blank(raw_rows)
+    if header_index is None:
+        raise ImportFileError("The file is empty.")
+    header_row = raw_rows[header_index]
+    headers = []
+    for index, value in enumerate(header_row.values):
+        name = "" if value is None else str(value).strip()
+        headers.append(name or f"column {get_column_letter(index + 1)}")
+    seen: dict[str, int] = {}
+    for index, name in enumerate(headers):
+        if name in seen:
+            raise ImportFileError(
+                f"The column '{name}' appears twice (columns {get_column_letter(seen[name] + 1)} "
+                f"and {get_column_letter(index + 1)}): rename one of them."
+            )
+        seen[name] = index
+
+    rows = []
+    for raw in raw_rows[header_index + 1 :]:
+        if _is_blank_row(raw):
+            continue
+        values = raw.values
+        cells = {name: values[i] if i < len(values) else None for i, name in enumerate(headers)}
+        extra = tuple(str(v) for v in values[len(headers) :] if not _is_blank(v))
+        formulas = frozenset(headers[i] for i in raw.formula_indexes if i < len(headers))
+        rows.append(TableRow(raw.number, cells, formulas, extra))
+    if not rows:
+        raise ImportFileError("The file has a header row but no grades below it.")
+    return Table(headers, rows, description)
+
+
+# -- mapping ------------------------------------------------------------------------------------
+
+
+class MatchBy(StrEnum):
+    """How a row names its student."""
+
+    USER_ID = "userId"  # exact: IDs are opaque text ("007" is not "7")
+    EMAIL = "email"  # case-insensitive
+    NAME = "name"  # case- and spacing-insensitive; a name two learners share is refused
+
+
+@dataclass(frozen=True, slots=True)
+class ColumnMapping:
+    """Which column holds what. Only `id_column` is required; absent columns keep what the LMS has
+    (no comment column: every comment is kept) or take the defaults (maximum: the line item's)."""
+
+    id_column: str
+    match: MatchBy = MatchBy.USER_ID
+    score_column: str | None = None
+    comment_column: str | None = None
+    maximum_column: str | None = None
+    activity_column: str | None = None
+    grading_column: str | None = None
+    base_score_column: str | None = None
+    base_comment_column: str | None = None
+
+    @property
+    def columns(self) -> list[str]:
+        """Every column the import reads."""
+        named = (
+            self.id_column,
+            self.score_column,
+            self.comment_column,
+            self.maximum_column,
+            self.activity_column,
+            self.grading_column,
+            self.base_score_column,
+            self.base_comment_column,
+        )
+        return [column for column in named if column is not None]
+
+
+# Header names recognised by `guess_mapping`, compared without case, spaces, "_", "-" or ".".
+# A bare "ID" is deliberately absent: LMS exports use it for other numbers (SIS or database IDs)
+# that could equal another student's LTI user ID.
+_ID_HEADERS = {
+    MatchBy.USER_ID: ("userid", "ltiuserid", "lmsuserid", "studentuserid"),
+    MatchBy.EMAIL: ("email", "emailaddress", "mail"),
+    MatchBy.NAME: ("name", "fullname", "studentname", "student", "displayname"),
+}
+_SCORE_HEADERS = ("score", "grade", "points", "mark", "marks", "scoregiven", "result")
+_COMMENT_HEADERS = ("comment", "comments", "feedback", "remark", "remarks")
+_MAXIMUM_HEADERS = ("maximum", "max", "scoremaximum", "maxscore", "maxpoints", "outof")
+_ACTIVITY_HEADERS = ("activityprogress",)
+_GRADING_HEADERS = ("gradingprogress",)
+_BASE_SCORE_HEADERS = ("basescore",)
+_BASE_COMMENT_HEADERS = ("basecomment",)
+_EXPORTED_AT_HEADERS = ("exportedat",)
+
+
+def _header_key(header: str) -> str:
+    return re.sub(r"[\s_.\-]+", "", header.casefold())
+
+
+def _find_header(headers: Sequence[str], names: Sequence[str]) -> str | None:
+    """The header matching the earliest name of `names`; among equals, the leftmost column."""
+    keys = [_header_key(header) for header in headers]
+    for name in names:
+        for header, key in zip(headers, keys, strict=True):
+            if key == name:
+                return header
+    return None
+
+
+def guess_mapping(headers: Sequence[str]) -> ColumnMapping:
+    """A mapping from the header names: the app's own export columns and common synonyms.
+
+    The student is identified by user ID when there is such a column, else by email, else by name.
+    """
+    for match, names in _ID_HEADERS.items():
+        id_column = _find_header(headers, names)
+        if id_column is not None:
+            return ColumnMapping(
+                id_column=id_column,
+                match=match,
+                score_column=_find_header(headers, _SCORE_HEADERS),
+                comment_column=_find_header(headers, _COMMENT_HEADERS),
+                maximum_column=_find_header(headers, _MAXIMUM_HEADERS),
+                activity_column=_find_header(headers, _ACTIVITY_HEADERS),
+                grading_column=_find_header(headers, _GRADING_HEADERS),
+                base_score_column=_find_header(headers, _BASE_SCORE_HEADERS),
+                base_comment_column=_find_header(headers, _BASE_COMMENT_HEADERS),
+            )
+    raise ImportFileError(
+        "No column identifies the student: name one userId, email or name "
+        f"(the file has: {', '.join(headers)})."
+    )
+
+
+# -- planning -----------------------------------------------------------------------------------
+
+
+class RowVerdict(StrEnum):
+    WILL_CHANGE = "will change"
+    UNCHANGED = "unchanged"
+    SKIPPED = "skipped"
+    ERROR = "error"
+
+
+@dataclass(frozen=True, slots=True)
+class PlanRow:
+    """What importing one row would do, and why.
+
+    `edit` is set for WILL_CHANGE and UNCHANGED rows; `base` is what the edit is checked against
+    before sending (the file's base_ values, else the LMS value at planning time); `current` is
+    what the LMS held when the plan was made.
+    """
+
+    line_number: int
+    user_id: str | None
+    student_name: str | None
+    verdict: RowVerdict
+    reason: str
+    edit: GradeEdit | None = None
+    base: ServerGrade | None = None
+    current: ServerGrade | None = None
+    warning: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class ImportPlan:
+    rows: list[PlanRow]
+    # When the file was exported by the app (its exported_at column), if it says.
+    exported_at: str | None = None
+
+    @property
+    def counts(self) -> dict[RowVerdict, int]:
+        counted = Counter(row.verdict for row in self.rows)
+        return {verdict: counted[verdict] for verdict in RowVerdict}
+
+    @property
+    def changes(self) -> list[tuple[GradeEdit, ServerGrade]]:
+        """The edits to send, each with the base the conflict check compares the LMS against."""
+        return [
+            (row.edit, row.base)
+            for row in self.rows
+            if row.verdict is RowVerdict.WILL_CHANGE
+            and row.edit is not None
+            and row.base is not None
+        ]
+
+    @property
+    def has_errors(self) -> bool:
+        return any(row.verdict is RowVerdict.ERROR for row in self.rows)
+
+    def summary(self) -> str:
+        """The counts in words: "3 changes, 12 unchanged, 1 skipped, 0 errors"."""
+        counts = self.counts
+        changes = counts[RowVerdict.WILL_CHANGE]
+        errors = counts[RowVerdict.ERROR]
+        return (
+            f"{changes} change{'' if changes == 1 else 's'}, "
+            f"{counts[RowVerdict.UNCHANGED]} unchanged, {counts[RowVerdict.SKIPPED]} skipped, "
+            f"{errors} error{'' if errors == 1 else 's'}"
+        )
+
+
+class _RowError(Exception):
+    """One row cannot be imported; the message is its reason."""
+
+
+def plan_import(
+    table: Table,
+    mapping: ColumnMapping,
+    line_item: LineItem,
+    grades: Sequence[StudentGrade],
+    *,
+    decimal_comma_locale: bool = False,
+) -> ImportPlan:
+    """A verdict for every row of `table`; nothing is sent or stored.
+
+    `decimal_comma_locale` says the user's locale writes 8,5. It changes one thing: "1.234" (a
+    dot followed by exactly three digits) is refused, because in that locale it is usually 1234
+    with digit grouping. Everything else reads the same: 8,5 and 8.5 are 8.5 everywhere, and
+    "1,234" is refused everywhere.
+    """
+    missing = [column for column in mapping.columns if column not in table.headers]
+    if missing:
+        raise ImportFileError(
+            f"The file has no column {', '.join(repr(c) for c in missing)} "
+            f"(it has: {', '.join(table.headers)})."
+        )
+    if mapping.score_column is None and mapping.comment_column is None:
+        raise ImportFileError("Choose the column with the scores (or the comments) to import.")
+
+    planner = _Planner(mapping, line_item, grades, decimal_comma_locale)
+    rows = [planner.plan_row(row) for row in table.rows]
+    return ImportPlan(_refuse_duplicates(rows), _exported_at(table))
+
+
+def _exported_at(table: Table) -> str | None:
+    column = _find_header(table.headers, _EXPORTED_AT_HEADERS)
+    if column is None:
+        return None
+    values = (row.cells.get(column) for row in table.rows)
+    return next((str(value).strip() for value in values if not _is_blank(value)), None)
+
+
+def _refuse_duplicates(rows: list[PlanRow]) -> list[PlanRow]:
+    """A student named on several rows: every one of those rows is an error."""
+    lines_of: defaultdict[str, list[int]] = defaultdict(list)
+    for row in rows:
+        if row.user_id is not None:
+            lines_of[row.user_id].append(row.line_number)
+    result = []
+    for row in rows:
+        lines = lines_of[row.user_id] if row.user_id is not None else []
+        if len(lines) > 1:
+            others = ", ".join(str(line) for line in lines if line != row.line_number)
+            reason = f"the same student is also on line {others}"
+            if row.verdict is RowVerdict.ERROR:
+                reason = f"{row.reason}; {reason}"
+            row = PlanRow(
+                row.line_number,
+                row.user_id,
+                row.student_name,
+                RowVerdict.ERROR,
+                reason,
+                current=row.current,
+            )
+        result.append(row)
+    return result
+
+
+def _normalise_name(text: str) -> str:
+    return " ".join(unicodedata.normalize("NFKC", text).casefold().split())
+
+
+def _normalise_email(text: str) -> str:
+    return text.strip().casefold()
+
+
+class _Planner:
+    def __init__(
+        self,
+        mapping: ColumnMapping,
+        line_item: LineItem,
+        grades: Sequence[StudentGrade],
+        decimal_comma_locale: bool,
+    ) -> None:
+        self._mapping = mapping
+        self._line_item = line_item
+        self._decimal_comma_locale = decimal_comma_locale
+        self._by_id = {grade.user_id: grade for grade in grades}
+        # Roster IDs made of digits, by their value without leading zeros: "007" under "7".
+        self._zero_padded: defaultdict[str, list[str]] = defaultdict(list)
+        for user_id in self._by_id:
+            if user_id.isascii() and user_id.isdigit() and user_id.startswith("0"):
+                self._zero_padded[user_id.lstrip("0")].append(user_id)
+        self._by_email: defaultdict[str, list[StudentGrade]] = defaultdict(list)
+        self._by_name: defaultdict[str, list[StudentGrade]] = defaultdict(list)
+        for grade in grades:
+            if grade.member is None:
+                continue
+            if grade.email:
+                self._by_email[_normalise_email(grade.email)].append(grade)
+            if grade.name:
+                self._by_name[_normalise_name(grade.name)].append(grade)
+
+    # A row, from its cells to its verdict.
+
+    def plan_row(self, row: TableRow) -> PlanRow:
+        mapping = self._mapping
+        grade: StudentGrade | None = None
+        try:
+            if row.extra_cells:
+                raise _RowError(
+                    f"the row has {len(row.extra_cells)} more cell(s) than the header: "
+                    "a text with a delimiter in it needs quotes"
+                )
+            formulas = [column for column in mapping.columns if column in row.formula_columns]
+            if formulas:
+                raise _RowError(
+                    f"the {formulas[0]} cell holds a formula; paste it as a value "
+                    "(Paste Special, Values) and import again"
+                )
+            grade = self._find_student(row.cells.get(mapping.id_column))
+            return self._plan_grade(row, grade)
+        except _RowError as error:
+            return PlanRow(
+                row.line_number,
+                grade.user_id if grade else None,
+                grade.name if grade else None,
+                RowVerdict.ERROR,
+                str(error),
+                current=ServerGrade.from_result(grade.result) if grade else None,
+            )
+
+    def _plan_grade(self, row: TableRow, grade: StudentGrade) -> PlanRow:
+        mapping = self._mapping
+        current = ServerGrade.from_result(grade.result)
+        score_cell = row.cells.get(mapping.score_column) if mapping.score_column else None
+        comment = self._comment(row, mapping.comment_column)
+        blank_score = _is_blank(score_cell)
+        if blank_score and comment is None:
+            return self._skipped(row, grade, current)
+        file_base = self._file_base(row, current)
+        maximum = self._maximum(row)
+        if blank_score:
+            # A blank score leaves the score alone; only a new comment is left to send.
+            bases = (current,) if file_base is None else (current, file_base)
+            if any(same_comment(comment, base.comment) for base in bases):
+                return self._skipped(row, grade, current)
+            score = current.on_scale(maximum)
+            if score is None:
+                raise _RowError("a comment needs a score: this student has no grade yet")
+        else:
+            score = self._number(score_cell, "score")
+        activity = self._progress(row, mapping.activity_column, ActivityProgress.Completed)
+        grading = self._progress(row, mapping.grading_column, GradingProgress.FullyGraded)
+        edit = GradeEdit(grade.user_id, score, maximum, comment, activity, grading)
+        base = file_base if file_base is not None else current
+
+        warnings = []
+        if grade.member is None:
+            warnings.append("not on the course roster (the student may have left the course)")
+        if score > maximum:
+            warnings.append(
+                f"extra credit: {format_number(score)} is above the maximum "
+                f"{format_number(maximum)}"
+            )
+        if edit.clears_grade:
+            warnings.append(f"grading progress {grading}: most LMSes then show no grade")
+        drift = self._describe_drift(base, current)
+
+        if edit.is_shown_by(current):
+            verdict, reason = RowVerdict.UNCHANGED, "same as in the LMS"
+        elif file_base is not None and edit.is_shown_by(file_base):
+            # Not edited in the spreadsheet; sending it would undo what changed in the LMS.
+            verdict, reason = RowVerdict.UNCHANGED, "not changed in the file"
+            if drift:
+                warnings.append(f"the LMS has changed since the export: {drift}")
+        else:
+            verdict, reason = RowVerdict.WILL_CHANGE, self._describe_change(edit, current)
+            if drift:
+                warnings.append(f"changed in the LMS since the export: {drift}")
+        return PlanRow(
+            row.line_number,
+            grade.user_id,
+            grade.name,
+            verdict,
+            reason,
+            edit=edit,
+            base=base,
+            current=current,
+            warning="; ".join(warnings) or None,
+        )
+
+    @staticmethod
+    def _skipped(row: TableRow, grade: StudentGrade, current: ServerGrade) -> PlanRow:
+        return PlanRow(
+            row.line_number,
+            grade.user_id,
+            grade.name,
+            RowVerdict.SKIPPED,
+            "blank: left unchanged",
+            current=current,
+        )
+
+    # Finding the student.
+
+    def _find_student(self, cell: CellValue) -> StudentGrade:
+        if _is_blank(cell):
+            raise _RowError(f"no {self._mapping.id_column} on this row")
+        if self._mapping.match is MatchBy.EMAIL:
+            return self._only_one(
+                self._by_email.get(_normalise_email(str(cell)), []), "have the email", cell
+            )
+        if self._mapping.match is MatchBy.NAME:
+            return self._only_one(
+                self._by_name.get(_normalise_name(str(cell)), []), "are called", cell
+            )
+        return self._by_user_id(cell)
+
+    def _only_one(self, found: list[StudentGrade], verb: str, cell: CellValue) -> StudentGrade:
+        text = str(cell).strip()
+        if not found:
+            raise _RowError(f"no student in this course matches {text!r}")
+        if len(found) > 1:
+            raise _RowError(
+                f"{len(found)} learners {verb} {text!r}: match by user ID or email instead"
+            )
+        return found[0]
+
+    def _by_user_id(self, cell: CellValue) -> StudentGrade:
+        if isinstance(cell, date | time | timedelta):
+            raise _RowError(
+                f"the user ID is a date ({cell}): the spreadsheet turned an ID into a date; "
+                "format the ID column as text and paste the IDs again"
+            )
+        if isinstance(cell, bool):
+            raise _RowError(f"{cell} is not a user ID")
+        if isinstance(cell, float):
+            if not cell.is_integer():
+                raise _RowError(f"the user ID is a number with decimals ({cell!r})")
+            # A whole number the spreadsheet stored as a float: 1234.0 is the ID 1234.
+            cell = int(cell)
+        text = str(cell)
+        grade = self._by_id.get(text) or self._by_id.get(text.strip())
+        if grade is not None:
+            return grade
+        raise _RowError(self._explain_unknown_id(text.strip()))
+
+    def _explain_unknown_id(self, text: str) -> str:
+        padded = []
+        if text.isascii() and text.isdigit():
+            candidates = self._zero_padded.get(text.lstrip("0"), [])
+            padded = [user_id for user_id in candidates if len(user_id) > len(text)]
+        if padded:
+            return (
+                f"no student has the user ID {text}, but {' and '.join(padded)} does: the "
+                "spreadsheet dropped leading zeros; format the ID column as text and paste the "
+                "IDs again"
+            )
+        if _SCIENTIFIC.fullmatch(text):
+            return (
+                f"the user ID {text} is in scientific notation: the spreadsheet lost its digits; "
+                "format the ID column as text and paste the IDs again"
+            )
+        if _DATE_LIKE.fullmatch(text):
+            return (
+                f"the user ID {text} looks like a date: the spreadsheet turned an ID into a date; "
+                "format the ID column as text and paste the IDs again"
+            )
+        whole = _WHOLE_DECIMAL.fullmatch(text)
+        if whole and whole.group(1) in self._by_id:
+            return (
+                f"no student has the user ID {text}; {whole.group(1)} does, written as a decimal "
+                "number: write the ID as it is in the LMS"
+            )
+        return f"no student with the user ID {text!r} in this course"
+
+    # Reading the cells.
+
+    def _comment(self, row: TableRow, column: str | None) -> str | None:
+        """The new comment, or None to keep the current one (no column, or a blank cell)."""
+        if column is None:
+            return None
+        value = row.cells.get(column)
+        if _is_blank(value):
+            return None
+        return value if isinstance(value, str) else _text_of(value)
+
+    def _maximum(self, row: TableRow) -> float:
+        column = self._mapping.maximum_column
+        value = row.cells.get(column) if column else None
+        if _is_blank(value):
+            return self._line_item.scoreMaximum
+        maximum = self._number(value, "maximum")
+        if maximum <= 0:
+            raise _RowError("the maximum must be greater than 0")
+        return maximum
+
+    def _progress(self, row: TableRow, column: str | None, default: _Progress) -> _Progress:
+        value = row.cells.get(column) if column else None
+        if _is_blank(value):
+            return default
+        text = str(value).strip()
+        for member in type(default):
+            if member.value.casefold() == text.casefold():
+                return member
+        raise _RowError(f"{column} {text!r} is not one of {', '.join(type(default))}")
+
+    def _file_base(self, row: TableRow, current: ServerGrade) -> ServerGrade | None:
+        """The value the file says the edit was made on (an export of the app), if it says."""
+        mapping = self._mapping
+        if mapping.base_score_column is None:
+            return None
+        value = row.cells.get(mapping.base_score_column)
+        score = None if _is_blank(value) else self._number(value, "base_score")
+        comment = current.comment
+        if mapping.base_comment_column is not None:
+            comment = self._comment(row, mapping.base_comment_column)
+        return ServerGrade(score, self._line_item.scoreMaximum, comment)
+
+    def _number(self, value: CellValue, what: str) -> float:
+        try:
+            return read_number(value, decimal_comma_locale=self._decimal_comma_locale)
+        except ValueError as error:
+            raise _RowError(f"{what}: {error}") from None
+
+    # Describing what happens.
+
+    def _on_scale(self, grade: ServerGrade) -> str:
+        score = grade.on_scale(self._line_item.scoreMaximum)
+        return "no grade" if score is None else format_number(score)
+
+    def _describe_change(self, edit: GradeEdit, current: ServerGrade) -> str:
+        old = self._on_scale(current)
+        new = format_number(edit.score)
+        if edit.maximum != self._line_item.scoreMaximum:
+            new += f" out of {format_number(edit.maximum)}"
+        if edit.clears_grade:
+            new = "no grade"
+        parts = [f"score {old} -> {new}"] if new != old else []
+        if edit.comment is not None and not same_comment(edit.comment, current.comment):
+            parts.append("comment changed" if current.comment else "comment added")
+        return "; ".join(parts) or f"score {old} -> {new}"
+
+    def _describe_drift(self, base: ServerGrade, current: ServerGrade) -> str:
+        parts = []
+        if not same_fraction(base.fraction, current.fraction):
+            parts.append(f"base {self._on_scale(base)}, now {self._on_scale(current)}")
+        if not same_comment(base.comment, current.comment):
+            parts.append("the comment was edited")
+        return "; ".join(parts)
+
+
+def _text_of(value: CellValue) -> str:
+    if isinstance(value, float | int) and not isinstance(value, bool):
+        return format_number(float(value))
+    return str(value)
+
+
+# -- numbers ------------------------------------------------------------------------------------
+
+_PLAIN_DECIMAL = re.compile(r"\+?(?:\d+(?:\.\d*)?|\.\d+)")
+_DECIMAL_COMMA = re.compile(r"\+?\d*,\d+")
+# A separator then exactly three digits may be digit grouping, unless a leading 0 rules it out.
+_COMMA_THEN_THREE = re.compile(r"\+?[1-9]\d{0,2},\d{3}")
+_DOT_THEN_THREE = re.compile(r"\+?[1-9]\d{0,2}\.\d{3}")
+_GROUPED = re.compile(
+    r"""\+?[1-9]\d{0,2}(?:
+        (?:,\d{3})+(?:\.\d+)?          # 1,234  1,234.5  12,345,678
+      | (?:\.\d{3}){2,}(?:,\d+)?       # 1.234.567
+      | (?:\.\d{3})+,\d+               # 1.234,5
+      | (?:[ \u00a0\u202f']\d{3})+(?:[.,]\d+)?   # 1 234  1 234,5  1'234
+    )""",
+    re.VERBOSE,
+)
+_NOT_A_NUMBER = frozenset({"nan", "+nan", "-nan"})
+_INFINITY = frozenset({"inf", "infinity", "∞"})
+_SCIENTIFIC = re.compile(r"[+-]?\d+(?:[.,]\d+)?[eE][+-]?\d+")
+_WHOLE_DECIMAL = re.compile(r"(\d+)\.0+")
+_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mär|mai|okt|dez)[a-zäé]*\.?"
+_DATE_LIKE = re.compile(
+    rf"""(?:
+        \d{{4}}-\d{{1,2}}-\d{{1,2}}(?:[ T]\d{{1,2}}:\d{{2}}(?::\d{{2}}(?:\.\d+)?)?)?  # 2024-03-15
+      | \d{{1,2}}/\d{{1,2}}/\d{{2,4}}(?:\s+\d{{1,2}}:\d{{2}}(?::\d{{2}})?)?       # 3/15/2024
+      | \d{{1,2}}\.\d{{1,2}}\.\d{{2,4}}                                           # 15.03.2024
+      | \d{{1,2}}[-\s.]?{_MONTH}(?:[-\s.]?\d{{2,4}})?                              # 15-Mar(-24)
+      | {_MONTH}[-\s.]?\d{{1,4}}                                                   # Mar-15
+    )""",
+    re.VERBOSE | re.IGNORECASE,
+)
+
+
+def read_number(value: CellValue, *, decimal_comma_locale: bool = False) -> float:
+    """A score-like number from a cell: a plain number >= 0, or ValueError with a plain reason.
+
+    Numeric cells (XLSX) are used as they are. Text follows grade-safety rule 15: dot decimals,
+    a decimal comma where it cannot be anything else, and no guessing about digit grouping.
+    """
+    if isinstance(value, bool):
+        raise ValueError(f"{value} is not a number")
+    if isinstance(value, int | float):
+        number = float(value)
+    elif isinstance(value, date | time | timedelta):
+        raise ValueError(f"the spreadsheet shows a date or time ({value}), not a number")
+    else:
+        number = _read_number_text(str(value), decimal_comma_locale)
+    if math.isnan(number):
+        raise ValueError("NaN (not a number) is not a score")
+    if math.isinf(number):
+        raise ValueError("infinity is not a score")
+    if number < 0:
+        raise ValueError(f"{format_number(number)} is negative")
+    return number
+
+
+def _read_number_text(raw: str, decimal_comma_locale: bool) -> float:
+    text = raw.strip().replace("\u2212", "-")  # a typographic minus is still a minus
+    folded = text.casefold()
+    if folded in _NOT_A_NUMBER:
+        raise ValueError("NaN (not a number) is not a score")
+    if folded.lstrip("+-") in _INFINITY:
+        raise ValueError("infinity is not a score")
+    if "%" in text:
+        raise ValueError(f"{text} is a percentage: write the points instead")
+    if "/" in text:
+        raise ValueError(
+            f"{text} is a fraction: write the points here and the maximum in a maximum column"
+        )
+    if text.startswith("-") and _read_unsigned(text[1:], decimal_comma_locale) is not None:
+        raise ValueError(f"{text} is negative")
+    number = _read_unsigned(text, decimal_comma_locale)
+    if number is None:
+        raise ValueError(f"{text!r} is not a number")
+    return number
+
+
+def _read_unsigned(text: str, decimal_comma_locale: bool) -> float | None:
+    """The number `text` means, None when it is not a number; ValueError when it is ambiguous."""
+    if _COMMA_THEN_THREE.fullmatch(text):
+        plain = text.replace(",", "")
+        decimal = text.replace(",", ".")
+        raise ValueError(
+            f"{text} could be {plain} or {decimal}: digit grouping is not read; "
+            f"write {plain}, or {decimal} for the decimal number"
+        )
+    if decimal_comma_locale and _DOT_THEN_THREE.fullmatch(text):
+        plain = text.replace(".", "")
+        raise ValueError(
+            f"{text} could be {plain} (your locale groups digits with a dot) or a decimal: "
+            f"digit grouping is not read; write {plain}, or {text}0 for the decimal number"
+        )
+    if _GROUPED.fullmatch(text):
+        raise ValueError(
+            f"{text} has digit grouping, which is not read: write {_without_grouping(text)}"
+        )
+    if _PLAIN_DECIMAL.fullmatch(text):
+        return float(text)
+    if _DECIMAL_COMMA.fullmatch(text):
+        return float(text.replace(",", "."))
+    return None
+
+
+def _without_grouping(text: str) -> str:
+    """The number a grouped text means, written plainly: "1.234,5" -> "1234.5"."""
+    separators = [ch for ch in text if ch in ",."]
+    spaced = any(ch in " \u00a0\u202f'" for ch in text)
+    # With spaces (or an apostrophe) grouping, or both "," and ".", the last mark is the decimal.
+    decimal = separators[-1] if separators and (spaced or len(set(separators)) == 2) else None
+    whole, fraction = text.rsplit(decimal, 1) if decimal else (text, "")
+    digits = re.sub(r"\D", "", whole)
+    return f"{digits}.{fraction}" if fraction else digits

@@ -1,0 +1,194 @@
+"""XLSX workbooks: reading a sheet's cells for an import, writing the results export.
+
+Reading never trusts a formula: a formula cell's cached value may be stale or absent (a workbook
+written by a program has none), so formula cells are reported instead of read. Writing never makes
+one: every text is an explicit string cell with Excel's quote-prefix flag (grade-safety rule 16),
+so even editing the cell in Excel keeps it text ("=x" stays "=x", "007" stays "007").
+"""
+
+from __future__ import annotations
+
+import io
+import re
+import warnings
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import date, time, timedelta
+from pathlib import Path
+
+from openpyxl import Workbook, load_workbook
+from openpyxl.cell import WriteOnlyCell
+from openpyxl.worksheet._read_only import ReadOnlyWorksheet
+from openpyxl.worksheet._write_only import WriteOnlyWorksheet
+
+from gradebook_gui.exchange.export import (
+    CSV_COLUMNS,
+    ExportRow,
+    export_rows,
+    neutralise_for_csv,
+)
+from gradebook_gui.files import replace_file_atomically
+from gradebook_gui.grades import StudentGrade
+from gradebook_gui.models import LineItem
+
+# What a cell can hold once read: dates stay dates so that an ID a spreadsheet turned into a date
+# can be recognised as such.
+SheetValue = str | int | float | bool | date | time | timedelta | None
+
+# Excel keeps at most this many characters in a cell (openpyxl cuts longer text silently).
+CELL_TEXT_LIMIT = 32_767
+
+# OOXML writes characters XML cannot carry as `_xHHHH_` (Excel writes CR as `_x000D_`), and a
+# literal `_xHHHH_` as `_x005F_xHHHH_`. openpyxl passes both through untouched, so it is done here.
+_OOXML_ESCAPED = re.compile("_x([0-9A-Fa-f]{4})_")
+_OOXML_LITERAL = re.compile("_(?=x[0-9A-Fa-f]{4}_)")
+
+SHEET_TITLE = "Grades"
+
+
+class WorkbookError(Exception):
+    """The bytes are not a workbook this reader can use; the message says why in plain words."""
+
+
+@dataclass(frozen=True, slots=True)
+class SheetRow:
+    """One row as a person sees it: its number, its cells, and which cells hold a formula."""
+
+    number: int
+    values: tuple[SheetValue, ...]
+    formula_indexes: frozenset[int]
+
+
+@dataclass(frozen=True, slots=True)
+class Sheet:
+    title: str
+    rows: list[SheetRow]
+
+
+def unescape_ooxml(text: str) -> str:
+    return _OOXML_ESCAPED.sub(lambda match: chr(int(match.group(1), 16)), text)
+
+
+def escape_ooxml(text: str) -> str:
+    return _OOXML_LITERAL.sub("_x005F_", text).replace("\r", "_x000D_")
+
+
+def read_sheet(data: bytes) -> Sheet:
+    """The cells of the sheet a person sees on opening the workbook (the active one)."""
+    try:
+        # openpyxl warns about things a spreadsheet program ignores (unknown extensions, styles).
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            workbook = load_workbook(io.BytesIO(data), read_only=True, data_only=False)
+            try:
+                return _read_active_sheet(workbook)
+            finally:
+                workbook.close()
+    except WorkbookError:
+        raise
+    except Exception as error:
+        # A damaged file can make the zip, XML and openpyxl layers fail in many ways; all of them
+        # mean the same thing to the user.
+        raise WorkbookError("The file is not a readable XLSX workbook (it may be damaged).") from (
+            error
+        )
+
+
+def _read_active_sheet(workbook: Workbook) -> Sheet:
+    sheets = [sheet for sheet in workbook.worksheets if isinstance(sheet, ReadOnlyWorksheet)]
+    if not sheets:
+        raise WorkbookError("The workbook has no worksheet.")
+    sheet = workbook.active if workbook.active in sheets else sheets[0]
+    # The size a file declares can be wrong; reading every row it holds never drops a grade.
+    sheet.reset_dimensions()
+    rows = []
+    for number, cells in enumerate(sheet.iter_rows(), start=1):
+        values: list[SheetValue] = []
+        formulas = set()
+        for index, cell in enumerate(cells):
+            if cell.data_type == "f":
+                formulas.add(index)
+                values.append(None)
+            elif isinstance(cell.value, str):
+                values.append(unescape_ooxml(cell.value))
+            else:
+                values.append(cell.value)
+        rows.append(SheetRow(number, tuple(values), frozenset(formulas)))
+    return Sheet(sheet.title, rows)
+
+
+def _cell_text(text: str) -> str:
+    """What a text cell stores: the text itself, never with an added character, except that
+    quotes already in front of a formula trigger get one more. The importer removes one quote
+    before a trigger (the CSV rule, also for an exported CSV saved as XLSX), so "'=x" must be
+    stored as "''=x" to come back as "'=x"."""
+    return neutralise_for_csv(text) if text.startswith("'") else text
+
+
+def _fit_cell(text: str) -> tuple[str, bool]:
+    """`text` escaped for a cell, shortened to what Excel keeps; True when it was shortened."""
+    text = _cell_text(text)
+    escaped = escape_ooxml(text)
+    if len(escaped) <= CELL_TEXT_LIMIT:
+        return escaped, False
+    while len(escaped) > CELL_TEXT_LIMIT:
+        text = text[: len(text) - (len(escaped) - CELL_TEXT_LIMIT)]
+        escaped = escape_ooxml(text)
+    return escaped, True
+
+
+def _text_cell(sheet: WriteOnlyWorksheet, text: str) -> WriteOnlyCell | None:
+    if not text:
+        return None
+    cell = WriteOnlyCell(sheet, text)
+    # openpyxl makes a formula of text starting with "=" (and an error of "#N/A"): force a string.
+    cell.data_type = "s"
+    cell.quotePrefix = True
+    return cell
+
+
+def _sheet_row(
+    sheet: WriteOnlyWorksheet, row: ExportRow, problems: list[str]
+) -> list[WriteOnlyCell | float | None]:
+    texts = {}
+    for field, text in (
+        ("user ID", row.user_id),
+        ("name", row.name),
+        ("email", row.email),
+        ("comment", row.comment),
+    ):
+        texts[field], shortened = _fit_cell(text)
+        if shortened:
+            problems.append(
+                f"{row.user_id}: the {field} is longer than a spreadsheet cell holds; "
+                f"the XLSX keeps its first {CELL_TEXT_LIMIT:,} characters."
+            )
+    return [
+        _text_cell(sheet, texts["user ID"]),
+        _text_cell(sheet, texts["name"]),
+        _text_cell(sheet, texts["email"]),
+        row.score,
+        row.maximum,
+        _text_cell(sheet, texts["comment"]),
+        row.score,
+        _text_cell(sheet, texts["comment"]),
+        _text_cell(sheet, row.exported_at),
+    ]
+
+
+def write_results_xlsx(
+    path: Path, line_item: LineItem, grades: Iterable[StudentGrade], exported_at: str
+) -> list[str]:
+    """Write the export as XLSX atomically, with the CSV's columns; scores stay numbers.
+
+    Returns warnings about replaced characters and shortened texts (empty when none).
+    """
+    rows, problems = export_rows(line_item, grades, exported_at)
+    workbook = Workbook(write_only=True)
+    sheet = workbook.create_sheet(SHEET_TITLE)
+    sheet.freeze_panes = "A2"
+    sheet.append(list(CSV_COLUMNS))
+    for row in rows:
+        sheet.append(_sheet_row(sheet, row, problems))
+    replace_file_atomically(path, workbook.save)
+    return problems
