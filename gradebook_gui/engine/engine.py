@@ -1,0 +1,622 @@
+"""The submission engine: sends a line item's outbox to the LMS and proves what arrived.
+
+Plain Python, no Qt: the window runs it in a worker thread and the command line calls it
+directly. One run, under the store's sender lock:
+1. Read the LMS's current grades once and settle each entry against them: already shown
+   (verified, nothing sent), changed in the LMS since its base (a conflict, by the policy), or to
+   send. Entries left SENDING or SENT by an interrupted run are settled the same way, never by a
+   blind resend.
+2. Send with bounded concurrency, one request per student at a time, paced for the whole queue;
+   each failure is handled by grade-safety rules 9 and 10.
+3. Read the grades again and verify every accepted score (rule 8).
+Every outcome is journaled (rule 13).
+"""
+
+from __future__ import annotations
+
+import random
+import threading
+from collections import Counter, defaultdict
+from collections.abc import Callable
+from concurrent.futures import Future, ThreadPoolExecutor
+from types import MappingProxyType
+
+from pydantic import ValidationError
+
+from gradebook_gui.api import (
+    ApiError,
+    AuthError,
+    ConfigError,
+    LmsRefusedError,
+    LtiaasClient,
+    NetworkError,
+    NotFoundError,
+    RateLimitedError,
+    TimestampRefusedError,
+)
+from gradebook_gui.edits import CellState, FailureKind, GradeEdit, ServerGrade
+from gradebook_gui.engine.options import (
+    ConflictPolicy,
+    EngineOptions,
+    ProgressEvent,
+    StopReason,
+    SubmissionReport,
+)
+from gradebook_gui.engine.pacing import PacingGate
+from gradebook_gui.engine.plan import SendPlan, Verdict, conflict_reason, verdict_for
+from gradebook_gui.models import LineItem
+from gradebook_gui.store import EntryNotFound, GradeStore, JournalEntry, OutboxEntry, StaleEntry
+
+# Entries a run takes: queued, and those an interrupted run left with an unknown outcome.
+PENDING_STATES = frozenset({CellState.QUEUED, CellState.SENDING, CellState.SENT})
+
+ProgressCallback = Callable[[ProgressEvent], None]
+
+
+class SubmissionEngine:
+    """Sends one line item's outbox entries for one connection (`key`)."""
+
+    def __init__(
+        self,
+        client: LtiaasClient,
+        store: GradeStore,
+        key: str,
+        line_item: LineItem,
+        *,
+        profile: str | None = None,
+        options: EngineOptions | None = None,
+        on_progress: ProgressCallback | None = None,
+    ) -> None:
+        self._client = client
+        self._store = store
+        self._key = key
+        self._line_item = line_item
+        self._profile = profile
+        self._options = options or EngineOptions()
+        self._on_progress = on_progress
+
+    def run(self, cancel: threading.Event | None = None) -> SubmissionReport:
+        """Send what is queued; safe to call again (after new credentials, after a cancel).
+
+        `on_progress` is called from worker threads. Raises the store's SenderBusy when another
+        program is sending for this connection.
+        """
+        with self._store.sender_lock(self._key):
+            run = _Run(
+                self._client,
+                self._store,
+                self._key,
+                self._line_item,
+                self._profile,
+                self._options,
+                self._on_progress,
+                cancel or threading.Event(),
+            )
+            return run.execute()
+
+
+class _Run:
+    """The state of one `run()`: shared by its worker threads, guarded where it changes."""
+
+    def __init__(
+        self,
+        client: LtiaasClient,
+        store: GradeStore,
+        key: str,
+        line_item: LineItem,
+        profile: str | None,
+        options: EngineOptions,
+        on_progress: ProgressCallback | None,
+        cancel: threading.Event,
+    ) -> None:
+        self._client = client
+        self._store = store
+        self._key = key
+        self._line_item = line_item
+        self._profile = profile
+        self._options = options
+        self._on_progress = on_progress
+        self._cancel = cancel
+        self._gate = PacingGate(
+            clock=options.clock,
+            sleep=options.sleep,
+            backoff_base=options.backoff_base,
+            backoff_cap=options.backoff_cap,
+            rng=options.rng or random.Random(),
+        )
+        self._lock = threading.Lock()
+        # Set when the run must stop for everyone (credentials, network, an unexpected error).
+        self._halt = threading.Event()
+        self._stopped: StopReason | None = None
+        self._stop_message: str | None = None
+        self._entries: dict[int, OutboxEntry] = {}  # the latest known version of each entry
+        self._plans: dict[int, SendPlan] = {}
+        self._theirs_kept: list[OutboxEntry] = []
+
+    # -- the run -------------------------------------------------------------------------------
+
+    def execute(self) -> SubmissionReport:
+        entries = self._store.outbox(self._key, self._line_item.id, PENDING_STATES)
+        if not entries:
+            return SubmissionReport()
+        self._entries = {entry.id: entry for entry in entries}
+        if self._cancel.is_set():
+            self._stop(StopReason.CANCELLED, "Cancelled before anything was sent.")
+            return self._report()
+        self._emit(None, None, "Reading the current grades from the LMS")
+        server = self._read()
+        if server is None:
+            return self._report()
+        settled = [
+            self._settle_before_sending(entry, server.get(entry.user_id, ServerGrade()))
+            for entry in entries
+        ]
+        to_send = [entry for entry in settled if entry is not None]
+        self._send_all(to_send)
+        self._verify_sent()
+        self._emit(None, None, self._stop_message or "Done")
+        return self._report()
+
+    def _settle_before_sending(
+        self, entry: OutboxEntry, server_now: ServerGrade
+    ) -> OutboxEntry | None:
+        """Rule 7 and the settling of interrupted sends; the entry to send, if any."""
+        edit = entry.edit
+        wanted_comment = edit.wanted_comment(server_now)
+        if edit.is_shown_by(server_now):
+            verdict = Verdict(CellState.VERIFIED, reason="The LMS already shows this grade.")
+            self._finish(entry, verdict, comment=wanted_comment)
+            return None
+        if not server_now.same_as(entry.base):
+            if entry.state is not CellState.QUEUED and self._capped_earlier(entry, server_now):
+                return None
+            policy = self._options.on_conflict
+            reason = conflict_reason(entry.base, server_now, edit)
+            if policy is ConflictPolicy.SKIP:
+                self._finish(
+                    entry, Verdict(CellState.CONFLICT, reason=reason), comment=wanted_comment
+                )
+                return None
+            if policy is ConflictPolicy.THEIRS:
+                self._keep_theirs(entry, wanted_comment, reason)
+                return None
+            try:
+                entry = self._store.rebase_entry(entry.id, server_now)
+            except EntryNotFound:
+                self._forget(entry)
+                return None
+            self._remember(entry)
+        try:
+            plan = SendPlan.build(edit, server_now, self._client.platform, self._options.now())
+        except ValidationError as error:
+            reason = f"This grade cannot be sent: {error.errors()[0]['msg']}"
+            verdict = Verdict(CellState.FAILED, FailureKind.ERROR, reason)
+            self._finish(entry, verdict, comment=wanted_comment)
+            return None
+        self._plans[entry.id] = plan
+        return entry
+
+    def _capped_earlier(self, entry: OutboxEntry, server_now: ServerGrade) -> bool:
+        """An interrupted send that applied, capped at the maximum, is reported as such."""
+        wanted_comment = entry.edit.wanted_comment(entry.base)
+        verdict = verdict_for(entry.edit, wanted_comment, server_now)
+        if verdict.failure_kind is not FailureKind.CAPPED:
+            return False
+        self._finish(entry, verdict, comment=wanted_comment)
+        return True
+
+    def _keep_theirs(self, entry: OutboxEntry, wanted_comment: str | None, reason: str) -> None:
+        self._store.discard([entry.id])
+        with self._lock:
+            self._entries.pop(entry.id, None)
+            self._theirs_kept.append(entry)
+        self._journal(entry, "theirs", None, f"Kept the LMS's grade. {reason}", wanted_comment)
+        self._emit(entry.user_id, None, f"Kept the LMS's grade for {entry.user_id}")
+
+    def _send_all(self, entries: list[OutboxEntry]) -> None:
+        """One task per student, so a student never has two requests in flight; the pool size
+        bounds the requests in flight for the whole run."""
+        by_student: dict[str, list[OutboxEntry]] = defaultdict(list)
+        for entry in entries:
+            by_student[entry.user_id].append(entry)
+        if not by_student:
+            return
+        with ThreadPoolExecutor(
+            max_workers=self._options.concurrency, thread_name_prefix="grade-sender"
+        ) as pool:
+            futures: list[Future[None]] = [
+                pool.submit(self._send_student, student_entries)
+                for student_entries in by_student.values()
+            ]
+            failures = [future.exception() for future in futures]
+        unexpected = next((failure for failure in failures if failure is not None), None)
+        if unexpected is not None:
+            raise unexpected
+
+    def _send_student(self, entries: list[OutboxEntry]) -> None:
+        try:
+            for entry in entries:
+                self._send(entry)
+        except BaseException:
+            # A bug or a store failure: the other workers stop sending; run() raises it.
+            self._halt.set()
+            raise
+
+    def _verify_sent(self) -> None:
+        """Rule 8: one listing after the sends settles every accepted score."""
+        with self._lock:
+            sent = [entry for entry in self._entries.values() if entry.state is CellState.SENT]
+        if not sent or self._halt.is_set():
+            return
+        self._emit(None, None, "Checking what the LMS shows")
+        server = self._read()
+        if server is None:
+            return
+        for entry in sent:
+            plan = self._plans[entry.id]
+            verdict = plan.verdict(server.get(entry.user_id, ServerGrade()))
+            self._finish(entry, verdict, applied=True)
+
+    # -- one student's score ---------------------------------------------------------------------
+
+    def _send(self, entry: OutboxEntry) -> None:
+        plan = self._plans[entry.id]
+        user_id = entry.user_id
+        unreachable = 0  # sends that surely never reached the server
+        unknown = 0  # sends whose outcome was unknown and the read-back showed not applied
+        timestamp_refused = False
+        current: OutboxEntry | None = entry
+        while current is not None:
+            entry = current
+            if self._stopping():
+                self._leave_queued(entry)
+                return
+            ticket = self._gate.acquire(self._stopping)
+            if ticket is None:
+                continue
+            timestamp = self._store.next_timestamp(
+                self._key, self._line_item.id, user_id, self._options.now()
+            )
+            # Committed before the request leaves: a crash from here on is settled by reading.
+            current = self._move(entry, CellState.SENDING, applied=False, count_attempt=True)
+            if current is None:
+                return
+            entry = current
+            try:
+                self._client.post_score(self._line_item.id, plan.stamped(timestamp))
+            except RateLimitedError as error:
+                self._rate_limited(ticket, error)
+            except AuthError as error:
+                self._move(entry, CellState.QUEUED, applied=False)
+                self._stop_for_credentials(error)
+                return
+            except ConfigError as error:
+                if error.status is None:  # refused before anything was sent
+                    self._move(entry, CellState.QUEUED, applied=False)
+                self._stop_for_credentials(error)
+                return
+            except TimestampRefusedError as error:
+                self._gate.accepted()
+                if timestamp_refused:
+                    self._refused(entry, error)
+                    return
+                timestamp_refused = True
+                # Rule 10: re-read; a newer grade in the LMS is a conflict, else send once more.
+                current = self._after_uncertain_send(entry, plan, error, resend=True)
+            except (LmsRefusedError, NotFoundError) as error:
+                self._gate.accepted()
+                self._refused(entry, error)
+                return
+            except NetworkError as error:
+                if error.surely_not_sent:
+                    unreachable += 1
+                    current = self._after_unreachable(entry, error, unreachable)
+                else:
+                    unknown += 1
+                    current = self._after_uncertain_send(entry, plan, error, unknown < self._max)
+            except ApiError as error:
+                # 500, 502, 504 and anything unexpected: the LMS may have applied it.
+                self._gate.accepted()
+                unknown += 1
+                current = self._after_uncertain_send(entry, plan, error, unknown < self._max)
+            else:
+                self._gate.accepted()
+                self._move(entry, CellState.SENT, applied=True)
+                return
+
+    @property
+    def _max(self) -> int:
+        return self._options.max_attempts
+
+    def _rate_limited(self, ticket: int, error: RateLimitedError) -> None:
+        """Rule 9: every worker pauses; a platform that never lets up stops the run."""
+        in_a_row = self._gate.rate_limited(ticket, error.retry_after)
+        if in_a_row >= self._max:
+            self._stop(
+                StopReason.NETWORK,
+                f"LTIAAS kept asking to slow down ({in_a_row} times in a row): {error} "
+                "The grades not yet sent stay queued.",
+            )
+
+    def _after_unreachable(
+        self, entry: OutboxEntry, error: NetworkError, attempts: int
+    ) -> OutboxEntry | None:
+        """Nothing was sent: back off for everyone and try again, within limits."""
+        in_a_row = self._gate.failed()
+        if in_a_row >= self._max:
+            self._move(entry, CellState.QUEUED, applied=False)
+            self._stop(
+                StopReason.NETWORK,
+                f"LTIAAS could not be reached: {error} The grades not yet sent stay queued.",
+            )
+            return None
+        if attempts >= self._max:
+            reason = f"Not sent after {attempts} attempts: {error}"
+            self._finish(entry, Verdict(CellState.FAILED, FailureKind.ERROR, reason))
+            return None
+        return entry
+
+    def _after_uncertain_send(
+        self, entry: OutboxEntry, plan: SendPlan, error: ApiError, resend: bool
+    ) -> OutboxEntry | None:
+        """Rule 10: read this student back; the entry to send again, or None when settled."""
+        self._emit(entry.user_id, entry.state, f"Checking the grade of {entry.user_id}")
+        server = self._read(entry.user_id)
+        if server is None:
+            # Refused outright (a timestamp) means not applied; otherwise the next run settles it.
+            if isinstance(error, TimestampRefusedError):
+                self._move(entry, CellState.QUEUED, applied=False)
+            return None
+        server_now = server.get(entry.user_id, ServerGrade())
+        verdict = plan.verdict(server_now)
+        if verdict.applied:
+            self._move(entry, CellState.SENT, applied=True)
+            return None
+        if not server_now.same_as(entry.base):
+            reason = conflict_reason(entry.base, server_now, entry.edit)
+            self._finish(entry, Verdict(CellState.CONFLICT, reason=reason), status=error.status)
+            return None
+        if not resend:
+            reason = f"The LMS did not take the grade after several attempts: {error}"
+            self._finish(
+                entry, Verdict(CellState.FAILED, FailureKind.ERROR, reason), status=error.status
+            )
+            return None
+        return entry
+
+    def _refused(self, entry: OutboxEntry, error: ApiError) -> None:
+        """Rule 10: final for this student, in the LMS's words; never sent again."""
+        reason = error.lms_reason or str(error)
+        verdict = Verdict(CellState.FAILED, FailureKind.REFUSED, reason)
+        self._finish(entry, verdict, status=error.status)
+
+    def _leave_queued(self, entry: OutboxEntry) -> None:
+        """Stopping before this send: nothing of it reached the LMS (the pre-read showed so)."""
+        if self._cancel.is_set():
+            self._stop(StopReason.CANCELLED, "Cancelled: the grades not yet sent stay queued.")
+        if entry.state is not CellState.QUEUED:
+            self._move(entry, CellState.QUEUED, applied=False)
+
+    # -- reading ---------------------------------------------------------------------------------
+
+    def _read(self, user_id: str | None = None) -> dict[str, ServerGrade] | None:
+        """The LMS's grades now (everyone's, or one student's) by user id; None when the run
+        stops instead (credentials, network). Reads change nothing, so failures are retried."""
+        failures = 0
+        while True:
+            pages = self._client.iter_result_pages(self._line_item.id, user_id=user_id)
+            grades: dict[str, ServerGrade] = {}
+            while True:
+                ticket = self._gate.acquire(self._halt.is_set)
+                if ticket is None:
+                    return None
+                try:
+                    page = next(pages, None)
+                except RateLimitedError as error:
+                    self._rate_limited(ticket, error)
+                    break
+                except (AuthError, ConfigError) as error:
+                    self._stop_for_credentials(error)
+                    return None
+                except ApiError as error:
+                    failures += 1
+                    in_a_row = self._gate.failed()
+                    if max(failures, in_a_row) >= self._max:
+                        self._stop(
+                            StopReason.NETWORK,
+                            f"The grades could not be read from the LMS: {error} "
+                            "The grades not yet verified stay queued.",
+                        )
+                        return None
+                    break
+                self._gate.accepted()
+                if page is None:
+                    return grades
+                grades.update({result.userId: ServerGrade.from_result(result) for result in page})
+
+    # -- recording -------------------------------------------------------------------------------
+
+    def _move(
+        self,
+        entry: OutboxEntry,
+        state: CellState,
+        *,
+        applied: bool | None,
+        verdict: Verdict | None = None,
+        status: int | None = None,
+        count_attempt: bool = False,
+    ) -> OutboxEntry | None:
+        """Record a new state for the value this run works on; None when that value is gone
+        (discarded meanwhile, or replaced by a newer one, which a later run sends).
+
+        `applied` says whether the value reached the LMS (None: unknown), which decides what a
+        replacing value is based on.
+        """
+        try:
+            updated = self._store.update_entry(
+                entry.id,
+                state,
+                failure_kind=verdict.failure_kind if verdict else None,
+                reason=verdict.reason if verdict else None,
+                http_status=status,
+                count_attempt=count_attempt,
+                revision=entry.revision,
+            )
+        except EntryNotFound:
+            self._forget(entry)
+            return None
+        except StaleEntry:
+            self._superseded(entry, applied)
+            return None
+        self._remember(updated)
+        if verdict is not None and verdict.reason:
+            message = verdict.reason
+        else:
+            message = _STATE_MESSAGES[state].format(user=entry.user_id)
+        self._emit(entry.user_id, state, message)
+        return updated
+
+    def _superseded(self, entry: OutboxEntry, applied: bool | None) -> None:
+        """A newer value was queued for the student while this one was handled.
+
+        The store keeps such an entry SENDING when this value was in flight; once it is known
+        whether this value applied, the newer one is queued on the right base.
+        """
+        entries = self._store.outbox(self._key, self._line_item.id)
+        current = next((found for found in entries if found.id == entry.id), None)
+        if current is None:
+            self._forget(entry)
+            return
+        if current.state is CellState.SENDING and applied is not None:
+            plan = self._plans[entry.id]
+            if applied:
+                reason = "Sent; a newer grade was queued before it was verified."
+                self._journal(entry, "superseded", None, reason, plan.wanted_comment)
+                current = self._store.rebase_entry(entry.id, _grade_left_by(plan))
+            else:
+                current = self._store.update_entry(entry.id, CellState.QUEUED)
+        self._remember(current)
+        self._emit(entry.user_id, current.state, f"A newer grade for {entry.user_id} is queued")
+
+    def _finish(
+        self,
+        entry: OutboxEntry,
+        verdict: Verdict,
+        *,
+        comment: str | None = None,
+        status: int | None = None,
+        applied: bool | None = False,
+    ) -> None:
+        """A final state (verified, conflict, failed), journaled. `comment` is the comment the
+        student should have, for entries that never got as far as a send plan."""
+        if self._move(entry, verdict.state, applied=applied, verdict=verdict, status=status):
+            outcome = verdict.state.value
+            if verdict.failure_kind is not None:
+                outcome += f":{verdict.failure_kind.value}"
+            plan = self._plans.get(entry.id)
+            new_comment = plan.wanted_comment if plan else comment
+            self._journal(entry, outcome, status, verdict.reason, new_comment)
+
+    def _journal(
+        self,
+        entry: OutboxEntry,
+        outcome: str,
+        status: int | None,
+        reason: str | None,
+        new_comment: str | None,
+    ) -> None:
+        maximum = self._line_item.scoreMaximum
+        self._store.record(
+            JournalEntry(
+                at=self._options.now(),
+                key=self._key,
+                profile=self._profile,
+                line_item_id=self._line_item.id,
+                line_item_label=self._line_item.label,
+                user_id=entry.user_id,
+                old_score=entry.base.on_scale(maximum),
+                old_comment=entry.base.comment,
+                new_score=_score_on_scale(entry.edit, maximum),
+                new_comment=new_comment,
+                outcome=outcome,
+                http_status=status,
+                reason=reason,
+            )
+        )
+
+    def _remember(self, entry: OutboxEntry) -> None:
+        with self._lock:
+            self._entries[entry.id] = entry
+
+    def _forget(self, entry: OutboxEntry) -> None:
+        with self._lock:
+            self._entries.pop(entry.id, None)
+
+    # -- stopping and reporting ----------------------------------------------------------------
+
+    def _stopping(self) -> bool:
+        """No new sends: the run halted or the user cancelled."""
+        return self._halt.is_set() or self._cancel.is_set()
+
+    def _stop(self, reason: StopReason, message: str) -> None:
+        with self._lock:
+            if self._stopped is None:
+                self._stopped, self._stop_message = reason, message
+        if reason is not StopReason.CANCELLED:
+            self._halt.set()
+
+    def _stop_for_credentials(self, error: ApiError) -> None:
+        self._stop(StopReason.AUTH, f"{error} The grades not yet sent stay queued.")
+
+    def _emit(self, user_id: str | None, state: CellState | None, message: str) -> None:
+        if self._on_progress is None:
+            return
+        with self._lock:
+            counts = MappingProxyType(Counter(entry.state for entry in self._entries.values()))
+        self._on_progress(ProgressEvent(user_id, state, message, counts))
+
+    def _report(self) -> SubmissionReport:
+        """Where each entry of the run is now, as the store says."""
+        with self._lock:
+            ids = set(self._entries)
+        current = [
+            entry for entry in self._store.outbox(self._key, self._line_item.id) if entry.id in ids
+        ]
+        by_state: dict[CellState, list[OutboxEntry]] = defaultdict(list)
+        for entry in current:
+            by_state[entry.state].append(entry)
+        return SubmissionReport(
+            verified=tuple(by_state[CellState.VERIFIED]),
+            conflicts=tuple(by_state[CellState.CONFLICT]),
+            failed=tuple(by_state[CellState.FAILED]),
+            still_queued=tuple(entry for entry in current if entry.state in PENDING_STATES),
+            theirs_kept=tuple(self._theirs_kept),
+            stopped=self._stopped,
+            stop_message=self._stop_message,
+        )
+
+
+_STATE_MESSAGES = {
+    CellState.QUEUED: "{user} is queued",
+    CellState.SENDING: "Sending the grade of {user}",
+    CellState.SENT: "The LMS accepted the grade of {user}",
+    CellState.VERIFIED: "The LMS shows the grade of {user}",
+    CellState.CONFLICT: "The grade of {user} changed in the LMS",
+    CellState.FAILED: "The grade of {user} was not taken",
+}
+
+
+def _score_on_scale(edit: GradeEdit, maximum: float) -> float | None:
+    """The edit's score on the line item's scale, as the journal keeps scores."""
+    if edit.clears_grade or edit.score is None:
+        return None
+    if edit.maximum == maximum:
+        return edit.score
+    return edit.score / edit.maximum * maximum
+
+
+def _grade_left_by(plan: SendPlan) -> ServerGrade:
+    """What the LMS holds once this plan's score applied."""
+    edit = plan.edit
+    score = None if edit.clears_grade else edit.score
+    return ServerGrade(score=score, maximum=edit.maximum, comment=plan.wanted_comment)

@@ -1,0 +1,156 @@
+"""What to send for one student, and what the LMS showing afterwards means (pure functions).
+
+Grade-safety rules 2-4 decide the score: `scoreMaximum` with every `scoreGiven`, progress from
+the edit, and the comment by the platform's habit. Rule 8 decides the verdict after sending.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from gradebook_gui.edits import (
+    CellState,
+    FailureKind,
+    GradeEdit,
+    ServerGrade,
+    same_comment,
+    same_fraction,
+)
+from gradebook_gui.models import PlatformFamily, Score, visible_text
+
+# A score above this share of its maximum was extra credit that a platform may cap at 100 %.
+FULL_MARKS = 1.0
+
+
+def comment_to_send(
+    edit: GradeEdit, server_now: ServerGrade, platform: PlatformFamily
+) -> str | None:
+    """The comment field of the score, or None to leave it out.
+
+    Spec platforms (and Blackboard, Moodle) clear the comment of a score sent without one, so the
+    comment the student should have is always sent, the current one included when only the
+    score changes; a wanted "" or None means the comment is being cleared on purpose. Canvas adds
+    every comment it receives as a new one, so an unchanged comment is left out there.
+    """
+    wanted = edit.wanted_comment(server_now)
+    if not wanted or not wanted.strip():
+        return None
+    if platform.appends_comments and same_comment(wanted, server_now.comment):
+        return None
+    return wanted
+
+
+@dataclass(frozen=True)
+class Verdict:
+    """Where a student's entry ends after reading back what the LMS shows."""
+
+    state: CellState
+    failure_kind: FailureKind | None = None
+    reason: str | None = None
+
+    @property
+    def applied(self) -> bool:
+        """The LMS took the score (exactly, or capped): sending again would change nothing."""
+        return self.state is CellState.VERIFIED or self.failure_kind is FailureKind.CAPPED
+
+
+@dataclass(frozen=True)
+class SendPlan:
+    """One student's score, validated once; each send stamps it with a fresh timestamp."""
+
+    edit: GradeEdit
+    server_before: ServerGrade  # what the LMS held when the run checked for conflicts
+    score: Score
+    wanted_comment: str | None  # what the student's comment should be afterwards
+
+    @classmethod
+    def build(
+        cls, edit: GradeEdit, server_now: ServerGrade, platform: PlatformFamily, now: datetime
+    ) -> SendPlan:
+        """Raises pydantic's ValidationError when the edit cannot make a valid score."""
+        has_score = edit.score is not None
+        score = Score(
+            userId=edit.user_id,
+            activityProgress=edit.activity_progress,
+            gradingProgress=edit.grading_progress,
+            # Never one without the other; a grade clear sends neither.
+            scoreGiven=edit.score,
+            scoreMaximum=edit.maximum if has_score else None,
+            comment=comment_to_send(edit, server_now, platform),
+            timestamp=now,
+        )
+        return cls(edit, server_now, score, edit.wanted_comment(server_now))
+
+    def stamped(self, timestamp: datetime) -> Score:
+        return self.score.model_copy(update={"timestamp": timestamp})
+
+    def verdict(self, server: ServerGrade) -> Verdict:
+        return verdict_for(self.edit, self.wanted_comment, server)
+
+
+def verdict_for(edit: GradeEdit, wanted_comment: str | None, server: ServerGrade) -> Verdict:
+    """Rule 8: verified only when the LMS shows the score and the comment the student should
+    have; otherwise capped (extra credit lowered to full marks) or ignored."""
+    wanted_fraction = None if edit.clears_grade else edit.fraction
+    score_shown = same_fraction(wanted_fraction, server.fraction)
+    comment_shown = same_comment(wanted_comment, server.comment)
+    if score_shown and comment_shown:
+        return Verdict(CellState.VERIFIED)
+    if (
+        edit.score is not None
+        and wanted_fraction is not None
+        and wanted_fraction > FULL_MARKS
+        and same_fraction(server.fraction, FULL_MARKS)
+        and comment_shown
+    ):
+        reason = (
+            f"The LMS capped {format_number(edit.score)} at the maximum "
+            f"{format_number(edit.maximum)}."
+        )
+        return Verdict(CellState.FAILED, FailureKind.CAPPED, reason)
+    reason = (
+        f"The LMS accepted {describe_edit(edit, wanted_comment)} but still shows "
+        f"{describe_grade(server, edit.maximum)}."
+    )
+    return Verdict(CellState.FAILED, FailureKind.IGNORED, reason)
+
+
+def format_number(value: float) -> str:
+    """A score as people write it: 8.5, 10, 0.3333."""
+    text = f"{value:.4f}".rstrip("0").rstrip(".")
+    return "0" if text == "-0" else text
+
+
+def _with_comment(grade_text: str, comment: str | None) -> str:
+    shown = visible_text(comment or "")
+    if not shown:
+        return f"{grade_text} without a comment"
+    if len(shown) > 60:
+        shown = shown[:59].rstrip() + "…"
+    return f"{grade_text} with the comment “{shown}”"
+
+
+def describe_grade(grade: ServerGrade, maximum: float) -> str:
+    """An LMS grade on the given scale (the line item's), with its comment."""
+    score = grade.on_scale(maximum)
+    text = "no grade" if score is None else f"{format_number(score)}/{format_number(maximum)}"
+    return _with_comment(text, grade.comment)
+
+
+def describe_edit(edit: GradeEdit, comment: str | None) -> str:
+    if edit.clears_grade or edit.score is None:
+        text = "no grade"
+    else:
+        text = f"{format_number(edit.score)}/{format_number(edit.maximum)}"
+    return _with_comment(text, comment)
+
+
+def conflict_reason(base: ServerGrade, server_now: ServerGrade, edit: GradeEdit) -> str:
+    """Rule 7: the three values the user decides between."""
+    scale = edit.maximum
+    return (
+        "Changed in the LMS since it was downloaded: it was "
+        f"{describe_grade(base, scale)}, it is now {describe_grade(server_now, scale)}; "
+        f"yours is {describe_edit(edit, edit.wanted_comment(server_now))}."
+    )

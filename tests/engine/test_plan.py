@@ -1,0 +1,139 @@
+"""What is sent for one student, and what the LMS showing afterwards means."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from gradebook_gui.edits import CellState, FailureKind, GradeEdit, ServerGrade
+from gradebook_gui.engine.plan import (
+    SendPlan,
+    comment_to_send,
+    conflict_reason,
+    format_number,
+    verdict_for,
+)
+from gradebook_gui.models import GradingProgress, PlatformFamily
+
+NOW = datetime(2026, 3, 2, 9, 0, tzinfo=UTC)
+SPEC_PLATFORMS = [p for p in PlatformFamily if not p.appends_comments]
+
+
+def plan(edit: GradeEdit, server: ServerGrade, platform=PlatformFamily.unknown) -> SendPlan:
+    return SendPlan.build(edit, server, platform, NOW)
+
+
+@pytest.mark.parametrize("platform", SPEC_PLATFORMS)
+def test_spec_platforms_resend_the_current_comment_when_only_the_score_changes(platform):
+    server = ServerGrade(7, 10, "Well argued")
+    assert comment_to_send(GradeEdit("u", 8, 10), server, platform) == "Well argued"
+    assert comment_to_send(GradeEdit("u", 8, 10, "New"), server, platform) == "New"
+
+
+@pytest.mark.parametrize("platform", SPEC_PLATFORMS)
+def test_spec_platforms_send_no_comment_to_clear_one(platform):
+    server = ServerGrade(7, 10, "Well argued")
+    assert comment_to_send(GradeEdit("u", 8, 10, ""), server, platform) is None
+    assert comment_to_send(GradeEdit("u", 8, 10), ServerGrade(7, 10), platform) is None
+
+
+def test_canvas_leaves_an_unchanged_comment_out_and_sends_a_new_one():
+    canvas = PlatformFamily.canvas
+    server = ServerGrade(7, 10, "<p>Good work &amp; effort</p>")
+    assert comment_to_send(GradeEdit("u", 8, 10), server, canvas) is None
+    assert comment_to_send(GradeEdit("u", 8, 10, "Good work & effort"), server, canvas) is None
+    assert comment_to_send(GradeEdit("u", 8, 10, "Better"), server, canvas) == "Better"
+
+
+def test_a_score_always_carries_its_maximum_and_progress():
+    score = plan(GradeEdit("u", 12, 10), ServerGrade()).stamped(NOW).to_payload()
+    assert score["scoreGiven"] == 12 and score["scoreMaximum"] == 10
+    assert score["gradingProgress"] == "FullyGraded" and score["activityProgress"] == "Completed"
+    assert score["timestamp"] == "2026-03-02T09:00:00.000Z"
+
+
+def test_a_grade_clear_sends_neither_score_nor_maximum():
+    payload = plan(GradeEdit("u", None, 10), ServerGrade(7, 10)).stamped(NOW).to_payload()
+    assert "scoreGiven" not in payload and "scoreMaximum" not in payload
+
+
+def test_an_invalid_edit_cannot_make_a_plan():
+    with pytest.raises(ValueError):
+        plan(GradeEdit("u", -1, 10), ServerGrade())
+
+
+def test_stamping_changes_only_the_timestamp():
+    first = plan(GradeEdit("u", 8, 10, "Hi"), ServerGrade())
+    later = datetime(2026, 3, 2, 9, 0, 1, 500_000, tzinfo=UTC)
+    assert first.stamped(later).to_payload() == first.score.to_payload() | {
+        "timestamp": "2026-03-02T09:00:01.500Z"
+    }
+
+
+@given(
+    score=st.floats(0, 1000, allow_nan=False),
+    maximum=st.floats(0.5, 1000, allow_nan=False),
+    scale=st.floats(0.5, 1000, allow_nan=False),
+)
+def test_a_grade_shown_on_another_scale_is_verified(score, maximum, scale):
+    edit = GradeEdit("u", score, maximum)
+    shown = ServerGrade(score / maximum * scale, scale)
+    assert verdict_for(edit, None, shown).state is CellState.VERIFIED
+
+
+def test_fractions_are_compared_within_one_millionth():
+    edit = GradeEdit("u", 1, 3)
+    assert verdict_for(edit, None, ServerGrade(0.333333, 1)).state is CellState.VERIFIED
+    assert verdict_for(edit, None, ServerGrade(0.3333, 1)).state is CellState.FAILED
+
+
+def test_a_comment_must_match_after_html_is_reduced_to_text():
+    edit = GradeEdit("u", 5, 10, "Good work & effort")
+    shown = ServerGrade(5, 10, "<p>Good work &amp; effort</p>")
+    assert verdict_for(edit, "Good work & effort", shown).state is CellState.VERIFIED
+    other = verdict_for(edit, "Good work & effort", ServerGrade(5, 10, "Other"))
+    assert other.failure_kind is FailureKind.IGNORED
+
+
+def test_extra_credit_lowered_to_the_maximum_is_reported_capped():
+    verdict = verdict_for(GradeEdit("u", 12, 10), None, ServerGrade(10, 10))
+    assert verdict.failure_kind is FailureKind.CAPPED
+    assert verdict.reason == "The LMS capped 12 at the maximum 10."
+    assert verdict.applied  # the LMS took it: sending again would change nothing
+
+
+def test_a_score_the_lms_did_not_take_is_reported_ignored():
+    verdict = verdict_for(GradeEdit("u", 9, 10), None, ServerGrade(7, 10, "Hi"))
+    assert verdict.state is CellState.FAILED and verdict.failure_kind is FailureKind.IGNORED
+    assert not verdict.applied
+    assert verdict.reason == (
+        "The LMS accepted 9/10 without a comment but still shows 7/10 with the comment “Hi”."
+    )
+
+
+def test_a_grade_clear_is_verified_when_no_score_is_shown():
+    clear = GradeEdit("u", None, 10)
+    assert verdict_for(clear, None, ServerGrade()).state is CellState.VERIFIED
+    assert verdict_for(clear, None, ServerGrade(3, 10)).failure_kind is FailureKind.IGNORED
+    pending = GradeEdit("u", 8, 10, grading_progress=GradingProgress.Pending)
+    assert verdict_for(pending, None, ServerGrade()).state is CellState.VERIFIED
+
+
+def test_a_conflict_names_the_three_values():
+    reason = conflict_reason(
+        ServerGrade(7, 10, "Ok"), ServerGrade(4, 5), GradeEdit("u", 9.5, 10, "Great")
+    )
+    assert reason == (
+        "Changed in the LMS since it was downloaded: it was 7/10 with the comment “Ok”, "
+        "it is now 8/10 without a comment; yours is 9.5/10 with the comment “Great”."
+    )
+
+
+@pytest.mark.parametrize(
+    ("value", "text"), [(10.0, "10"), (8.5, "8.5"), (1 / 3, "0.3333"), (0.0, "0"), (-0.0, "0")]
+)
+def test_numbers_read_as_people_write_them(value, text):
+    assert format_number(value) == text
