@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import threading
+import time
 from typing import Any
 
 import httpx
@@ -77,6 +78,7 @@ def test_an_error_in_one_stream_stops_the_other_and_is_raised(
     make_client: ClientFactory,
 ) -> None:
     members_answered = threading.Event()
+    scores_failed = threading.Event()
     member_requests: list[int] = []
 
     def answer(request: httpx.Request) -> httpx.Response:
@@ -84,9 +86,15 @@ def test_an_error_in_one_stream_stops_the_other_and_is_raised(
         if stream == "scores":
             # Fail only once the roster is under way, so the stop has something to stop.
             members_answered.wait(BARRIER_TIMEOUT)
+            scores_failed.set()
             return httpx.Response(500, json=envelope(500, "Internal Server Error"))
         member_requests.append(number)
         members_answered.set()
+        if number > 1:
+            # Later roster pages come after the failure, at a pace that gives the stop time
+            # to be seen: without the stop, all 50 pages would still be read.
+            scores_failed.wait(BARRIER_TIMEOUT)
+            time.sleep(0.02)
         return httpx.Response(200, json=body)
 
     client, _ = make_client(answer)
