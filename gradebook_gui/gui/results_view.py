@@ -1,0 +1,259 @@
+"""The results table with its filter box, quick filters and "n of m learners shown" count."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QByteArray, QItemSelection, QItemSelectionModel, QLocale, Qt, Signal
+from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QStackedWidget,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from gradebook_gui.grades import StudentGrade
+from gradebook_gui.gui.results_model import (
+    HEADERS,
+    QUICK_FILTER_LABELS,
+    Column,
+    QuickFilter,
+    ResultsModel,
+    consecutive_runs,
+)
+
+EMPTY_STATE_TEXT = "Choose a line item to see its grades"
+
+# Starting widths in average character widths, so that they follow the font and the DPI.
+_COLUMN_WIDTHS_IN_CHARACTERS = {
+    Column.NAME: 24,
+    Column.USER_ID: 14,
+    Column.EMAIL: 26,
+    Column.SCORE: 8,
+    Column.MAXIMUM: 8,
+    Column.PERCENT: 9,
+    Column.COMMENT: 32,
+    Column.STATUS: 12,
+}
+
+
+class ResultsView(QWidget):
+    """Filter controls above the table of learners; an empty-state message without a line item.
+
+    The selection follows learners, not row numbers: it survives sorting, filtering and rows
+    arriving while a line item loads.
+    """
+
+    selection_changed = Signal(object)
+    """The selected learner's StudentGrade, or None; also sent when their data changes."""
+
+    def __init__(self, model: ResultsModel | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._model = model if model is not None else ResultsModel(self)
+        self._shown_grade: StudentGrade | None = None
+        self._user_ids_before_reset: set[str] = set()
+        self._current_user_before_reset: str | None = None
+
+        self._filter_box = QLineEdit(self)
+        self._filter_box.setPlaceholderText("Filter by name, ID or email")
+        self._filter_box.setClearButtonEnabled(True)
+        self._filter_box.setAccessibleName("Filter learners")
+        self._filter_box.setAccessibleDescription(
+            "Shows only learners whose name, user ID or email contains every word typed"
+        )
+
+        self._quick_filter = QComboBox(self)
+        for which, label in QUICK_FILTER_LABELS.items():
+            self._quick_filter.addItem(label, which.value)
+        self._quick_filter.setAccessibleName("Show learners")
+        quick_filter_label = QLabel("&Show:", self)
+        quick_filter_label.setBuddy(self._quick_filter)
+
+        self._count_label = QLabel(self)
+        self._count_label.setAccessibleName("Learners shown")
+        self._count_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+
+        # Public so that the window can place it in its tab order and offer its actions.
+        self.table = QTableView(self)
+        self.table.setAccessibleName("Learners and their grades")
+        self._configure_table()
+
+        self._copy_action = QAction("&Copy selected rows", self.table)
+        self._copy_action.setShortcut(QKeySequence.StandardKey.Copy)
+        self._copy_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        self._copy_action.triggered.connect(self.copy_selected_rows)
+        self.table.addAction(self._copy_action)
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+
+        self._empty_state = QLabel(EMPTY_STATE_TEXT, self)
+        self._empty_state.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self._empty_state.setWordWrap(True)
+        self._pages = QStackedWidget(self)
+        self._pages.addWidget(self._empty_state)
+        self._pages.addWidget(self.table)
+
+        controls = QHBoxLayout()
+        controls.addWidget(self._filter_box, 3)
+        controls.addWidget(quick_filter_label)
+        controls.addWidget(self._quick_filter)
+        controls.addWidget(self._count_label, 2)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(controls)
+        layout.addWidget(self._pages, 1)
+        QWidget.setTabOrder(self._filter_box, self._quick_filter)
+        QWidget.setTabOrder(self._quick_filter, self.table)
+
+        self._filter_box.textChanged.connect(self._model.set_text_filter)
+        self._quick_filter.currentIndexChanged.connect(self._on_quick_filter_chosen)
+        self._connect_model()
+        self._show_state()
+
+    # -- public API ------------------------------------------------------------------------
+
+    def model(self) -> ResultsModel:
+        return self._model
+
+    def focus_filter(self) -> None:
+        """Ctrl+F: put the cursor in the filter box, its text selected for replacing."""
+        self._filter_box.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self._filter_box.selectAll()
+
+    def set_quick_filter(self, which: QuickFilter) -> None:
+        self._quick_filter.setCurrentIndex(self._quick_filter.findData(which.value))
+
+    def copy_selected_rows(self) -> int:
+        """Put the selected rows on the clipboard as tab-separated text; returns how many."""
+        rows = self._selected_rows()
+        if rows:
+            QGuiApplication.clipboard().setText(self._model.tab_separated(rows))
+        return len(rows)
+
+    def selected_grade(self) -> StudentGrade | None:
+        """The learner of the current row when it is selected, else of the first selected row."""
+        selection = self.table.selectionModel()
+        current = selection.currentIndex()
+        if current.isValid() and selection.isRowSelected(current.row()):
+            return self._model.grade_at(current.row())
+        rows = self._selected_rows()
+        return self._model.grade_at(rows[0]) if rows else None
+
+    def header_state(self) -> QByteArray:
+        """Column widths, order and sort, for the window to remember."""
+        return self.table.horizontalHeader().saveState()
+
+    def restore_header_state(self, state: QByteArray) -> bool:
+        return self.table.horizontalHeader().restoreState(state)
+
+    # -- set-up ----------------------------------------------------------------------------
+
+    def _configure_table(self) -> None:
+        table = self.table
+        table.setModel(self._model)
+        table.setAlternatingRowColors(True)
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        table.setWordWrap(False)
+        table.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        # Fixed row heights and no row numbers keep 100,000 rows cheap to lay out.
+        rows = table.verticalHeader()
+        rows.setVisible(False)
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        rows.setDefaultSectionSize(table.fontMetrics().height() + 8)
+        columns = table.horizontalHeader()
+        columns.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        columns.setSectionsMovable(True)
+        columns.setStretchLastSection(True)
+        columns.setSortIndicatorClearable(True)
+        character = table.fontMetrics().averageCharWidth()
+        # Room for the header's text and its sort arrow, whatever the language and font.
+        header_metrics = columns.fontMetrics()
+        arrow = header_metrics.height() * 2
+        for column, characters in _COLUMN_WIDTHS_IN_CHARACTERS.items():
+            title = header_metrics.horizontalAdvance(HEADERS[column]) + arrow
+            columns.resizeSection(column, max(characters * character, title))
+        columns.setSortIndicator(Column.NAME, Qt.SortOrder.AscendingOrder)
+        table.setSortingEnabled(True)
+
+    def _connect_model(self) -> None:
+        model = self._model
+        model.modelAboutToBeReset.connect(self._remember_selection)
+        model.modelReset.connect(self._restore_selection)
+        model.modelReset.connect(self._show_state)
+        for change in (model.rowsInserted, model.rowsRemoved, model.stats_changed):
+            change.connect(self._show_count)
+        for change in (model.dataChanged, model.layoutChanged, model.rowsRemoved):
+            change.connect(self._report_selection)
+        self.table.selectionModel().selectionChanged.connect(self._report_selection)
+        self.table.selectionModel().currentRowChanged.connect(self._report_selection)
+
+    # -- reactions -------------------------------------------------------------------------
+
+    def _on_quick_filter_chosen(self, index: int) -> None:
+        self._model.set_quick_filter(QuickFilter(self._quick_filter.itemData(index)))
+
+    def _show_state(self) -> None:
+        loaded = self._model.line_item() is not None
+        self._pages.setCurrentWidget(self.table if loaded else self._empty_state)
+        self._show_count()
+        self._report_selection()
+
+    def _show_count(self) -> None:
+        if self._model.line_item() is None:
+            self._count_label.clear()
+            return
+        locale = QLocale()
+        total = self._model.rows_count_total()
+        noun = "learner" if total == 1 else "learners"
+        self._count_label.setText(
+            f"{locale.toString(self._model.rows_count_visible())} of "
+            f"{locale.toString(total)} {noun} shown"
+        )
+
+    def _report_selection(self) -> None:
+        grade = self.selected_grade()
+        if grade is not self._shown_grade:
+            self._shown_grade = grade
+            self.selection_changed.emit(grade)
+
+    def _remember_selection(self) -> None:
+        """Before a reset (a filter change): note the selected learners to select them again."""
+        self._user_ids_before_reset = {
+            self._model.grade_at(row).user_id for row in self._selected_rows()
+        }
+        current = self.table.selectionModel().currentIndex()
+        self._current_user_before_reset = (
+            self._model.grade_at(current.row()).user_id if current.isValid() else None
+        )
+
+    def _restore_selection(self) -> None:
+        user_ids = self._user_ids_before_reset
+        current_user = self._current_user_before_reset
+        self._user_ids_before_reset, self._current_user_before_reset = set(), None
+        selection_model = self.table.selectionModel()
+        if current_user is not None:
+            for row in self._model.rows_of_users({current_user}):
+                selection_model.setCurrentIndex(
+                    self._model.index(row, 0), QItemSelectionModel.SelectionFlag.NoUpdate
+                )
+        if not user_ids:
+            return
+        selection = QItemSelection()
+        last_column = self._model.columnCount() - 1
+        for first, last in consecutive_runs(self._model.rows_of_users(user_ids)):
+            selection.select(self._model.index(first, 0), self._model.index(last, last_column))
+        selection_model.select(selection, QItemSelectionModel.SelectionFlag.Select)
+
+    def _selected_rows(self) -> list[int]:
+        """Selected rows, ascending, read from selection ranges (cheap for large selections)."""
+        rows: set[int] = set()
+        selection = self.table.selectionModel().selection()
+        for index in range(selection.count()):
+            selected = selection.at(index)
+            rows.update(range(selected.top(), selected.bottom() + 1))
+        return sorted(rows)

@@ -1,0 +1,202 @@
+"""Start-up: the command line, the composition root, `--demo`, and the compiled resources."""
+
+from __future__ import annotations
+
+import signal
+import subprocess
+import sys
+import threading
+from pathlib import Path
+
+import httpx
+import pytest
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from gradebook_gui import __version__
+from gradebook_gui.config import ProfileStore
+from gradebook_gui.gui import app as app_module
+from gradebook_gui.gui.app import StartOptions, compose, parse_arguments
+from gradebook_gui.gui.icons import app_icon
+from gradebook_gui.gui.main_window import MainWindow
+from gradebook_gui.gui.secret_storage import SecretStorage
+from gradebook_gui.sandbox import SandboxOptions
+
+from .conftest import FakeDialogs, RecordingPresenter
+
+ROOT = Path(__file__).resolve().parents[2]
+LOAD_TIMEOUT_MS = 10_000
+
+
+def test_command_line_options() -> None:
+    assert parse_arguments([]) == StartOptions()
+    assert parse_arguments(["--demo", "--read-only", "--debug"]) == StartOptions(
+        demo=True, read_only=True, debug=True
+    )
+    assert parse_arguments(["--profile", "Biology"]).profile == "Biology"
+
+
+def test_demo_and_profile_cannot_be_combined(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as stopped:
+        parse_arguments(["--demo", "--profile", "Biology"])
+    assert stopped.value.code == 2
+    assert "cannot be combined" in capsys.readouterr().err
+
+
+def test_version(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as stopped:
+        app_module.main(["--version"])
+    assert stopped.value.code == 0
+    assert capsys.readouterr().out.strip() == f"gradebook-gui {__version__}"
+
+
+def test_python_dash_m_runs_the_same_entry_point() -> None:
+    completed = subprocess.run(
+        [sys.executable, "-m", "gradebook_gui", "--version"],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=True,
+    )
+    assert completed.stdout.strip() == f"gradebook-gui {__version__}"
+
+
+def test_demo_starts_the_sandbox_and_shows_its_course_without_saving_a_profile(
+    qtbot: QtBot,
+    presenter: RecordingPresenter,
+    fake_dialogs: FakeDialogs,
+    profiles: ProfileStore,
+    secrets: SecretStorage,
+) -> None:
+    previous_hook = sys.excepthook
+    app = compose(
+        StartOptions(demo=True),
+        presenter=presenter,
+        dialogs=fake_dialogs.bundle(),
+        profiles=profiles,
+        secrets=secrets,
+    )
+    window = app.window
+    qtbot.addWidget(window)
+    sandbox = app.sandbox
+    assert sandbox is not None
+    base_url = sandbox.base_url
+    assert base_url.startswith("http://127.0.0.1:")
+    assert sys.excepthook is not previous_hook
+    try:
+        app.start()
+        qtbot.waitUntil(
+            lambda: window.results_model.rows_count_total() >= 40 and not window.loader.loading,
+            timeout=LOAD_TIMEOUT_MS,
+        )
+        assert window.windowTitle().startswith("Demo course (built-in sandbox) / ")
+        assert profiles.all() == []
+        assert fake_dialogs.asked == []
+        assert presenter.shown == []
+    finally:
+        app.shutdown()
+    assert sys.excepthook is previous_hook
+    assert app.sandbox is None
+    with pytest.raises(httpx.ConnectError):
+        httpx.get(f"{base_url}/api/idtoken", timeout=2)
+
+
+def test_an_exception_anywhere_after_start_up_reaches_the_user(
+    qtbot: QtBot, presenter: RecordingPresenter, fake_dialogs: FakeDialogs
+) -> None:
+    app = compose(StartOptions(), presenter=presenter, dialogs=fake_dialogs.bundle())
+    qtbot.addWidget(app.window)
+    try:
+
+        def broken() -> None:
+            raise RuntimeError("a bug in a thread")
+
+        thread = threading.Thread(target=broken)
+        thread.start()
+        thread.join()
+        qtbot.waitUntil(lambda: len(presenter.shown) == 1, timeout=2000)
+        assert "a bug in a thread" in presenter.shown[0].text
+    finally:
+        app.shutdown()
+
+
+def test_read_only_flag_reaches_the_window(
+    qtbot: QtBot, presenter: RecordingPresenter, fake_dialogs: FakeDialogs
+) -> None:
+    app = compose(StartOptions(read_only=True), presenter=presenter, dialogs=fake_dialogs.bundle())
+    qtbot.addWidget(app.window)
+    try:
+        assert app.window.read_only
+        assert app.window.windowTitle().endswith("(read-only)")
+    finally:
+        app.shutdown()
+
+
+def test_main_runs_the_demo_until_the_window_closes(
+    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Smaller than the default demo course, to keep the test fast.
+    monkeypatch.setattr(app_module, "SandboxOptions", lambda: SandboxOptions(students=12))
+    seen: dict[str, object] = {}
+
+    def close_when_loaded() -> None:
+        windows = [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow)]
+        loaded = [w for w in windows if w.isVisible() and w.results_model.rows_count_total()]
+        if loaded and not loaded[0].loader.loading:
+            seen["title"] = loaded[0].windowTitle()
+            seen["rows"] = loaded[0].results_model.rows_count_total()
+            loaded[0].close()
+        else:
+            QTimer.singleShot(20, close_when_loaded)
+
+    QTimer.singleShot(20, close_when_loaded)
+    interrupt_handler = signal.getsignal(signal.SIGINT)
+    assert app_module.main(["--demo"]) == 0
+    assert signal.getsignal(signal.SIGINT) is interrupt_handler
+    assert str(seen["title"]).startswith("Demo course (built-in sandbox) / ")
+    assert seen["rows"] == 12
+
+
+def test_the_app_icon_loads_from_the_compiled_resources(qtbot: QtBot) -> None:
+    icon = app_icon()
+    assert not icon.isNull()
+    assert not icon.pixmap(64, 64).isNull()
+
+
+def test_compiled_resources_are_up_to_date(tmp_path: Path) -> None:
+    rcc = Path(sys.executable).with_name("pyside6-rcc")
+    if not rcc.exists():
+        pytest.skip("pyside6-rcc is not installed next to this Python")
+    regenerated = tmp_path / "resources_rc.py"
+    subprocess.run(
+        [
+            str(rcc),
+            "--format-version",
+            "1",
+            str(ROOT / "resources/gradebook.qrc"),
+            "-o",
+            regenerated,
+        ],
+        check=True,
+        timeout=60,
+    )
+    subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "ruff",
+            "format",
+            "--quiet",
+            "--config",
+            str(ROOT / "pyproject.toml"),
+            str(regenerated),
+        ],
+        check=True,
+        timeout=60,
+    )
+    committed = ROOT / "gradebook_gui/gui/resources_rc.py"
+    assert "qt_resource_data" in regenerated.read_text()
+    assert regenerated.read_bytes() == committed.read_bytes(), (
+        "resources changed: regenerate gradebook_gui/gui/resources_rc.py (see gui/icons.py)"
+    )

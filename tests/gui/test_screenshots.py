@@ -1,0 +1,164 @@
+"""Screenshots of the main states, saved to tests/screenshots/ for people to look at.
+
+They are not compared with references (fonts differ between machines); the test proves each
+state renders, and the PNGs are what a reviewer opens before calling the window done.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtGui import QColor, QPalette
+from PySide6.QtWidgets import QWidget
+from pytestqt.qtbot import QtBot
+
+from gradebook_gui.config import CredentialKind, ProfileStore
+from gradebook_gui.gui.connection_dialog import ConnectionDialog
+from gradebook_gui.gui.main_window import MainWindow
+from gradebook_gui.gui.messages import MessageChannel, MessageDialog, UserMessage, describe_error
+from gradebook_gui.gui.secret_storage import SecretStorage
+from gradebook_gui.gui.session import Session
+from gradebook_gui.gui.settings import WindowSettings
+from gradebook_gui.gui.workers import TaskRunner
+from gradebook_gui.sandbox import Sandbox
+
+from .conftest import FakeDialogs, connection_to
+from .test_messages import lms_refusal
+
+SCREENSHOTS = Path(__file__).resolve().parents[1] / "screenshots"
+WINDOW_SIZE = (1280, 800)
+LOAD_TIMEOUT_MS = 10_000
+
+
+def save(widget: QWidget, name: str) -> Path:
+    SCREENSHOTS.mkdir(exist_ok=True)
+    path = SCREENSHOTS / f"{name}.png"
+    pixmap = widget.grab()
+    assert not pixmap.isNull()
+    assert pixmap.save(str(path), "PNG")
+    assert path.stat().st_size > 1000
+    return path
+
+
+@pytest.fixture
+def window(
+    qtbot: QtBot,
+    session: Session,
+    runner: TaskRunner,
+    messages: MessageChannel,
+    settings: WindowSettings,
+    fake_dialogs: FakeDialogs,
+) -> Iterator[MainWindow]:
+    main = MainWindow(
+        session=session,
+        runner=runner,
+        messages=messages,
+        settings=settings,
+        dialogs=fake_dialogs.bundle(),
+    )
+    qtbot.addWidget(main)
+    main.resize(*WINDOW_SIZE)
+    main.show()
+    yield main
+
+
+def load_demo(qtbot: QtBot, window: MainWindow, sandbox: Sandbox) -> None:
+    window.open_connection(connection_to(sandbox), demo=True)
+    qtbot.waitUntil(
+        lambda: (
+            window.results_model.rows_count_total() > 0
+            and not window.loader.loading
+            and not window.picker.busy
+        ),
+        timeout=LOAD_TIMEOUT_MS,
+    )
+
+
+def test_loaded_table(qtbot: QtBot, window: MainWindow, sandbox: Sandbox) -> None:
+    load_demo(qtbot, window, sandbox)
+    window.results_view.table.selectRow(1)
+    qtbot.wait(200)  # the statistics pane refreshes at most every 150 ms
+    save(window, "loaded-table")
+
+
+def dark_palette() -> QPalette:
+    """A dark theme as a desktop would set it: only palette roles change."""
+    palette = QPalette()
+    colours = {
+        QPalette.ColorRole.Window: "#2b2b2b",
+        QPalette.ColorRole.WindowText: "#e6e6e6",
+        QPalette.ColorRole.Base: "#1e1e1e",
+        QPalette.ColorRole.AlternateBase: "#262626",
+        QPalette.ColorRole.Text: "#e6e6e6",
+        QPalette.ColorRole.PlaceholderText: "#9a9a9a",
+        QPalette.ColorRole.Button: "#353535",
+        QPalette.ColorRole.ButtonText: "#e6e6e6",
+        QPalette.ColorRole.Highlight: "#3d6fb4",
+        QPalette.ColorRole.HighlightedText: "#ffffff",
+        QPalette.ColorRole.ToolTipBase: "#353535",
+        QPalette.ColorRole.ToolTipText: "#e6e6e6",
+    }
+    for role, colour in colours.items():
+        palette.setColor(role, QColor(colour))
+    return palette
+
+
+def test_loaded_table_in_a_dark_theme(qtbot: QtBot, window: MainWindow, sandbox: Sandbox) -> None:
+    window.setPalette(dark_palette())
+    load_demo(qtbot, window, sandbox)
+    window.results_view.table.selectRow(3)
+    qtbot.wait(200)
+    save(window, "loaded-table-dark")
+
+
+def test_read_only_with_request_log(qtbot: QtBot, window: MainWindow, sandbox: Sandbox) -> None:
+    window.set_read_only(True)
+    window.log_dock.show()
+    load_demo(qtbot, window, sandbox)
+    qtbot.wait(200)
+    save(window, "read-only")
+
+
+def test_offline(qtbot: QtBot, window: MainWindow, sandbox: Sandbox) -> None:
+    load_demo(qtbot, window, sandbox)
+    sandbox.stop()
+    window.refresh()
+    qtbot.waitUntil(window.offline_label.isVisible, timeout=LOAD_TIMEOUT_MS)
+    qtbot.wait(200)
+    save(window, "offline")
+
+
+def test_error_dialog(qtbot: QtBot) -> None:
+    error = lms_refusal()
+    message = UserMessage(
+        "Sending the score failed", str(error), describe_error("Sending the score", error)
+    )
+    dialog = MessageDialog(message)
+    qtbot.addWidget(dialog)
+    dialog.show_details_button.click()
+    dialog.resize(560, 420)
+    dialog.show()
+    save(dialog, "error-dialog")
+
+
+def test_connection_dialog(
+    qtbot: QtBot,
+    sandbox: Sandbox,
+    profiles: ProfileStore,
+    secrets: SecretStorage,
+    runner: TaskRunner,
+) -> None:
+    dialog = ConnectionDialog(profiles, secrets, runner)
+    qtbot.addWidget(dialog)
+    demo = sandbox.credentials
+    dialog.name_edit.setText("Calculus I")
+    dialog.url_edit.setText(sandbox.base_url)
+    dialog.api_key_edit.setText(demo.api_key)
+    dialog.kind_combo.setCurrentIndex(dialog.kind_combo.findData(CredentialKind.LTIK))
+    dialog.ltik_edit.setText(demo.ltik)
+    dialog.show()
+    dialog.test_connection()
+    qtbot.waitUntil(lambda: not dialog.testing, timeout=LOAD_TIMEOUT_MS)
+    save(dialog, "connection-dialog")
