@@ -12,7 +12,7 @@ import logging
 import os
 import sys
 from collections.abc import Callable, Sequence
-from enum import IntEnum
+from pathlib import Path
 from typing import NoReturn
 
 from gradebook_gui import __version__
@@ -20,40 +20,27 @@ from gradebook_gui.api import (
     ApiError,
     AuthError,
     Credentials,
-    InsecureUrlError,
     LtiaasClient,
-    NotFoundError,
 )
-from gradebook_gui.cli import output
-from gradebook_gui.config import CredentialKind, Profile, ProfileNotFound, ProfileStore
+from gradebook_gui.cli import output, sending
+from gradebook_gui.cli.errors import CommandFailed, ExitCode, describe_failure
+from gradebook_gui.config import CredentialKind, Profile, ProfileStore
 from gradebook_gui.connection import (
     API_KEY_ENV,
     LTIK_ENV,
     SERVICE_KEY_ENV,
     Connection,
-    IncompleteConnection,
     learn_from_launch,
     resolve_connection,
 )
 from gradebook_gui.credentials import CredentialStore
+from gradebook_gui.engine import ConflictPolicy
+from gradebook_gui.exchange import export
+from gradebook_gui.exchange.importer import MatchBy
+from gradebook_gui.exchange.xlsx import write_results_xlsx
 from gradebook_gui.models import PlatformFamily
 
 log = logging.getLogger("gradebook_gui.cli")
-
-
-class ExitCode(IntEnum):
-    OK = 0
-    PARTIAL = 1
-    USAGE = 2
-    STOPPED = 3
-
-
-class CommandFailed(Exception):
-    """A failure already phrased for the user, with the exit code it ends in."""
-
-    def __init__(self, message: str, code: ExitCode) -> None:
-        super().__init__(message)
-        self.code = code
 
 
 class _Parser(argparse.ArgumentParser):
@@ -140,9 +127,77 @@ def build_parser() -> argparse.ArgumentParser:
     )
     results.add_argument("line_item_id", metavar="LINE_ITEM_ID")
     results.add_argument("--user", metavar="USER_ID", help="only this student")
-    results.add_argument("--format", choices=["table", "json", "csv"], default="table")
+    results.add_argument("--format", choices=["table", "json", "csv", "xlsx"], default="table")
     results.add_argument("--output", metavar="FILE", help="write to FILE instead of stdout")
     results.set_defaults(handler=_results)
+
+    sending_options = _Parser(add_help=False)
+    sending_options.add_argument(
+        "--concurrency", type=int, default=4, help="requests at once, 1-16 (default 4)"
+    )
+    sending_options.add_argument(
+        "--on-conflict",
+        choices=[policy.value for policy in ConflictPolicy],
+        default=ConflictPolicy.SKIP.value,
+        help="a grade changed in the LMS since the file's base: skip it (default), send mine, "
+        "or keep theirs",
+    )
+    submit = commands.add_parser(
+        "submit",
+        help="send the grades of a CSV or XLSX file",
+        parents=[common, connection, sending_options],
+        description=(
+            "Send the grades in FILE (userId and score columns; optional comment, maximum, "
+            "activityProgress, gradingProgress and the base_ columns of an export). A blank "
+            "cell leaves that grade alone; rows equal to the LMS are not sent. Any invalid row "
+            "refuses the whole file unless --skip-invalid."
+        ),
+    )
+    submit.add_argument("line_item_id", metavar="LINE_ITEM_ID")
+    submit.add_argument("file", metavar="FILE", type=Path)
+    submit.add_argument("--dry-run", action="store_true", help="print the plan, send nothing")
+    submit.add_argument("--yes", action="store_true", help="do not ask for confirmation")
+    submit.add_argument("--skip-invalid", action="store_true", help="send the valid rows only")
+    submit.add_argument("--id-column", help="the column naming the student")
+    submit.add_argument("--score-column", help="the column holding the score")
+    submit.add_argument("--comment-column", help="the column holding the comment")
+    submit.add_argument(
+        "--match",
+        choices=[MatchBy.USER_ID.value, MatchBy.EMAIL.value],
+        default=MatchBy.USER_ID.value,
+        help="what the id column holds (default userId)",
+    )
+    submit.set_defaults(handler=_submit)
+
+    sync = commands.add_parser(
+        "sync",
+        help="finish sending what is queued (after an interrupted submit or an offline session)",
+        parents=[common, connection, sending_options],
+    )
+    sync.set_defaults(handler=_sync)
+
+    outbox = commands.add_parser("outbox", help="grades waiting to be sent", parents=[common])
+    outbox_commands = outbox.add_subparsers(dest="outbox_command", required=True)
+    outbox_list = outbox_commands.add_parser(
+        "list", parents=[common, connection], help="queued, in flight, failed or in conflict"
+    )
+    outbox_list.set_defaults(handler=_outbox_list)
+    discard = outbox_commands.add_parser(
+        "discard", parents=[common, connection], help="drop queued grades without sending them"
+    )
+    discard.add_argument("line_item_id", metavar="LINE_ITEM_ID", nargs="?")
+    discard.add_argument("--user", metavar="USER_ID")
+    discard.add_argument("--yes", action="store_true", help="do not ask for confirmation")
+    discard.set_defaults(handler=_outbox_discard)
+
+    forget = commands.add_parser(
+        "forget",
+        help="remove the local data kept for a line item or the whole connection",
+        parents=[common, connection],
+    )
+    forget.add_argument("line_item_id", metavar="LINE_ITEM_ID", nargs="?")
+    forget.add_argument("--yes", action="store_true", help="do not ask for confirmation")
+    forget.set_defaults(handler=_forget)
     return parser
 
 
@@ -170,29 +225,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return code if code is not None else ExitCode.STOPPED
 
 
-def describe_failure(error: Exception) -> tuple[ExitCode | None, str]:
-    """The exit code and the one line to print; code None means an unexpected bug."""
-    if isinstance(error, CommandFailed):
-        return error.code, str(error)
-    if isinstance(error, IncompleteConnection | ProfileNotFound | InsecureUrlError):
-        return ExitCode.USAGE, str(error)
-    if isinstance(error, NotFoundError):
-        return ExitCode.USAGE, f"{error} Check the id with 'gradebook line-items'."
-    if isinstance(error, AuthError):
-        return ExitCode.STOPPED, (
-            f"{error} Launch the tool from the LMS again and set a new {LTIK_ENV} "
-            "(or update the profile with 'gradebook profile add')."
-        )
-    if isinstance(error, ApiError):
-        return ExitCode.STOPPED, str(error)
-    return None, f"unexpected error: {error!r} (run again with --debug for details)"
-
-
 def _connect(args: argparse.Namespace) -> tuple[Connection, LtiaasClient]:
-    platform = PlatformFamily(args.platform) if args.platform else None
-    connection = resolve_connection(
-        base_url=args.base_url, profile_name=args.profile, platform=platform
-    )
+    connection = _local_connection(args)
     client = connection.client()
     if connection.credentials.ltik and connection.platform is PlatformFamily.unknown:
         connection, _ = learn_from_launch(connection, client)
@@ -224,8 +258,63 @@ def _results(args: argparse.Namespace) -> int:
             on_members_page=progress.members_page,
         )
     grades = output.join_for_user(members, results, args.user)
-    output.emit(output.results(line_item, grades, args.format), args.output)
+    if args.output and args.format in ("csv", "xlsx"):
+        write = export.write_results_csv if args.format == "csv" else write_results_xlsx
+        for warning in write(Path(args.output), line_item, grades, export.utc_timestamp()):
+            print(f"gradebook: warning: {warning}", file=sys.stderr)
+        print(f"Wrote {args.output}", file=sys.stderr)
+    elif args.format == "xlsx":
+        raise CommandFailed("--format xlsx needs --output FILE", ExitCode.USAGE)
+    else:
+        output.emit(output.results(line_item, grades, args.format), args.output)
     return ExitCode.OK
+
+
+def _submit(args: argparse.Namespace) -> int:
+    options = sending.engine_options(args.concurrency, args.on_conflict)
+    connection, client = _connect(args)
+    with client:
+        return sending.submit(
+            connection,
+            client,
+            args.line_item_id,
+            args.file,
+            mapping_flags={
+                "id_column": args.id_column,
+                "score_column": args.score_column,
+                "comment_column": args.comment_column,
+            },
+            match=args.match,
+            dry_run=args.dry_run,
+            assume_yes=args.yes,
+            skip_invalid=args.skip_invalid,
+            options=options,
+        )
+
+
+def _sync(args: argparse.Namespace) -> int:
+    options = sending.engine_options(args.concurrency, args.on_conflict)
+    connection, client = _connect(args)
+    with client:
+        return sending.sync(connection, client, options)
+
+
+def _local_connection(args: argparse.Namespace) -> Connection:
+    """The connection, for commands that only touch local data (no request is made)."""
+    platform = PlatformFamily(args.platform) if args.platform else None
+    return resolve_connection(base_url=args.base_url, profile_name=args.profile, platform=platform)
+
+
+def _outbox_list(args: argparse.Namespace) -> int:
+    return sending.outbox_list(_local_connection(args))
+
+
+def _outbox_discard(args: argparse.Namespace) -> int:
+    return sending.outbox_discard(_local_connection(args), args.line_item_id, args.user, args.yes)
+
+
+def _forget(args: argparse.Namespace) -> int:
+    return sending.forget(_local_connection(args), args.line_item_id, args.yes)
 
 
 def _read_secret(env_name: str, prompt: str, required: bool) -> str | None:

@@ -98,15 +98,13 @@ def results(line_item: LineItem, grades: Sequence[StudentGrade], fmt: str) -> st
 
 
 def emit(text: str, path: str | None) -> None:
-    """Print to stdout, or write FILE atomically (a UTF-8 BOM so spreadsheets read accents)."""
+    """Print to stdout, or write FILE atomically."""
     if path is None:
         sys.stdout.write(text if text.endswith("\n") else text + "\n")
         return
-    target = Path(path)
-    body = "\ufeff" + text if target.suffix.lower() == ".csv" else text
     # The folder is the user's choice: written atomically, its permissions left alone.
-    replace_file_atomically(target, lambda handle: handle.write(body.encode("utf-8")))
-    print(f"Wrote {target}", file=sys.stderr)
+    replace_file_atomically(Path(path), lambda handle: handle.write(text.encode("utf-8")))
+    print(f"Wrote {path}", file=sys.stderr)
 
 
 class Progress:

@@ -328,28 +328,43 @@ def _find_header(headers: Sequence[str], names: Sequence[str]) -> str | None:
     return None
 
 
-def guess_mapping(headers: Sequence[str]) -> ColumnMapping:
+def guess_mapping(
+    headers: Sequence[str], *, match: MatchBy | None = None, id_column: str | None = None
+) -> ColumnMapping:
     """A mapping from the header names: the app's own export columns and common synonyms.
 
-    The student is identified by user ID when there is such a column, else by email, else by name.
+    The student is identified by `id_column` when given, else by a user ID column when there is
+    one, else by email, else by name; `match` restricts the search to one of those kinds.
     """
-    for match, names in _ID_HEADERS.items():
-        id_column = _find_header(headers, names)
-        if id_column is not None:
-            return ColumnMapping(
-                id_column=id_column,
-                match=match,
-                score_column=_find_header(headers, _SCORE_HEADERS),
-                comment_column=_find_header(headers, _COMMENT_HEADERS),
-                maximum_column=_find_header(headers, _MAXIMUM_HEADERS),
-                activity_column=_find_header(headers, _ACTIVITY_HEADERS),
-                grading_column=_find_header(headers, _GRADING_HEADERS),
-                base_score_column=_find_header(headers, _BASE_SCORE_HEADERS),
-                base_comment_column=_find_header(headers, _BASE_COMMENT_HEADERS),
-            )
-    raise ImportFileError(
-        "No column identifies the student: name one userId, email or name "
-        f"(the file has: {', '.join(headers)})."
+    if id_column is not None:
+        found: tuple[str, MatchBy] | None = (id_column, match or MatchBy.USER_ID)
+    else:
+        kinds = [match] if match is not None else list(_ID_HEADERS)
+        found = next(
+            (
+                (column, kind)
+                for kind in kinds
+                if (column := _find_header(headers, _ID_HEADERS[kind])) is not None
+            ),
+            None,
+        )
+    if found is None:
+        wanted = "a userId, email or name column" if match is None else f"a {match.value} column"
+        raise ImportFileError(
+            f"No column identifies the student: the file needs {wanted} "
+            f"(it has: {', '.join(headers)})."
+        )
+    column, kind = found
+    return ColumnMapping(
+        id_column=column,
+        match=kind,
+        score_column=_find_header(headers, _SCORE_HEADERS),
+        comment_column=_find_header(headers, _COMMENT_HEADERS),
+        maximum_column=_find_header(headers, _MAXIMUM_HEADERS),
+        activity_column=_find_header(headers, _ACTIVITY_HEADERS),
+        grading_column=_find_header(headers, _GRADING_HEADERS),
+        base_score_column=_find_header(headers, _BASE_SCORE_HEADERS),
+        base_comment_column=_find_header(headers, _BASE_COMMENT_HEADERS),
     )
 
 

@@ -1,0 +1,297 @@
+"""`gradebook submit`, `sync`, `outbox` and `forget`: the window's submission path from a terminal.
+
+`submit` writes its plan to the durable outbox before anything is sent, so an interrupted run
+(network gone, process killed) is finished by `gradebook sync` with the same engine.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Callable, Sequence
+from dataclasses import replace
+from datetime import UTC, datetime
+from pathlib import Path
+
+from gradebook_gui.api import LtiaasClient
+from gradebook_gui.cli.errors import CommandFailed, ExitCode
+from gradebook_gui.cli.output import Progress, format_table
+from gradebook_gui.connection import Connection
+from gradebook_gui.edits import CellState
+from gradebook_gui.engine import (
+    ConflictPolicy,
+    EngineOptions,
+    ProgressEvent,
+    SubmissionEngine,
+    SubmissionReport,
+)
+from gradebook_gui.exchange.export import format_number
+from gradebook_gui.exchange.importer import (
+    ColumnMapping,
+    ImportPlan,
+    MatchBy,
+    RowVerdict,
+    guess_mapping,
+    plan_import,
+    read_table,
+)
+from gradebook_gui.grades import join_roster
+from gradebook_gui.models import LineItem
+from gradebook_gui.store import GradeStore
+
+UNFINISHED = (CellState.QUEUED, CellState.SENDING, CellState.SENT)
+WAITING = (*UNFINISHED, CellState.FAILED, CellState.CONFLICT)
+
+
+def _err(text: str) -> None:
+    print(text, file=sys.stderr)
+
+
+def mapping_from_flags(
+    headers: Sequence[str],
+    *,
+    id_column: str | None,
+    score_column: str | None,
+    comment_column: str | None,
+    match: str,
+) -> ColumnMapping:
+    """The file's own header names, overridden by flags; never a mapping the window remembered."""
+    for flag, column in (
+        ("--id-column", id_column),
+        ("--score-column", score_column),
+        ("--comment-column", comment_column),
+    ):
+        if column is not None and column not in headers:
+            raise CommandFailed(f"{flag} {column!r}: the file has no such column", ExitCode.USAGE)
+    mapping = guess_mapping(headers, match=MatchBy(match), id_column=id_column)
+    if score_column is not None:
+        mapping = replace(mapping, score_column=score_column)
+    if comment_column is not None:
+        mapping = replace(mapping, comment_column=comment_column)
+    if mapping.score_column is None:
+        raise CommandFailed(
+            "the file has no score column: name one 'score' or use --score-column",
+            ExitCode.USAGE,
+        )
+    return mapping
+
+
+def print_plan(plan: ImportPlan, *, everything: bool) -> None:
+    """Errors always (stderr, with line numbers); every row when `everything` (dry run)."""
+    for row in plan.rows:
+        who = row.student_name or row.user_id or "?"
+        line = f"line {row.line_number}: {row.verdict.value}: {who}: {row.reason}"
+        if row.warning:
+            line += f" (warning: {row.warning})"
+        if row.verdict is RowVerdict.ERROR:
+            _err(line)
+        elif everything:
+            print(line)
+    print(f"Plan: {plan.summary()}")
+
+
+def confirm(question: str, assume_yes: bool) -> None:
+    """Ask on a terminal; without one, --yes is required (a script must say what it wants)."""
+    if assume_yes:
+        return
+    if not sys.stdin.isatty():
+        raise CommandFailed(
+            "not sent: confirmation needed; run on a terminal or pass --yes", ExitCode.USAGE
+        )
+    answer = input(f"{question} [y/N] ").strip().lower()
+    if answer not in ("y", "yes"):
+        raise CommandFailed("not sent: cancelled, nothing was queued", ExitCode.USAGE)
+
+
+def submit(
+    connection: Connection,
+    client: LtiaasClient,
+    line_item_id: str,
+    file: Path,
+    *,
+    mapping_flags: dict[str, str | None],
+    match: str,
+    dry_run: bool,
+    assume_yes: bool,
+    skip_invalid: bool,
+    options: EngineOptions,
+) -> int:
+    table = read_table(file)
+    mapping = mapping_from_flags(table.headers, match=match, **mapping_flags)
+    line_item = client.get_line_item(line_item_id)
+    with Progress() as progress:
+        results, members = client.fetch_results_and_roster(
+            line_item.id,
+            on_results_page=progress.results_page,
+            on_members_page=progress.members_page,
+        )
+    grades = join_roster(members, results)
+    plan = plan_import(table, mapping, line_item, grades)
+    print_plan(plan, everything=dry_run)
+    if plan.has_errors and not skip_invalid:
+        raise CommandFailed(
+            f"not sent: {plan.counts[RowVerdict.ERROR]} rows have errors (listed above); fix "
+            "the file, or pass --skip-invalid to send the other rows",
+            ExitCode.USAGE,
+        )
+    changes = plan.changes
+    if dry_run or not changes:
+        if not changes:
+            print("Nothing to send.")
+        return ExitCode.PARTIAL if plan.has_errors and not dry_run else ExitCode.OK
+    confirm(f"Send {len(changes)} grades to “{line_item.label}”?", assume_yes)
+
+    with GradeStore.open() as store:
+        key = connection.key
+        user_ids = [edit.user_id for edit, _ in changes]
+        drafted = set(store.drafts(key, line_item.id)) & set(user_ids)
+        if drafted:
+            raise CommandFailed(
+                f"not sent: {len(drafted)} of these students have unsent edits in the window for "
+                "this line item; submit or discard those first",
+                ExitCode.USAGE,
+            )
+        store.save_snapshot(key, line_item, grades, datetime.now(UTC))
+        label = f"Import of {file.name}"
+        store.apply_edits(key, line_item.id, changes, label)
+        store.queue_drafts(key, line_item.id, user_ids, batch_label=label)
+        report = _run(connection, client, store, line_item, options)
+    code = _print_report(report)
+    if plan.has_errors and code == ExitCode.OK:
+        return ExitCode.PARTIAL  # the skipped invalid rows were listed above
+    return code
+
+
+def sync(connection: Connection, client: LtiaasClient, options: EngineOptions) -> int:
+    """Send what is queued for this connection, line item by line item, and settle what was in
+    flight when an earlier run stopped."""
+    with GradeStore.open() as store:
+        pending = store.outbox(connection.key, states=UNFINISHED)
+        line_item_ids = list(dict.fromkeys(entry.line_item_id for entry in pending))
+        if not line_item_ids:
+            print("Nothing is queued for this connection.")
+            return ExitCode.OK
+        worst = ExitCode.OK
+        for line_item_id in line_item_ids:
+            line_item = _line_item(store, connection, client, line_item_id)
+            print(f"{line_item.label}:")
+            code = _print_report(_run(connection, client, store, line_item, options))
+            worst = max(worst, ExitCode(code))
+            if code == ExitCode.STOPPED:
+                break  # authentication or the network: the rest stays queued
+        return worst
+
+
+def _line_item(
+    store: GradeStore, connection: Connection, client: LtiaasClient, line_item_id: str
+) -> LineItem:
+    snapshot = store.load_snapshot(connection.key, line_item_id)
+    return snapshot.line_item if snapshot else client.get_line_item(line_item_id)
+
+
+def _run(
+    connection: Connection,
+    client: LtiaasClient,
+    store: GradeStore,
+    line_item: LineItem,
+    options: EngineOptions,
+) -> SubmissionReport:
+    engine = SubmissionEngine(
+        client,
+        store,
+        connection.key,
+        line_item,
+        profile=connection.profile,
+        options=options,
+        on_progress=_progress_printer(),
+    )
+    try:
+        return engine.run()
+    finally:
+        if sys.stderr.isatty():
+            sys.stderr.write("\n")
+
+
+def _progress_printer() -> Callable[[ProgressEvent], None] | None:
+    if not sys.stderr.isatty():
+        return None
+
+    def show(event: ProgressEvent) -> None:
+        counts = ", ".join(f"{n} {state.value}" for state, n in event.counts.items() if n)
+        sys.stderr.write(f"\r{counts}   ")
+        sys.stderr.flush()
+
+    return show
+
+
+def _print_report(report: SubmissionReport) -> int:
+    print(
+        f"{len(report.verified)} verified, {len(report.failed)} failed, "
+        f"{len(report.conflicts)} conflicts, {len(report.still_queued)} still queued"
+        + (f", {len(report.theirs_kept)} left as changed in the LMS" if report.theirs_kept else "")
+    )
+    for entry in (*report.failed, *report.conflicts):
+        _err(f"{entry.state.value}: {entry.user_id}: {entry.reason or ''}")
+    if report.stop_message:
+        _err(report.stop_message)
+    if report.still_queued and report.stopped:
+        _err("The rest is kept queued: run 'gradebook sync' to finish.")
+    return report.exit_code
+
+
+def outbox_list(connection: Connection) -> int:
+    with GradeStore.open() as store:
+        entries = store.outbox(connection.key, states=WAITING)
+        labels = {info.line_item_id: info.label for info in store.snapshot_list(connection.key)}
+    if not entries:
+        print("The outbox is empty.")
+        return ExitCode.OK
+    rows = [
+        [
+            labels.get(entry.line_item_id, entry.line_item_id),
+            entry.user_id,
+            entry.state.value,
+            format_number(entry.edit.score) if entry.edit.score is not None else "(clear)",
+            entry.reason or "",
+        ]
+        for entry in entries
+    ]
+    print(format_table(["line item", "userId", "state", "score", "reason"], rows))
+    return ExitCode.OK
+
+
+def outbox_discard(
+    connection: Connection, line_item_id: str | None, user_id: str | None, assume_yes: bool
+) -> int:
+    with GradeStore.open() as store:
+        entries = [
+            entry
+            for entry in store.outbox(connection.key, line_item_id, states=WAITING)
+            if user_id is None or entry.user_id == user_id
+        ]
+        if not entries:
+            print("Nothing to discard.")
+            return ExitCode.OK
+        confirm(f"Discard {len(entries)} queued grades? They will not be sent.", assume_yes)
+        store.discard([entry.id for entry in entries])
+    print(f"Discarded {len(entries)} entries.")
+    return ExitCode.OK
+
+
+def forget(connection: Connection, line_item_id: str | None, assume_yes: bool) -> int:
+    what = "this line item" if line_item_id else "this connection"
+    with GradeStore.open() as store:
+        waiting = store.outbox(connection.key, line_item_id, states=WAITING)
+        warning = f" {len(waiting)} grades not yet sent will be lost." if waiting else ""
+        confirm(
+            f"Remove every grade, draft and history entry kept for {what}?{warning}", assume_yes
+        )
+        store.forget(connection.key, line_item_id)
+    print(f"Removed the local data of {what}.")
+    return ExitCode.OK
+
+
+def engine_options(concurrency: int, on_conflict: str) -> EngineOptions:
+    try:
+        return EngineOptions(concurrency=concurrency, on_conflict=ConflictPolicy(on_conflict))
+    except ValueError as error:
+        raise CommandFailed(str(error), ExitCode.USAGE) from error
