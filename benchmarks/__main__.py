@@ -14,10 +14,10 @@ import sys
 from datetime import UTC, datetime
 from pathlib import Path
 
-from benchmarks import load
+from benchmarks import load, window
 from benchmarks.common import Measurement
 
-BENCHMARKS = {"load": load.run}
+BENCHMARKS = {"load": load.run, "window": window.run}
 RESULTS_DIR = Path(__file__).parent / "results"
 
 
@@ -26,6 +26,9 @@ def main() -> int:
     parser.add_argument("names", nargs="*", help="default: all")
     parser.add_argument("--quick", action="store_true", help="smaller sizes, for a smoke run")
     args = parser.parse_args()
+    unknown = sorted(set(args.names) - set(BENCHMARKS))
+    if unknown:
+        parser.error(f"unknown benchmark {', '.join(unknown)}; choose from {', '.join(BENCHMARKS)}")
     measurements: list[Measurement] = []
     for name in args.names or BENCHMARKS:
         print(f"running {name} ...", file=sys.stderr, flush=True)
