@@ -1,0 +1,298 @@
+"""Grades that changed in the LMS after they were edited: keep mine, or take theirs.
+
+Grade-safety rule 7: such a grade is never sent until the user decides, seeing all three values
+(what the edit was made on, what the LMS shows now, and the edit). `ConflictDialog.ask` returns
+the decisions; `apply_resolutions` (plain, store only: run it in a worker) records them:
+"keep mine" makes the LMS's value the new base and queues the edit again, "take theirs" drops it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from enum import StrEnum
+
+from PySide6.QtCore import QLocale, Slot
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from gradebook_gui.api import LtiaasClient
+from gradebook_gui.edits import CellState, GradeEdit, ServerGrade
+from gradebook_gui.gui.score_dialog import display_number
+from gradebook_gui.models import LineItem, visible_text
+from gradebook_gui.store import EntryNotFound, GradeStore, JournalEntry, OutboxEntry
+
+# Comments longer than this are cut in a cell; the tooltip holds the whole text.
+COMMENT_CHARS_SHOWN = 30
+
+
+class Resolution(StrEnum):
+    KEEP_MINE = "mine"  # send my edit, replacing what the LMS has now
+    TAKE_THEIRS = "theirs"  # drop my edit; the LMS's grade stays
+
+
+_CHOICES = (
+    ("Decide later", None),
+    ("Keep mine", Resolution.KEEP_MINE),
+    ("Take theirs", Resolution.TAKE_THEIRS),
+)
+
+
+def fetch_current_grades(client: LtiaasClient, line_item_id: str) -> dict[str, ServerGrade]:
+    """What the LMS holds now for every learner (HTTP: run it in a worker)."""
+    return {
+        result.userId: ServerGrade.from_result(result) for result in client.results(line_item_id)
+    }
+
+
+class ConflictDialog(QDialog):
+    """One row per conflict with the three values and a choice; "all mine" and "all theirs"."""
+
+    def __init__(
+        self,
+        conflicts: Sequence[OutboxEntry],
+        names: Mapping[str, str],
+        line_item: LineItem,
+        current: Mapping[str, ServerGrade],
+        locale: QLocale | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._conflicts = list(conflicts)
+        self._line_item = line_item
+        self._locale = QLocale(locale) if locale is not None else QLocale()
+        count = len(self._conflicts)
+        self.setWindowTitle("Grades changed in the LMS")
+        self.setMinimumSize(820, 360)
+
+        explanation = QLabel(
+            f"{'This grade' if count == 1 else f'These {count} grades'} in “{line_item.label}” "
+            "changed in the LMS after you edited "
+            f"{'it' if count == 1 else 'them'}, so "
+            f"{'it was' if count == 1 else 'they were'} not sent. For each, keep yours (it is "
+            "sent and replaces the LMS's grade) or take theirs (your edit is dropped). "
+            "“Decide later” leaves it waiting."
+        )
+        explanation.setWordWrap(True)
+
+        maximum = display_number(self._locale, line_item.scoreMaximum)
+        self.table = QTableWidget(count, 5)
+        self.table.setAccessibleName("Conflicting grades")
+        self.table.setHorizontalHeaderLabels(
+            [
+                "Learner",
+                "When you edited",
+                "In the LMS now",
+                f"Yours (out of {maximum})",
+                "Decision",
+            ]
+        )
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        self.table.verticalHeader().setVisible(False)
+        self.table.setWordWrap(False)
+        header = self.table.horizontalHeader()
+        for column in range(5):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(True)
+        self.choice_combos: list[QComboBox] = []
+        for row, entry in enumerate(self._conflicts):
+            name = names.get(entry.user_id) or entry.user_id
+            name_cell = QTableWidgetItem(name)
+            name_cell.setToolTip(f"LMS user ID: {entry.user_id}")
+            self.table.setItem(row, 0, name_cell)
+            now = current.get(entry.user_id, ServerGrade())
+            values = (
+                self._grade_cell(entry.base),
+                self._grade_cell(now),
+                self._edit_cell(entry.edit, now),
+            )
+            for column, (text, tooltip) in enumerate(values, start=1):
+                cell = QTableWidgetItem(text)
+                cell.setToolTip(tooltip)
+                self.table.setItem(row, column, cell)
+            combo = QComboBox()
+            combo.setAccessibleName(f"Decision for {name}")
+            for label, resolution in _CHOICES:
+                combo.addItem(label, resolution)
+            self.table.setCellWidget(row, 4, combo)
+            self.choice_combos.append(combo)
+
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.apply_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.apply_button.setText("&Apply")
+        self.all_mine_button = QPushButton("Keep all &mine")
+        self.all_mine_button.setAccessibleName("Keep all mine")
+        self.all_theirs_button = QPushButton("Take all &theirs")
+        self.all_theirs_button.setAccessibleName("Take all theirs")
+        self.buttons.addButton(self.all_mine_button, QDialogButtonBox.ButtonRole.ActionRole)
+        self.buttons.addButton(self.all_theirs_button, QDialogButtonBox.ButtonRole.ActionRole)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        self.all_mine_button.clicked.connect(self.keep_all_mine)
+        self.all_theirs_button.clicked.connect(self.take_all_theirs)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(explanation)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.buttons)
+
+    def _grade_cell(self, grade: ServerGrade) -> tuple[str, str]:
+        score = grade.on_scale(self._line_item.scoreMaximum)
+        return self._cell(
+            "no grade" if score is None else display_number(self._locale, score), grade.comment
+        )
+
+    def _edit_cell(self, edit: GradeEdit, now: ServerGrade) -> tuple[str, str]:
+        if edit.clears_grade or edit.score is None:
+            text = "no grade"
+        else:
+            text = display_number(
+                self._locale, edit.score / edit.maximum * self._line_item.scoreMaximum
+            )
+        return self._cell(text, edit.wanted_comment(now))
+
+    @staticmethod
+    def _cell(score_text: str, comment: str | None) -> tuple[str, str]:
+        """ "8.5, “Good work”" and a tooltip with the whole comment."""
+        shown = visible_text(comment or "")
+        if not shown:
+            return f"{score_text}, no comment", "No comment"
+        single = " ".join(shown.split())
+        if len(single) > COMMENT_CHARS_SHOWN:
+            single = single[: COMMENT_CHARS_SHOWN - 1].rstrip() + "…"
+        return f"{score_text}, “{single}”", f"Comment: {shown}"
+
+    # -- choices ---------------------------------------------------------------------------------
+
+    def _choose_all(self, resolution: Resolution) -> None:
+        for combo in self.choice_combos:
+            combo.setCurrentIndex(combo.findData(resolution))
+
+    @Slot()
+    def keep_all_mine(self) -> None:
+        self._choose_all(Resolution.KEEP_MINE)
+
+    @Slot()
+    def take_all_theirs(self) -> None:
+        self._choose_all(Resolution.TAKE_THEIRS)
+
+    def resolutions(self) -> dict[int, Resolution]:
+        """The decided rows by outbox entry id; rows left to "Decide later" are not included."""
+        chosen = {}
+        for entry, combo in zip(self._conflicts, self.choice_combos, strict=True):
+            resolution = combo.currentData()
+            if resolution is not None:
+                chosen[entry.id] = Resolution(resolution)
+        return chosen
+
+    @classmethod
+    def ask(
+        cls,
+        parent: QWidget | None,
+        *,
+        conflicts: Sequence[OutboxEntry],
+        names: Mapping[str, str],
+        line_item: LineItem,
+        current: Mapping[str, ServerGrade],
+        locale: QLocale | None = None,
+    ) -> dict[int, Resolution] | None:
+        """The decisions by outbox entry id, or None when cancelled.
+
+        `current` is what the LMS holds now (`fetch_current_grades`, read in a worker just
+        before), `names` the learners' display names by user id.
+        """
+        dialog = cls(conflicts, names, line_item, current, locale, parent)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return None
+        return dialog.resolutions()
+
+
+@dataclass(frozen=True)
+class AppliedResolutions:
+    """What `apply_resolutions` did; entries no longer in conflict were left alone."""
+
+    requeued: tuple[OutboxEntry, ...] = ()
+    discarded: tuple[OutboxEntry, ...] = ()
+
+
+def apply_resolutions(
+    store: GradeStore,
+    resolutions: Mapping[int, Resolution],
+    current: Mapping[str, ServerGrade],
+    *,
+    line_item: LineItem,
+    profile: str | None = None,
+) -> AppliedResolutions:
+    """Record the decisions (store writes: run it in a worker).
+
+    Keep mine: the LMS's current value becomes the edit's base and the entry is queued again
+    (the next submission sends it, still checking that the LMS did not change once more).
+    Take theirs: the edit is dropped, and the decision is journaled. Only entries still in
+    conflict are touched: one replaced or resolved meanwhile is left as it is.
+    """
+    in_conflict = {
+        entry.id: entry
+        for entry in store.outbox(line_item_id=line_item.id, states=[CellState.CONFLICT])
+        if entry.id in resolutions
+    }
+    requeued: list[OutboxEntry] = []
+    discarded: list[OutboxEntry] = []
+    for entry_id, resolution in resolutions.items():
+        entry = in_conflict.get(entry_id)
+        if entry is None:
+            continue
+        now = current.get(entry.user_id, ServerGrade())
+        if resolution is Resolution.KEEP_MINE:
+            try:
+                requeued.append(store.rebase_entry(entry_id, now))
+            except EntryNotFound:
+                continue
+        else:
+            store.discard([entry_id])
+            _journal_theirs(store, entry, now, line_item, profile)
+            discarded.append(entry)
+    return AppliedResolutions(tuple(requeued), tuple(discarded))
+
+
+def _journal_theirs(
+    store: GradeStore,
+    entry: OutboxEntry,
+    now: ServerGrade,
+    line_item: LineItem,
+    profile: str | None,
+) -> None:
+    maximum = line_item.scoreMaximum
+    edit = entry.edit
+    new_score = None if edit.clears_grade or edit.score is None else edit.score
+    store.record(
+        JournalEntry(
+            at=datetime.now(UTC),
+            key=entry.key,
+            profile=profile,
+            line_item_id=entry.line_item_id,
+            line_item_label=line_item.label,
+            user_id=entry.user_id,
+            old_score=entry.base.on_scale(maximum),
+            old_comment=entry.base.comment,
+            new_score=None if new_score is None else new_score / edit.maximum * maximum,
+            new_comment=edit.wanted_comment(now),
+            outcome="theirs",
+            http_status=None,
+            reason="You kept the LMS's grade; your edit was dropped and not sent.",
+        )
+    )

@@ -1,0 +1,525 @@
+"""The History view: what the app sent, when, and how it ended (grade-safety rule 13).
+
+Read-only, newest first, from the store's journal: time (local), line item, learner, old → new
+score and comment, outcome, HTTP status and reason. Filter by line item, copy rows, or export a
+CSV for support staff (formula-safe, like every export). The journal is read, and the CSV
+written, on a worker: the window never waits on the disk.
+"""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from enum import IntEnum
+from functools import partial
+from pathlib import Path
+from typing import BinaryIO
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QDate,
+    QLocale,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+    Slot,
+)
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from gradebook_gui.edits import same_comment
+from gradebook_gui.exchange.export import (
+    format_number,
+    neutralise_for_csv,
+    replace_unwritable,
+    write_csv,
+)
+from gradebook_gui.files import replace_file_atomically
+from gradebook_gui.gui.score_dialog import display_number
+from gradebook_gui.gui.workers import TaskContext, TaskRunner
+from gradebook_gui.models import format_timestamp, visible_text
+from gradebook_gui.store import GradeStore, JournalEntry
+
+ModelIndex = QModelIndex | QPersistentModelIndex
+
+# The newest entries shown; support questions are about recent sends.
+JOURNAL_LIMIT = 10_000
+# Comments longer than this are cut in a cell; the tooltip holds the whole text.
+COMMENT_CHARS_SHOWN = 30
+
+OUTCOME_LABELS = {
+    "verified": "Verified",
+    "conflict": "Conflict: not sent",
+    "failed:refused": "Refused by the LMS",
+    "failed:ignored": "Ignored by the LMS",
+    "failed:capped": "Capped at the maximum",
+    "failed:error": "Failed",
+    "theirs": "Kept the LMS's grade",
+    "superseded": "Replaced by a newer grade",
+}
+
+EXPORT_COLUMNS = (
+    "time_utc",
+    "profile",
+    "line_item_id",
+    "line_item",
+    "userId",
+    "name",
+    "old_score",
+    "new_score",
+    "old_comment",
+    "new_comment",
+    "outcome",
+    "http_status",
+    "reason",
+)
+
+
+class HistoryColumn(IntEnum):
+    TIME = 0
+    LINE_ITEM = 1
+    LEARNER = 2
+    SCORE = 3
+    COMMENT = 4
+    OUTCOME = 5
+    STATUS = 6
+    REASON = 7
+
+
+_HEADERS = (
+    "Time",
+    "Line item",
+    "Learner",
+    "Score (old → new)",
+    "Comment",
+    "Outcome",
+    "HTTP",
+    "Reason",
+)
+
+
+def outcome_label(outcome: str) -> str:
+    return OUTCOME_LABELS.get(outcome, outcome)
+
+
+def _single_line(text: str) -> str:
+    return " ".join(text.split())
+
+
+def _shorten(text: str) -> str:
+    single = _single_line(text)
+    if len(single) <= COMMENT_CHARS_SHOWN:
+        return single
+    return single[: COMMENT_CHARS_SHOWN - 1].rstrip() + "…"
+
+
+# -- export (plain Python, run on a worker) ------------------------------------------------------
+
+
+def _csv_text(text: str | None) -> str:
+    written, _ = replace_unwritable(text or "")
+    return neutralise_for_csv(written)
+
+
+def journal_rows(entries: Iterable[JournalEntry], names: Mapping[str, str]) -> list[list[str]]:
+    """Rows of the CSV export: times in UTC, scores as numbers, text formula-safe (rule 16)."""
+    return [
+        [
+            format_timestamp(entry.at),
+            _csv_text(entry.profile),
+            _csv_text(entry.line_item_id),
+            _csv_text(entry.line_item_label),
+            _csv_text(entry.user_id),
+            _csv_text(names.get(entry.user_id)),
+            format_number(entry.old_score),
+            format_number(entry.new_score),
+            _csv_text(entry.old_comment),
+            _csv_text(entry.new_comment),
+            _csv_text(entry.outcome),
+            "" if entry.http_status is None else str(entry.http_status),
+            _csv_text(entry.reason),
+        ]
+        for entry in entries
+    ]
+
+
+def write_journal_csv(
+    path: Path, entries: Sequence[JournalEntry], names: Mapping[str, str]
+) -> Path:
+    """Write the CSV atomically, UTF-8 with a BOM so spreadsheets read accents."""
+    buffer = io.StringIO()
+    write_csv(buffer, journal_rows(entries, names), EXPORT_COLUMNS)
+    body = ("\ufeff" + buffer.getvalue()).encode("utf-8")
+
+    def write(handle: BinaryIO) -> None:
+        handle.write(body)
+
+    replace_file_atomically(path, write)
+    return path
+
+
+@dataclass(frozen=True)
+class JournalPage:
+    """What one load found: the entries, and every line item the filter can offer."""
+
+    entries: tuple[JournalEntry, ...]
+    line_items: tuple[tuple[str, str], ...]  # (id, label)
+
+
+def load_journal(
+    store: GradeStore, key: str, line_item_id: str | None, limit: int, context: TaskContext
+) -> JournalPage:
+    """Runs on a worker: the journal, and the line items known for the connection."""
+    entries = tuple(store.journal(key, line_item_id=line_item_id, limit=limit))
+    labels = {info.line_item_id: info.label for info in store.snapshot_list(key)}
+    labels.update({entry.line_item_id: entry.line_item_label for entry in entries})
+    return JournalPage(entries, tuple(labels.items()))
+
+
+def ask_export_path(parent: QWidget | None) -> Path | None:
+    chosen, _ = QFileDialog.getSaveFileName(
+        parent, "Export the history", "grade-history.csv", "CSV files (*.csv)"
+    )
+    return Path(chosen) if chosen else None
+
+
+# -- the table -----------------------------------------------------------------------------------
+
+
+class HistoryModel(QAbstractTableModel):
+    """Journal entries as table rows; read-only."""
+
+    def __init__(self, parent: QWidget | None = None, locale: QLocale | None = None) -> None:
+        super().__init__(parent)
+        self._locale = QLocale(locale) if locale is not None else QLocale()
+        self._entries: tuple[JournalEntry, ...] = ()
+        self._names: dict[str, str] = {}
+        self._rows: list[tuple[tuple[str, ...], tuple[str, ...]]] = []
+
+    @property
+    def entries(self) -> tuple[JournalEntry, ...]:
+        return self._entries
+
+    @property
+    def names(self) -> dict[str, str]:
+        return dict(self._names)
+
+    def set_entries(self, entries: Sequence[JournalEntry]) -> None:
+        self.beginResetModel()
+        self._entries = tuple(entries)
+        self._rows = [self._cells(entry) for entry in self._entries]
+        self.endResetModel()
+
+    def set_names(self, names: Mapping[str, str]) -> None:
+        self._names = dict(names)
+        self.set_entries(self._entries)
+
+    def as_text(self, rows: Iterable[int] | None = None) -> str:
+        """Tab-separated, with a header line: pastes into a ticket or a spreadsheet."""
+        chosen = range(len(self._rows)) if rows is None else sorted(set(rows))
+        lines = ["\t".join(_HEADERS)]
+        lines.extend("\t".join(self._rows[row][0]) for row in chosen)
+        return "\n".join(lines) + "\n"
+
+    def _time(self, entry: JournalEntry) -> str:
+        moment = entry.at.astimezone()
+        day = QDate(moment.year, moment.month, moment.day)
+        return f"{self._locale.toString(day, QLocale.FormatType.ShortFormat)} {moment:%H:%M:%S}"
+
+    def _score(self, score: float | None) -> str:
+        return "no grade" if score is None else display_number(self._locale, score)
+
+    @staticmethod
+    def _comment(old: str | None, new: str | None) -> tuple[str, str]:
+        before, after = visible_text(old or ""), visible_text(new or "")
+        if same_comment(before, after):
+            return (f"“{_shorten(before)}” (same)", before) if before else ("none", "")
+        old_text = f"“{_shorten(before)}”" if before else "none"
+        new_text = f"“{_shorten(after)}”" if after else "removed"
+        return (
+            f"{old_text} → {new_text}",
+            f"Before: {before or '(none)'}\nAfter: {after or '(none)'}",
+        )
+
+    def _cells(self, entry: JournalEntry) -> tuple[tuple[str, ...], tuple[str, ...]]:
+        """The row's texts and tooltips."""
+        name = self._names.get(entry.user_id)
+        comment, comment_tip = self._comment(entry.old_comment, entry.new_comment)
+        reason = entry.reason or ""
+        texts = (
+            self._time(entry),
+            entry.line_item_label,
+            name or entry.user_id,
+            f"{self._score(entry.old_score)} → {self._score(entry.new_score)}",
+            comment,
+            outcome_label(entry.outcome),
+            "" if entry.http_status is None else str(entry.http_status),
+            _single_line(reason),
+        )
+        tips = (
+            f"{entry.at.astimezone().isoformat(timespec='milliseconds')} "
+            f"({format_timestamp(entry.at)})",
+            entry.line_item_id,
+            f"LMS user ID: {entry.user_id}"
+            + (f"; profile: {entry.profile}" if entry.profile else ""),
+            "",
+            comment_tip,
+            entry.outcome,
+            "",
+            reason,
+        )
+        return texts, tips
+
+    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(HistoryColumn)
+
+    def headerData(
+        self,
+        section: int,
+        orientation: Qt.Orientation,
+        role: int = Qt.ItemDataRole.DisplayRole,
+    ) -> object:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return _HEADERS[section]
+        return None
+
+    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if not index.isValid():
+            return None
+        texts, tips = self._rows[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return texts[index.column()]
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return tips[index.column()] or None
+        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() == HistoryColumn.STATUS:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+
+class HistoryView(QWidget):
+    """The journal of one connection, filterable by line item, with Export… and Copy."""
+
+    loaded = Signal(int)  # the number of entries shown
+    exported = Signal(object)  # the Path written
+    failed = Signal(str, object)  # what was attempted, the exception (for report_failure)
+
+    def __init__(
+        self,
+        runner: TaskRunner,
+        store: GradeStore,
+        parent: QWidget | None = None,
+        *,
+        locale: QLocale | None = None,
+        ask_path: Callable[[QWidget | None], Path | None] = ask_export_path,
+        limit: int = JOURNAL_LIMIT,
+    ) -> None:
+        super().__init__(parent)
+        self._runner = runner
+        self._store = store
+        self._ask_path = ask_path
+        self._limit = limit
+        self._key: str | None = None
+        self._line_item_id: str | None = None
+        self._load_task: int | None = None
+        # Line items seen for this connection: a filtered load finds only its own.
+        self._known_line_items: dict[str, str] = {}
+        self.model = HistoryModel(self, locale)
+
+        self.filter_combo = QComboBox()
+        self.filter_combo.setAccessibleName("Line item shown")
+        self.filter_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.filter_combo.addItem("All line items", None)
+        filter_label = QLabel("&Show:")
+        filter_label.setBuddy(self.filter_combo)
+        self.status_label = QLabel()
+        self.status_label.setAccessibleName("History status")
+        self.refresh_button = QPushButton("&Refresh")
+        self.refresh_button.setAccessibleName("Refresh the history")
+        self.copy_button = QPushButton("&Copy")
+        self.copy_button.setAccessibleName("Copy the history")
+        self.copy_button.setToolTip("Copy the selected rows (or all of them) as text")
+        self.export_button = QPushButton("&Export…")
+        self.export_button.setAccessibleName("Export the history to CSV")
+        self.export_button.setToolTip("Save the rows shown as a CSV file, e.g. for support")
+
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setAccessibleName("Submission history")
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().setVisible(False)
+        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 6)
+        self.table.setWordWrap(False)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        widths = {
+            HistoryColumn.TIME: 150,
+            HistoryColumn.LINE_ITEM: 140,
+            HistoryColumn.LEARNER: 150,
+            HistoryColumn.SCORE: 120,
+            HistoryColumn.COMMENT: 200,
+            HistoryColumn.OUTCOME: 150,
+            HistoryColumn.STATUS: 50,
+        }
+        for column, width in widths.items():
+            self.table.setColumnWidth(column, width)
+
+        top = QHBoxLayout()
+        top.addWidget(filter_label)
+        top.addWidget(self.filter_combo)
+        top.addWidget(self.status_label, 1)
+        top.addWidget(self.refresh_button)
+        top.addWidget(self.copy_button)
+        top.addWidget(self.export_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addLayout(top)
+        layout.addWidget(self.table, 1)
+
+        self.filter_combo.currentIndexChanged.connect(self._on_filter_chosen)
+        self.refresh_button.clicked.connect(self.refresh)
+        self.copy_button.clicked.connect(self.copy_rows)
+        self.export_button.clicked.connect(self.export)
+        copy_shortcut = QShortcut(QKeySequence.StandardKey.Copy, self.table)
+        copy_shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
+        copy_shortcut.activated.connect(self.copy_rows)
+        self._update_buttons()
+
+    # -- loading -----------------------------------------------------------------------------
+
+    @property
+    def loading(self) -> bool:
+        return self._load_task is not None
+
+    def load(self, key: str, line_item_id: str | None = None) -> None:
+        """Show the journal of connection `key`, of one line item or (None) of all."""
+        if key != self._key:
+            self._known_line_items.clear()
+        self._key = key
+        self._line_item_id = line_item_id
+        self.refresh()
+
+    @Slot()
+    def refresh(self) -> None:
+        if self._key is None:
+            return
+        if self._load_task is not None:
+            self._runner.cancel(self._load_task)  # its late reply is dropped
+        self.status_label.setText("Loading…")
+        self._load_task = self._runner.submit(
+            partial(load_journal, self._store, self._key, self._line_item_id, self._limit),
+            on_success=self._on_loaded,
+            on_failure=self._on_load_failed,
+            description="read the submission history",
+        )
+        self._update_buttons()
+
+    def set_names(self, names: Mapping[str, str]) -> None:
+        """Learners' display names by user ID (the journal keeps only IDs)."""
+        self.model.set_names(names)
+
+    def _on_loaded(self, page: JournalPage) -> None:
+        self._load_task = None
+        self._known_line_items.update(page.line_items)
+        self._fill_filter()
+        self.model.set_entries(page.entries)
+        count = len(page.entries)
+        if count == 0:
+            self.status_label.setText("No grades have been sent yet.")
+        elif count >= self._limit:
+            self.status_label.setText(f"The newest {count} entries")
+        else:
+            self.status_label.setText(f"{count} {'entry' if count == 1 else 'entries'}")
+        self._update_buttons()
+        self.loaded.emit(count)
+
+    def _on_load_failed(self, error: BaseException) -> None:
+        self._load_task = None
+        self.status_label.setText("The history could not be read.")
+        self._update_buttons()
+        self.failed.emit("Reading the submission history", error)
+
+    def _fill_filter(self) -> None:
+        line_items = sorted(
+            self._known_line_items.items(), key=lambda pair: (pair[1].casefold(), pair[0])
+        )
+        self.filter_combo.blockSignals(True)
+        try:
+            self.filter_combo.clear()
+            self.filter_combo.addItem("All line items", None)
+            for line_item_id, label in line_items:
+                self.filter_combo.addItem(label, line_item_id)
+                self.filter_combo.setItemData(
+                    self.filter_combo.count() - 1, line_item_id, Qt.ItemDataRole.ToolTipRole
+                )
+            index = self.filter_combo.findData(self._line_item_id)
+            self.filter_combo.setCurrentIndex(max(index, 0))
+        finally:
+            self.filter_combo.blockSignals(False)
+
+    @Slot(int)
+    def _on_filter_chosen(self, index: int) -> None:
+        if self._key is not None:
+            self.load(self._key, self.filter_combo.itemData(index))
+
+    def _update_buttons(self) -> None:
+        has_rows = self.model.rowCount() > 0
+        self.copy_button.setEnabled(has_rows)
+        self.export_button.setEnabled(has_rows)
+        self.refresh_button.setEnabled(self._key is not None)
+
+    # -- copy and export ---------------------------------------------------------------------
+
+    @Slot()
+    def copy_rows(self) -> None:
+        """The selected rows, or every row when none is selected, as tab-separated text."""
+        rows = [index.row() for index in self.table.selectionModel().selectedRows()]
+        QApplication.clipboard().setText(self.model.as_text(rows or None))
+
+    @Slot()
+    def export(self) -> None:
+        path = self._ask_path(self)
+        if path is not None:
+            self.export_to(path)
+
+    def export_to(self, path: Path) -> None:
+        """Write the rows shown to `path` (CSV) on a worker; `exported` or `failed` follows."""
+        entries, names = self.model.entries, self.model.names
+        self.status_label.setText(f"Exporting to {path.name}…")
+
+        def job(context: TaskContext) -> Path:
+            return write_journal_csv(path, entries, names)
+
+        self._runner.submit(
+            job,
+            on_success=self._on_exported,
+            on_failure=self._on_export_failed,
+            description="export the submission history",
+        )
+
+    def _on_exported(self, path: Path) -> None:
+        self.status_label.setText(f"Exported {self.model.rowCount()} entries to {path.name}.")
+        self.exported.emit(path)
+
+    def _on_export_failed(self, error: BaseException) -> None:
+        self.status_label.setText("The export failed.")
+        self.failed.emit("Exporting the history", error)

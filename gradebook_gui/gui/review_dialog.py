@@ -1,0 +1,317 @@
+"""The review before sending: every change, its warnings, and the platform's comment rule.
+
+Nothing is sent before the user confirms here (issue 4: "Submit" opens a review). Each row
+compares what the LMS showed at the last download with what will be asked for; a grade that
+changed in the LMS since it was edited is flagged, and the engine holds it back as a conflict.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+from enum import StrEnum
+
+from PySide6.QtCore import QLocale
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QHeaderView,
+    QLabel,
+    QStyle,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from gradebook_gui.edits import GradeEdit, ServerGrade, same_comment
+from gradebook_gui.grades import StudentGrade
+from gradebook_gui.gui.score_dialog import display_number, learner_name
+from gradebook_gui.models import LineItem, PlatformFamily, visible_text
+from gradebook_gui.store import Draft
+
+PLATFORM_NAMES = {
+    PlatformFamily.canvas: "Canvas",
+    PlatformFamily.moodle: "Moodle",
+    PlatformFamily.blackboard: "Blackboard",
+    PlatformFamily.d2l: "D2L Brightspace",
+    PlatformFamily.sakai: "Sakai",
+}
+
+# Comments longer than this are cut in a cell; the tooltip holds the whole text.
+COMMENT_CHARS_SHOWN = 40
+
+
+class ReviewWarning(StrEnum):
+    """What deserves a second look before sending."""
+
+    EXTRA_CREDIT = "extra credit"
+    CLEARS_GRADE = "clears the grade"
+    COMMENT_REMOVED = "removes the comment"
+    CONFLICT = "changed in the LMS"
+    ALREADY_SHOWN = "already in the LMS"
+
+
+@dataclass(frozen=True, slots=True)
+class ReviewItem:
+    """One learner's change: their row as last downloaded, and their saved draft."""
+
+    grade: StudentGrade
+    draft: Draft
+
+    @property
+    def user_id(self) -> str:
+        return self.grade.user_id
+
+    @property
+    def name(self) -> str:
+        return learner_name(self.grade)
+
+    @property
+    def edit(self) -> GradeEdit:
+        return self.draft.edit
+
+    @property
+    def current(self) -> ServerGrade:
+        """What the LMS showed at the last download."""
+        return ServerGrade.from_result(self.grade.result)
+
+    @property
+    def conflict_known(self) -> bool:
+        """The last download differs from what the edit was made on (grade-safety rule 7)."""
+        return not self.current.same_as(self.draft.base)
+
+    @property
+    def wanted_comment(self) -> str | None:
+        return self.edit.wanted_comment(self.current)
+
+    def warnings(self) -> list[ReviewWarning]:
+        edit = self.edit
+        found = []
+        if self.conflict_known:
+            found.append(ReviewWarning.CONFLICT)
+        if edit.is_shown_by(self.current):
+            found.append(ReviewWarning.ALREADY_SHOWN)
+        if edit.clears_grade:
+            found.append(ReviewWarning.CLEARS_GRADE)
+        elif edit.score is not None and edit.score > edit.maximum:
+            found.append(ReviewWarning.EXTRA_CREDIT)
+        if edit.comment == "" and visible_text(self.current.comment or ""):
+            found.append(ReviewWarning.COMMENT_REMOVED)
+        return found
+
+
+def comment_policy(platform: PlatformFamily) -> str:
+    """The platform's comment rule (grade-safety rule 3), in one sentence."""
+    if platform.appends_comments:
+        return (
+            "Canvas adds every comment it receives as a new submission comment, so a comment is "
+            "sent only where you changed it."
+        )
+    if platform is PlatformFamily.unknown:
+        return (
+            "The LMS is not identified, so the standard LTI rule applies: a grade sent without a "
+            "comment removes the comment, so each grade is sent with the learner's comment (the "
+            "current one where you did not change it)."
+        )
+    return (
+        f"{PLATFORM_NAMES[platform]} replaces the comment with every grade it receives, so each "
+        "grade is sent with the learner's comment (the current one where you did not change it)."
+    )
+
+
+def _plural(count: int, one: str, many: str) -> str:
+    return f"{count} {one if count == 1 else many}"
+
+
+def summarize(items: Sequence[ReviewItem]) -> str:
+    """The counts line: how many changes, and how many of each warning."""
+    counts = Counter(warning for item in items for warning in item.warnings())
+    parts = [_plural(len(items), "change", "changes")]
+    details = [
+        (ReviewWarning.CONFLICT, "changed in the LMS since you edited it", "changed in the LMS"),
+        (ReviewWarning.CLEARS_GRADE, "clears a grade", "clear grades"),
+        (ReviewWarning.EXTRA_CREDIT, "gives extra credit", "give extra credit"),
+        (ReviewWarning.COMMENT_REMOVED, "removes a comment", "remove comments"),
+        (ReviewWarning.ALREADY_SHOWN, "is already in the LMS", "are already in the LMS"),
+    ]
+    for warning, one, many in details:
+        if counts[warning]:
+            parts.append(f"{counts[warning]} {one if counts[warning] == 1 else many}")
+    return ", ".join(parts) + "."
+
+
+class ReviewDialog(QDialog):
+    """Lists every change; "Send N grades" is the only way on to sending."""
+
+    def __init__(
+        self,
+        line_item: LineItem,
+        items: Sequence[ReviewItem],
+        platform: PlatformFamily = PlatformFamily.unknown,
+        locale: QLocale | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._line_item = line_item
+        self._items = list(items)
+        self._locale = QLocale(locale) if locale is not None else QLocale()
+        self.setWindowTitle("Review before sending")
+        self.setMinimumSize(760, 420)
+        self.resize(980, 480)
+
+        maximum = display_number(self._locale, line_item.scoreMaximum)
+        count = len(self._items)
+        title = QLabel(
+            f"Send {_plural(count, 'grade', 'grades')} to “{line_item.label}” (out of {maximum})?"
+        )
+        font = title.font()
+        font.setBold(True)
+        title.setFont(font)
+        title.setWordWrap(True)
+        self.summary_label = QLabel(summarize(self._items))
+        self.summary_label.setWordWrap(True)
+        self.summary_label.setAccessibleName("Summary")
+        conflicts = sum(item.conflict_known for item in self._items)
+        notes = []
+        if conflicts:
+            notes.append(
+                f"{_plural(conflicts, 'grade', 'grades')} changed in the LMS after you edited "
+                + (
+                    "it: it is not sent; you will choose between yours and the LMS's."
+                    if conflicts == 1
+                    else "them: they are not sent; you will choose between yours and the LMS's."
+                )
+            )
+        notes.append(comment_policy(platform))
+        notes.append(
+            "Nothing has been sent yet. After sending, each grade is read back from the LMS "
+            "to check that it arrived."
+        )
+        self.notes_label = QLabel("\n".join(notes))
+        self.notes_label.setWordWrap(True)
+        self.notes_label.setAccessibleName("What happens when sending")
+
+        self.table = QTableWidget(count, 4)
+        self.table.setAccessibleName("Changes to send")
+        self.table.setHorizontalHeaderLabels(
+            ["Learner", f"Score (out of {maximum})", "Comment", "Check"]
+        )
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.verticalHeader().setVisible(False)
+        self.table.setWordWrap(False)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        self.table.setColumnWidth(2, self.fontMetrics().horizontalAdvance("x" * 34))
+        warning_icon = self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
+        for row, item in enumerate(self._items):
+            name_cell = QTableWidgetItem(item.name)
+            name_cell.setToolTip(f"LMS user ID: {item.user_id}")
+            self.table.setItem(row, 0, name_cell)
+            self.table.setItem(row, 1, QTableWidgetItem(self.score_change(item)))
+            comment_text, comment_tip = self.comment_change(item)
+            comment_cell = QTableWidgetItem(comment_text)
+            comment_cell.setToolTip(comment_tip)
+            self.table.setItem(row, 2, comment_cell)
+            check_text = self.check_text(item)
+            check_cell = QTableWidgetItem(check_text or "OK")
+            if check_text:
+                check_cell.setIcon(warning_icon)
+                check_cell.setToolTip(check_text)
+            self.table.setItem(row, 3, check_cell)
+
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.send_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.send_button.setText(f"&Send {_plural(count, 'grade', 'grades')}")
+        self.send_button.setAccessibleName("Send the grades")
+        self.send_button.setEnabled(count > 0)
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText("&Not now")
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(title)
+        layout.addWidget(self.summary_label)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.notes_label)
+        layout.addWidget(self.buttons)
+        self.table.setFocus()
+
+    # -- cell texts --------------------------------------------------------------------------
+
+    def _grade_text(self, score: float | None, maximum: float) -> str:
+        if score is None:
+            return "no grade"
+        text = display_number(self._locale, score)
+        if maximum != self._line_item.scoreMaximum:
+            text += f"/{display_number(self._locale, maximum)}"
+        return text
+
+    def score_change(self, item: ReviewItem) -> str:
+        """ "7 → 8.5", "7 → no grade", "— → 17/20"."""
+        old = item.current.on_scale(self._line_item.scoreMaximum)
+        old_text = "—" if old is None else display_number(self._locale, old)
+        edit = item.edit
+        new_text = self._grade_text(None if edit.clears_grade else edit.score, edit.maximum)
+        return f"{old_text} → {new_text}"
+
+    @staticmethod
+    def comment_change(item: ReviewItem) -> tuple[str, str]:
+        """The cell's text and its tooltip (the whole comments)."""
+        old = visible_text(item.current.comment or "")
+        new = visible_text(item.wanted_comment or "")
+        if same_comment(old, new):
+            if not old:
+                return "none", "No comment"
+            return f"{_shorten(old)} (kept)", f"Kept: {old}"
+        old_text = f"“{_shorten(old)}”" if old else "none"
+        new_text = f"“{_shorten(new)}”" if new else "removed"
+        return f"{old_text} → {new_text}", f"Now: {old or '(none)'}\nNew: {new or '(removed)'}"
+
+    def check_text(self, item: ReviewItem) -> str:
+        """The row's warnings in words; "" when there is nothing to look at twice."""
+        texts = []
+        for warning in item.warnings():
+            if warning is ReviewWarning.CONFLICT:
+                base = item.draft.base.on_scale(self._line_item.scoreMaximum)
+                was = "no grade" if base is None else display_number(self._locale, base)
+                texts.append(f"changed in the LMS since you edited it (it was {was})")
+            elif warning is ReviewWarning.EXTRA_CREDIT:
+                texts.append("extra credit: above the maximum")
+            elif warning is ReviewWarning.CLEARS_GRADE:
+                texts.append("clears the grade")
+            elif warning is ReviewWarning.COMMENT_REMOVED:
+                texts.append("removes the comment")
+            else:
+                texts.append("already in the LMS: only checked")
+        text = "; ".join(texts)
+        return text[:1].upper() + text[1:]
+
+    @classmethod
+    def ask(
+        cls,
+        parent: QWidget | None,
+        *,
+        line_item: LineItem,
+        items: Sequence[ReviewItem],
+        platform: PlatformFamily = PlatformFamily.unknown,
+        locale: QLocale | None = None,
+    ) -> bool:
+        """True when the user confirmed sending."""
+        dialog = cls(line_item, items, platform, locale, parent)
+        return dialog.exec() == QDialog.DialogCode.Accepted
+
+
+def _shorten(text: str) -> str:
+    single = " ".join(text.split())
+    if len(single) <= COMMENT_CHARS_SHOWN:
+        return single
+    return single[: COMMENT_CHARS_SHOWN - 1].rstrip() + "…"

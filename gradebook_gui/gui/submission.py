@@ -1,0 +1,280 @@
+"""Sending from the window: the submission engine on a worker, its progress on the main thread.
+
+`SubmissionController` runs one `SubmissionEngine.run()` at a time through the `TaskRunner`, so
+the window never waits on the network or the store. Its signals always arrive on the main
+thread. `SubmissionProgress` is the small status widget: a bar, the counts, and Cancel (which
+stops new sends; what is not sent stays queued in the store for the next submission).
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Mapping
+from functools import partial
+
+from PySide6.QtCore import QObject, Signal, Slot
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QWidget
+
+from gradebook_gui.api import AuthError, LtiaasClient
+from gradebook_gui.edits import CellState
+from gradebook_gui.engine import (
+    EngineOptions,
+    ProgressEvent,
+    StopReason,
+    SubmissionEngine,
+    SubmissionReport,
+)
+from gradebook_gui.gui.messages import UserMessage
+from gradebook_gui.gui.workers import TaskContext, TaskRunner
+from gradebook_gui.models import LineItem
+from gradebook_gui.store import GradeStore, SenderBusy
+
+SENDING_ACTION = "Sending grades"
+
+
+class CredentialsRefused(AuthError):
+    """LTIAAS refused the credentials during a submission; `report` says where each grade is.
+
+    Everything not yet sent stays queued: once the user gives a new credential, starting the
+    submission again sends the rest.
+    """
+
+    def __init__(self, report: SubmissionReport) -> None:
+        self.report = report
+        super().__init__(
+            SENDING_ACTION,
+            status=401,
+            explanation=(
+                f"{len(report.still_queued)} grades not yet sent stay queued"
+                if report.still_queued
+                else "the grades not yet verified stay queued"
+            ),
+        )
+
+
+def failure_message(error: BaseException) -> UserMessage | None:
+    """The message for a failure only the submission knows how to word; None for the others
+    (the window's MessageChannel.report_failure words those)."""
+    if isinstance(error, SenderBusy):
+        return UserMessage("Grades are already being sent", error.describe())
+    return None
+
+
+def _submit(
+    client: LtiaasClient,
+    store: GradeStore,
+    key: str,
+    line_item: LineItem,
+    profile: str | None,
+    options: EngineOptions | None,
+    cancel: threading.Event,
+    context: TaskContext,
+) -> SubmissionReport:
+    """Runs on a pool thread; each progress event is relayed to the main thread."""
+    engine = SubmissionEngine(
+        client,
+        store,
+        key,
+        line_item,
+        profile=profile,
+        options=options,
+        on_progress=context.report,
+    )
+    return engine.run(cancel)
+
+
+class SubmissionController(QObject):
+    """Starts and cancels the sending of one line item's queued grades.
+
+    Each `start` ends in exactly one of `finished(SubmissionReport)` or `failed(exception)`:
+    SenderBusy (another program is sending; see `failure_message`), CredentialsRefused (an
+    AuthError carrying the report: ask for a new credential, then start again), or any other
+    error (a store failure or a bug).
+    """
+
+    progress = Signal(object)  # ProgressEvent: a learner's new state, with counts per state
+    finished = Signal(object)  # SubmissionReport
+    failed = Signal(object)  # BaseException
+    running_changed = Signal(bool)
+
+    def __init__(self, runner: TaskRunner, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._runner = runner
+        self._cancel: threading.Event | None = None
+        self._task_id: int | None = None
+
+    @property
+    def running(self) -> bool:
+        return self._task_id is not None
+
+    @property
+    def cancelling(self) -> bool:
+        return self._cancel is not None and self._cancel.is_set()
+
+    def start(
+        self,
+        client: LtiaasClient,
+        store: GradeStore,
+        key: str,
+        line_item: LineItem,
+        profile: str | None = None,
+        options: EngineOptions | None = None,
+    ) -> None:
+        """Send what is queued for `line_item` on connection `key`; returns at once."""
+        if self.running:
+            raise RuntimeError("grades are already being sent; wait for the current run")
+        self._cancel = threading.Event()
+        job = partial(_submit, client, store, key, line_item, profile, options, self._cancel)
+        self._task_id = self._runner.submit(
+            job,
+            on_success=self._on_success,
+            on_failure=self._on_failure,
+            on_progress=self._on_progress,
+            description=f"send grades of {line_item.label}",
+        )
+        self.running_changed.emit(True)
+
+    @Slot()
+    def cancel(self) -> None:
+        """Stop new sends; requests in flight finish and are verified, the rest stays queued.
+
+        `finished` follows with the report (stopped: cancelled). Call it before the window
+        closes too, so the worker ends promptly.
+        """
+        if self._cancel is not None:
+            self._cancel.set()
+
+    def _on_progress(self, event: object) -> None:
+        self.progress.emit(event)
+
+    def _on_success(self, report: SubmissionReport) -> None:
+        self._done()
+        if report.stopped is StopReason.AUTH:
+            self.failed.emit(CredentialsRefused(report))
+        else:
+            self.finished.emit(report)
+
+    def _on_failure(self, error: BaseException) -> None:
+        self._done()
+        self.failed.emit(error)
+
+    def _done(self) -> None:
+        self._task_id = None
+        self._cancel = None
+        self.running_changed.emit(False)
+
+
+# -- the progress widget -------------------------------------------------------------------------
+
+_FINAL = (CellState.VERIFIED, CellState.CONFLICT, CellState.FAILED)
+
+
+def _plural(count: int, one: str, many: str) -> str:
+    return f"{count} {one if count == 1 else many}"
+
+
+def describe_counts(counts: Mapping[CellState, int]) -> str:
+    """ "7 of 10 verified, 1 failed, 1 conflict"."""
+    total = sum(counts.values())
+    parts = [f"{counts.get(CellState.VERIFIED, 0)} of {total} verified"]
+    if failed := counts.get(CellState.FAILED, 0):
+        parts.append(f"{failed} failed")
+    if conflicts := counts.get(CellState.CONFLICT, 0):
+        parts.append(_plural(conflicts, "conflict", "conflicts"))
+    return ", ".join(parts)
+
+
+def describe_report(report: SubmissionReport) -> str:
+    """Where a finished run left every grade, in one line."""
+    verified = len(report.verified)
+    total = verified + len(report.failed) + len(report.conflicts) + len(report.still_queued)
+    if total == 0:
+        return "Nothing was waiting to be sent."
+    if verified == total:
+        return f"All {_plural(total, 'grade', 'grades')} sent and verified."
+    parts = [f"{verified} of {total} verified"]
+    if report.failed:
+        parts.append(f"{len(report.failed)} failed")
+    if report.conflicts:
+        parts.append(_plural(len(report.conflicts), "conflict", "conflicts"))
+    if report.still_queued:
+        parts.append(f"{len(report.still_queued)} still queued")
+    text = ", ".join(parts) + "."
+    if report.stopped is StopReason.CANCELLED:
+        text += " Cancelled: submit again to send the rest."
+    elif report.stopped is StopReason.NETWORK and report.stop_message:
+        text += f" {report.stop_message}"
+    return text
+
+
+class SubmissionProgress(QWidget):
+    """A bar with the counts ("7 of 10 verified, 1 failed") and a Cancel button."""
+
+    def __init__(self, controller: SubmissionController, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._controller = controller
+        self.bar = QProgressBar()
+        self.bar.setAccessibleName("Sending progress")
+        self.bar.setMaximumWidth(180)
+        self.bar.setTextVisible(False)
+        self.label = QLabel()
+        self.label.setAccessibleName("Sending")
+        self.cancel_button = QPushButton("Cancel sending")
+        self.cancel_button.setAccessibleName("Cancel sending")
+        self.cancel_button.setToolTip(
+            "Stop sending new grades; those not sent stay queued for the next submission"
+        )
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.label)
+        layout.addWidget(self.bar)
+        layout.addWidget(self.cancel_button)
+        self.cancel_button.clicked.connect(self._on_cancel_clicked)
+        controller.running_changed.connect(self._on_running_changed)
+        controller.progress.connect(self._on_progress)
+        controller.finished.connect(self._on_finished)
+        controller.failed.connect(self._on_failed)
+        self._on_running_changed(controller.running)
+
+    @Slot(bool)
+    def _on_running_changed(self, running: bool) -> None:
+        self.bar.setVisible(running)
+        self.cancel_button.setVisible(running)
+        if running:
+            self.bar.setRange(0, 0)  # busy until the first counts arrive
+            self.cancel_button.setEnabled(True)
+            self.cancel_button.setText("Cancel sending")
+            self.label.setText("Reading the current grades from the LMS…")
+
+    @Slot(object)
+    def _on_progress(self, event: object) -> None:
+        if not isinstance(event, ProgressEvent):
+            return
+        self.label.setToolTip(event.message)
+        total = sum(event.counts.values())
+        if total == 0:
+            return
+        done = sum(event.counts.get(state, 0) for state in _FINAL)
+        self.bar.setRange(0, total)
+        self.bar.setValue(done)
+        self.label.setText(describe_counts(event.counts))
+
+    @Slot()
+    def _on_cancel_clicked(self) -> None:
+        self._controller.cancel()
+        self.cancel_button.setEnabled(False)
+        self.cancel_button.setText("Stopping…")
+
+    @Slot(object)
+    def _on_finished(self, report: object) -> None:
+        if isinstance(report, SubmissionReport):
+            self.label.setText(describe_report(report))
+
+    @Slot(object)
+    def _on_failed(self, error: object) -> None:
+        if isinstance(error, CredentialsRefused):
+            self.label.setText(
+                "Stopped: LTIAAS refused the credentials. " + describe_report(error.report)
+            )
+        else:
+            self.label.setText("Not sent: " + str(error))

@@ -1,0 +1,163 @@
+"""The review before sending lists every change with its warnings; nothing is sent unconfirmed."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import pytest
+from PySide6.QtCore import QLocale
+from PySide6.QtWidgets import QDialog, QTableWidgetItem
+from pytestqt.qtbot import QtBot
+
+from gradebook_gui.edits import GradeEdit, ServerGrade
+from gradebook_gui.grades import StudentGrade
+from gradebook_gui.gui.review_dialog import (
+    ReviewDialog,
+    ReviewItem,
+    ReviewWarning,
+    comment_policy,
+    summarize,
+)
+from gradebook_gui.models import GradingProgress, LineItem, Member, PlatformFamily, Result
+from gradebook_gui.store import Draft
+
+LINE_ITEM = LineItem(id="https://lms.example/li/1", label="Quiz 1", scoreMaximum=10)
+ENGLISH = QLocale(QLocale.Language.English)
+GERMAN = QLocale(QLocale.Language.German, QLocale.Country.Germany)
+EDITED_AT = datetime(2026, 3, 2, 9, 0, tzinfo=UTC)
+
+
+def grade(user_id: str, name: str | None, score: float | None, comment: str | None = None):
+    member = Member(userId=user_id, roles=("Learner",), name=name) if name else None
+    result = (
+        None
+        if score is None and comment is None
+        else Result(
+            id=f"r{user_id}",
+            scoreOf=LINE_ITEM.id,
+            userId=user_id,
+            resultScore=score,
+            resultMaximum=10,
+            comment=comment,
+        )
+    )
+    return StudentGrade(user_id, member, result)
+
+
+def item(row: StudentGrade, edit: GradeEdit, base: ServerGrade | None = None) -> ReviewItem:
+    """A draft made on what the row shows, unless another base is given."""
+    made_on = base if base is not None else ServerGrade.from_result(row.result)
+    return ReviewItem(row, Draft(edit, made_on, EDITED_AT))
+
+
+ANN = grade("1", "Ann Bell", 7, "Good start")
+BO = grade("2", "Bo Diaz", 6, "<p>Check question 3</p>")
+CY = grade("3", None, None)
+DEE = grade("4", "Dee Ng", 9)
+
+ITEMS = [
+    item(ANN, GradeEdit("1", 8.5, 10)),
+    item(BO, GradeEdit("2", 11, 10, "")),
+    item(CY, GradeEdit("3", 10, 20, "Welcome back")),
+    item(DEE, GradeEdit("4", None, 10), base=ServerGrade(8, 10, None)),
+]
+
+
+@pytest.fixture
+def review(qtbot: QtBot) -> ReviewDialog:
+    dialog = ReviewDialog(LINE_ITEM, ITEMS, PlatformFamily.moodle, ENGLISH)
+    qtbot.addWidget(dialog)
+    return dialog
+
+
+def cell(dialog: ReviewDialog, row: int, column: int) -> QTableWidgetItem:
+    found = dialog.table.item(row, column)
+    assert found is not None
+    return found
+
+
+def row_texts(dialog: ReviewDialog, row: int) -> list[str]:
+    return [cell(dialog, row, column).text() for column in range(4)]
+
+
+def test_every_change_is_listed_with_old_and_new_values(review: ReviewDialog):
+    assert review.table.rowCount() == 4
+    assert row_texts(review, 0) == ["Ann Bell", "7 → 8.5", "Good start (kept)", "OK"]
+    assert row_texts(review, 1)[:3] == ["Bo Diaz", "6 → 11", "“Check question 3” → removed"]
+    # No name on the roster: the user ID; a score on another scale shows its maximum.
+    assert row_texts(review, 2)[:3] == ["3", "— → 10/20", "none → “Welcome back”"]
+    assert row_texts(review, 3)[:3] == ["Dee Ng", "9 → no grade", "none"]
+    assert cell(review, 0, 0).toolTip() == "LMS user ID: 1"
+
+
+def test_warnings_are_shown_per_row(review: ReviewDialog):
+    assert row_texts(review, 1)[3] == "Extra credit: above the maximum; removes the comment"
+    assert row_texts(review, 3)[3] == (
+        "Changed in the LMS since you edited it (it was 8); clears the grade"
+    )
+    assert cell(review, 1, 3).icon().isNull() is False
+    assert cell(review, 0, 3).icon().isNull()
+
+
+def test_counts_conflicts_and_the_comment_policy_are_stated(review: ReviewDialog):
+    assert review.summary_label.text() == (
+        "4 changes, 1 changed in the LMS since you edited it, 1 clears a grade, "
+        "1 gives extra credit, 1 removes a comment."
+    )
+    notes = review.notes_label.text()
+    assert "1 grade changed in the LMS after you edited it: it is not sent" in notes
+    assert comment_policy(PlatformFamily.moodle) in notes
+    assert "Nothing has been sent yet" in notes
+
+
+def test_the_send_button_says_how_many(review: ReviewDialog, qtbot: QtBot):
+    assert review.send_button.text() == "&Send 4 grades"
+    empty = ReviewDialog(LINE_ITEM, [], locale=ENGLISH)
+    qtbot.addWidget(empty)
+    assert not empty.send_button.isEnabled()
+
+
+def test_numbers_follow_the_locale(qtbot: QtBot):
+    dialog = ReviewDialog(LINE_ITEM, ITEMS[:1], locale=GERMAN)
+    qtbot.addWidget(dialog)
+    assert cell(dialog, 0, 1).text() == "7 → 8,5"
+
+
+def test_review_item_warnings():
+    assert ITEMS[0].warnings() == []
+    assert ITEMS[1].warnings() == [ReviewWarning.EXTRA_CREDIT, ReviewWarning.COMMENT_REMOVED]
+    assert ITEMS[3].warnings() == [ReviewWarning.CONFLICT, ReviewWarning.CLEARS_GRADE]
+    assert ITEMS[3].conflict_known and not ITEMS[0].conflict_known
+    already = item(ANN, GradeEdit("1", 7, 10))
+    assert already.warnings() == [ReviewWarning.ALREADY_SHOWN]
+    pending = item(ANN, GradeEdit("1", 7, 10, grading_progress=GradingProgress.Pending))
+    assert ReviewWarning.CLEARS_GRADE in pending.warnings()
+
+
+def test_summary_of_changes_without_warnings():
+    assert summarize(ITEMS[:1]) == "1 change."
+
+
+def test_the_comment_policy_follows_the_platform():
+    assert "sent only where you changed it" in comment_policy(PlatformFamily.canvas)
+    assert "not identified" in comment_policy(PlatformFamily.unknown)
+    assert comment_policy(PlatformFamily.d2l).startswith("D2L Brightspace replaces the comment")
+
+
+@pytest.mark.parametrize(
+    ("code", "confirmed"),
+    [(QDialog.DialogCode.Accepted, True), (QDialog.DialogCode.Rejected, False)],
+)
+def test_ask_is_true_only_when_confirmed(
+    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, code: QDialog.DialogCode, confirmed: bool
+):
+    shown: list[ReviewDialog] = []
+
+    def answer(self: ReviewDialog) -> int:
+        qtbot.addWidget(self)
+        shown.append(self)
+        return code
+
+    monkeypatch.setattr(ReviewDialog, "exec", answer)
+    assert ReviewDialog.ask(None, line_item=LINE_ITEM, items=ITEMS) is confirmed
+    assert shown[0].table.rowCount() == len(ITEMS)

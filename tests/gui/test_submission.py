@@ -1,0 +1,295 @@
+"""The submission controller against the sandbox over real sockets: progress on the main thread,
+every grade verified, Cancel leaving the rest queued, and the failures the window must word."""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from gradebook_gui.api import AuthError, Credentials, LtiaasClient
+from gradebook_gui.edits import CellState, GradeEdit, ServerGrade
+from gradebook_gui.engine import EngineOptions, ProgressEvent, StopReason, SubmissionReport
+from gradebook_gui.gui.submission import (
+    CredentialsRefused,
+    SubmissionController,
+    SubmissionProgress,
+    describe_counts,
+    describe_report,
+    failure_message,
+)
+from gradebook_gui.gui.workers import TaskRunner
+from gradebook_gui.models import LineItem, Result
+from gradebook_gui.sandbox import Sandbox
+from gradebook_gui.store import GradeStore, OutboxEntry, SenderBusy
+
+KEY = "http://127.0.0.1 sandbox"
+RUN_TIMEOUT_MS = 15_000
+FIXED_NOW = datetime(2026, 3, 2, 9, 0, tzinfo=UTC)
+
+
+@dataclass
+class Course:
+    sandbox: Sandbox
+    client: LtiaasClient
+    store: GradeStore
+    line_item: LineItem
+
+    def server(self) -> dict[str, ServerGrade]:
+        stored = self.sandbox.control.results(self.line_item.id)
+        return {
+            user_id: ServerGrade.from_result(Result.model_validate(result))
+            for user_id, result in stored.items()
+        }
+
+    def queue_everyone(self, score: float = 6.5) -> list[str]:
+        learners = [member.userId for member in self.client.members() if member.is_learner]
+        server = self.server()
+        edits = [
+            (GradeEdit(user, score, self.line_item.scoreMaximum), server.get(user, ServerGrade()))
+            for user in learners
+        ]
+        self.store.apply_edits(KEY, self.line_item.id, edits, "Test edits")
+        self.store.queue_drafts(KEY, self.line_item.id)
+        return learners
+
+    def outbox(self) -> list[OutboxEntry]:
+        return self.store.outbox(KEY, self.line_item.id)
+
+    def start(self, controller: SubmissionController, **options: Any) -> None:
+        settings: dict[str, Any] = {"now": lambda: FIXED_NOW} | options
+        controller.start(
+            self.client,
+            self.store,
+            KEY,
+            self.line_item,
+            "sandbox",
+            EngineOptions(**settings),
+        )
+
+
+@pytest.fixture
+def make_course(
+    tmp_path: Path, make_sandbox: Callable[..., Sandbox]
+) -> Iterator[Callable[..., Course]]:
+    opened: list[tuple[LtiaasClient, GradeStore]] = []
+
+    def make(**sandbox_options: Any) -> Course:
+        sandbox = make_sandbox(**({"students": 8, "seed": 3} | sandbox_options))
+        issued = sandbox.credentials
+        client = LtiaasClient(
+            sandbox.base_url,
+            Credentials(api_key=issued.api_key, ltik=issued.ltik, service_key=issued.service_key),
+        )
+        client.learn_platform()
+        store = GradeStore.open(tmp_path / f"store-{len(opened)}" / "gradebook.sqlite3")
+        opened.append((client, store))
+        line_item = client.get_line_item(sandbox.line_item_ids()[0])
+        return Course(sandbox, client, store, line_item)
+
+    yield make
+    for client, store in opened:
+        client.close()
+        store.close()
+
+
+@pytest.fixture
+def controller(runner: TaskRunner) -> SubmissionController:
+    return SubmissionController(runner)
+
+
+def test_a_run_reports_progress_on_the_main_thread_and_finishes_verified(
+    qtbot: QtBot, controller: SubmissionController, make_course: Callable[..., Course]
+):
+    course = make_course()
+    learners = course.queue_everyone()
+    events: list[ProgressEvent] = []
+    threads: set[int] = set()
+
+    def record(event: object) -> None:
+        assert isinstance(event, ProgressEvent)
+        events.append(event)
+        threads.add(threading.get_ident())
+
+    controller.progress.connect(record)
+    running: list[bool] = []
+    controller.running_changed.connect(running.append)
+    with qtbot.waitSignal(controller.finished, timeout=RUN_TIMEOUT_MS) as finished:
+        course.start(controller)
+        assert controller.running
+
+    report = finished.args[0]
+    assert isinstance(report, SubmissionReport)
+    assert {entry.user_id for entry in report.verified} == set(learners)
+    assert report.exit_code == 0
+    assert not controller.running and running == [True, False]
+    assert threads == {threading.get_ident()}
+    assert events[-1].counts == {CellState.VERIFIED: len(learners)}
+    assert {event.state for event in events} >= {CellState.SENDING, CellState.SENT}
+    assert all(grade.on_scale(10) == pytest.approx(6.5) for grade in course.server().values())
+
+
+def test_cancel_stops_new_sends_and_leaves_the_rest_queued(
+    qtbot: QtBot, controller: SubmissionController, make_course: Callable[..., Course]
+):
+    # Real latency, so that the click lands while grades are still waiting to be sent.
+    course = make_course(latency_ms=50)
+    learners = course.queue_everyone()
+    progress = SubmissionProgress(controller)
+    qtbot.addWidget(progress)
+
+    def cancel_after_the_first_send(event: object) -> None:
+        assert isinstance(event, ProgressEvent)
+        if event.state is CellState.SENT and progress.cancel_button.isEnabled():
+            progress.cancel_button.click()
+
+    controller.progress.connect(cancel_after_the_first_send)
+    with qtbot.waitSignal(controller.finished, timeout=RUN_TIMEOUT_MS) as finished:
+        course.start(controller, concurrency=1)
+
+    report = finished.args[0]
+    assert report.stopped is StopReason.CANCELLED
+    assert 1 <= len(report.verified) < len(learners)
+    assert len(report.verified) + len(report.still_queued) == len(learners)
+    left = [entry for entry in course.outbox() if entry.state is not CellState.VERIFIED]
+    assert left and {entry.state for entry in left} == {CellState.QUEUED}
+    assert "Cancelled: submit again to send the rest." in progress.label.text()
+    assert not progress.cancel_button.isVisibleTo(progress)
+
+    # Submitting again sends the rest.
+    controller.progress.disconnect(cancel_after_the_first_send)
+    with qtbot.waitSignal(controller.finished, timeout=RUN_TIMEOUT_MS) as again:
+        course.start(controller)
+    assert len(again.args[0].verified) == len(left)
+    assert {entry.state for entry in course.outbox()} == {CellState.VERIFIED}
+
+
+def test_another_sender_is_reported_as_such(
+    qtbot: QtBot, controller: SubmissionController, make_course: Callable[..., Course]
+):
+    course = make_course()
+    course.queue_everyone()
+    course.sandbox.control.clear_requests()
+    with (
+        course.store.sender_lock(KEY, program="gradebook sync"),
+        qtbot.waitSignal(controller.failed, timeout=RUN_TIMEOUT_MS) as failed,
+    ):
+        course.start(controller)
+
+    error = failed.args[0]
+    assert isinstance(error, SenderBusy)
+    message = failure_message(error)
+    assert message is not None and message.title == "Grades are already being sent"
+    assert "gradebook sync" in message.text
+    assert not controller.running
+    assert course.sandbox.control.requests() == []  # nothing read, nothing sent
+    assert {entry.state for entry in course.outbox()} == {CellState.QUEUED}
+
+
+def test_refused_credentials_keep_everything_queued_for_a_resubmission(
+    qtbot: QtBot, controller: SubmissionController, make_course: Callable[..., Course]
+):
+    course = make_course()
+    learners = course.queue_everyone()
+    course.sandbox.control.expire_credentials()
+    with qtbot.waitSignal(controller.failed, timeout=RUN_TIMEOUT_MS) as failed:
+        course.start(controller)
+
+    error = failed.args[0]
+    assert isinstance(error, CredentialsRefused) and isinstance(error, AuthError)
+    assert error.report.stopped is StopReason.AUTH
+    assert len(error.report.still_queued) == len(learners)
+    assert failure_message(error) is None  # the window's credential prompt handles it
+    assert "stay queued" in str(error)
+
+    fresh = course.sandbox.control.issue_new_credentials()
+    course.client.credentials = Credentials(
+        api_key=fresh.api_key, ltik=fresh.ltik, service_key=fresh.service_key
+    )
+    with qtbot.waitSignal(controller.finished, timeout=RUN_TIMEOUT_MS) as finished:
+        course.start(controller)
+    assert len(finished.args[0].verified) == len(learners)
+
+
+def test_one_run_at_a_time(
+    qtbot: QtBot, controller: SubmissionController, make_course: Callable[..., Course]
+):
+    course = make_course(latency_ms=20)
+    course.queue_everyone()
+    with qtbot.waitSignal(controller.finished, timeout=RUN_TIMEOUT_MS):
+        course.start(controller)
+        with pytest.raises(RuntimeError, match="already being sent"):
+            course.start(controller)
+
+
+def test_the_progress_widget_shows_counts_and_the_outcome(
+    qtbot: QtBot, controller: SubmissionController, make_course: Callable[..., Course]
+):
+    course = make_course()
+    learners = course.queue_everyone()
+    progress = SubmissionProgress(controller)
+    qtbot.addWidget(progress)
+    assert not progress.bar.isVisibleTo(progress)
+    labels: list[str] = []
+    controller.progress.connect(lambda _event: labels.append(progress.label.text()))
+
+    with qtbot.waitSignal(controller.finished, timeout=RUN_TIMEOUT_MS):
+        course.start(controller)
+        assert progress.bar.isVisibleTo(progress) and progress.cancel_button.isVisibleTo(progress)
+
+    assert f"{len(learners)} of {len(learners)} verified" in labels
+    assert progress.bar.value() == progress.bar.maximum() == len(learners)
+    assert progress.label.text() == f"All {len(learners)} grades sent and verified."
+    assert not progress.cancel_button.isVisibleTo(progress)
+
+
+def test_counts_and_reports_in_words():
+    assert describe_counts({CellState.VERIFIED: 7, CellState.FAILED: 1, CellState.SENDING: 2}) == (
+        "7 of 10 verified, 1 failed"
+    )
+    assert describe_counts({CellState.VERIFIED: 1, CellState.CONFLICT: 1}) == (
+        "1 of 2 verified, 1 conflict"
+    )
+    assert describe_report(SubmissionReport()) == "Nothing was waiting to be sent."
+    verified, failed, queued = (
+        entry(n, state)
+        for n, state in enumerate(CellState, 1)
+        if state in (CellState.VERIFIED, CellState.FAILED, CellState.QUEUED)
+    )
+    network = SubmissionReport(
+        verified=(verified,),
+        failed=(failed,),
+        still_queued=(queued,),
+        stopped=StopReason.NETWORK,
+        stop_message="LTIAAS could not be reached.",
+    )
+    assert describe_report(network) == (
+        "1 of 3 verified, 1 failed, 1 still queued. LTIAAS could not be reached."
+    )
+    assert describe_report(SubmissionReport(verified=(verified,))) == (
+        "All 1 grade sent and verified."
+    )
+
+
+def entry(entry_id: int, state: CellState) -> OutboxEntry:
+    return OutboxEntry(
+        id=entry_id,
+        key=KEY,
+        line_item_id="li",
+        user_id=str(entry_id),
+        edit=GradeEdit(str(entry_id), 5, 10),
+        base=ServerGrade(),
+        state=state,
+        failure_kind=None,
+        reason=None,
+        http_status=None,
+        attempts=1,
+        created_at=FIXED_NOW,
+        updated_at=FIXED_NOW,
+    )
