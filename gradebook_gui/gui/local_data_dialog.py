@@ -1,0 +1,384 @@
+"""What the app keeps on this computer, removing it, and how long the journal is kept (rule 21).
+
+The store is read and written on the task runner, never in the dialog: `summarize_local_data`
+gathers the counts the dialog shows, the dialog returns the user's `LocalDataChoice` (a removal
+only once the user confirmed it, naming the unsent grades that would be lost), and
+`apply_local_data_choice` carries it out. The journal retention is a window setting;
+`apply_retention` prunes by it (the window runs it at start and after the setting changes).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+from enum import StrEnum
+
+from PySide6.QtCore import QLocale, QSettings, Qt, Slot
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from gradebook_gui.edits import CellState
+from gradebook_gui.gui.settings import WindowSettings
+from gradebook_gui.models import LineItem
+from gradebook_gui.store import GradeStore
+
+# Outbox entries that have not reached the LMS for sure: removing them means they are never sent.
+UNSENT_STATES = (
+    CellState.QUEUED,
+    CellState.SENDING,
+    CellState.SENT,
+    CellState.FAILED,
+    CellState.CONFLICT,
+)
+# Days the journal is kept; None keeps it forever (the default).
+RETENTION_CHOICES: tuple[int | None, ...] = (None, 30, 90, 365)
+RETENTION_KEY = "local_data/journal_retention_days"
+
+# Asks before removing: (parent, title, question) -> True to go ahead.
+Confirm = Callable[[QWidget | None, str, str], bool]
+
+
+# -- the retention setting ----------------------------------------------------------------------
+
+
+def _qsettings(settings: WindowSettings | QSettings) -> QSettings:
+    return settings.qsettings if isinstance(settings, WindowSettings) else settings
+
+
+def journal_retention(settings: WindowSettings | QSettings) -> int | None:
+    """Days the journal is kept, None for forever (also for a value this app does not offer)."""
+    value = _qsettings(settings).value(RETENTION_KEY)
+    try:
+        days = int(str(value))
+    except ValueError:
+        return None
+    return days if days in RETENTION_CHOICES else None
+
+
+def set_journal_retention(settings: WindowSettings | QSettings, days: int | None) -> None:
+    if days not in RETENTION_CHOICES:
+        raise ValueError(f"the journal can be kept forever or {RETENTION_CHOICES[1:]} days")
+    if days is None:
+        _qsettings(settings).remove(RETENTION_KEY)
+    else:
+        _qsettings(settings).setValue(RETENTION_KEY, days)
+
+
+def apply_retention(store: GradeStore, days: int | None, *, now: datetime | None = None) -> int:
+    """Drop journal entries older than `days` (none when None); returns how many went.
+
+    Writes to the store: run it on the task runner.
+    """
+    if days is None:
+        return 0
+    return store.prune_journal((now or datetime.now(UTC)) - timedelta(days=days))
+
+
+# -- what is kept -------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class KeptData:
+    """Counts of what the store holds for one line item, or for a whole connection."""
+
+    line_items: int  # line items whose grades were downloaded and kept
+    drafts: int
+    unsent: int
+    journal_entries: int
+
+
+@dataclass(frozen=True, slots=True)
+class LocalDataSummary:
+    connection_key: str
+    connection_label: str
+    line_item: LineItem | None  # the one open in the window, if any
+    in_line_item: KeptData | None
+    in_connection: KeptData
+
+
+def summarize_local_data(
+    store: GradeStore, connection_key: str, connection_label: str, line_item: LineItem | None
+) -> LocalDataSummary:
+    """What the dialog shows. Reads the store: run it on the task runner."""
+
+    def kept(line_item_ids: list[str], line_item_id: str | None) -> KeptData:
+        return KeptData(
+            line_items=len(line_item_ids),
+            drafts=sum(len(store.drafts(connection_key, item)) for item in line_item_ids),
+            unsent=len(store.outbox(connection_key, line_item_id, states=UNSENT_STATES)),
+            journal_entries=len(store.journal(connection_key, line_item_id)),
+        )
+
+    saved = [info.line_item_id for info in store.snapshot_list(connection_key)]
+    if line_item is not None and line_item.id not in saved:
+        saved.append(line_item.id)  # drafts may outlive a snapshot that failed to save
+    return LocalDataSummary(
+        connection_key,
+        connection_label,
+        line_item,
+        kept([line_item.id], line_item.id) if line_item else None,
+        kept(saved, None),
+    )
+
+
+class ForgetScope(StrEnum):
+    LINE_ITEM = "line item"
+    CONNECTION = "connection"
+
+
+@dataclass(frozen=True, slots=True)
+class LocalDataChoice:
+    """What the user decided: a confirmed removal (or none) and the journal retention."""
+
+    connection_key: str
+    line_item_id: str | None
+    forget: ForgetScope | None
+    retention_days: int | None
+
+
+def apply_local_data_choice(
+    store: GradeStore, choice: LocalDataChoice, *, now: datetime | None = None
+) -> int:
+    """Remove what the user confirmed, then prune the journal; returns journal entries pruned.
+
+    Writes to the store: run it on the task runner, then reload what the window shows.
+    """
+    if choice.forget is ForgetScope.CONNECTION:
+        store.forget(choice.connection_key)
+    elif choice.forget is ForgetScope.LINE_ITEM and choice.line_item_id is not None:
+        store.forget(choice.connection_key, choice.line_item_id)
+    return apply_retention(store, choice.retention_days, now=now)
+
+
+# -- the dialog ---------------------------------------------------------------------------------
+
+
+def _count(locale: QLocale, count: int, noun: str, plural: str | None = None) -> str:
+    return f"{locale.toString(count)} {noun if count == 1 else plural or noun + 's'}"
+
+
+def _contents(kept: KeptData, locale: QLocale, *, whole_connection: bool) -> list[str]:
+    """What removing `kept` loses, most serious first."""
+    parts = []
+    if kept.unsent:
+        parts.append(
+            f"{_count(locale, kept.unsent, 'grade')} not yet confirmed by the LMS: "
+            f"{'it' if kept.unsent == 1 else 'they'} will never be sent"
+        )
+    if kept.drafts:
+        parts.append(f"{_count(locale, kept.drafts, 'draft')} not yet submitted")
+    if whole_connection:
+        parts.append(f"the downloaded grades of {_count(locale, kept.line_items, 'grade column')}")
+    else:
+        parts.append("the grades as last downloaded (for working offline)")
+    if kept.journal_entries:
+        parts.append(
+            f"{_count(locale, kept.journal_entries, 'entry', 'entries')} of the history of "
+            "what was sent"
+        )
+    return parts
+
+
+def forget_question(summary: LocalDataSummary, scope: ForgetScope, locale: QLocale) -> str:
+    """The confirmation text: what is removed, and that the LMS is not touched."""
+    if scope is ForgetScope.LINE_ITEM:
+        assert summary.line_item is not None and summary.in_line_item is not None
+        what = f"“{summary.line_item.label}”"
+        kept = summary.in_line_item
+    else:
+        what = f"every grade column of {summary.connection_label}"
+        kept = summary.in_connection
+    lines = "\n".join(
+        f"• {part}"
+        for part in _contents(kept, locale, whole_connection=scope is ForgetScope.CONNECTION)
+    )
+    return (
+        f"Remove everything kept on this computer for {what}?\n\n{lines}\n\n"
+        "The grades in the LMS are not changed. This cannot be undone."
+    )
+
+
+def confirm_removal(parent: QWidget | None, title: str, question: str) -> bool:
+    box = QMessageBox(
+        QMessageBox.Icon.Warning,
+        title,
+        question,
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+        parent,
+    )
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    box.button(QMessageBox.StandardButton.Yes).setText("Remove")
+    box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+    return box.exec() == QMessageBox.StandardButton.Yes
+
+
+def _retention_text(days: int | None) -> str:
+    return "Forever" if days is None else f"{days} days"
+
+
+class LocalDataDialog(QDialog):
+    """Remove what is kept for this line item or this connection; choose the journal retention."""
+
+    def __init__(
+        self,
+        *,
+        summary: LocalDataSummary,
+        settings: WindowSettings | QSettings,
+        confirm: Confirm = confirm_removal,
+        locale: QLocale | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._summary = summary
+        self._settings = settings
+        self._confirm = confirm
+        self._locale = locale or QLocale()
+        self._forget: ForgetScope | None = None
+        self.setWindowTitle("Local data")
+        self.setMinimumWidth(560)
+
+        intro = QLabel(
+            "Downloaded grades, drafts, grades waiting to be sent and the history of what was "
+            "sent are kept on this computer, in a folder only you can read, so you can work "
+            "offline and nothing is lost in a crash."
+        )
+        intro.setWordWrap(True)
+
+        self.line_item_radio = QRadioButton()
+        self.line_item_radio.setAccessibleName("Remove the data of this grade column")
+        self.connection_radio = QRadioButton()
+        self.connection_radio.setAccessibleName("Remove the data of the whole connection")
+        self.scope_group = QButtonGroup(self)
+        self.scope_group.addButton(self.line_item_radio)
+        self.scope_group.addButton(self.connection_radio)
+        self._describe_scopes()
+        self.remove_button = QPushButton("&Remove…")
+        self.remove_button.setAccessibleName("Remove the chosen local data")
+        self.remove_button.clicked.connect(self._remove)
+        remove_box = QGroupBox("Remove local data")
+        remove_layout = QVBoxLayout(remove_box)
+        remove_layout.addWidget(self.line_item_radio)
+        remove_layout.addWidget(self.connection_radio)
+        remove_row = QHBoxLayout()
+        remove_row.addStretch(1)
+        remove_row.addWidget(self.remove_button)
+        remove_layout.addLayout(remove_row)
+
+        self.retention_combo = QComboBox()
+        self.retention_combo.setAccessibleName("Keep the history of what was sent")
+        for days in RETENTION_CHOICES:
+            self.retention_combo.addItem(_retention_text(days), days)
+        self.retention_combo.setCurrentIndex(RETENTION_CHOICES.index(journal_retention(settings)))
+        retention_label = QLabel("&Keep for:")
+        retention_label.setBuddy(self.retention_combo)
+        retention_help = QLabel(
+            "The history records every grade sent: when, old and new value, and what the LMS "
+            "answered. Support staff use it to say what the app sent, and when. Older entries "
+            "are removed when you save."
+        )
+        retention_help.setWordWrap(True)
+        retention_box = QGroupBox("History of what was sent")
+        retention_layout = QVBoxLayout(retention_box)
+        retention_row = QHBoxLayout()
+        retention_row.addWidget(retention_label)
+        retention_row.addWidget(self.retention_combo)
+        retention_row.addStretch(1)
+        retention_layout.addLayout(retention_row)
+        retention_layout.addWidget(retention_help)
+
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addWidget(remove_box)
+        layout.addWidget(retention_box)
+        layout.addWidget(self.buttons)
+
+    def _describe_scopes(self) -> None:
+        summary = self._summary
+        locale = self._locale
+        if summary.line_item is not None and summary.in_line_item is not None:
+            self.line_item_radio.setText(
+                f"Only “{summary.line_item.label}”: " + self._brief(summary.in_line_item)
+            )
+            self.line_item_radio.setChecked(True)
+        else:
+            self.line_item_radio.setText("Only the open grade column (none is open)")
+            self.line_item_radio.setEnabled(False)
+            self.connection_radio.setChecked(True)
+        columns = _count(locale, summary.in_connection.line_items, "grade column")
+        self.connection_radio.setText(
+            f"All of {summary.connection_label} ({columns}): " + self._brief(summary.in_connection)
+        )
+
+    def _brief(self, kept: KeptData) -> str:
+        return (
+            f"{_count(self._locale, kept.drafts, 'draft')}, "
+            f"{_count(self._locale, kept.unsent, 'grade')} not sent yet"
+        )
+
+    @property
+    def retention_days(self) -> int | None:
+        days = self.retention_combo.currentData()
+        return days if isinstance(days, int) else None
+
+    @property
+    def chosen_scope(self) -> ForgetScope:
+        if self.line_item_radio.isChecked():
+            return ForgetScope.LINE_ITEM
+        return ForgetScope.CONNECTION
+
+    @Slot()
+    def _remove(self) -> None:
+        scope = self.chosen_scope
+        question = forget_question(self._summary, scope, self._locale)
+        if self._confirm(self, "Remove local data", question):
+            self._forget = scope
+            self.accept()
+
+    def accept(self) -> None:
+        set_journal_retention(self._settings, self.retention_days)
+        super().accept()
+
+    def choice(self) -> LocalDataChoice:
+        """The decision when the dialog was accepted: removal only if confirmed."""
+        summary = self._summary
+        return LocalDataChoice(
+            summary.connection_key,
+            summary.line_item.id if summary.line_item else None,
+            self._forget,
+            self.retention_days,
+        )
+
+    @classmethod
+    def ask(
+        cls,
+        parent: QWidget | None,
+        *,
+        summary: LocalDataSummary,
+        settings: WindowSettings | QSettings,
+    ) -> LocalDataChoice | None:
+        """The choice for `apply_local_data_choice` (the retention is already saved), or None."""
+        dialog = cls(summary=summary, settings=settings, parent=parent)
+        try:
+            if dialog.exec() != QDialog.DialogCode.Accepted:
+                return None
+            return dialog.choice()
+        finally:
+            dialog.deleteLater()
