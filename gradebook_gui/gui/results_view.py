@@ -1,10 +1,26 @@
-"""The results table with its filter box, quick filters and "n of m learners shown" count."""
+"""The results table with its filter box, quick filters and "n of m learners shown" count.
+
+Grading from the keyboard: typing a number on a learner's row starts editing their score, Enter
+saves and moves down, Tab moves to the comment, Escape cancels, Ctrl+V pastes a column of scores
+copied from a spreadsheet. Edits go to the model, which only announces them (`edits_requested`).
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, QItemSelection, QItemSelectionModel, QLocale, Qt, Signal
-from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
+from PySide6.QtCore import (
+    QByteArray,
+    QItemSelection,
+    QItemSelectionModel,
+    QLocale,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+    Slot,
+)
+from PySide6.QtGui import QAction, QGuiApplication, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QAbstractItemDelegate,
     QAbstractItemView,
     QComboBox,
     QHBoxLayout,
@@ -13,19 +29,24 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QStackedWidget,
     QTableView,
+    QToolTip,
     QVBoxLayout,
     QWidget,
 )
 
 from gradebook_gui.grades import StudentGrade
 from gradebook_gui.gui.results_model import (
+    EDITABLE_COLUMNS,
     HEADERS,
     QUICK_FILTER_LABELS,
+    READ_ONLY_TEXT,
     Column,
     QuickFilter,
     ResultsModel,
     consecutive_runs,
+    split_pasted_column,
 )
+from gradebook_gui.gui.score_delegate import CellDelegate, CellEditor, Move
 
 EMPTY_STATE_TEXT = "Choose a line item to see its grades"
 
@@ -42,6 +63,90 @@ _COLUMN_WIDTHS_IN_CHARACTERS = {
 }
 
 
+# How long the explanation of a refused or doubtful edit stays beside the cell.
+NOTICE_TOOLTIP_MS = 8000
+
+
+class ResultsTable(QTableView):
+    """The table itself: keyboard entry of scores and comments through `CellDelegate`."""
+
+    def __init__(self, parent: QWidget | None = None, locale: QLocale | None = None) -> None:
+        super().__init__(parent)
+        self._locale = QLocale(locale) if locale is not None else QLocale()
+        self.cell_delegate = CellDelegate(self, self._locale)
+        self.setItemDelegate(self.cell_delegate)
+        self.setEditTriggers(
+            QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+            | QAbstractItemView.EditTrigger.AnyKeyPressed
+        )
+        self.cell_delegate.move_requested.connect(self._finish_editing)
+
+    def cancel_editing(self) -> None:
+        """Close any open editor without saving (read-only mode was switched on)."""
+        for editor in self.viewport().findChildren(CellEditor):
+            if editor.isVisible():
+                self.closeEditor(editor, QAbstractItemDelegate.EndEditHint.RevertModelCache)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        # A number typed anywhere on a learner's row is their score: start editing it there.
+        current = self.currentIndex()
+        if (
+            self.state() != QAbstractItemView.State.EditingState
+            and current.isValid()
+            and current.column() not in EDITABLE_COLUMNS
+            and self._starts_a_number(event)
+        ):
+            score = current.siblingAtColumn(Column.SCORE)
+            if score.flags() & Qt.ItemFlag.ItemIsEditable:
+                self.selectionModel().setCurrentIndex(
+                    score, QItemSelectionModel.SelectionFlag.NoUpdate
+                )
+                if self.edit(score, QAbstractItemView.EditTrigger.AnyKeyPressed, event):
+                    return
+        super().keyPressEvent(event)
+
+    def _starts_a_number(self, event: QKeyEvent) -> bool:
+        text = event.text()
+        shortcut = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier
+        if not text or event.modifiers() & shortcut:
+            return False
+        return text[0].isdigit() or text[0] in (self._locale.decimalPoint(), ".", ",")
+
+    @Slot(object, object)
+    def _finish_editing(self, editor: CellEditor, move: Move) -> None:
+        """Enter or Tab in an editor: save, then go to the next cell; stay when refused."""
+        # Found before saving: the learner below stays the target even if the edited row moves.
+        target = QPersistentModelIndex(self._neighbour(editor.index, move))
+        if not self.cell_delegate.commit(editor):
+            editor.selectAll()
+            return
+        if editor.index.isValid():
+            self.closeEditor(editor, QAbstractItemDelegate.EndEditHint.NoHint)
+        if target.isValid():
+            self.setCurrentIndex(self.model().index(target.row(), target.column()))
+
+    def _neighbour(self, index: QPersistentModelIndex, move: Move) -> QModelIndex:
+        model = self.model()
+        if not index.isValid():
+            return QModelIndex()
+        row, column = index.row(), index.column()
+        last_row = model.rowCount() - 1
+        if move is Move.DOWN:
+            return model.index(min(row + 1, last_row), column)
+        if move is Move.UP:
+            return model.index(max(row - 1, 0), column)
+        if move is Move.NEXT:
+            if column == Column.SCORE:
+                return model.index(row, Column.COMMENT)
+            return (
+                model.index(row + 1, Column.SCORE) if row < last_row else model.index(row, column)
+            )
+        if column == Column.COMMENT:
+            return model.index(row, Column.SCORE)
+        return model.index(row - 1, Column.COMMENT) if row > 0 else model.index(row, column)
+
+
 class ResultsView(QWidget):
     """Filter controls above the table of learners; an empty-state message without a line item.
 
@@ -51,6 +156,12 @@ class ResultsView(QWidget):
 
     selection_changed = Signal(object)
     """The selected learner's StudentGrade, or None; also sent when their data changes."""
+
+    edit_refused = Signal(str)
+    """An edit or paste was not made; the text says why (the model's refusals included)."""
+
+    edit_warning = Signal(str)
+    """The model's warning about an edit made (a score above the maximum)."""
 
     def __init__(self, model: ResultsModel | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -79,7 +190,7 @@ class ResultsView(QWidget):
         self._count_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
         # Public so that the window can place it in its tab order and offer its actions.
-        self.table = QTableView(self)
+        self.table = ResultsTable(self, self._model.locale())
         self.table.setAccessibleName("Learners and their grades")
         self._configure_table()
 
@@ -88,6 +199,14 @@ class ResultsView(QWidget):
         self._copy_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         self._copy_action.triggered.connect(self.copy_selected_rows)
         self.table.addAction(self._copy_action)
+        self.paste_action = QAction("&Paste scores", self.table)
+        self.paste_action.setShortcut(QKeySequence.StandardKey.Paste)
+        self.paste_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        self.paste_action.setStatusTip(
+            "Paste a column of scores copied from a spreadsheet onto the selected learners"
+        )
+        self.paste_action.triggered.connect(self.paste_scores)
+        self.table.addAction(self.paste_action)
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
 
         self._empty_state = QLabel(EMPTY_STATE_TEXT, self)
@@ -129,10 +248,76 @@ class ResultsView(QWidget):
 
     def copy_selected_rows(self) -> int:
         """Put the selected rows on the clipboard as tab-separated text; returns how many."""
-        rows = self._selected_rows()
+        rows = self.selected_rows()
         if rows:
             QGuiApplication.clipboard().setText(self._model.tab_separated(rows))
         return len(rows)
+
+    def set_read_only(self, read_only: bool) -> None:
+        """No editing, typing or pasting of grades while read-only mode is on."""
+        self._model.set_read_only(read_only)
+        self.paste_action.setEnabled(not read_only)
+        if read_only:
+            self.table.cancel_editing()
+
+    def paste_scores(self) -> bool:
+        """Ctrl+V: scores from the clipboard onto the selected rows, or from the current row down.
+
+        One copied score goes onto every selected row. Returns whether the paste was requested.
+        """
+        if self._model.read_only():
+            self._refuse(READ_ONLY_TEXT)
+            return False
+        try:
+            texts = split_pasted_column(QGuiApplication.clipboard().text())
+        except ValueError as problem:
+            self._refuse(str(problem))
+            return False
+        if not texts:
+            self._refuse("The clipboard holds no scores to paste.")
+            return False
+        rows = self._rows_to_paste_onto(len(texts))
+        if rows is None:
+            return False
+        if len(texts) == 1:
+            texts = texts * len(rows)
+        return self._model.request_paste(rows, texts)
+
+    def _rows_to_paste_onto(self, count: int) -> list[int] | None:
+        selected = self.selected_rows()
+        if len(selected) > 1:
+            if count in (1, len(selected)):
+                return selected
+            self._refuse(
+                f"Nothing was pasted: {count} scores were copied but {len(selected)} rows are "
+                f"selected. Select {count} rows, or one row to paste from there down."
+            )
+            return None
+        current = self.table.currentIndex()
+        if current.isValid() and (not selected or current.row() == selected[0]):
+            start = current.row()
+        elif selected:
+            start = selected[0]
+        else:
+            self._refuse("Select the learner where the pasted scores should start.")
+            return None
+        available = self._model.rowCount() - start
+        if count > available:
+            self._refuse(
+                f"Nothing was pasted: {count} scores were copied but only {available} "
+                f"learner{'' if available == 1 else 's'} are shown from row {start + 1} down."
+            )
+            return None
+        return list(range(start, start + count))
+
+    def selected_rows(self) -> list[int]:
+        """Selected view rows, ascending, read from selection ranges (cheap for large ones)."""
+        rows: set[int] = set()
+        selection = self.table.selectionModel().selection()
+        for index in range(selection.count()):
+            selected = selection.at(index)
+            rows.update(range(selected.top(), selected.bottom() + 1))
+        return sorted(rows)
 
     def selected_grade(self) -> StudentGrade | None:
         """The learner of the current row when it is selected, else of the first selected row."""
@@ -140,7 +325,7 @@ class ResultsView(QWidget):
         current = selection.currentIndex()
         if current.isValid() and selection.isRowSelected(current.row()):
             return self._model.grade_at(current.row())
-        rows = self._selected_rows()
+        rows = self.selected_rows()
         return self._model.grade_at(rows[0]) if rows else None
 
     def header_state(self) -> QByteArray:
@@ -182,6 +367,8 @@ class ResultsView(QWidget):
 
     def _connect_model(self) -> None:
         model = self._model
+        model.edit_refused.connect(self._refuse)
+        model.edit_warning.connect(self._warn)
         model.modelAboutToBeReset.connect(self._remember_selection)
         model.modelReset.connect(self._restore_selection)
         model.modelReset.connect(self._show_state)
@@ -224,7 +411,7 @@ class ResultsView(QWidget):
     def _remember_selection(self) -> None:
         """Before a reset (a filter change): note the selected learners to select them again."""
         self._user_ids_before_reset = {
-            self._model.grade_at(row).user_id for row in self._selected_rows()
+            self._model.grade_at(row).user_id for row in self.selected_rows()
         }
         current = self.table.selectionModel().currentIndex()
         self._current_user_before_reset = (
@@ -249,11 +436,20 @@ class ResultsView(QWidget):
             selection.select(self._model.index(first, 0), self._model.index(last, last_column))
         selection_model.select(selection, QItemSelectionModel.SelectionFlag.Select)
 
-    def _selected_rows(self) -> list[int]:
-        """Selected rows, ascending, read from selection ranges (cheap for large selections)."""
-        rows: set[int] = set()
-        selection = self.table.selectionModel().selection()
-        for index in range(selection.count()):
-            selected = selection.at(index)
-            rows.update(range(selected.top(), selected.bottom() + 1))
-        return sorted(rows)
+    @Slot(str)
+    def _refuse(self, text: str) -> None:
+        """Say beside the current cell why an edit was not made, and tell the window."""
+        self._show_beside_current_cell(text)
+        self.edit_refused.emit(text)
+
+    @Slot(str)
+    def _warn(self, text: str) -> None:
+        self._show_beside_current_cell(text)
+        self.edit_warning.emit(text)
+
+    def _show_beside_current_cell(self, text: str) -> None:
+        current = self.table.currentIndex()
+        if current.isValid() and self.table.isVisible():
+            cell = self.table.visualRect(current)
+            where = self.table.viewport().mapToGlobal(cell.bottomLeft())
+            QToolTip.showText(where, text, self.table, cell, NOTICE_TOOLTIP_MS)

@@ -1,5 +1,8 @@
 """Figures for the grade column on show (count, graded, mean, median, lowest, highest) and a
-histogram painted with QPainter (QtCharts would add the large PySide6-Addons wheel)."""
+histogram painted with QPainter (QtCharts would add the large PySide6-Addons wheel).
+
+The figures are of the scores as the table shows them: with the edits not yet sent, which the
+pane then mentions."""
 
 from __future__ import annotations
 
@@ -227,23 +230,31 @@ class StatsPane(QWidget):
     def histogram(self) -> HistogramWidget:
         return self._histogram
 
+    def scale_text(self) -> str:
+        return self._scale.text()
+
     def value_text(self, key: str) -> str:
         """What the pane shows for count, graded, mean, median, minimum or maximum."""
         return self._values[key].text()
 
-    def set_stats(self, stats: ColumnStats | None, maximum: float | None) -> None:
-        """Show `stats` of a column scored out of `maximum`; None empties the pane."""
+    def set_stats(self, stats: ColumnStats | None, maximum: float | None, unsent: int = 0) -> None:
+        """Show `stats` of a column scored out of `maximum`; None empties the pane.
+
+        `unsent` is how many of the scores counted are edits the LMS does not show yet.
+        """
         self._values["count"].setText(self._locale.toString(stats.count) if stats else NO_VALUE)
         self._values["graded"].setText(self._locale.toString(stats.graded) if stats else NO_VALUE)
         for key in ("mean", "median", "minimum", "maximum"):
             value = getattr(stats, key) if stats else None
             text = NO_VALUE if value is None else format_number(self._score_locale, value)
             self._values[key].setText(text)
-        self._scale.setText(
-            f"Scores out of {format_number(self._score_locale, maximum)}"
-            if stats is not None and maximum is not None
-            else ""
-        )
+        scale = ""
+        if stats is not None and maximum is not None:
+            scale = f"Scores out of {format_number(self._score_locale, maximum)}"
+            if unsent:
+                changes = "change" if unsent == 1 else "changes"
+                scale += f", with {self._locale.toString(unsent)} unsent {changes}"
+        self._scale.setText(scale)
         self._histogram.set_histogram(stats.histogram if stats else None, maximum)
 
     def bind(self, model: ResultsModel) -> None:
@@ -264,4 +275,4 @@ class StatsPane(QWidget):
         if line_item is None:
             self.set_stats(None, None)
         else:
-            self.set_stats(self._model.stats(), line_item.scoreMaximum)
+            self.set_stats(self._model.stats(), line_item.scoreMaximum, self._model.unsent_count())

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
 from typing import Any
+from unittest.mock import patch
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -17,9 +18,12 @@ from PySide6.QtCore import QLocale, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtTest import QAbstractItemModelTester
 from pytestqt.qtbot import QtBot
 
+from gradebook_gui.edits import CellState, GradeEdit, ServerGrade
 from gradebook_gui.grades import StudentGrade
+from gradebook_gui.gui import results_model
 from gradebook_gui.gui.results_model import (
     GRADE_ROLE,
+    CellOverlay,
     Column,
     QuickFilter,
     ResultsModel,
@@ -188,9 +192,11 @@ def test_roles(model: ResultsModel) -> None:
     assert isinstance(grade, StudentGrade) and grade.user_id == "a"
     accessible = cell(model, 0, Column.SCORE, Qt.ItemDataRole.AccessibleTextRole)
     assert accessible == "7.5 out of 10"
-    flags = model.flags(model.index(0, Column.SCORE))
-    assert flags & Qt.ItemFlag.ItemIsSelectable and flags & Qt.ItemFlag.ItemIsEnabled
-    assert not flags & Qt.ItemFlag.ItemIsEditable
+    for column in Column:
+        flags = model.flags(model.index(0, column))
+        assert flags & Qt.ItemFlag.ItemIsSelectable and flags & Qt.ItemFlag.ItemIsEnabled
+        editable = column in (Column.SCORE, Column.COMMENT)
+        assert bool(flags & Qt.ItemFlag.ItemIsEditable) == editable, column
     assert model.headerData(Column.SCORE, Qt.Orientation.Horizontal) == "Score"
 
 
@@ -434,6 +440,32 @@ def test_new_rows_are_inserted_not_reset(qtbot: QtBot, model: ResultsModel) -> N
     assert not resets
 
 
+def test_a_page_scattered_over_the_table_costs_two_notifications(
+    qtbot: QtBot, checked_model: ResultsModel
+) -> None:
+    # Views do work in proportion to the table for each notification: a page whose rows land
+    # in many places is appended as one block, then moved into place by one layout change.
+    model = checked_model
+    model.sort(Column.NAME, ASCENDING)
+    model.begin_load(LINE_ITEM)
+    model.add_members([member(str(n), f"Name {n:03}") for n in range(0, 200, 2)])
+    tracked = QPersistentModelIndex(model.index(10, Column.EMAIL))
+    tracked_user = model.grade_at(10).user_id
+    notifications: list[str] = []
+    model.rowsInserted.connect(lambda *args: notifications.append("inserted"))
+    model.layoutChanged.connect(lambda *args: notifications.append("layout"))
+    model.modelReset.connect(lambda *args: notifications.append("reset"))
+    model.add_members([member(str(n), f"Name {n:03}") for n in range(1, 200, 2)])
+    assert notifications == ["inserted", "layout"]
+    assert column_texts(model, Column.NAME) == [f"Name {n:03}" for n in range(200)]
+    assert model.grade_at(tracked.row()).user_id == tracked_user
+    assert tracked.column() == Column.EMAIL
+    # A page landing in a few places is inserted there, block by block.
+    notifications.clear()
+    model.add_members([member("x", "Name 000a"), member("y", "Name 150a")])
+    assert notifications == ["inserted", "inserted"]
+
+
 def test_a_result_arriving_moves_its_row_under_a_score_sort(
     qtbot: QtBot, model: ResultsModel
 ) -> None:
@@ -552,6 +584,17 @@ operations = st.one_of(
     st.tuples(st.just("sort"), st.tuples(st.integers(-1, len(Column) - 1), st.booleans())),
     st.tuples(st.just("text"), st.sampled_from(["", "1", "2", "ann", "é", "9 ann"])),
     st.tuples(st.just("quick"), st.sampled_from(list(QuickFilter))),
+    st.tuples(
+        st.just("overlays"),
+        st.lists(
+            st.tuples(
+                st.integers(0, 17),
+                st.one_of(st.none(), st.integers(0, 12)),
+                st.one_of(st.none(), st.sampled_from(list(CellState))),
+            ),
+            max_size=6,
+        ),
+    ),
 )
 
 FIRST_NAMES = ["Ann", "Émile", "bob", "Zoë", "李", "ann"]
@@ -567,6 +610,14 @@ def random_result(number: int, score: int | None) -> Result:
     return result(str(number), score, comment=f"c{score % 3}" if score is not None else None)
 
 
+def random_overlay(number: int, score: int | None, state: CellState | None) -> CellOverlay | None:
+    """An edit in some state; no state removes the learner's overlay."""
+    if state is None:
+        return None
+    edit = GradeEdit(str(number), score, 10, None if score is None else f"e{score % 2}")
+    return CellOverlay(edit, ServerGrade(), state, saving=score == 3)
+
+
 @settings(
     max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
 )
@@ -575,8 +626,22 @@ def random_result(number: int, score: int | None) -> Result:
     st.booleans(),
     st.lists(st.integers(0, 14), max_size=10),
     st.lists(operations, max_size=14),
+    st.sampled_from([1, 32]),
 )
 def test_incremental_changes_match_a_fresh_load(
+    qtlog: Any,
+    column: Column,
+    descending: bool,
+    first_page: list[int],
+    steps: list[Any],
+    single_moves: int,
+) -> None:
+    # Changed rows move one by one up to a limit, then the order is computed again: both ways.
+    with patch.object(results_model, "_MAX_SINGLE_MOVES", single_moves):
+        check_incremental_changes(qtlog, column, descending, first_page, steps)
+
+
+def check_incremental_changes(
     qtlog: Any, column: Column, descending: bool, first_page: list[int], steps: list[Any]
 ) -> None:
     model = ResultsModel(locale=QLocale(QLocale.Language.English))
@@ -588,21 +653,26 @@ def test_incremental_changes_match_a_fresh_load(
     members: list[Member] = []
     results: list[Result] = []
     text, quick = "", QuickFilter.ALL
+    overlays: dict[str, CellOverlay | None] = {}
     for kind, argument in [("members", first_page), *steps]:
         if kind == "members":
-            page = [random_member(number) for number in argument]
-            members += page
-            model.add_members(page)
+            roster_page = [random_member(number) for number in argument]
+            members += roster_page
+            model.add_members(roster_page)
         elif kind == "results":
-            page = [random_result(number, score) for number, score in argument]
-            results += page
-            model.add_results(page)
+            results_page = [random_result(number, score) for number, score in argument]
+            results += results_page
+            model.add_results(results_page)
         elif kind == "sort":
             sort = (argument[0], DESCENDING if argument[1] else ASCENDING)
             model.sort(*sort)
         elif kind == "text":
             text = argument
             model.set_text_filter(text)
+        elif kind == "overlays":
+            changes = {str(n): random_overlay(n, score, state) for n, score, state in argument}
+            overlays.update(changes)
+            model.update_overlays(changes)
         else:
             quick = argument
             model.set_quick_filter(quick)
@@ -613,6 +683,7 @@ def test_incremental_changes_match_a_fresh_load(
     del tester
 
     fresh = ResultsModel(locale=QLocale(QLocale.Language.English))
+    fresh.set_overlays({user: overlay for user, overlay in overlays.items() if overlay})
     fresh.begin_load(LINE_ITEM)
     fresh.add_members(members)
     fresh.add_results(results)
@@ -623,6 +694,8 @@ def test_incremental_changes_match_a_fresh_load(
     assert user_ids(model) == user_ids(fresh)
     shown = [model.grade_at(row) for row in range(model.rowCount())]
     assert shown == [fresh.grade_at(row) for row in range(fresh.rowCount())]
+    for column in (Column.SCORE, Column.COMMENT, Column.STATUS):
+        assert column_texts(model, column) == column_texts(fresh, column)
 
 
 # -- copying and scale ------------------------------------------------------------------------

@@ -130,7 +130,14 @@ def test_the_filter_box_drives_the_model(qtbot: QtBot, view: ResultsView) -> Non
 def test_the_quick_filter_drives_the_model(view: ResultsView) -> None:
     load(view, results=[result("1", 4), result("3", 12)])
     combo = quick_filter(view)
-    assert [combo.itemText(i) for i in range(combo.count())] == ["All", "No grade", "Extra credit"]
+    assert [combo.itemText(i) for i in range(combo.count())] == [
+        "All",
+        "No grade",
+        "Extra credit",
+        "Edited, not sent",
+        "Conflicts",
+        "Failed",
+    ]
     combo.setCurrentIndex(combo.findText("No grade"))
     assert names(view) == ["Bo Diaz"]
     view.set_quick_filter(QuickFilter.EXTRA_CREDIT)

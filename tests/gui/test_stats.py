@@ -7,7 +7,8 @@ from PySide6.QtCore import QLocale, QSize
 from PySide6.QtGui import QColor, QImage, QPalette, QPixmap
 from pytestqt.qtbot import QtBot
 
-from gradebook_gui.gui.results_model import ResultsModel
+from gradebook_gui.edits import CellState, GradeEdit, ServerGrade
+from gradebook_gui.gui.results_model import CellOverlay, ResultsModel
 from gradebook_gui.gui.stats_pane import NO_VALUE, HistogramWidget, StatsPane
 from gradebook_gui.models import LineItem, Member, Result
 from gradebook_gui.statistics import HISTOGRAM_BINS, column_stats
@@ -68,6 +69,22 @@ def test_bound_pane_follows_the_model(qtbot: QtBot, pane: StatsPane) -> None:
     assert pane.value_text("count") == "3" and pane.value_text("mean") == "8"
     model.clear()
     qtbot.waitUntil(lambda: pane.value_text("count") == NO_VALUE, timeout=2000)
+
+
+def test_edits_count_in_the_figures_and_are_mentioned(qtbot: QtBot, pane: StatsPane) -> None:
+    model = ResultsModel()
+    pane.bind(model)
+    model.begin_load(LINE_ITEM)
+    model.add_members([Member(userId=str(n), roles=("Learner",)) for n in range(3)])
+    model.add_results([Result(id="r", scoreOf="li", userId="1", resultScore=4, resultMaximum=5)])
+    qtbot.waitUntil(lambda: pane.scale_text() == "Scores out of 10", timeout=2000)
+    draft = CellOverlay(GradeEdit("2", 6, 10), ServerGrade(), CellState.EDITED)
+    model.update_overlays({"2": draft})
+    qtbot.waitUntil(lambda: pane.value_text("graded") == "2", timeout=2000)
+    assert pane.value_text("mean") == "7"
+    assert pane.scale_text() == "Scores out of 10, with 1 unsent change"
+    model.update_overlays({"2": None})
+    qtbot.waitUntil(lambda: pane.scale_text() == "Scores out of 10", timeout=2000)
 
 
 @pytest.fixture

@@ -1,0 +1,378 @@
+"""Saves the edits the results table asks for, off the window's thread, and shows where each is.
+
+Every store call runs, in order, on one dedicated thread: an edit is acknowledged only once its
+commit returns (grade-safety rule 11), and SQLite never blocks the window. Until then the row
+shows "saving…"; afterwards the model's overlays are rebuilt from the store (drafts, then outbox
+states), so what the table shows after a restart is exactly what it showed before.
+"""
+
+from __future__ import annotations
+
+import itertools
+import logging
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from functools import partial
+from typing import Any
+
+from PySide6.QtCore import QObject, QThread, Signal, Slot
+
+from gradebook_gui.edits import CellState, GradeEdit, ServerGrade
+from gradebook_gui.gui.messages import MessageChannel, UserMessage, describe_error
+from gradebook_gui.gui.results_model import CellOverlay, ResultsModel
+from gradebook_gui.store import GradeStore
+
+log = logging.getLogger(__name__)
+
+# Long enough for the last commits to reach the disk at shutdown, short enough to not hang.
+SHUTDOWN_WAIT_MS = 20_000
+
+
+@dataclass(frozen=True, slots=True)
+class StoredEdits:
+    """What the store holds for one line item, read in one go on the store thread."""
+
+    overlays: dict[str, CellOverlay]
+    unfinished: frozenset[str]  # students with a draft or an outbox entry not yet verified
+    undo_label: str | None
+    redo_label: str | None
+
+
+def read_stored_edits(store: GradeStore, key: str, line_item_id: str) -> StoredEdits:
+    """Drafts over outbox entries: a draft is what the user wants now, the entry what was sent."""
+    overlays: dict[str, CellOverlay] = {}
+    unfinished: set[str] = set()
+    # Oldest first, so a student's newest entry is the one that stays.
+    for entry in store.outbox(key, line_item_id):
+        overlays[entry.user_id] = CellOverlay(entry.edit, entry.base, entry.state, entry.reason)
+        if entry.state is not CellState.VERIFIED:
+            unfinished.add(entry.user_id)
+    for user_id, draft in store.drafts(key, line_item_id).items():
+        overlays[user_id] = CellOverlay(draft.edit, draft.base, CellState.EDITED)
+        unfinished.add(user_id)
+    return StoredEdits(
+        overlays,
+        frozenset(unfinished),
+        store.undo_label(key, line_item_id),
+        store.redo_label(key, line_item_id),
+    )
+
+
+class _StoreWorker(QObject):
+    """Lives on the store thread and runs the jobs it is sent, one at a time, in order."""
+
+    done = Signal(int, object)
+    failed = Signal(int, object)
+
+    @Slot(int, object)
+    def run(self, job_id: int, job: object) -> None:
+        assert callable(job)
+        try:
+            result = job()
+        except Exception as error:  # reported on the main thread; nothing may vanish here
+            self.failed.emit(job_id, error)
+        else:
+            self.done.emit(job_id, result)
+
+
+@dataclass(frozen=True, slots=True)
+class _Job:
+    on_done: Callable[[Any], None]
+    on_failure: Callable[[BaseException], None]
+
+
+@dataclass(frozen=True, slots=True)
+class _Saving:
+    """An edit requested and not yet committed: the job saving it and what the row shows."""
+
+    job_id: int
+    overlay: CellOverlay
+    label: str
+
+
+def _quit_current_thread() -> None:
+    thread = QThread.currentThread()
+    assert thread is not None
+    thread.quit()
+
+
+class EditController(QObject):
+    """The results model's edits, saved as drafts in the store, with undo and redo.
+
+    `load` names the connection and line item shown; every operation applies to it. Signals are
+    emitted on the main thread.
+    """
+
+    undo_state_changed = Signal(object, object)
+    """(undo label or None, redo label or None): for the window's Undo and Redo actions."""
+
+    pending_count_changed = Signal(int)
+    """Students of the shown line item with a change not yet verified in the LMS."""
+
+    busy_changed = Signal(bool)
+    """True while store work is queued or running (submitting should wait for False)."""
+
+    saved = Signal(str)
+    """An edit's label once its commit returned: the change is on disk."""
+
+    _run_job = Signal(int, object)
+
+    def __init__(
+        self,
+        store: GradeStore,
+        model: ResultsModel,
+        messages: MessageChannel,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._store = store
+        self._model = model
+        self._messages = messages
+        self._key: str | None = None
+        self._line_item_id: str | None = None
+        # Bumped by load(): replies about a line item no longer shown are dropped.
+        self._generation = 0
+        self._jobs: dict[int, _Job] = {}
+        self._job_ids = itertools.count(1)
+        self._saving: dict[str, _Saving] = {}
+        self._stored_undo: str | None = None
+        self._stored_redo: str | None = None
+        self._unfinished: frozenset[str] = frozenset()
+        self._shown_undo_state: tuple[str | None, str | None] = (None, None)
+        self._shown_pending = 0
+        self._closed = False
+
+        self._thread = QThread(self)
+        self._thread.setObjectName("grade store")
+        self._worker = _StoreWorker()
+        self._worker.moveToThread(self._thread)
+        self._run_job.connect(self._worker.run)
+        self._worker.done.connect(self._on_job_done)
+        self._worker.failed.connect(self._on_job_failed)
+        self._thread.finished.connect(self._worker.deleteLater)
+        self._thread.start()
+        model.edits_requested.connect(self.save_edits)
+
+    # -- what is shown -----------------------------------------------------------------------
+
+    def load(self, key: str, line_item_id: str) -> None:
+        """Show the drafts and outbox states of this connection's line item."""
+        self._generation += 1
+        self._key, self._line_item_id = key, line_item_id
+        self._saving.clear()
+        self._stored_undo = self._stored_redo = None
+        self._unfinished = frozenset()
+        self._announce()
+        self.refresh_states()
+
+    def unload(self) -> None:
+        """No line item is shown: nothing to undo, nothing pending."""
+        self._generation += 1
+        self._key = self._line_item_id = None
+        self._saving.clear()
+        self._stored_undo = self._stored_redo = None
+        self._unfinished = frozenset()
+        self._announce()
+
+    def refresh_states(self) -> None:
+        """Read drafts and outbox states again (the submission changed them)."""
+        self._with_current(None, "Reading the saved changes")
+
+    # -- changing ----------------------------------------------------------------------------
+
+    @Slot(object, str)
+    def save_edits(self, edits: Sequence[tuple[GradeEdit, ServerGrade]], label: str) -> None:
+        """Save edits as drafts in one undoable operation; the rows show "saving…" until then."""
+        if self._key is None or self._line_item_id is None or not edits:
+            return
+        job_id = self._with_current(
+            lambda key, line_item_id: self._store.apply_edits(key, line_item_id, edits, label),
+            f"Saving “{label}”",
+            on_saved=label,
+        )
+        if not job_id:
+            return  # shut down: the edit is not saved, so it is not shown either
+        marks: dict[str, CellOverlay | None] = {}
+        for edit, base in edits:
+            overlay = CellOverlay(edit, base, CellState.EDITED, saving=True)
+            self._saving[edit.user_id] = _Saving(job_id, overlay, label)
+            marks[edit.user_id] = overlay
+        self._model.update_overlays(marks)
+        self._announce()
+
+    def undo(self) -> None:
+        """Undo the newest edit of the shown line item (after the edits still being saved)."""
+        if not self._model.read_only():
+            self._with_current(self._store.undo, "Undo")
+
+    def redo(self) -> None:
+        if not self._model.read_only():
+            self._with_current(self._store.redo, "Redo")
+
+    def revert(self, rows: Sequence[int]) -> None:
+        """Drop the drafts of these view rows, as one undoable operation."""
+        if self._model.read_only():
+            return
+        user_ids = []
+        for row in rows:
+            user_id = self._model.grade_at(row).user_id
+            overlay = self._model.overlay(user_id)
+            if overlay is not None and overlay.state is CellState.EDITED:
+                user_ids.append(user_id)
+        if not user_ids:
+            return
+        label = f"Revert {len(user_ids)} edit{'' if len(user_ids) == 1 else 's'}"
+        self._with_current(
+            lambda key, line_item_id: self._store.revert_drafts(key, line_item_id, user_ids, label),
+            label,
+        )
+
+    # -- state for the window ----------------------------------------------------------------
+
+    @property
+    def can_undo(self) -> bool:
+        return self._shown_undo_state[0] is not None
+
+    @property
+    def can_redo(self) -> bool:
+        return self._shown_undo_state[1] is not None
+
+    @property
+    def undo_label(self) -> str | None:
+        return self._shown_undo_state[0]
+
+    @property
+    def redo_label(self) -> str | None:
+        return self._shown_undo_state[1]
+
+    @property
+    def pending_count(self) -> int:
+        return self._shown_pending
+
+    @property
+    def is_busy(self) -> bool:
+        return bool(self._jobs)
+
+    def shutdown(self, timeout_ms: int = SHUTDOWN_WAIT_MS) -> bool:
+        """Finish the queued store work, then stop the thread; True when it stopped in time."""
+        self._closed = True
+        if not self._thread.isRunning():
+            return True
+        # Queued behind every job already sent, so the edits still being saved reach the disk.
+        self._run_job.emit(0, _quit_current_thread)
+        stopped = self._thread.wait(timeout_ms)
+        if not stopped:
+            log.warning("the grade store thread was still busy after %d ms", timeout_ms)
+        return stopped
+
+    # -- running jobs on the store thread ----------------------------------------------------
+
+    def _with_current(
+        self,
+        operation: Callable[[str, str], object] | None,
+        action: str,
+        on_saved: str | None = None,
+    ) -> int:
+        """Run `operation(key, line_item_id)` then read the stored edits, on the store thread.
+
+        Returns the job's id (jobs run in the order of their ids), 0 when nothing was started.
+        """
+        key, line_item_id = self._key, self._line_item_id
+        if key is None or line_item_id is None or self._closed:
+            return 0
+        store = self._store
+
+        def job() -> StoredEdits:
+            if operation is not None:
+                operation(key, line_item_id)
+            return read_stored_edits(store, key, line_item_id)
+
+        job_id = next(self._job_ids)
+        generation = self._generation
+        self._jobs[job_id] = _Job(
+            on_done=partial(self._on_stored, generation, job_id, on_saved),
+            on_failure=partial(
+                self._on_store_failed, generation, job_id, action, operation is not None
+            ),
+        )
+        was_busy = len(self._jobs) > 1
+        self._run_job.emit(job_id, job)
+        if not was_busy:
+            self.busy_changed.emit(True)
+        return job_id
+
+    @Slot(int, object)
+    def _on_job_done(self, job_id: int, result: object) -> None:
+        job = self._jobs.pop(job_id, None)
+        if job is not None:
+            job.on_done(result)
+            self._announce_idle()
+
+    @Slot(int, object)
+    def _on_job_failed(self, job_id: int, error: object) -> None:
+        job = self._jobs.pop(job_id, None)
+        assert isinstance(error, BaseException)
+        if job is not None:
+            job.on_failure(error)
+            self._announce_idle()
+
+    def _announce_idle(self) -> None:
+        if not self._jobs:
+            self.busy_changed.emit(False)
+
+    def _on_stored(
+        self, generation: int, job_id: int, saved_label: str | None, stored: StoredEdits
+    ) -> None:
+        if generation != self._generation:
+            return  # about a line item no longer shown
+        self._forget_saving_up_to(job_id)
+        overlays = dict(stored.overlays)
+        for user_id, saving in self._saving.items():
+            overlays[user_id] = saving.overlay
+        self._stored_undo, self._stored_redo = stored.undo_label, stored.redo_label
+        self._unfinished = stored.unfinished
+        self._model.set_overlays(overlays)
+        self._announce()
+        if saved_label is not None:
+            self.saved.emit(saved_label)
+
+    def _on_store_failed(
+        self, generation: int, job_id: int, action: str, changed: bool, error: BaseException
+    ) -> None:
+        if generation == self._generation:
+            self._forget_saving_up_to(job_id)
+            self._announce()
+            if changed:
+                # Show what the store really holds again, without the change that failed.
+                self.refresh_states()
+        log.error("%s failed", action, exc_info=error)
+        self._messages.show(
+            UserMessage(
+                "The change was not saved",
+                f"{action} failed on this computer: {error}. The table shows what is saved; "
+                "nothing was sent to the LMS.",
+                describe_error(action, error),
+            )
+        )
+
+    def _forget_saving_up_to(self, job_id: int) -> None:
+        """Jobs run in order: every save sent up to `job_id` has finished."""
+        self._saving = {
+            user_id: saving for user_id, saving in self._saving.items() if saving.job_id > job_id
+        }
+
+    def _announce(self) -> None:
+        """Emit the undo state and pending count when they changed."""
+        if self._saving:
+            # A save still running is the newest operation, and it empties the redo list.
+            newest = max(self._saving.values(), key=lambda saving: saving.job_id)
+            undo_state: tuple[str | None, str | None] = (newest.label, None)
+        else:
+            undo_state = (self._stored_undo, self._stored_redo)
+        if undo_state != self._shown_undo_state:
+            self._shown_undo_state = undo_state
+            self.undo_state_changed.emit(*undo_state)
+        pending = len(self._unfinished | self._saving.keys())
+        if pending != self._shown_pending:
+            self._shown_pending = pending
+            self.pending_count_changed.emit(pending)

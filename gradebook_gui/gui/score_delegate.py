@@ -1,0 +1,123 @@
+"""Inline editors for the score and comment cells, made for grading from the keyboard.
+
+Enter saves and asks to move down, Shift+Enter up, Tab to the next editable cell (score, then
+comment, then the next learner's score), Shift+Tab back; Escape cancels. The delegate only
+recognises those keys and hands the typed text to the model: the table decides where to go, and
+an editor whose text the model refused stays open so that the user can correct it.
+"""
+
+from __future__ import annotations
+
+from enum import Enum
+
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QEvent,
+    QLocale,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QLineEdit, QStyledItemDelegate, QStyleOptionViewItem, QWidget
+
+from gradebook_gui.gui.results_model import Column
+
+AnyIndex = QModelIndex | QPersistentModelIndex
+
+
+class Move(Enum):
+    """Where the cursor goes once an edit is saved."""
+
+    DOWN = "down"  # Enter: the same cell of the next learner
+    UP = "up"  # Shift+Enter
+    NEXT = "next"  # Tab: score, then comment, then the next learner's score
+    PREVIOUS = "previous"  # Shift+Tab
+
+
+class CellEditor(QLineEdit):
+    """A one-line editor that remembers which cell it edits (a comment keeps its line breaks)."""
+
+    def __init__(self, index: AnyIndex, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.index = QPersistentModelIndex(index)
+        self.setFrame(False)
+
+
+class CellDelegate(QStyledItemDelegate):
+    """Creates `CellEditor`s and commits through the model's `setData`."""
+
+    move_requested = Signal(object, object)
+    """(CellEditor, Move): the user pressed Enter or Tab in an editor."""
+
+    def __init__(self, parent: QObject | None = None, locale: QLocale | None = None) -> None:
+        super().__init__(parent)
+        self._locale = QLocale(locale) if locale is not None else QLocale()
+
+    def createEditor(
+        self, parent: QWidget, option: QStyleOptionViewItem, index: AnyIndex
+    ) -> QWidget:
+        editor = CellEditor(index, parent)
+        if index.column() == Column.SCORE:
+            editor.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            editor.setInputMethodHints(Qt.InputMethodHint.ImhFormattedNumbersOnly)
+            editor.setAccessibleName("Score")
+            editor.setAccessibleDescription(
+                "The score on the line item's scale; the decimal sign is "
+                f"“{self._locale.decimalPoint()}”. Enter saves and moves down, Escape cancels."
+            )
+        else:
+            editor.setAccessibleName("Comment")
+            editor.setAccessibleDescription("Enter saves and moves down, Escape cancels.")
+        return editor
+
+    def setEditorData(self, editor: QWidget, index: AnyIndex) -> None:
+        if isinstance(editor, CellEditor):
+            editor.setText(str(index.data(Qt.ItemDataRole.EditRole) or ""))
+
+    def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: AnyIndex) -> None:
+        # Reached when the editor loses focus (a click elsewhere): a refusal is announced by the
+        # model and the cell keeps its value.
+        if isinstance(editor, CellEditor):
+            self.commit(editor)
+
+    def commit(self, editor: CellEditor) -> bool:
+        """Hand the editor's text to the model; False when the model refused it."""
+        index = editor.index
+        if not index.isValid():
+            return True  # the learner is no longer shown: nothing to save into
+        text = editor.text()
+        if index.column() == Column.SCORE and not text.strip():
+            return True  # a blank score leaves the grade as it is
+        model = index.model()
+        return bool(model.setData(index, text, Qt.ItemDataRole.EditRole))
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            isinstance(watched, CellEditor)
+            and isinstance(event, QKeyEvent)
+            and event.type() == QEvent.Type.KeyPress
+        ):
+            move = _move_for(event)
+            if move is not None:
+                self.move_requested.emit(watched, move)
+                return True
+        return super().eventFilter(watched, event)
+
+
+def _move_for(event: QKeyEvent) -> Move | None:
+    key = event.key()
+    modifiers = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+    if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+        if modifiers == Qt.KeyboardModifier.NoModifier:
+            return Move.DOWN
+        if modifiers == Qt.KeyboardModifier.ShiftModifier:
+            return Move.UP
+        return None
+    if key == Qt.Key.Key_Tab and modifiers == Qt.KeyboardModifier.NoModifier:
+        return Move.NEXT
+    if key == Qt.Key.Key_Backtab:
+        return Move.PREVIOUS
+    return None
