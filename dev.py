@@ -56,8 +56,9 @@ def start(args: list[str]) -> None:
 def test(args: list[str]) -> None:
     ensure_venv("dev")
     python = venv_bin("python")
-    run(python, "-m", "ruff", "check", "gradebook_gui", "tests", "benchmarks", "dev.py")
-    run(python, "-m", "ruff", "format", "--check", "gradebook_gui", "tests", "benchmarks", "dev.py")
+    sources = ("gradebook_gui", "tests", "benchmarks", "packaging", "dev.py")
+    run(python, "-m", "ruff", "check", *sources)
+    run(python, "-m", "ruff", "format", "--check", *sources)
     run(python, "-m", "mypy")
     run(venv_bin("lint-imports"))
     run(python, "-m", "pytest", *args)

@@ -46,6 +46,7 @@ class StartOptions:
     read_only: bool = False
     profile: str | None = None
     debug: bool = False
+    self_test: bool = False
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -63,6 +64,11 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--profile", metavar="NAME", help="open this saved connection")
     parser.add_argument("--debug", action="store_true", help="log details, HTTP included")
+    parser.add_argument(
+        "--self-test",
+        action="store_true",
+        help="check that this copy of the app works (no display needed), print why not, and exit",
+    )
     parser.add_argument("--version", action="version", version=f"gradebook-gui {__version__}")
     return parser
 
@@ -72,7 +78,11 @@ def parse_arguments(argv: Sequence[str] | None = None) -> StartOptions:
     if args.demo and args.profile:
         build_parser().error("--demo and --profile cannot be combined")
     return StartOptions(
-        demo=args.demo, read_only=args.read_only, profile=args.profile, debug=args.debug
+        demo=args.demo,
+        read_only=args.read_only,
+        profile=args.profile,
+        debug=args.debug,
+        self_test=args.self_test,
     )
 
 
@@ -167,6 +177,11 @@ def compose(
 def main(argv: Sequence[str] | None = None) -> int:
     options = parse_arguments(argv)
     configure_logging(options.debug)
+    if options.self_test:
+        # Imported here: the self-test builds the window through this module's `compose`.
+        from gradebook_gui.gui.self_test import run_self_test
+
+        return run_self_test()
     qt_app = QApplication.instance() or QApplication([sys.argv[0]])
     assert isinstance(qt_app, QApplication)
     qt_app.setApplicationName(APP_NAME)
@@ -195,7 +210,11 @@ def _close_on_interrupt(window: MainWindow) -> Callable[[], None]:
     Python runs signal handlers only between bytecodes; the timer gives it that chance while
     Qt's event loop runs. Returns a function restoring the previous handler.
     """
-    previous = signal.signal(signal.SIGINT, lambda _signum, _frame: window.close())
+    # The handler may run in the middle of any Python code (a paint, a model update): closing
+    # there would tear widgets down under it, so the close is queued for the event loop.
+    previous = signal.signal(
+        signal.SIGINT, lambda _signum, _frame: QTimer.singleShot(0, window.close)
+    )
     timer = QTimer(window)
     timer.setInterval(250)
     timer.timeout.connect(_let_python_run)
