@@ -1,8 +1,8 @@
 """`gradebook-gui`: the composition root of the window.
 
 `compose` builds, in order, the settings, the secret storage, the message channel (with the
-exception hooks), the task runner, the session and the window, and hands each its
-collaborators; `main` adds logging, the QApplication and the event loop.
+exception hooks), the local grade store, the task runner, the session and the window, and hands
+each its collaborators; `main` adds logging, the QApplication and the event loop.
 """
 
 from __future__ import annotations
@@ -10,6 +10,7 @@ from __future__ import annotations
 import argparse
 import logging
 import signal
+import sqlite3
 import sys
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
@@ -36,6 +37,7 @@ from gradebook_gui.gui.settings import WindowSettings
 from gradebook_gui.gui.workers import TaskRunner
 from gradebook_gui.models import PlatformFamily
 from gradebook_gui.sandbox import Sandbox, SandboxOptions
+from gradebook_gui.store import GradeStore, StoreError
 
 log = logging.getLogger("gradebook_gui")
 
@@ -112,6 +114,7 @@ class GradebookApp:
     runner: TaskRunner
     messages: MessageChannel
     settings: WindowSettings
+    store: GradeStore
     sandbox: Sandbox | None = None
     _restore_hooks: Callable[[], None] = field(default=lambda: None, repr=False)
 
@@ -123,8 +126,10 @@ class GradebookApp:
             self.window.start(self.options.profile)
 
     def shutdown(self) -> None:
-        """Close the window (stopping its threads), then the sandbox; safe to call twice."""
+        """Close the window (stopping its threads), the store, then the sandbox; safe to call
+        twice."""
         self.window.close()
+        self.store.close()
         self._restore_hooks()
         self._restore_hooks = _nothing
         if self.sandbox is not None:
@@ -146,12 +151,17 @@ def compose(
     dialogs: Dialogs | None = None,
     client_factory: ClientFactory = default_client_factory,
     sandbox_options: SandboxOptions | None = None,
+    store: GradeStore | None = None,
 ) -> GradebookApp:
-    """Build the window and its collaborators (a QApplication must exist)."""
+    """Build the window and its collaborators (a QApplication must exist).
+
+    The store, opened in the data folder unless given, is closed by `GradebookApp.shutdown`.
+    """
     settings = settings or WindowSettings()
     secrets = secrets or SecretStorage()
     profiles = profiles or ProfileStore()
     messages = MessageChannel(presenter)
+    store = store or GradeStore.open()
     restore_hooks = install_exception_hooks(messages)
     runner = TaskRunner()
     session = Session(profiles, secrets, settings, client_factory)
@@ -164,13 +174,14 @@ def compose(
         runner=runner,
         messages=messages,
         settings=settings,
+        store=store,
         dialogs=dialogs,
         read_only=options.read_only,
     )
     if secrets.system_keyring_missing:
         messages.inform(secrets.describe(), 0)
     return GradebookApp(
-        options, window, session, runner, messages, settings, sandbox, restore_hooks
+        options, window, session, runner, messages, settings, store, sandbox, restore_hooks
     )
 
 
@@ -190,7 +201,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     qt_app.setWindowIcon(app_icon())
     try:
         app = compose(options)
-    except (OSError, RuntimeError) as error:
+    except (OSError, RuntimeError, StoreError, sqlite3.Error) as error:
         print(f"gradebook-gui: could not start: {error}", file=sys.stderr)
         return 1
     app.window.show()

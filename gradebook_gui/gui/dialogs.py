@@ -6,23 +6,143 @@ fakes and never block on `exec()`.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Protocol
 
+from PySide6.QtCore import QLocale, QSettings
 from PySide6.QtWidgets import QWidget
 
 from gradebook_gui.api import AuthError
 from gradebook_gui.config import Profile, ProfileStore
+from gradebook_gui.edits import GradeEdit, ServerGrade
+from gradebook_gui.grades import StudentGrade
+from gradebook_gui.gui.conflict_dialog import ConflictDialog, Resolution
 from gradebook_gui.gui.connection_dialog import ConnectionDialog
 from gradebook_gui.gui.credential_prompt import CredentialPrompt, CredentialRenewal
+from gradebook_gui.gui.export_dialog import ExportChoice, ExportDialog
 from gradebook_gui.gui.line_item_dialog import LineItemDialog, confirm_delete
+from gradebook_gui.gui.local_data_dialog import LocalDataChoice, LocalDataDialog, LocalDataSummary
+from gradebook_gui.gui.outbox_prompt import OutboxPrompt
+from gradebook_gui.gui.review_dialog import ReviewDialog, ReviewItem
+from gradebook_gui.gui.score_dialog import ScoreDialog, confirm_clear
 from gradebook_gui.gui.secret_storage import SecretStorage
+from gradebook_gui.gui.settings import WindowSettings
 from gradebook_gui.gui.workers import TaskRunner
-from gradebook_gui.models import LineItem, LineItemDraft
+from gradebook_gui.models import LineItem, LineItemDraft, PlatformFamily
+from gradebook_gui.store import OutboxEntry
+
+if TYPE_CHECKING:
+    from gradebook_gui.exchange.importer import ImportPlan
 
 ManageConnections = Callable[
     [QWidget | None, ProfileStore, SecretStorage, TaskRunner, str | None], Profile | None
 ]
+
+
+class AskScore(Protocol):
+    def __call__(
+        self,
+        parent: QWidget | None,
+        *,
+        learners: Sequence[StudentGrade],
+        line_item: LineItem,
+        locale: QLocale | None = None,
+    ) -> list[GradeEdit] | None: ...
+
+
+class ReviewSubmission(Protocol):
+    def __call__(
+        self,
+        parent: QWidget | None,
+        *,
+        line_item: LineItem,
+        items: Sequence[ReviewItem],
+        platform: PlatformFamily = PlatformFamily.unknown,
+        locale: QLocale | None = None,
+    ) -> bool: ...
+
+
+class ResolveConflicts(Protocol):
+    def __call__(
+        self,
+        parent: QWidget | None,
+        *,
+        conflicts: Sequence[OutboxEntry],
+        names: Mapping[str, str],
+        line_item: LineItem,
+        current: Mapping[str, ServerGrade],
+        locale: QLocale | None = None,
+    ) -> dict[int, Resolution] | None: ...
+
+
+class ImportGrades(Protocol):
+    def __call__(
+        self,
+        parent: QWidget | None,
+        *,
+        line_item: LineItem,
+        grades: Sequence[StudentGrade],
+        settings: WindowSettings | QSettings,
+        runner: TaskRunner,
+        connection_key: str,
+        start_path: Path | None = None,
+        locale: QLocale | None = None,
+    ) -> ImportPlan | None: ...
+
+
+class ExportGrades(Protocol):
+    def __call__(
+        self,
+        parent: QWidget | None,
+        *,
+        line_item: LineItem,
+        all_grades: Sequence[StudentGrade],
+        visible_grades: Sequence[StudentGrade],
+        default_folder: Path,
+    ) -> ExportChoice | None: ...
+
+
+class ManageLocalData(Protocol):
+    def __call__(
+        self,
+        parent: QWidget | None,
+        *,
+        summary: LocalDataSummary,
+        settings: WindowSettings | QSettings,
+    ) -> LocalDataChoice | None: ...
+
+
+class SendQueued(Protocol):
+    def __call__(self, parent: QWidget | None, *, waiting: Sequence[tuple[str, int]]) -> bool: ...
+
+
+def ask_import(
+    parent: QWidget | None,
+    *,
+    line_item: LineItem,
+    grades: Sequence[StudentGrade],
+    settings: WindowSettings | QSettings,
+    runner: TaskRunner,
+    connection_key: str,
+    start_path: Path | None = None,
+    locale: QLocale | None = None,
+) -> ImportPlan | None:
+    """The import wizard's confirmed plan, or None."""
+    # Imported here: the wizard uses the line item picker's helpers, and the picker this module.
+    from gradebook_gui.gui.import_wizard import ImportWizard
+
+    return ImportWizard.ask(
+        parent,
+        line_item=line_item,
+        grades=grades,
+        settings=settings,
+        runner=runner,
+        connection_key=connection_key,
+        start_path=start_path,
+        locale=locale,
+    )
 
 
 @dataclass(frozen=True)
@@ -36,3 +156,11 @@ class Dialogs:
         CredentialPrompt.ask
     )
     manage_connections: ManageConnections = ConnectionDialog.choose
+    ask_score: AskScore = ScoreDialog.ask
+    confirm_clear: Callable[[QWidget | None, Sequence[StudentGrade]], bool] = confirm_clear
+    review_submission: ReviewSubmission = ReviewDialog.ask
+    resolve_conflicts: ResolveConflicts = ConflictDialog.ask
+    import_grades: ImportGrades = ask_import
+    export_grades: ExportGrades = ExportDialog.ask
+    manage_local_data: ManageLocalData = LocalDataDialog.ask
+    send_queued: SendQueued = OutboxPrompt.ask

@@ -453,6 +453,10 @@ class ResultsModel(QAbstractTableModel):
     def rows_count_total(self) -> int:
         return len(self._join.rows)
 
+    def grades(self) -> tuple[StudentGrade, ...]:
+        """Every loaded learner as the LMS holds them (no edits), in arrival order."""
+        return tuple(self._join.rows)
+
     def rows_count_visible(self) -> int:
         return len(self._visible)
 

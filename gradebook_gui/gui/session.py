@@ -87,6 +87,11 @@ class Session(QObject):
         return self._client is not None
 
     @property
+    def key(self) -> str | None:
+        """What identifies this connection's data in the local store."""
+        return self._connection.key if self._connection else None
+
+    @property
     def platform(self) -> PlatformFamily:
         return self._connection.platform if self._connection else PlatformFamily.unknown
 

@@ -60,7 +60,8 @@ class _TextSetting:
 
 
 class WindowSettings:
-    """The window's remembered state: layout, column widths, last connection and line item."""
+    """The window's remembered state: layout, column widths, last connection and line item,
+    and the folder grades were last exported to."""
 
     geometry = _BytesSetting("window/geometry")
     window_state = _BytesSetting("window/state")
@@ -68,6 +69,8 @@ class WindowSettings:
     last_profile = _TextSetting("connection/last_profile")
     # The demo has no profile to keep its last line item in.
     demo_line_item_id = _TextSetting("demo/line_item_id")
+    # Also where an import starts: the app's own export usually comes back from there.
+    export_folder = _TextSetting("files/export_folder")
 
     def __init__(self, path: Path | None = None) -> None:
         self.path = path or config_dir() / SETTINGS_FILE

@@ -7,27 +7,41 @@ No test opens a real modal dialog: messages go to a recording presenter and ques
 from __future__ import annotations
 
 import threading
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
 import httpx
 import pytest
-from PySide6.QtWidgets import QWidget
+from PySide6.QtCore import QLocale, QSettings, Qt
+from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from gradebook_gui.api import AuthError, Credentials, LtiaasClient, RequestRecord
 from gradebook_gui.config import Profile, ProfileStore
 from gradebook_gui.connection import Connection
+from gradebook_gui.edits import GradeEdit, ServerGrade
+from gradebook_gui.exchange.importer import ImportPlan, guess_mapping, plan_import, read_table
+from gradebook_gui.grades import StudentGrade
+from gradebook_gui.gui.conflict_dialog import Resolution
 from gradebook_gui.gui.credential_prompt import CredentialRenewal
 from gradebook_gui.gui.dialogs import Dialogs
+from gradebook_gui.gui.export_dialog import ExportChoice
+from gradebook_gui.gui.loader import Clock, utc_now
+from gradebook_gui.gui.local_data_dialog import LocalDataChoice, LocalDataSummary
+from gradebook_gui.gui.main_window import MainWindow
 from gradebook_gui.gui.messages import MessageChannel, UserMessage
+from gradebook_gui.gui.results_model import Column
+from gradebook_gui.gui.review_dialog import ReviewItem
+from gradebook_gui.gui.score_delegate import CellEditor
 from gradebook_gui.gui.secret_storage import SecretStorage
 from gradebook_gui.gui.session import Session
 from gradebook_gui.gui.settings import WindowSettings
 from gradebook_gui.gui.workers import TaskRunner
 from gradebook_gui.models import LineItem, LineItemDraft, PlatformFamily
 from gradebook_gui.sandbox import Sandbox, SandboxOptions
+from gradebook_gui.store import GradeStore, OutboxEntry
 
 
 class RecordingPresenter:
@@ -49,6 +63,15 @@ class FakeDialogs:
     confirm_delete: bool = False
     renewal: CredentialRenewal | None = None
     chosen_profile: Profile | None = None
+    score_edits: list[GradeEdit] | None = None
+    clear_grades: bool = False
+    confirm_review: bool = True
+    resolution: Resolution | None = None
+    # The file the import "wizard" reads, planned with the real importer and the guessed columns.
+    import_file: Path | None = None
+    export_choice: ExportChoice | None = None
+    local_data_choice: LocalDataChoice | None = None
+    send_queued: bool = False
     asked: list[tuple[str, Any]] = field(default_factory=list)
 
     def bundle(self) -> Dialogs:
@@ -58,7 +81,22 @@ class FakeDialogs:
             confirm_delete_line_item=self._confirm_delete,
             ask_new_credential=self._ask_credential,
             manage_connections=self._manage_connections,
+            ask_score=self._ask_score,
+            confirm_clear=self._confirm_clear,
+            review_submission=self._review,
+            resolve_conflicts=self._resolve,
+            import_grades=self._import,
+            export_grades=self._export,
+            manage_local_data=self._manage_local_data,
+            send_queued=self._send_queued,
         )
+
+    def questions(self) -> list[str]:
+        return [question for question, _ in self.asked]
+
+    def answer_of(self, question: str) -> Any:
+        """What the window passed with the last such question."""
+        return [given for asked, given in self.asked if asked == question][-1]
 
     def _ask_new_line_item(self, parent: QWidget | None) -> LineItemDraft | None:
         self.asked.append(("new line item", None))
@@ -88,6 +126,92 @@ class FakeDialogs:
     ) -> Profile | None:
         self.asked.append(("connections", select))
         return self.chosen_profile
+
+    def _ask_score(
+        self,
+        parent: QWidget | None,
+        *,
+        learners: Sequence[StudentGrade],
+        line_item: LineItem,
+        locale: QLocale | None = None,
+    ) -> list[GradeEdit] | None:
+        self.asked.append(("score", list(learners)))
+        return self.score_edits
+
+    def _confirm_clear(self, parent: QWidget | None, learners: Sequence[StudentGrade]) -> bool:
+        self.asked.append(("clear", list(learners)))
+        return self.clear_grades
+
+    def _review(
+        self,
+        parent: QWidget | None,
+        *,
+        line_item: LineItem,
+        items: Sequence[ReviewItem],
+        platform: PlatformFamily = PlatformFamily.unknown,
+        locale: QLocale | None = None,
+    ) -> bool:
+        self.asked.append(("review", list(items)))
+        return self.confirm_review
+
+    def _resolve(
+        self,
+        parent: QWidget | None,
+        *,
+        conflicts: Sequence[OutboxEntry],
+        names: Mapping[str, str],
+        line_item: LineItem,
+        current: Mapping[str, ServerGrade],
+        locale: QLocale | None = None,
+    ) -> dict[int, Resolution] | None:
+        self.asked.append(("conflicts", (list(conflicts), dict(current))))
+        if self.resolution is None:
+            return None
+        return {entry.id: self.resolution for entry in conflicts}
+
+    def _import(
+        self,
+        parent: QWidget | None,
+        *,
+        line_item: LineItem,
+        grades: Sequence[StudentGrade],
+        settings: WindowSettings | QSettings,
+        runner: TaskRunner,
+        connection_key: str,
+        start_path: Path | None = None,
+        locale: QLocale | None = None,
+    ) -> ImportPlan | None:
+        self.asked.append(("import", start_path))
+        if self.import_file is None:
+            return None
+        table = read_table(self.import_file)
+        return plan_import(table, guess_mapping(table.headers), line_item, grades)
+
+    def _export(
+        self,
+        parent: QWidget | None,
+        *,
+        line_item: LineItem,
+        all_grades: Sequence[StudentGrade],
+        visible_grades: Sequence[StudentGrade],
+        default_folder: Path,
+    ) -> ExportChoice | None:
+        self.asked.append(("export", (len(all_grades), len(visible_grades), default_folder)))
+        return self.export_choice
+
+    def _manage_local_data(
+        self,
+        parent: QWidget | None,
+        *,
+        summary: LocalDataSummary,
+        settings: WindowSettings | QSettings,
+    ) -> LocalDataChoice | None:
+        self.asked.append(("local data", summary))
+        return self.local_data_choice
+
+    def _send_queued(self, parent: QWidget | None, *, waiting: Sequence[tuple[str, int]]) -> bool:
+        self.asked.append(("send queued", list(waiting)))
+        return self.send_queued
 
 
 class ThreadRecordingTransport(httpx.HTTPTransport):
@@ -205,6 +329,14 @@ def session(
 
 
 @pytest.fixture
+def store() -> Iterator[GradeStore]:
+    """The grade store in the test's own data folder (windows close before it does)."""
+    opened = GradeStore.open()
+    yield opened
+    opened.close()
+
+
+@pytest.fixture
 def fake_dialogs() -> FakeDialogs:
     return FakeDialogs()
 
@@ -220,3 +352,94 @@ def connection_to(sandbox: Sandbox, *, ltik: bool = True, profile: str | None = 
         platform=PlatformFamily.unknown,
         profile=profile,
     )
+
+
+# -- driving whole windows -------------------------------------------------------------------
+
+READY_TIMEOUT_MS = 15_000
+
+
+def build_window(
+    qtbot: QtBot,
+    *,
+    store: GradeStore,
+    settings: WindowSettings,
+    messages: MessageChannel,
+    dialogs: FakeDialogs,
+    profiles: ProfileStore,
+    secrets: SecretStorage,
+    clock: Clock = utc_now,
+) -> MainWindow:
+    """A window with its own runner and session, as a new run of the app on the same store."""
+    window = MainWindow(
+        session=Session(profiles, secrets, settings, RecordingClientFactory()),
+        runner=TaskRunner(),
+        messages=messages,
+        settings=settings,
+        store=store,
+        dialogs=dialogs.bundle(),
+        clock=clock,
+    )
+    qtbot.addWidget(window)
+    return window
+
+
+def settled(window: MainWindow) -> bool:
+    """Nothing in flight: no load, no save, no send, no background job."""
+    return (
+        not window.loader.loading
+        and not window.loader.keeping
+        and not window.picker.busy
+        and not window.edits.is_busy
+        and not window.submission.running
+        and window.runner.pending_count == 0
+    )
+
+
+def wait_settled(qtbot: QtBot, window: MainWindow) -> None:
+    """Wait until nothing is in flight; a download waiting to be kept is written at once, as if
+    its delay had passed (the tests need not wait for the window to be idle)."""
+
+    def done() -> bool:
+        window.loader.flush()
+        return settled(window)
+
+    qtbot.waitUntil(done, timeout=READY_TIMEOUT_MS)
+
+
+def wait_ready(qtbot: QtBot, window: MainWindow) -> None:
+    """A line item is shown, complete, with its download kept in the store."""
+    qtbot.waitUntil(lambda: window.loader.grades is not None, timeout=READY_TIMEOUT_MS)
+    wait_settled(qtbot, window)
+
+
+def activate(qtbot: QtBot, window: MainWindow) -> None:
+    """Show the window and put the keyboard in the table, as a click there would."""
+    window.show()
+    qtbot.waitExposed(window)
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=2000)
+    window.results_view.table.setFocus()
+
+
+def row_of(window: MainWindow, user_id: str) -> int:
+    [row] = window.results_model.rows_of_users({user_id})
+    return row
+
+
+def cell_text(window: MainWindow, user_id: str, column: Column) -> str:
+    """What the learner's cell shows; "" while their row is not shown (a reload began)."""
+    model = window.results_model
+    rows = model.rows_of_users({user_id})
+    return str(model.data(model.index(rows[0], column))) if rows else ""
+
+
+def type_score(qtbot: QtBot, window: MainWindow, row: int, text: str) -> None:
+    """Type a score on a learner's row, as an instructor would, and press Enter."""
+    table = window.results_view.table
+    table.setCurrentIndex(window.results_model.index(row, Column.NAME))
+    qtbot.keyClicks(table, text[0])
+    editor = table.focusWidget()
+    assert isinstance(editor, CellEditor), "typing a number did not open the score editor"
+    qtbot.keyClicks(editor, text[1:])
+    qtbot.keyClick(editor, Qt.Key.Key_Return)

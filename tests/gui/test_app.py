@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import signal
+import sqlite3
 import subprocess
 import sys
 import threading
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import httpx
@@ -19,9 +21,12 @@ from gradebook_gui.config import ProfileStore
 from gradebook_gui.gui import app as app_module
 from gradebook_gui.gui.app import StartOptions, compose, parse_arguments
 from gradebook_gui.gui.icons import app_icon
+from gradebook_gui.gui.local_data_dialog import set_journal_retention
 from gradebook_gui.gui.main_window import MainWindow
 from gradebook_gui.gui.secret_storage import SecretStorage
+from gradebook_gui.gui.settings import WindowSettings
 from gradebook_gui.sandbox import SandboxOptions
+from gradebook_gui.store import DATABASE_NAME, GradeStore, JournalEntry
 
 from .conftest import FakeDialogs, RecordingPresenter
 
@@ -129,6 +134,60 @@ def test_read_only_flag_reaches_the_window(
     try:
         assert app.window.read_only
         assert app.window.windowTitle().endswith("(read-only)")
+    finally:
+        app.shutdown()
+
+
+def test_the_grade_store_lives_in_the_data_folder_and_closes_with_the_app(
+    qtbot: QtBot,
+    presenter: RecordingPresenter,
+    fake_dialogs: FakeDialogs,
+    tmp_path: Path,
+) -> None:
+    app = compose(StartOptions(), presenter=presenter, dialogs=fake_dialogs.bundle())
+    qtbot.addWidget(app.window)
+    store = app.store
+    assert store.path == tmp_path / "data" / DATABASE_NAME
+    assert app.window.store is store
+    app.shutdown()
+    with pytest.raises(sqlite3.ProgrammingError):
+        store.drafts("any", "line item")
+    app.shutdown()  # twice is harmless
+
+
+def test_the_history_retention_is_applied_at_start(
+    qtbot: QtBot, presenter: RecordingPresenter, fake_dialogs: FakeDialogs
+) -> None:
+    old = datetime.now(UTC) - timedelta(days=400)
+    recent = datetime.now(UTC) - timedelta(days=2)
+    with GradeStore.open() as store:
+        for when in (old, recent):
+            store.record(
+                JournalEntry(
+                    at=when,
+                    key="https://school.ltiaas.com",
+                    profile=None,
+                    line_item_id="li",
+                    line_item_label="Quiz 1",
+                    user_id="007",
+                    old_score=None,
+                    old_comment=None,
+                    new_score=8,
+                    new_comment=None,
+                    outcome="verified",
+                    http_status=200,
+                    reason=None,
+                )
+            )
+    settings = WindowSettings()
+    set_journal_retention(settings, 365)
+    app = compose(
+        StartOptions(), presenter=presenter, dialogs=fake_dialogs.bundle(), settings=settings
+    )
+    qtbot.addWidget(app.window)
+    try:
+        qtbot.waitUntil(lambda: app.runner.pending_count == 0, timeout=LOAD_TIMEOUT_MS)
+        assert [entry.at for entry in app.store.journal("https://school.ltiaas.com")] == [recent]
     finally:
         app.shutdown()
 

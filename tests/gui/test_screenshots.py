@@ -6,6 +6,7 @@ state renders, and the PNGs are what a reviewer opens before calling the window 
 
 from __future__ import annotations
 
+import csv
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -15,16 +16,30 @@ from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
 from gradebook_gui.config import CredentialKind, ProfileStore
+from gradebook_gui.gui.conflict_dialog import ConflictDialog
 from gradebook_gui.gui.connection_dialog import ConnectionDialog
+from gradebook_gui.gui.export_dialog import ExportChoice, ExportFormat, export
+from gradebook_gui.gui.import_wizard import ImportWizard
 from gradebook_gui.gui.main_window import MainWindow
 from gradebook_gui.gui.messages import MessageChannel, MessageDialog, UserMessage, describe_error
+from gradebook_gui.gui.results_model import Column
+from gradebook_gui.gui.review_dialog import ReviewDialog
 from gradebook_gui.gui.secret_storage import SecretStorage
 from gradebook_gui.gui.session import Session
 from gradebook_gui.gui.settings import WindowSettings
 from gradebook_gui.gui.workers import TaskRunner
 from gradebook_gui.sandbox import Sandbox
+from gradebook_gui.store import GradeStore
 
-from .conftest import FakeDialogs, connection_to
+from .conftest import (
+    FakeDialogs,
+    activate,
+    cell_text,
+    connection_to,
+    type_score,
+    wait_ready,
+    wait_settled,
+)
 from .test_messages import lms_refusal
 
 SCREENSHOTS = Path(__file__).resolve().parents[1] / "screenshots"
@@ -49,6 +64,7 @@ def window(
     runner: TaskRunner,
     messages: MessageChannel,
     settings: WindowSettings,
+    store: GradeStore,
     fake_dialogs: FakeDialogs,
 ) -> Iterator[MainWindow]:
     main = MainWindow(
@@ -56,6 +72,7 @@ def window(
         runner=runner,
         messages=messages,
         settings=settings,
+        store=store,
         dialogs=fake_dialogs.bundle(),
     )
     qtbot.addWidget(main)
@@ -162,3 +179,139 @@ def test_connection_dialog(
     dialog.test_connection()
     qtbot.waitUntil(lambda: not dialog.testing, timeout=LOAD_TIMEOUT_MS)
     save(dialog, "connection-dialog")
+
+
+# -- grading -------------------------------------------------------------------------------------
+
+
+def grade_some(
+    qtbot: QtBot, window: MainWindow, sandbox: Sandbox, fake_dialogs: FakeDialogs
+) -> None:
+    """One grade verified, one in conflict, three edited (one extra credit, one cleared)."""
+    load_demo(qtbot, window, sandbox)
+    wait_ready(qtbot, window)
+    activate(qtbot, window)
+    line_item = window.results_model.line_item()
+    assert line_item is not None
+    sent, changed = (window.results_model.grade_at(row).user_id for row in (4, 3))
+    type_score(qtbot, window, 4, "9")
+    window.submit_action.trigger()
+    qtbot.waitUntil(
+        lambda: cell_text(window, sent, Column.STATUS) == "✓ verified", timeout=LOAD_TIMEOUT_MS
+    )
+    wait_settled(qtbot, window)
+    type_score(qtbot, window, 3, "6")
+    wait_settled(qtbot, window)
+    sandbox.control.set_grade(line_item.id, changed, 4.5)
+    window.submit_action.trigger()
+    qtbot.waitUntil(
+        lambda: cell_text(window, changed, Column.STATUS).startswith("conflict"),
+        timeout=LOAD_TIMEOUT_MS,
+    )
+    wait_settled(qtbot, window)
+    type_score(qtbot, window, 0, "8.5")
+    type_score(qtbot, window, 2, "11")
+    window.results_view.table.selectRow(1)
+    fake_dialogs.clear_grades = True
+    window.clear_grade_action.trigger()
+    wait_settled(qtbot, window)
+    window.results_view.table.selectRow(2)
+
+
+def test_grading_table_with_unsent_changes(
+    qtbot: QtBot, window: MainWindow, sandbox: Sandbox, fake_dialogs: FakeDialogs
+) -> None:
+    grade_some(qtbot, window, sandbox, fake_dialogs)
+    assert window.pending_label.text() == "4 unsent changes (1 conflict)"
+    qtbot.wait(200)
+    save(window, "grading-table")
+
+
+def test_review_dialog(
+    qtbot: QtBot, window: MainWindow, sandbox: Sandbox, fake_dialogs: FakeDialogs
+) -> None:
+    grade_some(qtbot, window, sandbox, fake_dialogs)
+    fake_dialogs.confirm_review = False
+    window.submit_action.trigger()
+    wait_settled(qtbot, window)
+    line_item = window.results_model.line_item()
+    assert line_item is not None
+    dialog = ReviewDialog(line_item, fake_dialogs.answer_of("review"), window.session.platform)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    save(dialog, "review-dialog")
+
+
+def test_conflict_dialog(
+    qtbot: QtBot, window: MainWindow, sandbox: Sandbox, fake_dialogs: FakeDialogs
+) -> None:
+    grade_some(qtbot, window, sandbox, fake_dialogs)
+    window.resolve_action.trigger()
+    wait_settled(qtbot, window)
+    line_item = window.results_model.line_item()
+    assert line_item is not None
+    conflicts, current = fake_dialogs.answer_of("conflicts")
+    names = {grade.user_id: grade.name or grade.user_id for grade in window.loader.grades or ()}
+    dialog = ConflictDialog(conflicts, names, line_item, current)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    save(dialog, "conflict-dialog")
+
+
+def test_history_dock(
+    qtbot: QtBot, window: MainWindow, sandbox: Sandbox, fake_dialogs: FakeDialogs
+) -> None:
+    grade_some(qtbot, window, sandbox, fake_dialogs)
+    window.history_dock.show()
+    window.history_view.refresh()
+    qtbot.waitUntil(lambda: window.history_view.model.rowCount() >= 2, timeout=LOAD_TIMEOUT_MS)
+    qtbot.wait(200)
+    save(window, "history-dock")
+
+
+def test_import_preview(
+    qtbot: QtBot,
+    window: MainWindow,
+    sandbox: Sandbox,
+    runner: TaskRunner,
+    settings: WindowSettings,
+    tmp_path: Path,
+) -> None:
+    load_demo(qtbot, window, sandbox)
+    wait_ready(qtbot, window)
+    line_item = window.results_model.line_item()
+    assert line_item is not None
+    grades = window.loader.grades or ()
+    sheet = tmp_path / "quiz.csv"
+    export(ExportChoice(sheet, ExportFormat.CSV, visible_only=False), line_item, grades)
+    with sheet.open(encoding="utf-8-sig", newline="") as handle:
+        reader = csv.DictReader(handle)
+        fields, rows = list(reader.fieldnames or ()), list(reader)
+    # An assistant's work: two new scores, a fraction typed as text, and a blank.
+    rows[0]["score"], rows[1]["score"], rows[2]["score"], rows[3]["score"] = (
+        "9",
+        "7.5",
+        "85/100",
+        "",
+    )
+    with sheet.open("w", encoding="utf-8", newline="") as handle:
+        writer = csv.DictWriter(handle, fieldnames=fields)
+        writer.writeheader()
+        writer.writerows(rows)
+    wizard = ImportWizard(
+        line_item=line_item,
+        grades=grades,
+        settings=settings,
+        runner=runner,
+        connection_key=connection_to(sandbox).key,
+        start_path=sheet,
+    )
+    qtbot.addWidget(wizard)
+    wizard.resize(980, 620)
+    wizard.show()
+    qtbot.waitUntil(lambda: not wizard.busy, timeout=LOAD_TIMEOUT_MS)
+    wizard.next()
+    wizard.next()
+    qtbot.waitUntil(lambda: wizard.plan is not None and not wizard.busy, timeout=LOAD_TIMEOUT_MS)
+    qtbot.wait(100)
+    save(wizard, "import-preview")

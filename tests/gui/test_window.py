@@ -8,7 +8,8 @@ from dataclasses import replace
 
 import pytest
 from PySide6.QtCore import QMargins
-from PySide6.QtWidgets import QApplication
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QApplication, QMenu
 from pytestqt.qtbot import QtBot
 
 from gradebook_gui.api import Credentials, LtiaasClient
@@ -22,6 +23,7 @@ from gradebook_gui.gui.session import Session
 from gradebook_gui.gui.settings import WindowSettings
 from gradebook_gui.gui.workers import TaskRunner
 from gradebook_gui.sandbox import Sandbox
+from gradebook_gui.store import GradeStore
 
 from .conftest import FakeDialogs, RecordingClientFactory, RecordingPresenter, connection_to
 
@@ -36,6 +38,7 @@ def make_window(
     runner: TaskRunner,
     messages: MessageChannel,
     settings: WindowSettings,
+    store: GradeStore,
     fake_dialogs: FakeDialogs,
 ) -> WindowFactory:
     def make(read_only: bool = False) -> MainWindow:
@@ -44,6 +47,7 @@ def make_window(
             runner=runner,
             messages=messages,
             settings=settings,
+            store=store,
             dialogs=fake_dialogs.bundle(),
             read_only=read_only,
         )
@@ -331,8 +335,31 @@ def test_shortcuts_and_menus(make_window: WindowFactory) -> None:
     assert window.refresh_action.shortcut().toString() == "F5"
     assert window.quit_action.shortcut().toString() == "Ctrl+Q"
     assert window.copy_rows_action.shortcut().toString() == "Ctrl+Shift+C"
+    assert window.undo_action.shortcut().matches(QKeySequence("Ctrl+Z"))
+    assert shortcuts(window.redo_action) == ["Ctrl+Shift+Z", "Ctrl+Y"]
+    assert shortcuts(window.submit_action) == ["Ctrl+S", "Ctrl+Return", "Ctrl+Enter"]
+    assert shortcuts(window.edit_in_table_action) == ["Return", "Enter", "F2"]
+    assert window.edit_score_action.shortcut().toString() == "Ctrl+E"
+    assert window.import_action.shortcut().toString() == "Ctrl+I"
+    assert window.export_action.shortcut().toString() == "Ctrl+Shift+E"
     menus = [action.text() for action in window.menuBar().actions()]
-    assert menus == ["&File", "&Edit", "&View", "&Help"]
+    assert menus == ["&File", "&Edit", "&Grades", "&View", "&Help"]
+    grades_menu = window.menuBar().actions()[2].menu()
+    assert isinstance(grades_menu, QMenu)
+    grading = [action.text() for action in grades_menu.actions()]
+    assert grading == [
+        "Edit in the &table",
+        "&Edit grade…",
+        "C&lear grade…",
+        "Re&vert changes",
+        "",
+        "&Submit…",
+        "Resolve &conflicts…",
+    ]
+
+
+def shortcuts(action: QAction) -> list[str]:
+    return [sequence.toString() for sequence in action.shortcuts()]
 
 
 def test_not_connected_offers_the_connections_dialog(
@@ -395,6 +422,7 @@ def test_layout_and_last_line_item_are_remembered(
     secrets: SecretStorage,
     settings: WindowSettings,
     messages: MessageChannel,
+    store: GradeStore,
     fake_dialogs: FakeDialogs,
 ) -> None:
     def open_window() -> tuple[MainWindow, Session, TaskRunner]:
@@ -405,6 +433,7 @@ def test_layout_and_last_line_item_are_remembered(
             runner=runner,
             messages=messages,
             settings=settings,
+            store=store,
             dialogs=fake_dialogs.bundle(),
         )
         qtbot.addWidget(window)
