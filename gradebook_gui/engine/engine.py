@@ -19,6 +19,7 @@ import threading
 from collections import Counter, defaultdict
 from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
+from datetime import datetime
 from types import MappingProxyType
 
 from pydantic import ValidationError
@@ -261,7 +262,6 @@ class _Run:
 
     def _send(self, entry: OutboxEntry) -> None:
         plan = self._plans[entry.id]
-        user_id = entry.user_id
         unreachable = 0  # sends that surely never reached the server
         unknown = 0  # sends whose outcome was unknown and the read-back showed not applied
         timestamp_refused = False
@@ -274,13 +274,11 @@ class _Run:
             ticket = self._gate.acquire(self._stopping)
             if ticket is None:
                 continue
-            timestamp = self._store.next_timestamp(
-                self._key, self._line_item.id, user_id, self._options.now()
-            )
             # Committed before the request leaves: a crash from here on is settled by reading.
-            current = self._move(entry, CellState.SENDING, applied=False, count_attempt=True)
-            if current is None:
+            started = self._start_send(entry)
+            if started is None:
                 return
+            current, timestamp = started
             entry = current
             try:
                 self._client.post_score(self._line_item.id, plan.stamped(timestamp))
@@ -444,13 +442,13 @@ class _Run:
         applied: bool | None,
         verdict: Verdict | None = None,
         status: int | None = None,
-        count_attempt: bool = False,
+        journal: JournalEntry | None = None,
     ) -> OutboxEntry | None:
         """Record a new state for the value this run works on; None when that value is gone
         (discarded meanwhile, or replaced by a newer one, which a later run sends).
 
         `applied` says whether the value reached the LMS (None: unknown), which decides what a
-        replacing value is based on.
+        replacing value is based on. `journal` is written in the same transaction.
         """
         try:
             updated = self._store.update_entry(
@@ -459,8 +457,8 @@ class _Run:
                 failure_kind=verdict.failure_kind if verdict else None,
                 reason=verdict.reason if verdict else None,
                 http_status=status,
-                count_attempt=count_attempt,
                 revision=entry.revision,
+                journal=journal,
             )
         except EntryNotFound:
             self._forget(entry)
@@ -468,13 +466,32 @@ class _Run:
         except StaleEntry:
             self._superseded(entry, applied)
             return None
+        self._announce(updated, state, verdict)
+        return updated
+
+    def _start_send(self, entry: OutboxEntry) -> tuple[OutboxEntry, datetime] | None:
+        """SENDING and the score's timestamp in one commit; None when the value is gone."""
+        try:
+            updated, timestamp = self._store.start_send(
+                entry.id, entry.revision, self._options.now()
+            )
+        except EntryNotFound:
+            self._forget(entry)
+            return None
+        except StaleEntry:
+            self._superseded(entry, applied=False)
+            return None
+        self._announce(updated, CellState.SENDING, None)
+        return updated, timestamp
+
+    def _announce(self, updated: OutboxEntry, state: CellState, verdict: Verdict | None) -> None:
+        """Keep the entry's new state for the report and tell the caller's progress."""
         self._remember(updated)
         if verdict is not None and verdict.reason:
             message = verdict.reason
         else:
-            message = _STATE_MESSAGES[state].format(user=entry.user_id)
-        self._emit(entry.user_id, state, message)
-        return updated
+            message = _STATE_MESSAGES[state].format(user=updated.user_id)
+        self._emit(updated.user_id, state, message)
 
     def _superseded(self, entry: OutboxEntry, applied: bool | None) -> None:
         """A newer value was queued for the student while this one was handled.
@@ -509,13 +526,15 @@ class _Run:
     ) -> None:
         """A final state (verified, conflict, failed), journaled. `comment` is the comment the
         student should have, for entries that never got as far as a send plan."""
-        if self._move(entry, verdict.state, applied=applied, verdict=verdict, status=status):
-            outcome = verdict.state.value
-            if verdict.failure_kind is not None:
-                outcome += f":{verdict.failure_kind.value}"
-            plan = self._plans.get(entry.id)
-            new_comment = plan.wanted_comment if plan else comment
-            self._journal(entry, outcome, status, verdict.reason, new_comment)
+        outcome = verdict.state.value
+        if verdict.failure_kind is not None:
+            outcome += f":{verdict.failure_kind.value}"
+        plan = self._plans.get(entry.id)
+        new_comment = plan.wanted_comment if plan else comment
+        journal = self._journal_entry(entry, outcome, status, verdict.reason, new_comment)
+        self._move(
+            entry, verdict.state, applied=applied, verdict=verdict, status=status, journal=journal
+        )
 
     def _journal(
         self,
@@ -525,23 +544,31 @@ class _Run:
         reason: str | None,
         new_comment: str | None,
     ) -> None:
+        self._store.record(self._journal_entry(entry, outcome, status, reason, new_comment))
+
+    def _journal_entry(
+        self,
+        entry: OutboxEntry,
+        outcome: str,
+        status: int | None,
+        reason: str | None,
+        new_comment: str | None,
+    ) -> JournalEntry:
         maximum = self._line_item.scoreMaximum
-        self._store.record(
-            JournalEntry(
-                at=self._options.now(),
-                key=self._key,
-                profile=self._profile,
-                line_item_id=self._line_item.id,
-                line_item_label=self._line_item.label,
-                user_id=entry.user_id,
-                old_score=entry.base.on_scale(maximum),
-                old_comment=entry.base.comment,
-                new_score=_score_on_scale(entry.edit, maximum),
-                new_comment=new_comment,
-                outcome=outcome,
-                http_status=status,
-                reason=reason,
-            )
+        return JournalEntry(
+            at=self._options.now(),
+            key=self._key,
+            profile=self._profile,
+            line_item_id=self._line_item.id,
+            line_item_label=self._line_item.label,
+            user_id=entry.user_id,
+            old_score=entry.base.on_scale(maximum),
+            old_comment=entry.base.comment,
+            new_score=_score_on_scale(entry.edit, maximum),
+            new_comment=new_comment,
+            outcome=outcome,
+            http_status=status,
+            reason=reason,
         )
 
     def _remember(self, entry: OutboxEntry) -> None:

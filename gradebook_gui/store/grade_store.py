@@ -571,32 +571,70 @@ class GradeStore:
         http_status: int | None = None,
         count_attempt: bool = False,
         revision: int | None = None,
+        journal: JournalEntry | None = None,
     ) -> OutboxEntry:
         """Record where an entry is; `failure_kind`, `reason` and `http_status` are replaced.
 
         With `revision`, raises StaleEntry when a newer value was queued for the student since
         the sender read the entry, so an outcome is never recorded against a value not sent.
+        `journal` is recorded in the same transaction: an outcome and its journal line are
+        written together or not at all.
         """
         if state is CellState.EDITED:
             raise ValueError("an outbox entry cannot go back to being a draft")
         with self._write() as db:
-            current = self._entry(db, entry_id)
-            if revision is not None and current.revision != revision:
-                raise StaleEntry(entry_id, revision, current.revision)
-            db.execute(
-                "UPDATE outbox SET state = ?, failure_kind = ?, reason = ?, http_status = ?, "
-                "attempts = attempts + ?, updated_at = ? WHERE id = ?",
-                (
-                    state.value,
-                    None if failure_kind is None else failure_kind.value,
-                    reason,
-                    http_status,
-                    1 if count_attempt else 0,
-                    self._now(),
-                    entry_id,
-                ),
+            updated = self._update_entry(
+                db, entry_id, state, failure_kind, reason, http_status, count_attempt, revision
             )
-            return self._entry(db, entry_id)
+            if journal is not None:
+                _insert_journal(db, journal)
+            return updated
+
+    def start_send(
+        self, entry_id: int, revision: int, now: datetime
+    ) -> tuple[OutboxEntry, datetime]:
+        """Mark an entry SENDING (one more attempt) and take its timestamp, in one transaction.
+
+        Committed before the request leaves, so a crash from then on is settled by reading back
+        and no restart reuses the timestamp. Raises StaleEntry / EntryNotFound like update_entry.
+        """
+        with self._write() as db:
+            updated = self._update_entry(
+                db, entry_id, CellState.SENDING, None, None, None, True, revision
+            )
+            timestamp = self._take_timestamp(
+                db, updated.key, updated.line_item_id, updated.user_id, now
+            )
+            return updated, timestamp
+
+    def _update_entry(
+        self,
+        db: sqlite3.Connection,
+        entry_id: int,
+        state: CellState,
+        failure_kind: FailureKind | None,
+        reason: str | None,
+        http_status: int | None,
+        count_attempt: bool,
+        revision: int | None,
+    ) -> OutboxEntry:
+        current = self._entry(db, entry_id)
+        if revision is not None and current.revision != revision:
+            raise StaleEntry(entry_id, revision, current.revision)
+        db.execute(
+            "UPDATE outbox SET state = ?, failure_kind = ?, reason = ?, http_status = ?, "
+            "attempts = attempts + ?, updated_at = ? WHERE id = ?",
+            (
+                state.value,
+                None if failure_kind is None else failure_kind.value,
+                reason,
+                http_status,
+                1 if count_attempt else 0,
+                self._now(),
+                entry_id,
+            ),
+        )
+        return self._entry(db, entry_id)
 
     def rebase_entry(self, entry_id: int, base: ServerGrade) -> OutboxEntry:
         """Conflict resolved "keep mine": the server's current value becomes the base; QUEUED."""
@@ -660,22 +698,28 @@ class GradeStore:
         (the clock went back, or two scores in the same second). Committed before it is returned,
         so no restart ever hands out the same one again.
         """
+        with self._write() as db:
+            return self._take_timestamp(db, key, line_item_id, user_id, now)
+
+    @staticmethod
+    def _take_timestamp(
+        db: sqlite3.Connection, key: str, line_item_id: str, user_id: str, now: datetime
+    ) -> datetime:
         millisecond = 1000
         wanted = to_micros(now) // millisecond * millisecond
-        with self._write() as db:
-            previous = db.execute(
-                "SELECT last_at FROM sent_timestamp "
-                "WHERE connection_key = ? AND line_item_id = ? AND user_id = ?",
-                (key, line_item_id, user_id),
-            ).fetchone()
-            if previous is not None:
-                wanted = max(wanted, previous[0] + TIMESTAMP_GAP_MICROS)
-            db.execute(
-                "INSERT INTO sent_timestamp (connection_key, line_item_id, user_id, last_at) "
-                "VALUES (?, ?, ?, ?) ON CONFLICT (connection_key, line_item_id, user_id) "
-                "DO UPDATE SET last_at = excluded.last_at",
-                (key, line_item_id, user_id, wanted),
-            )
+        previous = db.execute(
+            "SELECT last_at FROM sent_timestamp "
+            "WHERE connection_key = ? AND line_item_id = ? AND user_id = ?",
+            (key, line_item_id, user_id),
+        ).fetchone()
+        if previous is not None:
+            wanted = max(wanted, previous[0] + TIMESTAMP_GAP_MICROS)
+        db.execute(
+            "INSERT INTO sent_timestamp (connection_key, line_item_id, user_id, last_at) "
+            "VALUES (?, ?, ?, ?) ON CONFLICT (connection_key, line_item_id, user_id) "
+            "DO UPDATE SET last_at = excluded.last_at",
+            (key, line_item_id, user_id, wanted),
+        )
         return from_micros(wanted)
 
     # -- journal --------------------------------------------------------------------------------
@@ -683,26 +727,7 @@ class GradeStore:
     def record(self, entry: JournalEntry) -> None:
         """Journal one submission outcome."""
         with self._write() as db:
-            db.execute(
-                "INSERT INTO journal (at, connection_key, profile, line_item_id, line_item_label, "
-                "user_id, old_score, old_comment, new_score, new_comment, outcome, http_status, "
-                "reason) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                (
-                    to_micros(entry.at),
-                    entry.key,
-                    entry.profile,
-                    entry.line_item_id,
-                    entry.line_item_label,
-                    entry.user_id,
-                    entry.old_score,
-                    entry.old_comment,
-                    entry.new_score,
-                    entry.new_comment,
-                    entry.outcome,
-                    entry.http_status,
-                    entry.reason,
-                ),
-            )
+            _insert_journal(db, entry)
 
     def journal(
         self, key: str | None = None, line_item_id: str | None = None, limit: int | None = None
@@ -825,4 +850,27 @@ def _entry_from_row(row: Sequence[Any]) -> OutboxEntry:
         updated_at=from_micros(updated_at),
         batch_label=batch_label,
         revision=revision,
+    )
+
+
+def _insert_journal(db: sqlite3.Connection, entry: JournalEntry) -> None:
+    db.execute(
+        "INSERT INTO journal (at, connection_key, profile, line_item_id, line_item_label, "
+        "user_id, old_score, old_comment, new_score, new_comment, outcome, http_status, "
+        "reason) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        (
+            to_micros(entry.at),
+            entry.key,
+            entry.profile,
+            entry.line_item_id,
+            entry.line_item_label,
+            entry.user_id,
+            entry.old_score,
+            entry.old_comment,
+            entry.new_score,
+            entry.new_comment,
+            entry.outcome,
+            entry.http_status,
+            entry.reason,
+        ),
     )

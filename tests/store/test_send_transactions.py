@@ -1,0 +1,71 @@
+"""Outcomes written together with what belongs to them: fewer durable commits per score."""
+
+from datetime import UTC, datetime, timedelta
+
+import pytest
+
+from gradebook_gui.edits import CellState, GradeEdit, ServerGrade
+from gradebook_gui.store import EntryNotFound, GradeStore, JournalEntry, StaleEntry
+
+NOW = datetime(2026, 11, 26, 12, 0, tzinfo=UTC)
+
+
+@pytest.fixture
+def store(tmp_path):
+    with GradeStore.open(tmp_path / "grades.sqlite3") as opened:
+        yield opened
+
+
+def queued(store: GradeStore, score: float = 5):
+    store.apply_edits("k", "li", [(GradeEdit("u", score, 10), ServerGrade())], "edit")
+    (entry,) = store.queue_drafts("k", "li")
+    return entry
+
+
+def journal_line(outcome: str) -> JournalEntry:
+    return JournalEntry(
+        at=NOW,
+        key="k",
+        profile=None,
+        line_item_id="li",
+        line_item_label="Quiz",
+        user_id="u",
+        old_score=None,
+        old_comment=None,
+        new_score=5,
+        new_comment=None,
+        outcome=outcome,
+        http_status=None,
+        reason=None,
+    )
+
+
+def test_start_send_marks_sending_and_takes_increasing_timestamps(store):
+    entry = queued(store)
+    sending, first = store.start_send(entry.id, entry.revision, NOW)
+    assert sending.state is CellState.SENDING and sending.attempts == 1
+    again, second = store.start_send(entry.id, entry.revision, NOW - timedelta(minutes=1))
+    assert again.attempts == 2
+    assert second >= first + timedelta(seconds=1)  # the clock went back: still later
+
+
+def test_start_send_on_a_replaced_value_takes_no_timestamp(store):
+    entry = queued(store)
+    queued(store, score=6)  # a newer value replaces the edit: a new revision
+    with pytest.raises(StaleEntry):
+        store.start_send(entry.id, entry.revision, NOW)
+    (current,) = store.outbox("k", "li")
+    assert current.state is CellState.QUEUED and current.attempts == 0
+    # Nothing was taken: the first real send gets `NOW` itself.
+    _, stamp = store.start_send(current.id, current.revision, NOW)
+    assert stamp == NOW
+
+
+def test_a_final_state_and_its_journal_line_are_written_together(store):
+    entry = queued(store)
+    store.update_entry(entry.id, CellState.VERIFIED, journal=journal_line("verified"))
+    assert [line.outcome for line in store.journal("k")] == ["verified"]
+    store.discard([entry.id])
+    with pytest.raises(EntryNotFound):  # the outcome cannot be written: neither is its line
+        store.update_entry(entry.id, CellState.FAILED, journal=journal_line("failed"))
+    assert [line.outcome for line in store.journal("k")] == ["verified"]
