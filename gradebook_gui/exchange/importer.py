@@ -24,8 +24,6 @@ from enum import StrEnum
 from pathlib import Path
 from typing import TypeVar
 
-from openpyxl.utils import get_column_letter
-
 from gradebook_gui.edits import GradeEdit, ServerGrade, same_comment, same_fraction
 from gradebook_gui.exchange import xlsx
 from gradebook_gui.exchange.export import format_number, restore_neutralised
@@ -42,6 +40,15 @@ _ZIP_MAGIC = b"PK\x03\x04"
 _OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # the old binary .xls
 _DELIMITERS = (",", ";", "\t")
 _SNIFF_RECORDS = 20
+
+
+def _column_letter(number: int) -> str:
+    """Excel's name for a column: 1 -> A, 27 -> AA."""
+    letters = ""
+    while number:
+        number, remainder = divmod(number - 1, 26)
+        letters = chr(ord("A") + remainder) + letters
+    return letters
 
 
 class ImportFileError(Exception):
@@ -230,13 +237,13 @@ def _build_table(raw_rows: list[_RawRow], description: str) -> Table:
     headers = []
     for index, value in enumerate(header_row.values):
         name = "" if value is None else str(value).strip()
-        headers.append(name or f"column {get_column_letter(index + 1)}")
+        headers.append(name or f"column {_column_letter(index + 1)}")
     seen: dict[str, int] = {}
     for index, name in enumerate(headers):
         if name in seen:
             raise ImportFileError(
-                f"The column '{name}' appears twice (columns {get_column_letter(seen[name] + 1)} "
-                f"and {get_column_letter(index + 1)}): rename one of them."
+                f"The column '{name}' appears twice (columns {_column_letter(seen[name] + 1)} "
+                f"and {_column_letter(index + 1)}): rename one of them."
             )
         seen[name] = index
 

@@ -15,11 +15,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, time, timedelta
 from pathlib import Path
-
-from openpyxl import Workbook, load_workbook
-from openpyxl.cell import WriteOnlyCell
-from openpyxl.worksheet._read_only import ReadOnlyWorksheet
-from openpyxl.worksheet._write_only import WriteOnlyWorksheet
+from typing import TYPE_CHECKING
 
 from gradebook_gui.exchange.export import (
     CSV_COLUMNS,
@@ -30,6 +26,13 @@ from gradebook_gui.exchange.export import (
 from gradebook_gui.files import replace_file_atomically
 from gradebook_gui.grades import StudentGrade
 from gradebook_gui.models import LineItem
+
+if TYPE_CHECKING:
+    # openpyxl is imported where a workbook is read or written: it adds a tenth of a second to
+    # the window's start-up otherwise.
+    from openpyxl import Workbook
+    from openpyxl.cell import WriteOnlyCell
+    from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 
 # What a cell can hold once read: dates stay dates so that an ID a spreadsheet turned into a date
 # can be recognised as such.
@@ -79,6 +82,8 @@ def read_sheet(data: bytes) -> Sheet:
         # openpyxl warns about things a spreadsheet program ignores (unknown extensions, styles).
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")
+            from openpyxl import load_workbook
+
             workbook = load_workbook(io.BytesIO(data), read_only=True, data_only=False)
             try:
                 return _read_active_sheet(workbook)
@@ -95,6 +100,8 @@ def read_sheet(data: bytes) -> Sheet:
 
 
 def _read_active_sheet(workbook: Workbook) -> Sheet:
+    from openpyxl.worksheet._read_only import ReadOnlyWorksheet
+
     sheets = [sheet for sheet in workbook.worksheets if isinstance(sheet, ReadOnlyWorksheet)]
     if not sheets:
         raise WorkbookError("The workbook has no worksheet.")
@@ -140,6 +147,8 @@ def _fit_cell(text: str) -> tuple[str, bool]:
 def _text_cell(sheet: WriteOnlyWorksheet, text: str) -> WriteOnlyCell | None:
     if not text:
         return None
+    from openpyxl.cell import WriteOnlyCell
+
     cell = WriteOnlyCell(sheet, text)
     # openpyxl makes a formula of text starting with "=" (and an error of "#N/A"): force a string.
     cell.data_type = "s"
@@ -184,6 +193,8 @@ def write_results_xlsx(
     Returns warnings about replaced characters and shortened texts (empty when none).
     """
     rows, problems = export_rows(line_item, grades, exported_at)
+    from openpyxl import Workbook
+
     workbook = Workbook(write_only=True)
     sheet = workbook.create_sheet(SHEET_TITLE)
     sheet.freeze_panes = "A2"

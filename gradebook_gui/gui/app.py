@@ -14,6 +14,7 @@ import sqlite3
 import sys
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
@@ -36,8 +37,11 @@ from gradebook_gui.gui.session import ClientFactory, Session, default_client_fac
 from gradebook_gui.gui.settings import WindowSettings
 from gradebook_gui.gui.workers import TaskRunner
 from gradebook_gui.models import PlatformFamily
-from gradebook_gui.sandbox import Sandbox, SandboxOptions
 from gradebook_gui.store import GradeStore, StoreError
+
+if TYPE_CHECKING:
+    # The sandbox (Starlette, uvicorn) is imported only for --demo: it slows every other start.
+    from gradebook_gui.sandbox import Sandbox, SandboxOptions
 
 log = logging.getLogger("gradebook_gui")
 
@@ -167,6 +171,8 @@ def compose(
     session = Session(profiles, secrets, settings, client_factory)
     sandbox = None
     if options.demo:
+        from gradebook_gui.sandbox import Sandbox, SandboxOptions
+
         sandbox = Sandbox(sandbox_options or SandboxOptions())
         sandbox.start()
     window = MainWindow(

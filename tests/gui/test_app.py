@@ -196,7 +196,8 @@ def test_main_runs_the_demo_until_the_window_closes(
     qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     # Smaller than the default demo course, to keep the test fast.
-    monkeypatch.setattr(app_module, "SandboxOptions", lambda: SandboxOptions(students=12))
+    # The demo imports the sandbox when it starts, so the sandbox module is where to patch.
+    monkeypatch.setattr("gradebook_gui.sandbox.SandboxOptions", lambda: SandboxOptions(students=12))
     seen: dict[str, object] = {}
 
     def close_when_loaded() -> None:
