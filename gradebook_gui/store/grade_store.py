@@ -542,14 +542,7 @@ class GradeStore:
         states: Collection[CellState] | None = None,
     ) -> list[OutboxEntry]:
         """Outbox entries, oldest first, optionally of one connection, line item or states."""
-        conditions: list[str] = []
-        parameters: list[Any] = []
-        if key is not None:
-            conditions.append("connection_key = ?")
-            parameters.append(key)
-        if line_item_id is not None:
-            conditions.append("line_item_id = ?")
-            parameters.append(line_item_id)
+        conditions, parameters = _scope(key, line_item_id)
         if states is not None:
             wanted = sorted({CellState(state).value for state in states})
             conditions.append(f"state IN ({', '.join('?' * len(wanted))})")
@@ -733,14 +726,7 @@ class GradeStore:
         self, key: str | None = None, line_item_id: str | None = None, limit: int | None = None
     ) -> list[JournalEntry]:
         """Journal entries, newest first."""
-        conditions: list[str] = []
-        parameters: list[Any] = []
-        if key is not None:
-            conditions.append("connection_key = ?")
-            parameters.append(key)
-        if line_item_id is not None:
-            conditions.append("line_item_id = ?")
-            parameters.append(line_item_id)
+        conditions, parameters = _scope(key, line_item_id)
         where = f" WHERE {' AND '.join(conditions)}" if conditions else ""
         # SQLite reads a negative LIMIT as "no limit".
         parameters.append(-1 if limit is None else limit)
@@ -874,3 +860,16 @@ def _insert_journal(db: sqlite3.Connection, entry: JournalEntry) -> None:
             entry.reason,
         ),
     )
+
+
+def _scope(key: str | None, line_item_id: str | None) -> tuple[list[str], list[Any]]:
+    """SQL conditions and parameters for "of this connection" and "of this line item"."""
+    conditions: list[str] = []
+    parameters: list[Any] = []
+    if key is not None:
+        conditions.append("connection_key = ?")
+        parameters.append(key)
+    if line_item_id is not None:
+        conditions.append("line_item_id = ?")
+        parameters.append(line_item_id)
+    return conditions, parameters
