@@ -46,7 +46,14 @@ from gradebook_gui.engine.options import (
 from gradebook_gui.engine.pacing import PacingGate
 from gradebook_gui.engine.plan import SendPlan, Verdict, conflict_reason, verdict_for
 from gradebook_gui.models import LineItem
-from gradebook_gui.store import EntryNotFound, GradeStore, JournalEntry, OutboxEntry, StaleEntry
+from gradebook_gui.store import (
+    EntryNotFound,
+    FinalOutcome,
+    GradeStore,
+    JournalEntry,
+    OutboxEntry,
+    StaleEntry,
+)
 
 # Entries a run takes: queued, and those an interrupted run left with an unknown outcome.
 PENDING_STATES = frozenset({CellState.QUEUED, CellState.SENDING, CellState.SENT})
@@ -253,10 +260,32 @@ class _Run:
         server = self._read()
         if server is None:
             return
-        for entry in sent:
-            plan = self._plans[entry.id]
-            verdict = plan.verdict(server.get(entry.user_id, ServerGrade()))
-            self._finish(entry, verdict, applied=True)
+        verdicts = [
+            (entry, self._plans[entry.id].verdict(server.get(entry.user_id, ServerGrade())))
+            for entry in sent
+        ]
+        # One commit for the whole read-back: a commit waits for the disk, and this runs once
+        # every score has been answered.
+        results = self._store.finish_entries(
+            [
+                FinalOutcome(
+                    entry.id,
+                    entry.revision,
+                    verdict.state,
+                    verdict.failure_kind,
+                    verdict.reason,
+                    self._final_journal_entry(entry, verdict, None, None),
+                )
+                for entry, verdict in verdicts
+            ]
+        )
+        for (entry, verdict), result in zip(verdicts, results, strict=True):
+            if isinstance(result, OutboxEntry):
+                self._announce(result, verdict.state, verdict)
+            elif isinstance(result, StaleEntry):
+                self._superseded(entry, applied=True)
+            else:
+                self._forget(entry)
 
     # -- one student's score ---------------------------------------------------------------------
 
@@ -526,15 +555,20 @@ class _Run:
     ) -> None:
         """A final state (verified, conflict, failed), journaled. `comment` is the comment the
         student should have, for entries that never got as far as a send plan."""
+        journal = self._final_journal_entry(entry, verdict, status, comment)
+        self._move(
+            entry, verdict.state, applied=applied, verdict=verdict, status=status, journal=journal
+        )
+
+    def _final_journal_entry(
+        self, entry: OutboxEntry, verdict: Verdict, status: int | None, comment: str | None
+    ) -> JournalEntry:
         outcome = verdict.state.value
         if verdict.failure_kind is not None:
             outcome += f":{verdict.failure_kind.value}"
         plan = self._plans.get(entry.id)
         new_comment = plan.wanted_comment if plan else comment
-        journal = self._journal_entry(entry, outcome, status, verdict.reason, new_comment)
-        self._move(
-            entry, verdict.state, applied=applied, verdict=verdict, status=status, journal=journal
-        )
+        return self._journal_entry(entry, outcome, status, verdict.reason, new_comment)
 
     def _journal(
         self,

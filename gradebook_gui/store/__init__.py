@@ -8,12 +8,20 @@ from gradebook_gui.store.errors import (
     StoreTooNew,
 )
 from gradebook_gui.store.grade_store import DATABASE_NAME, GradeStore
-from gradebook_gui.store.records import Draft, JournalEntry, OutboxEntry, Snapshot, SnapshotInfo
+from gradebook_gui.store.records import (
+    Draft,
+    FinalOutcome,
+    JournalEntry,
+    OutboxEntry,
+    Snapshot,
+    SnapshotInfo,
+)
 
 __all__ = [
     "DATABASE_NAME",
     "Draft",
     "EntryNotFound",
+    "FinalOutcome",
     "GradeStore",
     "JournalEntry",
     "OutboxEntry",

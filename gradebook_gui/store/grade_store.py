@@ -36,6 +36,7 @@ from gradebook_gui.store.codec import (
 from gradebook_gui.store.errors import EntryNotFound, StaleEntry
 from gradebook_gui.store.records import (
     Draft,
+    FinalOutcome,
     JournalEntry,
     OutboxEntry,
     Snapshot,
@@ -582,6 +583,36 @@ class GradeStore:
             if journal is not None:
                 _insert_journal(db, journal)
             return updated
+
+    def finish_entries(
+        self, outcomes: Sequence[FinalOutcome]
+    ) -> list[OutboxEntry | EntryNotFound | StaleEntry]:
+        """Record many final states with their journal lines in one transaction (one commit for
+        a whole read-back instead of one per student).
+
+        Each result is the updated entry, or the error for an entry that is gone or was replaced
+        by a newer value meanwhile; those are left untouched and get no journal line.
+        """
+        results: list[OutboxEntry | EntryNotFound | StaleEntry] = []
+        with self._write() as db:
+            for outcome in outcomes:
+                try:
+                    updated = self._update_entry(
+                        db,
+                        outcome.entry_id,
+                        outcome.state,
+                        outcome.failure_kind,
+                        outcome.reason,
+                        None,
+                        False,
+                        outcome.revision,
+                    )
+                except (EntryNotFound, StaleEntry) as error:
+                    results.append(error)
+                    continue
+                _insert_journal(db, outcome.journal)
+                results.append(updated)
+        return results
 
     def start_send(
         self, entry_id: int, revision: int, now: datetime

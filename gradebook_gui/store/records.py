@@ -81,3 +81,15 @@ class JournalEntry:
     outcome: str
     http_status: int | None
     reason: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class FinalOutcome:
+    """Where one entry ends after a read-back, with its journal line (see finish_entries)."""
+
+    entry_id: int
+    revision: int
+    state: CellState
+    failure_kind: FailureKind | None
+    reason: str | None
+    journal: JournalEntry

@@ -5,7 +5,14 @@ from datetime import UTC, datetime, timedelta
 import pytest
 
 from gradebook_gui.edits import CellState, GradeEdit, ServerGrade
-from gradebook_gui.store import EntryNotFound, GradeStore, JournalEntry, StaleEntry
+from gradebook_gui.store import (
+    EntryNotFound,
+    FinalOutcome,
+    GradeStore,
+    JournalEntry,
+    OutboxEntry,
+    StaleEntry,
+)
 
 NOW = datetime(2026, 11, 26, 12, 0, tzinfo=UTC)
 
@@ -69,3 +76,23 @@ def test_a_final_state_and_its_journal_line_are_written_together(store):
     with pytest.raises(EntryNotFound):  # the outcome cannot be written: neither is its line
         store.update_entry(entry.id, CellState.FAILED, journal=journal_line("failed"))
     assert [line.outcome for line in store.journal("k")] == ["verified"]
+
+
+def test_a_read_back_is_recorded_in_one_go_and_skips_what_changed_meanwhile(store):
+    store.apply_edits(
+        "k", "li", [(GradeEdit(user, 5, 10), ServerGrade()) for user in "abc"], "edit"
+    )
+    a, b, c = store.queue_drafts("k", "li")
+    store.discard([b.id])
+    store.apply_edits("k", "li", [(GradeEdit("c", 6, 10), ServerGrade())], "newer")
+    store.queue_drafts("k", "li")  # c now holds a newer value: its outcome is stale
+
+    def outcome(entry):
+        line = journal_line("verified")
+        return FinalOutcome(entry.id, entry.revision, CellState.VERIFIED, None, None, line)
+
+    results = store.finish_entries([outcome(a), outcome(b), outcome(c)])
+    assert isinstance(results[0], OutboxEntry) and results[0].state is CellState.VERIFIED
+    assert isinstance(results[1], EntryNotFound)
+    assert isinstance(results[2], StaleEntry)
+    assert len(store.journal("k")) == 1  # only the outcome that was written is journaled
