@@ -42,6 +42,7 @@ def kill_repeatedly(path: Path, rounds: int) -> None:
     rng = random.Random()
     confirmed: dict[str, float] = {}  # the score each student must hold
     last_stamp: dict[str, datetime] = {}
+    last_label: str | None = None  # the newest undoable operation seen after the last kill
     next_step = 0
     for _ in range(rounds):
         lines = run_and_kill(path, next_step, rng)
@@ -71,11 +72,13 @@ def kill_repeatedly(path: Path, rounds: int) -> None:
                 assert held in allowed, (user, held, allowed)
                 if held is not None:
                     confirmed[user] = held
-            if steps or store.undo_label(KEY, LINE_ITEM_ID) is not None:
-                assert store.undo_label(KEY, LINE_ITEM_ID) in {
-                    label_of(last_printed),
-                    label_of(unshown),
-                }
+            # With nothing printed this round, the newest operation is still the one seen after
+            # the last kill (its unshown step may or may not have been saved), or this round's
+            # first step, saved just before the kill.
+            newest_shown = label_of(last_printed) if steps else last_label
+            label = store.undo_label(KEY, LINE_ITEM_ID)
+            assert label in {newest_shown, label_of(unshown)}
+            last_label = label
             for user, stamp in last_stamp.items():
                 later = store.next_timestamp(KEY, LINE_ITEM_ID, user, STOPPED_CLOCK)
                 assert later >= stamp + timedelta(seconds=1)
