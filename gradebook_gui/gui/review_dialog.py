@@ -270,9 +270,9 @@ class ReviewDialog(QDialog):
         new = visible_text(item.wanted_comment or "")
         if same_comment(old, new):
             if not old:
-                return "none", "No comment"
+                return "no comment", "No comment"
             return f"{_shorten(old)} (kept)", f"Kept: {old}"
-        old_text = f"“{_shorten(old)}”" if old else "none"
+        old_text = f"“{_shorten(old)}”" if old else "no comment"
         new_text = f"“{_shorten(new)}”" if new else "removed"
         return f"{old_text} → {new_text}", f"Now: {old or '(none)'}\nNew: {new or '(removed)'}"
 

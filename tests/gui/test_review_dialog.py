@@ -85,8 +85,8 @@ def test_every_change_is_listed_with_old_and_new_values(review: ReviewDialog):
     assert row_texts(review, 0) == ["Ann Bell", "7 → 8.5", "Good start (kept)", "OK"]
     assert row_texts(review, 1)[:3] == ["Bo Diaz", "6 → 11", "“Check question 3” → removed"]
     # No name on the roster: the user ID; a score on another scale shows its maximum.
-    assert row_texts(review, 2)[:3] == ["3", "— → 10/20", "none → “Welcome back”"]
-    assert row_texts(review, 3)[:3] == ["Dee Ng", "9 → no grade", "none"]
+    assert row_texts(review, 2)[:3] == ["3", "— → 10/20", "no comment → “Welcome back”"]
+    assert row_texts(review, 3)[:3] == ["Dee Ng", "9 → no grade", "no comment"]
     assert cell(review, 0, 0).toolTip() == "LMS user ID: 1"
 
 
