@@ -12,17 +12,14 @@ import os
 from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 import keyring
 import keyring.backend
 import keyring.errors
 from keyring.backends import chainer, fail, null
 
+from gradebook_gui.api import Credentials
 from gradebook_gui.config import data_dir, ensure_private_dir
-
-if TYPE_CHECKING:
-    from gradebook_gui.api import Credentials
 
 KEYRING_SERVICE = "gradebook-gui"
 
@@ -182,8 +179,6 @@ class CredentialStore:
 
     def load(self, profile: str) -> Credentials | None:
         """The profile's credentials, or None when its API key is not in the keyring."""
-        from gradebook_gui.api import Credentials
-
         api_key = self.get(profile, SecretKind.API_KEY)
         if not api_key:
             return None

@@ -38,7 +38,7 @@ from gradebook_gui.engine import ConflictPolicy
 from gradebook_gui.exchange import export
 from gradebook_gui.exchange.importer import MatchBy
 from gradebook_gui.exchange.xlsx import write_results_xlsx
-from gradebook_gui.models import PlatformFamily
+from gradebook_gui.models import IdToken, PlatformFamily
 
 log = logging.getLogger("gradebook_gui.cli")
 
@@ -395,10 +395,7 @@ def _profile_add(args: argparse.Namespace) -> int:
     return code
 
 
-def _print_launch_summary(token: object) -> None:
-    from gradebook_gui.models import IdToken
-
-    assert isinstance(token, IdToken)
+def _print_launch_summary(token: IdToken) -> None:
     print(f"Course: {token.course_title or '(untitled)'}")
     print(f"LMS: {token.platform_family.value}")
     print(f"Grades service: {'available' if token.grades_available else 'NOT available'}")
