@@ -17,11 +17,8 @@ from pathlib import Path
 from typing import BinaryIO
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QDate,
     QLocale,
-    QModelIndex,
-    QPersistentModelIndex,
     Qt,
     Signal,
     Slot,
@@ -50,11 +47,10 @@ from gradebook_gui.exchange.export import (
 )
 from gradebook_gui.files import replace_file_atomically
 from gradebook_gui.gui.score_dialog import display_number
+from gradebook_gui.gui.text_table import TextTableModel
 from gradebook_gui.gui.workers import TaskContext, TaskRunner
 from gradebook_gui.models import format_timestamp, visible_text
 from gradebook_gui.store import GradeStore, JournalEntry
-
-ModelIndex = QModelIndex | QPersistentModelIndex
 
 # The newest entries shown; support questions are about recent sends.
 JOURNAL_LIMIT = 10_000
@@ -200,15 +196,14 @@ def ask_export_path(parent: QWidget | None) -> Path | None:
 # -- the table -----------------------------------------------------------------------------------
 
 
-class HistoryModel(QAbstractTableModel):
+class HistoryModel(TextTableModel):
     """Journal entries as table rows; read-only."""
 
     def __init__(self, parent: QWidget | None = None, locale: QLocale | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(_HEADERS, (HistoryColumn.STATUS,), parent)
         self._locale = QLocale(locale) if locale is not None else QLocale()
         self._entries: tuple[JournalEntry, ...] = ()
         self._names: dict[str, str] = {}
-        self._rows: list[tuple[tuple[str, ...], tuple[str, ...]]] = []
 
     @property
     def entries(self) -> tuple[JournalEntry, ...]:
@@ -227,13 +222,6 @@ class HistoryModel(QAbstractTableModel):
     def set_names(self, names: Mapping[str, str]) -> None:
         self._names = dict(names)
         self.set_entries(self._entries)
-
-    def as_text(self, rows: Iterable[int] | None = None) -> str:
-        """Tab-separated, with a header line: pastes into a ticket or a spreadsheet."""
-        chosen = range(len(self._rows)) if rows is None else sorted(set(rows))
-        lines = ["\t".join(_HEADERS)]
-        lines.extend("\t".join(self._rows[row][0]) for row in chosen)
-        return "\n".join(lines) + "\n"
 
     def _time(self, entry: JournalEntry) -> str:
         moment = entry.at.astimezone()
@@ -283,34 +271,6 @@ class HistoryModel(QAbstractTableModel):
             reason,
         )
         return texts, tips
-
-    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(HistoryColumn)
-
-    def headerData(
-        self,
-        section: int,
-        orientation: Qt.Orientation,
-        role: int = Qt.ItemDataRole.DisplayRole,
-    ) -> object:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return _HEADERS[section]
-        return None
-
-    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if not index.isValid():
-            return None
-        texts, tips = self._rows[index.row()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return texts[index.column()]
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return tips[index.column()] or None
-        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() == HistoryColumn.STATUS:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        return None
 
 
 class HistoryView(QWidget):

@@ -6,10 +6,9 @@ and no secret, so the log can be copied as text and pasted into a support ticket
 
 from __future__ import annotations
 
-from collections.abc import Iterable
 from enum import IntEnum
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Slot
+from PySide6.QtCore import QModelIndex, Qt, Slot
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -23,8 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from gradebook_gui.api import RequestRecord
-
-ModelIndex = QModelIndex | QPersistentModelIndex
+from gradebook_gui.gui.text_table import TextTableModel
 
 # Enough for a long support session; the oldest lines go first.
 MAX_RECORDS = 5000
@@ -54,11 +52,10 @@ def _cells(record: RequestRecord) -> tuple[str, ...]:
     )
 
 
-class RequestLogModel(QAbstractTableModel):
+class RequestLogModel(TextTableModel):
     def __init__(self, max_records: int = MAX_RECORDS, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(_HEADERS, (LogColumn.STATUS, LogColumn.DURATION), parent)
         self._max_records = max_records
-        self._rows: list[tuple[str, ...]] = []
         self._records: list[RequestRecord] = []
 
     @Slot(object)
@@ -72,7 +69,8 @@ class RequestLogModel(QAbstractTableModel):
             self.endRemoveRows()
         position = len(self._rows)
         self.beginInsertRows(QModelIndex(), position, position)
-        self._rows.append(_cells(record))
+        cells = _cells(record)
+        self._rows.append((cells, cells))  # a long path or reason reads whole in the tooltip
         self._records.append(record)
         self.endInsertRows()
 
@@ -84,41 +82,6 @@ class RequestLogModel(QAbstractTableModel):
 
     def records(self) -> list[RequestRecord]:
         return list(self._records)
-
-    def as_text(self, rows: Iterable[int] | None = None) -> str:
-        """Tab-separated, with a header line: pastes into a ticket or a spreadsheet."""
-        chosen = range(len(self._rows)) if rows is None else sorted(set(rows))
-        lines = ["\t".join(_HEADERS)]
-        lines.extend("\t".join(self._rows[row]) for row in chosen)
-        return "\n".join(lines) + "\n"
-
-    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(LogColumn)
-
-    def headerData(
-        self,
-        section: int,
-        orientation: Qt.Orientation,
-        role: int = Qt.ItemDataRole.DisplayRole,
-    ) -> object:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return _HEADERS[section]
-        return None
-
-    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if not index.isValid():
-            return None
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return self._rows[index.row()][index.column()]
-        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() in (
-            LogColumn.STATUS,
-            LogColumn.DURATION,
-        ):
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        return None
 
 
 class RequestLogPanel(QWidget):
