@@ -35,6 +35,7 @@ from gradebook_gui.api import (
     RateLimitedError,
     TimestampRefusedError,
 )
+from gradebook_gui.api.pacing import PacingGate
 from gradebook_gui.edits import CellState, FailureKind, GradeEdit, ServerGrade
 from gradebook_gui.engine.options import (
     ConflictPolicy,
@@ -43,7 +44,6 @@ from gradebook_gui.engine.options import (
     StopReason,
     SubmissionReport,
 )
-from gradebook_gui.engine.pacing import PacingGate
 from gradebook_gui.engine.plan import SendPlan, Verdict, conflict_reason, verdict_for
 from gradebook_gui.models import LineItem
 from gradebook_gui.store import (

@@ -6,7 +6,7 @@ import random
 
 import pytest
 
-from gradebook_gui.engine.pacing import WAIT_SLICE, PacingGate
+from gradebook_gui.api.pacing import WAIT_SLICE, PacingGate
 from gradebook_gui.sandbox.throttle import RateLimiter
 
 from .helpers import FakeTime

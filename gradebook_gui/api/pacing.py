@@ -1,4 +1,5 @@
-"""Pacing shared by every request of a run: pauses on "slow down" and finds the allowed rate.
+"""Pacing shared by every request of a run, reads and writes alike: pauses on "slow down" and
+finds the allowed rate.
 
 The rate starts unlimited (most platforms never refuse). A refusal (429, 503, a 403 rate limit)
 pauses every worker until `Retry-After` (or a capped exponential backoff with jitter) and from
