@@ -17,6 +17,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ["PYTHON_KEYRING_BACKEND"] = "gradebook_gui.credentials.SessionKeyring"
 
 from gradebook_gui.credentials import SessionKeyring
+from tests.fakes import FakeTime
 
 SLOW_TESTS_ENABLED = (
     os.environ.get("CI", "").lower() == "true" or os.environ.get("GRADEBOOK_SLOW_TESTS") == "1"
@@ -49,3 +50,9 @@ def isolated_environment(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Ite
     keyring.set_keyring(SessionKeyring())
     yield
     keyring.set_keyring(previous)
+
+
+@pytest.fixture
+def fake_time() -> FakeTime:
+    """A clock that moves only when slept on, shared by whatever a test builds."""
+    return FakeTime()

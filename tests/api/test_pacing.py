@@ -8,8 +8,7 @@ import pytest
 
 from gradebook_gui.api.pacing import WAIT_SLICE, PacingGate
 from gradebook_gui.sandbox.throttle import RateLimiter
-
-from .helpers import FakeTime
+from tests.fakes import FakeTime
 
 
 def never() -> bool:

@@ -13,11 +13,6 @@ from .helpers import Course, CourseFactory, FakeTime, open_course
 
 
 @pytest.fixture
-def fake_time() -> FakeTime:
-    return FakeTime()
-
-
-@pytest.fixture
 def make_course(tmp_path: Path, fake_time: FakeTime) -> Iterator[CourseFactory]:
     """Open courses (SandboxOptions fields) that share the fake clock; closed after the test."""
     with ExitStack() as stack:

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import itertools
 import re
-import threading
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
@@ -20,35 +19,13 @@ from gradebook_gui.engine import EngineOptions, ProgressEvent, SubmissionEngine
 from gradebook_gui.models import LineItem, Result
 from gradebook_gui.sandbox import RecordedRequest, Sandbox, SandboxControl, SandboxOptions
 from gradebook_gui.store import GradeStore, OutboxEntry
+from tests.fakes import FakeTime
 
 KEY = "http://127.0.0.1 sandbox"
 # Fixed, so that timestamps only move forward through the store's one-second rule.
 FIXED_NOW = datetime(2026, 3, 2, 9, 0, tzinfo=UTC)
 ONE_SECOND = timedelta(seconds=1)
 TIMESTAMP_FORMAT = re.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z")
-
-
-class FakeTime:
-    """A monotonic clock that moves only when someone sleeps; sleeps are recorded."""
-
-    def __init__(self) -> None:
-        self._lock = threading.Lock()
-        self._now = 1000.0
-        self.sleeps: list[float] = []
-
-    def clock(self) -> float:
-        with self._lock:
-            return self._now
-
-    def sleep(self, seconds: float) -> None:
-        with self._lock:
-            self.sleeps.append(seconds)
-            self._now += max(seconds, 0.0)
-
-    @property
-    def slept(self) -> float:
-        with self._lock:
-            return sum(self.sleeps)
 
 
 @dataclass
