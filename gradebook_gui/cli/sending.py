@@ -16,14 +16,7 @@ from gradebook_gui.api import LtiaasClient
 from gradebook_gui.cli.errors import CommandFailed, ExitCode
 from gradebook_gui.cli.output import Progress, format_table
 from gradebook_gui.connection import Connection
-from gradebook_gui.edits import CellState
-from gradebook_gui.engine import (
-    ConflictPolicy,
-    EngineOptions,
-    ProgressEvent,
-    SubmissionEngine,
-    SubmissionReport,
-)
+from gradebook_gui.engine import ConflictPolicy, EngineOptions, ProgressEvent, SubmissionReport
 from gradebook_gui.exchange.export import format_number
 from gradebook_gui.exchange.importer import (
     ColumnMapping,
@@ -36,10 +29,8 @@ from gradebook_gui.exchange.importer import (
 )
 from gradebook_gui.grades import join_roster
 from gradebook_gui.models import LineItem
+from gradebook_gui.services import submitting
 from gradebook_gui.store import GradeStore
-
-UNFINISHED = (CellState.QUEUED, CellState.SENDING, CellState.SENT)
-WAITING = (*UNFINISHED, CellState.FAILED, CellState.CONFLICT)
 
 
 def _err(text: str) -> None:
@@ -153,7 +144,7 @@ def submit(
         store.save_snapshot(key, line_item, grades, datetime.now(UTC))
         label = f"Import of {file.name}"
         store.apply_edits(key, line_item.id, changes, label)
-        store.queue_drafts(key, line_item.id, user_ids, batch_label=label)
+        submitting.queue_drafts(store, key, line_item.id, user_ids, label)
         report = _run(connection, client, store, line_item, options)
     code = _print_report(report)
     if plan.has_errors and code == ExitCode.OK:
@@ -165,27 +156,21 @@ def sync(connection: Connection, client: LtiaasClient, options: EngineOptions) -
     """Send what is queued for this connection, line item by line item, and settle what was in
     flight when an earlier run stopped."""
     with GradeStore.open() as store:
-        pending = store.outbox(connection.key, states=UNFINISHED)
-        line_item_ids = list(dict.fromkeys(entry.line_item_id for entry in pending))
-        if not line_item_ids:
+        waiting = submitting.waiting_per_line_item(store, connection.key)
+        if not waiting:
             print("Nothing is queued for this connection.")
             return ExitCode.OK
         worst = ExitCode.OK
-        for line_item_id in line_item_ids:
-            line_item = _line_item(store, connection, client, line_item_id)
+        for each in waiting:
+            line_item = submitting.line_item_to_send(
+                store, client, connection.key, each.line_item_id
+            )
             print(f"{line_item.label}:")
             code = _print_report(_run(connection, client, store, line_item, options))
             worst = max(worst, ExitCode(code))
             if code == ExitCode.STOPPED:
                 break  # authentication or the network: the rest stays queued
         return worst
-
-
-def _line_item(
-    store: GradeStore, connection: Connection, client: LtiaasClient, line_item_id: str
-) -> LineItem:
-    snapshot = store.load_snapshot(connection.key, line_item_id)
-    return snapshot.line_item if snapshot else client.get_line_item(line_item_id)
 
 
 def _run(
@@ -195,17 +180,16 @@ def _run(
     line_item: LineItem,
     options: EngineOptions,
 ) -> SubmissionReport:
-    engine = SubmissionEngine(
-        client,
-        store,
-        connection.key,
-        line_item,
-        profile=connection.profile,
-        options=options,
-        on_progress=_progress_printer(),
-    )
     try:
-        return engine.run()
+        return submitting.send(
+            client,
+            store,
+            connection.key,
+            line_item,
+            profile=connection.profile,
+            options=options,
+            on_progress=_progress_printer(),
+        )
     finally:
         if sys.stderr.isatty():
             sys.stderr.write("\n")
@@ -216,23 +200,16 @@ def _progress_printer() -> Callable[[ProgressEvent], None] | None:
         return None
 
     def show(event: ProgressEvent) -> None:
-        counts = ", ".join(f"{n} {state.value}" for state, n in event.counts.items() if n)
-        sys.stderr.write(f"\r{counts}   ")
+        sys.stderr.write(f"\r{submitting.describe_counts(event.counts)}   ")
         sys.stderr.flush()
 
     return show
 
 
 def _print_report(report: SubmissionReport) -> int:
-    print(
-        f"{len(report.verified)} verified, {len(report.failed)} failed, "
-        f"{len(report.conflicts)} conflicts, {len(report.still_queued)} still queued"
-        + (f", {len(report.theirs_kept)} left as changed in the LMS" if report.theirs_kept else "")
-    )
+    print(submitting.describe_report(report))
     for entry in (*report.failed, *report.conflicts):
         _err(f"{entry.state.value}: {entry.user_id}: {entry.reason or ''}")
-    if report.stop_message:
-        _err(report.stop_message)
     if report.still_queued and report.stopped:
         _err("The rest is kept queued: run 'gradebook sync' to finish.")
     return report.exit_code
@@ -240,7 +217,7 @@ def _print_report(report: SubmissionReport) -> int:
 
 def outbox_list(connection: Connection) -> int:
     with GradeStore.open() as store:
-        entries = store.outbox(connection.key, states=WAITING)
+        entries = store.outbox(connection.key, states=submitting.UNSENT_STATES)
         labels = {info.line_item_id: info.label for info in store.snapshot_list(connection.key)}
     if not entries:
         print("The outbox is empty.")
@@ -265,7 +242,7 @@ def outbox_discard(
     with GradeStore.open() as store:
         entries = [
             entry
-            for entry in store.outbox(connection.key, line_item_id, states=WAITING)
+            for entry in store.outbox(connection.key, line_item_id, states=submitting.UNSENT_STATES)
             if user_id is None or entry.user_id == user_id
         ]
         if not entries:
@@ -280,7 +257,7 @@ def outbox_discard(
 def forget(connection: Connection, line_item_id: str | None, assume_yes: bool) -> int:
     what = "this line item" if line_item_id else "this connection"
     with GradeStore.open() as store:
-        waiting = store.outbox(connection.key, line_item_id, states=WAITING)
+        waiting = store.outbox(connection.key, line_item_id, states=submitting.UNSENT_STATES)
         warning = f" {len(waiting)} grades not yet sent will be lost." if waiting else ""
         confirm(
             f"Remove every grade, draft and history entry kept for {what}?{warning}", assume_yes

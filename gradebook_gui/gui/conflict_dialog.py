@@ -1,17 +1,13 @@
 """Grades that changed in the LMS after they were edited: keep mine, or take theirs.
 
-Grade-safety rule 7: such a grade is never sent until the user decides, seeing all three values
-(what the edit was made on, what the LMS shows now, and the edit). `ConflictDialog.ask` returns
-the decisions; `apply_resolutions` (plain, store only: run it in a worker) records them:
-"keep mine" makes the LMS's value the new base and queues the edit again, "take theirs" drops it.
+Such a grade is never sent until the user decides, seeing all three values (what the edit was
+made on, what the LMS shows now, and the edit). `ConflictDialog.ask` returns the decisions; the
+submitting service's `apply_resolutions` records them.
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
-from datetime import UTC, datetime
-from enum import StrEnum
 
 from PySide6.QtCore import QLocale, Slot
 from PySide6.QtWidgets import (
@@ -28,33 +24,20 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from gradebook_gui.api import LtiaasClient
-from gradebook_gui.edits import CellState, GradeEdit, ServerGrade
+from gradebook_gui.edits import GradeEdit, ServerGrade
 from gradebook_gui.gui.score_dialog import display_number
 from gradebook_gui.models import LineItem, visible_text
-from gradebook_gui.store import EntryNotFound, GradeStore, JournalEntry, OutboxEntry
+from gradebook_gui.services.submitting import Resolution
+from gradebook_gui.store import OutboxEntry
 
 # Comments longer than this are cut in a cell; the tooltip holds the whole text.
 COMMENT_CHARS_SHOWN = 30
-
-
-class Resolution(StrEnum):
-    KEEP_MINE = "mine"  # send my edit, replacing what the LMS has now
-    TAKE_THEIRS = "theirs"  # drop my edit; the LMS's grade stays
-
 
 _CHOICES = (
     ("Decide later", None),
     ("Keep mine", Resolution.KEEP_MINE),
     ("Take theirs", Resolution.TAKE_THEIRS),
 )
-
-
-def fetch_current_grades(client: LtiaasClient, line_item_id: str) -> dict[str, ServerGrade]:
-    """What the LMS holds now for every learner (HTTP: run it in a worker)."""
-    return {
-        result.userId: ServerGrade.from_result(result) for result in client.results(line_item_id)
-    }
 
 
 class ConflictDialog(QDialog):
@@ -220,79 +203,3 @@ class ConflictDialog(QDialog):
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return None
         return dialog.resolutions()
-
-
-@dataclass(frozen=True)
-class AppliedResolutions:
-    """What `apply_resolutions` did; entries no longer in conflict were left alone."""
-
-    requeued: tuple[OutboxEntry, ...] = ()
-    discarded: tuple[OutboxEntry, ...] = ()
-
-
-def apply_resolutions(
-    store: GradeStore,
-    resolutions: Mapping[int, Resolution],
-    current: Mapping[str, ServerGrade],
-    *,
-    line_item: LineItem,
-    profile: str | None = None,
-) -> AppliedResolutions:
-    """Record the decisions (store writes: run it in a worker).
-
-    Keep mine: the LMS's current value becomes the edit's base and the entry is queued again
-    (the next submission sends it, still checking that the LMS did not change once more).
-    Take theirs: the edit is dropped, and the decision is journaled. Only entries still in
-    conflict are touched: one replaced or resolved meanwhile is left as it is.
-    """
-    in_conflict = {
-        entry.id: entry
-        for entry in store.outbox(line_item_id=line_item.id, states=[CellState.CONFLICT])
-        if entry.id in resolutions
-    }
-    requeued: list[OutboxEntry] = []
-    discarded: list[OutboxEntry] = []
-    for entry_id, resolution in resolutions.items():
-        entry = in_conflict.get(entry_id)
-        if entry is None:
-            continue
-        now = current.get(entry.user_id, ServerGrade())
-        if resolution is Resolution.KEEP_MINE:
-            try:
-                requeued.append(store.rebase_entry(entry_id, now))
-            except EntryNotFound:
-                continue
-        else:
-            store.discard([entry_id])
-            _journal_theirs(store, entry, now, line_item, profile)
-            discarded.append(entry)
-    return AppliedResolutions(tuple(requeued), tuple(discarded))
-
-
-def _journal_theirs(
-    store: GradeStore,
-    entry: OutboxEntry,
-    now: ServerGrade,
-    line_item: LineItem,
-    profile: str | None,
-) -> None:
-    maximum = line_item.scoreMaximum
-    edit = entry.edit
-    new_score = None if edit.clears_grade or edit.score is None else edit.score
-    store.record(
-        JournalEntry(
-            at=datetime.now(UTC),
-            key=entry.key,
-            profile=profile,
-            line_item_id=entry.line_item_id,
-            line_item_label=line_item.label,
-            user_id=entry.user_id,
-            old_score=entry.base.on_scale(maximum),
-            old_comment=entry.base.comment,
-            new_score=None if new_score is None else new_score / edit.maximum * maximum,
-            new_comment=edit.wanted_comment(now),
-            outcome="theirs",
-            http_status=None,
-            reason="You kept the LMS's grade; your edit was dropped and not sent.",
-        )
-    )

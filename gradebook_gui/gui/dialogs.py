@@ -18,12 +18,12 @@ from gradebook_gui.api import AuthError
 from gradebook_gui.config import Profile, ProfileStore
 from gradebook_gui.edits import GradeEdit, ServerGrade
 from gradebook_gui.grades import StudentGrade
-from gradebook_gui.gui.conflict_dialog import ConflictDialog, Resolution
+from gradebook_gui.gui.conflict_dialog import ConflictDialog
 from gradebook_gui.gui.connection_dialog import ConnectionDialog
 from gradebook_gui.gui.credential_prompt import CredentialPrompt, CredentialRenewal
 from gradebook_gui.gui.export_dialog import ExportChoice, ExportDialog
 from gradebook_gui.gui.line_item_dialog import LineItemDialog, confirm_delete
-from gradebook_gui.gui.local_data_dialog import LocalDataChoice, LocalDataDialog, LocalDataSummary
+from gradebook_gui.gui.local_data_dialog import LocalDataDialog
 from gradebook_gui.gui.outbox_prompt import OutboxPrompt
 from gradebook_gui.gui.review_dialog import ReviewDialog, ReviewItem
 from gradebook_gui.gui.score_dialog import ScoreDialog, confirm_clear
@@ -31,6 +31,8 @@ from gradebook_gui.gui.secret_storage import SecretStorage
 from gradebook_gui.gui.settings import WindowSettings
 from gradebook_gui.gui.workers import TaskRunner
 from gradebook_gui.models import LineItem, LineItemDraft, PlatformFamily
+from gradebook_gui.services.local_data import LocalDataChoice, LocalDataSummary
+from gradebook_gui.services.submitting import Resolution
 from gradebook_gui.store import OutboxEntry
 
 if TYPE_CHECKING:

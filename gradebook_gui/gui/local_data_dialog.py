@@ -1,18 +1,14 @@
-"""What the app keeps on this computer, removing it, and how long the journal is kept (rule 21).
+"""The Remove local data dialog, and the journal retention setting it changes.
 
-The store is read and written on the task runner, never in the dialog: `summarize_local_data`
-gathers the counts the dialog shows, the dialog returns the user's `LocalDataChoice` (a removal
-only once the user confirmed it, naming the unsent grades that would be lost), and
-`apply_local_data_choice` carries it out. The journal retention is a window setting;
-`apply_retention` prunes by it (the window runs it at start and after the setting changes).
+The store is read and written on the background workers, never in the dialog: the local data
+service's `summarize_local_data` gathers the counts shown, the dialog returns the user's
+`LocalDataChoice` (a removal only once the user confirmed it, naming the unsent grades that
+would be lost), and `apply_local_data_choice` carries it out.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
-from datetime import UTC, datetime, timedelta
-from enum import StrEnum
 
 from PySide6.QtCore import QLocale, QSettings, Qt, Slot
 from PySide6.QtWidgets import (
@@ -30,21 +26,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from gradebook_gui.edits import CellState
 from gradebook_gui.gui.settings import WindowSettings
-from gradebook_gui.models import LineItem
-from gradebook_gui.store import GradeStore
-
-# Outbox entries that have not reached the LMS for sure: removing them means they are never sent.
-UNSENT_STATES = (
-    CellState.QUEUED,
-    CellState.SENDING,
-    CellState.SENT,
-    CellState.FAILED,
-    CellState.CONFLICT,
+from gradebook_gui.services.local_data import (
+    RETENTION_CHOICES,
+    ForgetScope,
+    KeptData,
+    LocalDataChoice,
+    LocalDataSummary,
 )
-# Days the journal is kept; None keeps it forever (the default).
-RETENTION_CHOICES: tuple[int | None, ...] = (None, 30, 90, 365)
+
 RETENTION_KEY = "local_data/journal_retention_days"
 
 # Asks before removing: (parent, title, question) -> True to go ahead.
@@ -75,92 +65,6 @@ def set_journal_retention(settings: WindowSettings | QSettings, days: int | None
         _qsettings(settings).remove(RETENTION_KEY)
     else:
         _qsettings(settings).setValue(RETENTION_KEY, days)
-
-
-def apply_retention(store: GradeStore, days: int | None, *, now: datetime | None = None) -> int:
-    """Drop journal entries older than `days` (none when None); returns how many went.
-
-    Writes to the store: run it on the task runner.
-    """
-    if days is None:
-        return 0
-    return store.prune_journal((now or datetime.now(UTC)) - timedelta(days=days))
-
-
-# -- what is kept -------------------------------------------------------------------------------
-
-
-@dataclass(frozen=True, slots=True)
-class KeptData:
-    """Counts of what the store holds for one line item, or for a whole connection."""
-
-    line_items: int  # line items whose grades were downloaded and kept
-    drafts: int
-    unsent: int
-    journal_entries: int
-
-
-@dataclass(frozen=True, slots=True)
-class LocalDataSummary:
-    connection_key: str
-    connection_label: str
-    line_item: LineItem | None  # the one open in the window, if any
-    in_line_item: KeptData | None
-    in_connection: KeptData
-
-
-def summarize_local_data(
-    store: GradeStore, connection_key: str, connection_label: str, line_item: LineItem | None
-) -> LocalDataSummary:
-    """What the dialog shows. Reads the store: run it on the task runner."""
-
-    def kept(line_item_ids: list[str], line_item_id: str | None) -> KeptData:
-        return KeptData(
-            line_items=len(line_item_ids),
-            drafts=sum(len(store.drafts(connection_key, item)) for item in line_item_ids),
-            unsent=len(store.outbox(connection_key, line_item_id, states=UNSENT_STATES)),
-            journal_entries=len(store.journal(connection_key, line_item_id)),
-        )
-
-    saved = [info.line_item_id for info in store.snapshot_list(connection_key)]
-    if line_item is not None and line_item.id not in saved:
-        saved.append(line_item.id)  # drafts may outlive a snapshot that failed to save
-    return LocalDataSummary(
-        connection_key,
-        connection_label,
-        line_item,
-        kept([line_item.id], line_item.id) if line_item else None,
-        kept(saved, None),
-    )
-
-
-class ForgetScope(StrEnum):
-    LINE_ITEM = "line item"
-    CONNECTION = "connection"
-
-
-@dataclass(frozen=True, slots=True)
-class LocalDataChoice:
-    """What the user decided: a confirmed removal (or none) and the journal retention."""
-
-    connection_key: str
-    line_item_id: str | None
-    forget: ForgetScope | None
-    retention_days: int | None
-
-
-def apply_local_data_choice(
-    store: GradeStore, choice: LocalDataChoice, *, now: datetime | None = None
-) -> int:
-    """Remove what the user confirmed, then prune the journal; returns journal entries pruned.
-
-    Writes to the store: run it on the task runner, then reload what the window shows.
-    """
-    if choice.forget is ForgetScope.CONNECTION:
-        store.forget(choice.connection_key)
-    elif choice.forget is ForgetScope.LINE_ITEM and choice.line_item_id is not None:
-        store.forget(choice.connection_key, choice.line_item_id)
-    return apply_retention(store, choice.retention_days, now=now)
 
 
 # -- the dialog ---------------------------------------------------------------------------------

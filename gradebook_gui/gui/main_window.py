@@ -15,9 +15,7 @@ copy of the line item kept on this computer is shown, labelled offline, and edit
 from __future__ import annotations
 
 import logging
-from collections import Counter
 from collections.abc import Callable
-from dataclasses import dataclass
 from datetime import datetime
 from functools import partial
 from pathlib import Path
@@ -44,15 +42,9 @@ from gradebook_gui import __version__
 from gradebook_gui.api import AuthError, Credentials, LtiaasClient, RequestRecord
 from gradebook_gui.config import Profile, ProfileNotFound
 from gradebook_gui.connection import Connection, learn_from_launch
-from gradebook_gui.edits import CellState, ServerGrade
+from gradebook_gui.edits import ServerGrade
 from gradebook_gui.engine import StopReason, SubmissionReport
 from gradebook_gui.grades import StudentGrade
-from gradebook_gui.gui.conflict_dialog import (
-    AppliedResolutions,
-    Resolution,
-    apply_resolutions,
-    fetch_current_grades,
-)
 from gradebook_gui.gui.details_pane import DetailsPane
 from gradebook_gui.gui.dialogs import Dialogs
 from gradebook_gui.gui.edit_controller import EditController
@@ -61,16 +53,8 @@ from gradebook_gui.gui.history_view import HistoryView
 from gradebook_gui.gui.icons import app_icon
 from gradebook_gui.gui.line_item_picker import LineItemPicker
 from gradebook_gui.gui.loader import Clock, ResultsLoader, utc_now
-from gradebook_gui.gui.local_data_dialog import (
-    LocalDataChoice,
-    LocalDataSummary,
-    apply_local_data_choice,
-    apply_retention,
-    journal_retention,
-    summarize_local_data,
-)
+from gradebook_gui.gui.local_data_dialog import journal_retention
 from gradebook_gui.gui.messages import MessageChannel, UserMessage
-from gradebook_gui.gui.outbox_prompt import RESUMABLE_STATES
 from gradebook_gui.gui.request_log import RequestLogModel, RequestLogPanel
 from gradebook_gui.gui.results_model import EDITABLE_COLUMNS, Column, ResultsModel
 from gradebook_gui.gui.results_view import ResultsView
@@ -89,7 +73,20 @@ from gradebook_gui.gui.submission import (
 )
 from gradebook_gui.gui.workers import TaskContext, TaskRunner
 from gradebook_gui.models import IdToken, LineItem, PlatformFamily
-from gradebook_gui.store import Draft, GradeStore, OutboxEntry
+from gradebook_gui.services import submitting
+from gradebook_gui.services.local_data import (
+    LocalDataChoice,
+    LocalDataSummary,
+    apply_local_data_choice,
+    apply_retention,
+    summarize_local_data,
+)
+from gradebook_gui.services.submitting import (
+    AppliedResolutions,
+    Resolution,
+    apply_resolutions,
+)
+from gradebook_gui.store import GradeStore, OutboxEntry
 
 log = logging.getLogger(__name__)
 
@@ -148,44 +145,27 @@ def _learn(
     return learn_from_launch(connection, client)
 
 
-@dataclass(frozen=True)
-class _ToSubmit:
-    """A line item's drafts (what the review lists) and its grades queued by an earlier run."""
-
-    drafts: dict[str, Draft]
-    queued: int
-
-
-def _read_to_submit(store: GradeStore, key: str, line_item_id: str, _: TaskContext) -> _ToSubmit:
-    return _ToSubmit(
-        store.drafts(key, line_item_id),
-        len(store.outbox(key, line_item_id, states=RESUMABLE_STATES)),
-    )
+def _read_to_submit(
+    store: GradeStore, key: str, line_item_id: str, _: TaskContext
+) -> submitting.ToSubmit:
+    return submitting.read_to_submit(store, key, line_item_id)
 
 
 def _queue(
     store: GradeStore, key: str, line_item_id: str, user_ids: list[str], _: TaskContext
 ) -> list[OutboxEntry]:
     label = f"Submit {_plural(len(user_ids), 'grade', 'grades')}"
-    return store.queue_drafts(key, line_item_id, user_ids, batch_label=label)
+    return submitting.queue_drafts(store, key, line_item_id, user_ids, label)
 
 
 def _count_conflicts(store: GradeStore, key: str, line_item_id: str, _: TaskContext) -> int:
-    return len(store.outbox(key, line_item_id, states=[CellState.CONFLICT]))
-
-
-@dataclass(frozen=True)
-class _Conflicts:
-    entries: list[OutboxEntry]
-    current: dict[str, ServerGrade]
+    return submitting.count_conflicts(store, key, line_item_id)
 
 
 def _read_conflicts(
     store: GradeStore, client: LtiaasClient, key: str, line_item_id: str, _: TaskContext
-) -> _Conflicts:
-    entries = store.outbox(key, line_item_id, states=[CellState.CONFLICT])
-    current = fetch_current_grades(client, line_item_id) if entries else {}
-    return _Conflicts(entries, current)
+) -> submitting.Conflicts:
+    return submitting.read_conflicts(store, client, key, line_item_id)
 
 
 def _resolve(
@@ -199,33 +179,17 @@ def _resolve(
     return apply_resolutions(store, resolutions, current, line_item=line_item, profile=profile)
 
 
-@dataclass(frozen=True)
-class _Waiting:
-    """Grades a previous session left queued for one line item."""
-
-    line_item_id: str
-    label: str
-    count: int
-
-
-def _read_waiting(store: GradeStore, key: str, _: TaskContext) -> list[_Waiting]:
-    counts = Counter(entry.line_item_id for entry in store.outbox(key, states=RESUMABLE_STATES))
-    labels = {info.line_item_id: info.label for info in store.snapshot_list(key)}
-    return [
-        _Waiting(line_item_id, labels.get(line_item_id, line_item_id), count)
-        for line_item_id, count in counts.items()
-    ]
+def _read_waiting(store: GradeStore, key: str, _: TaskContext) -> list[submitting.Waiting]:
+    return submitting.waiting_per_line_item(store, key)
 
 
 def _line_items_of(
     store: GradeStore, client: LtiaasClient, key: str, line_item_ids: list[str], _: TaskContext
 ) -> list[LineItem]:
-    """The line items to send to: as kept with their download, else as the LMS lists them."""
-    found = []
-    for line_item_id in line_item_ids:
-        snapshot = store.load_snapshot(key, line_item_id)
-        found.append(snapshot.line_item if snapshot else client.get_line_item(line_item_id))
-    return found
+    return [
+        submitting.line_item_to_send(store, client, key, line_item_id)
+        for line_item_id in line_item_ids
+    ]
 
 
 def _kept_line_items(store: GradeStore, key: str, _: TaskContext) -> list[LineItem]:
@@ -1227,7 +1191,7 @@ class MainWindow(QMainWindow):
             self._submit_when_saved = False
             self.submit()
 
-    def _review(self, key: str, line_item: LineItem, to_submit: _ToSubmit) -> None:
+    def _review(self, key: str, line_item: LineItem, to_submit: submitting.ToSubmit) -> None:
         shown = self.results_model.line_item()
         if key != self.session.key or shown is None or shown.id != line_item.id:
             return  # the user went elsewhere meanwhile
@@ -1358,7 +1322,7 @@ class MainWindow(QMainWindow):
             description="read the conflicting grades",
         )
 
-    def _ask_resolutions(self, line_item: LineItem, conflicts: _Conflicts) -> None:
+    def _ask_resolutions(self, line_item: LineItem, conflicts: submitting.Conflicts) -> None:
         self.messages.inform("")
         if not conflicts.entries:
             self.messages.inform("No grade is in conflict.", 5000)
@@ -1402,7 +1366,7 @@ class MainWindow(QMainWindow):
 
     # -- what an earlier session left queued -------------------------------------------------
 
-    def _on_waiting_read(self, key: str, waiting: list[_Waiting]) -> None:
+    def _on_waiting_read(self, key: str, waiting: list[submitting.Waiting]) -> None:
         if key != self.session.key or not waiting:
             return
         if self._read_only:

@@ -1,33 +1,15 @@
 """After a restart: grades left queued by the last session are shown, and sent only on request.
 
-`queued_per_line_item` reads the store (run it on the task runner); `OutboxPrompt.ask` asks
-"12 grades queued for Quiz 3, send now?" and answers True only when the user chose to send.
+`OutboxPrompt.ask` asks "12 grades queued for Quiz 3, send now?" and answers True only when the
+user chose to send.
 """
 
 from __future__ import annotations
 
-from collections import Counter
 from collections.abc import Sequence
 
 from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import QMessageBox, QPushButton, QWidget
-
-from gradebook_gui.edits import CellState
-from gradebook_gui.store import GradeStore
-
-# What a "send now" finishes: queued grades, and ones whose sending was interrupted (settled by
-# reading the LMS back first). Failed and conflicting grades wait for the user's decision instead.
-RESUMABLE_STATES = (CellState.QUEUED, CellState.SENDING, CellState.SENT)
-
-
-def queued_per_line_item(store: GradeStore, connection_key: str) -> list[tuple[str, int]]:
-    """(line item label, grades waiting) for each line item with grades to send, oldest first."""
-    entries = store.outbox(connection_key, states=RESUMABLE_STATES)
-    labels = {info.line_item_id: info.label for info in store.snapshot_list(connection_key)}
-    counts = Counter(entry.line_item_id for entry in entries)
-    return [
-        (labels.get(line_item_id, line_item_id), count) for line_item_id, count in counts.items()
-    ]
 
 
 def _grades(locale: QLocale, count: int) -> str:

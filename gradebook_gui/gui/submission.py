@@ -9,7 +9,6 @@ stops new sends; what is not sent stays queued in the store for the next submiss
 from __future__ import annotations
 
 import threading
-from collections.abc import Mapping
 from functools import partial
 
 from PySide6.QtCore import QObject, Signal, Slot
@@ -17,16 +16,12 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QW
 
 from gradebook_gui.api import AuthError, LtiaasClient
 from gradebook_gui.edits import CellState
-from gradebook_gui.engine import (
-    EngineOptions,
-    ProgressEvent,
-    StopReason,
-    SubmissionEngine,
-    SubmissionReport,
-)
+from gradebook_gui.engine import EngineOptions, ProgressEvent, StopReason, SubmissionReport
 from gradebook_gui.gui.messages import UserMessage
 from gradebook_gui.gui.workers import TaskContext, TaskRunner
 from gradebook_gui.models import LineItem
+from gradebook_gui.services import submitting
+from gradebook_gui.services.submitting import describe_counts, describe_report
 from gradebook_gui.store import GradeStore, SenderBusy
 
 SENDING_ACTION = "Sending grades"
@@ -71,7 +66,7 @@ def _submit(
     context: TaskContext,
 ) -> SubmissionReport:
     """Runs on a pool thread; each progress event is relayed to the main thread."""
-    engine = SubmissionEngine(
+    return submitting.send(
         client,
         store,
         key,
@@ -79,8 +74,8 @@ def _submit(
         profile=profile,
         options=options,
         on_progress=context.report,
+        cancel=cancel,
     )
-    return engine.run(cancel)
 
 
 class SubmissionController(QObject):
@@ -167,44 +162,6 @@ class SubmissionController(QObject):
 # -- the progress widget -------------------------------------------------------------------------
 
 _FINAL = (CellState.VERIFIED, CellState.CONFLICT, CellState.FAILED)
-
-
-def _plural(count: int, one: str, many: str) -> str:
-    return f"{count} {one if count == 1 else many}"
-
-
-def describe_counts(counts: Mapping[CellState, int]) -> str:
-    """ "7 of 10 verified, 1 failed, 1 conflict"."""
-    total = sum(counts.values())
-    parts = [f"{counts.get(CellState.VERIFIED, 0)} of {total} verified"]
-    if failed := counts.get(CellState.FAILED, 0):
-        parts.append(f"{failed} failed")
-    if conflicts := counts.get(CellState.CONFLICT, 0):
-        parts.append(_plural(conflicts, "conflict", "conflicts"))
-    return ", ".join(parts)
-
-
-def describe_report(report: SubmissionReport) -> str:
-    """Where a finished run left every grade, in one line."""
-    verified = len(report.verified)
-    total = verified + len(report.failed) + len(report.conflicts) + len(report.still_queued)
-    if total == 0:
-        return "Nothing was waiting to be sent."
-    if verified == total:
-        return f"All {_plural(total, 'grade', 'grades')} sent and verified."
-    parts = [f"{verified} of {total} verified"]
-    if report.failed:
-        parts.append(f"{len(report.failed)} failed")
-    if report.conflicts:
-        parts.append(_plural(len(report.conflicts), "conflict", "conflicts"))
-    if report.still_queued:
-        parts.append(f"{len(report.still_queued)} still queued")
-    text = ", ".join(parts) + "."
-    if report.stopped is StopReason.CANCELLED:
-        text += " Cancelled: submit again to send the rest."
-    elif report.stopped is StopReason.NETWORK and report.stop_message:
-        text += f" {report.stop_message}"
-    return text
 
 
 class SubmissionProgress(QWidget):

@@ -92,7 +92,7 @@ def test_submit_sends_changed_rows_and_verifies_them(sandbox, capsys, tmp_path):
     write_csv(tmp_path / "edited.csv", rows)
     code, out, err = run(capsys, "submit", line_item, str(tmp_path / "edited.csv"), "--yes")
     assert code == ExitCode.OK, err
-    assert "5 verified" in out
+    assert "All 5 grades sent and verified." in out
     server = scores_on_server(sandbox, line_item)
     for user, fraction in changed.items():
         assert server[user] == pytest.approx(fraction)

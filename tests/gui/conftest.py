@@ -24,12 +24,10 @@ from gradebook_gui.connection import Connection
 from gradebook_gui.edits import GradeEdit, ServerGrade
 from gradebook_gui.exchange.importer import ImportPlan, guess_mapping, plan_import, read_table
 from gradebook_gui.grades import StudentGrade
-from gradebook_gui.gui.conflict_dialog import Resolution
 from gradebook_gui.gui.credential_prompt import CredentialRenewal
 from gradebook_gui.gui.dialogs import Dialogs
 from gradebook_gui.gui.export_dialog import ExportChoice
 from gradebook_gui.gui.loader import Clock, utc_now
-from gradebook_gui.gui.local_data_dialog import LocalDataChoice, LocalDataSummary
 from gradebook_gui.gui.main_window import MainWindow
 from gradebook_gui.gui.messages import MessageChannel, UserMessage
 from gradebook_gui.gui.results_model import Column
@@ -41,6 +39,8 @@ from gradebook_gui.gui.settings import WindowSettings
 from gradebook_gui.gui.workers import TaskRunner
 from gradebook_gui.models import LineItem, LineItemDraft, PlatformFamily
 from gradebook_gui.sandbox import Sandbox, SandboxOptions
+from gradebook_gui.services.local_data import LocalDataChoice, LocalDataSummary
+from gradebook_gui.services.submitting import Resolution
 from gradebook_gui.store import GradeStore, OutboxEntry
 
 

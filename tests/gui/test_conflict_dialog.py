@@ -13,15 +13,15 @@ from pytestqt.qtbot import QtBot
 
 from gradebook_gui.api import Credentials, LtiaasClient
 from gradebook_gui.edits import CellState, GradeEdit, ServerGrade
-from gradebook_gui.gui.conflict_dialog import (
+from gradebook_gui.gui.conflict_dialog import ConflictDialog
+from gradebook_gui.models import LineItem
+from gradebook_gui.sandbox import Sandbox
+from gradebook_gui.services.submitting import (
     AppliedResolutions,
-    ConflictDialog,
     Resolution,
     apply_resolutions,
     fetch_current_grades,
 )
-from gradebook_gui.models import LineItem
-from gradebook_gui.sandbox import Sandbox
 from gradebook_gui.store import GradeStore, OutboxEntry
 
 KEY = "https://school.ltiaas.com demo"

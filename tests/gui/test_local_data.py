@@ -18,19 +18,22 @@ from gradebook_gui.edits import CellState, GradeEdit, ServerGrade
 from gradebook_gui.grades import StudentGrade
 from gradebook_gui.gui.local_data_dialog import (
     RETENTION_KEY,
+    LocalDataDialog,
+    journal_retention,
+    set_journal_retention,
+)
+from gradebook_gui.gui.outbox_prompt import OutboxPrompt, outbox_question
+from gradebook_gui.gui.settings import WindowSettings
+from gradebook_gui.models import LineItem, Member
+from gradebook_gui.services.local_data import (
     ForgetScope,
     KeptData,
     LocalDataChoice,
-    LocalDataDialog,
     apply_local_data_choice,
     apply_retention,
-    journal_retention,
-    set_journal_retention,
     summarize_local_data,
 )
-from gradebook_gui.gui.outbox_prompt import OutboxPrompt, outbox_question, queued_per_line_item
-from gradebook_gui.gui.settings import WindowSettings
-from gradebook_gui.models import LineItem, Member
+from gradebook_gui.services.submitting import Waiting, waiting_per_line_item
 from gradebook_gui.store import GradeStore, JournalEntry
 
 KEY = "https://school.ltiaas.example#Bio 101"
@@ -258,9 +261,12 @@ def test_retention_is_kept_forever_by_default(store: GradeStore, tmp_path: Path)
 
 def test_queued_grades_are_counted_per_line_item(store: GradeStore) -> None:
     # Quiz 3's failed grade waits for the user's decision, not for "send now".
-    assert queued_per_line_item(store, KEY) == [("Quiz 3", 1), ("Essay 2", 1)]
-    assert queued_per_line_item(store, OTHER_KEY) == [("Quiz 3", 1)]
-    assert queued_per_line_item(store, "https://nothing.example") == []
+    assert waiting_per_line_item(store, KEY) == [
+        Waiting(QUIZ.id, "Quiz 3", 1),
+        Waiting(ESSAY.id, "Essay 2", 1),
+    ]
+    assert waiting_per_line_item(store, OTHER_KEY) == [Waiting(QUIZ.id, "Quiz 3", 1)]
+    assert waiting_per_line_item(store, "https://nothing.example") == []
 
 
 def test_the_question_names_each_line_item() -> None:

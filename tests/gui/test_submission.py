@@ -20,13 +20,12 @@ from gradebook_gui.gui.submission import (
     CredentialsRefused,
     SubmissionController,
     SubmissionProgress,
-    describe_counts,
-    describe_report,
     failure_message,
 )
 from gradebook_gui.gui.workers import TaskRunner
 from gradebook_gui.models import LineItem, Result
 from gradebook_gui.sandbox import Sandbox
+from gradebook_gui.services.submitting import describe_counts, describe_report
 from gradebook_gui.store import GradeStore, OutboxEntry, SenderBusy
 
 KEY = "http://127.0.0.1 sandbox"

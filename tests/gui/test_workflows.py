@@ -19,10 +19,8 @@ from gradebook_gui.cli.main import main as gradebook
 from gradebook_gui.config import ProfileStore
 from gradebook_gui.edits import GradeEdit, ServerGrade
 from gradebook_gui.gui.app import StartOptions, compose
-from gradebook_gui.gui.conflict_dialog import Resolution
 from gradebook_gui.gui.credential_prompt import CredentialRenewal
 from gradebook_gui.gui.export_dialog import ExportChoice, ExportFormat
-from gradebook_gui.gui.local_data_dialog import ForgetScope, LocalDataChoice
 from gradebook_gui.gui.main_window import MainWindow
 from gradebook_gui.gui.messages import MessageChannel
 from gradebook_gui.gui.results_model import Column, format_number
@@ -31,6 +29,8 @@ from gradebook_gui.gui.score_delegate import CellEditor
 from gradebook_gui.gui.secret_storage import SecretStorage
 from gradebook_gui.gui.settings import WindowSettings
 from gradebook_gui.sandbox import Sandbox, SandboxOptions
+from gradebook_gui.services.local_data import ForgetScope, LocalDataChoice
+from gradebook_gui.services.submitting import Resolution
 from gradebook_gui.store import GradeStore
 
 from .conftest import (

@@ -1,0 +1,260 @@
+"""Submitting grades: what is waiting, queueing the reviewed drafts, sending, resolving conflicts.
+
+The outbox is the durable plan: drafts are queued before anything is sent, so an interrupted run
+(network gone, app closed, process killed) is finished later by the same engine without sending
+anything twice.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections import Counter
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from enum import StrEnum
+
+from gradebook_gui.api import LtiaasClient
+from gradebook_gui.edits import CellState, ServerGrade
+from gradebook_gui.engine import (
+    EngineOptions,
+    ProgressEvent,
+    StopReason,
+    SubmissionEngine,
+    SubmissionReport,
+)
+from gradebook_gui.models import LineItem
+from gradebook_gui.store import Draft, EntryNotFound, GradeStore, JournalEntry, OutboxEntry
+
+# What a "send now" finishes: queued grades, and ones whose sending was interrupted (settled by
+# reading the LMS back first). Failed and conflicting grades wait for the user's decision.
+RESUMABLE_STATES = (CellState.QUEUED, CellState.SENDING, CellState.SENT)
+# Every outbox entry not yet shown by the LMS: removing one means it is never sent.
+UNSENT_STATES = (*RESUMABLE_STATES, CellState.FAILED, CellState.CONFLICT)
+
+
+def plural(count: int, one: str, many: str) -> str:
+    return f"{count} {one if count == 1 else many}"
+
+
+# -- what is waiting ---------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class ToSubmit:
+    """A line item's drafts (what the review lists) and its grades queued by an earlier run."""
+
+    drafts: dict[str, Draft]
+    queued: int
+
+
+def read_to_submit(store: GradeStore, key: str, line_item_id: str) -> ToSubmit:
+    return ToSubmit(
+        store.drafts(key, line_item_id),
+        len(store.outbox(key, line_item_id, states=RESUMABLE_STATES)),
+    )
+
+
+@dataclass(frozen=True)
+class Waiting:
+    """Grades an earlier session or run left queued for one line item."""
+
+    line_item_id: str
+    label: str
+    count: int
+
+
+def waiting_per_line_item(store: GradeStore, key: str) -> list[Waiting]:
+    """Each line item with grades left to send, in the order they were queued."""
+    counts = Counter(entry.line_item_id for entry in store.outbox(key, states=RESUMABLE_STATES))
+    labels = {info.line_item_id: info.label for info in store.snapshot_list(key)}
+    return [
+        Waiting(line_item_id, labels.get(line_item_id, line_item_id), count)
+        for line_item_id, count in counts.items()
+    ]
+
+
+def line_item_to_send(
+    store: GradeStore, client: LtiaasClient, key: str, line_item_id: str
+) -> LineItem:
+    """The line item as kept with its download (works offline), else as the LMS lists it."""
+    snapshot = store.load_snapshot(key, line_item_id)
+    return snapshot.line_item if snapshot else client.get_line_item(line_item_id)
+
+
+def count_conflicts(store: GradeStore, key: str, line_item_id: str) -> int:
+    return len(store.outbox(key, line_item_id, states=[CellState.CONFLICT]))
+
+
+# -- queueing and sending ----------------------------------------------------------------------
+
+
+def queue_drafts(
+    store: GradeStore, key: str, line_item_id: str, user_ids: list[str], label: str
+) -> list[OutboxEntry]:
+    """The reviewed drafts of `user_ids` become outbox entries, in one durable step."""
+    return store.queue_drafts(key, line_item_id, user_ids, batch_label=label)
+
+
+def send(
+    client: LtiaasClient,
+    store: GradeStore,
+    key: str,
+    line_item: LineItem,
+    *,
+    profile: str | None,
+    options: EngineOptions | None = None,
+    on_progress: Callable[[ProgressEvent], None] | None = None,
+    cancel: threading.Event | None = None,
+) -> SubmissionReport:
+    """Send what is queued for `line_item`, settle what an interrupted run left, verify it all."""
+    engine = SubmissionEngine(
+        client, store, key, line_item, profile=profile, options=options, on_progress=on_progress
+    )
+    return engine.run(cancel)
+
+
+# -- what a run did, in words ------------------------------------------------------------------
+
+
+def describe_counts(counts: Mapping[CellState, int]) -> str:
+    """ "7 of 10 verified, 1 failed, 1 conflict": a run in progress."""
+    total = sum(counts.values())
+    parts = [f"{counts.get(CellState.VERIFIED, 0)} of {total} verified"]
+    if failed := counts.get(CellState.FAILED, 0):
+        parts.append(f"{failed} failed")
+    if conflicts := counts.get(CellState.CONFLICT, 0):
+        parts.append(plural(conflicts, "conflict", "conflicts"))
+    return ", ".join(parts)
+
+
+def describe_report(report: SubmissionReport) -> str:
+    """Where a finished run left every grade, in one line, with why it stopped early."""
+    verified = len(report.verified)
+    total = verified + len(report.failed) + len(report.conflicts) + len(report.still_queued)
+    if total == 0 and not report.theirs_kept:
+        return "Nothing was waiting to be sent."
+    if total and verified == total and not report.theirs_kept:
+        return f"All {plural(total, 'grade', 'grades')} sent and verified."
+    parts = [f"{verified} of {total} verified"]
+    if report.failed:
+        parts.append(f"{len(report.failed)} failed")
+    if report.conflicts:
+        parts.append(plural(len(report.conflicts), "conflict", "conflicts"))
+    if report.still_queued:
+        parts.append(f"{len(report.still_queued)} still queued")
+    if report.theirs_kept:
+        parts.append(f"{len(report.theirs_kept)} left as changed in the LMS")
+    text = ", ".join(parts) + "."
+    if report.stopped is StopReason.CANCELLED:
+        text += " Cancelled: submit again to send the rest."
+    elif report.stop_message:
+        text += f" {report.stop_message}"
+    return text
+
+
+# -- conflicts ---------------------------------------------------------------------------------
+
+
+class Resolution(StrEnum):
+    KEEP_MINE = "mine"  # send my edit, replacing what the LMS has now
+    TAKE_THEIRS = "theirs"  # drop my edit; the LMS's grade stays
+
+
+def fetch_current_grades(client: LtiaasClient, line_item_id: str) -> dict[str, ServerGrade]:
+    """What the LMS holds now for every learner."""
+    return {
+        result.userId: ServerGrade.from_result(result) for result in client.results(line_item_id)
+    }
+
+
+@dataclass(frozen=True)
+class Conflicts:
+    """The entries in conflict, and what the LMS holds now for their learners."""
+
+    entries: list[OutboxEntry]
+    current: dict[str, ServerGrade]
+
+
+def read_conflicts(
+    store: GradeStore, client: LtiaasClient, key: str, line_item_id: str
+) -> Conflicts:
+    entries = store.outbox(key, line_item_id, states=[CellState.CONFLICT])
+    current = fetch_current_grades(client, line_item_id) if entries else {}
+    return Conflicts(entries, current)
+
+
+@dataclass(frozen=True)
+class AppliedResolutions:
+    """What `apply_resolutions` did; entries no longer in conflict were left alone."""
+
+    requeued: tuple[OutboxEntry, ...] = ()
+    discarded: tuple[OutboxEntry, ...] = ()
+
+
+def apply_resolutions(
+    store: GradeStore,
+    resolutions: Mapping[int, Resolution],
+    current: Mapping[str, ServerGrade],
+    *,
+    line_item: LineItem,
+    profile: str | None = None,
+) -> AppliedResolutions:
+    """Record the user's decisions about grades changed in the LMS after they were edited.
+
+    Keep mine: the LMS's current value becomes the edit's base and the entry is queued again
+    (the next submission sends it, still checking that the LMS did not change once more).
+    Take theirs: the edit is dropped, and the decision is journaled. Only entries still in
+    conflict are touched: one replaced or resolved meanwhile is left as it is.
+    """
+    in_conflict = {
+        entry.id: entry
+        for entry in store.outbox(line_item_id=line_item.id, states=[CellState.CONFLICT])
+        if entry.id in resolutions
+    }
+    requeued: list[OutboxEntry] = []
+    discarded: list[OutboxEntry] = []
+    for entry_id, resolution in resolutions.items():
+        entry = in_conflict.get(entry_id)
+        if entry is None:
+            continue
+        now = current.get(entry.user_id, ServerGrade())
+        if resolution is Resolution.KEEP_MINE:
+            try:
+                requeued.append(store.rebase_entry(entry_id, now))
+            except EntryNotFound:
+                continue
+        else:
+            store.discard([entry_id])
+            _journal_theirs(store, entry, now, line_item, profile)
+            discarded.append(entry)
+    return AppliedResolutions(tuple(requeued), tuple(discarded))
+
+
+def _journal_theirs(
+    store: GradeStore,
+    entry: OutboxEntry,
+    now: ServerGrade,
+    line_item: LineItem,
+    profile: str | None,
+) -> None:
+    maximum = line_item.scoreMaximum
+    edit = entry.edit
+    new_score = None if edit.clears_grade or edit.score is None else edit.score
+    store.record(
+        JournalEntry(
+            at=datetime.now(UTC),
+            key=entry.key,
+            profile=profile,
+            line_item_id=entry.line_item_id,
+            line_item_label=line_item.label,
+            user_id=entry.user_id,
+            old_score=entry.base.on_scale(maximum),
+            old_comment=entry.base.comment,
+            new_score=None if new_score is None else new_score / edit.maximum * maximum,
+            new_comment=edit.wanted_comment(now),
+            outcome="theirs",
+            http_status=None,
+            reason="You kept the LMS's grade; your edit was dropped and not sent.",
+        )
+    )
