@@ -5,7 +5,9 @@ from gradebook_gui.store.errors import (
     SenderBusy,
     StaleEntry,
     StoreError,
+    StoreProblem,
     StoreTooNew,
+    StoreUnavailable,
 )
 from gradebook_gui.store.grade_store import DATABASE_NAME, GradeStore
 from gradebook_gui.store.records import (
@@ -30,5 +32,7 @@ __all__ = [
     "SnapshotInfo",
     "StaleEntry",
     "StoreError",
+    "StoreProblem",
     "StoreTooNew",
+    "StoreUnavailable",
 ]

@@ -9,6 +9,7 @@ No secret is ever given to the store.
 
 from __future__ import annotations
 
+import logging
 import os
 import sqlite3
 import threading
@@ -33,7 +34,7 @@ from gradebook_gui.store.codec import (
     model_json,
     to_micros,
 )
-from gradebook_gui.store.errors import EntryNotFound, StaleEntry
+from gradebook_gui.store.errors import EntryNotFound, StaleEntry, store_failures
 from gradebook_gui.store.records import (
     Draft,
     FinalOutcome,
@@ -44,6 +45,8 @@ from gradebook_gui.store.records import (
 )
 from gradebook_gui.store.schema import migrate
 from gradebook_gui.store.sender_lock import default_program_name, hold_sender_lock, lock_file_name
+
+log = logging.getLogger(__name__)
 
 DATABASE_NAME = "gradebook.sqlite3"
 LOCKS_FOLDER = "locks"
@@ -94,25 +97,30 @@ class GradeStore:
         clock: Clock = utc_now,
         undo_limit: int = UNDO_LIMIT,
     ) -> GradeStore:
-        """Open (creating and upgrading as needed) the database; default in the data folder."""
-        if path is None:
-            path = ensure_private_dir(data_dir()) / DATABASE_NAME
-        else:
-            path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
-        _create_private_file(path)
-        db = sqlite3.connect(
-            path, timeout=BUSY_TIMEOUT_SECONDS, isolation_level=None, check_same_thread=False
-        )
-        try:
-            db.execute("PRAGMA journal_mode = WAL")
-            db.execute("PRAGMA synchronous = FULL")
-            db.execute("PRAGMA foreign_keys = ON")
-            # Forgotten data is overwritten, not just unlinked (grade-safety rule 21).
-            db.execute("PRAGMA secure_delete = ON")
-            migrate(db, path)
-        except BaseException:
-            db.close()
-            raise
+        """Open (creating and upgrading as needed) the database; default in the data folder.
+
+        Raises StoreUnavailable when the folder is full, read-only, locked or failing.
+        """
+        folder = data_dir() if path is None else path.parent
+        with store_failures(folder):
+            if path is None:
+                path = ensure_private_dir(folder) / DATABASE_NAME
+            else:
+                folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+            _create_private_file(path)
+            db = sqlite3.connect(
+                path, timeout=BUSY_TIMEOUT_SECONDS, isolation_level=None, check_same_thread=False
+            )
+            try:
+                db.execute("PRAGMA journal_mode = WAL")
+                db.execute("PRAGMA synchronous = FULL")
+                db.execute("PRAGMA foreign_keys = ON")
+                # Forgotten data is overwritten, not just unlinked (grade-safety rule 21).
+                db.execute("PRAGMA secure_delete = ON")
+                migrate(db, path)
+            except BaseException:
+                db.close()
+                raise
         return cls(db, path, clock, undo_limit)
 
     def close(self) -> None:
@@ -134,27 +142,49 @@ class GradeStore:
 
     @contextmanager
     def _write(self) -> Iterator[sqlite3.Connection]:
-        """A short write transaction, committed (on disk) when the block ends."""
-        with self._lock:
+        """A short write transaction, committed (on disk) when the block ends, or not at all.
+
+        A full disk, a read-only folder, a lock held too long or an I/O error rolls the whole
+        transaction back and raises StoreUnavailable.
+        """
+        with self._lock, self._failures():
             # IMMEDIATE takes the write lock up front, so no deadlock with another program.
             self._db.execute("BEGIN IMMEDIATE")
             try:
                 yield self._db
                 self._db.execute("COMMIT")
             except BaseException:
-                if self._db.in_transaction:
-                    self._db.execute("ROLLBACK")
+                self._roll_back()
                 raise
+
+    def _roll_back(self) -> None:
+        # SQLite may already have rolled back by itself (disk full, I/O error).
+        if not self._db.in_transaction:
+            return
+        try:
+            self._db.execute("ROLLBACK")
+        except sqlite3.Error as error:
+            # The failure that led here is what the caller must hear about.
+            log.warning("rolling back in %s failed: %s", self.path.parent, error)
 
     @contextmanager
     def _read(self) -> Iterator[sqlite3.Connection]:
         """A consistent view across several queries."""
-        with self._lock:
+        with self._lock, self._failures():
             self._db.execute("BEGIN")
             try:
                 yield self._db
             finally:
                 self._db.execute("COMMIT")
+
+    @contextmanager
+    def _query(self) -> Iterator[sqlite3.Connection]:
+        """One read statement."""
+        with self._lock, self._failures():
+            yield self._db
+
+    def _failures(self) -> AbstractContextManager[None]:
+        return store_failures(self.path.parent)
 
     def _now(self) -> int:
         return to_micros(self._clock())
@@ -220,8 +250,8 @@ class GradeStore:
 
     def snapshot_list(self, key: str) -> list[SnapshotInfo]:
         """The line items saved for a connection, most recently downloaded first."""
-        with self._lock:
-            rows = self._db.execute(
+        with self._query() as db:
+            rows = db.execute(
                 "SELECT line_item_id, label, taken_at, learners FROM snapshot "
                 "WHERE connection_key = ? ORDER BY taken_at DESC, label",
                 (key,),
@@ -279,8 +309,8 @@ class GradeStore:
             self._trim_history(db, key, line_item_id)
 
     def drafts(self, key: str, line_item_id: str) -> dict[str, Draft]:
-        with self._lock:
-            rows = self._db.execute(
+        with self._query() as db:
+            rows = db.execute(
                 "SELECT user_id, edit_json, base_json, updated_at FROM draft "
                 "WHERE connection_key = ? AND line_item_id = ? ORDER BY user_id",
                 (key, line_item_id),
@@ -311,17 +341,18 @@ class GradeStore:
             return changed
 
     def undo_label(self, key: str, line_item_id: str) -> str | None:
-        with self._lock:
-            return self._label(self._undo_candidate(self._db, key, line_item_id))
+        with self._query() as db:
+            return self._label(db, self._undo_candidate(db, key, line_item_id))
 
     def redo_label(self, key: str, line_item_id: str) -> str | None:
-        with self._lock:
-            return self._label(self._redo_candidate(self._db, key, line_item_id))
+        with self._query() as db:
+            return self._label(db, self._redo_candidate(db, key, line_item_id))
 
-    def _label(self, operation_id: int | None) -> str | None:
+    @staticmethod
+    def _label(db: sqlite3.Connection, operation_id: int | None) -> str | None:
         if operation_id is None:
             return None
-        label: str = self._db.execute(
+        label: str = db.execute(
             "SELECT label FROM operation WHERE id = ?", (operation_id,)
         ).fetchone()[0]
         return label
@@ -549,8 +580,8 @@ class GradeStore:
             conditions.append(f"state IN ({', '.join('?' * len(wanted))})")
             parameters.extend(wanted)
         where = f" WHERE {' AND '.join(conditions)}" if conditions else ""
-        with self._lock:
-            rows = self._db.execute(
+        with self._query() as db:
+            rows = db.execute(
                 f"SELECT {_OUTBOX_COLUMNS} FROM outbox{where} ORDER BY id", parameters
             ).fetchall()
         return [_entry_from_row(row) for row in rows]
@@ -761,8 +792,8 @@ class GradeStore:
         where = f" WHERE {' AND '.join(conditions)}" if conditions else ""
         # SQLite reads a negative LIMIT as "no limit".
         parameters.append(-1 if limit is None else limit)
-        with self._lock:
-            rows = self._db.execute(
+        with self._query() as db:
+            rows = db.execute(
                 "SELECT at, connection_key, profile, line_item_id, line_item_label, user_id, "
                 "old_score, old_comment, new_score, new_comment, outcome, http_status, reason "
                 f"FROM journal{where} ORDER BY at DESC, id DESC LIMIT ?",
@@ -794,14 +825,14 @@ class GradeStore:
         with self._write() as db:
             for table in ("snapshot", "draft", "operation", "outbox", "sent_timestamp", "journal"):
                 db.execute(f"DELETE FROM {table} WHERE {condition}", parameters)
-        with self._lock:
+        with self._query() as db:
             # Old copies of the pages live on in the write-ahead log until it is checkpointed.
-            self._db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
 
     def connection_keys(self) -> list[str]:
         """Every connection the store holds something for."""
-        with self._lock:
-            rows = self._db.execute(
+        with self._query() as db:
+            rows = db.execute(
                 "SELECT connection_key FROM snapshot UNION SELECT connection_key FROM draft "
                 "UNION SELECT connection_key FROM operation "
                 "UNION SELECT connection_key FROM outbox "

@@ -17,7 +17,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from gradebook_gui.config import ensure_private_dir
-from gradebook_gui.store.errors import SenderBusy
+from gradebook_gui.store.errors import SenderBusy, store_failures
 
 if sys.platform == "win32":
     import msvcrt
@@ -44,14 +44,19 @@ def default_program_name() -> str:
 
 @contextmanager
 def hold_sender_lock(path: Path, program: str) -> Iterator[None]:
-    """Hold the lock file at `path` for the duration of the block, or raise SenderBusy."""
-    ensure_private_dir(path.parent)
-    fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o600)
+    """Hold the lock file at `path` for the duration of the block, or raise SenderBusy.
+
+    Raises StoreUnavailable when the lock file cannot be created or written.
+    """
+    with store_failures(path.parent):
+        ensure_private_dir(path.parent)
+        fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o600)
     try:
         if not _try_lock(fd):
             raise _busy(fd)
         try:
-            _write_details(fd, program)
+            with store_failures(path.parent):
+                _write_details(fd, program)
             yield
         finally:
             os.ftruncate(fd, 0)
