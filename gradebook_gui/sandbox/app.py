@@ -47,7 +47,13 @@ from gradebook_gui.sandbox.lms import (
 )
 from gradebook_gui.sandbox.options import SandboxOptions
 from gradebook_gui.sandbox.paging import InvalidQuery, Pager
-from gradebook_gui.sandbox.throttle import FaultDice, RateLimiter
+from gradebook_gui.sandbox.throttle import (
+    Admission,
+    FaultDice,
+    RateLimiter,
+    canvas_limiter,
+    retry_after_header,
+)
 from gradebook_gui.sandbox.validation import InvalidBody, validate_line_item, validate_score
 
 ADMIN_PREFIX = "/_sandbox/"
@@ -210,9 +216,7 @@ class SandboxApp:
         self._admin = AdminRoutes(control)
         self._close_connection = close_connection
         self._pager = Pager(options.platform, options.page_size)
-        self._rate_limiter = (
-            RateLimiter(options.rate_limit, options.clock) if options.rate_limit else None
-        )
+        self._rate_limiter = _rate_limiter(options)
         self._fault_dice = FaultDice(options.fault_rate, options.seed)
         self._handlers: dict[tuple[Resource, str], Callable[[ApiCall], Response | HangUp]] = {
             (Resource.IDTOKEN, "GET"): self._get_idtoken,
@@ -283,16 +287,46 @@ class SandboxApp:
     ) -> Response | HangUp:
         if self._options.latency_ms:
             await self._options.sleep(self._options.latency_ms / 1000)
-        if self._rate_limiter is not None:
-            header = parse_authorization(authorization)
-            wait_seconds = self._rate_limiter.acquire(header.api_key if header else "")
-            if wait_seconds is not None:
-                return envelope(
-                    429,
-                    "TOO_MANY_REQUESTS",
-                    "Rate limit exceeded.",
-                    headers={"Retry-After": str(wait_seconds)},
-                )
+        if self._rate_limiter is None:
+            return self._answer_within_limit(request, route, authorization, json_body, json_valid)
+        header = parse_authorization(authorization)
+        admission = self._rate_limiter.acquire(header.api_key if header else "")
+        if admission.allowed:
+            answer = self._answer_within_limit(request, route, authorization, json_body, json_valid)
+        else:
+            answer = self._rate_limit_refusal(admission, request, json_body)
+        if self._options.rate_limit_style != "ltiaas" and isinstance(answer, Response):
+            # Canvas tells the quota left on every answer, refusals included.
+            answer.headers["X-Rate-Limit-Remaining"] = f"{admission.remaining:.3f}"
+            answer.headers["X-Request-Cost"] = f"{admission.cost:.3f}"
+        return answer
+
+    def _rate_limit_refusal(
+        self, admission: Admission, request: Request, json_body: Any
+    ) -> Response:
+        style = self._options.rate_limit_style
+        if style == "ltiaas":
+            retry_after = retry_after_header(admission.wait, self._options.retry_after)
+            return envelope(
+                429,
+                "TOO_MANY_REQUESTS",
+                "Rate limit exceeded.",
+                headers={"Retry-After": retry_after},
+            )
+        # Canvas's throttle answers plain text and no Retry-After; LTIAAS relays it.
+        status = 403 if style == "canvas" else 429
+        text = f"{status} {HTTPStatus(status).phrase} (Rate Limit Exceeded)"
+        external_url = self._gradebook.profile.issuer + request.url.path
+        return relayed_error(status, text, text, external_url, json_body)
+
+    def _answer_within_limit(
+        self,
+        request: Request,
+        route: Route | None,
+        authorization: str | None,
+        json_body: Any,
+        json_valid: bool,
+    ) -> Response | HangUp:
         if self._fault_dice.request_fails():
             return envelope(
                 503,
@@ -492,6 +526,14 @@ class SandboxApp:
         if not call.json_valid:
             raise InvalidBody(["the body must be valid JSON"])
         return call.json_body
+
+
+def _rate_limiter(options: SandboxOptions) -> RateLimiter | None:
+    if not options.rate_limit:
+        return None
+    if options.rate_limit_style == "ltiaas":
+        return RateLimiter(options.rate_limit, options.clock, burst=options.rate_burst)
+    return canvas_limiter(options.rate_limit, options.rate_burst, options.clock, options.seed)
 
 
 def _lms_filters(query: Mapping[str, str], names: Mapping[str, str]) -> dict[str, str]:

@@ -7,8 +7,9 @@ import shlex
 import sys
 import time
 
-from gradebook_gui.sandbox.options import PLATFORMS, SandboxOptions
+from gradebook_gui.sandbox.options import PLATFORMS, RATE_LIMIT_STYLES, SandboxOptions
 from gradebook_gui.sandbox.server import Sandbox
+from gradebook_gui.sandbox.throttle import RETRY_AFTER_STYLES
 
 DEFAULT_PORT = 8765
 
@@ -65,13 +66,37 @@ def build_parser() -> argparse.ArgumentParser:
         "--fault-rate",
         type=float,
         default=defaults.fault_rate,
-        help="share of requests answered 503 (default: %(default)s)",
+        help="share of API requests, reads and writes alike, answered 503 with Retry-After: 1 "
+        "(default: %(default)s)",
     )
     parser.add_argument(
         "--rate-limit",
         type=int,
         default=None,
-        help="requests per second allowed per API key (default: unlimited)",
+        help="requests per second allowed per API key, every request counting (default: unlimited)",
+    )
+    parser.add_argument(
+        "--rate-burst",
+        type=int,
+        default=None,
+        help="requests a full bucket lets through at once under --rate-limit "
+        "(default: as many as --rate-limit)",
+    )
+    parser.add_argument(
+        "--retry-after",
+        choices=RETRY_AFTER_STYLES,
+        default=defaults.retry_after,
+        help="Retry-After of a 429 in whole seconds rounded up, at least 1, or the exact wait "
+        "in seconds with milliseconds (default: %(default)s)",
+    )
+    parser.add_argument(
+        "--rate-limit-style",
+        choices=RATE_LIMIT_STYLES,
+        default=defaults.rate_limit_style,
+        help="how --rate-limit refuses: ltiaas (429 with Retry-After), canvas (Canvas's cost-based "
+        "quota relayed by LTIAAS: 403 'Rate Limit Exceeded', no Retry-After, the quota left in "
+        "X-Rate-Limit-Remaining on every answer) or canvas-429 (the same answered 429) "
+        "(default: %(default)s)",
     )
     return parser
 
@@ -90,6 +115,9 @@ def serve(argv: list[str] | None = None) -> int:
             latency_ms=arguments.latency_ms,
             fault_rate=arguments.fault_rate,
             rate_limit=arguments.rate_limit,
+            rate_burst=arguments.rate_burst,
+            retry_after=arguments.retry_after,
+            rate_limit_style=arguments.rate_limit_style,
             port=arguments.port,
         )
     except ValueError as problem:

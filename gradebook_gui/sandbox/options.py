@@ -8,8 +8,15 @@ from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from typing import Literal, get_args
 
+from gradebook_gui.sandbox.throttle import RETRY_AFTER_STYLES, RetryAfterStyle
+
 Platform = Literal["generic", "canvas", "moodle"]
 PLATFORMS: tuple[Platform, ...] = get_args(Platform)
+# How the rate limit answers: LTIAAS's own 429 with Retry-After, or Canvas's throttle relayed by
+# LTIAAS (403 "Rate Limit Exceeded", or 429 as newer Canvas versions say, with no Retry-After and
+# the quota left in X-Rate-Limit-Remaining on every answer).
+RateLimitStyle = Literal["ltiaas", "canvas", "canvas-429"]
+RATE_LIMIT_STYLES: tuple[RateLimitStyle, ...] = get_args(RateLimitStyle)
 
 # Canvas caps per_page at 100; the sandbox does the same for every platform.
 MAX_PAGE_SIZE = 100
@@ -27,6 +34,9 @@ class SandboxOptions:
     latency_ms: float = 0.0
     fault_rate: float = 0.0
     rate_limit: int | None = None
+    rate_burst: int | None = None  # None: as many as `rate_limit`
+    retry_after: RetryAfterStyle = "whole"
+    rate_limit_style: RateLimitStyle = "ltiaas"
     port: int = 0
     clock: Callable[[], float] = field(default=time.monotonic, compare=False)
     sleep: Callable[[float], Awaitable[None]] = field(default=asyncio.sleep, compare=False)
@@ -47,6 +57,12 @@ class SandboxOptions:
             problems.append("fault_rate must be between 0 and 1")
         if self.rate_limit is not None and self.rate_limit < 1:
             problems.append("rate_limit must be at least 1 request per second")
+        if self.rate_burst is not None and self.rate_burst < 1:
+            problems.append("rate_burst must be at least 1 request")
+        if self.retry_after not in RETRY_AFTER_STYLES:
+            problems.append(f"retry_after must be one of {', '.join(RETRY_AFTER_STYLES)}")
+        if self.rate_limit_style not in RATE_LIMIT_STYLES:
+            problems.append(f"rate_limit_style must be one of {', '.join(RATE_LIMIT_STYLES)}")
         if not 0 <= self.port <= 65535:
             problems.append("port must be between 0 and 65535")
         if problems:

@@ -7,6 +7,7 @@ from concurrent.futures import ThreadPoolExecutor
 from typing import Any
 
 import httpx
+import pytest
 
 from gradebook_gui.sandbox import Sandbox
 
@@ -118,3 +119,50 @@ def test_in_flight_maxima_show_concurrency(make_sandbox: Any, connect: Any, lti:
     concurrent_score_posts(sandbox, lti, [first, second])
     assert sandbox.control.max_in_flight() == 2
     assert sandbox.control.max_in_flight_per_user() == 1
+
+
+def test_rate_burst_sets_what_a_full_bucket_lets_through(
+    make_sandbox: Any, connect: Any, fake_clock: Any
+) -> None:
+    sandbox = make_sandbox(rate_limit=40, rate_burst=3, clock=fake_clock)
+    client = connect(sandbox)
+    assert statuses(client, 4) == [200, 200, 200, 429]
+    fake_clock.advance(60)  # refilled at 40 a second, but it holds 3 at most
+    assert statuses(client, 4) == [200, 200, 200, 429]
+
+
+def test_retry_after_whole_rounds_up_to_at_least_a_second_and_exact_does_not(
+    make_sandbox: Any, connect: Any, fake_clock: Any
+) -> None:
+    whole = connect(make_sandbox(rate_limit=40, rate_burst=1, clock=fake_clock))
+    exact = connect(
+        make_sandbox(rate_limit=40, rate_burst=1, retry_after="exact", clock=fake_clock)
+    )
+    for client in (whole, exact):
+        assert statuses(client, 1) == [200]
+    assert whole.get("/api/lineitems").headers["Retry-After"] == "1"
+    assert exact.get("/api/lineitems").headers["Retry-After"] == "0.025"
+
+
+@pytest.mark.parametrize(("style", "status"), [("canvas", 403), ("canvas-429", 429)])
+def test_the_canvas_style_relays_canvas_throttling_with_the_quota_left(
+    make_sandbox: Any, connect: Any, fake_clock: Any, style: str, status: int
+) -> None:
+    sandbox = make_sandbox(
+        platform="canvas", rate_limit=10, rate_burst=2, rate_limit_style=style, clock=fake_clock
+    )
+    client = connect(sandbox)
+    answers = [client.get("/api/lineitems") for _ in range(4)]
+    remaining = [float(answer.headers["X-Rate-Limit-Remaining"]) for answer in answers]
+    assert remaining[0] < 700.0 and remaining == sorted(remaining, reverse=True)
+    assert all(float(answer.headers["X-Request-Cost"]) >= 0 for answer in answers)
+    refused = answers[-1]
+    assert refused.status_code == status
+    assert "Retry-After" not in refused.headers
+    details = refused.json()["details"]
+    assert details["externalError"] is True
+    assert "Rate Limit Exceeded" in details["bodyReceived"]
+    fake_clock.advance(1)
+    recovered = client.get("/api/lineitems")
+    assert recovered.status_code == 200
+    assert float(recovered.headers["X-Rate-Limit-Remaining"]) > remaining[-1]
