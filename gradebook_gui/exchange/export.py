@@ -16,13 +16,13 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
-from decimal import Decimal
 from pathlib import Path
 from typing import IO, Any, BinaryIO
 
 from gradebook_gui.files import replace_file_atomically
 from gradebook_gui.grades import StudentGrade
 from gradebook_gui.models import LineItem, format_timestamp
+from gradebook_gui.numbers import format_score
 
 CSV_COLUMNS = (
     "userId",
@@ -68,17 +68,9 @@ def replace_unwritable(text: str) -> tuple[str, int]:
 
 
 def format_number(value: float | None) -> str:
-    """Shortest text that reads back as the same float; whole numbers without `.0`.
-
-    Never in exponent notation ("1e-05"), which spreadsheets and the importer do not take for
-    a plain number.
-    """
-    if value is None:
-        return ""
-    if value.is_integer():
-        return str(int(value))
-    text = repr(value)
-    return format(Decimal(text), "f") if "e" in text else text
+    """A score as files hold it (`numbers.format_score`: every digit, dot decimals, no exponent
+    notation); "" for no score."""
+    return "" if value is None else format_score(value)
 
 
 def utc_timestamp(moment: datetime | None = None) -> str:

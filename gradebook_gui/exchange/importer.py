@@ -26,9 +26,17 @@ from typing import TypeVar
 
 from gradebook_gui.edits import GradeEdit, ServerGrade, same_comment, same_fraction
 from gradebook_gui.exchange import xlsx
-from gradebook_gui.exchange.export import format_number, restore_neutralised
+from gradebook_gui.exchange.export import restore_neutralised
 from gradebook_gui.grades import StudentGrade
 from gradebook_gui.models import ActivityProgress, GradingProgress, LineItem
+from gradebook_gui.numbers import (
+    check_kept_precision,
+    checked_score,
+    format_score,
+    import_format,
+    is_extra_credit,
+    parse_score,
+)
 
 CellValue = xlsx.SheetValue
 _Progress = TypeVar("_Progress", ActivityProgress, GradingProgress)
@@ -602,10 +610,9 @@ class _Planner:
         warnings = []
         if grade.member is None:
             warnings.append("not on the course roster (the student may have left the course)")
-        if score > maximum:
+        if is_extra_credit(score, maximum):
             warnings.append(
-                f"extra credit: {format_number(score)} is above the maximum "
-                f"{format_number(maximum)}"
+                f"extra credit: {format_score(score)} is above the maximum {format_score(maximum)}"
             )
         if edit.clears_grade:
             warnings.append(f"grading progress {grading}: most LMSes then show no grade")
@@ -619,6 +626,12 @@ class _Planner:
             if drift:
                 warnings.append(f"the LMS has changed since the export: {drift}")
         else:
+            if not blank_score:
+                # Only what is sent must survive the LMS: an unchanged row sends nothing.
+                try:
+                    check_kept_precision(score, maximum)
+                except ValueError as error:
+                    raise _RowError(f"score: {error}") from None
             verdict, reason = RowVerdict.WILL_CHANGE, self._describe_change(edit, current)
             if drift:
                 warnings.append(f"changed in the LMS since the export: {drift}")
@@ -771,15 +784,16 @@ class _Planner:
 
     def _on_scale(self, grade: ServerGrade) -> str:
         score = grade.on_scale(self._line_item.scoreMaximum)
-        return "no grade" if score is None else format_number(score)
+        return "no grade" if score is None else format_score(score)
 
     def _describe_change(self, edit: GradeEdit, current: ServerGrade) -> str:
         old = self._on_scale(current)
-        new = format_number(edit.score)
-        if edit.maximum != self._line_item.scoreMaximum:
-            new += f" out of {format_number(edit.maximum)}"
-        if edit.clears_grade:
+        if edit.score is None or edit.clears_grade:
             new = "no grade"
+        else:
+            new = format_score(edit.score)
+            if edit.maximum != self._line_item.scoreMaximum:
+                new += f" out of {format_score(edit.maximum)}"
         parts = [f"score {old} -> {new}"] if new != old else []
         if edit.comment is not None and not same_comment(edit.comment, current.comment):
             parts.append("comment changed" if current.comment else "comment added")
@@ -795,29 +809,17 @@ class _Planner:
 
 
 def _text_of(value: CellValue) -> str:
-    if isinstance(value, float | int) and not isinstance(value, bool):
-        return format_number(float(value))
-    return str(value)
+    if isinstance(value, float) and math.isfinite(value):
+        return format_score(value)
+    try:
+        return str(value)
+    except ValueError:  # an int longer than Python writes out (4,300 digits)
+        raise _RowError("the cell holds a number of thousands of digits") from None
 
 
 # -- numbers ------------------------------------------------------------------------------------
 
-_PLAIN_DECIMAL = re.compile(r"\+?(?:\d+(?:\.\d*)?|\.\d+)")
-_DECIMAL_COMMA = re.compile(r"\+?\d*,\d+")
-# A separator then exactly three digits may be digit grouping, unless a leading 0 rules it out.
-_COMMA_THEN_THREE = re.compile(r"\+?[1-9]\d{0,2},\d{3}")
-_DOT_THEN_THREE = re.compile(r"\+?[1-9]\d{0,2}\.\d{3}")
-_GROUPED = re.compile(
-    r"""\+?[1-9]\d{0,2}(?:
-        (?:,\d{3})+(?:\.\d+)?          # 1,234  1,234.5  12,345,678
-      | (?:\.\d{3}){2,}(?:,\d+)?       # 1.234.567
-      | (?:\.\d{3})+,\d+               # 1.234,5
-      | (?:[ \u00a0\u202f']\d{3})+(?:[.,]\d+)?   # 1 234  1 234,5  1'234
-    )""",
-    re.VERBOSE,
-)
-_NOT_A_NUMBER = frozenset({"nan", "+nan", "-nan"})
-_INFINITY = frozenset({"inf", "infinity", "∞"})
+# An ID a spreadsheet showed in scientific notation (1.23457E+11) has lost its digits.
 _SCIENTIFIC = re.compile(r"[+-]?\d+(?:[.,]\d+)?[eE][+-]?\d+")
 _WHOLE_DECIMAL = re.compile(r"(\d+)\.0+")
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mär|mai|okt|dez)[a-zäé]*\.?"
@@ -836,79 +838,11 @@ _DATE_LIKE = re.compile(
 def read_number(value: CellValue, *, decimal_comma_locale: bool = False) -> float:
     """A score-like number from a cell: a plain number >= 0, or ValueError with a plain reason.
 
-    Numeric cells (XLSX) are used as they are. Text follows grade-safety rule 15: dot decimals,
-    a decimal comma where it cannot be anything else, and no guessing about digit grouping.
+    Numeric cells (XLSX) are used as they are; text is read by `numbers.parse_score` with the
+    importer's rules (`numbers.import_format`).
     """
-    if isinstance(value, bool):
-        raise ValueError(f"{value} is not a number")
-    if isinstance(value, int | float):
-        number = float(value)
-    elif isinstance(value, date | time | timedelta):
+    if isinstance(value, date | time | timedelta):
         raise ValueError(f"the spreadsheet shows a date or time ({value}), not a number")
-    else:
-        number = _read_number_text(str(value), decimal_comma_locale)
-    if math.isnan(number):
-        raise ValueError("NaN (not a number) is not a score")
-    if math.isinf(number):
-        raise ValueError("infinity is not a score")
-    if number < 0:
-        raise ValueError(f"{format_number(number)} is negative")
-    return number
-
-
-def _read_number_text(raw: str, decimal_comma_locale: bool) -> float:
-    text = raw.strip().replace("\u2212", "-")  # a typographic minus is still a minus
-    folded = text.casefold()
-    if folded in _NOT_A_NUMBER:
-        raise ValueError("NaN (not a number) is not a score")
-    if folded.lstrip("+-") in _INFINITY:
-        raise ValueError("infinity is not a score")
-    if "%" in text:
-        raise ValueError(f"{text} is a percentage: write the points instead")
-    if "/" in text:
-        raise ValueError(
-            f"{text} is a fraction: write the points here and the maximum in a maximum column"
-        )
-    if text.startswith("-") and _read_unsigned(text[1:], decimal_comma_locale) is not None:
-        raise ValueError(f"{text} is negative")
-    number = _read_unsigned(text, decimal_comma_locale)
-    if number is None:
-        raise ValueError(f"{text!r} is not a number")
-    return number
-
-
-def _read_unsigned(text: str, decimal_comma_locale: bool) -> float | None:
-    """The number `text` means, None when it is not a number; ValueError when it is ambiguous."""
-    if _COMMA_THEN_THREE.fullmatch(text):
-        plain = text.replace(",", "")
-        decimal = text.replace(",", ".")
-        raise ValueError(
-            f"{text} could be {plain} or {decimal}: digit grouping is not read; "
-            f"write {plain}, or {decimal} for the decimal number"
-        )
-    if decimal_comma_locale and _DOT_THEN_THREE.fullmatch(text):
-        plain = text.replace(".", "")
-        raise ValueError(
-            f"{text} could be {plain} (your locale groups digits with a dot) or a decimal: "
-            f"digit grouping is not read; write {plain}, or {text}0 for the decimal number"
-        )
-    if _GROUPED.fullmatch(text):
-        raise ValueError(
-            f"{text} has digit grouping, which is not read: write {_without_grouping(text)}"
-        )
-    if _PLAIN_DECIMAL.fullmatch(text):
-        return float(text)
-    if _DECIMAL_COMMA.fullmatch(text):
-        return float(text.replace(",", "."))
-    return None
-
-
-def _without_grouping(text: str) -> str:
-    """The number a grouped text means, written plainly: "1.234,5" -> "1234.5"."""
-    separators = [ch for ch in text if ch in ",."]
-    spaced = any(ch in " \u00a0\u202f'" for ch in text)
-    # With spaces (or an apostrophe) grouping, or both "," and ".", the last mark is the decimal.
-    decimal = separators[-1] if separators and (spaced or len(set(separators)) == 2) else None
-    whole, fraction = text.rsplit(decimal, 1) if decimal else (text, "")
-    digits = re.sub(r"\D", "", whole)
-    return f"{digits}.{fraction}" if fraction else digits
+    if isinstance(value, int | float):
+        return checked_score(value)
+    return parse_score(str(value), import_format(decimal_comma_locale))

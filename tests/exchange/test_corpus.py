@@ -119,7 +119,7 @@ CASES: list[Any] = [
         {"decimal_comma_locale": True},
         {
             2: error("write 1234.5"),
-            3: error("12.345 could be 12345 (your locale groups digits with a dot)"),
+            3: error("12.345 could be 12345 or 12.3450: digit grouping is not read"),
         },
         id="digit_grouping_semicolon-comma-locale",
     ),
