@@ -386,7 +386,7 @@ class SandboxApp:
                     "version": profile.version,
                 },
                 "launch": {
-                    "type": "ResourceLinkRequest",
+                    "type": "LtiResourceLinkRequest",
                     "context": dict(COURSE_CONTEXT),
                     "resourceLink": {
                         "id": RESOURCE_LINK_ID,
