@@ -1,7 +1,8 @@
 """The `gradebook` command: the same layers as the window, driven from a terminal or a script.
 
 Exit codes (every command): 0 done; 1 done in part; 2 usage or invalid input, nothing sent;
-3 stopped by authentication or network trouble, work kept.
+3 stopped by authentication, network or local trouble (a full disk, a read-only data folder),
+work kept.
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ import getpass
 import logging
 import os
 import sys
+import traceback
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import NoReturn
@@ -39,14 +41,21 @@ from gradebook_gui.exchange import export
 from gradebook_gui.exchange.importer import MatchBy
 from gradebook_gui.exchange.xlsx import write_results_xlsx
 from gradebook_gui.models import IdToken, PlatformFamily
-
-log = logging.getLogger("gradebook_gui.cli")
+from gradebook_gui.store import StoreUnavailable
 
 
 class _Parser(argparse.ArgumentParser):
     def error(self, message: str) -> NoReturn:
         self.print_usage(sys.stderr)
         self.exit(ExitCode.USAGE, f"gradebook: {message}\n")
+
+
+def _debug_option(default: object) -> _Parser:
+    parent = _Parser(add_help=False)
+    parent.add_argument(
+        "--debug", action="store_true", default=default, help="show tracebacks and HTTP logging"
+    )
+    return parent
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -59,8 +68,9 @@ def build_parser() -> argparse.ArgumentParser:
         choices=[family.value for family in PlatformFamily],
         help="the LMS family when it cannot be learned from a launch (default: spec rules)",
     )
-    common = _Parser(add_help=False)
-    common.add_argument("--debug", action="store_true", help="show tracebacks and HTTP logging")
+    # --debug is accepted before and after the command: a command's own default must not
+    # overwrite a --debug given before it, so only the main parser has one.
+    common = _debug_option(argparse.SUPPRESS)
 
     parser = _Parser(
         prog="gradebook",
@@ -68,9 +78,10 @@ def build_parser() -> argparse.ArgumentParser:
         epilog=(
             f"Secrets come from the environment ({API_KEY_ENV}, {LTIK_ENV}, {SERVICE_KEY_ENV}) "
             "or the keyring of a profile, never from arguments. Exit codes: 0 done, 1 done in "
-            "part, 2 usage or invalid input, 3 stopped by authentication or network trouble."
+            "part, 2 usage or invalid input, 3 stopped by authentication, network or local "
+            "trouble (work kept)."
         ),
-        parents=[common],
+        parents=[_debug_option(False)],
     )
     parser.add_argument("--version", action="version", version=f"gradebook {__version__}")
     commands = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
@@ -218,11 +229,19 @@ def main(argv: Sequence[str] | None = None) -> int:
         print("gradebook: interrupted", file=sys.stderr)
         return ExitCode.STOPPED
     except Exception as error:  # one clear line for the user; the traceback only with --debug
-        code, message = describe_failure(error)
+        code, message = _describe(error)
         if args.debug or code is None:
-            log.exception("failure")
+            # Straight to stderr: a logging set-up made before main() must not swallow it.
+            traceback.print_exception(error, file=sys.stderr)
         print(f"gradebook: {message}", file=sys.stderr)
         return code if code is not None else ExitCode.STOPPED
+
+
+def _describe(error: Exception) -> tuple[ExitCode | None, str]:
+    if isinstance(error, StoreUnavailable):
+        # The data folder is at fault, not the program; the store rolled the change back.
+        return ExitCode.STOPPED, str(error)
+    return describe_failure(error)
 
 
 def _connect(args: argparse.Namespace) -> tuple[Connection, LtiaasClient]:

@@ -17,7 +17,7 @@ from urllib.parse import unquote
 
 from starlette.requests import Request
 from starlette.responses import HTMLResponse, JSONResponse, Response
-from starlette.types import Receive, Scope, Send
+from starlette.types import Message, Receive, Scope, Send
 
 from gradebook_gui.sandbox.admin import AdminRoutes
 from gradebook_gui.sandbox.auth import (
@@ -218,6 +218,8 @@ class SandboxApp:
         self._pager = Pager(options.platform, options.page_size)
         self._rate_limiter = _rate_limiter(options)
         self._fault_dice = FaultDice(options.fault_rate, options.seed)
+        self._drop_dice = FaultDice(options.drop_rate, f"drop-{options.seed}")
+        self._trickle_dice = FaultDice(options.trickle_rate, f"trickle-{options.seed}")
         self._handlers: dict[tuple[Resource, str], Callable[[ApiCall], Response | HangUp]] = {
             (Resource.IDTOKEN, "GET"): self._get_idtoken,
             (Resource.LINE_ITEMS, "GET"): self._list_line_items,
@@ -246,8 +248,39 @@ class SandboxApp:
             if not self._close_connection(tuple(client) if client else None):
                 raise RuntimeError("the connection to close was not found")
             await _wait_for_disconnect(receive)
+        elif self._trickle_dice.request_fails():
+            await answer(scope, receive, self._trickling(send))
         else:
             await answer(scope, receive, send)
+
+    def _trickling(self, send: Send) -> Send:
+        """Send the body a few bytes at a time with a pause between, to try client deadlines."""
+        size = self._options.trickle_bytes
+        delay = self._options.trickle_delay_ms / 1000
+
+        async def trickle(message: Message) -> None:
+            if message["type"] != "http.response.body":
+                await send(message)
+                return
+            body = message.get("body", b"")
+            for start in range(0, len(body), size):
+                await send(
+                    {
+                        "type": "http.response.body",
+                        "body": body[start : start + size],
+                        "more_body": True,
+                    }
+                )
+                await self._options.sleep(delay)
+            await send(
+                {
+                    "type": "http.response.body",
+                    "body": b"",
+                    "more_body": message.get("more_body", False),
+                }
+            )
+
+        return trickle
 
     async def _handle_api_call(self, request: Request, path: str) -> Response | HangUp:
         json_body, json_valid = _parse_json(await request.body())
@@ -334,6 +367,8 @@ class SandboxApp:
                 "The service is temporarily unavailable.",
                 headers=RETRY_AFTER_ONE_SECOND,
             )
+        if self._drop_dice.request_fails():
+            return HANG_UP  # before anything is applied
         if route is None:
             return envelope(404, "NOT_FOUND", "Route not found.")
         handler = self._handlers.get((route.resource, request.method))

@@ -70,6 +70,33 @@ def build_parser() -> argparse.ArgumentParser:
         "(default: %(default)s)",
     )
     parser.add_argument(
+        "--drop-rate",
+        type=float,
+        default=defaults.drop_rate,
+        help="share of API requests, reads and writes alike, whose connection is closed without "
+        "an answer and with nothing applied (default: %(default)s)",
+    )
+    parser.add_argument(
+        "--trickle-rate",
+        type=float,
+        default=defaults.trickle_rate,
+        help="share of answers sent a few bytes at a time, to try client deadlines "
+        "(default: %(default)s)",
+    )
+    parser.add_argument(
+        "--trickle-bytes",
+        type=int,
+        default=defaults.trickle_bytes,
+        help="bytes per piece of a trickled answer (default: %(default)s)",
+    )
+    parser.add_argument(
+        "--trickle-delay-ms",
+        type=float,
+        default=defaults.trickle_delay_ms,
+        help="pause between the pieces of a trickled answer, in milliseconds "
+        "(default: %(default)s)",
+    )
+    parser.add_argument(
         "--rate-limit",
         type=int,
         default=None,
@@ -114,6 +141,10 @@ def serve(argv: list[str] | None = None) -> int:
             page_size=arguments.page_size,
             latency_ms=arguments.latency_ms,
             fault_rate=arguments.fault_rate,
+            drop_rate=arguments.drop_rate,
+            trickle_rate=arguments.trickle_rate,
+            trickle_bytes=arguments.trickle_bytes,
+            trickle_delay_ms=arguments.trickle_delay_ms,
             rate_limit=arguments.rate_limit,
             rate_burst=arguments.rate_burst,
             retry_after=arguments.retry_after,

@@ -32,7 +32,11 @@ class SandboxOptions:
     line_items: int = 5
     page_size: int = 10
     latency_ms: float = 0.0
-    fault_rate: float = 0.0
+    fault_rate: float = 0.0  # share of API requests, reads and writes, answered 503
+    drop_rate: float = 0.0  # share of API requests whose connection closes without an answer
+    trickle_rate: float = 0.0  # share of answers sent a few bytes at a time
+    trickle_bytes: int = 16
+    trickle_delay_ms: float = 50.0
     rate_limit: int | None = None
     rate_burst: int | None = None  # None: as many as `rate_limit`
     retry_after: RetryAfterStyle = "whole"
@@ -55,6 +59,13 @@ class SandboxOptions:
             problems.append("latency_ms must be >= 0")
         if not 0.0 <= self.fault_rate <= 1.0:
             problems.append("fault_rate must be between 0 and 1")
+        for name in ("drop_rate", "trickle_rate"):
+            if not 0.0 <= getattr(self, name) <= 1.0:
+                problems.append(f"{name} must be between 0 and 1")
+        if self.trickle_bytes < 1:
+            problems.append("trickle_bytes must be at least 1")
+        if self.trickle_delay_ms < 0:
+            problems.append("trickle_delay_ms must be >= 0")
         if self.rate_limit is not None and self.rate_limit < 1:
             problems.append("rate_limit must be at least 1 request per second")
         if self.rate_burst is not None and self.rate_burst < 1:

@@ -166,3 +166,54 @@ def test_the_canvas_style_relays_canvas_throttling_with_the_quota_left(
     recovered = client.get("/api/lineitems")
     assert recovered.status_code == 200
     assert float(recovered.headers["X-Rate-Limit-Remaining"]) > remaining[-1]
+
+
+def test_drop_rate_closes_reads_and_writes_without_an_answer_or_a_change(
+    make_sandbox: Any, connect: Any, lti: Any
+) -> None:
+    sandbox = make_sandbox(drop_rate=1.0)
+    client = connect(sandbox)
+    line_item_id = sandbox.line_item_ids()[0]
+    before = sandbox.control.results(line_item_id)
+    for path in ("/api/idtoken", "/api/memberships", lti.item_path(line_item_id, "/scores")):
+        with pytest.raises(httpx.TransportError):
+            client.get(path)
+    with pytest.raises(httpx.TransportError):
+        client.post(lti.item_path(line_item_id, "/scores"), json=lti.score("007", 1, 10))
+    assert sandbox.control.results(line_item_id) == before
+    assert {request.status for request in sandbox.control.requests()} == {None}
+
+
+def test_dropped_connections_are_drawn_reproducibly_from_the_seed(
+    make_sandbox: Any, connect: Any
+) -> None:
+    def outcomes(seed: int) -> list[str]:
+        sandbox = make_sandbox(seed=seed, drop_rate=0.5)
+        seen = []
+        for _ in range(16):
+            with httpx.Client(base_url=sandbox.base_url, timeout=5) as client:
+                try:
+                    seen.append(str(client.get("/api/lineitems").status_code))
+                except httpx.TransportError:
+                    seen.append("dropped")
+        return seen
+
+    runs = [outcomes(seed) for seed in (5, 5, 6)]
+    assert runs[0] == runs[1] != runs[2]
+    assert set(runs[0]) == {"401", "dropped"}
+
+
+def test_trickled_answers_arrive_whole_a_few_bytes_at_a_time(
+    make_sandbox: Any, connect: Any
+) -> None:
+    waits: list[float] = []
+
+    async def record_sleep(seconds: float) -> None:
+        waits.append(seconds)
+
+    sandbox = make_sandbox(trickle_rate=1.0, trickle_bytes=100, sleep=record_sleep)
+    client = connect(sandbox)
+    answer = client.get("/api/lineitems")
+    assert answer.status_code == 200 and answer.json()["lineItems"]
+    assert len(waits) == -(-len(answer.content) // 100)
+    assert set(waits) == {0.05}
