@@ -14,7 +14,7 @@ import keyring
 import pytest
 from keyring.backends import fail
 
-from gradebook_gui.cli.main import ExitCode, main
+from gradebook_gui.cli.main import ExitCode, build_parser, main
 from gradebook_gui.config import ProfileStore
 from gradebook_gui.credentials import CredentialStore
 from gradebook_gui.exchange.export import CSV_COLUMNS
@@ -170,16 +170,67 @@ def test_expired_credentials_stop_with_one_clear_line(capsys, monkeypatch):
     assert sb.credentials.service_key not in err
 
 
-def test_network_failure_stops_and_debug_adds_a_traceback(capsys, monkeypatch):
+@pytest.fixture
+def expired(monkeypatch):
+    """A sandbox whose credentials have expired: every command stops with an AuthError."""
     with Sandbox(SandboxOptions(seed=4, students=3)) as sb:
-        url = sb.base_url  # the port is closed once the sandbox stops
-    monkeypatch.setenv("GRADEBOOK_BASE_URL", url)
-    monkeypatch.setenv("GRADEBOOK_API_KEY", "demo")
-    monkeypatch.setenv("GRADEBOOK_SERVICE_KEY", "demo")
+        monkeypatch.setenv("GRADEBOOK_BASE_URL", sb.base_url)
+        monkeypatch.setenv("GRADEBOOK_API_KEY", sb.credentials.api_key)
+        monkeypatch.setenv("GRADEBOOK_SERVICE_KEY", sb.credentials.service_key)
+        sb.control.expire_credentials()
+        yield sb
+
+
+def assert_traceback_then_one_line(err: str) -> None:
+    assert "Traceback (most recent call last)" in err, err
+    assert "AuthError" in err
+    last = err.strip().splitlines()[-1]
+    assert last.startswith("gradebook: ") and "ltik" in last.lower()
+
+
+def test_debug_adds_a_traceback_before_or_after_the_command(capsys, expired):
     code, _, err = run(capsys, "line-items")
-    assert code == ExitCode.STOPPED and "Traceback" not in err
-    code, _, err = run(capsys, "--debug", "line-items")
     assert code == ExitCode.STOPPED
+    assert "Traceback" not in err and len(err.strip().splitlines()) == 1, err
+    for argv in (["--debug", "line-items"], ["line-items", "--debug"]):
+        code, _, err = run(capsys, *argv)
+        assert code == ExitCode.STOPPED, argv
+        assert_traceback_then_one_line(err)
+
+
+def test_debug_adds_the_traceback_in_a_real_process(expired):
+    # Run as a user runs it: whatever logging is set up, the traceback reaches stderr.
+    debug = subprocess.run(
+        [sys.executable, "-m", "gradebook_gui.cli", "--debug", "line-items"],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+    assert debug.returncode == ExitCode.STOPPED
+    assert_traceback_then_one_line(debug.stderr)
+    for secret in (expired.credentials.api_key, expired.credentials.service_key):
+        assert secret not in debug.stderr
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["--debug", "line-items"],
+        ["line-items", "--debug"],
+        ["--debug", "results", "item"],
+        ["results", "item", "--debug"],
+        ["--debug", "outbox", "list"],
+        ["outbox", "--debug", "list"],
+        ["outbox", "list", "--debug"],
+        ["--debug", "profile", "list"],
+        ["profile", "list", "--debug"],
+    ],
+)
+def test_debug_is_accepted_before_and_after_the_command(argv):
+    assert build_parser().parse_args(argv).debug is True
+    without = [arg for arg in argv if arg != "--debug"]
+    assert build_parser().parse_args(without).debug is False
 
 
 def test_profile_add_learns_the_launch_and_keeps_secrets_in_the_keyring(

@@ -6,7 +6,6 @@ from __future__ import annotations
 import errno
 import os
 import sqlite3
-from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -17,54 +16,31 @@ from gradebook_gui.store import GradeStore, StoreProblem, StoreUnavailable
 from gradebook_gui.store import grade_store as grade_store_module
 from gradebook_gui.store.errors import problem_of
 
-from .helpers import KEY, QUIZ_ID, START, base, edit, quiz, student
-
-_connect = sqlite3.connect
-DISK_FULL = "database or disk is full"
-
-
-class FailingCommits(sqlite3.Connection):
-    """A connection whose COMMIT fails as SQLite's does on a full disk, once armed."""
-
-    failure: sqlite3.Error | None = None
-
-    def execute(self, sql: str, *parameters: Any) -> sqlite3.Cursor:
-        if sql == "COMMIT" and self.failure is not None:
-            raise self.failure
-        return super().execute(sql, *parameters)
-
-
-@pytest.fixture
-def failing_commits(monkeypatch: pytest.MonkeyPatch) -> Iterator[type[FailingCommits]]:
-    """Stores opened from now on get a FailingCommits connection (disarmed at first)."""
-
-    class Connection(FailingCommits):
-        failure = None
-
-    def connect(*args: Any, **kwargs: Any) -> sqlite3.Connection:
-        return _connect(*args, **kwargs, factory=Connection)
-
-    monkeypatch.setattr(grade_store_module.sqlite3, "connect", connect)
-    yield Connection
+from .helpers import (
+    DISK_FULL,
+    KEY,
+    QUIZ_ID,
+    START,
+    FailingCommits,
+    base,
+    connect_plainly,
+    edit,
+    fail_commits,
+    open_read_only,
+    quiz,
+    student,
+)
 
 
 @pytest.fixture
-def read_only_opening(monkeypatch: pytest.MonkeyPatch) -> Callable[[], None]:
-    """From the call on, the store's database opens read-only, as SQLite opens it when the file
-    cannot be written (a read-only folder or file system). Works as root, unlike chmod."""
-
-    def arm() -> None:
-        def connect(path: Path, **kwargs: Any) -> sqlite3.Connection:
-            return _connect(f"{Path(path).as_uri()}?mode=ro", uri=True, **kwargs)
-
-        monkeypatch.setattr(grade_store_module.sqlite3, "connect", connect)
-
-    return arm
+def failing_commits(monkeypatch: pytest.MonkeyPatch) -> type[FailingCommits]:
+    return fail_commits(monkeypatch)
 
 
 def observed_drafts(path: Path) -> dict[str, float | None]:
     """The drafts on disk, read through a connection of its own."""
-    with GradeStore(_connect(path, isolation_level=None), path, lambda: START, 10) as observer:
+    db = connect_plainly(path, isolation_level=None)
+    with GradeStore(db, path, lambda: START, 10) as observer:
         return {user: draft.edit.score for user, draft in observer.drafts(KEY, QUIZ_ID).items()}
 
 
@@ -117,13 +93,11 @@ def test_a_disk_filling_up_in_the_middle_of_a_download_keeps_the_previous_one(st
     assert kept is not None and [grade.user_id for grade in kept.grades] == ["a"]
 
 
-def test_a_read_only_data_folder_shows_what_is_saved_and_refuses_changes(
-    open_store, read_only_opening
-):
+def test_a_read_only_data_folder_shows_what_is_saved_and_refuses_changes(open_store, monkeypatch):
     writable = open_store()
     writable.apply_edits(KEY, QUIZ_ID, [(edit("a", 1), base())], "Set a")
     writable.close()
-    read_only_opening()
+    open_read_only(monkeypatch)
 
     store = open_store()
     assert {user: d.edit.score for user, d in store.drafts(KEY, QUIZ_ID).items()} == {"a": 1}
@@ -159,7 +133,7 @@ def test_a_database_file_the_user_may_not_write_is_refused_at_opening(open_store
 def test_a_lock_held_beyond_the_busy_timeout_is_a_clear_failure(open_store, monkeypatch):
     monkeypatch.setattr(grade_store_module, "BUSY_TIMEOUT_SECONDS", 0.05)
     store = open_store()
-    other_program = _connect(store.path, isolation_level=None)
+    other_program = connect_plainly(store.path, isolation_level=None)
     try:
         other_program.execute("BEGIN IMMEDIATE")
         with pytest.raises(StoreUnavailable) as caught:
@@ -217,8 +191,8 @@ def test_what_each_failure_is_called(error: BaseException, problem: StoreProblem
 
 def test_sqlites_own_result_codes_are_read_before_its_wording(tmp_path):
     path = tmp_path / "plain.sqlite3"
-    _connect(path).close()
-    read_only = _connect(f"{path.as_uri()}?mode=ro", uri=True)
+    connect_plainly(path).close()
+    read_only = connect_plainly(f"{path.as_uri()}?mode=ro", uri=True)
     try:
         with pytest.raises(sqlite3.OperationalError) as caught:
             read_only.execute("CREATE TABLE t (x)")
