@@ -1,31 +1,27 @@
 """Saves the edits the results table asks for, off the window's thread, and shows where each is.
 
-Every store call runs, in order, on one dedicated thread: an edit is acknowledged only once its
-commit returns (grade-safety rule 11), and SQLite never blocks the window. Until then the row
+Every store call runs, in order, on the task runner's store thread: an edit is acknowledged only
+once its commit returns (what the table shows as saved is on disk), and SQLite never blocks the
+window. Until then the row
 shows "saving…"; afterwards the model's overlays are rebuilt from the store (drafts, then outbox
 states), so what the table shows after a restart is exactly what it showed before.
 """
 
 from __future__ import annotations
 
-import itertools
 import logging
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from functools import partial
-from typing import Any
 
-from PySide6.QtCore import QObject, QThread, Signal, Slot
+from PySide6.QtCore import QObject, Signal, Slot
 
 from gradebook_gui.edits import CellState, GradeEdit, ServerGrade
 from gradebook_gui.gui.messages import MessageChannel, UserMessage, describe_error
 from gradebook_gui.gui.results_model import CellOverlay, ResultsModel
+from gradebook_gui.gui.workers import TaskContext, TaskRunner
 from gradebook_gui.store import GradeStore
 
 log = logging.getLogger(__name__)
-
-# Long enough for the last commits to reach the disk at shutdown, short enough to not hang.
-SHUTDOWN_WAIT_MS = 20_000
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,29 +54,6 @@ def read_stored_edits(store: GradeStore, key: str, line_item_id: str) -> StoredE
     )
 
 
-class _StoreWorker(QObject):
-    """Lives on the store thread and runs the jobs it is sent, one at a time, in order."""
-
-    done = Signal(int, object)
-    failed = Signal(int, object)
-
-    @Slot(int, object)
-    def run(self, job_id: int, job: object) -> None:
-        assert callable(job)
-        try:
-            result = job()
-        except Exception as error:  # reported on the main thread; nothing may vanish here
-            self.failed.emit(job_id, error)
-        else:
-            self.done.emit(job_id, result)
-
-
-@dataclass(frozen=True, slots=True)
-class _Job:
-    on_done: Callable[[Any], None]
-    on_failure: Callable[[BaseException], None]
-
-
 @dataclass(frozen=True, slots=True)
 class _Saving:
     """An edit requested and not yet committed: the job saving it and what the row shows."""
@@ -88,12 +61,6 @@ class _Saving:
     job_id: int
     overlay: CellOverlay
     label: str
-
-
-def _quit_current_thread() -> None:
-    thread = QThread.currentThread()
-    assert thread is not None
-    thread.quit()
 
 
 class EditController(QObject):
@@ -115,42 +82,30 @@ class EditController(QObject):
     saved = Signal(str)
     """An edit's label once its commit returned: the change is on disk."""
 
-    _run_job = Signal(int, object)
-
     def __init__(
         self,
         store: GradeStore,
         model: ResultsModel,
         messages: MessageChannel,
+        runner: TaskRunner,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
         self._store = store
+        self._runner = runner
         self._model = model
         self._messages = messages
         self._key: str | None = None
         self._line_item_id: str | None = None
         # Bumped by load(): replies about a line item no longer shown are dropped.
         self._generation = 0
-        self._jobs: dict[int, _Job] = {}
-        self._job_ids = itertools.count(1)
+        self._jobs: set[int] = set()
         self._saving: dict[str, _Saving] = {}
         self._stored_undo: str | None = None
         self._stored_redo: str | None = None
         self._unfinished: frozenset[str] = frozenset()
         self._shown_undo_state: tuple[str | None, str | None] = (None, None)
         self._shown_pending = 0
-        self._closed = False
-
-        self._thread = QThread(self)
-        self._thread.setObjectName("grade store")
-        self._worker = _StoreWorker()
-        self._worker.moveToThread(self._thread)
-        self._run_job.connect(self._worker.run)
-        self._worker.done.connect(self._on_job_done)
-        self._worker.failed.connect(self._on_job_failed)
-        self._thread.finished.connect(self._worker.deleteLater)
-        self._thread.start()
         model.edits_requested.connect(self.save_edits)
 
     # -- what is shown -----------------------------------------------------------------------
@@ -253,18 +208,6 @@ class EditController(QObject):
     def is_busy(self) -> bool:
         return bool(self._jobs)
 
-    def shutdown(self, timeout_ms: int = SHUTDOWN_WAIT_MS) -> bool:
-        """Finish the queued store work, then stop the thread; True when it stopped in time."""
-        self._closed = True
-        if not self._thread.isRunning():
-            return True
-        # Queued behind every job already sent, so the edits still being saved reach the disk.
-        self._run_job.emit(0, _quit_current_thread)
-        stopped = self._thread.wait(timeout_ms)
-        if not stopped:
-            log.warning("the grade store thread was still busy after %d ms", timeout_ms)
-        return stopped
-
     # -- running jobs on the store thread ----------------------------------------------------
 
     def _with_current(
@@ -278,43 +221,36 @@ class EditController(QObject):
         Returns the job's id (jobs run in the order of their ids), 0 when nothing was started.
         """
         key, line_item_id = self._key, self._line_item_id
-        if key is None or line_item_id is None or self._closed:
+        if key is None or line_item_id is None or self._runner.closed:
             return 0
         store = self._store
 
-        def job() -> StoredEdits:
+        def job(_: TaskContext) -> StoredEdits:
             if operation is not None:
                 operation(key, line_item_id)
             return read_stored_edits(store, key, line_item_id)
 
-        job_id = next(self._job_ids)
         generation = self._generation
-        self._jobs[job_id] = _Job(
-            on_done=partial(self._on_stored, generation, job_id, on_saved),
-            on_failure=partial(
-                self._on_store_failed, generation, job_id, action, operation is not None
-            ),
+        was_busy = bool(self._jobs)
+        job_id = 0
+
+        def done(stored: StoredEdits) -> None:
+            self._jobs.discard(job_id)
+            self._on_stored(generation, job_id, on_saved, stored)
+            self._announce_idle()
+
+        def failed(error: BaseException) -> None:
+            self._jobs.discard(job_id)
+            self._on_store_failed(generation, job_id, action, operation is not None, error)
+            self._announce_idle()
+
+        job_id = self._runner.submit_store(
+            job, on_success=done, on_failure=failed, description=action
         )
-        was_busy = len(self._jobs) > 1
-        self._run_job.emit(job_id, job)
+        self._jobs.add(job_id)
         if not was_busy:
             self.busy_changed.emit(True)
         return job_id
-
-    @Slot(int, object)
-    def _on_job_done(self, job_id: int, result: object) -> None:
-        job = self._jobs.pop(job_id, None)
-        if job is not None:
-            job.on_done(result)
-            self._announce_idle()
-
-    @Slot(int, object)
-    def _on_job_failed(self, job_id: int, error: object) -> None:
-        job = self._jobs.pop(job_id, None)
-        assert isinstance(error, BaseException)
-        if job is not None:
-            job.on_failure(error)
-            self._announce_idle()
 
     def _announce_idle(self) -> None:
         if not self._jobs:

@@ -22,6 +22,7 @@ from PySide6.QtGui import QAction, QGuiApplication, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemDelegate,
     QAbstractItemView,
+    QApplication,
     QComboBox,
     QHBoxLayout,
     QHeaderView,
@@ -309,6 +310,16 @@ class ResultsView(QWidget):
             )
             return None
         return list(range(start, start + count))
+
+    def commit_open_editor(self) -> bool:
+        """A score still being typed is saved first; False when it is not a valid score."""
+        editor = QApplication.focusWidget()
+        if not isinstance(editor, CellEditor):
+            return True
+        if not self.table.cell_delegate.commit(editor):
+            return False
+        self.table.setFocus()
+        return True
 
     def selected_rows(self) -> list[int]:
         """Selected view rows, ascending, read from selection ranges (cheap for large ones)."""

@@ -1,9 +1,16 @@
-"""Background work for the window: every HTTP request runs on a pool thread, never the GUI's.
+"""Background work for the window: nothing that waits on the network or the disk runs on the
+window's thread.
+
+Two lanes, one way to use them. `submit` runs a job on the thread pool (HTTP, and anything that
+may run alongside other work); `submit_store` runs it on the one store thread, where every local
+store call happens in the order it was asked for: a read asked for after a save sees that save,
+and nothing writes to the store concurrently from the window.
 
 A job is a plain function of a `TaskContext`; it reports progress and its outcome through
-signals of a relay object living in the main thread, so the callbacks given to `submit` always
-run on the main thread. Each task has an id; a cancelled task's later replies are dropped, so
-a reply for a line item the user has left never reaches the screen.
+signals of a relay object living in the main thread, so the callbacks always run on the main
+thread. Each task has an id; a cancelled task's later replies are dropped, so a reply for a line
+item the user has left never reaches the screen. A cancelled store job still runs (a save the
+user saw start must reach the disk); only its reply is dropped.
 """
 
 from __future__ import annotations
@@ -16,14 +23,15 @@ from dataclasses import dataclass
 from functools import partial
 from typing import Any, Generic, TypeVar
 
-from PySide6.QtCore import QObject, QThreadPool, Signal, Slot
+from PySide6.QtCore import QObject, QThread, QThreadPool, Signal, Slot
 
 log = logging.getLogger(__name__)
 
 T = TypeVar("T")
 
-# Long enough for a page in flight to finish when the window closes, short enough to not hang.
-SHUTDOWN_WAIT_MS = 15_000
+# Long enough for a page in flight and the last commits to finish when the window closes, short
+# enough to not hang.
+SHUTDOWN_WAIT_MS = 20_000
 
 
 class _Relay(QObject):
@@ -32,6 +40,21 @@ class _Relay(QObject):
     succeeded = Signal(int, object)
     failed = Signal(int, object)
     progressed = Signal(int, object)
+
+
+class _StoreLane(QObject):
+    """Lives on the store thread and runs what it is sent, one job at a time, in order."""
+
+    @Slot(object)
+    def run(self, job: object) -> None:
+        assert callable(job)
+        job()
+
+
+def _quit_current_thread() -> None:
+    thread = QThread.currentThread()
+    assert thread is not None
+    thread.quit()
 
 
 class TaskContext:
@@ -62,7 +85,9 @@ class _Task(Generic[T]):
 
 
 class TaskRunner(QObject):
-    """Runs jobs on its own thread pool and delivers their outcomes on the main thread."""
+    """Runs jobs on its thread pool or its store thread; outcomes arrive on the main thread."""
+
+    _to_store_lane = Signal(object)
 
     def __init__(self, max_threads: int = 4, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -75,6 +100,13 @@ class TaskRunner(QObject):
         self._tasks: dict[int, _Task[Any]] = {}
         self._ids = itertools.count(1)
         self._closed = False
+        self._store_thread = QThread(self)
+        self._store_thread.setObjectName("grade store")
+        self._store_lane = _StoreLane()
+        self._store_lane.moveToThread(self._store_thread)
+        self._to_store_lane.connect(self._store_lane.run)
+        self._store_thread.finished.connect(self._store_lane.deleteLater)
+        self._store_thread.start()
         # Replies of cancelled tasks that arrived and were thrown away (visible to tests).
         self.stale_replies_dropped = 0
 
@@ -88,13 +120,37 @@ class TaskRunner(QObject):
         description: str = "",
     ) -> int:
         """Start `job` on a pool thread; returns the task id (for `cancel`)."""
+        context = self._register(on_success, on_failure, on_progress, description)
+        self._pool.start(partial(_execute, job, context, self._relay))
+        return context.task_id
+
+    def submit_store(
+        self,
+        job: Callable[[TaskContext], T],
+        *,
+        on_success: Callable[[T], None],
+        on_failure: Callable[[BaseException], None],
+        description: str = "",
+    ) -> int:
+        """Queue `job` on the store thread, after every store job queued before it; returns the
+        task id. Ids grow in the order jobs were queued, which is the order they run in."""
+        context = self._register(on_success, on_failure, None, description)
+        self._to_store_lane.emit(partial(_execute, job, context, self._relay))
+        return context.task_id
+
+    def _register(
+        self,
+        on_success: Callable[[Any], None],
+        on_failure: Callable[[BaseException], None],
+        on_progress: Callable[[Any], None] | None,
+        description: str,
+    ) -> TaskContext:
         if self._closed:
             raise RuntimeError("the task runner is shut down")
         task_id = next(self._ids)
         context = TaskContext(task_id, self._relay)
         self._tasks[task_id] = _Task(context, on_success, on_failure, on_progress, description)
-        self._pool.start(partial(_execute, job, context, self._relay))
-        return task_id
+        return context
 
     def cancel(self, task_id: int) -> None:
         """Ask the job to stop and forget its callbacks: nothing of it reaches the screen."""
@@ -106,6 +162,10 @@ class TaskRunner(QObject):
         return task_id in self._tasks
 
     @property
+    def closed(self) -> bool:
+        return self._closed
+
+    @property
     def pending_count(self) -> int:
         return len(self._tasks)
 
@@ -113,11 +173,16 @@ class TaskRunner(QObject):
         return self._pool.waitForDone(timeout_ms)
 
     def shutdown(self, timeout_ms: int = SHUTDOWN_WAIT_MS) -> bool:
-        """Cancel every task and wait for the pool threads; True when all of them finished."""
+        """Cancel every task, let the store thread finish what it was given (saves reach the
+        disk), and wait for every thread; True when all of them finished in time."""
+        if self._closed:
+            return True
         self._closed = True
         for task_id in list(self._tasks):
             self.cancel(task_id)
-        finished = self._pool.waitForDone(timeout_ms)
+        # Queued behind every store job already sent, so the edits being saved reach the disk.
+        self._to_store_lane.emit(_quit_current_thread)
+        finished = self._store_thread.wait(timeout_ms) and self._pool.waitForDone(timeout_ms)
         if not finished:
             log.warning("background work still running after %d ms at shutdown", timeout_ms)
         return finished

@@ -17,7 +17,8 @@ from pytestqt.qtbot import QtBot
 
 from gradebook_gui.config import ProfileStore
 from gradebook_gui.connection import Connection
-from gradebook_gui.gui.main_window import MainWindow, describe_age
+from gradebook_gui.gui.loading_controller import describe_age
+from gradebook_gui.gui.main_window import MainWindow
 from gradebook_gui.gui.messages import MessageChannel
 from gradebook_gui.gui.results_model import Column, format_number
 from gradebook_gui.gui.review_dialog import ReviewItem, ReviewWarning
@@ -138,7 +139,7 @@ def test_grades_typed_offline_survive_a_restart_and_meet_the_changed_lms(
     wait_offline_copy(qtbot, offline)
     assert not offline.offline_banner.isHidden()
     assert "Offline: showing the grades downloaded 2 hours ago" in (
-        offline.offline_banner_label.text()
+        offline.offline_banner.label.text()
     )
     assert offline.results_model.line_item() == line_item
     assert offline.results_model.rows_count_total() == learners
@@ -152,7 +153,7 @@ def test_grades_typed_offline_survive_a_restart_and_meet_the_changed_lms(
     type_score(qtbot, offline, 0, "2")
     type_score(qtbot, offline, 1, "3")
     wait_settled(qtbot, offline)
-    assert offline.pending_label.text() == "2 unsent changes"
+    assert offline.status_area.pending_label.text() == "2 unsent changes"
 
     # The app is killed: a new run opens the same files while the old one never closed them.
     restarted = runs.start(connection, later=TWO_HOURS_LATER)
@@ -160,7 +161,7 @@ def test_grades_typed_offline_survive_a_restart_and_meet_the_changed_lms(
     for learner, score in ((edited, "2"), (kept_mine, "3")):
         assert cell_text(restarted, learner.user_id, Column.SCORE) == score
         assert cell_text(restarted, learner.user_id, Column.STATUS) == "✎ edited"
-    assert restarted.pending_label.text() == "2 unsent changes"
+    assert restarted.status_area.pending_label.text() == "2 unsent changes"
 
     # Meanwhile, in the LMS: the edited learner's grade changes, and another learner's.
     other = restarted.results_model.grade_at(5)
@@ -206,7 +207,9 @@ def test_without_a_kept_copy_the_table_stays_empty_and_says_why(
     connection = connection_to(sandbox)
     sandbox.stop()
     window = runs.start(connection)
-    qtbot.waitUntil(lambda: not window.offline_label.isHidden(), timeout=READY_TIMEOUT_MS)
+    qtbot.waitUntil(
+        lambda: not window.status_area.offline_label.isHidden(), timeout=READY_TIMEOUT_MS
+    )
     wait_settled(qtbot, window)
     assert window.picker.model.total_count() == 0
     assert window.results_model.line_item() is None

@@ -142,7 +142,7 @@ def test_offline(qtbot: QtBot, window: MainWindow, sandbox: Sandbox) -> None:
     load_demo(qtbot, window, sandbox)
     sandbox.stop()
     window.refresh()
-    qtbot.waitUntil(window.offline_label.isVisible, timeout=LOAD_TIMEOUT_MS)
+    qtbot.waitUntil(window.status_area.offline_label.isVisible, timeout=LOAD_TIMEOUT_MS)
     qtbot.wait(200)
     save(window, "offline")
 
@@ -222,7 +222,7 @@ def test_grading_table_with_unsent_changes(
     qtbot: QtBot, window: MainWindow, sandbox: Sandbox, fake_dialogs: FakeDialogs
 ) -> None:
     grade_some(qtbot, window, sandbox, fake_dialogs)
-    assert window.pending_label.text() == "4 unsent changes (1 conflict)"
+    assert window.status_area.pending_label.text() == "4 unsent changes (1 conflict)"
     qtbot.wait(200)
     save(window, "grading-table")
 

@@ -110,9 +110,11 @@ def test_the_window_shows_every_learner_with_http_only_off_the_main_thread(
     assert threading.get_ident() not in client_factory.thread_ids
 
     assert window.windowTitle() == f"Demo course (built-in sandbox) / {line_item.label} — Gradebook"
-    assert window.learners_label.text() == f"{len(expected)} learners"
-    assert window.connection_label.text().startswith("Built-in sandbox at 127.0.0.1:")
-    assert window.progress_bar.isHidden() and window.cancel_button.isHidden()
+    assert window.status_area.learners_label.text() == f"{len(expected)} learners"
+    assert window.status_area.connection_label.text().startswith("Built-in sandbox at 127.0.0.1:")
+    assert (
+        window.status_area.progress_bar.isHidden() and window.status_area.cancel_button.isHidden()
+    )
     assert presenter.shown == []
 
 
@@ -132,7 +134,10 @@ def test_rows_appear_before_the_load_finishes_and_a_switch_drops_stale_replies(
         timeout=LOAD_TIMEOUT_MS,
     )
     assert window.results_model.line_item().id == first  # type: ignore[union-attr]
-    assert not window.progress_bar.isHidden() and not window.cancel_button.isHidden()
+    assert (
+        not window.status_area.progress_bar.isHidden()
+        and not window.status_area.cancel_button.isHidden()
+    )
     first_request = window.loader.request_id
 
     window.picker.select(second)
@@ -159,9 +164,9 @@ def test_cancel_stops_loading_and_keeps_what_arrived(
         lambda: window.loader.loading and window.results_model.rows_count_total() > 0,
         timeout=LOAD_TIMEOUT_MS,
     )
-    window.cancel_button.click()
+    window.status_area.cancel_button.click()
     assert not window.loader.loading
-    assert window.cancel_button.isHidden()
+    assert window.status_area.cancel_button.isHidden()
     kept = window.results_model.rows_count_total()
     assert 0 < kept < 150
     assert "incomplete" in window.statusBar().currentMessage()
@@ -176,7 +181,7 @@ def test_read_only_mode_disables_changes_and_says_so(
     wait_loaded(qtbot, window)
     assert window.read_only_action.isChecked()
     assert window.windowTitle().endswith("(read-only)")
-    assert window.read_only_label.isVisible()
+    assert window.status_area.read_only_label.isVisible()
     for action in (
         window.picker.new_action,
         window.picker.rename_action,
@@ -186,7 +191,7 @@ def test_read_only_mode_disables_changes_and_says_so(
 
     window.read_only_action.trigger()
     assert not window.read_only
-    assert not window.read_only_label.isVisible()
+    assert not window.status_area.read_only_label.isVisible()
     assert window.picker.new_action.isEnabled()
     assert "(read-only)" not in window.windowTitle()
 
@@ -261,7 +266,7 @@ def test_network_trouble_shows_offline_and_keeps_the_grades_visible(
 
     sandbox.stop()
     window.refresh_action.trigger()
-    qtbot.waitUntil(window.offline_label.isVisible, timeout=LOAD_TIMEOUT_MS)
+    qtbot.waitUntil(window.status_area.offline_label.isVisible, timeout=LOAD_TIMEOUT_MS)
     wait_loaded(qtbot, window)
     assert window.results_model.rows_count_total() == rows
     assert window.picker.model.total_count() == 5
@@ -290,7 +295,7 @@ def test_an_lms_failure_is_shown_in_a_dialog_with_details(
     [shown] = presenter.shown
     assert "404" in shown.text
     assert "HTTP status: 404" in shown.details
-    assert window.cancel_button.isHidden()
+    assert window.status_area.cancel_button.isHidden()
 
 
 def test_request_log_records_every_request_without_secrets(
@@ -397,7 +402,7 @@ def test_the_chosen_profile_is_opened_and_remembered(
     wait_loaded(qtbot, window)
     assert window.windowTitle().startswith("Calculus I / ")
     assert settings.last_profile == "Calculus"
-    assert "Calculus" in window.connection_label.text()
+    assert "Calculus" in window.status_area.connection_label.text()
 
 
 def test_missing_secrets_send_the_user_to_the_connections_dialog(
@@ -484,12 +489,12 @@ def test_controls_have_accessible_names(make_window: WindowFactory) -> None:
     for widget in (
         window.picker.search_edit,
         window.picker.table,
-        window.progress_bar,
-        window.cancel_button,
-        window.connection_label,
-        window.learners_label,
-        window.offline_label,
-        window.read_only_label,
+        window.status_area.progress_bar,
+        window.status_area.cancel_button,
+        window.status_area.connection_label,
+        window.status_area.learners_label,
+        window.status_area.offline_label,
+        window.status_area.read_only_label,
         window.request_log_panel.table,
         window.request_log_panel.copy_button,
     ):

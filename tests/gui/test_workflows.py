@@ -137,14 +137,14 @@ def test_grading_ten_learners_from_the_keyboard_ends_as_the_command_line_would(
             # Enter saved the score and moved down to the next learner.
             assert window.results_view.table.currentIndex().row() == row + 1
         wait_settled(qtbot, window)
-        assert window.pending_label.text() == "10 unsent changes"
+        assert window.status_area.pending_label.text() == "10 unsent changes"
         assert [cell_text(window, user, Column.STATUS) for user in graded] == [EDITED] * 10
         last = window.results_model.grade_at(9)
         assert window.undo_action.text() == f"&Undo “Edit score of {last.name}”"
 
         qtbot.keyClick(window.results_view.table, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
         wait_settled(qtbot, window)
-        assert window.pending_label.text() == "9 unsent changes"
+        assert window.status_area.pending_label.text() == "9 unsent changes"
         undone = graded.pop()
         wanted.pop()
         assert cell_text(window, undone, Column.STATUS) != EDITED
@@ -155,7 +155,7 @@ def test_grading_ten_learners_from_the_keyboard_ends_as_the_command_line_would(
             timeout=15_000,
         )
         wait_settled(qtbot, window)
-        assert window.pending_label.text() == "No unsent changes"
+        assert window.status_area.pending_label.text() == "No unsent changes"
         # Every grade sent is in the history, for support staff.
         assert window.history_view.model.rowCount() == 0  # not read while the dock is closed
         window.history_dock.show()
@@ -208,7 +208,7 @@ def test_a_grade_changed_in_the_lms_waits_as_a_conflict_until_mine_is_kept(
     )
     wait_settled(qtbot, window)
     assert window.resolve_action.isEnabled()
-    assert window.pending_label.text() == "1 unsent change (1 conflict)"
+    assert window.status_area.pending_label.text() == "1 unsent change (1 conflict)"
     assert lms_grades(sandbox, line_item.id)[learner.user_id][0] == pytest.approx(0.3)
     assert score_posts(sandbox) == []
     # The row shows the three values: what the edit was made on, the LMS now, and mine.
@@ -232,7 +232,7 @@ def test_a_grade_changed_in_the_lms_waits_as_a_conflict_until_mine_is_kept(
     assert current[learner.user_id].score == 3.0
     assert lms_grades(sandbox, line_item.id)[learner.user_id] == (0.9, "Well argued")
     assert not window.resolve_action.isEnabled()
-    assert window.pending_label.text() == "No unsent changes"
+    assert window.status_area.pending_label.text() == "No unsent changes"
 
 
 def test_a_spreadsheet_exported_then_filled_in_comes_back_through_the_import(
@@ -272,7 +272,7 @@ def test_a_spreadsheet_exported_then_filled_in_comes_back_through_the_import(
     window.import_action.trigger()
     wait_settled(qtbot, window)
     assert fake_dialogs.answer_of("import") == exported.parent
-    assert window.pending_label.text() == "3 unsent changes"
+    assert window.status_area.pending_label.text() == "3 unsent changes"
     assert {user: cell_text(window, user, Column.STATUS) for user in changed} == dict.fromkeys(
         changed, EDITED
     )
@@ -313,7 +313,7 @@ def test_grades_queued_by_an_earlier_session_are_sent_only_when_the_user_says_so
     assert fake_dialogs.answer_of("send queued") == [(line_item.label, 2)]
     assert score_posts(sandbox) == []
     assert [cell_text(later, user, Column.STATUS) for user in users] == ["queued"] * 2
-    assert later.pending_label.text() == "2 unsent changes"
+    assert later.status_area.pending_label.text() == "2 unsent changes"
     later.close()
 
     fake_dialogs.send_queued = True
@@ -336,18 +336,18 @@ def test_clear_revert_and_read_only_mode(
 
     window.clear_grade_action.trigger()  # the question is declined: nothing changes
     assert fake_dialogs.answer_of("clear") == [graded]
-    assert window.pending_label.text() == "No unsent changes"
+    assert window.status_area.pending_label.text() == "No unsent changes"
 
     fake_dialogs.clear_grades = True
     window.clear_grade_action.trigger()
     wait_settled(qtbot, window)
     assert cell_text(window, graded.user_id, Column.SCORE) == ""
-    assert window.pending_label.text() == "1 unsent change"
+    assert window.status_area.pending_label.text() == "1 unsent change"
 
     window.revert_action.trigger()
     wait_settled(qtbot, window)
     assert cell_text(window, graded.user_id, Column.SCORE) != ""
-    assert window.pending_label.text() == "No unsent changes"
+    assert window.status_area.pending_label.text() == "No unsent changes"
     assert window.undo_action.text() == "&Undo “Revert 1 edit”"
 
     window.set_read_only(True)
@@ -371,7 +371,7 @@ def test_clear_revert_and_read_only_mode(
     window.undo_action.trigger()
     wait_settled(qtbot, window)
     assert "review" not in fake_dialogs.questions()
-    assert window.pending_label.text() == "No unsent changes"
+    assert window.status_area.pending_label.text() == "No unsent changes"
     window.set_read_only(False)
     assert window.submit_action.isEnabled() and window.undo_action.isEnabled()
 
@@ -397,7 +397,7 @@ def test_removing_a_line_items_local_data_drops_its_drafts(
     assert summary.in_line_item.drafts == 1
     assert store.drafts(key, line_item.id) == {}
     assert store.load_snapshot(key, line_item.id) is None
-    assert window.pending_label.text() == "No unsent changes"
+    assert window.status_area.pending_label.text() == "No unsent changes"
 
 
 def test_scores_are_read_in_the_users_locale(
@@ -437,7 +437,7 @@ def test_enter_or_f2_opens_the_score_cell_of_the_current_learner(
         qtbot.keyClick(editor, Qt.Key.Key_Return)
         assert table.currentIndex().row() == row + 1
     wait_settled(qtbot, window)
-    assert window.pending_label.text() == "2 unsent changes"
+    assert window.status_area.pending_label.text() == "2 unsent changes"
 
 
 def test_refused_credentials_keep_the_grades_queued_until_submitted_again(

@@ -1,0 +1,228 @@
+"""Loading a grade column into the table, and what the window shows while the LMS cannot be
+reached: the copy of the column kept on this computer, labelled offline with its age."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from functools import partial
+
+from PySide6.QtCore import QDateTime, QLocale, QObject, QSize, Qt, QTimer, Slot
+from PySide6.QtGui import QPalette
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QStyle, QWidget
+
+from gradebook_gui.gui.line_item_picker import LineItemPicker
+from gradebook_gui.gui.status_area import StatusArea
+from gradebook_gui.gui.workers import TaskContext
+from gradebook_gui.gui.workspace import Workspace
+from gradebook_gui.models import LineItem
+from gradebook_gui.services.submitting import plural
+from gradebook_gui.store import GradeStore
+
+# How often the offline label's "downloaded 2 hours ago" is brought up to date.
+AGE_REFRESH_MS = 60_000
+
+
+def describe_age(taken_at: datetime, now: datetime) -> str:
+    """ "2 hours ago": how long ago a download was made, in the largest whole unit."""
+    minutes = int(max(0.0, (now - taken_at).total_seconds()) // 60)
+    if minutes < 1:
+        return "less than a minute ago"
+    if minutes < 60:
+        return f"{plural(minutes, 'minute', 'minutes')} ago"
+    hours = minutes // 60
+    if hours < 48:
+        return f"{plural(hours, 'hour', 'hours')} ago"
+    return f"{plural(hours // 24, 'day', 'days')} ago"
+
+
+def _kept_line_items(store: GradeStore, key: str, _: TaskContext) -> list[LineItem]:
+    """Line items with a download kept on this computer, most recent first."""
+    kept = []
+    for info in store.snapshot_list(key):
+        snapshot = store.load_snapshot(key, info.line_item_id)
+        if snapshot is not None:
+            kept.append(snapshot.line_item)
+    return kept
+
+
+class OfflineBanner(QFrame):
+    """Above the table while it shows the copy kept on this computer: how old it is."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("OfflineBanner")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        # Tooltip colours: a note set apart from the table, readable in light and dark themes.
+        self.setBackgroundRole(QPalette.ColorRole.ToolTipBase)
+        self.setForegroundRole(QPalette.ColorRole.ToolTipText)
+        self.setAutoFillBackground(True)
+        size = self.fontMetrics().height() * 2
+        icon = QLabel()
+        warning = self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
+        icon.setPixmap(warning.pixmap(QSize(size, size)))
+        self.label = QLabel()
+        self.label.setWordWrap(True)
+        self.label.setAccessibleName("Offline copy")
+        self.label.setForegroundRole(QPalette.ColorRole.ToolTipText)
+        self.retry_button = QPushButton("&Try again")
+        self.retry_button.setAccessibleName("Try to reach the LMS again")
+        self.retry_button.setToolTip("Load the grades from the LMS again (F5)")
+        layout = QHBoxLayout(self)
+        layout.addWidget(icon, 0, Qt.AlignmentFlag.AlignTop)
+        layout.addWidget(self.label, 1)
+        layout.addWidget(self.retry_button, 0, Qt.AlignmentFlag.AlignVCenter)
+        self.hide()
+
+    def show_age(self, taken_at: datetime, now: datetime) -> None:
+        moment = QDateTime.fromSecsSinceEpoch(int(taken_at.timestamp())).toLocalTime()
+        when = QLocale().toString(moment, QLocale.FormatType.ShortFormat)
+        self.label.setText(
+            f"<b>Offline: showing the grades downloaded {describe_age(taken_at, now)}"
+            f"</b> ({when}).<br>The LMS cannot be reached. Changes you make are saved on this "
+            "computer; Submit sends them once the LMS answers again, after checking that "
+            "nobody changed those grades there meanwhile."
+        )
+        self.show()
+
+
+class LoadingController(QObject):
+    """Follows the results loader: progress, the learner count, and the offline copy."""
+
+    def __init__(
+        self,
+        workspace: Workspace,
+        picker: LineItemPicker,
+        status: StatusArea,
+        banner: OfflineBanner,
+    ) -> None:
+        super().__init__(workspace.window)
+        self._ws = workspace
+        self._picker = picker
+        self._status = status
+        self._banner = banner
+        # The download shown instead of fresh data while the LMS cannot be reached.
+        self._offline_copy: tuple[LineItem, datetime] | None = None
+        self._age_timer = QTimer(self)
+        self._age_timer.setInterval(AGE_REFRESH_MS)
+        self._age_timer.timeout.connect(self._show_offline_copy)
+        loader = workspace.loader
+        loader.started.connect(self._on_load_started)
+        loader.progressed.connect(self._on_load_progressed)
+        loader.finished.connect(self._on_load_finished)
+        loader.stopped.connect(self._on_load_stopped)
+        loader.failed.connect(self._on_load_failed)
+        loader.snapshot_shown.connect(self._on_snapshot_shown)
+        workspace.messages.offline_changed.connect(self._on_offline_changed)
+        workspace.results_model.modelReset.connect(self.update_learner_count)
+        workspace.results_model.rowsInserted.connect(self.update_learner_count)
+        status.cancel_button.clicked.connect(loader.cancel)
+
+    def leave(self) -> None:
+        """No line item is shown any more."""
+        self._ws.loader.clear()
+        self._ws.edits.unload()
+        self._hide_offline_copy()
+
+    def stop(self) -> None:
+        self._age_timer.stop()
+
+    @Slot(object)
+    def _on_load_started(self, item: object) -> None:
+        assert isinstance(item, LineItem)
+        self._status.show_loading(f"Loading “{item.label}”…")
+        if self._offline_copy is not None and self._offline_copy[0].id != item.id:
+            self._hide_offline_copy()
+        key = self._ws.session.key
+        if key is not None:
+            # Drafts and outbox states show as the rows arrive, and edits go to this line item.
+            self._ws.edits.load(key, item.id)
+
+    @Slot(int, int)
+    def _on_load_progressed(self, learners: int, results: int) -> None:
+        self._status.progress_label.setText(
+            f"Loading: {learners} learners, {results} grades so far…"
+        )
+
+    @Slot(object)
+    def _on_load_finished(self, item: object) -> None:
+        assert isinstance(item, LineItem)
+        self._status.hide_loading()
+        self._hide_offline_copy()
+        count = self._ws.results_model.rows_count_total()
+        self._ws.messages.inform(f"Loaded {count} learners of “{item.label}”.")
+        self.update_learner_count()
+
+    @Slot(object)
+    def _on_load_stopped(self, item: object) -> None:
+        self._status.hide_loading()
+        count = self._ws.results_model.rows_count_total()
+        self._ws.messages.inform(
+            f"Stopped loading: the list is incomplete ({count} learners so far). "
+            "Press F5 to load everything.",
+            0,
+        )
+        self.update_learner_count()
+
+    @Slot(object, object)
+    def _on_load_failed(self, item: object, error: object) -> None:
+        self._status.hide_loading()
+        self.update_learner_count()
+
+    @Slot()
+    def update_learner_count(self) -> None:
+        model = self._ws.results_model
+        if model.line_item() is None:
+            self._status.learners_label.setText("")
+            return
+        count = model.rows_count_total()
+        suffix = " (loading)" if self._ws.loader.loading else ""
+        self._status.learners_label.setText(f"{plural(count, 'learner', 'learners')}{suffix}")
+
+    # -- offline -----------------------------------------------------------------------------
+
+    @Slot(object, object)
+    def _on_snapshot_shown(self, item: object, taken_at: object) -> None:
+        assert isinstance(item, LineItem) and isinstance(taken_at, datetime)
+        self._offline_copy = (item, taken_at)
+        self._show_offline_copy()
+        self._age_timer.start()
+        self._ws.edits.refresh_states()
+        self.update_learner_count()
+
+    @Slot()
+    def _show_offline_copy(self) -> None:
+        if self._offline_copy is not None:
+            self._banner.show_age(self._offline_copy[1], self._ws.clock())
+
+    def _hide_offline_copy(self) -> None:
+        self._offline_copy = None
+        self._age_timer.stop()
+        self._banner.hide()
+
+    @Slot(bool, str)
+    def _on_offline_changed(self, offline: bool, explanation: str) -> None:
+        self._status.show_offline(offline, explanation)
+        key = self._ws.session.key
+        picker = self._picker
+        if offline and key and picker.model.total_count() == 0 and not picker.busy:
+            # The grade columns could not be listed: offer those kept on this computer.
+            self._ws.runner.submit_store(
+                partial(_kept_line_items, self._ws.store, key),
+                on_success=partial(self._on_kept_line_items, key),
+                on_failure=partial(self._ws.messages.report_failure, "Listing the kept grades"),
+                description="list the line items kept on this computer",
+            )
+
+    def _on_kept_line_items(self, key: str, items: list[LineItem]) -> None:
+        picker = self._picker
+        if key != self._ws.session.key or picker.model.total_count() or not items:
+            return  # another connection, or the LMS answered meanwhile, or nothing kept
+        picker.model.set_items(items)
+        wanted = self._ws.session.last_line_item_id
+        if wanted is None or picker.model.row_of(wanted) is None:
+            wanted = items[0].id
+        picker.select(wanted)
+        picker.status_label.setText(
+            f"Offline: {plural(len(items), 'grade column', 'grade columns')} kept on this "
+            "computer. Press F5 to try the LMS again."
+        )

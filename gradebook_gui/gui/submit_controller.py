@@ -1,0 +1,374 @@
+"""Submitting from the window: review the drafts, queue them, send them, resolve conflicts, and
+resume what an earlier session left queued.
+
+The use cases are the submitting service's; this controller runs them on the task runner (store
+work on its store thread, network on its pool), asks the user through `Dialogs`, and says where
+every grade ended through the message channel.
+"""
+
+from __future__ import annotations
+
+from functools import partial
+
+from PySide6.QtCore import QObject, Signal, Slot
+
+from gradebook_gui.api import LtiaasClient
+from gradebook_gui.edits import ServerGrade
+from gradebook_gui.engine import StopReason, SubmissionReport
+from gradebook_gui.grades import StudentGrade
+from gradebook_gui.gui.review_dialog import ReviewItem
+from gradebook_gui.gui.submission import (
+    SENDING_ACTION,
+    CredentialsRefused,
+    SubmissionController,
+    failure_message,
+)
+from gradebook_gui.gui.workers import TaskContext
+from gradebook_gui.gui.workspace import Workspace
+from gradebook_gui.models import LineItem
+from gradebook_gui.services import submitting
+from gradebook_gui.services.submitting import AppliedResolutions, Resolution, plural
+from gradebook_gui.store import GradeStore, OutboxEntry
+
+# -- work for the task runner (plain functions: they run off the main thread) -------------------
+
+
+def _read_to_submit(
+    store: GradeStore, key: str, line_item_id: str, _: TaskContext
+) -> submitting.ToSubmit:
+    return submitting.read_to_submit(store, key, line_item_id)
+
+
+def _queue(
+    store: GradeStore, key: str, line_item_id: str, user_ids: list[str], _: TaskContext
+) -> list[OutboxEntry]:
+    label = f"Submit {plural(len(user_ids), 'grade', 'grades')}"
+    return submitting.queue_drafts(store, key, line_item_id, user_ids, label)
+
+
+def _count_conflicts(store: GradeStore, key: str, line_item_id: str, _: TaskContext) -> int:
+    return submitting.count_conflicts(store, key, line_item_id)
+
+
+def _read_conflicts(
+    store: GradeStore, client: LtiaasClient, key: str, line_item_id: str, _: TaskContext
+) -> submitting.Conflicts:
+    return submitting.read_conflicts(store, client, key, line_item_id)
+
+
+def _resolve(
+    store: GradeStore,
+    resolutions: dict[int, Resolution],
+    current: dict[str, ServerGrade],
+    line_item: LineItem,
+    profile: str | None,
+    _: TaskContext,
+) -> AppliedResolutions:
+    return submitting.apply_resolutions(
+        store, resolutions, current, line_item=line_item, profile=profile
+    )
+
+
+def _read_waiting(store: GradeStore, key: str, _: TaskContext) -> list[submitting.Waiting]:
+    return submitting.waiting_per_line_item(store, key)
+
+
+def _line_items_of(
+    store: GradeStore, client: LtiaasClient, key: str, line_item_ids: list[str], _: TaskContext
+) -> list[LineItem]:
+    return [
+        submitting.line_item_to_send(store, client, key, line_item_id)
+        for line_item_id in line_item_ids
+    ]
+
+
+class SubmitController(QObject):
+    conflicts_changed = Signal(int)
+    """Grades of the shown line item in conflict (0 when none, or no line item shown)."""
+
+    history_changed = Signal()
+    """Something was journaled: the History view should read it again."""
+
+    def __init__(self, workspace: Workspace) -> None:
+        super().__init__(workspace.window)
+        self._ws = workspace
+        self.submission = SubmissionController(workspace.runner, self)
+        # The line item being sent, and those waiting for their turn.
+        self._sending: LineItem | None = None
+        self._send_queue: list[LineItem] = []
+        self._conflicts = 0
+        self.submission.finished.connect(self._on_sent)
+        self.submission.failed.connect(self._on_sending_failed)
+
+    @property
+    def conflicts(self) -> int:
+        return self._conflicts
+
+    @property
+    def running(self) -> bool:
+        return self.submission.running
+
+    # -- submit ------------------------------------------------------------------------------
+
+    def submit(self) -> None:
+        """Review the drafts, then queue the confirmed ones and send them.
+
+        The drafts are read on the store thread after every save asked for before, so what was
+        just typed is in the review."""
+        ws = self._ws
+        line_item = ws.editable_line_item()
+        # The review compares each draft with the grades as downloaded: all of them are needed.
+        if (
+            line_item is None
+            or ws.ready_grades() is None
+            or not ws.results_view.commit_open_editor()
+        ):
+            return
+        if self.submission.running:
+            ws.messages.inform("Grades are being sent: wait for the current run.", 5000)
+            return
+        key = ws.session.key
+        assert key is not None
+        ws.runner.submit_store(
+            partial(_read_to_submit, ws.store, key, line_item.id),
+            on_success=partial(self._review, key, line_item),
+            on_failure=partial(ws.messages.report_failure, "Reading the changes to send"),
+            description="read the changes to send",
+        )
+
+    def _review(self, key: str, line_item: LineItem, to_submit: submitting.ToSubmit) -> None:
+        ws = self._ws
+        if key != ws.session.key or not ws.shows(line_item):
+            return  # the user went elsewhere meanwhile
+        if not to_submit.drafts:
+            if to_submit.queued:
+                ws.messages.inform(
+                    f"Sending the {plural(to_submit.queued, 'grade', 'grades')} already queued…",
+                    5000,
+                )
+                self.send(line_item)
+            elif self._conflicts:
+                ws.messages.inform(
+                    "Nothing new to send. Grades › Resolve conflicts… decides about the grades "
+                    "changed in the LMS.",
+                    8000,
+                )
+            else:
+                ws.messages.inform("Nothing to send: there are no unsent changes.", 5000)
+            return
+        by_user = {grade.user_id: grade for grade in ws.loader.grades or ()}
+        items = [
+            ReviewItem(by_user.get(user_id) or StudentGrade(user_id, None, None), draft)
+            for user_id, draft in to_submit.drafts.items()
+        ]
+        items.sort(key=lambda item: (item.name.casefold(), item.user_id))
+        confirmed = ws.dialogs.review_submission(
+            ws.window,
+            line_item=line_item,
+            items=items,
+            platform=ws.session.platform,
+            locale=ws.results_model.locale(),
+        )
+        if not confirmed:
+            return
+        ws.runner.submit_store(
+            partial(_queue, ws.store, key, line_item.id, [item.user_id for item in items]),
+            on_success=partial(self._on_queued, line_item),
+            on_failure=partial(ws.messages.report_failure, "Queueing the grades"),
+            description="queue the grades",
+        )
+
+    def _on_queued(self, line_item: LineItem, entries: list[OutboxEntry]) -> None:
+        self._ws.edits.refresh_states()
+        self.send(line_item)
+
+    def send(self, line_item: LineItem) -> None:
+        """Run the submission engine for `line_item`, after the line item being sent if any."""
+        session = self._ws.session
+        client, key, connection = session.client, session.key, session.connection
+        if client is None or key is None or connection is None:
+            self._ws.messages.inform("Not connected: the grades stay queued.", 0)
+            return
+        if self.submission.running:
+            self._send_queue.append(line_item)
+            return
+        self._sending = line_item
+        self.submission.start(client, self._ws.store, key, line_item, connection.profile)
+
+    def cancel(self) -> None:
+        """Stop sending: what is not sent stays queued for the next session."""
+        self._send_queue.clear()
+        self.submission.cancel()
+
+    @Slot(object)
+    def _on_sent(self, report: object) -> None:
+        assert isinstance(report, SubmissionReport)
+        line_item, self._sending = self._sending, None
+        text = submitting.describe_report(report)
+        if line_item is not None:
+            text = f"“{line_item.label}”: {text}"
+        if report.conflicts:
+            text += " Grades › Resolve conflicts… lets you keep yours or take the LMS's."
+        self._ws.messages.inform(text, 0)
+        # Unreachable, the LMS would not give fresh values: the rows keep what they show.
+        self._after_sending(line_item, reload=report.stopped is not StopReason.NETWORK)
+
+    @Slot(object)
+    def _on_sending_failed(self, error: object) -> None:
+        assert isinstance(error, BaseException)
+        line_item, self._sending = self._sending, None
+        self._send_queue.clear()  # the same trouble would stop the others: they stay queued
+        message = failure_message(error)
+        if message is not None:
+            self._ws.messages.show(message)
+        elif isinstance(error, CredentialsRefused):
+            self._ws.messages.report_failure(SENDING_ACTION, error, retry=self._offer_to_resend)
+        else:
+            self._ws.messages.report_failure(SENDING_ACTION, error)
+        self._after_sending(line_item, reload=False)
+
+    def _offer_to_resend(self) -> None:
+        self._ws.messages.inform(
+            "Signed in again. The grades not sent are still queued: Grades › Submit (Ctrl+S) "
+            "sends them.",
+            0,
+        )
+
+    def _after_sending(self, line_item: LineItem | None, *, reload: bool) -> None:
+        """Show where every grade ended, then send the next line item waiting, if any."""
+        self.count_conflicts()
+        self.history_changed.emit()
+        shown = self._ws.loader.line_item
+        if reload and line_item is not None and shown is not None and shown.id == line_item.id:
+            # The LMS's values now are the base of any further edit; the reload shows the
+            # states too.
+            self._ws.loader.reload()
+        else:
+            self._ws.edits.refresh_states()
+        if self._send_queue:
+            self.send(self._send_queue.pop(0))
+
+    # -- conflicts ---------------------------------------------------------------------------
+
+    def count_conflicts(self) -> None:
+        ws = self._ws
+        key, line_item = ws.session.key, ws.results_model.line_item()
+        if key is None or line_item is None:
+            self._on_conflicts_counted(None, 0)
+            return
+        ws.runner.submit_store(
+            partial(_count_conflicts, ws.store, key, line_item.id),
+            on_success=partial(self._on_conflicts_counted, line_item.id),
+            on_failure=partial(ws.messages.report_failure, "Reading the conflicts"),
+            description="count the conflicts",
+        )
+
+    def _on_conflicts_counted(self, line_item_id: str | None, count: int) -> None:
+        shown = self._ws.results_model.line_item()
+        if line_item_id is not None and (shown is None or shown.id != line_item_id):
+            return  # about a line item left meanwhile
+        self._conflicts = count
+        self.conflicts_changed.emit(count)
+
+    def resolve_conflicts(self) -> None:
+        ws = self._ws
+        line_item = ws.editable_line_item()
+        client, key = ws.session.client, ws.session.key
+        if line_item is None or client is None or key is None:
+            return
+        ws.messages.inform("Reading the current grades from the LMS…", 0)
+        ws.runner.submit(
+            partial(_read_conflicts, ws.store, client, key, line_item.id),
+            on_success=partial(self._ask_resolutions, line_item),
+            on_failure=partial(ws.messages.report_failure, "Reading the conflicting grades"),
+            description="read the conflicting grades",
+        )
+
+    def _ask_resolutions(self, line_item: LineItem, conflicts: submitting.Conflicts) -> None:
+        ws = self._ws
+        ws.messages.inform("")
+        if not conflicts.entries:
+            ws.messages.inform("No grade is in conflict.", 5000)
+            self.count_conflicts()
+            return
+        names = {grade.user_id: grade.name or grade.user_id for grade in ws.loader.grades or ()}
+        resolutions = ws.dialogs.resolve_conflicts(
+            ws.window,
+            conflicts=conflicts.entries,
+            names=names,
+            line_item=line_item,
+            current=conflicts.current,
+            locale=ws.results_model.locale(),
+        )
+        if not resolutions:
+            return
+        connection = ws.session.connection
+        ws.runner.submit_store(
+            partial(
+                _resolve,
+                ws.store,
+                resolutions,
+                conflicts.current,
+                line_item,
+                connection.profile if connection else None,
+            ),
+            on_success=partial(self._on_resolved, line_item),
+            on_failure=partial(ws.messages.report_failure, "Recording your decisions"),
+            description="record the conflict decisions",
+        )
+
+    def _on_resolved(self, line_item: LineItem, applied: AppliedResolutions) -> None:
+        self._ws.edits.refresh_states()
+        self.count_conflicts()
+        self.history_changed.emit()
+        if applied.requeued:
+            # "Keep mine" was the decision to send: the LMS is checked once more first.
+            self.send(line_item)
+        else:
+            self._ws.loader.reload()
+
+    # -- what an earlier session left queued -------------------------------------------------
+
+    def offer_waiting(self) -> None:
+        """Ask whether to send what an earlier session left queued for this connection."""
+        key = self._ws.session.key
+        if key is None:
+            return
+        self._ws.runner.submit_store(
+            partial(_read_waiting, self._ws.store, key),
+            on_success=partial(self._on_waiting_read, key),
+            on_failure=partial(self._ws.messages.report_failure, "Reading the grades waiting"),
+            description="read the grades waiting to be sent",
+        )
+
+    def _on_waiting_read(self, key: str, waiting: list[submitting.Waiting]) -> None:
+        ws = self._ws
+        if key != ws.session.key or not waiting:
+            return
+        if ws.is_read_only():
+            total = sum(entry.count for entry in waiting)
+            ws.messages.inform(
+                f"{plural(total, 'grade is', 'grades are')} queued from an earlier session; "
+                "turn read-only mode off to send them.",
+                0,
+            )
+            return
+        if not ws.dialogs.send_queued(
+            ws.window, waiting=[(entry.label, entry.count) for entry in waiting]
+        ):
+            return
+        client = ws.session.client
+        if client is None:
+            return
+        ws.runner.submit(
+            partial(
+                _line_items_of, ws.store, client, key, [entry.line_item_id for entry in waiting]
+            ),
+            on_success=self._send_all,
+            on_failure=partial(ws.messages.report_failure, "Finding the grade columns to send"),
+            description="find the line items to send",
+        )
+
+    def _send_all(self, line_items: list[LineItem]) -> None:
+        for line_item in line_items:
+            self.send(line_item)
