@@ -14,7 +14,9 @@ import csv
 import io
 import itertools
 import math
+import os
 import re
+import stat
 import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Sequence
@@ -87,14 +89,43 @@ class Table:
 
 
 def read_table(path: Path) -> Table:
-    """Read a CSV or XLSX file (told apart by content, not by name)."""
+    """Read a CSV or XLSX file (told apart by content, not by name).
+
+    Only a regular file is read: a device (/dev/zero), a named pipe or a directory would never
+    end, block or fail halfway.
+    """
     try:
-        if path.stat().st_size > MAX_FILE_BYTES:
-            raise ImportFileError(f"{path.name} is too large for a grade import.")
-        data = path.read_bytes()
+        # Non-blocking, so that opening a named pipe returns at once to be refused.
+        flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
+        descriptor = os.open(path, flags)
+        try:
+            mode = os.fstat(descriptor).st_mode
+            if stat.S_ISREG(mode):
+                with open(descriptor, "rb", closefd=False) as handle:
+                    data = handle.read(MAX_FILE_BYTES + 1)
+        finally:
+            os.close(descriptor)
     except OSError as error:
         raise ImportFileError(f"Cannot read {path.name}: {error.strerror or error}.") from error
+    if not stat.S_ISREG(mode):
+        raise ImportFileError(
+            f"{path} is {_file_kind(mode)}, not a file of grades: choose a CSV or XLSX file."
+        )
+    if len(data) > MAX_FILE_BYTES:
+        raise ImportFileError(f"{path.name} is too large for a grade import.")
     return parse_table(data, suffix=path.suffix)
+
+
+def _file_kind(mode: int) -> str:
+    if stat.S_ISDIR(mode):
+        return "a folder"
+    if stat.S_ISFIFO(mode):
+        return "a named pipe"
+    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
+        return "a device"
+    if stat.S_ISSOCK(mode):
+        return "a socket"
+    return "not a regular file"
 
 
 def parse_table(data: bytes, suffix: str = "") -> Table:
@@ -156,16 +187,39 @@ def _restore_text(value: CellValue) -> CellValue:
     return restore_neutralised(value) if isinstance(value, str) else value
 
 
+# A character of two to four bytes as UTF-8 writes it. A Windows-1252 text practically never
+# holds one by chance (it would take "Ã©" or "â€™", mojibake itself).
+_UTF8_MULTIBYTE = re.compile(
+    rb"""[\xc2-\xdf][\x80-\xbf]
+      | \xe0[\xa0-\xbf][\x80-\xbf] | [\xe1-\xec\xee\xef][\x80-\xbf]{2}
+      | \xed[\x80-\x9f][\x80-\xbf]
+      | \xf0[\x90-\xbf][\x80-\xbf]{2} | [\xf1-\xf3][\x80-\xbf]{3}
+      | \xf4[\x80-\x8f][\x80-\xbf]{2}""",
+    re.VERBOSE,
+)
+_LINE_BREAK = re.compile(rb"\r\n|\r|\n")
+
+
 def _decode(data: bytes) -> tuple[str, str]:
+    """The text of a CSV file and the name of its encoding; never a guess.
+
+    Without a BOM, a file that is valid UTF-8 is UTF-8. One that is not is read as Windows-1252
+    only when it holds no UTF-8 character at all, that is when every accented letter is one
+    byte, as Windows-1252 writes it. A file holding both (UTF-8 text with a line pasted from
+    elsewhere) is refused at the first byte that is not UTF-8: reading it either way would
+    garble some of its comments ("TrÃ¨s bien").
+    """
     if data.startswith(codecs.BOM_UTF8):
-        codec, name = "utf-8-sig", "UTF-8"
-    elif data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return _decode_utf8(data[len(codecs.BOM_UTF8) :], offset=len(codecs.BOM_UTF8)), "UTF-8"
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         codec, name = "utf-16", "UTF-16"
     elif b"\x00" in data:
         codec, name = _utf16_without_bom(data), "UTF-16"
+    elif _UTF8_MULTIBYTE.search(data):
+        return _decode_utf8(data), "UTF-8"
     else:
         try:
-            return data.decode("utf-8"), "UTF-8"
+            return _text_only(data.decode("utf-8")), "UTF-8"
         except UnicodeDecodeError:
             codec, name = "cp1252", "Windows-1252"
     try:
@@ -174,9 +228,27 @@ def _decode(data: bytes) -> tuple[str, str]:
         raise ImportFileError(
             "The file is not text in UTF-8, UTF-16 or Windows-1252: it cannot be read as CSV."
         ) from error
+    return _text_only(text), name
+
+
+def _text_only(text: str) -> str:
     if "\x00" in text:
         raise ImportFileError("The file holds binary data, not a CSV table.")
-    return text, name
+    return text
+
+
+def _decode_utf8(data: bytes, offset: int = 0) -> str:
+    """`data` as UTF-8, or ImportFileError naming the line and the first byte that is not."""
+    try:
+        return _text_only(data.decode("utf-8"))
+    except UnicodeDecodeError as error:
+        line = len(_LINE_BREAK.findall(data, 0, error.start)) + 1
+        byte = data[error.start]
+        raise ImportFileError(
+            f"Line {line}, byte 0x{byte:02X} (at byte {offset + error.start + 1:,} of the "
+            "file) is not UTF-8, but the rest of the file is: part of it was written in another "
+            "encoding. Save the file as UTF-8 and import it again."
+        ) from error
 
 
 def _utf16_without_bom(data: bytes) -> str:
@@ -254,6 +326,17 @@ def _build_table(raw_rows: list[_RawRow], description: str) -> Table:
                 f"and {_column_letter(index + 1)}): rename one of them."
             )
         seen[name] = index
+    # Columns are recognised without case, spaces or punctuation: "Score" and "score", or
+    # "user_id" and "User ID", would be the same column, and either one could be read.
+    keys: dict[str, int] = {}
+    for index, name in enumerate(headers):
+        first = keys.setdefault(_header_key(name), index)
+        if first != index:
+            raise ImportFileError(
+                f"The columns '{headers[first]}' ({_column_letter(first + 1)}) and '{name}' "
+                f"({_column_letter(index + 1)}) have the same name but for case, spaces or "
+                "punctuation, so either could be read: rename or remove one of them."
+            )
 
     rows = []
     for raw in raw_rows[header_index + 1 :]:

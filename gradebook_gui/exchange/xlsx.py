@@ -11,6 +11,7 @@ from __future__ import annotations
 import io
 import re
 import warnings
+import zipfile
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, time, timedelta
@@ -48,6 +49,15 @@ _OOXML_LITERAL = re.compile("_(?=x[0-9A-Fa-f]{4}_)")
 
 SHEET_TITLE = "Grades"
 
+# A workbook is a zip: its file size says little about what reading it costs. These bounds are
+# checked in the zip's directory before anything is unpacked (the zip reader never unpacks more
+# than the directory declares). An export of 100,000 learners unpacks to about 45 MB, at 11 times
+# its packed size; a zip bomb packs gigabytes of repeated bytes at a thousand times or more.
+MAX_UNPACKED_BYTES = 256 * 1024 * 1024
+MAX_PACKING_RATIO = 100
+# Below this a part is too small to matter, whatever its ratio (tiny parts pack unevenly).
+RATIO_CHECKED_FROM_BYTES = 1024 * 1024
+
 
 class WorkbookError(Exception):
     """The bytes are not a workbook this reader can use; the message says why in plain words."""
@@ -76,8 +86,42 @@ def escape_ooxml(text: str) -> str:
     return _OOXML_LITERAL.sub("_x005F_", text).replace("\r", "_x000D_")
 
 
+def _size(size: int) -> str:
+    if size >= 1_000_000_000:
+        return f"{size / 1_000_000_000:,.1f} GB"
+    return f"{size / 1_000_000:,.1f} MB"
+
+
+def check_unpacked_size(data: bytes) -> None:
+    """WorkbookError when unpacking the workbook would cost more than a grade import may."""
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            parts = archive.infolist()
+    except (zipfile.BadZipFile, OSError, ValueError) as error:
+        raise WorkbookError(
+            "The file is not a readable XLSX workbook (it may be damaged)."
+        ) from error
+    total = sum(part.file_size for part in parts)
+    if total > MAX_UNPACKED_BYTES:
+        raise WorkbookError(
+            f"The workbook unpacks to {_size(total)}, more than a grade import reads "
+            f"({_size(MAX_UNPACKED_BYTES)}): it is not a grade sheet, or it is damaged."
+        )
+    for part in parts:
+        if part.file_size < RATIO_CHECKED_FROM_BYTES:
+            continue
+        if part.file_size > MAX_PACKING_RATIO * max(part.compress_size, 1):
+            ratio = part.file_size // max(part.compress_size, 1)
+            raise WorkbookError(
+                f"The workbook's part {part.filename} unpacks to {ratio:,} times its packed "
+                f"size ({_size(part.file_size)}); spreadsheets never pack more than "
+                f"{MAX_PACKING_RATIO} times, so the file is refused as unsafe to open."
+            )
+
+
 def read_sheet(data: bytes) -> Sheet:
     """The cells of the sheet a person sees on opening the workbook (the active one)."""
+    check_unpacked_size(data)
     try:
         # openpyxl warns about things a spreadsheet program ignores (unknown extensions, styles).
         with warnings.catch_warnings():

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import io
+import zipfile
+from collections.abc import Callable
 from pathlib import Path
 
 from gradebook_gui.exchange.importer import (
@@ -82,3 +85,15 @@ def plan_file(
         course_grades() if grades is None else grades,
         decimal_comma_locale=decimal_comma_locale,
     )
+
+
+def rewrite_sheet(path: Path, change: Callable[[bytes], bytes]) -> None:
+    """Change the XML of a workbook's first sheet, as a program other than openpyxl could write
+    it (numbers openpyxl would not write, a sheet of any size)."""
+    with zipfile.ZipFile(path) as source:
+        parts = [(item.filename, source.read(item)) for item in source.infolist()]
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as target:
+        for name, body in parts:
+            target.writestr(name, change(body) if name == "xl/worksheets/sheet1.xml" else body)
+    path.write_bytes(buffer.getvalue())

@@ -285,6 +285,31 @@ CASES: list[Any] = [
         "classic_mac_line_endings.csv", {}, {2: change("score 14 -> 15"), 3: change(score=9)}
     ),
     pytest.param("trailing_delimiters.csv", {}, {2: change(score=15), 3: change(score=9)}),
+    pytest.param(
+        "huge_numbers.csv",
+        {},
+        {
+            2: error("score: 99999999…9999 (400 characters) is too large to be a score"),
+            3: error("score: 99999999…99.5 (402 characters) is too large to be a score"),
+            4: error("maximum: 99999999…9999 (400 characters) is too large to be a score"),
+            5: change("score 14 -> 15"),
+        },
+    ),
+    pytest.param(
+        "lms_precision.csv",
+        {},
+        {
+            2: error(
+                "score: 0.0000000000001 has more decimals than an LMS keeps (5): "
+                "it would be sent as 0"
+            ),
+            3: change("score no grade -> 8.333333", score=8.333333),
+            # Within the read-back's tolerance of the maximum: rounding, not extra credit.
+            4: change("score 10 -> 20.000001", warning=None),
+            5: error("it would become 0.33333 out of 1"),
+            6: error("score: 1e3 is in scientific notation, which is not read: write 1000"),
+        },
+    ),
 ]
 
 
@@ -325,6 +350,16 @@ REFUSED_FILES = [
     ("invalid_encoding.csv", "not text in UTF-8, UTF-16 or Windows-1252"),
     ("unclosed_quote.csv", "A quote opened on line 2 is never closed."),
     ("duplicate_header.csv", "The column 'score' appears twice (columns B and C)"),
+    (
+        "ambiguous_headers.csv",
+        "The columns 'Score' (B) and 'score' (C) have the same name but for case, spaces",
+    ),
+    ("ambiguous_id_headers.csv", "The columns 'user_id' (A) and 'User ID' (B)"),
+    (
+        "utf8_with_one_cp1252_byte.csv",
+        "Line 3, byte 0xE8 (at byte 52 of the file) is not UTF-8, but the rest of the file is",
+    ),
+    ("utf8_bom_with_one_cp1252_byte.csv", "Line 4, byte 0xEF (at byte 61 of the file)"),
     ("legacy.xls", "old Excel workbook (.xls)"),
 ]
 

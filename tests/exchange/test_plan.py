@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Mapping
 from datetime import date, datetime, time
 from pathlib import Path
@@ -32,7 +33,7 @@ from gradebook_gui.grades import StudentGrade, join_roster
 from gradebook_gui.models import ActivityProgress, GradingProgress, Member
 
 from .conftest import WorkbookBuilder
-from .helpers import LINE_ITEM, course_grades, plan_file
+from .helpers import LINE_ITEM, course_grades, plan_file, rewrite_sheet
 
 EXPORTED_AT = "2026-11-26T09:30:00.000Z"
 
@@ -184,6 +185,38 @@ def test_xlsx_ids_numbers_and_dates(make_workbook: WorkbookBuilder) -> None:
         ),
         (10, RowVerdict.WILL_CHANGE, "score no grade -> 8.5"),
     ]
+
+
+def test_xlsx_numbers_of_hundreds_of_digits_are_row_errors(
+    make_workbook: WorkbookBuilder,
+) -> None:
+    path = make_workbook(
+        [
+            ["userId", "score", "maximum", "comment"],
+            ["007", 111111, None, None],
+            ["5001", 15, 222222, None],
+            ["5003", 12, None, 333333],  # a number in the comment column is its text
+            [444444, 12],
+            ["1234", 16],
+        ]
+    )
+    huge = b"9" * 400
+    rewrite_sheet(
+        path,
+        lambda sheet: re.sub(
+            rb"<v>(111111|222222|333333|444444)</v>", b"<v>" + huge + b"</v>", sheet
+        ),
+    )
+    rows = plan_file(path).rows
+    too_large = "99999999…9999 (400 characters) is too large to be a score"
+    assert [(row.line_number, row.verdict, row.reason) for row in rows] == [
+        (2, RowVerdict.ERROR, f"score: {too_large}"),
+        (3, RowVerdict.ERROR, f"maximum: {too_large}"),
+        (4, RowVerdict.WILL_CHANGE, "score 10 -> 12; comment added"),
+        (5, RowVerdict.ERROR, f"no student with the user ID {'9' * 400!r} in this course"),
+        (6, RowVerdict.WILL_CHANGE, "score 14 -> 16"),
+    ]
+    assert rows[2].edit is not None and rows[2].edit.comment == "9" * 400
 
 
 def test_xlsx_formulas_in_used_columns_are_errors(make_workbook: WorkbookBuilder) -> None:

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import contextlib
 import io
+import os
 import zipfile
+from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 
@@ -13,7 +15,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from openpyxl import Workbook
 
-from gradebook_gui.exchange import importer
+from gradebook_gui.exchange import importer, xlsx
 from gradebook_gui.exchange.export import FORMULA_TRIGGERS, write_results_csv
 from gradebook_gui.exchange.importer import (
     CellValue,
@@ -28,6 +30,7 @@ from gradebook_gui.grades import join_roster
 from gradebook_gui.models import LineItem, Member, Result
 
 from .conftest import WorkbookBuilder
+from .helpers import rewrite_sheet
 
 
 def cells(data: bytes) -> list[tuple[int, dict[str, CellValue]]]:
@@ -96,6 +99,28 @@ def test_a_huge_file_is_refused_before_it_is_read(
     monkeypatch.setattr(importer, "MAX_FILE_BYTES", 100)
     with pytest.raises(ImportFileError, match="too large"):
         read_table(path)
+
+
+@pytest.mark.parametrize("kind", ["a device", "a named pipe", "a folder"])
+def test_only_a_regular_file_is_read(tmp_path: Path, kind: str) -> None:
+    # Reading /dev/zero never ends, a named pipe blocks until someone writes to it.
+    if kind == "a device":
+        path = Path("/dev/zero")
+        if not path.exists():
+            pytest.skip("no /dev/zero here")
+    elif kind == "a named pipe":
+        if not hasattr(os, "mkfifo"):
+            pytest.skip("no named pipes here")
+        path = tmp_path / "grades.csv"
+        os.mkfifo(path)
+    else:
+        path = tmp_path / "grades.csv"
+        path.mkdir()
+    with pytest.raises(ImportFileError, match=None) as raised:
+        read_table(path)
+    assert str(raised.value) == (
+        f"{path} is {kind}, not a file of grades: choose a CSV or XLSX file."
+    )
 
 
 def test_a_damaged_file_named_xlsx_is_called_a_damaged_workbook() -> None:
@@ -188,6 +213,50 @@ def test_a_zip_that_is_not_a_workbook_is_refused(tmp_path: Path) -> None:
     path.write_bytes(buffer.getvalue())
     with pytest.raises(ImportFileError, match="not a readable XLSX workbook"):
         read_table(path)
+
+
+def _padded(size: int) -> Callable[[bytes], bytes]:
+    """A sheet made `size` bytes long with spaces, which pack a thousand times or more."""
+
+    def pad(sheet: bytes) -> bytes:
+        return sheet.replace(b"</sheetData>", b" " * (size - len(sheet)) + b"</sheetData>")
+
+    return pad
+
+
+def test_a_workbook_unpacking_beyond_the_limit_is_refused_before_it_is_read(
+    make_workbook: WorkbookBuilder, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(xlsx, "MAX_UNPACKED_BYTES", 1_000_000)
+    monkeypatch.setattr(xlsx, "MAX_PACKING_RATIO", 10_000)
+    path = make_workbook([["userId", "score"], ["007", 15]])
+    rewrite_sheet(path, _padded(980_000))
+    assert read_table(path).rows[0].cells == {"userId": "007", "score": 15}
+
+    rewrite_sheet(path, _padded(1_000_000))
+    with pytest.raises(ImportFileError, match=None) as raised:
+        read_table(path)
+    assert str(raised.value).startswith(
+        "The workbook unpacks to 1.0 MB, more than a grade import reads (1.0 MB)"
+    )
+
+
+def test_a_workbook_packed_like_a_zip_bomb_is_refused(make_workbook: WorkbookBuilder) -> None:
+    path = make_workbook([["userId", "score"], ["007", 15]])
+    rewrite_sheet(path, _padded(3_000_000))
+    with pytest.raises(ImportFileError, match=None) as raised:
+        read_table(path)
+    message = str(raised.value)
+    assert "part xl/worksheets/sheet1.xml unpacks to" in message
+    assert "times its packed size (3.0 MB)" in message
+    assert message.endswith("so the file is refused as unsafe to open.")
+
+
+def test_the_apps_largest_exports_are_not_taken_for_zip_bombs(tmp_path: Path) -> None:
+    item, grades = _large_course(10_000)
+    path = tmp_path / "large.xlsx"
+    write_results_xlsx(path, item, grades, "2026-11-26T00:00:00.000Z")
+    xlsx.check_unpacked_size(path.read_bytes())
 
 
 # -- anything at all ----------------------------------------------------------------------------
