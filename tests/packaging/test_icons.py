@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import struct
 import subprocess
 import sys
@@ -32,12 +33,50 @@ def image_sizes(path: Path) -> list[int]:
     return sizes
 
 
+def premultiplied_bytes(image: QImage) -> bytes:
+    """The pixels as premultiplied RGBA bytes, so that an edge pixel weighs as much as it covers.
+
+    The converted image is held in a name while its bytes are copied: constBits() is a view that
+    does not keep the image alive, and reading it once a temporary image is freed crashes.
+    """
+    converted = image.convertToFormat(QImage.Format.Format_RGBA8888_Premultiplied)
+    return bytes(converted.constBits())
+
+
 def mean_difference(first: QImage, second: QImage) -> float:
-    """Premultiplied, so that an edge pixel weighs as much as it covers."""
     assert first.size() == second.size()
-    a = bytes(first.convertToFormat(QImage.Format.Format_RGBA8888_Premultiplied).constBits())
-    b = bytes(second.convertToFormat(QImage.Format.Format_RGBA8888_Premultiplied).constBits())
+    a = premultiplied_bytes(first)
+    b = premultiplied_bytes(second)
     return sum(abs(x - y) for x, y in zip(a, b, strict=True)) / len(a)
+
+
+# Run in a process of its own: inside pytest, memory freed early is seldom handed back to the
+# system, so reading a dangling view went unnoticed; a fresh process crashes on it at once.
+PIXELS_OF_TWO_IMAGES = """
+from PySide6.QtGui import QGuiApplication, QImage
+from tests.packaging.test_icons import ICONS, premultiplied_bytes
+app = QGuiApplication([])
+first, second = (QImage(str(ICONS / "gradebook-512.png")) for _ in range(2))
+for _ in range(20):
+    assert premultiplied_bytes(first) == premultiplied_bytes(second)
+centre = first.pixelColor(256, 256)
+offset = (256 * first.width() + 256) * 4
+pixel = premultiplied_bytes(first)[offset : offset + 4]
+assert pixel == bytes([centre.red(), centre.green(), centre.blue(), centre.alpha()]), pixel
+"""
+
+
+def test_the_comparison_reads_each_image_while_it_exists() -> None:
+    checked = subprocess.run(
+        [sys.executable, "-c", PIXELS_OF_TWO_IMAGES],
+        cwd=ROOT,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+    assert checked.returncode == 0, checked.stderr
 
 
 def test_pngs_come_in_the_icon_theme_sizes(qtbot: QtBot) -> None:
