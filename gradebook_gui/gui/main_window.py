@@ -9,15 +9,12 @@ runner, the message channel and `Dialogs`.
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 from PySide6.QtCore import QByteArray, QLocale, Qt, QTimer, Slot
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QDockWidget,
     QMainWindow,
     QMessageBox,
-    QToolBar,
     QVBoxLayout,
     QWidget,
 )
@@ -45,6 +42,7 @@ from gradebook_gui.gui.settings import WindowSettings
 from gradebook_gui.gui.stats_pane import StatsPane
 from gradebook_gui.gui.status_area import StatusArea, describe_pending
 from gradebook_gui.gui.submit_controller import SubmitController
+from gradebook_gui.gui.window_actions import WindowActions
 from gradebook_gui.gui.workers import TaskRunner
 from gradebook_gui.gui.workspace import Workspace
 from gradebook_gui.models import LineItem, PlatformFamily
@@ -96,9 +94,9 @@ class MainWindow(QMainWindow):
             QMainWindow.DockOption.AnimatedDocks | QMainWindow.DockOption.AllowTabbedDocks
         )
         self._build_widgets(clock)
-        self._build_actions()
-        self._build_menus()
-        self._build_tool_bar()
+        self.commands = WindowActions(self)
+        self.commands.build_menus(self)
+        self.tool_bar = self.commands.build_tool_bar(self)
         self._connect_signals()
         self._restore_layout()
         self.set_read_only(read_only)
@@ -184,194 +182,6 @@ class MainWindow(QMainWindow):
         dock.setWidget(widget)
         widget.setAccessibleName(title)
         return dock
-
-    def _action(
-        self,
-        text: str,
-        slot: Callable[[], None],
-        shortcut: QKeySequence | QKeySequence.StandardKey | str | tuple[str, ...] | None = None,
-        tip: str = "",
-    ) -> QAction:
-        action = QAction(text, self)
-        if isinstance(shortcut, tuple):
-            action.setShortcuts([QKeySequence(each) for each in shortcut])
-        elif shortcut is not None:
-            action.setShortcut(QKeySequence(shortcut))
-        if tip:
-            action.setStatusTip(tip)
-            action.setToolTip(tip)
-        action.triggered.connect(slot)
-        self.addAction(action)
-        return action
-
-    def _build_actions(self) -> None:
-        self.connections_action = self._action(
-            "&Connections…",
-            self.open_connections_dialog,
-            "Ctrl+Shift+O",
-            "Add, edit, test or open a connection to an LTIAAS account",
-        )
-        self.quit_action = self._action("&Quit", self.quit, "Ctrl+Q", "Close the window")
-        self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
-        self.copy_rows_action = self._action(
-            "&Copy selected rows",
-            self.copy_selected_rows,
-            "Ctrl+Shift+C",
-            "Copy the selected learners as tab-separated text",
-        )
-        self.filter_action = self._action(
-            "&Filter learners", self.focus_filter, "Ctrl+F", "Filter by name, ID or email"
-        )
-        self.refresh_action = self._action(
-            "&Refresh", self.refresh, "F5", "Load the grade columns and grades again"
-        )
-        self.cancel_load_action = self._action(
-            "&Stop loading", self.loader.cancel, None, "Stop loading the grades"
-        )
-        self.cancel_load_action.setEnabled(False)
-        self.read_only_action = QAction("&Read-only mode", self)
-        self.read_only_action.setCheckable(True)
-        self.read_only_action.setShortcut(QKeySequence("Ctrl+Shift+R"))
-        self.read_only_action.setStatusTip("Nothing can be changed or sent while this is on")
-        self.read_only_action.toggled.connect(self.set_read_only)
-        self.addAction(self.read_only_action)
-        self.about_action = self._action("&About Gradebook", self.show_about)
-        self._build_grading_actions()
-
-    def _build_grading_actions(self) -> None:
-        self.undo_action = self._action(
-            "&Undo", self.edits.undo, QKeySequence.StandardKey.Undo, "Undo the last change"
-        )
-        self.undo_action.setIconText("Undo")
-        self.redo_action = self._action(
-            "&Redo", self.edits.redo, ("Ctrl+Shift+Z", "Ctrl+Y"), "Redo the change undone"
-        )
-        self.redo_action.setIconText("Redo")
-        # Enter and F2 belong to the table only: elsewhere they mean what they always mean.
-        self.edit_in_table_action = QAction("Edit in the &table", self.results_view.table)
-        self.edit_in_table_action.setShortcuts(
-            [QKeySequence(Qt.Key.Key_Return), QKeySequence(Qt.Key.Key_Enter), QKeySequence("F2")]
-        )
-        self.edit_in_table_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
-        self.edit_in_table_action.setStatusTip(
-            "Type the score (or comment) in the table; Enter saves and moves down"
-        )
-        self.edit_in_table_action.triggered.connect(self.edit_in_table)
-        self.results_view.table.addAction(self.edit_in_table_action)
-        self.edit_score_action = self._action(
-            "&Edit grade…",
-            self.edit_score,
-            "Ctrl+E",
-            "Score, maximum, progress and comment of the selected learners",
-        )
-        self.edit_score_action.setIconText("Edit grade")
-        self.clear_grade_action = self._action(
-            "C&lear grade…",
-            self.clear_grade,
-            None,
-            "Remove the grade of the selected learners in the LMS (asks first)",
-        )
-        self.revert_action = self._action(
-            "Re&vert changes",
-            self.revert_selection,
-            None,
-            "Drop the unsent changes of the selected learners",
-        )
-        self.submit_action = self._action(
-            "&Submit…",
-            self.submit,
-            ("Ctrl+S", "Ctrl+Return", "Ctrl+Enter"),
-            "Review the unsent changes, then send them to the LMS",
-        )
-        self.submit_action.setIconText("Submit")
-        self.resolve_action = self._action(
-            "Resolve &conflicts…",
-            self.submitter.resolve_conflicts,
-            None,
-            "Grades changed in the LMS after you edited them: keep yours or take theirs",
-        )
-        self.import_action = self._action(
-            "&Import grades…",
-            self.files.import_grades,
-            "Ctrl+I",
-            "Bring scores and comments in from a spreadsheet (CSV or XLSX)",
-        )
-        self.import_action.setIconText("Import")
-        self.export_action = self._action(
-            "&Export…",
-            self.files.export_grades,
-            "Ctrl+Shift+E",
-            "Save the grades to a CSV or XLSX file",
-        )
-        self.export_action.setIconText("Export")
-        self.local_data_action = self._action(
-            "Remove &local data…",
-            self.files.manage_local_data,
-            None,
-            "Remove the grades, drafts and history kept on this computer",
-        )
-
-    def _build_menus(self) -> None:
-        menus = self.menuBar()
-        file_menu = menus.addMenu("&File")
-        file_menu.addAction(self.connections_action)
-        file_menu.addSeparator()
-        file_menu.addAction(self.import_action)
-        file_menu.addAction(self.export_action)
-        file_menu.addSeparator()
-        file_menu.addAction(self.local_data_action)
-        file_menu.addSeparator()
-        file_menu.addAction(self.quit_action)
-        edit_menu = menus.addMenu("&Edit")
-        edit_menu.addAction(self.undo_action)
-        edit_menu.addAction(self.redo_action)
-        edit_menu.addSeparator()
-        edit_menu.addAction(self.copy_rows_action)
-        edit_menu.addAction(self.results_view.paste_action)
-        edit_menu.addAction(self.filter_action)
-        edit_menu.addSeparator()
-        edit_menu.addAction(self.picker.new_action)
-        edit_menu.addAction(self.picker.rename_action)
-        edit_menu.addAction(self.picker.delete_action)
-        grades_menu = menus.addMenu("&Grades")
-        grades_menu.addAction(self.edit_in_table_action)
-        grades_menu.addAction(self.edit_score_action)
-        grades_menu.addAction(self.clear_grade_action)
-        grades_menu.addAction(self.revert_action)
-        grades_menu.addSeparator()
-        grades_menu.addAction(self.submit_action)
-        grades_menu.addAction(self.resolve_action)
-        view_menu = menus.addMenu("&View")
-        view_menu.addAction(self.refresh_action)
-        view_menu.addAction(self.cancel_load_action)
-        view_menu.addSeparator()
-        view_menu.addAction(self.read_only_action)
-        view_menu.addSeparator()
-        self.history_dock.toggleViewAction().setShortcut(QKeySequence("Ctrl+H"))
-        for dock in (
-            self.picker_dock,
-            self.stats_dock,
-            self.details_dock,
-            self.history_dock,
-            self.log_dock,
-        ):
-            view_menu.addAction(dock.toggleViewAction())
-        help_menu = menus.addMenu("&Help")
-        help_menu.addAction(self.about_action)
-
-    def _build_tool_bar(self) -> None:
-        bar = QToolBar("Grading")
-        bar.setObjectName("GradingToolBar")
-        bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        for action in (self.submit_action, self.undo_action, self.redo_action):
-            bar.addAction(action)
-        bar.addSeparator()
-        for action in (self.edit_score_action, self.import_action, self.export_action):
-            bar.addAction(action)
-        bar.addSeparator()
-        bar.addAction(self.refresh_action)
-        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, bar)
-        self.tool_bar = bar
 
     def _connect_signals(self) -> None:
         self.messages.set_parent_widget(self)
@@ -471,13 +281,13 @@ class MainWindow(QMainWindow):
 
     @Slot(object)
     def _on_load_started(self, item: object) -> None:
-        self.cancel_load_action.setEnabled(True)
+        self.commands.cancel_load_action.setEnabled(True)
         self.submitter.count_conflicts()
         self._update_actions()
 
     @Slot()
     def _on_load_ended(self) -> None:
-        self.cancel_load_action.setEnabled(False)
+        self.commands.cancel_load_action.setEnabled(False)
 
     @Slot(object)
     def _on_grades_ready(self, item: object) -> None:
@@ -580,8 +390,8 @@ class MainWindow(QMainWindow):
 
     @Slot(object, object)
     def _on_undo_state_changed(self, undo: object, redo: object) -> None:
-        self.undo_action.setText(f"&Undo “{undo}”" if undo else "&Undo")
-        self.redo_action.setText(f"&Redo “{redo}”" if redo else "&Redo")
+        self.commands.undo_action.setText(f"&Undo “{undo}”" if undo else "&Undo")
+        self.commands.redo_action.setText(f"&Redo “{redo}”" if redo else "&Redo")
         self._update_actions()
 
     @Slot(int)
@@ -624,8 +434,8 @@ class MainWindow(QMainWindow):
     @Slot(bool)
     def set_read_only(self, read_only: bool) -> None:
         self._read_only = read_only
-        if self.read_only_action.isChecked() != read_only:
-            self.read_only_action.setChecked(read_only)
+        if self.commands.read_only_action.isChecked() != read_only:
+            self.commands.read_only_action.setChecked(read_only)
         self.picker.set_read_only(read_only)
         self.results_view.set_read_only(read_only)
         self.status_area.read_only_label.setVisible(read_only)
@@ -639,21 +449,21 @@ class MainWindow(QMainWindow):
         loaded = self.results_model.line_item() is not None
         sending = self.submission.running
         for action in (
-            self.edit_in_table_action,
-            self.edit_score_action,
-            self.clear_grade_action,
-            self.revert_action,
+            self.commands.edit_in_table_action,
+            self.commands.edit_score_action,
+            self.commands.clear_grade_action,
+            self.commands.revert_action,
         ):
             action.setEnabled(editable and loaded)
-        self.undo_action.setEnabled(editable and loaded and self.edits.can_undo)
-        self.redo_action.setEnabled(editable and loaded and self.edits.can_redo)
-        self.submit_action.setEnabled(editable and loaded and not sending)
-        self.resolve_action.setEnabled(
+        self.commands.undo_action.setEnabled(editable and loaded and self.edits.can_undo)
+        self.commands.redo_action.setEnabled(editable and loaded and self.edits.can_redo)
+        self.commands.submit_action.setEnabled(editable and loaded and not sending)
+        self.commands.resolve_action.setEnabled(
             editable and loaded and self.submitter.conflicts > 0 and not sending
         )
-        self.import_action.setEnabled(editable and self.loader.grades is not None)
-        self.export_action.setEnabled(self.loader.grades is not None)
-        self.local_data_action.setEnabled(editable and not sending)
+        self.commands.import_action.setEnabled(editable and self.loader.grades is not None)
+        self.commands.export_action.setEnabled(self.loader.grades is not None)
+        self.commands.local_data_action.setEnabled(editable and not sending)
 
     @Slot()
     def copy_selected_rows(self) -> None:

@@ -168,14 +168,14 @@ def test_grades_typed_offline_survive_a_restart_and_meet_the_changed_lms(
     sandbox.control.set_grade(line_item.id, edited.user_id, 9.0)
     sandbox.control.set_grade(line_item.id, other.user_id, 8.0)
     sandbox.start()  # back in range
-    restarted.refresh_action.trigger()
+    restarted.commands.refresh_action.trigger()
     wait_ready(qtbot, restarted)
     assert restarted.offline_banner.isHidden()
     assert restarted.loader.snapshot_taken_at is None
     assert cell_text(restarted, other.user_id, Column.SCORE) == "8"
     assert cell_text(restarted, edited.user_id, Column.SCORE) == "2"  # my draft, still unsent
 
-    restarted.submit_action.trigger()
+    restarted.commands.submit_action.trigger()
     qtbot.waitUntil(
         lambda: cell_text(restarted, kept_mine.user_id, Column.STATUS) == "✓ verified",
         timeout=READY_TIMEOUT_MS,
@@ -198,7 +198,7 @@ def test_grades_typed_offline_survive_a_restart_and_meet_the_changed_lms(
     assert held[kept_mine.user_id]["resultScore"] / held[kept_mine.user_id]["resultMaximum"] == (
         pytest.approx(3 / line_item.scoreMaximum)
     )
-    assert restarted.resolve_action.isEnabled()
+    assert restarted.commands.resolve_action.isEnabled()
 
 
 def test_without_a_kept_copy_the_table_stays_empty_and_says_why(

@@ -195,7 +195,7 @@ def grade_some(
     assert line_item is not None
     sent, changed = (window.results_model.grade_at(row).user_id for row in (4, 3))
     type_score(qtbot, window, 4, "9")
-    window.submit_action.trigger()
+    window.commands.submit_action.trigger()
     qtbot.waitUntil(
         lambda: cell_text(window, sent, Column.STATUS) == "✓ verified", timeout=LOAD_TIMEOUT_MS
     )
@@ -203,7 +203,7 @@ def grade_some(
     type_score(qtbot, window, 3, "6")
     wait_settled(qtbot, window)
     sandbox.control.set_grade(line_item.id, changed, 4.5)
-    window.submit_action.trigger()
+    window.commands.submit_action.trigger()
     qtbot.waitUntil(
         lambda: cell_text(window, changed, Column.STATUS).startswith("conflict"),
         timeout=LOAD_TIMEOUT_MS,
@@ -213,7 +213,7 @@ def grade_some(
     type_score(qtbot, window, 2, "11")
     window.results_view.table.selectRow(1)
     fake_dialogs.clear_grades = True
-    window.clear_grade_action.trigger()
+    window.commands.clear_grade_action.trigger()
     wait_settled(qtbot, window)
     window.results_view.table.selectRow(2)
 
@@ -232,7 +232,7 @@ def test_review_dialog(
 ) -> None:
     grade_some(qtbot, window, sandbox, fake_dialogs)
     fake_dialogs.confirm_review = False
-    window.submit_action.trigger()
+    window.commands.submit_action.trigger()
     wait_settled(qtbot, window)
     line_item = window.results_model.line_item()
     assert line_item is not None
@@ -246,7 +246,7 @@ def test_conflict_dialog(
     qtbot: QtBot, window: MainWindow, sandbox: Sandbox, fake_dialogs: FakeDialogs
 ) -> None:
     grade_some(qtbot, window, sandbox, fake_dialogs)
-    window.resolve_action.trigger()
+    window.commands.resolve_action.trigger()
     wait_settled(qtbot, window)
     line_item = window.results_model.line_item()
     assert line_item is not None

@@ -179,7 +179,7 @@ def test_read_only_mode_disables_changes_and_says_so(
     window.show()
     window.open_connection(connection_to(sandbox), demo=True)
     wait_loaded(qtbot, window)
-    assert window.read_only_action.isChecked()
+    assert window.commands.read_only_action.isChecked()
     assert window.windowTitle().endswith("(read-only)")
     assert window.status_area.read_only_label.isVisible()
     for action in (
@@ -189,7 +189,7 @@ def test_read_only_mode_disables_changes_and_says_so(
     ):
         assert not action.isEnabled()
 
-    window.read_only_action.trigger()
+    window.commands.read_only_action.trigger()
     assert not window.read_only
     assert not window.status_area.read_only_label.isVisible()
     assert window.picker.new_action.isEnabled()
@@ -219,7 +219,7 @@ def test_expired_credentials_ask_once_for_a_new_ltik_then_carry_on(
     sandbox.control.expire_credentials()
     fresh = sandbox.control.issue_new_credentials()
     fake_dialogs.renewal = CredentialRenewal(ltik=fresh.ltik)
-    window.refresh_action.trigger()
+    window.commands.refresh_action.trigger()
     qtbot.waitUntil(
         lambda: (
             session.connection is not None
@@ -265,7 +265,7 @@ def test_network_trouble_shows_offline_and_keeps_the_grades_visible(
     rows = window.results_model.rows_count_total()
 
     sandbox.stop()
-    window.refresh_action.trigger()
+    window.commands.refresh_action.trigger()
     qtbot.waitUntil(window.status_area.offline_label.isVisible, timeout=LOAD_TIMEOUT_MS)
     wait_loaded(qtbot, window)
     assert window.results_model.rows_count_total() == rows
@@ -328,7 +328,7 @@ def test_copy_selected_rows_puts_tab_separated_learners_on_the_clipboard(
     window.open_connection(connection_to(sandbox), demo=True)
     wait_loaded(qtbot, window)
     window.results_view.table.selectAll()
-    window.copy_rows_action.trigger()
+    window.commands.copy_rows_action.trigger()
     lines = QApplication.clipboard().text().strip().splitlines()
     assert len(lines) == window.results_model.rows_count_total() + 1
     assert all("\t" in line for line in lines)
@@ -336,17 +336,17 @@ def test_copy_selected_rows_puts_tab_separated_learners_on_the_clipboard(
 
 def test_shortcuts_and_menus(make_window: WindowFactory) -> None:
     window = make_window()
-    assert window.filter_action.shortcut().toString() == "Ctrl+F"
-    assert window.refresh_action.shortcut().toString() == "F5"
-    assert window.quit_action.shortcut().toString() == "Ctrl+Q"
-    assert window.copy_rows_action.shortcut().toString() == "Ctrl+Shift+C"
-    assert window.undo_action.shortcut().matches(QKeySequence("Ctrl+Z"))
-    assert shortcuts(window.redo_action) == ["Ctrl+Shift+Z", "Ctrl+Y"]
-    assert shortcuts(window.submit_action) == ["Ctrl+S", "Ctrl+Return", "Ctrl+Enter"]
-    assert shortcuts(window.edit_in_table_action) == ["Return", "Enter", "F2"]
-    assert window.edit_score_action.shortcut().toString() == "Ctrl+E"
-    assert window.import_action.shortcut().toString() == "Ctrl+I"
-    assert window.export_action.shortcut().toString() == "Ctrl+Shift+E"
+    assert window.commands.filter_action.shortcut().toString() == "Ctrl+F"
+    assert window.commands.refresh_action.shortcut().toString() == "F5"
+    assert window.commands.quit_action.shortcut().toString() == "Ctrl+Q"
+    assert window.commands.copy_rows_action.shortcut().toString() == "Ctrl+Shift+C"
+    assert window.commands.undo_action.shortcut().matches(QKeySequence("Ctrl+Z"))
+    assert shortcuts(window.commands.redo_action) == ["Ctrl+Shift+Z", "Ctrl+Y"]
+    assert shortcuts(window.commands.submit_action) == ["Ctrl+S", "Ctrl+Return", "Ctrl+Enter"]
+    assert shortcuts(window.commands.edit_in_table_action) == ["Return", "Enter", "F2"]
+    assert window.commands.edit_score_action.shortcut().toString() == "Ctrl+E"
+    assert window.commands.import_action.shortcut().toString() == "Ctrl+I"
+    assert window.commands.export_action.shortcut().toString() == "Ctrl+Shift+E"
     menus = [action.text() for action in window.menuBar().actions()]
     assert menus == ["&File", "&Edit", "&Grades", "&View", "&Help"]
     grades_menu = window.menuBar().actions()[2].menu()
@@ -398,7 +398,7 @@ def test_the_chosen_profile_is_opened_and_remembered(
     secrets.store.save("Calculus", Credentials(api_key=demo.api_key, service_key=demo.service_key))
     fake_dialogs.chosen_profile = profile
     window = make_window()
-    window.connections_action.trigger()
+    window.commands.connections_action.trigger()
     wait_loaded(qtbot, window)
     assert window.windowTitle().startswith("Calculus I / ")
     assert settings.last_profile == "Calculus"

@@ -140,7 +140,7 @@ def test_grading_ten_learners_from_the_keyboard_ends_as_the_command_line_would(
         assert window.status_area.pending_label.text() == "10 unsent changes"
         assert [cell_text(window, user, Column.STATUS) for user in graded] == [EDITED] * 10
         last = window.results_model.grade_at(9)
-        assert window.undo_action.text() == f"&Undo “Edit score of {last.name}”"
+        assert window.commands.undo_action.text() == f"&Undo “Edit score of {last.name}”"
 
         qtbot.keyClick(window.results_view.table, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
         wait_settled(qtbot, window)
@@ -194,20 +194,20 @@ def test_a_grade_changed_in_the_lms_waits_as_a_conflict_until_mine_is_kept(
     learner = next(g for g in window.loader.grades or () if g.result and g.result.comment)
     window.results_view.table.selectRow(row_of(window, learner.user_id))
     fake_dialogs.score_edits = [GradeEdit(learner.user_id, 9.0, 10.0, "Well argued")]
-    window.edit_score_action.trigger()
+    window.commands.edit_score_action.trigger()
     wait_settled(qtbot, window)
     assert fake_dialogs.answer_of("score") == [learner]
     assert cell_text(window, learner.user_id, Column.STATUS) == EDITED
 
     # Meanwhile a colleague changes the grade in the LMS's own gradebook.
     sandbox.control.set_grade(line_item.id, learner.user_id, 3.0)
-    window.submit_action.trigger()
+    window.commands.submit_action.trigger()
     qtbot.waitUntil(
         lambda: cell_text(window, learner.user_id, Column.STATUS).startswith("conflict"),
         timeout=15_000,
     )
     wait_settled(qtbot, window)
-    assert window.resolve_action.isEnabled()
+    assert window.commands.resolve_action.isEnabled()
     assert window.status_area.pending_label.text() == "1 unsent change (1 conflict)"
     assert lms_grades(sandbox, line_item.id)[learner.user_id][0] == pytest.approx(0.3)
     assert score_posts(sandbox) == []
@@ -222,7 +222,7 @@ def test_a_grade_changed_in_the_lms_waits_as_a_conflict_until_mine_is_kept(
         assert format_number(window.results_model.locale(), value) in explanation
 
     fake_dialogs.resolution = Resolution.KEEP_MINE
-    window.resolve_action.trigger()
+    window.commands.resolve_action.trigger()
     qtbot.waitUntil(
         lambda: cell_text(window, learner.user_id, Column.STATUS) == VERIFIED, timeout=15_000
     )
@@ -231,7 +231,7 @@ def test_a_grade_changed_in_the_lms_waits_as_a_conflict_until_mine_is_kept(
     assert [entry.user_id for entry in conflicts] == [learner.user_id]
     assert current[learner.user_id].score == 3.0
     assert lms_grades(sandbox, line_item.id)[learner.user_id] == (0.9, "Well argued")
-    assert not window.resolve_action.isEnabled()
+    assert not window.commands.resolve_action.isEnabled()
     assert window.status_area.pending_label.text() == "No unsent changes"
 
 
@@ -249,7 +249,7 @@ def test_a_spreadsheet_exported_then_filled_in_comes_back_through_the_import(
     exported = tmp_path / "sheets" / "quiz.csv"
     exported.parent.mkdir()
     fake_dialogs.export_choice = ExportChoice(exported, ExportFormat.CSV, visible_only=False)
-    window.export_action.trigger()
+    window.commands.export_action.trigger()
     qtbot.waitUntil(exported.exists, timeout=5000)
     wait_settled(qtbot, window)
     assert settings.export_folder == str(exported.parent)
@@ -269,16 +269,16 @@ def test_a_spreadsheet_exported_then_filled_in_comes_back_through_the_import(
         writer.writerows(rows)
 
     fake_dialogs.import_file = exported
-    window.import_action.trigger()
+    window.commands.import_action.trigger()
     wait_settled(qtbot, window)
     assert fake_dialogs.answer_of("import") == exported.parent
     assert window.status_area.pending_label.text() == "3 unsent changes"
     assert {user: cell_text(window, user, Column.STATUS) for user in changed} == dict.fromkeys(
         changed, EDITED
     )
-    assert window.undo_action.text() == "&Undo “Import 3 grades”"
+    assert window.commands.undo_action.text() == "&Undo “Import 3 grades”"
 
-    window.submit_action.trigger()
+    window.commands.submit_action.trigger()
     qtbot.waitUntil(
         lambda: all(cell_text(window, user, Column.STATUS) == VERIFIED for user in changed),
         timeout=15_000,
@@ -334,46 +334,46 @@ def test_clear_revert_and_read_only_mode(
     graded = next(g for g in window.loader.grades or () if g.result and g.on_roster)
     window.results_view.table.selectRow(row_of(window, graded.user_id))
 
-    window.clear_grade_action.trigger()  # the question is declined: nothing changes
+    window.commands.clear_grade_action.trigger()  # the question is declined: nothing changes
     assert fake_dialogs.answer_of("clear") == [graded]
     assert window.status_area.pending_label.text() == "No unsent changes"
 
     fake_dialogs.clear_grades = True
-    window.clear_grade_action.trigger()
+    window.commands.clear_grade_action.trigger()
     wait_settled(qtbot, window)
     assert cell_text(window, graded.user_id, Column.SCORE) == ""
     assert window.status_area.pending_label.text() == "1 unsent change"
 
-    window.revert_action.trigger()
+    window.commands.revert_action.trigger()
     wait_settled(qtbot, window)
     assert cell_text(window, graded.user_id, Column.SCORE) != ""
     assert window.status_area.pending_label.text() == "No unsent changes"
-    assert window.undo_action.text() == "&Undo “Revert 1 edit”"
+    assert window.commands.undo_action.text() == "&Undo “Revert 1 edit”"
 
     window.set_read_only(True)
     changing = (
-        window.undo_action,
-        window.redo_action,
-        window.edit_in_table_action,
-        window.edit_score_action,
-        window.clear_grade_action,
-        window.revert_action,
-        window.submit_action,
-        window.resolve_action,
-        window.import_action,
-        window.local_data_action,
+        window.commands.undo_action,
+        window.commands.redo_action,
+        window.commands.edit_in_table_action,
+        window.commands.edit_score_action,
+        window.commands.clear_grade_action,
+        window.commands.revert_action,
+        window.commands.submit_action,
+        window.commands.resolve_action,
+        window.commands.import_action,
+        window.commands.local_data_action,
         window.results_view.paste_action,
     )
     assert not any(action.isEnabled() for action in changing)
-    assert window.export_action.isEnabled()  # looking and exporting change nothing
+    assert window.commands.export_action.isEnabled()  # looking and exporting change nothing
     assert window.results_model.read_only()
     window.submit()  # a shortcut reaching it anyway is refused
-    window.undo_action.trigger()
+    window.commands.undo_action.trigger()
     wait_settled(qtbot, window)
     assert "review" not in fake_dialogs.questions()
     assert window.status_area.pending_label.text() == "No unsent changes"
     window.set_read_only(False)
-    assert window.submit_action.isEnabled() and window.undo_action.isEnabled()
+    assert window.commands.submit_action.isEnabled() and window.commands.undo_action.isEnabled()
 
 
 def test_removing_a_line_items_local_data_drops_its_drafts(
@@ -391,7 +391,7 @@ def test_removing_a_line_items_local_data_drops_its_drafts(
     wait_settled(qtbot, window)
     key = connection_to(sandbox).key
     fake_dialogs.local_data_choice = LocalDataChoice(key, line_item.id, ForgetScope.LINE_ITEM, None)
-    window.local_data_action.trigger()
+    window.commands.local_data_action.trigger()
     wait_settled(qtbot, window)
     summary = fake_dialogs.answer_of("local data")
     assert summary.in_line_item.drafts == 1
@@ -449,7 +449,7 @@ def test_refused_credentials_keep_the_grades_queued_until_submitted_again(
     type_score(qtbot, window, 0, "1")
     wait_settled(qtbot, window)
     sandbox.control.expire_credentials()
-    window.submit_action.trigger()
+    window.commands.submit_action.trigger()
     qtbot.waitUntil(lambda: "credential" in fake_dialogs.questions(), timeout=15_000)
     wait_settled(qtbot, window)
     assert cell_text(window, user, Column.STATUS) == "queued"
@@ -457,12 +457,12 @@ def test_refused_credentials_keep_the_grades_queued_until_submitted_again(
 
     fresh = sandbox.control.issue_new_credentials()
     fake_dialogs.renewal = CredentialRenewal(service_key=fresh.service_key)
-    window.submit_action.trigger()  # refused again: this time a new credential is given
+    window.commands.submit_action.trigger()  # refused again: this time a new credential is given
     qtbot.waitUntil(
         lambda: "Signed in again" in window.statusBar().currentMessage(), timeout=15_000
     )
     assert cell_text(window, user, Column.STATUS) == "queued"
-    window.submit_action.trigger()
+    window.commands.submit_action.trigger()
     qtbot.waitUntil(lambda: cell_text(window, user, Column.STATUS) == VERIFIED, timeout=15_000)
     assert fake_dialogs.questions().count("review") == 1  # queued grades are not reviewed twice
     assert len(score_posts(sandbox)) == 1
@@ -480,10 +480,10 @@ def test_another_program_sending_is_said_plainly(
     type_score(qtbot, window, 0, "1")
     wait_settled(qtbot, window)
     with store.sender_lock(connection_to(sandbox).key, "gradebook sync"):
-        window.submit_action.trigger()
+        window.commands.submit_action.trigger()
         qtbot.waitUntil(lambda: bool(presenter.shown), timeout=15_000)
     assert presenter.shown[0].title == "Grades are already being sent"
     assert "gradebook sync" in presenter.shown[0].text
     assert score_posts(sandbox) == []
     wait_settled(qtbot, window)
-    assert window.submit_action.isEnabled()
+    assert window.commands.submit_action.isEnabled()

@@ -1,0 +1,226 @@
+"""The main window's actions, menus and tool bar: every command with its shortcut and tip.
+
+Built once by the window; each action calls the window or one of its controllers.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QToolBar
+
+if TYPE_CHECKING:
+    from gradebook_gui.gui.main_window import MainWindow
+
+
+def _action(
+    window: MainWindow,
+    text: str,
+    slot: Callable[[], None],
+    shortcut: QKeySequence | QKeySequence.StandardKey | str | tuple[str, ...] | None = None,
+    tip: str = "",
+) -> QAction:
+    action = QAction(text, window)
+    if isinstance(shortcut, tuple):
+        action.setShortcuts([QKeySequence(each) for each in shortcut])
+    elif shortcut is not None:
+        action.setShortcut(QKeySequence(shortcut))
+    if tip:
+        action.setStatusTip(tip)
+        action.setToolTip(tip)
+    action.triggered.connect(slot)
+    window.addAction(action)
+    return action
+
+
+class WindowActions:
+    """Every command of the main window, as QActions the menus, tool bar and tests share."""
+
+    def __init__(self, window: MainWindow) -> None:
+        self._build(window)
+        self._build_grading(window)
+
+    def _build(self, window: MainWindow) -> None:
+        self.connections_action = _action(
+            window,
+            "&Connections…",
+            window.open_connections_dialog,
+            "Ctrl+Shift+O",
+            "Add, edit, test or open a connection to an LTIAAS account",
+        )
+        self.quit_action = _action(window, "&Quit", window.quit, "Ctrl+Q", "Close the window")
+        self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
+        self.copy_rows_action = _action(
+            window,
+            "&Copy selected rows",
+            window.copy_selected_rows,
+            "Ctrl+Shift+C",
+            "Copy the selected learners as tab-separated text",
+        )
+        self.filter_action = _action(
+            window, "&Filter learners", window.focus_filter, "Ctrl+F", "Filter by name, ID or email"
+        )
+        self.refresh_action = _action(
+            window, "&Refresh", window.refresh, "F5", "Load the grade columns and grades again"
+        )
+        self.cancel_load_action = _action(
+            window, "&Stop loading", window.loader.cancel, None, "Stop loading the grades"
+        )
+        self.cancel_load_action.setEnabled(False)
+        self.read_only_action = QAction("&Read-only mode", window)
+        self.read_only_action.setCheckable(True)
+        self.read_only_action.setShortcut(QKeySequence("Ctrl+Shift+R"))
+        self.read_only_action.setStatusTip("Nothing can be changed or sent while this is on")
+        self.read_only_action.toggled.connect(window.set_read_only)
+        window.addAction(self.read_only_action)
+        self.about_action = _action(window, "&About Gradebook", window.show_about)
+
+    def _build_grading(self, window: MainWindow) -> None:
+        self.undo_action = _action(
+            window,
+            "&Undo",
+            window.edits.undo,
+            QKeySequence.StandardKey.Undo,
+            "Undo the last change",
+        )
+        self.undo_action.setIconText("Undo")
+        self.redo_action = _action(
+            window, "&Redo", window.edits.redo, ("Ctrl+Shift+Z", "Ctrl+Y"), "Redo the change undone"
+        )
+        self.redo_action.setIconText("Redo")
+        # Enter and F2 belong to the table only: elsewhere they mean what they always mean.
+        self.edit_in_table_action = QAction("Edit in the &table", window.results_view.table)
+        self.edit_in_table_action.setShortcuts(
+            [QKeySequence(Qt.Key.Key_Return), QKeySequence(Qt.Key.Key_Enter), QKeySequence("F2")]
+        )
+        self.edit_in_table_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        self.edit_in_table_action.setStatusTip(
+            "Type the score (or comment) in the table; Enter saves and moves down"
+        )
+        self.edit_in_table_action.triggered.connect(window.edit_in_table)
+        window.results_view.table.addAction(self.edit_in_table_action)
+        self.edit_score_action = _action(
+            window,
+            "&Edit grade…",
+            window.edit_score,
+            "Ctrl+E",
+            "Score, maximum, progress and comment of the selected learners",
+        )
+        self.edit_score_action.setIconText("Edit grade")
+        self.clear_grade_action = _action(
+            window,
+            "C&lear grade…",
+            window.clear_grade,
+            None,
+            "Remove the grade of the selected learners in the LMS (asks first)",
+        )
+        self.revert_action = _action(
+            window,
+            "Re&vert changes",
+            window.revert_selection,
+            None,
+            "Drop the unsent changes of the selected learners",
+        )
+        self.submit_action = _action(
+            window,
+            "&Submit…",
+            window.submit,
+            ("Ctrl+S", "Ctrl+Return", "Ctrl+Enter"),
+            "Review the unsent changes, then send them to the LMS",
+        )
+        self.submit_action.setIconText("Submit")
+        self.resolve_action = _action(
+            window,
+            "Resolve &conflicts…",
+            window.submitter.resolve_conflicts,
+            None,
+            "Grades changed in the LMS after you edited them: keep yours or take theirs",
+        )
+        self.import_action = _action(
+            window,
+            "&Import grades…",
+            window.files.import_grades,
+            "Ctrl+I",
+            "Bring scores and comments in from a spreadsheet (CSV or XLSX)",
+        )
+        self.import_action.setIconText("Import")
+        self.export_action = _action(
+            window,
+            "&Export…",
+            window.files.export_grades,
+            "Ctrl+Shift+E",
+            "Save the grades to a CSV or XLSX file",
+        )
+        self.export_action.setIconText("Export")
+        self.local_data_action = _action(
+            window,
+            "Remove &local data…",
+            window.files.manage_local_data,
+            None,
+            "Remove the grades, drafts and history kept on this computer",
+        )
+
+    def build_menus(self, window: MainWindow) -> None:
+        menus = window.menuBar()
+        file_menu = menus.addMenu("&File")
+        file_menu.addAction(self.connections_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.import_action)
+        file_menu.addAction(self.export_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.local_data_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.quit_action)
+        edit_menu = menus.addMenu("&Edit")
+        edit_menu.addAction(self.undo_action)
+        edit_menu.addAction(self.redo_action)
+        edit_menu.addSeparator()
+        edit_menu.addAction(self.copy_rows_action)
+        edit_menu.addAction(window.results_view.paste_action)
+        edit_menu.addAction(self.filter_action)
+        edit_menu.addSeparator()
+        edit_menu.addAction(window.picker.new_action)
+        edit_menu.addAction(window.picker.rename_action)
+        edit_menu.addAction(window.picker.delete_action)
+        grades_menu = menus.addMenu("&Grades")
+        grades_menu.addAction(self.edit_in_table_action)
+        grades_menu.addAction(self.edit_score_action)
+        grades_menu.addAction(self.clear_grade_action)
+        grades_menu.addAction(self.revert_action)
+        grades_menu.addSeparator()
+        grades_menu.addAction(self.submit_action)
+        grades_menu.addAction(self.resolve_action)
+        view_menu = menus.addMenu("&View")
+        view_menu.addAction(self.refresh_action)
+        view_menu.addAction(self.cancel_load_action)
+        view_menu.addSeparator()
+        view_menu.addAction(self.read_only_action)
+        view_menu.addSeparator()
+        window.history_dock.toggleViewAction().setShortcut(QKeySequence("Ctrl+H"))
+        for dock in (
+            window.picker_dock,
+            window.stats_dock,
+            window.details_dock,
+            window.history_dock,
+            window.log_dock,
+        ):
+            view_menu.addAction(dock.toggleViewAction())
+        help_menu = menus.addMenu("&Help")
+        help_menu.addAction(self.about_action)
+
+    def build_tool_bar(self, window: MainWindow) -> QToolBar:
+        bar = QToolBar("Grading")
+        bar.setObjectName("GradingToolBar")
+        bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        for action in (self.submit_action, self.undo_action, self.redo_action):
+            bar.addAction(action)
+        bar.addSeparator()
+        for action in (self.edit_score_action, self.import_action, self.export_action):
+            bar.addAction(action)
+        bar.addSeparator()
+        bar.addAction(self.refresh_action)
+        window.addToolBar(Qt.ToolBarArea.TopToolBarArea, bar)
+        return bar
