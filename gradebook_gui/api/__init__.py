@@ -1,19 +1,23 @@
 """The LTIAAS grades API client (plain Python, no Qt)."""
 
-from gradebook_gui.api.client import Credentials, LtiaasClient
+from gradebook_gui.api.client import Credentials, LtiaasClient, Pacing
 from gradebook_gui.api.errors import (
     ApiError,
     AuthError,
     ConfigError,
+    DeadlineExceededError,
     InsecureUrlError,
     LmsRefusedError,
     NetworkError,
     NotFoundError,
     RateLimitedError,
     ServerError,
+    StoppedError,
     TimestampRefusedError,
     TlsError,
     UnexpectedResponseError,
+    WaitTooLongError,
+    describe_duration,
     outcome_unknown,
 )
 from gradebook_gui.api.records import RequestRecord
@@ -23,16 +27,21 @@ __all__ = [
     "AuthError",
     "ConfigError",
     "Credentials",
+    "DeadlineExceededError",
     "InsecureUrlError",
     "LmsRefusedError",
     "LtiaasClient",
     "NetworkError",
     "NotFoundError",
+    "Pacing",
     "RateLimitedError",
     "RequestRecord",
     "ServerError",
+    "StoppedError",
     "TimestampRefusedError",
     "TlsError",
     "UnexpectedResponseError",
+    "WaitTooLongError",
+    "describe_duration",
     "outcome_unknown",
 ]

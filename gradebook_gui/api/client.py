@@ -1,13 +1,24 @@
 """The LTIAAS grades API client: one method per endpoint, pydantic models in and out.
 
-Safe to share between threads: the only state is the httpx client (thread-safe) and settings
-fixed at construction, plus `platform`, which is replaced as a whole.
+Every GET changes nothing, so a read that meets passing trouble (429, 503, a 403 rate limit, a
+server error, a dropped connection, a timeout) is asked again inside the client, paced by a
+`Pacing` shared with the rest of the run: `Retry-After` honoured, capped exponential backoff
+with jitter otherwise, a bounded number of attempts and a cap on any single wait. Writes (POST,
+PUT, DELETE) are never repeated here: whoever sends them decides, by the grade-safety rules.
+
+Every request has a total deadline, not only per-read timeouts: an answer still arriving when
+it passes is cut off (a read is then asked again; a write's outcome is unknown).
+
+Safe to share between threads: the state is the httpx client (thread-safe), the pacing
+(thread-safe), settings fixed at construction, and `platform`, which is replaced as a whole.
 """
 
 from __future__ import annotations
 
 import json
 import logging
+import math
+import random
 import re
 import threading
 import time
@@ -27,21 +38,28 @@ from gradebook_gui.api.errors import (
     ApiError,
     AuthError,
     ConfigError,
+    DeadlineExceededError,
     ErrorEnvelope,
     InsecureUrlError,
     LmsRefusedError,
     NotFoundError,
     RateLimitedError,
     ServerError,
+    StoppedError,
     TimestampRefusedError,
     UnexpectedResponseError,
+    WaitTooLongError,
     lms_reason_from,
     parse_retry_after,
+    retryable_read_failure,
 )
+from gradebook_gui.api.pacing import PacingGate
 from gradebook_gui.api.records import RequestRecord
 from gradebook_gui.api.transport import (
     create_ssl_context,
+    deadline_transport,
     network_error,
+    request_deadline,
     same_origin,
     validate_base_url,
 )
@@ -58,6 +76,19 @@ from gradebook_gui.models import (
 logger = logging.getLogger(__name__)
 
 DEFAULT_TIMEOUT = httpx.Timeout(30.0, connect=10.0)
+# The longest one request may take from start to last byte, however steadily bytes arrive.
+DEFAULT_DEADLINE = 60.0
+# The longest single wait the LMS may ask for (Retry-After); a longer one stops the work instead.
+DEFAULT_MAX_WAIT = 300.0
+# How often one read is asked in all before its failure is passed on.
+DEFAULT_READ_ATTEMPTS = 6
+DEFAULT_BACKOFF_BASE = 0.5
+DEFAULT_BACKOFF_CAP = 30.0
+# Pauses up to this long pass without a word; longer ones are counted down about once a second.
+SHOWN_WAIT = 1.0
+# Pauses are slept in slices so that a stop or cancel is noticed promptly.
+WAIT_SLICE = 0.25
+COUNTDOWN_INTERVAL = 1.0
 USER_AGENT = f"gradebook-gui/{__version__}"
 
 # A paging LMS that never stops (new `next` links forever) is a bug, not a huge course.
@@ -71,6 +102,157 @@ _TIMESTAMP_REFUSAL_TEXT = re.compile(
 
 ModelT = TypeVar("ModelT", bound=BaseModel)
 ItemT = TypeVar("ItemT")
+
+# Told the seconds left of a pause while it lasts, then 0.0 once requests may start again.
+WaitCallback = Callable[[float], None]
+
+
+def _never() -> bool:
+    return False
+
+
+class Pacing:
+    """When the requests of a run may start: the PacingGate's pacing (pauses on "slow down",
+    the permitted rate), a backoff for everyone after failures, a cap on any single wait the
+    server asks for, and a countdown while a pause lasts.
+
+    Thread-safe. Share one between all requests to one LTIAAS account in a run, reads and writes
+    alike; `on_wait` is called from the waiting threads.
+    """
+
+    def __init__(
+        self,
+        *,
+        max_wait: float = DEFAULT_MAX_WAIT,
+        backoff_base: float = DEFAULT_BACKOFF_BASE,
+        backoff_cap: float = DEFAULT_BACKOFF_CAP,
+        clock: Callable[[], float] = time.monotonic,
+        sleep: Callable[[float], None] = time.sleep,
+        rng: random.Random | None = None,
+        on_wait: WaitCallback | None = None,
+    ) -> None:
+        if not max_wait > 0:
+            raise ValueError("max_wait must be greater than 0")
+        if backoff_base <= 0 or backoff_cap < backoff_base:
+            raise ValueError("backoff_base must be > 0 and backoff_cap at least backoff_base")
+        self.max_wait = max_wait
+        self._backoff_base = backoff_base
+        self._backoff_cap = backoff_cap
+        self._clock = clock
+        self._sleep = sleep
+        self._rng = rng or random.Random()
+        self._on_wait = on_wait
+        self._gate = PacingGate(
+            clock=clock,
+            sleep=self._sleep_a_slice,
+            backoff_base=backoff_base,
+            backoff_cap=backoff_cap,
+            rng=self._rng,
+        )
+        self._lock = threading.Lock()
+        # No request starts before this: the latest backoff or Retry-After, for everyone.
+        self._resume_at = clock()
+        self._failures_in_a_row = 0
+        self._counting_down = False
+        self._last_shown = -math.inf
+
+    @property
+    def rate(self) -> float | None:
+        """Requests per second the server was found to permit; None while not limited."""
+        return self._gate.rate
+
+    @property
+    def pausing(self) -> bool:
+        """A backoff or a wait the server asked for is under way."""
+        with self._lock:
+            return self._resume_at > self._clock()
+
+    def acquire(self, stopping: Callable[[], bool]) -> int | None:
+        """Wait until a request may start; its ticket for `rate_limited`, or None once
+        `stopping()` (checked at least four times a second)."""
+        try:
+            while not stopping():
+                with self._lock:
+                    left = self._resume_at - self._clock()
+                if left <= 0:
+                    return self._gate.acquire(stopping)
+                self._show_countdown()
+                self._sleep_a_slice(min(left, WAIT_SLICE))
+            return None
+        finally:
+            self._wait_over(stopped=stopping())
+
+    def accepted(self) -> None:
+        """The server answered (whatever it said) without asking to slow down."""
+        self._gate.accepted()
+        with self._lock:
+            self._failures_in_a_row = 0
+
+    def rate_limited(self, ticket: int, error: RateLimitedError) -> int:
+        """The server asked to slow down: everyone pauses for its `Retry-After` (or a backoff).
+        Returns the slow-downs in a row; raises WaitTooLongError, pausing no one, when the server
+        asks for longer than `max_wait`."""
+        retry_after = error.retry_after
+        if retry_after is not None and not retry_after <= self.max_wait:
+            raise WaitTooLongError(
+                error.action,
+                wait_seconds=retry_after,
+                max_wait=self.max_wait,
+                method=error.method,
+                path=error.path,
+                status=error.status,
+            )
+        in_a_row = self._gate.rate_limited(ticket, retry_after)
+        self._pause(retry_after if retry_after is not None else self._backoff(in_a_row))
+        return in_a_row
+
+    def failed(self, setbacks: int = 0) -> int:
+        """A request got no usable answer (no connection, a server error): everyone backs off,
+        exponentially with the failures in a row. `setbacks` counts the caller's own failures in
+        a row when answers came in between (a read-back after each failed send). Returns the
+        count the backoff went by."""
+        with self._lock:
+            self._failures_in_a_row += 1
+            in_a_row = max(self._failures_in_a_row, setbacks)
+        self._pause(self._backoff(in_a_row))
+        return in_a_row
+
+    def _backoff(self, setbacks: int) -> float:
+        """Capped exponential backoff with jitter, so that waiting clients do not stampede."""
+        delay = min(self._backoff_cap, self._backoff_base * 2 ** (max(setbacks, 1) - 1))
+        with self._lock:
+            return delay * (0.5 + self._rng.random() / 2)
+
+    def _pause(self, seconds: float) -> None:
+        with self._lock:
+            self._resume_at = max(self._resume_at, self._clock() + seconds)
+
+    def _sleep_a_slice(self, seconds: float) -> None:
+        self._sleep(seconds)
+        self._show_countdown()
+
+    def _show_countdown(self) -> None:
+        if self._on_wait is None:
+            return
+        with self._lock:
+            now = self._clock()
+            left = self._resume_at - now
+            if self._counting_down:
+                if now - self._last_shown < COUNTDOWN_INTERVAL or left <= 0:
+                    return
+            elif left <= SHOWN_WAIT:
+                return
+            self._counting_down, self._last_shown = True, now
+        self._on_wait(left)
+
+    def _wait_over(self, *, stopped: bool) -> None:
+        if self._on_wait is None:
+            return
+        with self._lock:
+            if not self._counting_down or (self._resume_at > self._clock() and not stopped):
+                return
+            self._counting_down = False
+        self._on_wait(0.0)
 
 
 @dataclass(frozen=True)
@@ -100,6 +282,10 @@ def _readable_path(path: str, params: Mapping[str, str] | None) -> str:
 
 
 class LtiaasClient:
+    """`deadline` bounds each request from start to last byte (seconds). Reads are paced by
+    `pacing` (the client's own by default; a run hands its own to the read methods so that its
+    reads and writes share one) and asked at most `read_attempts` times."""
+
     def __init__(
         self,
         base_url: str,
@@ -108,33 +294,49 @@ class LtiaasClient:
         platform: PlatformFamily = PlatformFamily.unknown,
         transport: httpx.BaseTransport | None = None,
         timeout: httpx.Timeout | None = None,
+        deadline: float = DEFAULT_DEADLINE,
+        pacing: Pacing | None = None,
+        read_attempts: int = DEFAULT_READ_ATTEMPTS,
         on_request: Callable[[RequestRecord], None] | None = None,
         page_limit: int = 100,
         now: Callable[[], datetime] | None = None,
     ) -> None:
         if page_limit < 1:
             raise ValueError("page_limit must be at least 1")
+        if not deadline > 0:
+            raise ValueError("deadline must be greater than 0")
+        if read_attempts < 1:
+            raise ValueError("read_attempts must be at least 1")
         if not credentials.api_key:
             raise ConfigError("Connecting to LTIAAS", explanation="the API key is missing")
         self._origin = validate_base_url(base_url)
         self._credentials = credentials
         self.platform = platform
+        self._deadline = deadline
+        self._pacing = pacing or Pacing()
+        self._read_attempts = read_attempts
         self._on_request = on_request
         self._page_limit = page_limit
         self._now = now or (lambda: datetime.now(UTC))
+        ssl_context = create_ssl_context()
         self._http = httpx.Client(
             base_url=self._origin,
-            transport=transport,
+            transport=transport or deadline_transport(ssl_context),
             timeout=timeout or DEFAULT_TIMEOUT,
             headers={"User-Agent": USER_AGENT, "Accept": "application/json"},
             # Credentials go to the configured origin only: a redirect is an error.
             follow_redirects=False,
-            verify=create_ssl_context(),
+            verify=ssl_context,
         )
 
     @property
     def origin(self) -> str:
         return self._origin
+
+    @property
+    def pacing(self) -> Pacing:
+        """The pacing of reads made without one of their own."""
+        return self._pacing
 
     @property
     def credentials(self) -> Credentials:
@@ -171,7 +373,7 @@ class LtiaasClient:
     def id_token(self) -> IdToken:
         """The launch behind the ltik (user, platform, course, services, service key)."""
         action = "Reading the launch details"
-        response = self._send("GET", "/api/idtoken", action=action, ltik_only=True)
+        response = self._get("/api/idtoken", action=action, ltik_only=True)
         return self._parse(IdToken, response, action, "/api/idtoken")
 
     def learn_platform(self) -> IdToken:
@@ -219,7 +421,7 @@ class LtiaasClient:
     def get_line_item(self, line_item_id: str) -> LineItem:
         action = "Loading the grade column"
         path, shown = line_item_path(line_item_id)
-        response = self._send("GET", path, display_path=shown, action=action)
+        response = self._get(path, display_path=shown, action=action)
         return self._parse(LineItem, response, action, shown)
 
     def replace_line_item(self, item: LineItem) -> LineItem:
@@ -240,8 +442,15 @@ class LtiaasClient:
     # -- results, roster, scores -------------------------------------------------------------
 
     def iter_result_pages(
-        self, line_item_id: str, *, user_id: str | None = None
+        self,
+        line_item_id: str,
+        *,
+        user_id: str | None = None,
+        pacing: Pacing | None = None,
+        stopping: Callable[[], bool] | None = None,
     ) -> Iterator[list[Result]]:
+        """Page after page of results. `pacing` replaces the client's own for these reads;
+        `stopping` ends a wait between attempts with StoppedError."""
         path, shown = line_item_path(line_item_id, "/scores")
         return self._iter_pages(
             path,
@@ -250,14 +459,30 @@ class LtiaasClient:
             model_type=Result,
             filters={"userId": user_id},
             action="Loading the grades",
+            pacing=pacing,
+            stopping=stopping,
         )
 
-    def results(self, line_item_id: str, *, user_id: str | None = None) -> list[Result]:
-        return [
-            item for page in self.iter_result_pages(line_item_id, user_id=user_id) for item in page
-        ]
+    def results(
+        self,
+        line_item_id: str,
+        *,
+        user_id: str | None = None,
+        pacing: Pacing | None = None,
+        stopping: Callable[[], bool] | None = None,
+    ) -> list[Result]:
+        pages = self.iter_result_pages(
+            line_item_id, user_id=user_id, pacing=pacing, stopping=stopping
+        )
+        return [item for page in pages for item in page]
 
-    def iter_member_pages(self, *, role: str | None = None) -> Iterator[list[Member]]:
+    def iter_member_pages(
+        self,
+        *,
+        role: str | None = None,
+        pacing: Pacing | None = None,
+        stopping: Callable[[], bool] | None = None,
+    ) -> Iterator[list[Member]]:
         return self._iter_pages(
             "/api/memberships",
             "/api/memberships",
@@ -265,6 +490,8 @@ class LtiaasClient:
             model_type=Member,
             filters={"role": role},
             action="Loading the course roster",
+            pacing=pacing,
+            stopping=stopping,
         )
 
     def members(self, *, role: str | None = None) -> list[Member]:
@@ -293,9 +520,10 @@ class LtiaasClient:
 
         `user_id` narrows the results to one student; the roster is always the whole course.
 
-        `cancel` stops both streams after their current page and returns what was fetched so
-        far: a caller that cancels must not take those lists for the whole course. The first
-        error of either stream stops the other and is raised here.
+        `cancel` stops both streams after their current page (or during a wait before asking
+        a page again) and returns what was fetched so far: a caller that cancels must not take
+        those lists for the whole course. The first error of either stream stops the other and
+        is raised here.
         """
         stop = threading.Event()
 
@@ -308,7 +536,10 @@ class LtiaasClient:
             collected: list[ItemT] = []
             try:
                 while not stopping():
-                    page = next(pages, None)
+                    try:
+                        page = next(pages, None)
+                    except StoppedError:
+                        break
                     if page is None:
                         break
                     collected.extend(page)
@@ -321,9 +552,13 @@ class LtiaasClient:
 
         with ThreadPoolExecutor(max_workers=2, thread_name_prefix="ltiaas-fetch") as pool:
             results_future = pool.submit(
-                drain, self.iter_result_pages(line_item_id, user_id=user_id), on_results_page
+                drain,
+                self.iter_result_pages(line_item_id, user_id=user_id, stopping=stopping),
+                on_results_page,
             )
-            members_future = pool.submit(drain, self.iter_member_pages(), on_members_page)
+            members_future = pool.submit(
+                drain, self.iter_member_pages(stopping=stopping), on_members_page
+            )
             futures: list[Future[Any]] = [results_future, members_future]
             done, _ = wait(futures, return_when=FIRST_EXCEPTION)
             failures = [future.exception() for future in futures if future in done]
@@ -364,14 +599,20 @@ class LtiaasClient:
         body: Any = None,
         ltik_only: bool = False,
     ) -> httpx.Response:
+        """One request, once, within the deadline; an ApiError unless it succeeded."""
         shown = _readable_path(display_path or path, params)
         headers = {"Authorization": self._authorization(ltik_only=ltik_only, action=action)}
         started_at = self._now()
         started = time.perf_counter()
         try:
-            response = self._http.request(method, path, params=params, json=body, headers=headers)
+            with request_deadline(self._deadline):
+                response = self._http.request(
+                    method, path, params=params, json=body, headers=headers
+                )
         except httpx.TransportError as exc:
-            failure = network_error(exc, action=action, method=method, path=shown)
+            failure = self._transport_failure(
+                exc, started, action=action, method=method, path=shown
+            )
             self._record(started_at, started, method, shown, None, failure)
             raise failure from exc
         if response.is_success:
@@ -380,6 +621,66 @@ class LtiaasClient:
         error = self._error_from_response(response, action=action, method=method, path=shown)
         self._record(started_at, started, method, shown, response.status_code, error)
         raise error
+
+    def _transport_failure(
+        self, exc: httpx.TransportError, started: float, *, action: str, method: str, path: str
+    ) -> ApiError:
+        cut_off = isinstance(exc, httpx.ReadTimeout | httpx.WriteTimeout) and (
+            time.perf_counter() - started >= self._deadline
+        )
+        if cut_off:
+            return DeadlineExceededError(action, deadline=self._deadline, method=method, path=path)
+        return network_error(exc, action=action, method=method, path=path)
+
+    def _get(
+        self,
+        path: str,
+        *,
+        action: str,
+        display_path: str | None = None,
+        params: Mapping[str, str] | None = None,
+        ltik_only: bool = False,
+        pacing: Pacing | None = None,
+        stopping: Callable[[], bool] | None = None,
+    ) -> httpx.Response:
+        """A GET, asked again while it fails in a way that may pass: reads change nothing.
+
+        Each attempt waits for `pacing` (the client's own by default) and is a request record
+        of its own. Raises the last failure after `read_attempts`, WaitTooLongError when the
+        server asks for a longer wait than the pacing allows, StoppedError once `stopping()`.
+        """
+        pacing = pacing or self._pacing
+        stopping = stopping or _never
+        failure: ApiError | None = None
+        for _ in range(self._read_attempts):
+            ticket = pacing.acquire(stopping)
+            if ticket is None:
+                shown = _readable_path(display_path or path, params)
+                raise StoppedError(action, method="GET", path=shown)
+            try:
+                response = self._send(
+                    "GET",
+                    path,
+                    display_path=display_path,
+                    params=params,
+                    action=action,
+                    ltik_only=ltik_only,
+                )
+            except RateLimitedError as error:
+                pacing.rate_limited(ticket, error)
+                failure = error
+            except ApiError as error:
+                if not retryable_read_failure(error):
+                    if error.status is not None:
+                        pacing.accepted()
+                    raise
+                pacing.failed()
+                failure = error
+            else:
+                pacing.accepted()
+                return response
+        assert failure is not None
+        raise failure
 
     def _record(
         self,
@@ -437,7 +738,9 @@ class LtiaasClient:
         if status in (429, 503) or (status == 403 and _RATE_LIMIT_TEXT.search(searchable)):
             retry_after = parse_retry_after(response.headers.get("Retry-After"), self._now())
             return RateLimitedError(action, retry_after=retry_after, **fields)
-        if status == 401 and envelope is not None and not relayed:
+        # Only a 401 the LMS itself sent (relayed by LTIAAS) is about the request; any other,
+        # LTIAAS's envelope or a page from whatever stands in front of it, refuses the credentials.
+        if status == 401 and not relayed:
             return AuthError(action, **fields)
         if status == 404 and not relayed:
             return NotFoundError(action, **fields)
@@ -519,15 +822,25 @@ class LtiaasClient:
         model_type: type[ModelT],
         filters: Mapping[str, str | None],
         action: str,
+        pacing: Pacing | None = None,
+        stopping: Callable[[], bool] | None = None,
     ) -> Iterator[list[ModelT]]:
-        """Yield page after page, following `next` through LTIAAS's own `url=` parameter."""
+        """Yield page after page, following `next` through LTIAAS's own `url=` parameter.
+
+        A page that fails is asked again on its own (same parameters), so a retry never repeats
+        or skips learners."""
         params = {key: value for key, value in filters.items() if value is not None}
         if self.platform.sends_page_limit:
             params["limit"] = str(self._page_limit)
         followed: set[str] = set()
         for _ in range(MAX_PAGES):
-            response = self._send(
-                "GET", path, display_path=display_path, params=params, action=action
+            response = self._get(
+                path,
+                display_path=display_path,
+                params=params,
+                action=action,
+                pacing=pacing,
+                stopping=stopping,
             )
             body = self._json(response, action, display_path)
             items = body.get(items_key) if isinstance(body, dict) else None

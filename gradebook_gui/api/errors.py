@@ -120,11 +120,14 @@ def lms_reason_from(body_received: Any) -> str | None:
     return _shorten("; ".join(reasons)) if reasons else None
 
 
-_DELTA_SECONDS = re.compile(r"\d+(\.\d+)?")
+# Delta-seconds, also as a server may misspell it: "1.5", "1e9".
+_DELTA_SECONDS = re.compile(r"\d+(\.\d+)?([eE][+-]?\d+)?")
 
 
 def parse_retry_after(value: str | None, now: datetime) -> float | None:
-    """`Retry-After` in seconds from `now`: delta-seconds or an HTTP date; None if unusable."""
+    """`Retry-After` in seconds from `now`: delta-seconds or an HTTP date; None if unusable.
+
+    A huge value is returned as it is (possibly inf): whoever waits decides what is too long."""
     if value is None or not value.strip():
         return None
     value = value.strip()
@@ -137,6 +140,32 @@ def parse_retry_after(value: str | None, now: datetime) -> float | None:
     if moment.tzinfo is None:
         moment = moment.replace(tzinfo=UTC)
     return max((moment - now).total_seconds(), 0.0)
+
+
+_CENTURY = 100 * 365 * 86400.0
+
+
+def describe_duration(seconds: float) -> str:
+    """A wait in words, rounded the way a person would say it: "45 seconds", "58 minutes"."""
+    seconds = max(seconds, 0.0)
+    if seconds >= _CENTURY:
+        return "more than 100 years"
+    if seconds < 90:
+        count, unit = max(1, round(seconds)), "second"
+    elif seconds < 90 * 60:
+        count, unit = round(seconds / 60), "minute"
+    elif seconds < 48 * 3600:
+        count, unit = round(seconds / 3600), "hour"
+    else:
+        count, unit = round(seconds / 86400), "day"
+    return f"{count:,} {unit}{'' if count == 1 else 's'}"
+
+
+def wait_too_long_text(wait_seconds: float, max_wait: float) -> str:
+    return (
+        f"the LMS asked us to wait {describe_duration(wait_seconds)}, longer than the "
+        f"{describe_duration(max_wait)} this app waits at most"
+    )
 
 
 class ApiError(Exception):
@@ -224,11 +253,12 @@ class InsecureUrlError(ConfigError):
 
 
 class AuthError(ApiError):
-    """LTIAAS itself refused the credentials (its own 401, not one relayed from the LMS)."""
+    """The credentials were refused: LTIAAS's own 401, or a 401 from whatever stands in front
+    of it (an HTML page), never one relayed from the LMS."""
 
     advice = (
-        "Sign in again: the launch token (ltik) may have expired after 24 hours, or the API key "
-        "or service key is wrong."
+        "Sign in again: launch the tool from the LMS once more for a new launch token (an ltik "
+        "expires after 24 hours), and check the API key and service key of the connection."
     )
 
 
@@ -240,6 +270,15 @@ class LmsRefusedError(ApiError):
     """A final refusal of this one request (validation, unknown student, LMS 4xx)."""
 
     advice = "Correct the request (for example the student or the value) before sending again."
+
+    @property
+    def next_step(self) -> str:
+        if self.status in (401, 403):
+            return (
+                "The LMS did not allow this; check in the LMS that the tool may change this "
+                "course's gradebook (some columns can only be changed in the LMS itself)."
+            )
+        return self.advice
 
 
 class TimestampRefusedError(LmsRefusedError):
@@ -259,7 +298,7 @@ class RateLimitedError(ApiError):
     def next_step(self) -> str:
         if self.retry_after is None:
             return "The server is busy; try again in a moment."
-        return f"The server is busy; try again in {max(1, round(self.retry_after))} seconds."
+        return f"The server is busy; try again in {describe_duration(self.retry_after)}."
 
 
 class ServerError(ApiError):
@@ -295,6 +334,43 @@ class NetworkError(ApiError):
         return "The request may have reached the server; reload to check before retrying."
 
 
+class DeadlineExceededError(NetworkError):
+    """The answer took longer than the client's total deadline; it was cut off unread.
+
+    The request may have reached the server, so a write's outcome is unknown."""
+
+    def __init__(self, action: str, *, deadline: float, **fields: Any) -> None:
+        self.deadline = deadline
+        fields.setdefault(
+            "explanation", f"the server took more than {describe_duration(deadline)} to answer"
+        )
+        super().__init__(action, surely_not_sent=False, **fields)
+
+
+class WaitTooLongError(ApiError):
+    """The server asked to wait longer than the app waits at most; nothing was retried."""
+
+    def __init__(self, action: str, *, wait_seconds: float, max_wait: float, **fields: Any):
+        self.wait_seconds = wait_seconds
+        self.max_wait = max_wait
+        super().__init__(action, **fields)
+
+    @property
+    def user_message(self) -> str:
+        return (
+            f"{self.action} stopped: {wait_too_long_text(self.wait_seconds, self.max_wait)}. "
+            "Try again later."
+        )
+
+
+class StoppedError(ApiError):
+    """The caller stopped (cancel, a run halting) while a request waited to be retried."""
+
+    @property
+    def user_message(self) -> str:
+        return f"{self.action} was stopped before it finished."
+
+
 class TlsError(NetworkError):
     """The server's certificate could not be verified."""
 
@@ -307,6 +383,14 @@ class TlsError(NetworkError):
     @property
     def next_step(self) -> str:
         return self.advice
+
+
+def retryable_read_failure(error: BaseException) -> bool:
+    """A read that failed this way may succeed when asked again: no connection, a broken or
+    too slow answer, a server error. A certificate refusal is not passing trouble."""
+    if isinstance(error, TlsError):
+        return False
+    return isinstance(error, NetworkError | ServerError)
 
 
 def outcome_unknown(error: BaseException) -> bool:

@@ -44,8 +44,8 @@ def describe_failure(error: Exception) -> tuple[ExitCode | None, str]:
         return ExitCode.USAGE, f"{error} Check the id with 'gradebook line-items'."
     if isinstance(error, AuthError):
         return ExitCode.STOPPED, (
-            f"{error} Launch the tool from the LMS again and set a new {LTIK_ENV} "
-            "(or update the profile with 'gradebook profile add')."
+            f"{error} Then set the new ltik in {LTIK_ENV}, or save the new credentials in the "
+            "profile with 'gradebook profile add'."
         )
     if isinstance(error, ApiError):
         return ExitCode.STOPPED, str(error)

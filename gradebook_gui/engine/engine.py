@@ -10,11 +10,14 @@ directly. One run, under the store's sender lock:
    each failure is handled by grade-safety rules 9 and 10.
 3. Read the grades again and verify every accepted score (rule 8).
 Every outcome is journaled (rule 13).
+
+Reads and writes of a run share one `Pacing`: the client's reads wait for it too. No single wait
+lasts longer than `EngineOptions.max_wait`: when the LMS asks for more, the run stops with the
+rest kept queued. Long pauses are counted down through the progress events.
 """
 
 from __future__ import annotations
 
-import random
 import threading
 from collections import Counter, defaultdict
 from collections.abc import Callable
@@ -32,10 +35,14 @@ from gradebook_gui.api import (
     LtiaasClient,
     NetworkError,
     NotFoundError,
+    Pacing,
     RateLimitedError,
+    StoppedError,
     TimestampRefusedError,
+    WaitTooLongError,
+    describe_duration,
 )
-from gradebook_gui.api.pacing import PacingGate
+from gradebook_gui.api.errors import wait_too_long_text
 from gradebook_gui.edits import CellState, FailureKind, GradeEdit, ServerGrade
 from gradebook_gui.engine.options import (
     ConflictPolicy,
@@ -125,18 +132,23 @@ class _Run:
         self._options = options
         self._on_progress = on_progress
         self._cancel = cancel
-        self._gate = PacingGate(
-            clock=options.clock,
-            sleep=options.sleep,
+        # One pacing for the run's sends and for its reads through the client.
+        self._pacing = Pacing(
+            max_wait=options.max_wait,
             backoff_base=options.backoff_base,
             backoff_cap=options.backoff_cap,
-            rng=options.rng or random.Random(),
+            clock=options.clock,
+            sleep=options.sleep,
+            rng=options.rng,
+            on_wait=self._show_wait,
         )
         self._lock = threading.Lock()
         # Set when the run must stop for everyone (credentials, network, an unexpected error).
         self._halt = threading.Event()
         self._stopped: StopReason | None = None
         self._stop_message: str | None = None
+        self._asked_wait: float | None = None  # the wait the LMS asked for, when too long
+        self._scores_accepted = 0  # scores the LMS answered with success in this run
         self._entries: dict[int, OutboxEntry] = {}  # the latest known version of each entry
         self._plans: dict[int, SendPlan] = {}
         self._theirs_kept: list[OutboxEntry] = []
@@ -293,6 +305,7 @@ class _Run:
         plan = self._plans[entry.id]
         unreachable = 0  # sends that surely never reached the server
         unknown = 0  # sends whose outcome was unknown and the read-back showed not applied
+        accepted_before = self._accepted_so_far()
         timestamp_refused = False
         current: OutboxEntry | None = entry
         while current is not None:
@@ -300,7 +313,7 @@ class _Run:
             if self._stopping():
                 self._leave_queued(entry)
                 return
-            ticket = self._gate.acquire(self._stopping)
+            ticket = self._pacing.acquire(self._stopping)
             if ticket is None:
                 continue
             # Committed before the request leaves: a crash from here on is settled by reading.
@@ -323,31 +336,37 @@ class _Run:
                 self._stop_for_credentials(error)
                 return
             except TimestampRefusedError as error:
-                self._gate.accepted()
+                self._pacing.accepted()
                 if timestamp_refused:
                     self._refused(entry, error)
                     return
                 timestamp_refused = True
                 # Rule 10: re-read; a newer grade in the LMS is a conflict, else send once more.
-                current = self._after_uncertain_send(entry, plan, error, resend=True)
+                current = self._after_uncertain_send(entry, plan, error, 0, accepted_before)
             except (LmsRefusedError, NotFoundError) as error:
-                self._gate.accepted()
+                self._pacing.accepted()
                 self._refused(entry, error)
                 return
             except NetworkError as error:
                 if error.surely_not_sent:
                     unreachable += 1
-                    current = self._after_unreachable(entry, error, unreachable)
+                    current = self._after_unreachable(entry, error, unreachable, accepted_before)
                 else:
                     unknown += 1
-                    current = self._after_uncertain_send(entry, plan, error, unknown < self._max)
+                    self._pacing.failed(unknown)
+                    current = self._after_uncertain_send(
+                        entry, plan, error, unknown, accepted_before
+                    )
             except ApiError as error:
-                # 500, 502, 504 and anything unexpected: the LMS may have applied it.
-                self._gate.accepted()
+                # 500, 502, 504 and anything unexpected: the LMS may have applied it. Everyone
+                # backs off, longer with each failure of this score, before it is read back.
                 unknown += 1
-                current = self._after_uncertain_send(entry, plan, error, unknown < self._max)
+                self._pacing.failed(unknown)
+                current = self._after_uncertain_send(entry, plan, error, unknown, accepted_before)
             else:
-                self._gate.accepted()
+                self._pacing.accepted()
+                with self._lock:
+                    self._scores_accepted += 1
                 self._move(entry, CellState.SENT, applied=True)
                 return
 
@@ -355,9 +374,18 @@ class _Run:
     def _max(self) -> int:
         return self._options.max_attempts
 
+    def _accepted_so_far(self) -> int:
+        with self._lock:
+            return self._scores_accepted
+
     def _rate_limited(self, ticket: int, error: RateLimitedError) -> None:
-        """Rule 9: every worker pauses; a platform that never lets up stops the run."""
-        in_a_row = self._gate.rate_limited(ticket, error.retry_after)
+        """Rule 9: every worker pauses; a platform that never lets up, or asks for a longer
+        wait than allowed, stops the run."""
+        try:
+            in_a_row = self._pacing.rate_limited(ticket, error)
+        except WaitTooLongError as too_long:
+            self._stop_for_wait(too_long)
+            return
         if in_a_row >= self._max:
             self._stop(
                 StopReason.NETWORK,
@@ -366,10 +394,10 @@ class _Run:
             )
 
     def _after_unreachable(
-        self, entry: OutboxEntry, error: NetworkError, attempts: int
+        self, entry: OutboxEntry, error: NetworkError, attempts: int, accepted_before: int
     ) -> OutboxEntry | None:
         """Nothing was sent: back off for everyone and try again, within limits."""
-        in_a_row = self._gate.failed()
+        in_a_row = self._pacing.failed()
         if in_a_row >= self._max:
             self._move(entry, CellState.QUEUED, applied=False)
             self._stop(
@@ -378,13 +406,49 @@ class _Run:
             )
             return None
         if attempts >= self._max:
-            reason = f"Not sent after {attempts} attempts: {error}"
-            self._finish(entry, Verdict(CellState.FAILED, FailureKind.ERROR, reason))
+            self._keep_queued(entry, error, attempts, accepted_before, sent=False)
             return None
         return entry
 
+    def _keep_queued(
+        self,
+        entry: OutboxEntry,
+        error: ApiError,
+        attempts: int,
+        accepted_before: int,
+        *,
+        sent: bool,
+    ) -> None:
+        """A score that surely did not apply after every attempt stays queued, saying why, for
+        a later run. When no other score got through meanwhile, the LMS is failing everything:
+        the run stops rather than wearing every student's attempts out."""
+        if error.status is not None:
+            failures = f"the LMS answered HTTP {error.status} {_times(attempts)}"
+        else:
+            failures = f"the connection failed {_times(attempts)}"
+        verb = "Not applied" if sent else "Not sent"
+        reason = f"{verb}: {failures}; still queued, to send again later."
+        self._move(
+            entry,
+            CellState.QUEUED,
+            applied=False,
+            verdict=Verdict(CellState.QUEUED, reason=reason),
+            status=error.status,
+        )
+        if self._accepted_so_far() == accepted_before:
+            self._stop(
+                StopReason.NETWORK,
+                f"The LMS took none of the grades sent ({failures} for {entry.user_id}): {error} "
+                "The grades not yet sent stay queued.",
+            )
+
     def _after_uncertain_send(
-        self, entry: OutboxEntry, plan: SendPlan, error: ApiError, resend: bool
+        self,
+        entry: OutboxEntry,
+        plan: SendPlan,
+        error: ApiError,
+        attempts: int,
+        accepted_before: int,
     ) -> OutboxEntry | None:
         """Rule 10: read this student back; the entry to send again, or None when settled."""
         self._emit(entry.user_id, entry.state, f"Checking the grade of {entry.user_id}")
@@ -403,11 +467,8 @@ class _Run:
             reason = conflict_reason(entry.base, server_now, entry.edit)
             self._finish(entry, Verdict(CellState.CONFLICT, reason=reason), status=error.status)
             return None
-        if not resend:
-            reason = f"The LMS did not take the grade after several attempts: {error}"
-            self._finish(
-                entry, Verdict(CellState.FAILED, FailureKind.ERROR, reason), status=error.status
-            )
+        if attempts >= self._max:
+            self._keep_queued(entry, error, attempts, accepted_before, sent=True)
             return None
         return entry
 
@@ -428,38 +489,33 @@ class _Run:
 
     def _read(self, user_id: str | None = None) -> dict[str, ServerGrade] | None:
         """The LMS's grades now (everyone's, or one student's) by user id; None when the run
-        stops instead (credentials, network). Reads change nothing, so failures are retried."""
-        failures = 0
-        while True:
-            pages = self._client.iter_result_pages(self._line_item.id, user_id=user_id)
-            grades: dict[str, ServerGrade] = {}
-            while True:
-                ticket = self._gate.acquire(self._halt.is_set)
-                if ticket is None:
-                    return None
-                try:
-                    page = next(pages, None)
-                except RateLimitedError as error:
-                    self._rate_limited(ticket, error)
-                    break
-                except (AuthError, ConfigError) as error:
-                    self._stop_for_credentials(error)
-                    return None
-                except ApiError as error:
-                    failures += 1
-                    in_a_row = self._gate.failed()
-                    if max(failures, in_a_row) >= self._max:
-                        self._stop(
-                            StopReason.NETWORK,
-                            f"The grades could not be read from the LMS: {error} "
-                            "The grades not yet verified stay queued.",
-                        )
-                        return None
-                    break
-                self._gate.accepted()
-                if page is None:
-                    return grades
-                grades.update({result.userId: ServerGrade.from_result(result) for result in page})
+        stops instead (credentials, network, a wait too long, a cancel). The client asks each
+        page again after passing trouble, paced with the run's sends."""
+        try:
+            results = self._client.results(
+                self._line_item.id,
+                user_id=user_id,
+                pacing=self._pacing,
+                stopping=self._stopping_reads,
+            )
+        except StoppedError:
+            if self._cancel.is_set():
+                self._stop(StopReason.CANCELLED, "Cancelled: the grades not yet sent stay queued.")
+            return None
+        except WaitTooLongError as error:
+            self._stop_for_wait(error)
+            return None
+        except (AuthError, ConfigError) as error:
+            self._stop_for_credentials(error)
+            return None
+        except ApiError as error:
+            self._stop(
+                StopReason.NETWORK,
+                f"The grades could not be read from the LMS: {error} "
+                "The grades not yet verified stay queued.",
+            )
+            return None
+        return {result.userId: ServerGrade.from_result(result) for result in results}
 
     # -- recording -------------------------------------------------------------------------------
 
@@ -619,6 +675,11 @@ class _Run:
         """No new sends: the run halted or the user cancelled."""
         return self._halt.is_set() or self._cancel.is_set()
 
+    def _stopping_reads(self) -> bool:
+        """Reads go on after a cancel, to verify what was sent, but not through a pause: what
+        they would have verified the next run settles by reading."""
+        return self._halt.is_set() or (self._cancel.is_set() and self._pacing.pausing)
+
     def _stop(self, reason: StopReason, message: str) -> None:
         with self._lock:
             if self._stopped is None:
@@ -629,12 +690,40 @@ class _Run:
     def _stop_for_credentials(self, error: ApiError) -> None:
         self._stop(StopReason.AUTH, f"{error} The grades not yet sent stay queued.")
 
-    def _emit(self, user_id: str | None, state: CellState | None, message: str) -> None:
+    def _stop_for_wait(self, error: WaitTooLongError) -> None:
+        """The message says how many grades were kept, so it is written with the report."""
+        with self._lock:
+            if self._stopped is None:
+                self._asked_wait = error.wait_seconds
+        text = wait_too_long_text(error.wait_seconds, self._options.max_wait)
+        self._stop(StopReason.WAIT, f"{text[0].upper()}{text[1:]}.")
+
+    def _wait_message(self, kept: int) -> str:
+        assert self._asked_wait is not None
+        text = wait_too_long_text(self._asked_wait, self._options.max_wait)
+        grades = "1 grade is" if kept == 1 else f"{kept} grades are"
+        return f"{text[0].upper()}{text[1:]}; {grades} kept queued to send later."
+
+    def _show_wait(self, seconds_left: float) -> None:
+        if seconds_left > 0:
+            message = f"Waiting {describe_duration(seconds_left)} before the next request"
+        else:
+            message = "Done waiting"
+        self._emit(None, None, message, waiting_seconds=seconds_left)
+
+    def _emit(
+        self,
+        user_id: str | None,
+        state: CellState | None,
+        message: str,
+        *,
+        waiting_seconds: float | None = None,
+    ) -> None:
         if self._on_progress is None:
             return
         with self._lock:
             counts = MappingProxyType(Counter(entry.state for entry in self._entries.values()))
-        self._on_progress(ProgressEvent(user_id, state, message, counts))
+        self._on_progress(ProgressEvent(user_id, state, message, counts, waiting_seconds))
 
     def _report(self) -> SubmissionReport:
         """Where each entry of the run is now, as the store says."""
@@ -646,14 +735,18 @@ class _Run:
         by_state: dict[CellState, list[OutboxEntry]] = defaultdict(list)
         for entry in current:
             by_state[entry.state].append(entry)
+        still_queued = tuple(entry for entry in current if entry.state in PENDING_STATES)
+        stop_message = self._stop_message
+        if self._stopped is StopReason.WAIT:
+            stop_message = self._wait_message(len(still_queued))
         return SubmissionReport(
             verified=tuple(by_state[CellState.VERIFIED]),
             conflicts=tuple(by_state[CellState.CONFLICT]),
             failed=tuple(by_state[CellState.FAILED]),
-            still_queued=tuple(entry for entry in current if entry.state in PENDING_STATES),
+            still_queued=still_queued,
             theirs_kept=tuple(self._theirs_kept),
             stopped=self._stopped,
-            stop_message=self._stop_message,
+            stop_message=stop_message,
         )
 
 
@@ -665,6 +758,19 @@ _STATE_MESSAGES = {
     CellState.CONFLICT: "The grade of {user} changed in the LMS",
     CellState.FAILED: "The grade of {user} was not taken",
 }
+
+
+_TIMES = {1: "once", 2: "twice"}
+
+
+def _times(count: int) -> str:
+    """ "once", "twice", "six times": how often, in words for small counts."""
+    words = ("three", "four", "five", "six", "seven", "eight", "nine", "ten")
+    if count in _TIMES:
+        return _TIMES[count]
+    if 3 <= count <= 10:
+        return f"{words[count - 3]} times"
+    return f"{count} times"
 
 
 def _score_on_scale(edit: GradeEdit, maximum: float) -> float | None:

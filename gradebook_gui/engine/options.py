@@ -9,6 +9,11 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from enum import StrEnum
 
+from gradebook_gui.api.client import (
+    DEFAULT_BACKOFF_BASE,
+    DEFAULT_BACKOFF_CAP,
+    DEFAULT_MAX_WAIT,
+)
 from gradebook_gui.edits import CellState
 from gradebook_gui.store import OutboxEntry
 
@@ -28,6 +33,7 @@ class StopReason(StrEnum):
 
     AUTH = "auth"  # LTIAAS refused the credentials: a new one is needed
     NETWORK = "network"  # LTIAAS could not be reached (or kept refusing for load)
+    WAIT = "wait"  # the LMS asked to wait longer than `EngineOptions.max_wait`
     CANCELLED = "cancelled"  # the user asked to stop
 
 
@@ -42,10 +48,13 @@ class EngineOptions:
     concurrency: int = 4
     on_conflict: ConflictPolicy = ConflictPolicy.SKIP
     # How often one request that surely did not apply (or whose outcome stayed unknown) is sent
-    # before its student is given up; also how many setbacks in a row stop the whole run.
+    # before its student is left queued; also how many setbacks in a row stop the whole run.
     max_attempts: int = 6
-    backoff_base: float = 0.5
-    backoff_cap: float = 30.0
+    backoff_base: float = DEFAULT_BACKOFF_BASE
+    backoff_cap: float = DEFAULT_BACKOFF_CAP
+    # The longest single wait (seconds) the LMS may ask for; a longer one stops the run with
+    # the rest kept queued.
+    max_wait: float = DEFAULT_MAX_WAIT
     clock: Callable[[], float] = field(default=time.monotonic, compare=False)
     sleep: Callable[[float], None] = field(default=time.sleep, compare=False)
     now: Callable[[], datetime] = field(default=_utc_now, compare=False)
@@ -61,18 +70,24 @@ class EngineOptions:
             problems.append("backoff_base must be greater than 0")
         if self.backoff_cap < self.backoff_base:
             problems.append("backoff_cap must be at least backoff_base")
+        if not self.max_wait > 0:
+            problems.append("max_wait must be greater than 0")
         if problems:
             raise ValueError("; ".join(problems))
 
 
 @dataclass(frozen=True)
 class ProgressEvent:
-    """One step of a run: a student's new state (or a phase when `user_id` is None)."""
+    """One step of a run: a student's new state (or a phase when `user_id` is None).
+
+    During a pause longer than about a second, events with `waiting_seconds` come about once a
+    second with the seconds left, and one with 0.0 when the pause is over."""
 
     user_id: str | None
     state: CellState | None
     message: str
     counts: Mapping[CellState, int]  # how many of this run's entries are in each state
+    waiting_seconds: float | None = None
 
 
 @dataclass(frozen=True)
@@ -91,9 +106,10 @@ class SubmissionReport:
 
     @property
     def exit_code(self) -> int:
-        """0 every change verified; 1 some failed, conflicted or were left (cancel); 3 stopped
-        by authentication or network trouble with the rest kept queued."""
-        if self.stopped in (StopReason.AUTH, StopReason.NETWORK):
+        """0 every change verified; 1 some failed, conflicted or were left queued (cancel, the
+        LMS failing one student's score); 3 stopped by authentication or network trouble, or a
+        wait longer than allowed, with the rest kept queued."""
+        if self.stopped in (StopReason.AUTH, StopReason.NETWORK, StopReason.WAIT):
             return 3
         if self.failed or self.conflicts or self.still_queued:
             return 1

@@ -7,14 +7,16 @@ from typing import Any
 
 import pytest
 
-from gradebook_gui.api import Credentials, LtiaasClient
+from gradebook_gui.api import Credentials, LtiaasClient, Pacing
+from tests.fakes import FakeTime
 
 from .helpers import API_KEY, BASE_URL, SERVICE_KEY, ClientFactory, Handler, RecordingTransport
 
 
 @pytest.fixture
-def make_client() -> Iterator[ClientFactory]:
-    """Build a client over a recording MockTransport; closed after the test."""
+def make_client(fake_time: FakeTime) -> Iterator[ClientFactory]:
+    """Build a client over a recording MockTransport, its reads paced on the fake clock;
+    closed after the test."""
     clients: list[LtiaasClient] = []
 
     def build(
@@ -25,6 +27,7 @@ def make_client() -> Iterator[ClientFactory]:
         **options: Any,
     ) -> tuple[LtiaasClient, RecordingTransport]:
         mock = RecordingTransport(handler)
+        options.setdefault("pacing", Pacing(clock=fake_time.clock, sleep=fake_time.sleep))
         client = LtiaasClient(
             base_url,
             credentials or Credentials(api_key=API_KEY, service_key=SERVICE_KEY),

@@ -76,6 +76,40 @@ def test_ltiaas_own_401_is_an_auth_error(make_client: ClientFactory) -> None:
     assert "Sign in again" in str(error)
 
 
+def test_a_401_page_from_in_front_of_ltiaas_says_what_to_do_about_credentials(
+    make_client: ClientFactory,
+) -> None:
+    page = "<html><head><title>401 Authorization Required</title></head><body>nginx</body></html>"
+    error = failing_post(make_client, 401, page)
+    assert type(error) is AuthError
+    assert error.envelope is None and error.status == 401
+    message = str(error)
+    assert "401 Authorization Required" in message
+    assert "launch the tool from the LMS once more" in message
+    assert "API key" in message
+    assert "Correct the request" not in message
+
+
+def test_describe_failure_tells_the_command_line_where_new_credentials_go(
+    make_client: ClientFactory,
+) -> None:
+    from gradebook_gui.cli.errors import ExitCode, describe_failure
+
+    code, line = describe_failure(failing_post(make_client, 401, "<html>Unauthorized</html>"))
+    assert code is ExitCode.STOPPED
+    assert "GRADEBOOK_LTIK" in line and "gradebook profile add" in line
+
+
+def test_a_401_or_403_refused_by_the_lms_is_about_permission_not_the_value(
+    make_client: ClientFactory,
+) -> None:
+    canvas = {"errors": [{"message": "Cannot delete a line item created by Canvas"}]}
+    error = failing_post(make_client, 401, relayed(401, canvas))
+    assert type(error) is LmsRefusedError
+    assert "check in the LMS that the tool may change" in str(error)
+    assert "Correct the request" not in str(error)
+
+
 def test_a_401_relayed_from_the_lms_is_an_ordinary_refusal(make_client: ClientFactory) -> None:
     canvas = {"errors": [{"message": "Cannot delete a line item created by Canvas"}]}
 

@@ -125,17 +125,27 @@ def test_a_server_error_is_read_back_then_sent_again(course: Course, fault: Faul
     assert len(read_back) == 1
 
 
-def test_a_score_that_never_shows_is_given_up_after_max_attempts(course: Course):
+def test_a_score_the_lms_keeps_failing_stays_queued_saying_it_was_not_applied(course: Course):
     learners = queue_everyone(course)
     user = learners[7]
-    course.control.fail_for_user(user, "502", times=10)
+    course.control.fail_for_user(user, "502", times=3)
 
     report = course.engine(max_attempts=3).run()
 
-    (failed,) = report.failed
-    assert failed.user_id == user and failed.failure_kind is FailureKind.ERROR
-    assert failed.http_status == 502 and failed.attempts == 3
+    # The read-back after each 502 proved it was not applied: kept for a later run, not failed.
+    assert report.failed == () and report.stopped is None
+    (kept,) = report.still_queued
+    assert kept.user_id == user and kept.state is CellState.QUEUED
+    assert kept.http_status == 502
+    assert kept.reason == (
+        "Not applied: the LMS answered HTTP 502 three times; still queued, to send again later."
+    )
     assert len(course.posts(user)) == 3
+    assert report.exit_code == 1  # done in part: the others are verified
+
+    # `gradebook sync` (another run) sends it again.
+    assert course.engine().run().exit_code == 0
+    assert_all_verified(course, learners)
 
 
 def test_an_accepted_but_ignored_grade_is_reported_ignored(course: Course):

@@ -12,7 +12,9 @@ from gradebook_gui.api import (
     Credentials,
     LmsRefusedError,
     LtiaasClient,
+    Pacing,
     RateLimitedError,
+    RequestRecord,
     TimestampRefusedError,
 )
 from gradebook_gui.models import (
@@ -23,6 +25,7 @@ from gradebook_gui.models import (
     Score,
 )
 from gradebook_gui.sandbox import Sandbox, SandboxOptions
+from tests.fakes import FakeTime
 
 
 def service_client(sb: Sandbox, **options) -> LtiaasClient:
@@ -200,7 +203,7 @@ def test_rate_limit_429_carries_retry_after():
     options = SandboxOptions(seed=6, students=3, rate_limit=2, clock=lambda: frozen[0])
     with (
         Sandbox(options) as sb,
-        service_client(sb) as client,
+        service_client(sb, read_attempts=1) as client,
         pytest.raises(RateLimitedError) as caught,
     ):
         for _ in range(3):
@@ -212,11 +215,28 @@ def test_rate_limit_429_carries_retry_after():
 def test_faults_answer_503_with_retry_after():
     with (
         Sandbox(SandboxOptions(seed=7, students=3, fault_rate=1.0)) as sb,
-        service_client(sb) as client,
+        service_client(sb, read_attempts=1) as client,
         pytest.raises(RateLimitedError) as caught,
     ):
         client.line_items()
     assert caught.value.status == 503 and caught.value.retry_after == 1
+
+
+def test_a_load_survives_503s_on_any_page(fake_time: FakeTime) -> None:
+    options = SandboxOptions(seed=4, students=120, page_size=10, fault_rate=0.2)
+    pacing = Pacing(clock=fake_time.clock, sleep=fake_time.sleep)
+    records: list[RequestRecord] = []
+    with (
+        Sandbox(options) as sb,
+        service_client(sb, pacing=pacing, page_limit=10, on_request=records.append) as client,
+    ):
+        line_item_id = sb.line_item_ids()[0]
+        results, members = client.fetch_results_and_roster(line_item_id)
+        expected = sb.control.results(line_item_id)
+    assert any(record.status == 503 for record in records)
+    learners = [member.userId for member in members if member.is_learner]
+    assert len(learners) == len(set(learners)) == 120
+    assert sorted(result.userId for result in results) == sorted(expected)
 
 
 def test_cancel_stops_a_load_early(course):
