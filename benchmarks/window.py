@@ -103,10 +103,9 @@ def _measure(students: int, scores: int) -> list[Measurement]:
     from PySide6.QtWidgets import QApplication
 
     from gradebook_gui.connection import Connection
-    from gradebook_gui.credentials import SessionKeyring
+    from gradebook_gui.credentials import SecretStorage, SessionKeyring
     from gradebook_gui.gui.app import StartOptions, compose
     from gradebook_gui.gui.dialogs import Dialogs
-    from gradebook_gui.gui.secret_storage import SecretStorage
     from gradebook_gui.models import PlatformFamily
 
     qt_app = QApplication.instance() or QApplication([])

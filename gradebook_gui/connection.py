@@ -1,7 +1,8 @@
 """Which LTIAAS account and course to talk to, from flags, the environment or a saved profile.
 
 Precedence per value: command-line flag, then environment, then profile. Secrets come from the
-environment or the keyring only, never from command-line arguments, where `ps` would show them.
+environment or where `SecretStorage` keeps a profile's (the keyring, or the opt-in file), never
+from command-line arguments, where `ps` would show them.
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ from urllib.parse import urlsplit
 
 from gradebook_gui.api import Credentials, LtiaasClient, RequestRecord
 from gradebook_gui.config import Profile, ProfileStore
-from gradebook_gui.credentials import CredentialStore
+from gradebook_gui.credentials import SecretStorage
 from gradebook_gui.models import IdToken, PlatformFamily
 
 BASE_URL_ENV = "GRADEBOOK_BASE_URL"
@@ -54,7 +55,7 @@ def resolve_connection(
     platform: PlatformFamily | None = None,
     environ: Mapping[str, str] | None = None,
     profiles: ProfileStore | None = None,
-    secrets: CredentialStore | None = None,
+    secrets: SecretStorage | None = None,
 ) -> Connection:
     environ = os.environ if environ is None else environ
     profile_name = profile_name or environ.get(PROFILE_ENV) or None
@@ -62,7 +63,8 @@ def resolve_connection(
     stored: Credentials | None = None
     if profile_name:
         profile = (profiles or ProfileStore()).get(profile_name)
-        stored = (secrets or CredentialStore()).load(profile.name)
+        secrets = secrets or SecretStorage()
+        stored = secrets.store.load(profile.name)
 
     url = base_url or environ.get(BASE_URL_ENV) or (profile.base_url if profile else None)
     api_key = environ.get(API_KEY_ENV) or (stored.api_key if stored else None)
@@ -75,13 +77,16 @@ def resolve_connection(
             "(see 'gradebook profile add')."
         )
     if not api_key:
-        where = (
-            f"the keyring has no API key for profile {profile.name!r}; add it again with "
-            "'gradebook profile add'"
-            if profile
-            else f"set {API_KEY_ENV} or use --profile NAME"
-        )
-        raise IncompleteConnection(f"No LTIAAS API key: {where}.")
+        if profile is None or secrets is None:
+            where = f"set {API_KEY_ENV} or use --profile NAME."
+        elif not secrets.status.usable:
+            where = f"{secrets.describe()} Set {API_KEY_ENV} instead."
+        else:
+            where = (
+                f"none is stored for profile {profile.name!r} {secrets.place}; add it again "
+                "with 'gradebook profile add'."
+            )
+        raise IncompleteConnection(f"No LTIAAS API key: {where}")
     if not (ltik or service_key):
         raise IncompleteConnection(
             f"No launch credential: set {LTIK_ENV} (from a launch of the tool in the LMS) or "

@@ -1,5 +1,8 @@
 """Secrets (API key, ltik, service key) in the OS keyring, one entry per profile and secret.
 
+Without a usable system keyring, secrets are kept for the session only, unless the user opted
+into a file only they can read (`SecretStorage` makes that choice for the window and the CLI).
+
 Nothing secret is ever written to settings, logs or the local database: this module is the only
 place that reads or writes them.
 """
@@ -33,8 +36,8 @@ class SecretKind(StrEnum):
 class SessionKeyring(keyring.backend.KeyringBackend):
     """Keeps secrets in memory for this process only.
 
-    Used when the system has no keyring (grade-safety rule 19) and by the test suite
-    (`PYTHON_KEYRING_BACKEND=gradebook_gui.credentials.SessionKeyring`).
+    Used when the system has no keyring and the user did not opt into a file, and by the test
+    suite (`PYTHON_KEYRING_BACKEND=gradebook_gui.credentials.SessionKeyring`).
     """
 
     # Below the `fail` backend, so keyring never picks it on its own: it must be asked for.
@@ -59,7 +62,7 @@ class SessionKeyring(keyring.backend.KeyringBackend):
 
 class OwnerOnlyFileKeyring(keyring.backend.KeyringBackend):
     """Secrets in a JSON file only the user can read: the user's explicit choice when the system
-    has no keyring (grade-safety rule 19). Not encrypted; the file permissions are the protection.
+    has no keyring, never made for them. Not encrypted; the file permissions are the protection.
     """
 
     priority = -1  # only when chosen, never picked by keyring itself
@@ -108,7 +111,21 @@ class KeyringStatus:
     backend_name: str
     usable: bool
     persistent: bool
-    owner_only_file: bool = False
+    # The opt-in file the secrets are kept in, when that is the backend.
+    file: Path | None = None
+
+    @property
+    def owner_only_file(self) -> bool:
+        return self.file is not None
+
+    @property
+    def place(self) -> str:
+        """Where a stored secret is, to follow "Stored" or "kept"."""
+        if self.file is not None:
+            return f"in {self.file}, readable only by you"
+        if not self.persistent:
+            return "in memory for this session only"
+        return "in the system keyring"
 
     @property
     def message(self) -> str:
@@ -119,8 +136,8 @@ class KeyringStatus:
             )
         if not self.persistent:
             return "Secrets are kept in memory for this session only and are lost on exit."
-        if self.owner_only_file:
-            return "Secrets are kept in a file only you can read (no system keyring)."
+        if self.file is not None:
+            return f"Secrets are kept {self.place} (no system keyring)."
         return f"Secrets are kept in the system keyring ({self.backend_name})."
 
 
@@ -135,7 +152,7 @@ def keyring_status(backend: keyring.backend.KeyringBackend | None = None) -> Key
         backend_name=name,
         usable=not unusable,
         persistent=not unusable and not isinstance(backend, SessionKeyring),
-        owner_only_file=isinstance(backend, OwnerOnlyFileKeyring),
+        file=backend.path if isinstance(backend, OwnerOnlyFileKeyring) else None,
     )
 
 
@@ -191,3 +208,53 @@ class CredentialStore:
 
 def _entry(profile: str, kind: SecretKind) -> str:
     return f"{profile}:{kind.value}"
+
+
+class SecretStorage:
+    """Where this run keeps secrets, chosen once at start-up by the window and the command alike:
+    the system keyring; without one, the file only the user can read if they opted into it (on
+    this run or an earlier one: the file exists); otherwise memory, for this session only."""
+
+    def __init__(
+        self,
+        system_backend: keyring.backend.KeyringBackend | None = None,
+        file_path: Path | None = None,
+    ) -> None:
+        backend = system_backend or keyring.get_keyring()
+        self.system_status: KeyringStatus = keyring_status(backend)
+        self.file_path = file_path or secrets_file()
+        if self.system_status.usable:
+            self.store = CredentialStore(backend)
+        elif self.file_path.exists():
+            self.store = CredentialStore(OwnerOnlyFileKeyring(self.file_path))
+        else:
+            self.store = CredentialStore(SessionKeyring())
+
+    @property
+    def system_keyring_missing(self) -> bool:
+        return not self.system_status.usable
+
+    @property
+    def uses_file(self) -> bool:
+        return self.store.status.owner_only_file
+
+    @property
+    def status(self) -> KeyringStatus:
+        """Where secrets go; when only memory is left, the system keyring's status says why."""
+        if self.system_keyring_missing and not self.uses_file:
+            return self.system_status
+        return self.store.status
+
+    @property
+    def place(self) -> str:
+        """Where a stored secret is now, to follow "Stored" or "kept"."""
+        return self.store.status.place
+
+    def describe(self) -> str:
+        """One plain sentence on where secrets are kept now."""
+        return self.status.message
+
+    def opt_into_file(self) -> None:
+        """The user's explicit choice: keep secrets in a file only they can read."""
+        if not self.uses_file:
+            self.store = CredentialStore(OwnerOnlyFileKeyring(self.file_path))

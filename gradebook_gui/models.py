@@ -44,6 +44,11 @@ class PlatformFamily(StrEnum):
         return _PRODUCT_CODES.get(code.strip().lower(), cls.unknown)
 
     @property
+    def display_name(self) -> str | None:
+        """The LMS as its users name it; None for a family the app does not know."""
+        return _DISPLAY_NAMES.get(self)
+
+    @property
     def sends_page_limit(self) -> bool:
         """Moodle loses its `next` link once `limit` is sent, so it is never sent there."""
         return self is not PlatformFamily.moodle
@@ -53,6 +58,14 @@ class PlatformFamily(StrEnum):
         """Canvas adds every comment it receives as a new submission comment."""
         return self is PlatformFamily.canvas
 
+
+_DISPLAY_NAMES: dict[PlatformFamily, str] = {
+    PlatformFamily.canvas: "Canvas",
+    PlatformFamily.moodle: "Moodle",
+    PlatformFamily.blackboard: "Blackboard Learn",
+    PlatformFamily.d2l: "D2L Brightspace",
+    PlatformFamily.sakai: "Sakai",
+}
 
 _PRODUCT_CODES: dict[str, PlatformFamily] = {
     "canvas": PlatformFamily.canvas,

@@ -35,7 +35,7 @@ from gradebook_gui.connection import (
     learn_from_launch,
     resolve_connection,
 )
-from gradebook_gui.credentials import CredentialStore
+from gradebook_gui.credentials import SecretStorage
 from gradebook_gui.engine import ConflictPolicy
 from gradebook_gui.exchange import export
 from gradebook_gui.exchange.importer import MatchBy
@@ -352,8 +352,8 @@ def _read_secret(env_name: str, prompt: str, required: bool) -> str | None:
 
 
 def _profile_add(args: argparse.Namespace) -> int:
-    secrets = CredentialStore()
-    status = secrets.status
+    storage = SecretStorage()
+    secrets, status = storage.store, storage.status
     if not status.persistent:
         raise CommandFailed(
             f"{status.message} The profile was not saved; use the environment variables "
@@ -439,7 +439,7 @@ def _profile_list(args: argparse.Namespace) -> int:
 
 def _profile_remove(args: argparse.Namespace) -> int:
     ProfileStore().remove(args.name)
-    CredentialStore().delete_profile(args.name)
+    SecretStorage().store.delete_profile(args.name)
     print(f"Removed profile {args.name!r} and its secrets.")
     return ExitCode.OK
 

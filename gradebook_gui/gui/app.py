@@ -13,17 +13,16 @@ import signal
 import sqlite3
 import sys
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
 from gradebook_gui import __version__
-from gradebook_gui.api import Credentials
 from gradebook_gui.config import APP_NAME, ProfileStore
-from gradebook_gui.connection import Connection
+from gradebook_gui.credentials import SecretStorage
 from gradebook_gui.gui.dialogs import Dialogs
+from gradebook_gui.gui.gradebook_app import GradebookApp, StartOptions
 from gradebook_gui.gui.icons import app_icon
 from gradebook_gui.gui.main_window import MainWindow
 from gradebook_gui.gui.messages import (
@@ -32,27 +31,17 @@ from gradebook_gui.gui.messages import (
     Presenter,
     install_exception_hooks,
 )
-from gradebook_gui.gui.secret_storage import SecretStorage
+from gradebook_gui.gui.self_test import run_self_test
 from gradebook_gui.gui.session import ClientFactory, Session, default_client_factory
 from gradebook_gui.gui.settings import WindowSettings
 from gradebook_gui.gui.workers import TaskRunner
-from gradebook_gui.models import PlatformFamily
 from gradebook_gui.store import GradeStore, StoreError
 
 if TYPE_CHECKING:
     # The sandbox (Starlette, uvicorn) is imported only for --demo: it slows every other start.
-    from gradebook_gui.sandbox import Sandbox, SandboxOptions
+    from gradebook_gui.sandbox import SandboxOptions
 
 log = logging.getLogger("gradebook_gui")
-
-
-@dataclass(frozen=True)
-class StartOptions:
-    demo: bool = False
-    read_only: bool = False
-    profile: str | None = None
-    debug: bool = False
-    self_test: bool = False
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -97,52 +86,6 @@ def configure_logging(debug: bool) -> None:
         level=logging.DEBUG if debug else logging.WARNING,
         format="%(asctime)s %(levelname)s %(name)s: %(message)s",
     )
-
-
-def demo_connection(sandbox: Sandbox) -> Connection:
-    demo = sandbox.credentials
-    return Connection(
-        base_url=sandbox.base_url,
-        credentials=Credentials(api_key=demo.api_key, ltik=demo.ltik, service_key=demo.service_key),
-        platform=PlatformFamily.unknown,
-    )
-
-
-@dataclass
-class GradebookApp:
-    """One run of the window and everything it was built from."""
-
-    options: StartOptions
-    window: MainWindow
-    session: Session
-    runner: TaskRunner
-    messages: MessageChannel
-    settings: WindowSettings
-    store: GradeStore
-    sandbox: Sandbox | None = None
-    _restore_hooks: Callable[[], None] = field(default=lambda: None, repr=False)
-
-    def start(self) -> None:
-        """Connect: the demo sandbox, the requested profile, the last one, or ask."""
-        if self.sandbox is not None:
-            self.window.open_connection(demo_connection(self.sandbox), demo=True)
-        else:
-            self.window.start(self.options.profile)
-
-    def shutdown(self) -> None:
-        """Close the window (stopping its threads), the store, then the sandbox; safe to call
-        twice."""
-        self.window.close()
-        self.store.close()
-        self._restore_hooks()
-        self._restore_hooks = _nothing
-        if self.sandbox is not None:
-            self.sandbox.stop()
-            self.sandbox = None
-
-
-def _nothing() -> None:
-    return None
 
 
 def compose(
@@ -195,10 +138,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     options = parse_arguments(argv)
     configure_logging(options.debug)
     if options.self_test:
-        # Imported here: the self-test builds the window through this module's `compose`.
-        from gradebook_gui.gui.self_test import run_self_test
-
-        return run_self_test()
+        return run_self_test(compose)
     qt_app = QApplication.instance() or QApplication([sys.argv[0]])
     assert isinstance(qt_app, QApplication)
     qt_app.setApplicationName(APP_NAME)

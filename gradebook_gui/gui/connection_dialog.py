@@ -1,9 +1,10 @@
 """Connections (profiles): add, edit, test and remove them; pick the one to open.
 
-The secrets (API key, ltik, service key) go to the keyring through `SecretStorage`, never to the
-profiles file or the settings. "Test connection" runs on a pool thread: with an ltik it reads
-idtoken (course, user, LMS family, grades service) and keeps the course's service key, which
-does not expire; without a service key the user is told that the ltik lasts 24 hours.
+The secrets (API key, ltik, service key) go where `SecretStorage` keeps them (the system keyring,
+or the file the user opted into), never to the profiles file or the settings. "Test connection"
+runs on a pool thread: with an ltik it reads idtoken (course, user, LMS family, grades service)
+and keeps the course's service key, which does not expire; without a service key the user is
+told that the ltik lasts 24 hours.
 """
 
 from __future__ import annotations
@@ -36,7 +37,7 @@ from gradebook_gui.api import ApiError, Credentials, LtiaasClient
 from gradebook_gui.api.transport import validate_base_url
 from gradebook_gui.config import CredentialKind, Profile, ProfileStore
 from gradebook_gui.connection import Connection, learn_from_launch
-from gradebook_gui.gui.secret_storage import SecretStorage
+from gradebook_gui.credentials import SecretStorage
 from gradebook_gui.gui.workers import TaskContext, TaskRunner
 from gradebook_gui.models import IdToken, PlatformFamily
 
@@ -56,16 +57,7 @@ _KIND_LABELS = {
     CredentialKind.BOTH: "Both an ltik and the service key",
 }
 
-_PLATFORM_LABELS = {
-    PlatformFamily.unknown: "Other or not known (standard LTI rules)",
-    PlatformFamily.canvas: "Canvas",
-    PlatformFamily.moodle: "Moodle",
-    PlatformFamily.blackboard: "Blackboard Learn",
-    PlatformFamily.d2l: "D2L Brightspace",
-    PlatformFamily.sakai: "Sakai",
-}
-
-STORED_PLACEHOLDER = "Stored in the keyring; leave empty to keep it"
+_UNKNOWN_PLATFORM_LABEL = "Other or not known (standard LTI rules)"
 
 
 def _default_test_client(connection: Connection) -> LtiaasClient:
@@ -92,9 +84,9 @@ def _test_job(
 
 
 def _lms_text(token: IdToken) -> str:
-    family = token.platform_family
-    if family is not PlatformFamily.unknown:
-        return _PLATFORM_LABELS[family]
+    known = token.platform_family.display_name
+    if known:
+        return known
     name = token.platform.name or token.platform.productFamilyCode or "not identified"
     return f"{name} (not a family the app knows: standard LTI rules apply)"
 
@@ -237,8 +229,10 @@ class ConnectionDialog(QDialog):
         self.credentials_problem = _problem_label("Credentials")
         self.platform_combo = QComboBox()
         self.platform_combo.setAccessibleName("LMS family")
-        for family, text in _PLATFORM_LABELS.items():
-            self.platform_combo.addItem(text, family)
+        self.platform_combo.addItem(_UNKNOWN_PLATFORM_LABEL, PlatformFamily.unknown)
+        for family in PlatformFamily:
+            if family.display_name:
+                self.platform_combo.addItem(family.display_name, family)
         self.show_secrets_box = QCheckBox("Show secrets")
         self.show_secrets_box.setAccessibleName("Show secrets")
 
@@ -368,18 +362,13 @@ class ConnectionDialog(QDialog):
         for edit in (self.api_key_edit, self.ltik_edit, self.service_key_edit):
             edit.clear()
         stored = self._stored
-        self.api_key_edit.setPlaceholderText(
-            STORED_PLACEHOLDER if stored else "Paste the LTIAAS API key"
-        )
+        kept = f"Stored {self._secrets.place}; leave empty to keep it"
+        self.api_key_edit.setPlaceholderText(kept if stored else "Paste the LTIAAS API key")
         self.ltik_edit.setPlaceholderText(
-            STORED_PLACEHOLDER
-            if stored and stored.ltik
-            else "Paste the ltik of a launch of the tool in the LMS"
+            kept if stored and stored.ltik else "Paste the ltik of a launch of the tool in the LMS"
         )
         self.service_key_edit.setPlaceholderText(
-            STORED_PLACEHOLDER
-            if stored and stored.service_key
-            else "Received from the ltik, or paste it"
+            kept if stored and stored.service_key else "Received from the ltik, or paste it"
         )
         kind = profile.credential_kind if profile else CredentialKind.LTIK
         self.kind_combo.setCurrentIndex(self.kind_combo.findData(kind))

@@ -9,34 +9,33 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Protocol
+from typing import Protocol
 
 from PySide6.QtCore import QLocale, QSettings
 from PySide6.QtWidgets import QWidget
 
 from gradebook_gui.api import AuthError
 from gradebook_gui.config import Profile, ProfileStore
+from gradebook_gui.credentials import SecretStorage
 from gradebook_gui.edits import GradeEdit, ServerGrade
+from gradebook_gui.exchange.importer import ImportPlan
 from gradebook_gui.grades import StudentGrade
 from gradebook_gui.gui.conflict_dialog import ConflictDialog
 from gradebook_gui.gui.connection_dialog import ConnectionDialog
 from gradebook_gui.gui.credential_prompt import CredentialPrompt, CredentialRenewal
 from gradebook_gui.gui.export_dialog import ExportChoice, ExportDialog
+from gradebook_gui.gui.import_wizard import ImportWizard
 from gradebook_gui.gui.line_item_dialog import LineItemDialog, confirm_delete
 from gradebook_gui.gui.local_data_dialog import LocalDataDialog
 from gradebook_gui.gui.outbox_prompt import OutboxPrompt
 from gradebook_gui.gui.review_dialog import ReviewDialog, ReviewItem
 from gradebook_gui.gui.score_dialog import ScoreDialog, confirm_clear
-from gradebook_gui.gui.secret_storage import SecretStorage
 from gradebook_gui.gui.settings import WindowSettings
 from gradebook_gui.gui.workers import TaskRunner
 from gradebook_gui.models import LineItem, LineItemDraft, PlatformFamily
 from gradebook_gui.services.local_data import LocalDataChoice, LocalDataSummary
 from gradebook_gui.services.submitting import Resolution
 from gradebook_gui.store import OutboxEntry
-
-if TYPE_CHECKING:
-    from gradebook_gui.exchange.importer import ImportPlan
 
 ManageConnections = Callable[
     [QWidget | None, ProfileStore, SecretStorage, TaskRunner, str | None], Profile | None
@@ -120,33 +119,6 @@ class SendQueued(Protocol):
     def __call__(self, parent: QWidget | None, *, waiting: Sequence[tuple[str, int]]) -> bool: ...
 
 
-def ask_import(
-    parent: QWidget | None,
-    *,
-    line_item: LineItem,
-    grades: Sequence[StudentGrade],
-    settings: WindowSettings | QSettings,
-    runner: TaskRunner,
-    connection_key: str,
-    start_path: Path | None = None,
-    locale: QLocale | None = None,
-) -> ImportPlan | None:
-    """The import wizard's confirmed plan, or None."""
-    # Imported here: the wizard uses the line item picker's helpers, and the picker this module.
-    from gradebook_gui.gui.import_wizard import ImportWizard
-
-    return ImportWizard.ask(
-        parent,
-        line_item=line_item,
-        grades=grades,
-        settings=settings,
-        runner=runner,
-        connection_key=connection_key,
-        start_path=start_path,
-        locale=locale,
-    )
-
-
 @dataclass(frozen=True)
 class Dialogs:
     ask_new_line_item: Callable[[QWidget | None], LineItemDraft | None] = LineItemDialog.ask_new
@@ -162,7 +134,7 @@ class Dialogs:
     confirm_clear: Callable[[QWidget | None, Sequence[StudentGrade]], bool] = confirm_clear
     review_submission: ReviewSubmission = ReviewDialog.ask
     resolve_conflicts: ResolveConflicts = ConflictDialog.ask
-    import_grades: ImportGrades = ask_import
+    import_grades: ImportGrades = ImportWizard.ask
     export_grades: ExportGrades = ExportDialog.ask
     manage_local_data: ManageLocalData = LocalDataDialog.ask
     send_queued: SendQueued = OutboxPrompt.ask

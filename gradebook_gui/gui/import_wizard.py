@@ -65,7 +65,7 @@ from gradebook_gui.exchange.importer import (
     read_table,
 )
 from gradebook_gui.grades import StudentGrade
-from gradebook_gui.gui.line_item_picker import format_moment
+from gradebook_gui.gui.moments import format_moment
 from gradebook_gui.gui.settings import WindowSettings
 from gradebook_gui.gui.workers import TaskContext, TaskRunner
 from gradebook_gui.models import LineItem

@@ -9,14 +9,11 @@ from __future__ import annotations
 
 import unicodedata
 from collections.abc import Callable, Sequence
-from datetime import datetime
 from enum import IntEnum
 from functools import partial
 
 from PySide6.QtCore import (
     QAbstractTableModel,
-    QDate,
-    QDateTime,
     QItemSelectionModel,
     QLocale,
     QModelIndex,
@@ -24,7 +21,6 @@ from PySide6.QtCore import (
     QRect,
     QSize,
     Qt,
-    QTime,
     Signal,
     Slot,
 )
@@ -47,6 +43,7 @@ from PySide6.QtWidgets import (
 from gradebook_gui.api import AuthError, LtiaasClient
 from gradebook_gui.gui.dialogs import Dialogs
 from gradebook_gui.gui.messages import MessageChannel
+from gradebook_gui.gui.moments import format_date, format_moment
 from gradebook_gui.gui.session import Session
 from gradebook_gui.gui.workers import TaskContext, TaskRunner
 from gradebook_gui.models import LineItem, LineItemDraft
@@ -78,39 +75,6 @@ def _search_key(text: str) -> str:
     """Case- and accent-insensitive form for matching what the user types."""
     decomposed = unicodedata.normalize("NFKD", text.casefold())
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
-
-
-def _local_moment(value: str) -> QDateTime | None:
-    try:
-        moment = datetime.fromisoformat(value)
-    except ValueError:
-        return None
-    if moment.tzinfo is None:
-        return QDateTime(
-            QDate(moment.year, moment.month, moment.day),
-            QTime(moment.hour, moment.minute, moment.second),
-        )
-    return QDateTime.fromSecsSinceEpoch(int(moment.timestamp()))
-
-
-def format_date(value: str | None, locale: QLocale | None = None) -> str:
-    """The day of an ISO 8601 moment of the LMS, in the user's time zone and locale."""
-    if not value:
-        return ""
-    moment = _local_moment(value)
-    if moment is None:
-        return value
-    return (locale or QLocale()).toString(moment.date(), QLocale.FormatType.ShortFormat)
-
-
-def format_moment(value: str | None, locale: QLocale | None = None) -> str:
-    """Day and time of an ISO 8601 moment, for tooltips; unknown text as is."""
-    if not value:
-        return ""
-    moment = _local_moment(value)
-    if moment is None:
-        return value
-    return (locale or QLocale()).toString(moment, QLocale.FormatType.LongFormat)
 
 
 def format_maximum(value: float, locale: QLocale | None = None) -> str:

@@ -27,7 +27,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from enum import StrEnum
 from pathlib import Path
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 from urllib.parse import urlsplit
 
 import keyring
@@ -42,17 +42,23 @@ from gradebook_gui import __version__
 from gradebook_gui.api import AuthError
 from gradebook_gui.api.transport import create_ssl_context
 from gradebook_gui.config import APP_NAME, CONFIG_DIR_ENV, DATA_DIR_ENV, Profile, ProfileStore
-from gradebook_gui.credentials import SessionKeyring, keyring_status
-from gradebook_gui.gui.app import GradebookApp, StartOptions, compose, demo_connection
+from gradebook_gui.credentials import SecretStorage, SessionKeyring, keyring_status
 from gradebook_gui.gui.credential_prompt import CredentialRenewal
 from gradebook_gui.gui.dialogs import Dialogs
+from gradebook_gui.gui.gradebook_app import GradebookApp, StartOptions
 from gradebook_gui.gui.icons import app_icon
 from gradebook_gui.gui.main_window import MainWindow
 from gradebook_gui.gui.messages import UserMessage
-from gradebook_gui.gui.secret_storage import SecretStorage
 from gradebook_gui.gui.workers import TaskRunner
 from gradebook_gui.models import LineItem, LineItemDraft
-from gradebook_gui.sandbox import Sandbox, SandboxOptions
+
+if TYPE_CHECKING:
+    # The sandbox (Starlette, uvicorn) is imported when the demo check runs: `gradebook-gui`
+    # imports this module on every start.
+    from gradebook_gui.sandbox import SandboxOptions
+
+# Builds the window as `gradebook-gui` does: `gui.app.compose`.
+Compose = Callable[..., GradebookApp]
 
 # Generous for a cold start on a slow machine; the demo course loads in well under a second.
 LOAD_TIMEOUT_SECONDS = 30.0
@@ -165,12 +171,15 @@ class SelfTestReport:
         return f"self-test passed ({_count(self.warnings, 'warning')})"
 
 
-def run_self_test(out: TextIO | None = None, *, demo: SandboxOptions | None = None) -> int:
-    """Run every check and print the verdict; 0 when nothing failed, 1 otherwise."""
+def run_self_test(
+    compose: Compose, out: TextIO | None = None, *, demo: SandboxOptions | None = None
+) -> int:
+    """Run every check on the window `compose` builds and print the verdict; 0 when nothing
+    failed, 1 otherwise."""
     report = SelfTestReport(out)
     report.run("version", describe_build)
     qt_app = _offscreen_application()
-    check_demo(report, qt_app, demo or SandboxOptions())
+    check_demo(report, qt_app, compose, demo)
     report.run("imports", import_everything)
     report.run("icon", check_icon)
     report.run("Qt platform plugins", check_platform_plugins)
@@ -193,7 +202,12 @@ def describe_build() -> str:
     )
 
 
-def check_demo(report: SelfTestReport, qt_app: QApplication, options: SandboxOptions) -> None:
+def check_demo(
+    report: SelfTestReport,
+    qt_app: QApplication,
+    compose: Compose,
+    options: SandboxOptions | None = None,
+) -> None:
     """The window as `--demo` opens it, in folders of its own so the user's files are untouched."""
     with (
         tempfile.TemporaryDirectory(prefix=f"{APP_NAME}-self-test-") as folder,
@@ -226,23 +240,24 @@ def _run_demo(
     qt_app: QApplication,
     app: GradebookApp,
     watch: _DemoWatch,
-    options: SandboxOptions,
+    options: SandboxOptions | None,
 ) -> str | None:
     """Show the window, start the sandbox and load a line item; the sandbox's URL if it ran."""
     app.window.show()
     qt_app.processEvents()
     report.add("main window", Outcome.OK, "window shown (offscreen)")
     try:
-        sandbox = Sandbox(options)
+        from gradebook_gui.sandbox import Sandbox, SandboxOptions
+
+        sandbox = Sandbox(options or SandboxOptions())
         sandbox.start()
     except Exception as error:
         report.add("sandbox", Outcome.FAILED, f"did not start: {_describe(error)}")
         return None
-    app.sandbox = sandbox  # stopped by app.shutdown()
     report.add("sandbox", Outcome.OK, f"serving the demo course at {sandbox.base_url}")
     app.window.loader.finished.connect(watch.on_loaded)
     app.window.loader.failed.connect(watch.on_load_failed)
-    app.window.open_connection(demo_connection(sandbox), demo=True)
+    app.open_demo(sandbox)  # stopped by app.shutdown()
     _wait_until(watch.done, LOAD_TIMEOUT_SECONDS)
     report.add("line item", *watch.outcome(app.window))
     return sandbox.base_url

@@ -17,7 +17,7 @@ from PySide6.QtCore import QObject, Signal
 from gradebook_gui.api import Credentials, LtiaasClient, RequestRecord
 from gradebook_gui.config import CredentialKind, Profile, ProfileStore
 from gradebook_gui.connection import Connection
-from gradebook_gui.gui.secret_storage import SecretStorage
+from gradebook_gui.credentials import SecretStorage
 from gradebook_gui.gui.settings import WindowSettings
 from gradebook_gui.models import IdToken, PlatformFamily
 
@@ -142,7 +142,7 @@ class Session(QObject):
         self.changed.emit()
 
     def open_profile(self, profile: Profile) -> bool:
-        """Open a saved connection; False when its secrets are not in the keyring (any more)."""
+        """Open a saved connection; False when its secrets are not stored (any more)."""
         credentials = self.secrets.store.load(profile.name)
         if credentials is None or not (credentials.ltik or credentials.service_key):
             return False

@@ -21,6 +21,7 @@ from pytestqt.qtbot import QtBot
 from gradebook_gui.api import AuthError, Credentials, LtiaasClient, RequestRecord
 from gradebook_gui.config import Profile, ProfileStore
 from gradebook_gui.connection import Connection
+from gradebook_gui.credentials import SecretStorage
 from gradebook_gui.edits import GradeEdit, ServerGrade
 from gradebook_gui.exchange.importer import ImportPlan, guess_mapping, plan_import, read_table
 from gradebook_gui.grades import StudentGrade
@@ -33,7 +34,6 @@ from gradebook_gui.gui.messages import MessageChannel, UserMessage
 from gradebook_gui.gui.results_model import Column
 from gradebook_gui.gui.review_dialog import ReviewItem
 from gradebook_gui.gui.score_delegate import CellEditor
-from gradebook_gui.gui.secret_storage import SecretStorage
 from gradebook_gui.gui.session import Session
 from gradebook_gui.gui.settings import WindowSettings
 from gradebook_gui.gui.workers import TaskRunner

@@ -18,12 +18,13 @@ from pytestqt.qtbot import QtBot
 
 from gradebook_gui import __version__
 from gradebook_gui.config import ProfileStore
+from gradebook_gui.credentials import SecretStorage
 from gradebook_gui.gui import app as app_module
-from gradebook_gui.gui.app import StartOptions, compose, parse_arguments
+from gradebook_gui.gui.app import compose, parse_arguments
+from gradebook_gui.gui.gradebook_app import StartOptions
 from gradebook_gui.gui.icons import app_icon
 from gradebook_gui.gui.local_data_dialog import set_journal_retention
 from gradebook_gui.gui.main_window import MainWindow
-from gradebook_gui.gui.secret_storage import SecretStorage
 from gradebook_gui.gui.settings import WindowSettings
 from gradebook_gui.sandbox import SandboxOptions
 from gradebook_gui.store import DATABASE_NAME, GradeStore, JournalEntry

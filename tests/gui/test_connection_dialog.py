@@ -1,11 +1,14 @@
-"""The connections dialog: saving, testing against a sandbox, secrets only in the keyring."""
+"""The connections dialog: saving, testing against a sandbox, secrets only where they belong."""
 
 from __future__ import annotations
 
 import os
 import stat
 from collections.abc import Callable
+from pathlib import Path
 
+import keyring.backend
+import keyring.errors
 import pytest
 from keyring.backends import fail
 from pytestqt.qtbot import QtBot
@@ -13,8 +16,8 @@ from pytestqt.qtbot import QtBot
 from gradebook_gui.api import Credentials
 from gradebook_gui.config import CredentialKind, Profile, ProfileStore
 from gradebook_gui.connection import Connection
+from gradebook_gui.credentials import SecretStorage
 from gradebook_gui.gui.connection_dialog import CheckOutcome, ConnectionDialog, describe_outcome
-from gradebook_gui.gui.secret_storage import SecretStorage
 from gradebook_gui.gui.workers import TaskRunner
 from gradebook_gui.models import IdToken, PlatformFamily
 from gradebook_gui.sandbox import Sandbox
@@ -280,3 +283,67 @@ def test_opting_into_the_file_keeps_secrets_readable_by_the_owner_only(
     # A later run finds the file and keeps using it.
     assert SecretStorage(system_backend=fail.Keyring(), file_path=storage.file_path).uses_file
     assert not dialog.file_opt_in.isVisible()
+
+
+def test_secrets_kept_in_the_opt_in_file_are_said_to_be_there(
+    make_dialog: DialogFactory, profiles: ProfileStore, tmp_path: Path
+) -> None:
+    file_path = tmp_path / "secrets.json"
+    storage = SecretStorage(system_backend=fail.Keyring(), file_path=file_path)
+    storage.opt_into_file()
+    storage.store.save("Calculus", Credentials(api_key="api-key-abcdef", ltik="ltik-abcdef"))
+    profiles.save(Profile(name="Calculus", base_url="https://school.ltiaas.com"))
+    dialog = make_dialog(secrets=SecretStorage(system_backend=fail.Keyring(), file_path=file_path))
+    where = f"Stored in {file_path}, readable only by you; leave empty to keep it"
+    assert dialog.api_key_edit.placeholderText() == where
+    assert dialog.ltik_edit.placeholderText() == where
+    assert "keyring" not in dialog.api_key_edit.placeholderText()
+    assert f"kept in {file_path}, readable only by you" in dialog.keyring_label.text()
+
+
+def test_secrets_in_the_system_keyring_are_said_to_be_there(
+    make_dialog: DialogFactory, profiles: ProfileStore, tmp_path: Path
+) -> None:
+    storage = SecretStorage(system_backend=_PersistentKeyring(), file_path=tmp_path / "s.json")
+    storage.store.save("Calculus", Credentials(api_key="api-key-abcdef", ltik="ltik-abcdef"))
+    profiles.save(Profile(name="Calculus", base_url="https://school.ltiaas.com"))
+    dialog = make_dialog(secrets=storage)
+    assert dialog.api_key_edit.placeholderText() == (
+        "Stored in the system keyring; leave empty to keep it"
+    )
+
+
+class _PersistentKeyring(keyring.backend.KeyringBackend):
+    """Stands for a system keyring: kept in memory, but not known as session-only."""
+
+    priority = -1
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._secrets: dict[tuple[str, str], str] = {}
+
+    def get_password(self, service: str, username: str) -> str | None:
+        return self._secrets.get((service, username))
+
+    def set_password(self, service: str, username: str, password: str) -> None:
+        self._secrets[(service, username)] = password
+
+    def delete_password(self, service: str, username: str) -> None:
+        if self._secrets.pop((service, username), None) is None:
+            raise keyring.errors.PasswordDeleteError(username)
+
+
+def test_the_lms_choice_names_every_family_as_its_users_do(make_dialog: DialogFactory) -> None:
+    dialog = make_dialog()
+    combo = dialog.platform_combo
+    offered = {combo.itemData(row): combo.itemText(row) for row in range(combo.count())}
+    assert offered == {
+        PlatformFamily.unknown: "Other or not known (standard LTI rules)",
+        PlatformFamily.canvas: "Canvas",
+        PlatformFamily.moodle: "Moodle",
+        PlatformFamily.blackboard: "Blackboard Learn",
+        PlatformFamily.d2l: "D2L Brightspace",
+        PlatformFamily.sakai: "Sakai",
+    }
+    assert combo.itemData(0) == PlatformFamily.unknown
+    assert PlatformFamily.unknown.display_name is None

@@ -10,6 +10,7 @@ from pytestqt.qtbot import QtBot
 
 from gradebook_gui.api import Credentials, LtiaasClient
 from gradebook_gui.config import CredentialKind, Profile, ProfileStore
+from gradebook_gui.credentials import SecretStorage
 from gradebook_gui.gui.line_item_dialog import LineItemDialog, delete_question
 from gradebook_gui.gui.line_item_picker import (
     SUMMARY_ROLE,
@@ -18,7 +19,6 @@ from gradebook_gui.gui.line_item_picker import (
     LineItemsModel,
 )
 from gradebook_gui.gui.messages import MessageChannel
-from gradebook_gui.gui.secret_storage import SecretStorage
 from gradebook_gui.gui.session import Session
 from gradebook_gui.gui.workers import TaskRunner
 from gradebook_gui.models import LineItem, LineItemDraft

@@ -17,12 +17,12 @@ from pytestqt.qtbot import QtBot
 
 from gradebook_gui.config import ProfileStore
 from gradebook_gui.connection import Connection
+from gradebook_gui.credentials import SecretStorage
 from gradebook_gui.gui.loading_controller import describe_age
 from gradebook_gui.gui.main_window import MainWindow
 from gradebook_gui.gui.messages import MessageChannel
 from gradebook_gui.gui.results_model import Column, format_number
 from gradebook_gui.gui.review_dialog import ReviewItem, ReviewWarning
-from gradebook_gui.gui.secret_storage import SecretStorage
 from gradebook_gui.gui.settings import WindowSettings
 from gradebook_gui.sandbox import Sandbox, SandboxOptions
 from gradebook_gui.store import GradeStore

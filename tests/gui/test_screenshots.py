@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
 from gradebook_gui.config import CredentialKind, ProfileStore
+from gradebook_gui.credentials import SecretStorage
 from gradebook_gui.gui.conflict_dialog import ConflictDialog
 from gradebook_gui.gui.connection_dialog import ConnectionDialog
 from gradebook_gui.gui.export_dialog import ExportChoice, ExportFormat, export
@@ -24,7 +25,6 @@ from gradebook_gui.gui.main_window import MainWindow
 from gradebook_gui.gui.messages import MessageChannel, MessageDialog, UserMessage, describe_error
 from gradebook_gui.gui.results_model import Column
 from gradebook_gui.gui.review_dialog import ReviewDialog
-from gradebook_gui.gui.secret_storage import SecretStorage
 from gradebook_gui.gui.session import Session
 from gradebook_gui.gui.settings import WindowSettings
 from gradebook_gui.gui.workers import TaskRunner

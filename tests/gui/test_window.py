@@ -14,11 +14,11 @@ from pytestqt.qtbot import QtBot
 
 from gradebook_gui.api import Credentials, LtiaasClient
 from gradebook_gui.config import CredentialKind, Profile, ProfileStore
+from gradebook_gui.credentials import SecretStorage
 from gradebook_gui.grades import StudentGrade, join_roster
 from gradebook_gui.gui.credential_prompt import CredentialRenewal
 from gradebook_gui.gui.main_window import MainWindow
 from gradebook_gui.gui.messages import MessageChannel
-from gradebook_gui.gui.secret_storage import SecretStorage
 from gradebook_gui.gui.session import Session
 from gradebook_gui.gui.settings import WindowSettings
 from gradebook_gui.gui.workers import TaskRunner

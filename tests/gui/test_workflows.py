@@ -17,6 +17,7 @@ from pytestqt.qtbot import QtBot
 from gradebook_gui.cli.main import ExitCode
 from gradebook_gui.cli.main import main as gradebook
 from gradebook_gui.config import ProfileStore
+from gradebook_gui.credentials import SecretStorage
 from gradebook_gui.edits import GradeEdit, ServerGrade
 from gradebook_gui.gui.app import StartOptions, compose
 from gradebook_gui.gui.credential_prompt import CredentialRenewal
@@ -26,7 +27,6 @@ from gradebook_gui.gui.messages import MessageChannel
 from gradebook_gui.gui.results_model import Column, format_number
 from gradebook_gui.gui.review_dialog import ReviewItem
 from gradebook_gui.gui.score_delegate import CellEditor
-from gradebook_gui.gui.secret_storage import SecretStorage
 from gradebook_gui.gui.settings import WindowSettings
 from gradebook_gui.sandbox import Sandbox, SandboxOptions
 from gradebook_gui.services.local_data import ForgetScope, LocalDataChoice
