@@ -152,7 +152,7 @@ def describe_duration(seconds: float) -> str:
         return "more than 100 years"
     if seconds < 90:
         count, unit = max(1, round(seconds)), "second"
-    elif seconds < 90 * 60:
+    elif seconds < 59.5 * 60:
         count, unit = round(seconds / 60), "minute"
     elif seconds < 48 * 3600:
         count, unit = round(seconds / 3600), "hour"

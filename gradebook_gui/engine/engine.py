@@ -174,8 +174,9 @@ class _Run:
         to_send = [entry for entry in settled if entry is not None]
         self._send_all(to_send)
         self._verify_sent()
-        self._emit(None, None, self._stop_message or "Done")
-        return self._report()
+        report = self._report()
+        self._emit(None, None, report.stop_message or "Done")
+        return report
 
     def _settle_before_sending(
         self, entry: OutboxEntry, server_now: ServerGrade
