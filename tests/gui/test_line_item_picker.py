@@ -2,14 +2,15 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from gradebook_gui.api import Credentials, LtiaasClient
+from gradebook_gui.api import Credentials, LtiaasClient, Pacing, RequestRecord
 from gradebook_gui.config import CredentialKind, Profile, ProfileStore
+from gradebook_gui.connection import Connection
 from gradebook_gui.credentials import SecretStorage
 from gradebook_gui.gui.line_item_dialog import LineItemDialog, delete_question
 from gradebook_gui.gui.line_item_picker import (
@@ -23,14 +24,41 @@ from gradebook_gui.gui.session import Session
 from gradebook_gui.gui.workers import TaskRunner
 from gradebook_gui.models import LineItem, LineItemDraft
 from gradebook_gui.sandbox import Sandbox
+from tests.fakes import FakeTime
 
-from .conftest import FakeDialogs, RecordingPresenter, connection_to
+from .conftest import FakeDialogs, RecordingClientFactory, RecordingPresenter, connection_to
 
 
 @pytest.fixture
 def course(make_sandbox) -> Sandbox:
     # 25 columns at 10 per page: the list needs three pages.
     return make_sandbox(seed=3, students=12, line_items=25, page_size=10)
+
+
+class _FakeClockClientFactory(RecordingClientFactory):
+    """Clients whose waits between read retries pass on the fake clock, so a read refused by a
+    stopped sandbox fails at once instead of after the real back-off."""
+
+    def __init__(self, fake_time: FakeTime) -> None:
+        super().__init__()
+        self._fake_time = fake_time
+
+    def __call__(
+        self, connection: Connection, on_request: Callable[[RequestRecord], None]
+    ) -> LtiaasClient:
+        return LtiaasClient(
+            connection.base_url,
+            connection.credentials,
+            platform=connection.platform,
+            on_request=on_request,
+            pacing=Pacing(clock=self._fake_time.clock, sleep=self._fake_time.sleep),
+            page_limit=self.page_limit,
+        )
+
+
+@pytest.fixture
+def client_factory(fake_time: FakeTime) -> RecordingClientFactory:
+    return _FakeClockClientFactory(fake_time)
 
 
 @pytest.fixture
