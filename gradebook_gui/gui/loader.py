@@ -145,6 +145,9 @@ class ResultsLoader(QObject):
         self._started_at: datetime | None = None
         self._grades: tuple[StudentGrade, ...] | None = None
         self._snapshot_taken_at: datetime | None = None
+        # False while reloading to show what a submission left: its outcome is the news, not
+        # that the column loaded again.
+        self._announce = True
         # A download waiting to be kept, and how many are being written.
         self._pending_keep: Callable[[TaskContext], str | None] | None = None
         self._keeps_running = 0
@@ -188,7 +191,7 @@ class ResultsLoader(QObject):
         job, self._pending_keep = self._pending_keep, None
         if job is not None:
             self._keeps_running += 1
-            self._runner.submit(
+            self._runner.submit_store(
                 job,
                 on_success=self._on_kept,
                 on_failure=self._on_keep_failed,
@@ -199,6 +202,7 @@ class ResultsLoader(QObject):
         """Show `line_item`'s grades: cancels a load in progress and starts over."""
         self.flush()
         self._cancel_request()
+        self._announce = True
         self._line_item = line_item
         self._results_received = 0
         self._grades = None
@@ -220,9 +224,15 @@ class ResultsLoader(QObject):
         )
         self.started.emit(line_item)
 
-    def reload(self) -> None:
+    @property
+    def announcing(self) -> bool:
+        """Whether the load in progress should be reported when it ends."""
+        return self._announce
+
+    def reload(self, *, announce: bool = True) -> None:
         if self._line_item is not None:
             self.load(self._line_item)
+            self._announce = announce
 
     def cancel(self) -> None:
         """Stop the load in progress; what arrived stays on screen, marked incomplete."""
@@ -322,7 +332,7 @@ class ResultsLoader(QObject):
         if key is None:
             return
         generation = self._next_request()
-        self._task_id = self._runner.submit(
+        self._task_id = self._runner.submit_store(
             partial(_read_snapshot, self._store, key, line_item.id),
             on_success=partial(self._on_snapshot_read, generation),
             on_failure=partial(

@@ -6,10 +6,9 @@ from __future__ import annotations
 from datetime import datetime
 from functools import partial
 
-from PySide6.QtCore import QDateTime, QLocale, QObject, QSize, Qt, QTimer, Slot
-from PySide6.QtGui import QPalette
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QStyle, QWidget
+from PySide6.QtCore import QObject, QTimer, Slot
 
+from gradebook_gui.gui.banners import OfflineBanner
 from gradebook_gui.gui.line_item_picker import LineItemPicker
 from gradebook_gui.gui.status_area import StatusArea
 from gradebook_gui.gui.workers import TaskContext
@@ -22,19 +21,6 @@ from gradebook_gui.store import GradeStore
 AGE_REFRESH_MS = 60_000
 
 
-def describe_age(taken_at: datetime, now: datetime) -> str:
-    """ "2 hours ago": how long ago a download was made, in the largest whole unit."""
-    minutes = int(max(0.0, (now - taken_at).total_seconds()) // 60)
-    if minutes < 1:
-        return "less than a minute ago"
-    if minutes < 60:
-        return f"{plural(minutes, 'minute', 'minutes')} ago"
-    hours = minutes // 60
-    if hours < 48:
-        return f"{plural(hours, 'hour', 'hours')} ago"
-    return f"{plural(hours // 24, 'day', 'days')} ago"
-
-
 def _kept_line_items(store: GradeStore, key: str, _: TaskContext) -> list[LineItem]:
     """Line items with a download kept on this computer, most recent first."""
     kept = []
@@ -43,46 +29,6 @@ def _kept_line_items(store: GradeStore, key: str, _: TaskContext) -> list[LineIt
         if snapshot is not None:
             kept.append(snapshot.line_item)
     return kept
-
-
-class OfflineBanner(QFrame):
-    """Above the table while it shows the copy kept on this computer: how old it is."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("OfflineBanner")
-        self.setFrameShape(QFrame.Shape.StyledPanel)
-        # Tooltip colours: a note set apart from the table, readable in light and dark themes.
-        self.setBackgroundRole(QPalette.ColorRole.ToolTipBase)
-        self.setForegroundRole(QPalette.ColorRole.ToolTipText)
-        self.setAutoFillBackground(True)
-        size = self.fontMetrics().height() * 2
-        icon = QLabel()
-        warning = self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
-        icon.setPixmap(warning.pixmap(QSize(size, size)))
-        self.label = QLabel()
-        self.label.setWordWrap(True)
-        self.label.setAccessibleName("Offline copy")
-        self.label.setForegroundRole(QPalette.ColorRole.ToolTipText)
-        self.retry_button = QPushButton("&Try again")
-        self.retry_button.setAccessibleName("Try to reach the LMS again")
-        self.retry_button.setToolTip("Load the grades from the LMS again (F5)")
-        layout = QHBoxLayout(self)
-        layout.addWidget(icon, 0, Qt.AlignmentFlag.AlignTop)
-        layout.addWidget(self.label, 1)
-        layout.addWidget(self.retry_button, 0, Qt.AlignmentFlag.AlignVCenter)
-        self.hide()
-
-    def show_age(self, taken_at: datetime, now: datetime) -> None:
-        moment = QDateTime.fromSecsSinceEpoch(int(taken_at.timestamp())).toLocalTime()
-        when = QLocale().toString(moment, QLocale.FormatType.ShortFormat)
-        self.label.setText(
-            f"<b>Offline: showing the grades downloaded {describe_age(taken_at, now)}"
-            f"</b> ({when}).<br>The LMS cannot be reached. Changes you make are saved on this "
-            "computer; Submit sends them once the LMS answers again, after checking that "
-            "nobody changed those grades there meanwhile."
-        )
-        self.show()
 
 
 class LoadingController(QObject):
@@ -148,8 +94,9 @@ class LoadingController(QObject):
         assert isinstance(item, LineItem)
         self._status.hide_loading()
         self._hide_offline_copy()
-        count = self._ws.results_model.rows_count_total()
-        self._ws.messages.inform(f"Loaded {count} learners of “{item.label}”.")
+        if self._ws.loader.announcing:
+            count = self._ws.results_model.rows_count_total()
+            self._ws.messages.inform(f"Loaded {count} learners of “{item.label}”.")
         self.update_learner_count()
 
     @Slot(object)

@@ -23,6 +23,7 @@ from gradebook_gui import __version__
 from gradebook_gui.api import RequestRecord
 from gradebook_gui.config import Profile
 from gradebook_gui.connection import Connection
+from gradebook_gui.gui.banners import DemoBanner, OfflineBanner
 from gradebook_gui.gui.connection_controller import ConnectionController
 from gradebook_gui.gui.details_pane import DetailsPane
 from gradebook_gui.gui.dialogs import Dialogs
@@ -32,7 +33,7 @@ from gradebook_gui.gui.history_view import HistoryView
 from gradebook_gui.gui.icons import app_icon
 from gradebook_gui.gui.line_item_picker import LineItemPicker
 from gradebook_gui.gui.loader import Clock, ResultsLoader, utc_now
-from gradebook_gui.gui.loading_controller import LoadingController, OfflineBanner
+from gradebook_gui.gui.loading_controller import LoadingController
 from gradebook_gui.gui.messages import MessageChannel
 from gradebook_gui.gui.request_log import RequestLogModel, RequestLogPanel
 from gradebook_gui.gui.results_model import EDITABLE_COLUMNS, Column, ResultsModel
@@ -58,6 +59,11 @@ _PLATFORM_NAMES = {
     PlatformFamily.d2l: "D2L Brightspace",
     PlatformFamily.sakai: "Sakai",
 }
+
+STARTED_READ_ONLY = (
+    "The app was started read-only (--read-only): nothing can be changed or sent in this "
+    "window. Start it without --read-only to edit grades."
+)
 
 # Row states follow a running submission at most this often (each refresh reads the store).
 SENDING_REFRESH_MS = 500
@@ -85,6 +91,8 @@ class MainWindow(QMainWindow):
         self.store = store
         self.dialogs = dialogs or Dialogs()
         self._read_only = read_only
+        # Started with --read-only (support staff inspecting): no click turns editing back on.
+        self._read_only_locked = read_only
         self._closed = False
         self._history_key: str | None = None  # the connection the History dock shows
 
@@ -113,10 +121,12 @@ class MainWindow(QMainWindow):
         # Status beside Score, by default: a score typed is seen saving, then saved, right there.
         header.moveSection(header.visualIndex(Column.STATUS), header.visualIndex(Column.SCORE) + 1)
         self.offline_banner = OfflineBanner()
+        self.demo_banner = DemoBanner()
         central = QWidget()
         layout = QVBoxLayout(central)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(4)
+        layout.addWidget(self.demo_banner)
         layout.addWidget(self.offline_banner)
         layout.addWidget(self.results_view, 1)
         self.setCentralWidget(central)
@@ -201,8 +211,8 @@ class MainWindow(QMainWindow):
         self.loader.failed.connect(self._on_load_ended)
         self.loader.grades_ready.connect(self._on_grades_ready)
         self.results_view.selection_changed.connect(self.details_pane.show_grade)
-        self.results_view.edit_refused.connect(self._inform_long)
-        self.results_view.edit_warning.connect(self._inform_long)
+        self.results_view.edit_refused.connect(self._on_edit_refused)
+        self.results_view.edit_warning.connect(self._on_edit_warning)
         self.stats_pane.bind(self.results_model)
         self.results_model.modelReset.connect(self._update_actions)
         self.edits.undo_state_changed.connect(self._on_undo_state_changed)
@@ -385,7 +395,11 @@ class MainWindow(QMainWindow):
         self.submitter.submit()
 
     @Slot(str)
-    def _inform_long(self, text: str) -> None:
+    def _on_edit_refused(self, text: str) -> None:
+        self.messages.inform(STARTED_READ_ONLY if self._read_only_locked else text, 8000)
+
+    @Slot(str)
+    def _on_edit_warning(self, text: str) -> None:
         self.messages.inform(text, 8000)
 
     @Slot(object, object)
@@ -433,9 +447,14 @@ class MainWindow(QMainWindow):
 
     @Slot(bool)
     def set_read_only(self, read_only: bool) -> None:
+        if self._read_only_locked and not read_only:
+            self.commands.read_only_action.setChecked(True)
+            self.messages.inform(STARTED_READ_ONLY, 8000)
+            return
         self._read_only = read_only
         if self.commands.read_only_action.isChecked() != read_only:
             self.commands.read_only_action.setChecked(read_only)
+        self.commands.read_only_action.setEnabled(not self._read_only_locked)
         self.picker.set_read_only(read_only)
         self.results_view.set_read_only(read_only)
         self.status_area.read_only_label.setVisible(read_only)
@@ -505,17 +524,14 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def _on_session_changed(self) -> None:
-        self.status_area.connection_label.setText(self.session.description)
-        if self.session.is_open:
-            self.status_area.platform_label.setText(f"LMS: {self._platform_text()}")
-            self.status_area.platform_label.setToolTip(
-                "Paging and comments follow this LMS's habits"
-                if self.session.platform is not PlatformFamily.unknown
-                else "Not a family the app knows: the standard LTI rules are followed"
-            )
-            self.status_area.platform_label.show()
-        else:
-            self.status_area.platform_label.hide()
+        self.status_area.show_connection(
+            self.session.description,
+            self._platform_text() if self.session.is_open else None,
+            "Paging and comments follow this LMS's habits"
+            if self.session.platform is not PlatformFamily.unknown
+            else "Not a family the app knows: the standard LTI rules are followed",
+        )
+        self.demo_banner.setVisible(self.session.is_demo)
         self.picker.set_read_only(self._read_only)
         self._update_actions()
         self._update_title()

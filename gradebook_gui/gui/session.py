@@ -87,6 +87,11 @@ class Session(QObject):
         return self._client is not None
 
     @property
+    def is_demo(self) -> bool:
+        """The built-in sandbox: a new course every run, nothing of it kept after quitting."""
+        return self._client is not None and self._demo
+
+    @property
     def key(self) -> str | None:
         """What identifies this connection's data in the local store."""
         return self._connection.key if self._connection else None

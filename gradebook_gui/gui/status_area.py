@@ -3,7 +3,7 @@ connection, the LMS, the learner count, offline and read-only marks."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import (
     QLabel,
     QProgressBar,
@@ -32,6 +32,18 @@ def _labelled(name: str, text: str = "") -> QLabel:
     label = QLabel(text)
     label.setAccessibleName(name)
     return label
+
+
+# The connection and LMS labels never take more than this many average characters: the status
+# message beside them must stay readable whole.
+LABEL_CHARACTERS = 44
+
+
+def _show_elided(label: QLabel, text: str) -> None:
+    metrics = label.fontMetrics()
+    width = metrics.averageCharWidth() * LABEL_CHARACTERS
+    label.setText(metrics.elidedText(text, Qt.TextElideMode.ElideMiddle, width))
+    label.setToolTip(text)
 
 
 class StatusArea:
@@ -83,6 +95,14 @@ class StatusArea:
         self.submission_progress.hide()
         self.offline_icon.hide()
         self.offline_label.hide()
+
+    def show_connection(self, description: str, platform: str | None, platform_tip: str) -> None:
+        """The connection and its LMS, cut to a fixed width (the whole text in the tooltip)."""
+        _show_elided(self.connection_label, description)
+        self.platform_label.setVisible(platform is not None)
+        if platform is not None:
+            _show_elided(self.platform_label, f"LMS: {platform}")
+            self.platform_label.setToolTip(f"LMS: {platform}\n{platform_tip}")
 
     def show_loading(self, text: str) -> None:
         self.progress_label.setText(text)

@@ -207,8 +207,8 @@ class SubmitController(QObject):
         text = submitting.describe_report(report)
         if line_item is not None:
             text = f"“{line_item.label}”: {text}"
-        if report.conflicts:
-            text += " Grades › Resolve conflicts… lets you keep yours or take the LMS's."
+        # Short enough to be read whole beside the status bar's labels; the conflicts show in
+        # the unsent-changes count and in Grades › Resolve conflicts…, now enabled.
         self._ws.messages.inform(text, 0)
         # Unreachable, the LMS would not give fresh values: the rows keep what they show.
         self._after_sending(line_item, reload=report.stopped is not StopReason.NETWORK)
@@ -241,8 +241,8 @@ class SubmitController(QObject):
         shown = self._ws.loader.line_item
         if reload and line_item is not None and shown is not None and shown.id == line_item.id:
             # The LMS's values now are the base of any further edit; the reload shows the
-            # states too.
-            self._ws.loader.reload()
+            # states too, quietly: the run's outcome stays on the status bar.
+            self._ws.loader.reload(announce=False)
         else:
             self._ws.edits.refresh_states()
         if self._send_queue:

@@ -18,7 +18,7 @@ from pytestqt.qtbot import QtBot
 from gradebook_gui.config import ProfileStore
 from gradebook_gui.connection import Connection
 from gradebook_gui.credentials import SecretStorage
-from gradebook_gui.gui.loading_controller import describe_age
+from gradebook_gui.gui.banners import describe_age
 from gradebook_gui.gui.main_window import MainWindow
 from gradebook_gui.gui.messages import MessageChannel
 from gradebook_gui.gui.results_model import Column, format_number

@@ -19,13 +19,20 @@ from gradebook_gui.grades import StudentGrade, join_roster
 from gradebook_gui.gui.credential_prompt import CredentialRenewal
 from gradebook_gui.gui.main_window import MainWindow
 from gradebook_gui.gui.messages import MessageChannel
+from gradebook_gui.gui.results_model import Column
 from gradebook_gui.gui.session import Session
 from gradebook_gui.gui.settings import WindowSettings
 from gradebook_gui.gui.workers import TaskRunner
 from gradebook_gui.sandbox import Sandbox
 from gradebook_gui.store import GradeStore
 
-from .conftest import FakeDialogs, RecordingClientFactory, RecordingPresenter, connection_to
+from .conftest import (
+    FakeDialogs,
+    RecordingClientFactory,
+    RecordingPresenter,
+    activate,
+    connection_to,
+)
 
 WindowFactory = Callable[..., MainWindow]
 LOAD_TIMEOUT_MS = 10_000
@@ -111,7 +118,9 @@ def test_the_window_shows_every_learner_with_http_only_off_the_main_thread(
 
     assert window.windowTitle() == f"Demo course (built-in sandbox) / {line_item.label} — Gradebook"
     assert window.status_area.learners_label.text() == f"{len(expected)} learners"
-    assert window.status_area.connection_label.text().startswith("Built-in sandbox at 127.0.0.1:")
+    assert window.status_area.connection_label.toolTip().startswith(
+        "Built-in sandbox at 127.0.0.1:"
+    )
     assert (
         window.status_area.progress_bar.isHidden() and window.status_area.cancel_button.isHidden()
     )
@@ -175,11 +184,12 @@ def test_cancel_stops_loading_and_keeps_what_arrived(
 def test_read_only_mode_disables_changes_and_says_so(
     qtbot: QtBot, make_window: WindowFactory, sandbox: Sandbox
 ) -> None:
-    window = make_window(read_only=True)
+    window = make_window()
     window.show()
     window.open_connection(connection_to(sandbox), demo=True)
     wait_loaded(qtbot, window)
-    assert window.commands.read_only_action.isChecked()
+    window.commands.read_only_action.trigger()
+    assert window.read_only
     assert window.windowTitle().endswith("(read-only)")
     assert window.status_area.read_only_label.isVisible()
     for action in (
@@ -194,6 +204,31 @@ def test_read_only_mode_disables_changes_and_says_so(
     assert not window.status_area.read_only_label.isVisible()
     assert window.picker.new_action.isEnabled()
     assert "(read-only)" not in window.windowTitle()
+
+
+def test_started_read_only_it_stays_read_only_and_typing_says_why(
+    qtbot: QtBot, make_window: WindowFactory, sandbox: Sandbox
+) -> None:
+    window = make_window(read_only=True)
+    activate(qtbot, window)
+    window.open_connection(connection_to(sandbox), demo=True)
+    wait_loaded(qtbot, window)
+    assert window.commands.read_only_action.isChecked()
+    assert not window.commands.read_only_action.isEnabled()
+
+    window.commands.read_only_action.trigger()  # the shortcut, or a click that got through
+    window.set_read_only(False)
+    assert window.read_only and window.commands.read_only_action.isChecked()
+    assert window.status_area.read_only_label.isVisible()
+    assert not window.picker.new_action.isEnabled()
+
+    table = window.results_view.table
+    table.setFocus()
+    table.setCurrentIndex(window.results_model.index(0, Column.SCORE))
+    before = window.results_model.data(window.results_model.index(0, Column.SCORE))
+    qtbot.keyClicks(table, "7")
+    assert window.results_model.data(window.results_model.index(0, Column.SCORE)) == before
+    assert "--read-only" in window.statusBar().currentMessage()
 
 
 def test_expired_credentials_ask_once_for_a_new_ltik_then_carry_on(
@@ -402,7 +437,7 @@ def test_the_chosen_profile_is_opened_and_remembered(
     wait_loaded(qtbot, window)
     assert window.windowTitle().startswith("Calculus I / ")
     assert settings.last_profile == "Calculus"
-    assert "Calculus" in window.status_area.connection_label.text()
+    assert "Calculus" in window.status_area.connection_label.toolTip()
 
 
 def test_missing_secrets_send_the_user_to_the_connections_dialog(

@@ -1,0 +1,96 @@
+"""Notes above the grade table that explain what the table shows: the offline copy with its
+age, and that the demo course is not kept."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from PySide6.QtCore import QDateTime, QLocale, QSize, Qt
+from PySide6.QtGui import QPalette
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QStyle, QWidget
+
+from gradebook_gui.services.submitting import plural
+
+DEMO_NOTICE = (
+    "<b>Demo course:</b> the built-in sandbox starts a new course every time the app starts, "
+    "so these grades and your changes are gone once you quit. File › Connections… connects "
+    "to your LTIAAS account."
+)
+
+
+def describe_age(taken_at: datetime, now: datetime) -> str:
+    """ "2 hours ago": how long ago a download was made, in the largest whole unit."""
+    minutes = int(max(0.0, (now - taken_at).total_seconds()) // 60)
+    if minutes < 1:
+        return "less than a minute ago"
+    if minutes < 60:
+        return f"{plural(minutes, 'minute', 'minutes')} ago"
+    hours = minutes // 60
+    if hours < 48:
+        return f"{plural(hours, 'hour', 'hours')} ago"
+    return f"{plural(hours // 24, 'day', 'days')} ago"
+
+
+class Banner(QFrame):
+    """An icon, a text that wraps, and an optional button, set apart from the table."""
+
+    def __init__(
+        self,
+        name: str,
+        icon: QStyle.StandardPixmap,
+        button: QPushButton | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName(name.replace(" ", ""))
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        # Tooltip colours: a note set apart from the table, readable in light and dark themes.
+        self.setBackgroundRole(QPalette.ColorRole.ToolTipBase)
+        self.setForegroundRole(QPalette.ColorRole.ToolTipText)
+        self.setAutoFillBackground(True)
+        size = self.fontMetrics().height() * 2
+        picture = QLabel()
+        picture.setPixmap(self.style().standardIcon(icon).pixmap(QSize(size, size)))
+        self.label = QLabel()
+        self.label.setWordWrap(True)
+        self.label.setAccessibleName(name)
+        self.label.setForegroundRole(QPalette.ColorRole.ToolTipText)
+        layout = QHBoxLayout(self)
+        layout.addWidget(picture, 0, Qt.AlignmentFlag.AlignTop)
+        layout.addWidget(self.label, 1)
+        if button is not None:
+            layout.addWidget(button, 0, Qt.AlignmentFlag.AlignVCenter)
+        self.hide()
+
+
+class OfflineBanner(Banner):
+    """Above the table while it shows the copy kept on this computer: how old it is."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        self.retry_button = QPushButton("&Try again")
+        self.retry_button.setAccessibleName("Try to reach the LMS again")
+        self.retry_button.setToolTip("Load the grades from the LMS again (F5)")
+        super().__init__(
+            "Offline copy", QStyle.StandardPixmap.SP_MessageBoxWarning, self.retry_button, parent
+        )
+
+    def show_age(self, taken_at: datetime, now: datetime) -> None:
+        moment = QDateTime.fromSecsSinceEpoch(int(taken_at.timestamp())).toLocalTime()
+        when = QLocale().toString(moment, QLocale.FormatType.ShortFormat)
+        self.label.setText(
+            f"<b>Offline: showing the grades downloaded {describe_age(taken_at, now)}"
+            f"</b> ({when}).<br>The LMS cannot be reached. Changes you make are saved on this "
+            "computer; Submit sends them once the LMS answers again, after checking that "
+            "nobody changed those grades there meanwhile."
+        )
+        self.show()
+
+
+class DemoBanner(Banner):
+    """Above the table while the demo course is open: nothing of it is kept."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(
+            "Demo course", QStyle.StandardPixmap.SP_MessageBoxInformation, None, parent
+        )
+        self.label.setText(DEMO_NOTICE)

@@ -1,0 +1,100 @@
+"""What the window says once grades are sent: the outcome stays on screen, readable whole."""
+
+from __future__ import annotations
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from gradebook_gui.config import ProfileStore
+from gradebook_gui.credentials import SecretStorage
+from gradebook_gui.gui.main_window import MainWindow
+from gradebook_gui.gui.messages import MessageChannel
+from gradebook_gui.gui.results_model import Column
+from gradebook_gui.gui.settings import WindowSettings
+from gradebook_gui.sandbox import Sandbox
+from gradebook_gui.store import GradeStore
+
+from .conftest import (
+    FakeDialogs,
+    activate,
+    build_window,
+    cell_text,
+    connection_to,
+    row_of,
+    type_score,
+    wait_ready,
+    wait_settled,
+)
+
+
+@pytest.fixture
+def window(
+    qtbot: QtBot,
+    sandbox: Sandbox,
+    store: GradeStore,
+    settings: WindowSettings,
+    messages: MessageChannel,
+    fake_dialogs: FakeDialogs,
+    profiles: ProfileStore,
+    secrets: SecretStorage,
+) -> MainWindow:
+    made = build_window(
+        qtbot,
+        store=store,
+        settings=settings,
+        messages=messages,
+        dialogs=fake_dialogs,
+        profiles=profiles,
+        secrets=secrets,
+    )
+    made.resize(1280, 780)
+    activate(qtbot, made)
+    made.open_connection(connection_to(sandbox), demo=True)
+    wait_ready(qtbot, made)
+    return made
+
+
+def _send_two(qtbot: QtBot, window: MainWindow, sandbox: Sandbox | None = None) -> list[str]:
+    """Two grades typed and sent; with `sandbox`, the second is changed in the LMS first."""
+    grades = window.loader.grades or ()
+    learners = [grade.user_id for grade in grades[:2]]
+    for user_id in learners:
+        type_score(qtbot, window, row_of(window, user_id), "6")
+    wait_settled(qtbot, window)
+    if sandbox is not None:
+        line_item = window.results_model.line_item()
+        assert line_item is not None
+        sandbox.control.set_grade(line_item.id, learners[1], 1.0)
+    window.commands.submit_action.trigger()
+    qtbot.waitUntil(
+        lambda: cell_text(window, learners[0], Column.STATUS) == "✓ verified", timeout=15_000
+    )
+    wait_settled(qtbot, window)
+    return learners
+
+
+def test_after_sending_the_status_bar_keeps_the_outcome_not_the_reload(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    _send_two(qtbot, window)
+    message = window.statusBar().currentMessage()
+    assert "All 2 grades sent and verified." in message
+    assert "Loaded" not in message
+
+
+def test_the_outcome_fits_beside_the_permanent_labels(
+    qtbot: QtBot, window: MainWindow, sandbox: Sandbox
+) -> None:
+    window.resize(1024, 700)  # a laptop screen, with the docks open
+    _send_two(qtbot, window, sandbox)
+    bar = window.statusBar()
+    message = bar.currentMessage()
+    assert "1 conflict" in message
+    permanent = [
+        widget
+        for widget in bar.findChildren(type(window.status_area.connection_label))
+        if widget.isVisible() and widget.parent() is bar
+    ]
+    used = sum(widget.width() for widget in permanent)
+    # The message is drawn in what the permanent labels leave: it must fit there whole.
+    assert bar.fontMetrics().horizontalAdvance(message) < bar.width() - used
