@@ -1,7 +1,8 @@
 """Screenshots of the main states, saved to tests/screenshots/ for people to look at.
 
-They are not compared with references (fonts differ between machines); the test proves each
-state renders, and the PNGs are what a reviewer opens before calling the window done.
+They are not compared with references (fonts differ between machines). Each test checks what
+the user would see in it: the widgets shown with their text, the rows of each table, and pixels
+drawn where the widgets are; the PNGs are what a reviewer opens before calling the window done.
 """
 
 from __future__ import annotations
@@ -11,8 +12,19 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtGui import QColor, QPalette
-from PySide6.QtWidgets import QWidget
+from PySide6.QtCore import QPoint, QRect, Qt
+from PySide6.QtGui import QColor, QImage, QPalette
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractItemView,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMainWindow,
+    QPlainTextEdit,
+    QTextEdit,
+    QWidget,
+)
 from pytestqt.qtbot import QtBot
 
 from gradebook_gui.config import CredentialKind, ProfileStore
@@ -47,14 +59,98 @@ WINDOW_SIZE = (1280, 800)
 LOAD_TIMEOUT_MS = 10_000
 
 
-def save(widget: QWidget, name: str) -> Path:
+def save(widget: QWidget, name: str) -> QImage:
+    """Write the screenshot; returns it for pixel checks."""
     SCREENSHOTS.mkdir(exist_ok=True)
     path = SCREENSHOTS / f"{name}.png"
     pixmap = widget.grab()
     assert not pixmap.isNull()
     assert pixmap.save(str(path), "PNG")
-    assert path.stat().st_size > 1000
-    return path
+    image = pixmap.toImage()
+    assert (image.width(), image.height()) == (widget.width(), widget.height())
+    return image
+
+
+def without_mnemonics(text: str) -> str:
+    """A button's text as shown: "&Apply" reads "Apply", "&&" is an ampersand."""
+    return text.replace("&&", "\0").replace("&", "").replace("\0", "&")
+
+
+def visible_texts(root: QWidget) -> str:
+    """Every text shown by the title, status bar, visible labels, buttons, fields and text areas,
+    one per line."""
+    texts = [root.windowTitle()]
+    if isinstance(root, QMainWindow):
+        texts.append(root.statusBar().currentMessage())
+    for child in root.findChildren(QWidget):
+        if not child.isVisibleTo(root):
+            continue
+        if isinstance(child, QAbstractButton):
+            texts.append(without_mnemonics(child.text()))
+        elif isinstance(child, QLabel):
+            texts.append(child.text())
+        elif isinstance(child, QLineEdit):
+            texts.append(child.displayText())
+        elif isinstance(child, QTextEdit | QPlainTextEdit):
+            texts.append(child.toPlainText())
+    return "\n".join(texts)
+
+
+def shown_rows(root: QWidget) -> list[list[list[str]]]:
+    """The rows of each visible table or list under `root`, as the texts of their cells."""
+    tables = []
+    for view in root.findChildren(QAbstractItemView):
+        model = view.model()
+        # Headers repeat their table's model; a combo box's list is a pop-up window of its own.
+        if (
+            isinstance(view, QHeaderView)
+            or view.window() is not root.window()
+            or not view.isVisibleTo(root)
+            or model is None
+        ):
+            continue
+        tables.append(
+            [
+                [
+                    str(model.index(row, column).data(Qt.ItemDataRole.DisplayRole) or "")
+                    for column in range(model.columnCount())
+                ]
+                for row in range(model.rowCount())
+            ]
+        )
+    return tables
+
+
+def region(root: QWidget, widget: QWidget) -> QRect:
+    return QRect(widget.mapTo(root, QPoint(0, 0)), widget.size())
+
+
+def colours_in(image: QImage, area: QRect, step: int = 3) -> set[int]:
+    area = area.intersected(image.rect())
+    return {
+        image.pixel(x, y)
+        for x in range(area.left(), area.right() + 1, step)
+        for y in range(area.top(), area.bottom() + 1, step)
+    }
+
+
+def assert_drawn(image: QImage, root: QWidget, *widgets: QWidget) -> None:
+    """Each widget is visible and its part of the screenshot holds text or graphics, not one
+    flat colour (antialiased text alone gives dozens of shades)."""
+    for widget in widgets:
+        assert widget.isVisible(), widget.objectName() or type(widget).__name__
+        colours = colours_in(image, region(root, widget))
+        assert len(colours) >= 8, (type(widget).__name__, len(colours))
+
+
+def mean_lightness(image: QImage, area: QRect) -> float:
+    area = area.intersected(image.rect())
+    values = [
+        QColor(image.pixel(x, y)).lightness()
+        for x in range(area.left(), area.right() + 1, 2)
+        for y in range(area.top(), area.bottom() + 1, 2)
+    ]
+    return sum(values) / len(values)
 
 
 @pytest.fixture
@@ -93,11 +189,31 @@ def load_demo(qtbot: QtBot, window: MainWindow, sandbox: Sandbox) -> None:
     )
 
 
+def assert_table_shows_every_learner(window: MainWindow, image: QImage) -> None:
+    grades = window.loader.grades or ()
+    assert window.results_model.rowCount() == window.results_model.rows_count_total()
+    assert window.results_model.rowCount() == len(grades) > 0
+    assert f"{len(grades)} of {len(grades)} learners shown" in visible_texts(window)
+    first = window.results_model.grade_at(0)
+    assert cell_text(window, first.user_id, Column.NAME) == first.name
+    table = window.results_view.table
+    assert_drawn(image, window, table, window.picker)
+    # The first rows are on screen, not scrolled away or hidden behind another widget.
+    assert table.rowAt(0) == 0 and table.rowAt(table.viewport().height() - 1) > 10
+
+
 def test_loaded_table(qtbot: QtBot, window: MainWindow, sandbox: Sandbox) -> None:
     load_demo(qtbot, window, sandbox)
     window.results_view.table.selectRow(1)
     qtbot.wait(200)  # the statistics pane refreshes at most every 150 ms
-    save(window, "loaded-table")
+    image = save(window, "loaded-table")
+    assert_table_shows_every_learner(window, image)
+    selected = window.results_model.grade_at(1)
+    texts = visible_texts(window)
+    assert f"Loaded {len(window.loader.grades or ())} learners" in texts
+    # The details pane names the selected learner and shows what the LMS holds for them.
+    assert selected.name in texts and f'"userId": "{selected.user_id}"' in texts
+    assert "Learners:" in texts and "Mean:" in texts
 
 
 def dark_palette() -> QPalette:
@@ -127,7 +243,13 @@ def test_loaded_table_in_a_dark_theme(qtbot: QtBot, window: MainWindow, sandbox:
     load_demo(qtbot, window, sandbox)
     window.results_view.table.selectRow(3)
     qtbot.wait(200)
-    save(window, "loaded-table-dark")
+    image = save(window, "loaded-table-dark")
+    assert_table_shows_every_learner(window, image)
+    # The whole window follows the theme: dark backgrounds, light text drawn on them.
+    table = window.results_view.table.viewport()
+    assert mean_lightness(image, region(window, table)) < 110
+    assert max(QColor(c).lightness() for c in colours_in(image, region(window, table))) > 180
+    assert mean_lightness(image, region(window, window.picker)) < 110
 
 
 def test_read_only_with_request_log(qtbot: QtBot, window: MainWindow, sandbox: Sandbox) -> None:
@@ -135,16 +257,28 @@ def test_read_only_with_request_log(qtbot: QtBot, window: MainWindow, sandbox: S
     window.log_dock.show()
     load_demo(qtbot, window, sandbox)
     qtbot.wait(200)
-    save(window, "read-only")
+    image = save(window, "read-only")
+    assert window.status_area.read_only_label.isVisible()
+    assert "Read-only" in visible_texts(window)
+    records = window.request_log_model.records()
+    assert records and all(record.status == 200 for record in records)
+    assert_drawn(image, window, window.request_log_panel.table, window.results_view.table)
+    for action in (window.commands.submit_action, window.commands.clear_grade_action):
+        assert not action.isEnabled()
 
 
 def test_offline(qtbot: QtBot, window: MainWindow, sandbox: Sandbox) -> None:
     load_demo(qtbot, window, sandbox)
+    wait_ready(qtbot, window)  # the download is kept: offline, it is what the window shows
     sandbox.stop()
     window.refresh()
     qtbot.waitUntil(window.status_area.offline_label.isVisible, timeout=LOAD_TIMEOUT_MS)
     qtbot.wait(200)
-    save(window, "offline")
+    image = save(window, "offline")
+    assert "Offline" in window.status_area.offline_label.text()
+    assert "Try again" in visible_texts(window)
+    # The grades downloaded before stay on screen.
+    assert_table_shows_every_learner(window, image)
 
 
 def test_error_dialog(qtbot: QtBot) -> None:
@@ -157,7 +291,11 @@ def test_error_dialog(qtbot: QtBot) -> None:
     dialog.show_details_button.click()
     dialog.resize(560, 420)
     dialog.show()
-    save(dialog, "error-dialog")
+    image = save(dialog, "error-dialog")
+    texts = visible_texts(dialog)
+    assert "Sending the score failed" in texts
+    assert str(error) in texts  # the LMS's own reason, in full, in the details
+    assert len(colours_in(image, image.rect())) >= 8
 
 
 def test_connection_dialog(
@@ -178,7 +316,12 @@ def test_connection_dialog(
     dialog.show()
     dialog.test_connection()
     qtbot.waitUntil(lambda: not dialog.testing, timeout=LOAD_TIMEOUT_MS)
-    save(dialog, "connection-dialog")
+    image = save(dialog, "connection-dialog")
+    texts = visible_texts(dialog)
+    assert "Connected." in texts and "Grades service: available" in texts
+    for secret in (demo.api_key, demo.ltik, demo.service_key):
+        assert secret not in texts  # typed secrets show as dots
+    assert len(colours_in(image, image.rect())) >= 8
 
 
 # -- grading -------------------------------------------------------------------------------------
@@ -224,7 +367,17 @@ def test_grading_table_with_unsent_changes(
     grade_some(qtbot, window, sandbox, fake_dialogs)
     assert window.status_area.pending_label.text() == "4 unsent changes (1 conflict)"
     qtbot.wait(200)
-    save(window, "grading-table")
+    image = save(window, "grading-table")
+    assert_table_shows_every_learner(window, image)
+    statuses = [
+        cell_text(window, window.results_model.grade_at(row).user_id, Column.STATUS)
+        for row in range(5)
+    ]
+    assert statuses[4] == "✓ verified" and statuses[3].startswith("conflict")
+    assert statuses[:3] == ["✎ edited"] * 3
+    extra = window.results_model.grade_at(2)
+    assert cell_text(window, extra.user_id, Column.SCORE) == "11"
+    assert "11 is above the maximum of 10 (extra credit)" in visible_texts(window)
 
 
 def test_review_dialog(
@@ -239,7 +392,14 @@ def test_review_dialog(
     dialog = ReviewDialog(line_item, fake_dialogs.answer_of("review"), window.session.platform)
     qtbot.addWidget(dialog)
     dialog.show()
-    save(dialog, "review-dialog")
+    image = save(dialog, "review-dialog")
+    texts = visible_texts(dialog)
+    assert f"Send 3 grades to “{line_item.label}”" in texts and "Nothing has been sent yet" in texts
+    [rows] = shown_rows(dialog)
+    assert len(rows) == 3
+    checks = "\n".join(" ".join(row) for row in rows)
+    assert "Clears the grade" in checks and "Extra credit" in checks
+    assert len(colours_in(image, image.rect())) >= 8
 
 
 def test_conflict_dialog(
@@ -255,7 +415,16 @@ def test_conflict_dialog(
     dialog = ConflictDialog(conflicts, names, line_item, current)
     qtbot.addWidget(dialog)
     dialog.show()
-    save(dialog, "conflict-dialog")
+    image = save(dialog, "conflict-dialog")
+    [rows] = shown_rows(dialog)
+    [row] = rows
+    learner = names[conflicts[0].user_id]
+    assert row[0] == learner
+    assert any(cell.startswith("4.5") for cell in row), row  # what the LMS holds now
+    assert any(cell.startswith("6") for cell in row), row  # what the instructor typed
+    texts = visible_texts(dialog)
+    assert "Keep all mine" in texts and "Take all theirs" in texts
+    assert len(colours_in(image, image.rect())) >= 8
 
 
 def test_history_dock(
@@ -266,7 +435,13 @@ def test_history_dock(
     window.history_view.refresh()
     qtbot.waitUntil(lambda: window.history_view.model.rowCount() >= 2, timeout=LOAD_TIMEOUT_MS)
     qtbot.wait(200)
-    save(window, "history-dock")
+    image = save(window, "history-dock")
+    history = next(rows for rows in shown_rows(window) if any("Verified" in r for r in rows))
+    assert len(history) == 2
+    outcomes = sorted(cell for row in history for cell in row if cell in ("Verified",))
+    assert outcomes == ["Verified"]
+    assert any(cell.startswith("Conflict") for row in history for cell in row)
+    assert_drawn(image, window, window.results_view.table)
 
 
 def test_import_preview(
@@ -314,4 +489,12 @@ def test_import_preview(
     wizard.next()
     qtbot.waitUntil(lambda: wizard.plan is not None and not wizard.busy, timeout=LOAD_TIMEOUT_MS)
     qtbot.wait(100)
-    save(wizard, "import-preview")
+    image = save(wizard, "import-preview")
+    texts = visible_texts(wizard)
+    assert f"2 changes, {len(rows) - 6} unchanged, 3 skipped, 1 error" in texts
+    assert "Import 2 changes as drafts" in texts
+    [preview] = [table for table in shown_rows(wizard) if len(table) == len(rows)]
+    # The error names its line and why: the fraction typed as text.
+    [error_row] = [row for row in preview if "error" in row]
+    assert error_row[0] == "4" and "85/100" in " ".join(error_row)
+    assert len(colours_in(image, image.rect())) >= 8
