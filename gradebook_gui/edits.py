@@ -118,3 +118,16 @@ class GradeEdit:
         return same_fraction(wanted, server.fraction) and same_comment(
             self.wanted_comment(server), server.comment
         )
+
+
+def grade_after(edit: GradeEdit, before: ServerGrade) -> ServerGrade:
+    """What the LMS holds once `edit` has applied on top of `before`.
+
+    A grading progress other than "fully graded" leaves no grade in most LMSes, like a clear;
+    a comment of None keeps the one `before` had.
+    """
+    return ServerGrade(
+        score=None if edit.clears_grade else edit.score,
+        maximum=edit.maximum,
+        comment=edit.wanted_comment(before),
+    )

@@ -10,16 +10,22 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from gradebook_gui.edits import GradeEdit
 from gradebook_gui.models import LineItem, Member, Result
 
 
 @dataclass(frozen=True, slots=True)
 class StudentGrade:
-    """One learner's row: who they are and what the LMS holds for them now."""
+    """One learner's row: who they are and what the LMS holds for them now.
+
+    `edit` is the instructor's edit that the window shows over `result` (a draft, or a change
+    being sent), when the row was taken as shown; `score` and `comment` stay the LMS's.
+    """
 
     user_id: str
     member: Member | None
     result: Result | None
+    edit: GradeEdit | None = None
 
     @property
     def name(self) -> str | None:
@@ -28,6 +34,11 @@ class StudentGrade:
     @property
     def email(self) -> str | None:
         return self.member.email if self.member else None
+
+    @property
+    def email_or_id(self) -> str:
+        """What tells this learner from another of the same name: the email, else the user ID."""
+        return self.email or self.user_id
 
     @property
     def on_roster(self) -> bool:

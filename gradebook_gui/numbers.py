@@ -40,6 +40,9 @@ READ_BACK_TOLERANCE = 1e-6
 # scores come back as 20.000000000000004, which is the maximum, not extra credit.
 EXTRA_CREDIT_TOLERANCE = READ_BACK_TOLERANCE
 
+# What follows the refusal of a fraction when the caller names no place for the maximum.
+FRACTION_ADVICE = "write the points, with the maximum in its own place"
+
 _MINUS_SIGNS = frozenset("-\u2212\u2012\u2013\ufe63\uff0d")
 # Characters that group digits in some locale: spaces of every width and apostrophes.
 _GROUPING_SPACES = frozenset(" \u00a0\u2009\u202f'\u2019\u066c")
@@ -98,10 +101,14 @@ def import_format(decimal_comma_locale: bool) -> NumberFormat:
     return NumberFormat(decimal_may_group=True) if decimal_comma_locale else PLAIN
 
 
-def parse_score(text: str, number_format: NumberFormat = PLAIN) -> float:
+def parse_score(
+    text: str, number_format: NumberFormat = PLAIN, *, fraction_advice: str = FRACTION_ADVICE
+) -> float:
     """The score `text` means, or ValueError with a plain reason (see the module's rules).
 
     Blank text is refused too: callers decide what a blank means (usually "leave it alone").
+    `fraction_advice` follows the refusal of "85/100": the caller names where the maximum goes
+    there (the dialog's "out of" field, the import's maximum column).
     """
     typed = _plain_digits(text.translate(_DIRECTION_MARKS).strip())
     shown = _shown(typed)
@@ -115,9 +122,7 @@ def parse_score(text: str, number_format: NumberFormat = PLAIN) -> float:
     if "%" in typed or "\u066a" in typed:
         raise ValueError(f"{shown} is a percentage: write the points instead")
     if "/" in typed:
-        raise ValueError(
-            f"{shown} is a fraction: write the points, with the maximum in its own place"
-        )
+        raise ValueError(f"{shown} is a fraction: {fraction_advice}")
     if typed[0] in _MINUS_SIGNS:
         unsigned = typed[1:].lstrip()
         if not unsigned:

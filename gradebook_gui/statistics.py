@@ -2,7 +2,8 @@
 
 Scores are on the line item's scale (`StudentGrade.score(line_item)`). Extra credit is legal, so
 the histogram has ten equal bins over 0..maximum plus one more bin, always last, counting the
-scores above the maximum; a score equal to the maximum belongs to the tenth bin.
+scores above the maximum (`numbers.is_extra_credit`, the rule every part of the app uses); a score
+equal to the maximum belongs to the tenth bin.
 """
 
 from __future__ import annotations
@@ -12,17 +13,14 @@ import statistics
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from gradebook_gui.numbers import is_extra_credit
+
 HISTOGRAM_BINS = 10
 """Equal bins over 0..maximum; the histogram holds one more, the "above maximum" bin."""
 
-# Scores arrive as resultScore / resultMaximum x scoreMaximum, so a full score can come out as
-# 10.000000000000002: within this relative tolerance a score is on the edge it is closest to.
+# Scores arrive as resultScore / resultMaximum x scoreMaximum, so a score on a bin's edge can come
+# out as 2.9999999999999996: within this relative tolerance it is on the edge it is closest to.
 _RELATIVE_TOLERANCE = 1e-9
-
-
-def exceeds_maximum(score: float, maximum: float) -> bool:
-    """Whether a score is extra credit, ignoring the rounding noise of rescaling."""
-    return score > maximum * (1 + _RELATIVE_TOLERANCE)
 
 
 def histogram_bin(score: float, maximum: float) -> int:
@@ -31,7 +29,7 @@ def histogram_bin(score: float, maximum: float) -> int:
     A negative score (which no LMS should report) is counted in the first bin, so that every
     graded learner is counted somewhere.
     """
-    if exceeds_maximum(score, maximum):
+    if is_extra_credit(score, maximum):
         return HISTOGRAM_BINS
     position = math.floor(score / maximum * HISTOGRAM_BINS + _RELATIVE_TOLERANCE)
     return min(max(position, 0), HISTOGRAM_BINS - 1)

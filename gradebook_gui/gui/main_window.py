@@ -52,14 +52,6 @@ from gradebook_gui.store import GradeStore
 
 APP_TITLE = "Gradebook"
 
-_PLATFORM_NAMES = {
-    PlatformFamily.canvas: "Canvas",
-    PlatformFamily.moodle: "Moodle",
-    PlatformFamily.blackboard: "Blackboard Learn",
-    PlatformFamily.d2l: "D2L Brightspace",
-    PlatformFamily.sakai: "Sakai",
-}
-
 STARTED_READ_ONLY = (
     "The app was started read-only (--read-only): nothing can be changed or sent in this "
     "window. Start it without --read-only to edit grades."
@@ -356,8 +348,12 @@ class MainWindow(QMainWindow):
         learners = self.workspace.selected_learners() if line_item else []
         if line_item is None or not learners:
             return
+        # The dialog starts from what the rows show: an unsent edit, not the LMS's grade under it.
         edits = self.dialogs.ask_score(
-            self, learners=learners, line_item=line_item, locale=self.results_model.locale()
+            self,
+            learners=self.results_model.learners_as_shown(learners),
+            line_item=line_item,
+            locale=self.results_model.locale(),
         )
         if not edits:
             return
@@ -537,10 +533,7 @@ class MainWindow(QMainWindow):
         self._update_title()
 
     def _platform_text(self) -> str:
-        known = _PLATFORM_NAMES.get(self.session.platform)
-        if known:
-            return known
-        return self.session.platform_name or "not identified"
+        return self.session.platform.display_name or self.session.platform_name or "not identified"
 
     def _update_title(self) -> None:
         parts = []

@@ -23,7 +23,6 @@ import bisect
 import dataclasses
 import html
 import math
-import re
 import unicodedata
 from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass
@@ -43,11 +42,25 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QFont
 
-from gradebook_gui.edits import CellState, GradeEdit, ServerGrade, same_comment, same_fraction
+from gradebook_gui.edits import (
+    CellState,
+    GradeEdit,
+    ServerGrade,
+    grade_after,
+    same_comment,
+    same_fraction,
+)
 from gradebook_gui.exchange.export import neutralise_for_csv
 from gradebook_gui.grades import RosterJoin, StudentGrade
-from gradebook_gui.models import LineItem, Member, Result
-from gradebook_gui.statistics import ColumnStats, column_stats, exceeds_maximum
+from gradebook_gui.gui.locale_numbers import TABLE_DECIMALS, number_format
+from gradebook_gui.models import ActivityProgress, GradingProgress, LineItem, Member, Result
+from gradebook_gui.numbers import (
+    check_kept_precision,
+    format_score,
+    is_extra_credit,
+    parse_score,
+)
+from gradebook_gui.statistics import ColumnStats, column_stats
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 _ROOT = QModelIndex()
@@ -199,58 +212,6 @@ def _user_id_key(user_id: str) -> str:
     return "1" + fold(user_id)
 
 
-def format_number(locale: QLocale, value: float) -> str:
-    """A score in the user's locale with up to two decimals ("8.5", "8,5", "10")."""
-    # Adding 0.0 turns a rounded -0.0 into 0.0, which would otherwise show as "-0".
-    return locale.toString(round(value, 2) + 0.0, "f", _SHORTEST)
-
-
-_SHORTEST = QLocale.FloatingPointPrecisionOption.FloatingPointShortest
-
-# Digits, then at most one decimal sign and more digits; any script's digits (\d is Unicode).
-_TYPED_NUMBER = re.compile(r"\+?(\d*)(?:([^\d\s])(\d*))?")
-_NOT_NUMBERS = frozenset({"nan", "inf", "infinity", "∞"})
-
-
-def parse_score(text: str, locale: QLocale) -> float | None:
-    """A score typed in the user's locale: None when blank, else a number >= 0.
-
-    The locale's decimal sign is always one; the other of "." and "," is read as a decimal sign
-    too, except before exactly three digits, where it may be digit grouping ("1,234"): that is
-    refused rather than guessed (grade-safety rule 15). Raises ValueError with a plain reason.
-    """
-    typed = text.strip()
-    if not typed:
-        return None
-    if "%" in typed:
-        raise ValueError(f"“{typed}” is a percentage: type the points on the line item's scale")
-    if "/" in typed:
-        raise ValueError(f"“{typed}” is a fraction: type the points alone")
-    if typed[0] in "-−":
-        raise ValueError(f"“{typed}” is negative: a score is 0 or more")
-    if typed.casefold().lstrip("+") in _NOT_NUMBERS:
-        raise ValueError(f"“{typed}” is not a number")
-    match = _TYPED_NUMBER.fullmatch(typed)
-    if match is None or not (match[1] or match[3]):
-        if re.search(r"\d[\s.,'’]\d", typed):
-            raise ValueError(f"“{typed}” has digit grouping: type the number without it")
-        raise ValueError(f"“{typed}” is not a number")
-    whole, sign, fraction = match[1], match[2], match[3]
-    decimal = locale.decimalPoint()
-    if sign is not None and sign != decimal:
-        if sign not in ".,":
-            raise ValueError(f"“{typed}” is not a number")
-        if len(fraction) == 3 and whole and whole.lstrip("0"):
-            raise ValueError(
-                f"“{typed}” could be {whole}{fraction} with digit grouping, or a decimal number: "
-                f"type {whole}{fraction}, or {whole}{decimal}{fraction} for the decimal number"
-            )
-    value = float(f"{whole or '0'}.{fraction or '0'}")
-    if not math.isfinite(value):
-        raise ValueError(f"“{typed}” is too large")
-    return value
-
-
 def split_pasted_column(text: str) -> list[str]:
     """The cells of a column (or one row) copied from a spreadsheet, in order.
 
@@ -344,8 +305,9 @@ class ResultsModel(QAbstractTableModel):
     def __init__(self, parent: QObject | None = None, locale: QLocale | None = None) -> None:
         super().__init__(parent)
         self._locale = QLocale(locale) if locale is not None else QLocale()
-        # Copied cells go back into spreadsheets: no digit grouping that would read as a decimal.
-        self._locale.setNumberOptions(QLocale.NumberOption.OmitGroupSeparator)
+        # Scores are read and shown in the user's locale, never with digit grouping (copied
+        # cells go back into spreadsheets, where grouping would read as a decimal sign).
+        self._number_format = number_format(self._locale)
         self._line_item: LineItem | None = None
         self._maximum_text = ""
         self._join = RosterJoin()
@@ -518,11 +480,10 @@ class ResultsModel(QAbstractTableModel):
         if text.strip() == self._cell_text(index, Column.SCORE):
             return True  # what the cell shows already, perhaps rounded: nothing to change
         try:
-            value = parse_score(text, self._locale)
+            value = self._read_score(text)
         except ValueError as problem:
             self.edit_refused.emit(f"{self._who(index)}: {problem}")
             return False
-        assert value is not None
         if self._shows_score(index, value):
             return True
         self._request([self._score_edit(index, value)], f"Edit score of {self._who(index)}")
@@ -584,13 +545,12 @@ class ResultsModel(QAbstractTableModel):
         values: list[tuple[int, float]] = []
         problems: list[str] = []
         for position, row, text in zip(rows, targets, texts, strict=True):
+            if not text.strip():
+                continue
             try:
-                value = parse_score(text, self._locale)
+                values.append((row, self._read_score(text)))
             except ValueError as problem:
                 problems.append(f"row {position + 1} ({self._who(row)}): {problem}")
-                continue
-            if value is not None:
-                values.append((row, value))
         if problems:
             more = f" (and {len(problems) - 1} more)" if len(problems) > 1 else ""
             self.edit_refused.emit(f"Nothing was pasted: {problems[0]}{more}.")
@@ -629,6 +589,8 @@ class ResultsModel(QAbstractTableModel):
     def request_edits(self, edits: Sequence[GradeEdit], label: str) -> bool:
         """Edits made elsewhere (a dialog) for learners of this table: their bases are added here.
 
+        An edit made over a learner's own edit is merged with it (`comment=None` keeps the
+        comment the row shows), and one that changes nothing the row shows is dropped.
         Refused, like typed edits, in read-only mode or for a learner not on the roster.
         """
         rows = []
@@ -640,12 +602,42 @@ class ResultsModel(QAbstractTableModel):
             rows.append(row)
         if not edits or not self._may_edit(rows):
             return False
-        with_bases = [
-            (edit, self._base(self._join.rows[row], self._overlays.get(edit.user_id)))
-            for edit, row in zip(edits, rows, strict=True)
-        ]
-        self._request(with_bases, label)
+        with_bases = []
+        for edit, row in zip(edits, rows, strict=True):
+            grade = self._join.rows[row]
+            overlay = self._overlays.get(edit.user_id)
+            merged = self._merged_edit(edit, grade, overlay)
+            if merged is not None:
+                with_bases.append((merged, self._base(grade, overlay)))
+        if with_bases:
+            self._request(with_bases, label)
         return True
+
+    @staticmethod
+    def _merged_edit(
+        edit: GradeEdit, grade: StudentGrade, overlay: CellOverlay | None
+    ) -> GradeEdit | None:
+        """`edit` over what the row shows now, or None when it would change nothing there."""
+        if overlay is not None and overlay.edit is not None:
+            if edit.comment is None:
+                edit = dataclasses.replace(edit, comment=overlay.edit.comment)
+            return None if edit == overlay.edit else edit
+        unchanged = (
+            edit.activity_progress is ActivityProgress.Completed
+            and edit.grading_progress is GradingProgress.FullyGraded
+            and edit.is_shown_by(ServerGrade.from_result(grade.result))
+        )
+        return None if unchanged else edit
+
+    def learners_as_shown(self, learners: Iterable[StudentGrade]) -> list[StudentGrade]:
+        """These learners with the edit each row shows over the LMS's grade (`StudentGrade.edit`),
+        so that a dialog starts from what the instructor sees rather than from the LMS."""
+        shown = []
+        for learner in learners:
+            overlay = self._overlays.get(learner.user_id)
+            edit = overlay.edit if overlay is not None else None
+            shown.append(learner if edit is None else dataclasses.replace(learner, edit=edit))
+        return shown
 
     def shown_values(self, row: int) -> tuple[float | None, str]:
         """The score (on the line item's scale) and comment view row `row` shows, edits included."""
@@ -657,13 +649,15 @@ class ResultsModel(QAbstractTableModel):
         above = [
             edit
             for edit, _base in edits
-            if edit.score is not None and exceeds_maximum(edit.score, edit.maximum)
+            if edit.score is not None
+            and edit.maximum > 0
+            and is_extra_credit(edit.score, edit.maximum)
         ]
         if not above:
             return
-        maximum = format_number(self._locale, above[0].maximum)
+        maximum = self._shown(above[0].maximum)
         if len(edits) == 1:
-            score = format_number(self._locale, above[0].score or 0.0)
+            score = self._shown(above[0].score or 0.0)
             self.edit_warning.emit(
                 f"{self._who(self._row_of_user[above[0].user_id])}: {score} is above the "
                 f"maximum of {maximum} (extra credit)."
@@ -715,12 +709,7 @@ class ResultsModel(QAbstractTableModel):
             return ServerGrade.from_result(grade.result)
         if overlay.state is CellState.VERIFIED:
             # The LMS took the earlier edit: that is what the new one changes.
-            edit = overlay.edit
-            return ServerGrade(
-                None if edit.clears_grade else edit.score,
-                edit.maximum,
-                edit.wanted_comment(overlay.base),
-            )
+            return grade_after(overlay.edit, overlay.base)
         return overlay.base
 
     def _shows_score(self, row: int, value: float) -> bool:
@@ -843,7 +832,7 @@ class ResultsModel(QAbstractTableModel):
         score = self._scores[row]
         if score is None:
             return RowStatus.NO_GRADE
-        if self._line_item is not None and exceeds_maximum(score, self._line_item.scoreMaximum):
+        if self._line_item is not None and is_extra_credit(score, self._line_item.scoreMaximum):
             return RowStatus.EXTRA_CREDIT
         return RowStatus.GRADED
 
@@ -862,7 +851,28 @@ class ResultsModel(QAbstractTableModel):
         return score / self._line_item.scoreMaximum * 100
 
     def _score_text(self, score: float | None) -> str:
-        return "" if score is None else format_number(self._locale, score)
+        return "" if score is None else self._shown(score)
+
+    def _shown(self, value: float) -> str:
+        """A number as the table shows it: the user's locale, rounded for reading."""
+        return format_score(value, self._number_format, decimals=TABLE_DECIMALS)
+
+    def _read_score(self, text: str) -> float:
+        """A score typed or pasted into the Score column, or ValueError with the reason.
+
+        Refused too when the LMS would not keep it as it is (too many decimals).
+        """
+        maximum = self._require_line_item().scoreMaximum
+        score = parse_score(
+            text,
+            self._number_format,
+            fraction_advice=(
+                f"type the points out of {self._shown(maximum)}, the Maximum column; "
+                "Edit grade (Ctrl+E) takes another maximum"
+            ),
+        )
+        check_kept_precision(score, maximum)
+        return score
 
     def _cell_text(self, row: int, column: Column) -> str:
         """What a cell shows, and what copying it puts on the clipboard (always one line)."""
@@ -881,7 +891,7 @@ class ResultsModel(QAbstractTableModel):
             percent = self._percent(row)
             if percent is None:
                 return ""
-            return format_number(self._locale, percent) + self._locale.percent()
+            return self._shown(percent) + self._locale.percent()
         if column == Column.COMMENT:
             return _single_line(self._comments[row])
         return _single_line(self._status_text(row))
@@ -937,10 +947,7 @@ class ResultsModel(QAbstractTableModel):
             edit = pending[0]
             maximum = self._require_line_item().scoreMaximum
             if edit.score is not None and not math.isclose(edit.maximum, maximum):
-                now += (
-                    f" ({format_number(self._locale, edit.score)} out of "
-                    f"{format_number(self._locale, edit.maximum)})"
-                )
+                now += f" ({self._shown(edit.score)} out of {self._shown(edit.maximum)})"
         return f"was {was}, now {now}"
 
     def _status_explanation(self, row: int) -> str:
@@ -966,9 +973,7 @@ class ResultsModel(QAbstractTableModel):
         if column == Column.SCORE:
             score = self._scores[row]
             text = (
-                "no grade"
-                if score is None
-                else f"{format_number(self._locale, score)} out of {self._maximum_text}"
+                "no grade" if score is None else f"{self._shown(score)} out of {self._maximum_text}"
             )
             if self._shows_edit(row, column):
                 was = self._score_text(self._lms_scores[row]) or "no grade"
@@ -990,9 +995,7 @@ class ResultsModel(QAbstractTableModel):
     def _reset(self, line_item: LineItem | None) -> None:
         self.beginResetModel()
         self._line_item = line_item
-        self._maximum_text = (
-            format_number(self._locale, line_item.scoreMaximum) if line_item else ""
-        )
+        self._maximum_text = self._shown(line_item.scoreMaximum) if line_item else ""
         self._join = RosterJoin()
         self._row_of_user = {}
         self._search_texts = []
@@ -1047,12 +1050,12 @@ class ResultsModel(QAbstractTableModel):
             self._scores[row] = lms_score
             self._comments[row] = lms_comment
         else:
-            if edit.score is None:
-                self._scores[row] = None
-            elif math.isclose(edit.maximum, maximum):
-                self._scores[row] = edit.score
+            after = grade_after(edit, ServerGrade.from_result(grade.result))
+            if after.score is None or math.isclose(after.maximum, maximum):
+                self._scores[row] = after.score
             else:
-                self._scores[row] = edit.score / edit.maximum * maximum
+                self._scores[row] = after.on_scale(maximum)
+            # Shown as typed; the LMS's comment as a person reads it when the edit keeps it.
             self._comments[row] = lms_comment if edit.comment is None else edit.comment
         self._statuses[row] = self._compute_status(row)
 
@@ -1296,7 +1299,7 @@ class ResultsModel(QAbstractTableModel):
         return (
             score is not None
             and line_item is not None
-            and exceeds_maximum(score, line_item.scoreMaximum)
+            and is_extra_credit(score, line_item.scoreMaximum)
         )
 
     def _is_edited(self, row: int) -> bool:

@@ -1,18 +1,20 @@
 """The score dialog (one grade for one or several learners) and the "Clear grade…" question.
 
 `ScoreDialog.ask` and `confirm_clear` are what the window calls and tests replace, so no test
-blocks on a modal dialog. Numbers are read and shown in the user's locale ("8,5" where the comma
-is the decimal sign); the values are validated by the same pydantic `Score` model the client
+blocks on a modal dialog. The dialog starts from what the learners' rows show: a learner's own
+unsent edit (`StudentGrade.edit`) over the LMS's grade. Numbers are read and shown in the user's
+locale ("8,5" where the comma is the decimal sign) by the app's one score reader
+(`numbers.parse_score`); the values are validated by the same pydantic `Score` model the client
 sends, so the dialog never accepts a grade the app would refuse to send. Problems are shown
-beside their field and keep OK disabled; warnings (extra credit, a grade that would be cleared,
-a comment that would be removed) never block.
+under their field, in space kept for them, and keep OK disabled; warnings (extra credit, a grade
+that would be cleared, a comment that would be removed) never block.
 """
 
 from __future__ import annotations
 
 import html
-import math
 from collections.abc import Sequence
+from dataclasses import dataclass
 from datetime import UTC, datetime
 
 from pydantic import ValidationError
@@ -34,10 +36,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from gradebook_gui.edits import GradeEdit, same_comment, same_fraction
-from gradebook_gui.exchange.importer import read_number
+from gradebook_gui.edits import GradeEdit, ServerGrade, same_comment, same_fraction
 from gradebook_gui.grades import StudentGrade
+from gradebook_gui.gui.locale_numbers import display_number, read_score, score_text
+from gradebook_gui.gui.problem_label import ProblemLabel
 from gradebook_gui.models import ActivityProgress, GradingProgress, LineItem, Score, visible_text
+from gradebook_gui.numbers import check_kept_precision, is_extra_credit
 
 # `Score` requires a timestamp; the engine stamps the real one when it sends.
 PLACEHOLDER_TIMESTAMP = datetime(2000, 1, 1, tzinfo=UTC)
@@ -59,43 +63,15 @@ GRADING_LABELS = {
 
 # Names listed before "and N more" in titles and questions.
 NAMES_SHOWN = 3
-_SHORTEST = QLocale.FloatingPointPrecisionOption.FloatingPointShortest
+
+# After the refusal of "85/100", where the dialog wants the points and the maximum.
+SCORE_FRACTION_ADVICE = "write the points here and the maximum in the “out of” field"
+MAXIMUM_FRACTION_ADVICE = "write the maximum alone in the “out of” field"
 
 
-def number_text(locale: QLocale, value: float) -> str:
-    """A number as the user's locale writes it, every digit kept, without digit grouping (which
-    would read back as a decimal sign elsewhere)."""
-    plain = QLocale(locale)
-    plain.setNumberOptions(QLocale.NumberOption.OmitGroupSeparator)
-    # Adding 0.0 turns -0.0 into 0.0, which would otherwise show as "-0".
-    return plain.toString(value + 0.0, "f", _SHORTEST)
-
-
-def display_number(locale: QLocale, value: float) -> str:
-    """A score for reading (review, conflicts, history): at most four decimals."""
-    return number_text(locale, round(value, 4))
-
-
-def read_locale_number(text: str, locale: QLocale) -> float:
-    """The number typed in `text`, or ValueError with a plain reason.
-
-    Grade-safety rule 15 first (dot decimals, a decimal comma where it cannot be anything else,
-    never a guess about digit grouping); then the locale's own notation, digit grouping refused,
-    for digits and signs of other scripts. A negative number is returned for `Score` to refuse.
-    """
-    stripped = text.strip()
-    if not stripped:
-        raise ValueError("Enter a number.")
-    try:
-        return read_number(stripped, decimal_comma_locale=locale.decimalPoint() == ",")
-    except ValueError as error:
-        strict = QLocale(locale)
-        strict.setNumberOptions(QLocale.NumberOption.RejectGroupSeparator)
-        value, ok = strict.toDouble(stripped)
-        if ok and math.isfinite(value):
-            return value
-        reason = str(error)
-        raise ValueError(reason[:1].upper() + reason[1:].rstrip(".") + ".") from error
+def _sentence(reason: str) -> str:
+    """A reason from the score reader as a sentence under a field."""
+    return reason[:1].upper() + reason[1:].rstrip(".") + "."
 
 
 def learner_name(learner: StudentGrade) -> str:
@@ -110,29 +86,56 @@ def describe_learners(learners: Sequence[StudentGrade]) -> str:
     return ", ".join(names[:NAMES_SHOWN]) + f" and {len(names) - NAMES_SHOWN} more"
 
 
-def _problem_label() -> QLabel:
-    label = QLabel()
-    label.setWordWrap(True)
-    label.setVisible(False)
-    # Bold rather than a hard-coded red: it stays readable in light and dark themes.
-    font = label.font()
-    font.setBold(True)
-    label.setFont(font)
-    return label
+@dataclass(frozen=True, slots=True)
+class _ShownGrade:
+    """What a learner's row shows: their own edit over the LMS's grade, or the LMS's grade on
+    the line item's scale. `comment` is the text a person reads."""
+
+    score: float | None
+    maximum: float
+    comment: str
+    activity: ActivityProgress = ActivityProgress.Completed
+    grading: GradingProgress = GradingProgress.FullyGraded
 
 
-def _common_score(learners: Sequence[StudentGrade], line_item: LineItem) -> float | None:
-    """The score every learner has now (on the line item's scale), or None when they differ."""
-    scores = [learner.score(line_item) for learner in learners]
+def _shown_grade(learner: StudentGrade, line_item: LineItem) -> _ShownGrade:
+    edit = learner.edit
+    if edit is None:
+        comment = visible_text(learner.comment or "")
+        return _ShownGrade(learner.score(line_item), line_item.scoreMaximum, comment)
+    wanted = edit.wanted_comment(ServerGrade.from_result(learner.result))
+    return _ShownGrade(
+        edit.score,
+        edit.maximum,
+        visible_text(wanted or ""),
+        edit.activity_progress,
+        edit.grading_progress,
+    )
+
+
+def _common_scale(shown: Sequence[_ShownGrade], line_item: LineItem) -> float:
+    """The maximum every row shows its score out of, or the line item's when they differ."""
+    maximum = shown[0].maximum
+    return maximum if all(grade.maximum == maximum for grade in shown) else line_item.scoreMaximum
+
+
+def _common_score(shown: Sequence[_ShownGrade], maximum: float) -> float | None:
+    """The score every row shows (out of `maximum`), or None when they differ."""
+    scores = [
+        grade.score
+        if grade.maximum == maximum or grade.score is None
+        else grade.score / grade.maximum * maximum
+        for grade in shown
+    ]
     first = scores[0]
     if first is None or not all(same_fraction(score, first) for score in scores):
         return None
     return first
 
 
-def _common_comment(learners: Sequence[StudentGrade]) -> str | None:
-    """The comment every learner has now, as a person reads it; None when they differ."""
-    texts = [visible_text(learner.comment or "") for learner in learners]
+def _common_comment(shown: Sequence[_ShownGrade]) -> str | None:
+    """The comment every row shows, as a person reads it; None when they differ."""
+    texts = [grade.comment for grade in shown]
     return texts[0] if all(text == texts[0] for text in texts) else None
 
 
@@ -150,6 +153,7 @@ class ScoreDialog(QDialog):
         if not learners:
             raise ValueError("the score dialog needs at least one learner")
         self._learners = list(learners)
+        self._shown = [_shown_grade(learner, line_item) for learner in self._learners]
         self._line_item = line_item
         self._locale = QLocale(locale) if locale is not None else QLocale()
         self._edits: list[GradeEdit] = []
@@ -168,16 +172,17 @@ class ScoreDialog(QDialog):
         heading.setTextFormat(Qt.TextFormat.RichText)
         heading.setAccessibleName("Learners and grade column")
 
-        example = number_text(self._locale, 8.5)
+        example = score_text(self._locale, 8.5)
         self.score_edit = QLineEdit()
         self.score_edit.setAccessibleName("Score")
         self.score_edit.setPlaceholderText(f"e.g. {example}")
-        common = _common_score(self._learners, line_item)
+        maximum = _common_scale(self._shown, line_item)
+        common = _common_score(self._shown, maximum)
         if common is not None:
-            self.score_edit.setText(number_text(self._locale, common))
+            self.score_edit.setText(score_text(self._locale, common))
         elif several:
             self.score_edit.setPlaceholderText(f"one score for all of them, e.g. {example}")
-        self.maximum_edit = QLineEdit(number_text(self._locale, line_item.scoreMaximum))
+        self.maximum_edit = QLineEdit(score_text(self._locale, maximum))
         self.maximum_edit.setAccessibleName("Maximum score")
         self.maximum_edit.setToolTip("The score is out of this maximum (the column's by default)")
         self.maximum_edit.setMaximumWidth(self.fontMetrics().horizontalAdvance("0" * 10))
@@ -187,20 +192,20 @@ class ScoreDialog(QDialog):
         out_of.setBuddy(self.maximum_edit)
         score_row.addWidget(out_of)
         score_row.addWidget(self.maximum_edit)
-        self.score_problem = _problem_label()
-        self.score_problem.setAccessibleName("Score problem")
-        self.maximum_problem = _problem_label()
-        self.maximum_problem.setAccessibleName("Maximum problem")
+        # One line under the score and its maximum says what is wrong with either.
+        self.score_problem = ProblemLabel("Score problem")
 
         self.activity_combo = QComboBox()
         self.activity_combo.setAccessibleName("Activity progress")
         for activity, label in ACTIVITY_LABELS.items():
             self.activity_combo.addItem(label, activity)
+        self._choose_common(self.activity_combo, [grade.activity for grade in self._shown])
         self.grading_combo = QComboBox()
         self.grading_combo.setAccessibleName("Grading progress")
         self.grading_combo.setToolTip("Anything but “Fully graded” hides the score in most LMSes")
         for grading, label in GRADING_LABELS.items():
             self.grading_combo.addItem(label, grading)
+        self._choose_common(self.grading_combo, [grade.grading for grade in self._shown])
 
         self.keep_comments_box = QCheckBox("&Keep each learner's own comment")
         self.keep_comments_box.setAccessibleName("Keep each learner's own comment")
@@ -210,21 +215,20 @@ class ScoreDialog(QDialog):
         self.comment_edit.setTabChangesFocus(True)
         self.comment_edit.setPlaceholderText("No comment")
         self.comment_edit.setFixedHeight(self.fontMetrics().lineSpacing() * 5)
-        shared_comment = _common_comment(self._learners)
+        shared_comment = _common_comment(self._shown)
         self.comment_edit.setPlainText(shared_comment or "")
         if several:
             self.keep_comments_box.setChecked(True)
             self.comment_edit.setEnabled(False)
             if shared_comment is None:
                 self.comment_edit.setPlaceholderText("The learners have different comments")
-        self.general_problem = _problem_label()
+        self.general_problem = ProblemLabel("Problem", lines=1)
 
         form = QFormLayout()
         score_label = QLabel("&Score:")
         score_label.setBuddy(self.score_edit)
         form.addRow(score_label, score_row)
         form.addRow("", self.score_problem)
-        form.addRow("", self.maximum_problem)
         form.addRow("&Activity:", self.activity_combo)
         form.addRow("&Grading:", self.grading_combo)
         comment_label = QLabel("&Comment:")
@@ -240,6 +244,9 @@ class ScoreDialog(QDialog):
         self.warning_label = QLabel()
         self.warning_label.setWordWrap(True)
         self.warning_label.setAccessibleName("Warnings")
+        # Warnings come and go while typing: their space is kept so that the buttons stay put.
+        self.warning_label.setMinimumHeight(self.fontMetrics().lineSpacing() * 2)
+        self.warning_label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         warning_row = QHBoxLayout()
         warning_row.addWidget(self.warning_icon, 0, Qt.AlignmentFlag.AlignTop)
         warning_row.addWidget(self.warning_label, 1)
@@ -295,27 +302,40 @@ class ScoreDialog(QDialog):
     def keeps_comments(self) -> bool:
         return len(self._learners) > 1 and self.keep_comments_box.isChecked()
 
-    def _comment_for(self, learner: StudentGrade) -> str | None:
-        """The edit's comment: None keeps the learner's own, "" removes it."""
+    def _comment_for(self, shown: _ShownGrade) -> str | None:
+        """The edit's comment: None keeps the one the learner's row shows, "" removes it."""
         if self.keeps_comments:
             return None
         text = self.comment_edit.toPlainText().strip()
-        return None if same_comment(text, learner.comment) else text
+        return None if same_comment(text, shown.comment) else text
+
+    @staticmethod
+    def _choose_common(combo: QComboBox, values: Sequence[object]) -> None:
+        """Show the value every learner's row has; the first choice when they differ."""
+        if all(value == values[0] for value in values):
+            combo.setCurrentIndex(combo.findData(values[0]))
 
     # -- validation ------------------------------------------------------------------------
 
     @Slot()
     def _validate(self) -> None:
         problems: dict[str, str] = {}
-        score = self._read(self.score_edit, "scoreGiven", problems)
-        maximum = self._read(self.maximum_edit, "scoreMaximum", problems)
+        score = self._read(self.score_edit, "scoreGiven", problems, SCORE_FRACTION_ADVICE)
+        maximum = self._read(self.maximum_edit, "scoreMaximum", problems, MAXIMUM_FRACTION_ADVICE)
         if "scoreGiven" in problems and not self.score_edit.text().strip():
             problems["scoreGiven"] = "Enter a score. To remove a grade, use “Clear grade…” instead."
+        if "scoreMaximum" in problems and self.maximum_edit.text().strip():
+            problems["scoreMaximum"] = "Out of: " + problems["scoreMaximum"]
+        if score is not None and maximum is not None and maximum > 0:
+            try:
+                check_kept_precision(score, maximum)
+            except ValueError as error:
+                problems["scoreGiven"] = _sentence(str(error))
         activity = ActivityProgress(self.activity_combo.currentData())
         grading = GradingProgress(self.grading_combo.currentData())
         edits = []
-        for learner in self._learners:
-            comment = self._comment_for(learner)
+        for learner, shown in zip(self._learners, self._shown, strict=True):
+            comment = self._comment_for(shown)
             try:
                 Score(
                     userId=learner.user_id,
@@ -334,29 +354,39 @@ class ScoreDialog(QDialog):
             if score is not None and maximum is not None:
                 edits.append(GradeEdit(learner.user_id, score, maximum, comment, activity, grading))
         self._edits = edits if not problems else []
-        self._show_problem(self.score_problem, problems.pop("scoreGiven", None))
-        self._show_problem(self.maximum_problem, problems.pop("scoreMaximum", None))
-        self._show_problem(self.general_problem, next(iter(problems.values()), None))
+        field_problems = [problems.pop(field, None) for field in ("scoreGiven", "scoreMaximum")]
+        self.score_problem.show_problem("\n".join(filter(None, field_problems)) or None)
+        self.general_problem.show_problem(next(iter(problems.values()), None))
         self._warnings = self._find_warnings(score, maximum, grading)
         bullets = len(self._warnings) > 1
         self.warning_label.setText(
             "\n".join(("• " if bullets else "") + warning for warning in self._warnings)
         )
-        self.warning_box.setVisible(bool(self._warnings))
+        self.warning_icon.setVisible(bool(self._warnings))
         self.ok_button.setEnabled(bool(self._edits))
 
-    def _read(self, edit: QLineEdit, field: str, problems: dict[str, str]) -> float | None:
+    def _read(
+        self, edit: QLineEdit, field: str, problems: dict[str, str], fraction_advice: str
+    ) -> float | None:
+        if not edit.text().strip():
+            problems[field] = "Enter a number."
+            return None
         try:
-            return read_locale_number(edit.text(), self._locale)
+            return read_score(edit.text(), self._locale, fraction_advice=fraction_advice)
         except ValueError as error:
-            problems[field] = str(error)
+            problems[field] = _sentence(str(error))
             return None
 
     def _find_warnings(
         self, score: float | None, maximum: float | None, grading: GradingProgress
     ) -> list[str]:
         warnings = []
-        if score is not None and maximum is not None and maximum > 0 and score > maximum:
+        if (
+            score is not None
+            and maximum is not None
+            and maximum > 0
+            and is_extra_credit(score, maximum)
+        ):
             warnings.append(
                 f"{display_number(self._locale, score)} is above the maximum "
                 f"{display_number(self._locale, maximum)}: extra credit. Most LMSes keep it; "
@@ -370,8 +400,8 @@ class ScoreDialog(QDialog):
             )
         removed = [
             learner
-            for learner in self._learners
-            if self._comment_for(learner) == "" and visible_text(learner.comment or "")
+            for learner, shown in zip(self._learners, self._shown, strict=True)
+            if self._comment_for(shown) == "" and shown.comment
         ]
         if len(self._learners) == 1 and removed:
             warnings.append("The current comment will be removed.")
@@ -381,11 +411,6 @@ class ScoreDialog(QDialog):
                 f"{describe_learners(removed)}."
             )
         return warnings
-
-    @staticmethod
-    def _show_problem(label: QLabel, text: str | None) -> None:
-        label.setText(text or "")
-        label.setVisible(bool(text))
 
     @Slot(bool)
     def _on_keep_comments_toggled(self, keep: bool) -> None:

@@ -10,7 +10,8 @@ from PySide6.QtCore import QEvent, QLocale, QPointF, QRectF, QSize, Qt, QTimer
 from PySide6.QtGui import QBrush, QHelpEvent, QPainter, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import QFormLayout, QLabel, QToolTip, QVBoxLayout, QWidget
 
-from gradebook_gui.gui.results_model import ResultsModel, format_number
+from gradebook_gui.gui.locale_numbers import table_text
+from gradebook_gui.gui.results_model import ResultsModel
 from gradebook_gui.statistics import HISTOGRAM_BINS, ColumnStats, bin_bounds
 
 NO_VALUE = "–"
@@ -129,14 +130,12 @@ class HistogramWidget(QWidget):
         baseline = area.bottom() + line * 0.3
         # Most important first: a label that would overlap one already drawn is left out.
         labels = [
-            (area.left(), format_number(self._locale, 0)),
+            (area.left(), table_text(self._locale, 0)),
             (scale_end, self._maximum_text()),
         ]
         if self._histogram[HISTOGRAM_BINS]:
             labels.append((scale_end + width, "above"))
-        labels.append(
-            ((area.left() + scale_end) / 2, format_number(self._locale, self._maximum / 2))
-        )
+        labels.append(((area.left() + scale_end) / 2, table_text(self._locale, self._maximum / 2)))
         drawn: list[QRectF] = []
         for centre, text in labels:
             text_width = metrics.horizontalAdvance(text) + line / 2
@@ -152,7 +151,7 @@ class HistogramWidget(QWidget):
         )
 
     def _maximum_text(self) -> str:
-        return format_number(self._locale, self._maximum)
+        return table_text(self._locale, self._maximum)
 
     # -- words for tooltips and assistive technology ---------------------------------------
 
@@ -160,9 +159,9 @@ class HistogramWidget(QWidget):
         """A bin in words: "7 to 8: 5 learners", "above 10: 1 learner"."""
         low, high = bin_bounds(index, self._maximum)
         if high is None:
-            scores = f"above {format_number(self._locale, low)}"
+            scores = f"above {table_text(self._locale, low)}"
         else:
-            scores = f"{format_number(self._locale, low)} to {format_number(self._locale, high)}"
+            scores = f"{table_text(self._locale, low)} to {table_text(self._locale, high)}"
         return f"{scores}: {_learners(self._locale, self._histogram[index])}"
 
     def _describe(self) -> None:
@@ -195,8 +194,6 @@ class StatsPane(QWidget):
     def __init__(self, parent: QWidget | None = None, locale: QLocale | None = None) -> None:
         super().__init__(parent)
         self._locale = QLocale(locale) if locale is not None else QLocale()
-        self._score_locale = QLocale(self._locale)
-        self._score_locale.setNumberOptions(QLocale.NumberOption.OmitGroupSeparator)
         self._model: ResultsModel | None = None
         self._refresh_timer = QTimer(self)
         self._refresh_timer.setSingleShot(True)
@@ -246,11 +243,11 @@ class StatsPane(QWidget):
         self._values["graded"].setText(self._locale.toString(stats.graded) if stats else NO_VALUE)
         for key in ("mean", "median", "minimum", "maximum"):
             value = getattr(stats, key) if stats else None
-            text = NO_VALUE if value is None else format_number(self._score_locale, value)
+            text = NO_VALUE if value is None else table_text(self._locale, value)
             self._values[key].setText(text)
         scale = ""
         if stats is not None and maximum is not None:
-            scale = f"Scores out of {format_number(self._score_locale, maximum)}"
+            scale = f"Scores out of {table_text(self._locale, maximum)}"
             if unsent:
                 changes = "change" if unsent == 1 else "changes"
                 scale += f", with {self._locale.toString(unsent)} unsent {changes}"

@@ -9,12 +9,12 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from gradebook_gui.models import Result
+from gradebook_gui.numbers import is_extra_credit
 from gradebook_gui.statistics import (
     HISTOGRAM_BINS,
     ColumnStats,
     bin_bounds,
     column_stats,
-    exceeds_maximum,
     histogram_bin,
 )
 
@@ -61,8 +61,17 @@ def test_a_full_score_after_rescaling_is_not_extra_credit() -> None:
     result = Result(id="r", scoreOf="li", userId="u", resultScore=0.1 * 3, resultMaximum=0.3)
     score = result.score_on_scale(10)
     assert score is not None and score > 10
-    assert not exceeds_maximum(score, 10)
+    assert not is_extra_credit(score, 10)
     assert histogram_bin(score, 10) == HISTOGRAM_BINS - 1
+
+
+def test_the_extra_credit_bin_counts_what_the_rest_of_the_app_calls_extra_credit() -> None:
+    # Above the maximum by less than the read-back can tell apart: the LMS shows the maximum.
+    within_read_back = 10 * (1 + 1e-7)
+    assert not is_extra_credit(within_read_back, 10)
+    assert column_stats([within_read_back], 10).above_maximum == 0
+    assert histogram_bin(within_read_back, 10) == HISTOGRAM_BINS - 1
+    assert column_stats([10.01], 10).above_maximum == 1
 
 
 def test_rescaled_scores_land_in_the_bin_of_their_value() -> None:
@@ -94,7 +103,7 @@ def test_properties_hold_for_any_scores(values: list[float | None], maximum: flo
     assert stats.graded == len(graded)
     assert len(stats.histogram) == HISTOGRAM_BINS + 1
     assert sum(stats.histogram) == stats.graded
-    assert stats.above_maximum == sum(1 for value in graded if exceeds_maximum(value, maximum))
+    assert stats.above_maximum == sum(1 for value in graded if is_extra_credit(value, maximum))
     if graded:
         assert stats.minimum is not None and stats.maximum is not None
         assert stats.median is not None and stats.mean is not None

@@ -7,6 +7,7 @@ EditController has its own tests).
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Iterator
 from typing import Any
 
@@ -16,19 +17,37 @@ from PySide6.QtGui import QFont, QGuiApplication
 from PySide6.QtWidgets import QAbstractItemView
 from pytestqt.qtbot import QtBot
 
+from gradebook_gui.config import ProfileStore
+from gradebook_gui.credentials import SecretStorage
 from gradebook_gui.edits import CellState, GradeEdit, ServerGrade
+from gradebook_gui.gui.locale_numbers import score_text
+from gradebook_gui.gui.main_window import MainWindow
+from gradebook_gui.gui.messages import MessageChannel
 from gradebook_gui.gui.results_model import (
     READ_ONLY_TEXT,
     CellOverlay,
     Column,
     QuickFilter,
     ResultsModel,
-    parse_score,
     split_pasted_column,
 )
 from gradebook_gui.gui.results_view import ResultsView
 from gradebook_gui.gui.score_delegate import CellEditor
-from gradebook_gui.models import GradingProgress, LineItem, Member, Result
+from gradebook_gui.gui.score_dialog import ScoreDialog
+from gradebook_gui.gui.settings import WindowSettings
+from gradebook_gui.models import ActivityProgress, GradingProgress, LineItem, Member, Result
+from gradebook_gui.sandbox import Sandbox
+from gradebook_gui.store import GradeStore
+
+from .conftest import (
+    FakeDialogs,
+    build_window,
+    cell_text,
+    connection_to,
+    row_of,
+    wait_ready,
+    wait_settled,
+)
 
 LINE_ITEM = LineItem(id="https://lms.example/li/1", label="Quiz 1", scoreMaximum=10)
 ENGLISH = QLocale(QLocale.Language.English, QLocale.Country.UnitedStates)
@@ -133,47 +152,51 @@ def apply_requests(model: ResultsModel, recorder: Recorder) -> None:
         ("8", ENGLISH, 8.0),
         (" 8.5 ", ENGLISH, 8.5),
         ("8,5", ENGLISH, 8.5),  # a comma before one digit cannot be grouping
-        ("8,5", GERMAN, 8.5),
+        ("7,5", GERMAN, 7.5),
         ("8.5", GERMAN, 8.5),
         ("1,234", GERMAN, 1.234),  # the German decimal sign is the comma
         ("1.234", ENGLISH, 1.234),
         (".5", ENGLISH, 0.5),
         ("12.", ENGLISH, 12.0),
         ("0,250", ENGLISH, 0.25),  # a leading zero rules grouping out
-        ("", ENGLISH, None),
-        ("   ", GERMAN, None),
     ],
 )
-def test_scores_are_read_in_the_users_locale(
-    text: str, locale: QLocale, expected: float | None
-) -> None:
-    assert parse_score(text, locale) == expected
+def test_scores_are_read_in_the_users_locale(text: str, locale: QLocale, expected: float) -> None:
+    model = make_model(locale)
+    recorder = Recorder(model)
+    assert model.setData(model.index(BO, Column.SCORE), text)
+    assert recorder.last[0] == [(GradeEdit("b", expected, 10), ServerGrade())]
 
 
 @pytest.mark.parametrize(
     ("text", "locale", "reason"),
     [
-        ("-1", ENGLISH, "negative"),
-        ("−2", ENGLISH, "negative"),
-        ("nan", ENGLISH, "not a number"),
-        ("inf", ENGLISH, "not a number"),
-        ("85/100", ENGLISH, "fraction"),
-        ("85%", ENGLISH, "percentage"),
-        ("1,234", ENGLISH, "could be 1234"),
-        ("1.234", GERMAN, "could be 1234"),
-        ("1,234.5", ENGLISH, "grouping"),
+        ("-1", ENGLISH, "-1 is negative: a score is 0 or more"),
+        ("−2", ENGLISH, "-2 is negative"),
+        ("nan", ENGLISH, "NaN (not a number) is not a score"),
+        ("inf", ENGLISH, "infinity is not a score"),
+        ("85%", ENGLISH, "85% is a percentage"),
+        ("1,000", ENGLISH, "1,000 could be 1000 or 1.000: digit grouping is not read"),
+        ("1.000", GERMAN, "1.000 could be 1000 or 1,000: digit grouping is not read"),
+        ("1,234.5", ENGLISH, "1,234.5 has digit grouping, which is not read: write 1234.5"),
         ("1 234", ENGLISH, "grouping"),
-        ("eight", ENGLISH, "not a number"),
-        ("8;5", ENGLISH, "not a number"),
-        ("1e3", ENGLISH, "not a number"),
+        ("eight", ENGLISH, "'eight' is not a number"),
+        ("8;5", ENGLISH, "'8;5' is not a number"),
+        # The cell and the Edit grade dialog read scores alike: scientific notation is refused.
+        ("1e3", ENGLISH, "1e3 is in scientific notation, which is not read: write 1000"),
         ("9" * 400, ENGLISH, "too large"),
+        ("0.0000001", ENGLISH, "has more decimals than an LMS keeps"),
     ],
 )
 def test_what_is_not_a_score_is_refused_with_a_reason(
     text: str, locale: QLocale, reason: str
 ) -> None:
-    with pytest.raises(ValueError, match=reason):
-        parse_score(text, locale)
+    model = make_model(locale)
+    recorder = Recorder(model)
+    assert not model.setData(model.index(BO, Column.SCORE), text)
+    assert recorder.requests == []
+    [refusal] = recorder.refusals
+    assert refusal.startswith("Bo Diaz: ") and reason in refusal
 
 
 def test_a_pasted_column_keeps_blank_cells_and_refuses_blocks() -> None:
@@ -214,7 +237,11 @@ def test_an_invalid_score_returns_false_and_says_why(
 ) -> None:
     assert not model.setData(model.index(BO, Column.SCORE), "85/100")
     assert recorder.requests == []
-    assert recorder.refusals == ["Bo Diaz: “85/100” is a fraction: type the points alone"]
+    # The cell names its own place for the maximum: the Maximum column, or the dialog.
+    assert recorder.refusals == [
+        "Bo Diaz: 85/100 is a fraction: type the points out of 10, the Maximum column; "
+        "Edit grade (Ctrl+E) takes another maximum"
+    ]
 
 
 def test_blank_or_unchanged_text_requests_nothing(model: ResultsModel, recorder: Recorder) -> None:
@@ -319,7 +346,8 @@ def test_one_invalid_cell_refuses_the_whole_paste(model: ResultsModel, recorder:
     assert not model.request_paste([ANN, BO, CY], ["8", "9", "n/a"])
     assert recorder.requests == []
     assert recorder.refusals == [
-        "Nothing was pasted: row 3 (Cy Lane): “n/a” is a fraction: type the points alone."
+        "Nothing was pasted: row 3 (Cy Lane): n/a is a fraction: type the points out of 10, "
+        "the Maximum column; Edit grade (Ctrl+E) takes another maximum."
     ]
     assert not model.request_paste([ANN, BO], ["8"])
     assert "1 scores do not fit 2 learners" in recorder.refusals[-1]
@@ -664,7 +692,10 @@ def test_an_invalid_score_keeps_the_editor_open(
     qtbot.keyClick(editor, Qt.Key.Key_Return)
     assert open_editor(view) is editor and editor.selectedText() == "8/10"
     assert view.table.state() == QAbstractItemView.State.EditingState
-    assert refused == ["Bo Diaz: “8/10” is a fraction: type the points alone"]
+    assert refused == [
+        "Bo Diaz: 8/10 is a fraction: type the points out of 10, the Maximum column; "
+        "Edit grade (Ctrl+E) takes another maximum"
+    ]
     editor.setText("8")
     qtbot.keyClick(editor, Qt.Key.Key_Return)
     assert open_editor(view) is None and cell(view.model(), BO, Column.SCORE) == "8"
@@ -778,7 +809,7 @@ def test_pastes_that_do_not_fit_are_refused(
         "Select 3 rows, or one row to paste from there down.",
         "Nothing was pasted: 3 scores were copied but only 2 learners are shown from row 3 down.",
         "Copy a single column of scores: the clipboard holds several columns.",
-        "Nothing was pasted: row 2 (Bo Diaz): “abc” is not a number.",
+        "Nothing was pasted: row 2 (Bo Diaz): 'abc' is not a number.",
     ]
 
 
@@ -862,7 +893,8 @@ def test_edits_from_a_dialog_get_their_bases_here(model: ResultsModel, recorder:
     assert model.request_edits([GradeEdit("a", 9, 10), pending], "Set grades of 2 learners")
     assert recorder.last == (
         [
-            (GradeEdit("a", 9, 10), ServerGrade(7, 10, "Good")),  # the draft's base
+            # The draft's base; no comment given keeps the comment the row shows, the draft's.
+            (GradeEdit("a", 9, 10, "Draft"), ServerGrade(7, 10, "Good")),
             (pending, ServerGrade(19, 20, None)),  # what the LMS holds
         ],
         "Set grades of 2 learners",
@@ -877,3 +909,105 @@ def test_edits_from_a_dialog_get_their_bases_here(model: ResultsModel, recorder:
         "nobody is not in this table.",
         READ_ONLY_TEXT,
     ]
+
+
+def test_a_dialog_edit_over_a_draft_keeps_what_the_row_shows(
+    model: ResultsModel, recorder: Recorder
+) -> None:
+    own = GradeEdit("a", 15, 20, "See me", ActivityProgress.Submitted)
+    model.update_overlays({"a": CellOverlay(own, ServerGrade(7, 10, "Good"), CellState.EDITED)})
+    [shown] = model.learners_as_shown([model.grade_at(ANN)])
+    assert shown.edit == own and shown.result == model.grade_at(ANN).result
+    [untouched] = model.learners_as_shown([model.grade_at(BO)])
+    assert untouched is model.grade_at(BO)
+    # Saved unchanged (no comment given keeps the row's): no request at all.
+    assert model.request_edits([dataclasses.replace(own, comment=None)], "Edit grade of Ann")
+    assert recorder.requests == []
+    # The LMS's own grade saved unchanged is not a change either.
+    assert model.request_edits([GradeEdit("c", 19, 20)], "Edit grade of Cy")
+    assert recorder.requests == []
+    # A real change keeps the draft's comment.
+    assert model.request_edits([GradeEdit("a", 16, 20)], "Edit grade of Ann")
+    assert recorder.last[0] == [(GradeEdit("a", 16, 20, "See me"), ServerGrade(7, 10, "Good"))]
+
+
+def test_a_draft_whose_progress_clears_the_grade_shows_no_grade(
+    model: ResultsModel, recorder: Recorder
+) -> None:
+    pending = GradeEdit("a", 8, 10, grading_progress=GradingProgress.Pending)
+    model.update_overlays({"a": CellOverlay(pending, ServerGrade(7, 10, "Good"), CellState.EDITED)})
+    # Most LMSes clear a grade that is not fully graded: the row shows what the LMS will hold.
+    assert model.shown_values(ANN) == (None, "Good")
+    assert "now no grade" in cell(model, ANN, Column.SCORE, Qt.ItemDataRole.ToolTipRole)
+
+
+# -- Edit grade (Ctrl+E) through the window ----------------------------------------------------
+
+
+@pytest.fixture
+def window(
+    qtbot: QtBot,
+    sandbox: Sandbox,
+    store: GradeStore,
+    settings: WindowSettings,
+    messages: MessageChannel,
+    fake_dialogs: FakeDialogs,
+    profiles: ProfileStore,
+    secrets: SecretStorage,
+) -> MainWindow:
+    opened = build_window(
+        qtbot,
+        store=store,
+        settings=settings,
+        messages=messages,
+        dialogs=fake_dialogs,
+        profiles=profiles,
+        secrets=secrets,
+    )
+    opened.open_connection(connection_to(sandbox), demo=True)
+    wait_ready(qtbot, opened)
+    return opened
+
+
+def test_edit_grade_starts_from_the_unsent_edit_and_saving_it_unchanged_changes_nothing(
+    qtbot: QtBot, window: MainWindow, fake_dialogs: FakeDialogs
+) -> None:
+    line_item = window.results_model.line_item()
+    assert line_item is not None
+    learner = next(
+        grade
+        for grade in window.loader.grades or ()
+        if grade.on_roster and grade.result is not None and grade.result.resultScore is not None
+    )
+    window.results_view.table.selectRow(row_of(window, learner.user_id))
+    # The instructor's unsent edit: another maximum, a comment and a progress of their own.
+    maximum = line_item.scoreMaximum * 2
+    own = GradeEdit(learner.user_id, maximum / 4, maximum, "See me", ActivityProgress.Submitted)
+    fake_dialogs.score_edits = [own]
+    window.commands.edit_score_action.trigger()
+    wait_settled(qtbot, window)
+    shown_before = cell_text(window, learner.user_id, Column.SCORE)
+    undo_before = window.edits.undo_label
+    overlay_before = window.results_model.overlay(learner.user_id)
+    assert overlay_before is not None and overlay_before.edit == own
+
+    # Ctrl+E again: the dialog is given the row as it shows, the edit over the LMS's grade.
+    fake_dialogs.score_edits = None
+    window.commands.edit_score_action.trigger()
+    [given] = fake_dialogs.answer_of("score")
+    assert given.edit == own and given.result == learner.result
+    form = ScoreDialog([given], line_item, window.results_model.locale())
+    qtbot.addWidget(form)
+    assert form.score_edit.text() == score_text(window.results_model.locale(), maximum / 4)
+    assert form.maximum_edit.text() == score_text(window.results_model.locale(), maximum)
+    assert form.comment_edit.toPlainText() == "See me"
+    assert form.activity_combo.currentData() == ActivityProgress.Submitted
+
+    # Saved as it opened: the edit, its undo history and the row stay as they were.
+    fake_dialogs.score_edits = form.edits()
+    window.commands.edit_score_action.trigger()
+    wait_settled(qtbot, window)
+    assert window.results_model.overlay(learner.user_id) == overlay_before
+    assert window.edits.undo_label == undo_before
+    assert cell_text(window, learner.user_id, Column.SCORE) == shown_before
+    assert cell_text(window, learner.user_id, Column.COMMENT) == "See me"

@@ -1,7 +1,9 @@
 """The score dialog: locale-aware numbers, Score validation beside the field, warnings, several
-learners, and the "Clear grade…" confirmation."""
+learners, starting from a learner's own edit, and the "Clear grade…" confirmation."""
 
 from __future__ import annotations
+
+import dataclasses
 
 import pytest
 from PySide6.QtCore import QLocale
@@ -10,14 +12,14 @@ from pytestqt.qtbot import QtBot
 
 from gradebook_gui.edits import GradeEdit
 from gradebook_gui.grades import StudentGrade
+from gradebook_gui.gui.locale_numbers import read_score, score_text
 from gradebook_gui.gui.score_dialog import (
+    SCORE_FRACTION_ADVICE,
     ScoreDialog,
     clear_edits,
     clear_question,
     confirm_clear,
     describe_learners,
-    number_text,
-    read_locale_number,
 )
 from gradebook_gui.models import ActivityProgress, GradingProgress, LineItem, Member, Result
 
@@ -65,6 +67,30 @@ def test_one_learner_is_prefilled_with_their_grade_on_the_column_scale(qtbot: Qt
     assert not form.keep_comments_box.isVisibleTo(form)
 
 
+def test_a_learners_own_edit_is_prefilled_rather_than_the_lms_grade(qtbot: QtBot):
+    # Ann's row shows her unsent edit: 15 out of 20, a new comment, "Submitted".
+    own = GradeEdit("1", 15, 20, "Much better", ActivityProgress.Submitted)
+    form = dialog(qtbot, [dataclasses.replace(ANN, edit=own)])
+    assert form.score_edit.text() == "15"
+    assert form.maximum_edit.text() == "20"
+    assert form.comment_edit.toPlainText() == "Much better"
+    assert form.activity_combo.currentData() == ActivityProgress.Submitted
+    # Saved as it opened: the same grade, the comment kept as the row shows it.
+    assert form.edits() == [GradeEdit("1", 15, 20, None, ActivityProgress.Submitted)]
+    assert form.warnings() == []
+
+
+def test_an_edit_that_keeps_the_lms_comment_shows_that_comment(qtbot: QtBot):
+    form = dialog(qtbot, [dataclasses.replace(BO, edit=GradeEdit("2", 9, 10))])
+    assert (form.score_edit.text(), form.maximum_edit.text()) == ("9", "10")
+    assert form.comment_edit.toPlainText() == "Check question 3"
+
+
+def test_a_cleared_grade_opens_without_a_score(qtbot: QtBot):
+    form = dialog(qtbot, [dataclasses.replace(ANN, edit=GradeEdit("1", None, 10))])
+    assert form.score_edit.text() == "" and not form.ok_button.isEnabled()
+
+
 def test_an_html_comment_is_prefilled_as_the_text_people_see(qtbot: QtBot):
     assert dialog(qtbot, [BO]).comment_edit.toPlainText() == "Check question 3"
 
@@ -79,20 +105,22 @@ def test_zero_is_a_valid_score(qtbot: QtBot):
 
 
 @pytest.mark.parametrize(
-    ("score", "maximum", "where", "words"),
+    ("score", "maximum", "words"),
     [
-        ("", "10", "score", "Enter a score"),
-        ("abc", "10", "score", "is not a number"),
-        ("-1", "10", "score", "The score cannot be negative."),
-        ("1,234", "10", "score", "digit grouping is not read"),
-        ("50%", "10", "score", "percentage"),
-        ("nan", "10", "score", "NaN"),
-        ("5", "0", "maximum", "The maximum must be greater than 0."),
-        ("5", "", "maximum", "Enter a number."),
+        ("", "10", "Enter a score"),
+        ("abc", "10", "is not a number"),
+        ("-1", "10", "-1 is negative: a score is 0 or more."),
+        ("1,234", "10", "digit grouping is not read"),
+        ("50%", "10", "percentage"),
+        ("nan", "10", "NaN"),
+        ("5", "0", "The maximum must be greater than 0."),
+        ("5", "", "Enter a number."),
+        ("5", "ten", "Out of: 'ten' is not a number."),
+        ("0.333333", "1", "it would become 0.33333 out of 1"),  # more decimals than LMSes keep
     ],
 )
 def test_ok_is_disabled_while_invalid_with_the_reason_beside_the_field(
-    qtbot: QtBot, score: str, maximum: str, where: str, words: str
+    qtbot: QtBot, score: str, maximum: str, words: str
 ):
     form = dialog(qtbot, [ANN])
     form.score_edit.setText(score)
@@ -100,14 +128,39 @@ def test_ok_is_disabled_while_invalid_with_the_reason_beside_the_field(
 
     assert not form.ok_button.isEnabled()
     assert form.edits() is None
-    problem = form.score_problem if where == "score" else form.maximum_problem
-    assert problem.isVisibleTo(form) and words in problem.text()
+    assert form.score_problem.has_problem() and words in form.score_problem.text()
 
     form.score_edit.setText("5")
     form.maximum_edit.setText("10")
     assert form.ok_button.isEnabled()
-    assert not form.score_problem.isVisibleTo(form)
-    assert not form.maximum_problem.isVisibleTo(form)
+    assert not form.score_problem.has_problem()
+
+
+def test_a_fraction_is_refused_naming_the_out_of_field(qtbot: QtBot):
+    form = dialog(qtbot, [ANN])
+    form.score_edit.setText("85/100")
+    assert form.score_problem.text() == f"85/100 is a fraction: {SCORE_FRACTION_ADVICE}."
+    assert "“out of” field" in form.score_problem.text()
+    assert "column" not in form.score_problem.text()
+    form.score_edit.setText("85")
+    form.maximum_edit.setText("100/1")
+    assert "“out of” field" in form.score_problem.text()
+
+
+def test_problems_keep_their_space_so_the_form_does_not_jump(qtbot: QtBot):
+    form = dialog(qtbot, [ANN])
+    form.show()
+    qtbot.waitExposed(form)
+    fields = [form.score_edit, form.activity_combo, form.comment_edit, form.ok_button]
+    before = [widget.mapTo(form, widget.rect().topLeft()) for widget in fields]
+    height = form.height()
+    for text in ("85/", "85/100", "1e3", "12", "8"):
+        form.score_edit.setText(text)
+        qtbot.wait(1)  # let the layout settle
+        assert [widget.mapTo(form, widget.rect().topLeft()) for widget in fields] == before, text
+        assert form.height() == height, text
+    form.score_edit.setText("1e3")
+    assert form.score_problem.has_problem()
 
 
 def test_numbers_are_read_and_shown_in_the_users_locale(qtbot: QtBot):
@@ -122,13 +175,39 @@ def test_numbers_are_read_and_shown_in_the_users_locale(qtbot: QtBot):
     assert "grouping" in form.score_problem.text()
 
 
+@pytest.mark.parametrize(
+    ("locale", "text", "reason"),
+    [
+        (GERMAN, "1.000", "1.000 could be 1000 or 1,000: digit grouping is not read"),
+        (ENGLISH, "1,000", "1,000 could be 1000 or 1.000: digit grouping is not read"),
+    ],
+)
+def test_a_thousands_separator_is_refused_with_the_reason(
+    qtbot: QtBot, locale: QLocale, text: str, reason: str
+):
+    form = dialog(qtbot, [ANN], locale)
+    form.score_edit.setText(text)
+    assert not form.ok_button.isEnabled()
+    assert form.score_problem.text().startswith(reason)
+
+
+def test_scientific_notation_is_refused_as_in_a_cell(qtbot: QtBot):
+    # The dialog used to read 1e3 as 1000 while a cell refused it; one reader now refuses both:
+    # a grade typed that way is a slip of the finger, not a score of 1000.
+    form = dialog(qtbot, [ANN])
+    form.score_edit.setText("1e3")
+    assert not form.ok_button.isEnabled()
+    assert "scientific notation" in form.score_problem.text()
+
+
 def test_locale_numbers_outside_latin_digits_are_read():
     arabic = QLocale(QLocale.Language.Arabic, QLocale.Country.Egypt)
-    assert read_locale_number(number_text(arabic, 8.5), arabic) == 8.5
-    assert read_locale_number(" 8.5 ", ENGLISH) == 8.5
-    assert read_locale_number("8,5", ENGLISH) == 8.5  # a decimal comma that cannot be grouping
+    assert read_score(score_text(arabic, 8.5), arabic, fraction_advice="") == 8.5
+    assert read_score(" 8.5 ", ENGLISH, fraction_advice="") == 8.5
+    # A decimal comma that cannot be grouping.
+    assert read_score("8,5", ENGLISH, fraction_advice="") == 8.5
     with pytest.raises(ValueError, match="could be 1234"):
-        read_locale_number("1,234", ENGLISH)
+        read_score("1,234", ENGLISH, fraction_advice="")
 
 
 def test_extra_credit_warns_and_is_allowed(qtbot: QtBot):
