@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from gradebook_gui.edits import GradeEdit, ServerGrade
-from gradebook_gui.gui.score_dialog import display_number
+from gradebook_gui.gui.locale_numbers import display_number
 from gradebook_gui.models import LineItem, visible_text
 from gradebook_gui.services.submitting import Resolution
 from gradebook_gui.store import OutboxEntry
@@ -51,6 +51,7 @@ class ConflictDialog(QDialog):
         current: Mapping[str, ServerGrade],
         locale: QLocale | None = None,
         parent: QWidget | None = None,
+        emails: Mapping[str, str] | None = None,
     ) -> None:
         super().__init__(parent)
         self._conflicts = list(conflicts)
@@ -71,11 +72,13 @@ class ConflictDialog(QDialog):
         explanation.setWordWrap(True)
 
         maximum = display_number(self._locale, line_item.scoreMaximum)
-        self.table = QTableWidget(count, 5)
+        # Two learners may share a name: the email (or user ID) beside it tells them apart.
+        self.table = QTableWidget(count, 6)
         self.table.setAccessibleName("Conflicting grades")
         self.table.setHorizontalHeaderLabels(
             [
                 "Learner",
+                "Email or user ID",
                 "When you edited",
                 "In the LMS now",
                 f"Yours (out of {maximum})",
@@ -87,7 +90,7 @@ class ConflictDialog(QDialog):
         self.table.verticalHeader().setVisible(False)
         self.table.setWordWrap(False)
         header = self.table.horizontalHeader()
-        for column in range(5):
+        for column in range(6):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         header.setStretchLastSection(True)
         self.choice_combos: list[QComboBox] = []
@@ -96,21 +99,23 @@ class ConflictDialog(QDialog):
             name_cell = QTableWidgetItem(name)
             name_cell.setToolTip(f"LMS user ID: {entry.user_id}")
             self.table.setItem(row, 0, name_cell)
+            who = (emails or {}).get(entry.user_id) or entry.user_id
+            self.table.setItem(row, 1, QTableWidgetItem(who))
             now = current.get(entry.user_id, ServerGrade())
             values = (
                 self._grade_cell(entry.base),
                 self._grade_cell(now),
                 self._edit_cell(entry.edit, now),
             )
-            for column, (text, tooltip) in enumerate(values, start=1):
+            for column, (text, tooltip) in enumerate(values, start=2):
                 cell = QTableWidgetItem(text)
                 cell.setToolTip(tooltip)
                 self.table.setItem(row, column, cell)
             combo = QComboBox()
-            combo.setAccessibleName(f"Decision for {name}")
+            combo.setAccessibleName(f"Decision for {name} ({who})")
             for label, resolution in _CHOICES:
                 combo.addItem(label, resolution)
-            self.table.setCellWidget(row, 4, combo)
+            self.table.setCellWidget(row, 5, combo)
             self.choice_combos.append(combo)
 
         self.buttons = QDialogButtonBox(
@@ -193,13 +198,15 @@ class ConflictDialog(QDialog):
         line_item: LineItem,
         current: Mapping[str, ServerGrade],
         locale: QLocale | None = None,
+        emails: Mapping[str, str] | None = None,
     ) -> dict[int, Resolution] | None:
         """The decisions by outbox entry id, or None when cancelled.
 
         `current` is what the LMS holds now (`fetch_current_grades`, read in a worker just
-        before), `names` the learners' display names by user id.
+        before), `names` the learners' display names and `emails` their emails by user id
+        (a learner without one is told apart by the user ID).
         """
-        dialog = cls(conflicts, names, line_item, current, locale, parent)
+        dialog = cls(conflicts, names, line_item, current, locale, parent, emails)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return None
         return dialog.resolutions()

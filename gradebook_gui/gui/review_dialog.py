@@ -28,7 +28,8 @@ from PySide6.QtWidgets import (
 
 from gradebook_gui.edits import GradeEdit, ServerGrade, same_comment
 from gradebook_gui.grades import StudentGrade
-from gradebook_gui.gui.score_dialog import display_number, learner_name
+from gradebook_gui.gui.locale_numbers import display_number
+from gradebook_gui.gui.score_dialog import learner_name
 from gradebook_gui.models import LineItem, PlatformFamily, visible_text
 from gradebook_gui.store import Draft
 
@@ -194,10 +195,11 @@ class ReviewDialog(QDialog):
         self.notes_label.setWordWrap(True)
         self.notes_label.setAccessibleName("What happens when sending")
 
-        self.table = QTableWidget(count, 4)
+        # Two learners may share a name: the email (or user ID) beside it tells them apart.
+        self.table = QTableWidget(count, 5)
         self.table.setAccessibleName("Changes to send")
         self.table.setHorizontalHeaderLabels(
-            ["Learner", f"Score (out of {maximum})", "Comment", "Check"]
+            ["Learner", "Email or user ID", f"Score (out of {maximum})", "Comment", "Check"]
         )
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -206,25 +208,27 @@ class ReviewDialog(QDialog):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
-        self.table.setColumnWidth(2, self.fontMetrics().horizontalAdvance("x" * 34))
+        self.table.setColumnWidth(3, self.fontMetrics().horizontalAdvance("x" * 34))
         warning_icon = self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
         for row, item in enumerate(self._items):
             name_cell = QTableWidgetItem(item.name)
             name_cell.setToolTip(f"LMS user ID: {item.user_id}")
             self.table.setItem(row, 0, name_cell)
-            self.table.setItem(row, 1, QTableWidgetItem(self.score_change(item)))
+            self.table.setItem(row, 1, QTableWidgetItem(item.grade.email_or_id))
+            self.table.setItem(row, 2, QTableWidgetItem(self.score_change(item)))
             comment_text, comment_tip = self.comment_change(item)
             comment_cell = QTableWidgetItem(comment_text)
             comment_cell.setToolTip(comment_tip)
-            self.table.setItem(row, 2, comment_cell)
+            self.table.setItem(row, 3, comment_cell)
             check_text = self.check_text(item)
             check_cell = QTableWidgetItem(check_text or "OK")
             if check_text:
                 check_cell.setIcon(warning_icon)
                 check_cell.setToolTip(check_text)
-            self.table.setItem(row, 3, check_cell)
+            self.table.setItem(row, 4, check_cell)
 
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel

@@ -60,7 +60,7 @@ def open_dialog(qtbot: QtBot, conflicts: list[OutboxEntry]) -> ConflictDialog:
 
 def cells(dialog: ConflictDialog, row: int) -> list[str]:
     texts = []
-    for column in range(4):
+    for column in range(5):
         cell = dialog.table.item(row, column)
         assert cell is not None
         texts.append(cell.text())
@@ -71,21 +71,46 @@ def test_each_conflict_shows_base_lms_now_and_mine(qtbot: QtBot, conflicts: list
     dialog = open_dialog(qtbot, conflicts)
     assert dialog.table.rowCount() == 3
     # The LMS's 18/20 is shown on the column's scale; my edit keeps the comment it has now.
-    assert cells(dialog, 0) == ["Ann Bell", "7, “Good start”", "9, “Regraded”", "8.5, “Regraded”"]
+    assert cells(dialog, 0) == [
+        "Ann Bell",
+        "1",
+        "7, “Good start”",
+        "9, “Regraded”",
+        "8.5, “Regraded”",
+    ]
     assert cells(dialog, 1) == [
         "Bo Diaz",
+        "2",
         "6, no comment",
         "no grade, no comment",
         "9, “Much better”",
     ]
     assert cells(dialog, 2) == [
         "Cy Lane",
+        "3",
         "no grade, no comment",
         "no grade, no comment",
         "4, no comment",
     ]
     assert [combo.currentText() for combo in dialog.choice_combos] == ["Decide later"] * 3
     assert dialog.resolutions() == {}
+
+
+def test_learners_with_the_same_name_are_told_apart(qtbot: QtBot, conflicts: list[OutboxEntry]):
+    # Ann Bell twice: one with an email, the other told apart by her user ID.
+    names = {"1": "Ann Bell", "2": "Ann Bell", "3": "Cy Lane"}
+    emails = {"1": "ann.bell@school.example"}
+    dialog = ConflictDialog(conflicts, names, LINE_ITEM, NOW, ENGLISH, emails=emails)
+    qtbot.addWidget(dialog)
+    assert [cells(dialog, row)[:2] for row in range(3)] == [
+        ["Ann Bell", "ann.bell@school.example"],
+        ["Ann Bell", "2"],
+        ["Cy Lane", "3"],
+    ]
+    assert [combo.accessibleName() for combo in dialog.choice_combos[:2]] == [
+        "Decision for Ann Bell (ann.bell@school.example)",
+        "Decision for Ann Bell (2)",
+    ]
 
 
 def test_choices_per_row_and_for_all(qtbot: QtBot, conflicts: list[OutboxEntry]):
@@ -98,7 +123,7 @@ def test_choices_per_row_and_for_all(qtbot: QtBot, conflicts: list[OutboxEntry])
     assert dialog.resolutions() == dict.fromkeys(ids, Resolution.KEEP_MINE)
     dialog.all_theirs_button.click()
     assert dialog.resolutions() == dict.fromkeys(ids, Resolution.TAKE_THEIRS)
-    assert dialog.choice_combos[0].accessibleName() == "Decision for Ann Bell"
+    assert dialog.choice_combos[0].accessibleName() == "Decision for Ann Bell (1)"
 
 
 def test_ask_returns_the_choices_or_none(

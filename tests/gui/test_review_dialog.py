@@ -27,8 +27,14 @@ GERMAN = QLocale(QLocale.Language.German, QLocale.Country.Germany)
 EDITED_AT = datetime(2026, 3, 2, 9, 0, tzinfo=UTC)
 
 
-def grade(user_id: str, name: str | None, score: float | None, comment: str | None = None):
-    member = Member(userId=user_id, roles=("Learner",), name=name) if name else None
+def grade(
+    user_id: str,
+    name: str | None,
+    score: float | None,
+    comment: str | None = None,
+    email: str | None = None,
+):
+    member = Member(userId=user_id, roles=("Learner",), name=name, email=email) if name else None
     result = (
         None
         if score is None and comment is None
@@ -77,26 +83,26 @@ def cell(dialog: ReviewDialog, row: int, column: int) -> QTableWidgetItem:
 
 
 def row_texts(dialog: ReviewDialog, row: int) -> list[str]:
-    return [cell(dialog, row, column).text() for column in range(4)]
+    return [cell(dialog, row, column).text() for column in range(5)]
 
 
 def test_every_change_is_listed_with_old_and_new_values(review: ReviewDialog):
     assert review.table.rowCount() == 4
-    assert row_texts(review, 0) == ["Ann Bell", "7 → 8.5", "Good start (kept)", "OK"]
-    assert row_texts(review, 1)[:3] == ["Bo Diaz", "6 → 11", "“Check question 3” → removed"]
+    assert row_texts(review, 0) == ["Ann Bell", "1", "7 → 8.5", "Good start (kept)", "OK"]
+    assert row_texts(review, 1)[:4] == ["Bo Diaz", "2", "6 → 11", "“Check question 3” → removed"]
     # No name on the roster: the user ID; a score on another scale shows its maximum.
-    assert row_texts(review, 2)[:3] == ["3", "— → 10/20", "no comment → “Welcome back”"]
-    assert row_texts(review, 3)[:3] == ["Dee Ng", "9 → no grade", "no comment"]
+    assert row_texts(review, 2)[:4] == ["3", "3", "— → 10/20", "no comment → “Welcome back”"]
+    assert row_texts(review, 3)[:4] == ["Dee Ng", "4", "9 → no grade", "no comment"]
     assert cell(review, 0, 0).toolTip() == "LMS user ID: 1"
 
 
 def test_warnings_are_shown_per_row(review: ReviewDialog):
-    assert row_texts(review, 1)[3] == "Extra credit: above the maximum; removes the comment"
-    assert row_texts(review, 3)[3] == (
+    assert row_texts(review, 1)[4] == "Extra credit: above the maximum; removes the comment"
+    assert row_texts(review, 3)[4] == (
         "Changed in the LMS since you edited it (it was 8); clears the grade"
     )
-    assert cell(review, 1, 3).icon().isNull() is False
-    assert cell(review, 0, 3).icon().isNull()
+    assert cell(review, 1, 4).icon().isNull() is False
+    assert cell(review, 0, 4).icon().isNull()
 
 
 def test_counts_conflicts_and_the_comment_policy_are_stated(review: ReviewDialog):
@@ -120,7 +126,23 @@ def test_the_send_button_says_how_many(review: ReviewDialog, qtbot: QtBot):
 def test_numbers_follow_the_locale(qtbot: QtBot):
     dialog = ReviewDialog(LINE_ITEM, ITEMS[:1], locale=GERMAN)
     qtbot.addWidget(dialog)
-    assert cell(dialog, 0, 1).text() == "7 → 8,5"
+    assert cell(dialog, 0, 2).text() == "7 → 8,5"
+
+
+def test_learners_with_the_same_name_are_told_apart(qtbot: QtBot):
+    # Two Ann Bells: one by her email, the other (no email on the roster) by her user ID.
+    first = grade("11", "Ann Bell", 7, email="ann.bell@school.example")
+    second = grade("12", "Ann Bell", 5)
+    dialog = ReviewDialog(
+        LINE_ITEM, [item(first, GradeEdit("11", 8, 10)), item(second, GradeEdit("12", 6, 10))]
+    )
+    qtbot.addWidget(dialog)
+    assert [row_texts(dialog, row)[:3] for row in range(2)] == [
+        ["Ann Bell", "ann.bell@school.example", "7 → 8"],
+        ["Ann Bell", "12", "5 → 6"],
+    ]
+    header = dialog.table.horizontalHeaderItem(1)
+    assert header is not None and header.text() == "Email or user ID"
 
 
 def test_review_item_warnings():
