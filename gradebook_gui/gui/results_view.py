@@ -1,18 +1,21 @@
 """The results table with its filter box, quick filters and "n of m learners shown" count.
 
-Grading from the keyboard: typing a number on a learner's row starts editing their score, Enter
-saves and moves down, Tab moves to the comment, Escape cancels, Ctrl+V pastes a column of scores
-copied from a spreadsheet. Edits go to the model, which only announces them (`edits_requested`).
+Grading from the keyboard: Ctrl+F, a name, then Enter (or Down) goes to the first learner shown;
+typing a number on a learner's row starts editing their score, Enter saves and moves down, Tab
+moves to the comment, Escape cancels, Ctrl+V pastes a column of scores copied from a
+spreadsheet. Edits go to the model, which only announces them (`edits_requested`).
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import (
     QByteArray,
+    QEvent,
     QItemSelection,
     QItemSelectionModel,
     QLocale,
     QModelIndex,
+    QObject,
     QPersistentModelIndex,
     Qt,
     Signal,
@@ -176,8 +179,10 @@ class ResultsView(QWidget):
         self._filter_box.setClearButtonEnabled(True)
         self._filter_box.setAccessibleName("Filter learners")
         self._filter_box.setAccessibleDescription(
-            "Shows only learners whose name, user ID or email contains every word typed"
+            "Shows only learners whose name, user ID or email contains every word typed; "
+            "Enter or Down goes to the first learner shown"
         )
+        self._filter_box.installEventFilter(self)
 
         self._quick_filter = QComboBox(self)
         for which, label in QUICK_FILTER_LABELS.items():
@@ -243,6 +248,26 @@ class ResultsView(QWidget):
         """Ctrl+F: put the cursor in the filter box, its text selected for replacing."""
         self._filter_box.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self._filter_box.selectAll()
+
+    def go_to_first_learner(self) -> bool:
+        """Put the keyboard on the score of the first learner shown, ready to type a score."""
+        if self._model.rowCount() == 0:
+            return False
+        self.table.setCurrentIndex(self._model.index(0, Column.SCORE))
+        self.table.setFocus(Qt.FocusReason.OtherFocusReason)
+        return True
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        # Enter or Down in the filter box: on to the learners found, not more typing in the box.
+        if (
+            watched is self._filter_box
+            and isinstance(event, QKeyEvent)
+            and event.type() == QEvent.Type.KeyPress
+            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Down)
+            and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+        ):
+            return self.go_to_first_learner()
+        return super().eventFilter(watched, event)
 
     def set_quick_filter(self, which: QuickFilter) -> None:
         self._quick_filter.setCurrentIndex(self._quick_filter.findData(which.value))

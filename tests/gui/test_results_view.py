@@ -184,6 +184,47 @@ def test_focus_filter_puts_the_cursor_in_the_filter_box(qtbot: QtBot, view: Resu
     assert box.selectedText() == "old text"
 
 
+@pytest.mark.parametrize("key", [Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Down])
+def test_enter_or_down_in_the_filter_goes_to_the_learner_found_ready_for_a_score(
+    qtbot: QtBot, view: ResultsView, key: Qt.Key
+) -> None:
+    load(view, results=[result("2", 6)])
+    typed: list[tuple[list[object], str]] = []
+    view.model().edits_requested.connect(lambda edits, label: typed.append((edits, label)))
+    view.activateWindow()
+    view.focus_filter()
+    box = filter_box(view)
+    qtbot.waitUntil(box.hasFocus, timeout=1000)
+    qtbot.keyClicks(box, "bo")
+    qtbot.keyClick(box, key)
+    assert box.text() == "bo"
+    assert view.table.hasFocus()
+    current = view.table.currentIndex()
+    assert (current.row(), current.column()) == (0, Column.SCORE)
+    assert view.selected_grade() is not None and view.selected_grade().name == "Bo Diaz"
+    # The score goes to Bo, not into the filter box.
+    qtbot.keyClicks(view.table, "8")
+    editor = view.table.focusWidget()
+    assert isinstance(editor, QLineEdit) and editor is not box
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    assert box.text() == "bo"
+    [(_edits, label)] = typed
+    assert label == "Edit score of Bo Diaz"
+
+
+def test_enter_in_a_filter_that_finds_nobody_stays_in_the_filter(
+    qtbot: QtBot, view: ResultsView
+) -> None:
+    load(view)
+    view.activateWindow()
+    view.focus_filter()
+    box = filter_box(view)
+    qtbot.waitUntil(box.hasFocus, timeout=1000)
+    qtbot.keyClicks(box, "nobody")
+    qtbot.keyClick(box, Qt.Key.Key_Return)
+    assert box.hasFocus() and box.text() == "nobody"
+
+
 def test_tab_moves_from_filter_to_quick_filter_to_table(qtbot: QtBot, view: ResultsView) -> None:
     load(view)
     view.activateWindow()
