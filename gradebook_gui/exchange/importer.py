@@ -99,10 +99,14 @@ def read_table(path: Path) -> Table:
         flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
         descriptor = os.open(path, flags)
         try:
-            mode = os.fstat(descriptor).st_mode
+            status = os.fstat(descriptor)
+            mode = status.st_mode
             if stat.S_ISREG(mode):
                 with open(descriptor, "rb", closefd=False) as handle:
-                    data = handle.read(MAX_FILE_BYTES + 1)
+                    # A read allocates what it asks for: ask for the file's size first.
+                    data = handle.read(min(status.st_size, MAX_FILE_BYTES) + 1)
+                    if len(data) > status.st_size:  # it grew meanwhile
+                        data += handle.read(MAX_FILE_BYTES + 1 - len(data))
         finally:
             os.close(descriptor)
     except OSError as error:

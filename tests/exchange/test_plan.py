@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import math
 import re
+import tempfile
 from collections.abc import Mapping
 from datetime import date, datetime, time
 from pathlib import Path
@@ -27,10 +28,11 @@ from gradebook_gui.exchange.importer import (
     parse_table,
     plan_import,
     read_number,
+    read_table,
 )
 from gradebook_gui.exchange.xlsx import write_results_xlsx
 from gradebook_gui.grades import StudentGrade, join_roster
-from gradebook_gui.models import ActivityProgress, GradingProgress, Member
+from gradebook_gui.models import ActivityProgress, GradingProgress, LineItem, Member, Result
 
 from .conftest import WorkbookBuilder
 from .helpers import LINE_ITEM, course_grades, plan_file, rewrite_sheet
@@ -388,6 +390,39 @@ def test_the_apps_own_export_comes_back_unchanged(
     assert all(
         row.warning is None or "not on the course roster" in row.warning for row in plan.rows
     )
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    st.lists(
+        st.tuples(
+            st.floats(min_value=0, max_value=1e5, allow_nan=False),
+            st.floats(min_value=1e-3, max_value=1e3, allow_nan=False),
+        ),
+        min_size=1,
+        max_size=5,
+    ),
+    st.floats(min_value=1e-3, max_value=1e3, allow_nan=False),
+    st.sampled_from([".csv", ".xlsx"]),
+)
+def test_any_grades_the_lms_holds_come_back_from_an_export_unchanged(
+    results: list[tuple[float, float]], scale: float, suffix: str
+) -> None:
+    # Whatever precision the LMS holds, its own values are never refused or changed.
+    line_item = LineItem(id="li", label="Quiz", scoreMaximum=scale)
+    members = [Member(userId=str(i), roles=["Learner"]) for i in range(len(results))]
+    held = [
+        Result(id=f"r{i}", scoreOf="li", userId=str(i), resultScore=score, resultMaximum=maximum)
+        for i, (score, maximum) in enumerate(results)
+    ]
+    grades = join_roster(members, held)
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / f"export{suffix}"
+        writer = write_results_csv if suffix == ".csv" else write_results_xlsx
+        writer(path, line_item, grades, EXPORTED_AT)
+        table = read_table(path)
+    plan = plan_import(table, guess_mapping(table.headers), line_item, grades)
+    assert plan.summary() == f"0 changes, {len(results)} unchanged, 0 skipped, 0 errors"
 
 
 def test_an_export_edited_in_a_spreadsheet_brings_back_its_edits(
