@@ -42,6 +42,7 @@ from gradebook_gui.api.errors import (
     ErrorEnvelope,
     InsecureUrlError,
     LmsRefusedError,
+    NetworkError,
     NotFoundError,
     RateLimitedError,
     ServerError,
@@ -80,8 +81,11 @@ DEFAULT_TIMEOUT = httpx.Timeout(30.0, connect=10.0)
 DEFAULT_DEADLINE = 60.0
 # The longest single wait the LMS may ask for (Retry-After); a longer one stops the work instead.
 DEFAULT_MAX_WAIT = 300.0
-# How often one read is asked in all before its failure is passed on.
+# How often one read is asked in all before its failure is passed on...
 DEFAULT_READ_ATTEMPTS = 6
+# ...but a server that refuses the connection outright is most likely down or the computer
+# offline: asked once more only, so that a window shows its offline state at once.
+UNREACHABLE_READ_ATTEMPTS = 2
 DEFAULT_BACKOFF_BASE = 0.5
 DEFAULT_BACKOFF_CAP = 30.0
 # Pauses up to this long pass without a word; longer ones are counted down about once a second.
@@ -652,7 +656,7 @@ class LtiaasClient:
         pacing = pacing or self._pacing
         stopping = stopping or _never
         failure: ApiError | None = None
-        for _ in range(self._read_attempts):
+        for attempt in range(1, self._read_attempts + 1):
             ticket = pacing.acquire(stopping)
             if ticket is None:
                 shown = _readable_path(display_path or path, params)
@@ -673,6 +677,9 @@ class LtiaasClient:
                 if not retryable_read_failure(error):
                     if error.status is not None:
                         pacing.accepted()
+                    raise
+                unreachable = isinstance(error, NetworkError) and error.unreachable
+                if unreachable and attempt >= UNREACHABLE_READ_ATTEMPTS:
                     raise
                 pacing.failed()
                 failure = error

@@ -323,8 +323,12 @@ class UnexpectedResponseError(ApiError):
 class NetworkError(ApiError):
     """No HTTP answer: the connection failed, timed out or broke."""
 
-    def __init__(self, action: str, *, surely_not_sent: bool, **fields: Any) -> None:
+    def __init__(
+        self, action: str, *, surely_not_sent: bool, unreachable: bool = False, **fields: Any
+    ) -> None:
         self.surely_not_sent = surely_not_sent
+        # No server answered the connection at all (refused, unknown host): offline, most likely.
+        self.unreachable = unreachable
         super().__init__(action, **fields)
 
     @property

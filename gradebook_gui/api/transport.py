@@ -128,6 +128,7 @@ def network_error(
     return NetworkError(
         action,
         surely_not_sent=surely_not_sent,
+        unreachable=isinstance(exc, httpx.ConnectError),
         method=method,
         path=path,
         explanation=_describe(exc),

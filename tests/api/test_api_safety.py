@@ -221,7 +221,7 @@ def test_request_records_describe_each_request(make_client: ClientFactory) -> No
 
 def test_a_network_failure_is_recorded_without_status(make_client: ClientFactory) -> None:
     def answer(request: httpx.Request) -> httpx.Response:
-        raise httpx.ConnectError("refused", request=request)
+        raise httpx.ReadError("connection reset", request=request)
 
     records: list[RequestRecord] = []
     client, _ = make_client(answer, on_request=records.append, read_attempts=3)

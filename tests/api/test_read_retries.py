@@ -16,6 +16,7 @@ import pytest
 from gradebook_gui.api import (
     Credentials,
     LmsRefusedError,
+    NetworkError,
     NotFoundError,
     Pacing,
     RateLimitedError,
@@ -100,9 +101,7 @@ def fault_answer(fault: str, request: httpx.Request) -> httpx.Response:
     raise AssertionError(fault)
 
 
-@pytest.mark.parametrize(
-    "fault", ["503", "429", "500", "drop", "connect_timeout", "read_timeout", "refused"]
-)
+@pytest.mark.parametrize("fault", ["503", "429", "500", "drop", "connect_timeout", "read_timeout"])
 def test_a_failed_page_is_asked_again_alone_without_duplicates_or_gaps(
     make_client: ClientFactory, fault: str
 ) -> None:
@@ -124,6 +123,24 @@ def test_a_failed_page_is_asked_again_alone_without_duplicates_or_gaps(
     # Asked again with exactly the same parameters: only through LTIAAS's `url=`.
     retried = [str(request.url) for request in mock.requests[2:4]]
     assert retried[0] == retried[1] and "url=" in retried[0]
+
+
+def test_a_refused_connection_is_asked_once_more_only(
+    make_client: ClientFactory, fake_time: FakeTime
+) -> None:
+    """Refused outright, the server is most likely down or the computer offline: the window
+    must say so at once rather than after a minute of backoff."""
+    roster = Roster(size=30)
+    roster.faults = {0: ["refused"]}
+    client, mock = make_client(roster.answer)
+    assert len(client.members()) == 30
+
+    roster.faults = {0: ["refused"] * 3}
+    with pytest.raises(NetworkError) as caught:
+        client.members()
+    assert caught.value.unreachable and caught.value.surely_not_sent
+    assert len(mock.requests) == 2 + 2
+    assert fake_time.slept < 2
 
 
 def test_every_kind_of_read_is_retried(make_client: ClientFactory) -> None:
