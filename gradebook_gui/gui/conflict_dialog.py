@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 
-from PySide6.QtCore import QLocale, Slot
+from PySide6.QtCore import QLocale, Qt, Slot
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -32,6 +32,8 @@ from gradebook_gui.store import OutboxEntry
 
 # Comments longer than this are cut in a cell; the tooltip holds the whole text.
 COMMENT_CHARS_SHOWN = 30
+# The width of the email or user ID column, in characters.
+WHO_CHARS_SHOWN = 28
 
 _CHOICES = (
     ("Decide later", None),
@@ -92,6 +94,10 @@ class ConflictDialog(QDialog):
         header = self.table.horizontalHeader()
         for column in range(6):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        # A long user ID (a UUID) is cut in the middle; its tooltip holds all of it.
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
+        self.table.setColumnWidth(1, self.fontMetrics().horizontalAdvance("x" * WHO_CHARS_SHOWN))
+        self.table.setTextElideMode(Qt.TextElideMode.ElideMiddle)
         header.setStretchLastSection(True)
         self.choice_combos: list[QComboBox] = []
         for row, entry in enumerate(self._conflicts):
@@ -100,7 +106,9 @@ class ConflictDialog(QDialog):
             name_cell.setToolTip(f"LMS user ID: {entry.user_id}")
             self.table.setItem(row, 0, name_cell)
             who = (emails or {}).get(entry.user_id) or entry.user_id
-            self.table.setItem(row, 1, QTableWidgetItem(who))
+            who_cell = QTableWidgetItem(who)
+            who_cell.setToolTip(who)
+            self.table.setItem(row, 1, who_cell)
             now = current.get(entry.user_id, ServerGrade())
             values = (
                 self._grade_cell(entry.base),

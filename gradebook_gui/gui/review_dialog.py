@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 
-from PySide6.QtCore import QLocale
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -43,6 +43,8 @@ PLATFORM_NAMES = {
 
 # Comments longer than this are cut in a cell; the tooltip holds the whole text.
 COMMENT_CHARS_SHOWN = 40
+# The width of the email or user ID column, in characters.
+WHO_CHARS_SHOWN = 28
 
 
 class ReviewWarning(StrEnum):
@@ -207,7 +209,10 @@ class ReviewDialog(QDialog):
         self.table.setWordWrap(False)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        # A long user ID (a UUID) is cut in the middle; its tooltip holds all of it.
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
+        self.table.setColumnWidth(1, self.fontMetrics().horizontalAdvance("x" * WHO_CHARS_SHOWN))
+        self.table.setTextElideMode(Qt.TextElideMode.ElideMiddle)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
@@ -217,7 +222,9 @@ class ReviewDialog(QDialog):
             name_cell = QTableWidgetItem(item.name)
             name_cell.setToolTip(f"LMS user ID: {item.user_id}")
             self.table.setItem(row, 0, name_cell)
-            self.table.setItem(row, 1, QTableWidgetItem(item.grade.email_or_id))
+            who_cell = QTableWidgetItem(item.grade.email_or_id)
+            who_cell.setToolTip(item.grade.email_or_id)
+            self.table.setItem(row, 1, who_cell)
             self.table.setItem(row, 2, QTableWidgetItem(self.score_change(item)))
             comment_text, comment_tip = self.comment_change(item)
             comment_cell = QTableWidgetItem(comment_text)
