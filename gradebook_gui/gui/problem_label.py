@@ -30,9 +30,5 @@ class ProblemLabel(QLabel):
         self.setText(text or "")
         self.setAccessibleDescription(text or "")
 
-    def problem(self) -> str | None:
-        """The problem shown, or None."""
-        return self.text() or None
-
     def has_problem(self) -> bool:
         return bool(self.text())

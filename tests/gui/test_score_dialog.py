@@ -13,6 +13,7 @@ from pytestqt.qtbot import QtBot
 from gradebook_gui.edits import GradeEdit
 from gradebook_gui.grades import StudentGrade
 from gradebook_gui.gui.locale_numbers import read_score, score_text
+from gradebook_gui.gui.problem_label import ProblemLabel
 from gradebook_gui.gui.score_dialog import (
     SCORE_FRACTION_ADVICE,
     ScoreDialog,
@@ -109,6 +110,7 @@ def test_zero_is_a_valid_score(qtbot: QtBot):
     [
         ("", "10", "Enter a score"),
         ("abc", "10", "is not a number"),
+        # The score reader refuses it before the Score model would, saying what a score is.
         ("-1", "10", "-1 is negative: a score is 0 or more."),
         ("1,234", "10", "digit grouping is not read"),
         ("50%", "10", "percentage"),
@@ -357,3 +359,15 @@ def test_confirm_clear_asks_with_keep_as_the_default(
     assert "score without a value" in box.informativeText()
     assert box.defaultButton() is box.button(QMessageBox.StandardButton.No)
     assert box.button(QMessageBox.StandardButton.Yes).text() == "Clear 2 grades"
+
+
+def test_a_problem_label_keeps_its_height_with_or_without_a_problem(qtbot: QtBot):
+    label = ProblemLabel("Name problem")
+    qtbot.addWidget(label)
+    reserved = label.fontMetrics().lineSpacing() * 2
+    assert label.minimumHeight() == reserved and label.text() == ""
+    label.show_problem("A connection needs a name.")
+    assert label.has_problem() and label.accessibleDescription() == "A connection needs a name."
+    assert label.heightForWidth(400) <= reserved  # a one-line problem fits the space kept
+    label.show_problem(None)
+    assert not label.has_problem() and label.minimumHeight() == reserved
