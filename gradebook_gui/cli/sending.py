@@ -6,10 +6,10 @@
 
 from __future__ import annotations
 
+import math
 import sys
 from collections.abc import Callable, Sequence
 from dataclasses import replace
-from datetime import UTC, datetime
 from pathlib import Path
 
 from gradebook_gui.api import LtiaasClient
@@ -132,20 +132,23 @@ def submit(
     confirm(f"Send {len(changes)} grades to “{line_item.label}”?", assume_yes)
 
     with GradeStore.open() as store:
-        key = connection.key
-        user_ids = [edit.user_id for edit, _ in changes]
-        drafted = set(store.drafts(key, line_item.id)) & set(user_ids)
-        if drafted:
-            raise CommandFailed(
-                f"not sent: {len(drafted)} of these students have unsent edits in the window for "
-                "this line item; submit or discard those first",
-                ExitCode.USAGE,
+        try:
+            report = submitting.send_changes(
+                store,
+                client,
+                connection.key,
+                line_item,
+                grades,
+                changes,
+                f"Import of {file.name}",
+                profile=connection.profile,
+                options=options,
+                on_progress=_progress_printer(),
             )
-        store.save_snapshot(key, line_item, grades, datetime.now(UTC))
-        label = f"Import of {file.name}"
-        store.apply_edits(key, line_item.id, changes, label)
-        submitting.queue_drafts(store, key, line_item.id, user_ids, label)
-        report = _run(connection, client, store, line_item, options)
+        except submitting.DraftsInTheWay as error:
+            raise CommandFailed(f"not sent: {error}", ExitCode.USAGE) from error
+        finally:
+            _end_progress_line()
     code = _print_report(report)
     if plan.has_errors and code == ExitCode.OK:
         return ExitCode.PARTIAL  # the skipped invalid rows were listed above
@@ -191,8 +194,12 @@ def _run(
             on_progress=_progress_printer(),
         )
     finally:
-        if sys.stderr.isatty():
-            sys.stderr.write("\n")
+        _end_progress_line()
+
+
+def _end_progress_line() -> None:
+    if sys.stderr.isatty():
+        sys.stderr.write("\n")
 
 
 def _progress_printer() -> Callable[[ProgressEvent], None] | None:
@@ -200,7 +207,12 @@ def _progress_printer() -> Callable[[ProgressEvent], None] | None:
         return None
 
     def show(event: ProgressEvent) -> None:
-        sys.stderr.write(f"\r{submitting.describe_counts(event.counts)}   ")
+        if event.waiting_seconds:
+            # The LMS asked to slow down: a countdown, so a long pause is not taken for a hang.
+            line = f"Waiting {math.ceil(event.waiting_seconds)} s as the LMS asked…"
+        else:
+            line = submitting.describe_counts(event.counts)
+        sys.stderr.write(f"\r{line:<60}")
         sys.stderr.flush()
 
     return show
@@ -210,6 +222,9 @@ def _print_report(report: SubmissionReport) -> int:
     print(submitting.describe_report(report))
     for entry in (*report.failed, *report.conflicts):
         _err(f"{entry.state.value}: {entry.user_id}: {entry.reason or ''}")
+    for entry in report.still_queued:
+        if entry.reason:  # e.g. read back as not applied after the LMS kept failing
+            _err(f"still queued: {entry.user_id}: {entry.reason}")
     if report.still_queued and report.stopped:
         _err("The rest is kept queued: run 'gradebook sync' to finish.")
     return report.exit_code

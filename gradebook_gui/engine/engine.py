@@ -22,6 +22,7 @@ import threading
 from collections import Counter, defaultdict
 from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
+from contextlib import nullcontext
 from datetime import datetime
 from types import MappingProxyType
 
@@ -90,13 +91,16 @@ class SubmissionEngine:
         self._options = options or EngineOptions()
         self._on_progress = on_progress
 
-    def run(self, cancel: threading.Event | None = None) -> SubmissionReport:
+    def run(
+        self, cancel: threading.Event | None = None, *, lock_held: bool = False
+    ) -> SubmissionReport:
         """Send what is queued; safe to call again (after new credentials, after a cancel).
 
         `on_progress` is called from worker threads. Raises the store's SenderBusy when another
-        program is sending for this connection.
+        program is sending for this connection. `lock_held`: the caller already holds the
+        store's sender lock for this connection (it queued the grades under it).
         """
-        with self._store.sender_lock(self._key):
+        with nullcontext() if lock_held else self._store.sender_lock(self._key):
             run = _Run(
                 self._client,
                 self._store,

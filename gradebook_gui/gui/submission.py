@@ -8,6 +8,7 @@ stops new sends; what is not sent stays queued in the store for the next submiss
 
 from __future__ import annotations
 
+import math
 import threading
 from functools import partial
 
@@ -208,6 +209,11 @@ class SubmissionProgress(QWidget):
         if not isinstance(event, ProgressEvent):
             return
         self.label.setToolTip(event.message)
+        if event.waiting_seconds:
+            # The LMS asked to slow down: the seconds left, so a pause is not taken for a hang.
+            # Cancel sending ends the wait at once.
+            self.label.setText(f"Waiting {math.ceil(event.waiting_seconds)} s as the LMS asked…")
+            return
         total = sum(event.counts.values())
         if total == 0:
             return

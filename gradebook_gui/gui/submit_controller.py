@@ -174,9 +174,18 @@ class SubmitController(QObject):
         ws.runner.submit_store(
             partial(_queue, ws.store, key, line_item.id, [item.user_id for item in items]),
             on_success=partial(self._on_queued, line_item),
-            on_failure=partial(ws.messages.report_failure, "Queueing the grades"),
+            on_failure=self._on_queue_failed,
             description="queue the grades",
         )
+
+    def _on_queue_failed(self, error: BaseException) -> None:
+        # Another program sending for this connection refuses the queueing: nothing was queued,
+        # the drafts stay as they are.
+        message = failure_message(error)
+        if message is not None:
+            self._ws.messages.show(message)
+        else:
+            self._ws.messages.report_failure("Queueing the grades", error)
 
     def _on_queued(self, line_item: LineItem, entries: list[OutboxEntry]) -> None:
         self._ws.edits.refresh_states()
@@ -210,8 +219,10 @@ class SubmitController(QObject):
         # Short enough to be read whole beside the status bar's labels; the conflicts show in
         # the unsent-changes count and in Grades › Resolve conflicts…, now enabled.
         self._ws.messages.inform(text, 0)
-        # Unreachable, the LMS would not give fresh values: the rows keep what they show.
-        self._after_sending(line_item, reload=report.stopped is not StopReason.NETWORK)
+        # Stopped by the network, or by a wait longer than allowed: a reload would meet the same
+        # trouble, and the rows already show where each grade is.
+        stopped_early = report.stopped in (StopReason.NETWORK, StopReason.WAIT)
+        self._after_sending(line_item, reload=not stopped_early)
 
     @Slot(object)
     def _on_sending_failed(self, error: object) -> None:

@@ -9,13 +9,13 @@ from __future__ import annotations
 
 import threading
 from collections import Counter
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from enum import StrEnum
 
 from gradebook_gui.api import LtiaasClient
-from gradebook_gui.edits import CellState, ServerGrade
+from gradebook_gui.edits import CellState, GradeEdit, ServerGrade
 from gradebook_gui.engine import (
     EngineOptions,
     ProgressEvent,
@@ -23,6 +23,7 @@ from gradebook_gui.engine import (
     SubmissionEngine,
     SubmissionReport,
 )
+from gradebook_gui.grades import StudentGrade
 from gradebook_gui.models import LineItem
 from gradebook_gui.store import Draft, EntryNotFound, GradeStore, JournalEntry, OutboxEntry
 
@@ -92,8 +93,12 @@ def count_conflicts(store: GradeStore, key: str, line_item_id: str) -> int:
 def queue_drafts(
     store: GradeStore, key: str, line_item_id: str, user_ids: list[str], label: str
 ) -> list[OutboxEntry]:
-    """The reviewed drafts of `user_ids` become outbox entries, in one durable step."""
-    return store.queue_drafts(key, line_item_id, user_ids, batch_label=label)
+    """The reviewed drafts of `user_ids` become outbox entries, in one durable step.
+
+    Only while no other program is sending for this connection (else SenderBusy, and nothing
+    is queued): what one sender queued is never sent by another over its own."""
+    with store.sender_lock(key):
+        return store.queue_drafts(key, line_item_id, user_ids, batch_label=label)
 
 
 def send(
@@ -106,12 +111,65 @@ def send(
     options: EngineOptions | None = None,
     on_progress: Callable[[ProgressEvent], None] | None = None,
     cancel: threading.Event | None = None,
+    lock_held: bool = False,
 ) -> SubmissionReport:
-    """Send what is queued for `line_item`, settle what an interrupted run left, verify it all."""
+    """Send what is queued for `line_item`, settle what an interrupted run left, verify it all.
+
+    `lock_held`: the caller holds the store's sender lock for `key` (see `sending_rights`)."""
     engine = SubmissionEngine(
         client, store, key, line_item, profile=profile, options=options, on_progress=on_progress
     )
-    return engine.run(cancel)
+    return engine.run(cancel, lock_held=lock_held)
+
+
+class DraftsInTheWay(Exception):
+    """Some learners of a file have unsent edits made in the window for the same line item."""
+
+    def __init__(self, count: int) -> None:
+        super().__init__(
+            f"{count} of these students have unsent edits in the window for this line item; "
+            "submit or discard those first"
+        )
+        self.count = count
+
+
+def send_changes(
+    store: GradeStore,
+    client: LtiaasClient,
+    key: str,
+    line_item: LineItem,
+    grades: Sequence[StudentGrade],
+    changes: Sequence[tuple[GradeEdit, ServerGrade]],
+    label: str,
+    *,
+    profile: str | None,
+    options: EngineOptions | None = None,
+    on_progress: Callable[[ProgressEvent], None] | None = None,
+) -> SubmissionReport:
+    """Keep, queue and send the changes of a file (a spreadsheet filled in outside the app).
+
+    The sender lock is taken before anything is written and held until the last grade is
+    verified: when another program is sending for this connection, SenderBusy is raised and
+    nothing changes on disk, so its run never sends these grades over its own.
+    """
+    with store.sender_lock(key):
+        user_ids = [edit.user_id for edit, _ in changes]
+        drafted = set(store.drafts(key, line_item.id)) & set(user_ids)
+        if drafted:
+            raise DraftsInTheWay(len(drafted))
+        store.save_snapshot(key, line_item, list(grades), datetime.now(UTC))
+        store.apply_edits(key, line_item.id, changes, label)
+        store.queue_drafts(key, line_item.id, user_ids, batch_label=label)
+        return send(
+            client,
+            store,
+            key,
+            line_item,
+            profile=profile,
+            options=options,
+            on_progress=on_progress,
+            lock_held=True,
+        )
 
 
 # -- what a run did, in words ------------------------------------------------------------------

@@ -35,7 +35,11 @@ def lock_file_name(key: str) -> str:
 
 def default_program_name() -> str:
     """The running command as a person would recognise it, e.g. "gradebook sync"."""
-    words = [Path(sys.argv[0]).name if sys.argv and sys.argv[0] else "python"]
+    started = Path(sys.argv[0]) if sys.argv and sys.argv[0] else Path("python")
+    name = started.name
+    if name == "__main__.py":  # `python -m gradebook_gui.cli` is the gradebook command
+        name = "gradebook" if started.parent.name == "cli" else "gradebook-gui"
+    words = [name]
     subcommand = next((arg for arg in sys.argv[1:2] if not arg.startswith("-")), None)
     if subcommand:
         words.append(subcommand)

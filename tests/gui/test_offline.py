@@ -19,9 +19,10 @@ from gradebook_gui.config import ProfileStore
 from gradebook_gui.connection import Connection
 from gradebook_gui.credentials import SecretStorage
 from gradebook_gui.gui.banners import describe_age
+from gradebook_gui.gui.locale_numbers import table_text
 from gradebook_gui.gui.main_window import MainWindow
 from gradebook_gui.gui.messages import MessageChannel
-from gradebook_gui.gui.results_model import Column, format_number
+from gradebook_gui.gui.results_model import Column
 from gradebook_gui.gui.review_dialog import ReviewItem, ReviewWarning
 from gradebook_gui.gui.settings import WindowSettings
 from gradebook_gui.sandbox import Sandbox, SandboxOptions
@@ -192,7 +193,7 @@ def test_grades_typed_offline_survive_a_restart_and_meet_the_changed_lms(
     before = edited.score(line_item)
     assert before is not None
     for value in (before, 9, 2):
-        assert format_number(restarted.results_model.locale(), value) in tooltip
+        assert table_text(restarted.results_model.locale(), value) in tooltip
     held = sandbox.control.results(line_item.id)
     assert held[edited.user_id]["resultScore"] == 9.0  # theirs, not overwritten
     assert held[kept_mine.user_id]["resultScore"] / held[kept_mine.user_id]["resultMaximum"] == (

@@ -22,9 +22,10 @@ from gradebook_gui.edits import GradeEdit, ServerGrade
 from gradebook_gui.gui.app import StartOptions, compose
 from gradebook_gui.gui.credential_prompt import CredentialRenewal
 from gradebook_gui.gui.export_dialog import ExportChoice, ExportFormat
+from gradebook_gui.gui.locale_numbers import table_text
 from gradebook_gui.gui.main_window import MainWindow
 from gradebook_gui.gui.messages import MessageChannel
-from gradebook_gui.gui.results_model import Column, format_number
+from gradebook_gui.gui.results_model import Column
 from gradebook_gui.gui.review_dialog import ReviewItem
 from gradebook_gui.gui.score_delegate import CellEditor
 from gradebook_gui.gui.settings import WindowSettings
@@ -133,7 +134,7 @@ def test_grading_ten_learners_from_the_keyboard_ends_as_the_command_line_would(
         wanted = [7.25, 8.75, 9.25, 6.25, 9.75, 5.25, 8.25, 7.75, 4.75, 3.25]
         graded = [window.results_model.grade_at(row).user_id for row in range(len(wanted))]
         for row, score in enumerate(wanted):
-            type_score(qtbot, window, row, format_number(locale, score))
+            type_score(qtbot, window, row, table_text(locale, score))
             # Enter saved the score and moved down to the next learner.
             assert window.results_view.table.currentIndex().row() == row + 1
         wait_settled(qtbot, window)
@@ -219,7 +220,7 @@ def test_a_grade_changed_in_the_lms_waits_as_a_conflict_until_mine_is_kept(
     original = learner.score(line_item)
     assert original is not None
     for value in (original, 3, 9):
-        assert format_number(window.results_model.locale(), value) in explanation
+        assert table_text(window.results_model.locale(), value) in explanation
 
     fake_dialogs.resolution = Resolution.KEEP_MINE
     window.commands.resolve_action.trigger()
@@ -487,3 +488,7 @@ def test_another_program_sending_is_said_plainly(
     assert score_posts(sandbox) == []
     wait_settled(qtbot, window)
     assert window.commands.submit_action.isEnabled()
+    # Refused before anything was queued: the other program's run cannot send this edit, and
+    # it waits in the table as an unsent change.
+    assert store.outbox(connection_to(sandbox).key) == []
+    assert cell_text(window, window.results_model.grade_at(0).user_id, Column.STATUS) == EDITED
