@@ -1,7 +1,7 @@
 """How the `gradebook` command ends: exit codes and the one line a failure prints.
 
 Exit codes (every command): 0 done; 1 done in part; 2 usage or invalid input, nothing sent;
-3 stopped by authentication or network trouble, work kept.
+3 stopped by authentication, network or local-disk trouble, work kept.
 """
 
 from __future__ import annotations
@@ -12,7 +12,7 @@ from gradebook_gui.api import ApiError, AuthError, InsecureUrlError, NotFoundErr
 from gradebook_gui.config import ProfileNotFound
 from gradebook_gui.connection import LTIK_ENV, IncompleteConnection
 from gradebook_gui.exchange.importer import ImportFileError
-from gradebook_gui.store import SenderBusy
+from gradebook_gui.store import SenderBusy, StoreUnavailable
 
 
 class ExitCode(IntEnum):
@@ -38,7 +38,8 @@ def describe_failure(error: Exception) -> tuple[ExitCode | None, str]:
         return ExitCode.USAGE, str(error)
     if isinstance(error, ImportFileError):
         return ExitCode.USAGE, f"{error} Nothing was sent."
-    if isinstance(error, SenderBusy):
+    if isinstance(error, SenderBusy | StoreUnavailable):
+        # Another program sending, or the data folder at fault: the work is kept either way.
         return ExitCode.STOPPED, str(error)
     if isinstance(error, NotFoundError):
         return ExitCode.USAGE, f"{error} Check the id with 'gradebook line-items'."

@@ -41,7 +41,6 @@ from gradebook_gui.exchange import export
 from gradebook_gui.exchange.importer import MatchBy
 from gradebook_gui.exchange.xlsx import write_results_xlsx
 from gradebook_gui.models import IdToken, PlatformFamily
-from gradebook_gui.store import StoreUnavailable
 
 
 class _Parser(argparse.ArgumentParser):
@@ -214,6 +213,8 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
+    if argv[:2] == ["--debug", "sandbox"]:
+        argv = argv[1:]  # the sandbox logs its requests itself
     if argv[:1] == ["sandbox"]:
         # The sandbox has its own options; argparse's REMAINDER would refuse a leading --port.
         return _sandbox(argv[1:])
@@ -229,19 +230,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         print("gradebook: interrupted", file=sys.stderr)
         return ExitCode.STOPPED
     except Exception as error:  # one clear line for the user; the traceback only with --debug
-        code, message = _describe(error)
+        code, message = describe_failure(error)
         if args.debug or code is None:
             # Straight to stderr: a logging set-up made before main() must not swallow it.
             traceback.print_exception(error, file=sys.stderr)
         print(f"gradebook: {message}", file=sys.stderr)
         return code if code is not None else ExitCode.STOPPED
-
-
-def _describe(error: Exception) -> tuple[ExitCode | None, str]:
-    if isinstance(error, StoreUnavailable):
-        # The data folder is at fault, not the program; the store rolled the change back.
-        return ExitCode.STOPPED, str(error)
-    return describe_failure(error)
 
 
 def _connect(args: argparse.Namespace) -> tuple[Connection, LtiaasClient]:

@@ -281,9 +281,11 @@ def test_profile_add_without_keyring_saves_nothing(sandbox, capsys, monkeypatch)
     assert ProfileStore().all() == []
 
 
-def test_sandbox_command_prints_pasteable_exports(tmp_path):
+@pytest.mark.parametrize("debug", [[], ["--debug"]])
+def test_sandbox_command_prints_pasteable_exports(tmp_path, debug):
+    command = [sys.executable, "-m", "gradebook_gui.cli", *debug, "sandbox"]
     process = subprocess.Popen(
-        [sys.executable, "-m", "gradebook_gui.cli", "sandbox", "--port", "0", "--students", "5"],
+        [*command, "--port", "0", "--students", "5"],
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         text=True,
