@@ -75,6 +75,7 @@ class ResolveConflicts(Protocol):
         line_item: LineItem,
         current: Mapping[str, ServerGrade],
         locale: QLocale | None = None,
+        emails: Mapping[str, str] | None = None,
     ) -> dict[int, Resolution] | None: ...
 
 

@@ -302,14 +302,16 @@ class SubmitController(QObject):
             ws.messages.inform("No grade is in conflict.", 5000)
             self.count_conflicts()
             return
-        names = {grade.user_id: grade.name or grade.user_id for grade in ws.loader.grades or ()}
+        grades = ws.loader.grades or ()
         resolutions = ws.dialogs.resolve_conflicts(
             ws.window,
             conflicts=conflicts.entries,
-            names=names,
+            names={grade.user_id: grade.name or grade.user_id for grade in grades},
             line_item=line_item,
             current=conflicts.current,
             locale=ws.results_model.locale(),
+            # Two learners of the same name are told apart by their email.
+            emails={grade.user_id: grade.email for grade in grades if grade.email},
         )
         if not resolutions:
             return

@@ -73,6 +73,7 @@ class FakeDialogs:
     local_data_choice: LocalDataChoice | None = None
     send_queued: bool = False
     asked: list[tuple[str, Any]] = field(default_factory=list)
+    conflict_emails: dict[str, str] = field(default_factory=dict)
 
     def bundle(self) -> Dialogs:
         return Dialogs(
@@ -163,8 +164,10 @@ class FakeDialogs:
         line_item: LineItem,
         current: Mapping[str, ServerGrade],
         locale: QLocale | None = None,
+        emails: Mapping[str, str] | None = None,
     ) -> dict[int, Resolution] | None:
         self.asked.append(("conflicts", (list(conflicts), dict(current))))
+        self.conflict_emails = dict(emails or {})
         if self.resolution is None:
             return None
         return {entry.id: self.resolution for entry in conflicts}

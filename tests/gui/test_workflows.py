@@ -230,6 +230,7 @@ def test_a_grade_changed_in_the_lms_waits_as_a_conflict_until_mine_is_kept(
     wait_settled(qtbot, window)
     conflicts, current = fake_dialogs.answer_of("conflicts")
     assert [entry.user_id for entry in conflicts] == [learner.user_id]
+    assert fake_dialogs.conflict_emails[learner.user_id] == learner.email
     assert current[learner.user_id].score == 3.0
     assert lms_grades(sandbox, line_item.id)[learner.user_id] == (0.9, "Well argued")
     assert not window.commands.resolve_action.isEnabled()
