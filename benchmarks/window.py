@@ -106,6 +106,7 @@ def _measure(students: int, scores: int) -> list[Measurement]:
     from gradebook_gui.credentials import SecretStorage, SessionKeyring
     from gradebook_gui.gui.app import StartOptions, compose
     from gradebook_gui.gui.dialogs import Dialogs
+    from gradebook_gui.gui.quit_prompt import QuitChoice
     from gradebook_gui.models import PlatformFamily
 
     qt_app = QApplication.instance() or QApplication([])
@@ -115,7 +116,10 @@ def _measure(students: int, scores: int) -> list[Measurement]:
             StartOptions(),
             secrets=SecretStorage(SessionKeyring()),
             presenter=lambda *args, **kwargs: None,
-            dialogs=Dialogs(review_submission=lambda *args, **kwargs: True),
+            dialogs=Dialogs(
+                review_submission=lambda *args, **kwargs: True,
+                confirm_quit=lambda *args, **kwargs: QuitChoice.KEEP_FOR_LATER,
+            ),
         )
         window = app.window
         failures: list[object] = []

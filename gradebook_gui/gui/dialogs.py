@@ -28,6 +28,7 @@ from gradebook_gui.gui.import_wizard import ImportWizard
 from gradebook_gui.gui.line_item_dialog import LineItemDialog, confirm_delete
 from gradebook_gui.gui.local_data_dialog import LocalDataDialog
 from gradebook_gui.gui.outbox_prompt import OutboxPrompt
+from gradebook_gui.gui.quit_prompt import QuitChoice, QuitPrompt
 from gradebook_gui.gui.review_dialog import ReviewDialog, ReviewItem
 from gradebook_gui.gui.score_dialog import ScoreDialog, confirm_clear
 from gradebook_gui.gui.settings import WindowSettings
@@ -120,6 +121,12 @@ class SendQueued(Protocol):
     def __call__(self, parent: QWidget | None, *, waiting: Sequence[tuple[str, int]]) -> bool: ...
 
 
+class ConfirmQuit(Protocol):
+    def __call__(
+        self, parent: QWidget | None, *, unsent: int, sending: bool, demo: bool
+    ) -> QuitChoice: ...
+
+
 @dataclass(frozen=True)
 class Dialogs:
     ask_new_line_item: Callable[[QWidget | None], LineItemDraft | None] = LineItemDialog.ask_new
@@ -139,3 +146,4 @@ class Dialogs:
     export_grades: ExportGrades = ExportDialog.ask
     manage_local_data: ManageLocalData = LocalDataDialog.ask
     send_queued: SendQueued = OutboxPrompt.ask
+    confirm_quit: ConfirmQuit = QuitPrompt.ask

@@ -35,6 +35,7 @@ from gradebook_gui.gui.line_item_picker import LineItemPicker
 from gradebook_gui.gui.loader import Clock, ResultsLoader, utc_now
 from gradebook_gui.gui.loading_controller import LoadingController
 from gradebook_gui.gui.messages import MessageChannel
+from gradebook_gui.gui.quit_prompt import QuitChoice
 from gradebook_gui.gui.request_log import RequestLogModel, RequestLogPanel
 from gradebook_gui.gui.results_model import EDITABLE_COLUMNS, Column, ResultsModel
 from gradebook_gui.gui.results_view import ResultsView
@@ -47,6 +48,7 @@ from gradebook_gui.gui.window_actions import WindowActions
 from gradebook_gui.gui.workers import TaskRunner
 from gradebook_gui.gui.workspace import Workspace
 from gradebook_gui.models import LineItem, PlatformFamily
+from gradebook_gui.services import submitting
 from gradebook_gui.services.submitting import plural
 from gradebook_gui.store import GradeStore
 
@@ -555,7 +557,32 @@ class MainWindow(QMainWindow):
 
     # -- closing -----------------------------------------------------------------------------
 
+    def _may_quit(self) -> bool:
+        """Ask before quitting with grades not yet in the LMS: send now, keep, or stay."""
+        key = self.session.key
+        if key is None or self._read_only:
+            return True  # read-only: nothing of this window's could be sent anyway
+        sending = self.submission.running
+        shown = self.results_model.line_item()
+        unsent = submitting.unsent_count(
+            self.store, key, shown.id if shown else None, self.edits.pending_count
+        )
+        if not unsent and not sending:
+            return True
+        choice = self.dialogs.confirm_quit(
+            self, unsent=unsent, sending=sending, demo=self.session.is_demo
+        )
+        if choice is QuitChoice.SEND_NOW:
+            if self.edits.pending_count:
+                self.submitter.submit()
+            else:
+                self.submitter.send_waiting()
+        return choice is QuitChoice.KEEP_FOR_LATER
+
     def closeEvent(self, event: QCloseEvent) -> None:
+        if not self._closed and not self._may_quit():
+            event.ignore()
+            return
         if not self._closed:
             self._closed = True
             # Sending stops first: what is not sent stays queued for the next session.

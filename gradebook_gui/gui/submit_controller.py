@@ -354,6 +354,18 @@ class SubmitController(QObject):
             description="read the grades waiting to be sent",
         )
 
+    def send_waiting(self) -> None:
+        """Send what is queued for this connection now, without asking."""
+        key = self._ws.session.key
+        if key is None:
+            return
+        self._ws.runner.submit_store(
+            partial(_read_waiting, self._ws.store, key),
+            on_success=partial(self._send_waiting, key),
+            on_failure=partial(self._ws.messages.report_failure, "Reading the grades waiting"),
+            description="read the grades waiting to be sent",
+        )
+
     def _on_waiting_read(self, key: str, waiting: list[submitting.Waiting]) -> None:
         ws = self._ws
         if key != ws.session.key or not waiting:
@@ -366,12 +378,15 @@ class SubmitController(QObject):
                 0,
             )
             return
-        if not ws.dialogs.send_queued(
+        if ws.dialogs.send_queued(
             ws.window, waiting=[(entry.label, entry.count) for entry in waiting]
         ):
-            return
+            self._send_waiting(key, waiting)
+
+    def _send_waiting(self, key: str, waiting: list[submitting.Waiting]) -> None:
+        ws = self._ws
         client = ws.session.client
-        if client is None:
+        if key != ws.session.key or client is None or not waiting:
             return
         ws.runner.submit(
             partial(

@@ -83,6 +83,28 @@ def line_item_to_send(
     return snapshot.line_item if snapshot else client.get_line_item(line_item_id)
 
 
+def unsent_count(
+    store: GradeStore, key: str, shown_line_item_id: str | None, shown_unsent: int
+) -> int:
+    """Learners whose grade is not in the LMS yet, over every line item of the connection.
+
+    `shown_unsent` counts those of the line item on screen as the window sees them (saves
+    still in progress included); the others are read from the store: drafts and outbox
+    entries not yet verified.
+    """
+    unsent: set[tuple[str, str]] = {
+        (entry.line_item_id, entry.user_id)
+        for entry in store.outbox(key, states=UNSENT_STATES)
+        if entry.line_item_id != shown_line_item_id
+    }
+    for info in store.snapshot_list(key):
+        if info.line_item_id != shown_line_item_id:
+            unsent.update(
+                (info.line_item_id, user) for user in store.drafts(key, info.line_item_id)
+            )
+    return len(unsent) + shown_unsent
+
+
 def count_conflicts(store: GradeStore, key: str, line_item_id: str) -> int:
     return len(store.outbox(key, line_item_id, states=[CellState.CONFLICT]))
 

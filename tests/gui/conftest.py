@@ -31,6 +31,7 @@ from gradebook_gui.gui.export_dialog import ExportChoice
 from gradebook_gui.gui.loader import Clock, utc_now
 from gradebook_gui.gui.main_window import MainWindow
 from gradebook_gui.gui.messages import MessageChannel, UserMessage
+from gradebook_gui.gui.quit_prompt import QuitChoice
 from gradebook_gui.gui.results_model import Column
 from gradebook_gui.gui.review_dialog import ReviewItem
 from gradebook_gui.gui.score_delegate import CellEditor
@@ -74,6 +75,8 @@ class FakeDialogs:
     send_queued: bool = False
     asked: list[tuple[str, Any]] = field(default_factory=list)
     conflict_emails: dict[str, str] = field(default_factory=dict)
+    # Tests end by closing their windows: by default quitting keeps what is unsent.
+    quit_choice: QuitChoice = QuitChoice.KEEP_FOR_LATER
 
     def bundle(self) -> Dialogs:
         return Dialogs(
@@ -90,6 +93,7 @@ class FakeDialogs:
             export_grades=self._export,
             manage_local_data=self._manage_local_data,
             send_queued=self._send_queued,
+            confirm_quit=self._confirm_quit,
         )
 
     def questions(self) -> list[str]:
@@ -215,6 +219,12 @@ class FakeDialogs:
     def _send_queued(self, parent: QWidget | None, *, waiting: Sequence[tuple[str, int]]) -> bool:
         self.asked.append(("send queued", list(waiting)))
         return self.send_queued
+
+    def _confirm_quit(
+        self, parent: QWidget | None, *, unsent: int, sending: bool, demo: bool
+    ) -> QuitChoice:
+        self.asked.append(("quit", (unsent, sending, demo)))
+        return self.quit_choice
 
 
 class ThreadRecordingTransport(httpx.HTTPTransport):
