@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from PySide6.QtCore import QObject, Signal, Slot
 
@@ -128,6 +128,15 @@ class EditController(QObject):
         self._stored_undo = self._stored_redo = None
         self._unfinished = frozenset()
         self._announce()
+
+    def show_state(self, user_id: str, state: CellState) -> None:
+        """A running submission moved this learner's grade on: show it at once, without
+        reading the store (the reasons of failures and conflicts come with the next
+        `refresh_states`)."""
+        overlay = self._model.overlay(user_id)
+        if overlay is None or overlay.state in (None, CellState.EDITED) or overlay.saving:
+            return  # a newer draft is what the row shows; it is not the one being sent
+        self._model.update_overlays({user_id: replace(overlay, state=state, reason=None)})
 
     def refresh_states(self) -> None:
         """Read drafts and outbox states again (the submission changed them)."""

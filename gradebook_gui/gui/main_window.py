@@ -9,7 +9,7 @@ runner, the message channel and `Dialogs`.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, QLocale, Qt, QTimer, Slot
+from PySide6.QtCore import QByteArray, QLocale, Qt, Slot
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QDockWidget,
@@ -58,9 +58,6 @@ STARTED_READ_ONLY = (
     "The app was started read-only (--read-only): nothing can be changed or sent in this "
     "window. Start it without --read-only to edit grades."
 )
-
-# Row states follow a running submission at most this often (each refresh reads the store).
-SENDING_REFRESH_MS = 500
 
 
 class MainWindow(QMainWindow):
@@ -212,16 +209,11 @@ class MainWindow(QMainWindow):
         self.edits.undo_state_changed.connect(self._on_undo_state_changed)
         self.edits.pending_count_changed.connect(self._on_pending_count_changed)
         self.submission.running_changed.connect(self._on_sending_changed)
-        self.submission.progress.connect(self._on_sending_progress)
         self.submitter.conflicts_changed.connect(self._on_conflicts_changed)
         self.submitter.history_changed.connect(self._show_history)
         self.files.local_data_changed.connect(self._on_local_data_changed)
         self.history_view.failed.connect(self.messages.report_failure)
         self.history_dock.visibilityChanged.connect(self._on_history_visibility_changed)
-        self._sending_refresh = QTimer(self)
-        self._sending_refresh.setSingleShot(True)
-        self._sending_refresh.setInterval(SENDING_REFRESH_MS)
-        self._sending_refresh.timeout.connect(self.edits.refresh_states)
 
     def _restore_layout(self) -> None:
         geometry = self.settings.geometry
@@ -427,11 +419,6 @@ class MainWindow(QMainWindow):
         self.status_area.submission_progress.setVisible(running)
         self._update_actions()
 
-    @Slot(object)
-    def _on_sending_progress(self, event: object) -> None:
-        if not self._sending_refresh.isActive():
-            self._sending_refresh.start()
-
     @Slot()
     def _on_local_data_changed(self) -> None:
         self.submitter.count_conflicts()
@@ -589,7 +576,6 @@ class MainWindow(QMainWindow):
             self.submitter.cancel()
             self.save_layout()
             self.loading.stop()
-            self._sending_refresh.stop()
             self.loader.clear()
             self.picker.clear()
             self.runner.shutdown()

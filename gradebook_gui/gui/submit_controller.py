@@ -14,7 +14,7 @@ from PySide6.QtCore import QObject, Signal, Slot
 
 from gradebook_gui.api import LtiaasClient
 from gradebook_gui.edits import ServerGrade
-from gradebook_gui.engine import StopReason, SubmissionReport
+from gradebook_gui.engine import ProgressEvent, StopReason, SubmissionReport
 from gradebook_gui.grades import StudentGrade
 from gradebook_gui.gui.review_dialog import ReviewItem
 from gradebook_gui.gui.submission import (
@@ -99,6 +99,7 @@ class SubmitController(QObject):
         self._conflicts = 0
         self.submission.finished.connect(self._on_sent)
         self.submission.failed.connect(self._on_sending_failed)
+        self.submission.progress.connect(self._on_progress)
 
     @property
     def conflicts(self) -> int:
@@ -208,6 +209,18 @@ class SubmitController(QObject):
         """Stop sending: what is not sent stays queued for the next session."""
         self._send_queue.clear()
         self.submission.cancel()
+
+    @Slot(object)
+    def _on_progress(self, event: object) -> None:
+        # Each event names the learner whose grade moved on: only that row changes.
+        if (
+            isinstance(event, ProgressEvent)
+            and event.user_id is not None
+            and event.state is not None
+            and self._sending is not None
+            and self._ws.shows(self._sending)
+        ):
+            self._ws.edits.show_state(event.user_id, event.state)
 
     @Slot(object)
     def _on_sent(self, report: object) -> None:

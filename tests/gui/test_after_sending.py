@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import Any, cast
+
 import pytest
 from pytestqt.qtbot import QtBot
 
@@ -98,3 +101,64 @@ def test_the_outcome_fits_beside_the_permanent_labels(
     used = sum(widget.width() for widget in permanent)
     # The message is drawn in what the permanent labels leave: it must fit there whole.
     assert bar.fontMetrics().horizontalAdvance(message) < bar.width() - used
+
+
+class CountingStore:
+    """The store, counting the window's reads of what it shows (`undo_label` is read only
+    when the table's drafts and states are read again)."""
+
+    def __init__(self, store: GradeStore) -> None:
+        self._store = store
+        self.reads_of_the_table = 0
+        self.counting = False
+
+    def __getattr__(self, name: str) -> Any:
+        if name == "undo_label" and self.counting:
+            self.reads_of_the_table += 1
+        return getattr(self._store, name)
+
+
+def test_rows_follow_a_run_without_reading_the_store_again_and_again(
+    qtbot: QtBot,
+    make_sandbox: Callable[..., Sandbox],
+    store: GradeStore,
+    settings: WindowSettings,
+    messages: MessageChannel,
+    fake_dialogs: FakeDialogs,
+    profiles: ProfileStore,
+    secrets: SecretStorage,
+) -> None:
+    slow = make_sandbox(seed=3, students=12, latency_ms=150)
+    counting = CountingStore(store)
+    window = build_window(
+        qtbot,
+        store=cast(GradeStore, counting),
+        settings=settings,
+        messages=messages,
+        dialogs=fake_dialogs,
+        profiles=profiles,
+        secrets=secrets,
+    )
+    activate(qtbot, window)
+    window.open_connection(connection_to(slow))
+    wait_ready(qtbot, window)
+    learners = [grade.user_id for grade in (window.loader.grades or ())[:12]]
+    for user_id in learners:
+        type_score(qtbot, window, row_of(window, user_id), "6")
+    wait_settled(qtbot, window)
+
+    seen: set[str] = set()
+    window.submission.running_changed.connect(
+        lambda running: setattr(counting, "counting", running)
+    )
+    window.commands.submit_action.trigger()
+    qtbot.waitUntil(lambda: window.submission.running, timeout=10_000)
+    while window.submission.running:
+        seen.update(cell_text(window, user, Column.STATUS) for user in learners)
+        qtbot.wait(20)
+    wait_settled(qtbot, window)
+    # The rows moved on while the run went (each progress event names its learner)...
+    assert {"sending…", "sent"} & seen
+    # ...and the table was read from the store at most once while sending.
+    assert counting.reads_of_the_table <= 1
+    assert all(cell_text(window, user, Column.STATUS) == "✓ verified" for user in learners)
