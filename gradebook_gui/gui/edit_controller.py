@@ -19,7 +19,7 @@ from gradebook_gui.edits import CellState, GradeEdit, ServerGrade
 from gradebook_gui.gui.messages import MessageChannel, UserMessage, describe_error
 from gradebook_gui.gui.results_model import CellOverlay, ResultsModel
 from gradebook_gui.gui.workers import TaskContext, TaskRunner
-from gradebook_gui.store import GradeStore
+from gradebook_gui.store import GradeStore, StoreUnavailable
 
 log = logging.getLogger(__name__)
 
@@ -81,6 +81,9 @@ class EditController(QObject):
 
     saved = Signal(str)
     """An edit's label once its commit returned: the change is on disk."""
+
+    storage_refused = Signal(object)
+    """The local data cannot be written (StoreUnavailable): editing must stop, not pretend."""
 
     def __init__(
         self,
@@ -291,6 +294,9 @@ class EditController(QObject):
                 # Show what the store really holds again, without the change that failed.
                 self.refresh_states()
         log.error("%s failed", action, exc_info=error)
+        if isinstance(error, StoreUnavailable):
+            self.storage_refused.emit(error)
+            return
         self._messages.show(
             UserMessage(
                 "The change was not saved",

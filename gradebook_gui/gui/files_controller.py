@@ -56,8 +56,8 @@ class FilesController(QObject):
     def __init__(self, workspace: Workspace) -> None:
         super().__init__(workspace.window)
         self._ws = workspace
-        self._removal_after_keeping: LocalDataChoice | None = None
-        workspace.loader.kept.connect(self._on_download_kept)
+        self._removal_after_snapshot: LocalDataChoice | None = None
+        workspace.loader.snapshot_saved.connect(self._on_snapshot_saved)
 
     def prune_journal(self) -> None:
         """Drop the history older than the retention the user chose (kept forever by default)."""
@@ -175,10 +175,10 @@ class FilesController(QObject):
 
     def _remove_local_data(self, choice: LocalDataChoice) -> None:
         ws = self._ws
-        if ws.loader.keeping:
+        if ws.loader.saving_snapshot:
             # A download still being written would come back after the removal: it goes first.
-            self._removal_after_keeping = choice
-            ws.loader.flush()
+            self._removal_after_snapshot = choice
+            ws.loader.save_snapshot_now()
             return
         ws.runner.submit_store(
             partial(_apply_local_data, ws.store, choice),
@@ -187,8 +187,8 @@ class FilesController(QObject):
             description="remove local data",
         )
 
-    def _on_download_kept(self) -> None:
-        choice, self._removal_after_keeping = self._removal_after_keeping, None
+    def _on_snapshot_saved(self) -> None:
+        choice, self._removal_after_snapshot = self._removal_after_snapshot, None
         if choice is not None:
             self._remove_local_data(choice)
 

@@ -1,20 +1,21 @@
 """Loads one line item's results and roster on pool threads, page by page, into the model.
 
 Rows appear as the first roster page arrives. Each load has a request id; pages of an earlier
-load (the user chose another line item meanwhile) are dropped, never shown. A complete download
-is kept in the local store (the snapshot: the base values edits are made on). When a load fails
-because the LMS cannot be reached, that snapshot is shown instead, and `snapshot_shown` says how
-old it is, so the window can label the table offline while the instructor keeps working.
+load (the user chose another line item meanwhile) are dropped, never shown. Each complete load
+is saved in the local store as the line item's snapshot (the base values edits are made on, and
+what is shown offline). When a load fails because the LMS cannot be reached, the snapshot is
+shown instead, and `snapshot_shown` says how old it is, so the window can label the table
+offline while the instructor keeps working.
 
 Full garbage collections walk every live object while holding the GIL, stalling the window for
 tens of milliseconds once a large course is loaded. The objects alive when a load starts or ends
 (the app's own, the rows on screen) live on, so they are frozen out of those walks
 (`gc.freeze`); they are still freed by reference counting when the table lets go of them.
 
-Keeping a download encodes every row in Python on a worker (a quarter of a second for 10,000
+Saving a snapshot encodes every row in Python on a worker (a quarter of a second for 10,000
 learners). Right after a load the window paints the new rows, one short Python call after
-another, and each waits for the GIL that worker holds: the window would stutter. So the download
-is kept a moment later, once the window is idle, or at once when another load begins or the
+another, and each waits for the GIL that worker holds: the window would stutter. So the snapshot
+is saved a moment later, once the window is idle, or at once when another load begins or the
 window closes.
 """
 
@@ -43,8 +44,8 @@ log = logging.getLogger(__name__)
 
 Clock = Callable[[], datetime]
 
-# How long after a load its download is kept: the window has painted the new rows by then.
-KEEP_DELAY_MS = 500
+# How long after a load its snapshot is saved: the window has painted the new rows by then.
+SNAPSHOT_DELAY_MS = 500
 
 
 def utc_now() -> datetime:
@@ -84,7 +85,7 @@ def _fetch(client: LtiaasClient, line_item_id: str, context: TaskContext) -> int
     return len(results) + len(members)
 
 
-def _keep(
+def _save_snapshot(
     store: GradeStore,
     key: str,
     line_item: LineItem,
@@ -92,11 +93,11 @@ def _keep(
     taken_at: datetime,
     context: TaskContext,
 ) -> str | None:
-    """Save the download as the line item's snapshot; why it could not be, if it could not."""
+    """Save the loaded grades as the line item's snapshot; why it could not be, if it could not."""
     try:
         store.save_snapshot(key, line_item, grades, taken_at)
     except (StoreError, sqlite3.Error, OSError) as error:
-        log.warning("the download of %s was not kept: %s", line_item.label, error)
+        log.warning("the snapshot of %s was not saved: %s", line_item.label, error)
         return str(error)
     return None
 
@@ -115,9 +116,9 @@ class ResultsLoader(QObject):
     finished = Signal(object)  # LineItem, everything loaded
     stopped = Signal(object)  # LineItem, cancelled: the list is incomplete
     failed = Signal(object, object)  # LineItem, error
-    snapshot_shown = Signal(object, object)  # LineItem, datetime downloaded: shown offline
+    snapshot_shown = Signal(object, object)  # LineItem, datetime loaded: shown offline
     grades_ready = Signal(object)  # LineItem: `grades` holds every row shown
-    kept = Signal()  # the last download was written to the store (or could not be)
+    snapshot_saved = Signal()  # the last snapshot was written to the store (or could not be)
 
     def __init__(
         self,
@@ -148,15 +149,15 @@ class ResultsLoader(QObject):
         # False while reloading to show what a submission left: its outcome is the news, not
         # that the column loaded again.
         self._announce = True
-        # A download waiting to be kept, and how many are being written.
-        self._pending_keep: Callable[[TaskContext], str | None] | None = None
-        self._keeps_running = 0
-        # The last complete download of this connection, shown again when a reload fails.
-        self._last_download: Snapshot | None = None
-        self._keep_timer = QTimer(self)
-        self._keep_timer.setSingleShot(True)
-        self._keep_timer.setInterval(KEEP_DELAY_MS)
-        self._keep_timer.timeout.connect(self.flush)
+        # A snapshot waiting to be saved, and how many are being written.
+        self._pending_snapshot: Callable[[TaskContext], str | None] | None = None
+        self._snapshot_saves_running = 0
+        # The last complete load of this connection, shown again when a reload fails.
+        self._last_snapshot: Snapshot | None = None
+        self._snapshot_timer = QTimer(self)
+        self._snapshot_timer.setSingleShot(True)
+        self._snapshot_timer.setInterval(SNAPSHOT_DELAY_MS)
+        self._snapshot_timer.timeout.connect(self.save_snapshot_now)
 
     @property
     def loading(self) -> bool:
@@ -177,30 +178,30 @@ class ResultsLoader(QObject):
 
     @property
     def snapshot_taken_at(self) -> datetime | None:
-        """When the grades shown were downloaded, if they are the copy kept on this computer."""
+        """When the grades shown were loaded, if they are the snapshot (shown offline)."""
         return self._snapshot_taken_at
 
     @property
-    def keeping(self) -> bool:
-        """A download is waiting to be kept in the store, or being written."""
-        return self._pending_keep is not None or self._keeps_running > 0
+    def saving_snapshot(self) -> bool:
+        """A snapshot is waiting to be saved in the store, or being written."""
+        return self._pending_snapshot is not None or self._snapshot_saves_running > 0
 
-    def flush(self) -> None:
-        """Keep the download waiting to be kept now (another load begins, the window closes)."""
-        self._keep_timer.stop()
-        job, self._pending_keep = self._pending_keep, None
+    def save_snapshot_now(self) -> None:
+        """Save the snapshot waiting to be saved now (another load begins, the window closes)."""
+        self._snapshot_timer.stop()
+        job, self._pending_snapshot = self._pending_snapshot, None
         if job is not None:
-            self._keeps_running += 1
+            self._snapshot_saves_running += 1
             self._runner.submit_store(
                 job,
-                on_success=self._on_kept,
-                on_failure=self._on_keep_failed,
-                description="keep the download",
+                on_success=self._on_snapshot_saved,
+                on_failure=self._on_snapshot_save_failed,
+                description="save the snapshot",
             )
 
     def load(self, line_item: LineItem) -> None:
         """Show `line_item`'s grades: cancels a load in progress and starts over."""
-        self.flush()
+        self.save_snapshot_now()
         self._cancel_request()
         self._announce = True
         self._line_item = line_item
@@ -242,9 +243,9 @@ class ResultsLoader(QObject):
         self.stopped.emit(self._line_item)
 
     def clear(self) -> None:
-        self.flush()
+        self.save_snapshot_now()
         self._cancel_request()
-        self._last_download = None
+        self._last_snapshot = None
         self._line_item = None
         self._grades = None
         self._snapshot_taken_at = None
@@ -280,28 +281,30 @@ class ResultsLoader(QObject):
         grades = self._model.grades()
         taken_at = self._started_at or self._clock()
         self._grades = grades
-        self._last_download = Snapshot(line_item, list(grades), taken_at)
+        self._last_snapshot = Snapshot(line_item, list(grades), taken_at)
         self.finished.emit(line_item)
         self.grades_ready.emit(line_item)
         key = self._session.key
         if key is not None:
-            self.flush()  # an earlier download still waiting goes first
-            self._pending_keep = partial(_keep, self._store, key, line_item, grades, taken_at)
-            self._keep_timer.start()
+            self.save_snapshot_now()  # an earlier snapshot still waiting goes first
+            self._pending_snapshot = partial(
+                _save_snapshot, self._store, key, line_item, grades, taken_at
+            )
+            self._snapshot_timer.start()
 
-    def _on_kept(self, problem: str | None) -> None:
-        self._keeps_running -= 1
+    def _on_snapshot_saved(self, problem: str | None) -> None:
+        self._snapshot_saves_running -= 1
         if problem is not None:
             self._messages.inform(
                 f"The grades could not be kept on this computer for working offline: {problem}",
                 15000,
             )
-        self.kept.emit()
+        self.snapshot_saved.emit()
 
-    def _on_keep_failed(self, error: BaseException) -> None:
-        self._keeps_running -= 1
+    def _on_snapshot_save_failed(self, error: BaseException) -> None:
+        self._snapshot_saves_running -= 1
         self._messages.report_failure("Keeping the grades on this computer", error)
-        self.kept.emit()
+        self.snapshot_saved.emit()
 
     def _on_failed(
         self, request_id: int, line_item: LineItem, client: LtiaasClient, error: BaseException
@@ -318,15 +321,15 @@ class ResultsLoader(QObject):
             f"Loading the grades of “{line_item.label}”", error, retry=self.reload
         )
         if unreachable(error):
-            self._show_kept_copy(line_item)
+            self._show_saved_snapshot(line_item)
 
-    # -- the copy kept on this computer ------------------------------------------------------
+    # -- the snapshot, shown offline ----------------------------------------------------------
 
-    def _show_kept_copy(self, line_item: LineItem) -> None:
-        last = self._last_download
+    def _show_saved_snapshot(self, line_item: LineItem) -> None:
+        last = self._last_snapshot
         if last is not None and last.line_item.id == line_item.id:
             # Downloaded during this run: at hand, and perhaps not in the store yet.
-            self._show_copy(last)
+            self._show_snapshot(last)
             return
         key = self._session.key
         if key is None:
@@ -338,18 +341,18 @@ class ResultsLoader(QObject):
             on_failure=partial(
                 self._on_local_failure, generation, "Opening the grades kept on this computer"
             ),
-            description=f"open the kept copy of {line_item.label}",
+            description=f"open the snapshot of {line_item.label}",
         )
 
     def _on_snapshot_read(self, request_id: int, snapshot: Snapshot | None) -> None:
         if request_id != self._request_id:
             return  # another load began meanwhile
         self._task_id = self._request_id = None
-        if snapshot is not None:  # else never downloaded on this computer: nothing to show
-            self._show_copy(snapshot)
+        if snapshot is not None:  # else never loaded on this computer: nothing to show
+            self._show_snapshot(snapshot)
 
-    def _show_copy(self, snapshot: Snapshot) -> None:
-        """Show a download instead of fresh data, labelled with its age."""
+    def _show_snapshot(self, snapshot: Snapshot) -> None:
+        """Show a snapshot instead of fresh data, labelled with its age."""
         line_item = snapshot.line_item
         self._line_item = line_item
         self._model.begin_load(line_item)

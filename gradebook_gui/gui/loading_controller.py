@@ -1,5 +1,5 @@
 """Loading a grade column into the table, and what the window shows while the LMS cannot be
-reached: the copy of the column kept on this computer, labelled offline with its age."""
+reached: the column's snapshot saved on this computer, labelled offline with its age."""
 
 from __future__ import annotations
 
@@ -21,18 +21,18 @@ from gradebook_gui.store import GradeStore
 AGE_REFRESH_MS = 60_000
 
 
-def _kept_line_items(store: GradeStore, key: str, _: TaskContext) -> list[LineItem]:
-    """Line items with a download kept on this computer, most recent first."""
-    kept = []
+def _line_items_with_snapshots(store: GradeStore, key: str, _: TaskContext) -> list[LineItem]:
+    """Line items with a snapshot on this computer, most recent first."""
+    found = []
     for info in store.snapshot_list(key):
         snapshot = store.load_snapshot(key, info.line_item_id)
         if snapshot is not None:
-            kept.append(snapshot.line_item)
-    return kept
+            found.append(snapshot.line_item)
+    return found
 
 
 class LoadingController(QObject):
-    """Follows the results loader: progress, the learner count, and the offline copy."""
+    """Follows the results loader: progress, the learner count, and the snapshot shown offline."""
 
     def __init__(
         self,
@@ -46,11 +46,11 @@ class LoadingController(QObject):
         self._picker = picker
         self._status = status
         self._banner = banner
-        # The download shown instead of fresh data while the LMS cannot be reached.
-        self._offline_copy: tuple[LineItem, datetime] | None = None
+        # The snapshot shown instead of fresh data while the LMS cannot be reached.
+        self._snapshot_shown: tuple[LineItem, datetime] | None = None
         self._age_timer = QTimer(self)
         self._age_timer.setInterval(AGE_REFRESH_MS)
-        self._age_timer.timeout.connect(self._show_offline_copy)
+        self._age_timer.timeout.connect(self._show_snapshot_age)
         loader = workspace.loader
         loader.started.connect(self._on_load_started)
         loader.progressed.connect(self._on_load_progressed)
@@ -67,7 +67,7 @@ class LoadingController(QObject):
         """No line item is shown any more."""
         self._ws.loader.clear()
         self._ws.edits.unload()
-        self._hide_offline_copy()
+        self._hide_snapshot()
 
     def stop(self) -> None:
         self._age_timer.stop()
@@ -76,8 +76,8 @@ class LoadingController(QObject):
     def _on_load_started(self, item: object) -> None:
         assert isinstance(item, LineItem)
         self._status.show_loading(f"Loading “{item.label}”…")
-        if self._offline_copy is not None and self._offline_copy[0].id != item.id:
-            self._hide_offline_copy()
+        if self._snapshot_shown is not None and self._snapshot_shown[0].id != item.id:
+            self._hide_snapshot()
         key = self._ws.session.key
         if key is not None:
             # Drafts and outbox states show as the rows arrive, and edits go to this line item.
@@ -93,7 +93,7 @@ class LoadingController(QObject):
     def _on_load_finished(self, item: object) -> None:
         assert isinstance(item, LineItem)
         self._status.hide_loading()
-        self._hide_offline_copy()
+        self._hide_snapshot()
         if self._ws.loader.announcing:
             count = self._ws.results_model.rows_count_total()
             self._ws.messages.inform(f"Loaded {count} learners of “{item.label}”.")
@@ -130,19 +130,19 @@ class LoadingController(QObject):
     @Slot(object, object)
     def _on_snapshot_shown(self, item: object, taken_at: object) -> None:
         assert isinstance(item, LineItem) and isinstance(taken_at, datetime)
-        self._offline_copy = (item, taken_at)
-        self._show_offline_copy()
+        self._snapshot_shown = (item, taken_at)
+        self._show_snapshot_age()
         self._age_timer.start()
         self._ws.edits.refresh_states()
         self.update_learner_count()
 
     @Slot()
-    def _show_offline_copy(self) -> None:
-        if self._offline_copy is not None:
-            self._banner.show_age(self._offline_copy[1], self._ws.clock())
+    def _show_snapshot_age(self) -> None:
+        if self._snapshot_shown is not None:
+            self._banner.show_age(self._snapshot_shown[1], self._ws.clock())
 
-    def _hide_offline_copy(self) -> None:
-        self._offline_copy = None
+    def _hide_snapshot(self) -> None:
+        self._snapshot_shown = None
         self._age_timer.stop()
         self._banner.hide()
 
@@ -154,13 +154,13 @@ class LoadingController(QObject):
         if offline and key and picker.model.total_count() == 0 and not picker.busy:
             # The grade columns could not be listed: offer those kept on this computer.
             self._ws.runner.submit_store(
-                partial(_kept_line_items, self._ws.store, key),
-                on_success=partial(self._on_kept_line_items, key),
+                partial(_line_items_with_snapshots, self._ws.store, key),
+                on_success=partial(self._on_line_items_with_snapshots, key),
                 on_failure=partial(self._ws.messages.report_failure, "Listing the kept grades"),
-                description="list the line items kept on this computer",
+                description="list the line items with a snapshot",
             )
 
-    def _on_kept_line_items(self, key: str, items: list[LineItem]) -> None:
+    def _on_line_items_with_snapshots(self, key: str, items: list[LineItem]) -> None:
         picker = self._picker
         if key != self._ws.session.key or picker.model.total_count() or not items:
             return  # another connection, or the LMS answered meanwhile, or nothing kept

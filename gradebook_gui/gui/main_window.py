@@ -34,7 +34,7 @@ from gradebook_gui.gui.icons import app_icon
 from gradebook_gui.gui.line_item_picker import LineItemPicker
 from gradebook_gui.gui.loader import Clock, ResultsLoader, utc_now
 from gradebook_gui.gui.loading_controller import LoadingController
-from gradebook_gui.gui.messages import MessageChannel
+from gradebook_gui.gui.messages import MessageChannel, UserMessage
 from gradebook_gui.gui.quit_prompt import QuitChoice
 from gradebook_gui.gui.request_log import RequestLogModel, RequestLogPanel
 from gradebook_gui.gui.results_model import EDITABLE_COLUMNS, Column, ResultsModel
@@ -207,6 +207,7 @@ class MainWindow(QMainWindow):
         self.stats_pane.bind(self.results_model)
         self.results_model.modelReset.connect(self._update_actions)
         self.edits.undo_state_changed.connect(self._on_undo_state_changed)
+        self.edits.storage_refused.connect(self._on_storage_refused)
         self.edits.pending_count_changed.connect(self._on_pending_count_changed)
         self.submission.running_changed.connect(self._on_sending_changed)
         self.submitter.conflicts_changed.connect(self._on_conflicts_changed)
@@ -397,6 +398,20 @@ class MainWindow(QMainWindow):
         self.commands.undo_action.setText(f"&Undo “{undo}”" if undo else "&Undo")
         self.commands.redo_action.setText(f"&Redo “{redo}”" if redo else "&Redo")
         self._update_actions()
+
+    @Slot(object)
+    def _on_storage_refused(self, error: object) -> None:
+        """The data folder cannot be written (full, read-only): editing stops rather than show
+        changes as saved that are not; what was saved before stays."""
+        self.set_read_only(True)
+        self.messages.show(
+            UserMessage(
+                "Editing is off: changes cannot be saved",
+                f"{error}\n\nThe table shows what is saved. Editing stays off until you turn "
+                "read-only mode off (View › Read-only mode) once the data folder can be "
+                "written again.",
+            )
+        )
 
     @Slot(int)
     def _on_pending_count_changed(self, count: int) -> None:

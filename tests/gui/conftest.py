@@ -401,7 +401,7 @@ def settled(window: MainWindow) -> bool:
     """Nothing in flight: no load, no save, no send, no background job."""
     return (
         not window.loader.loading
-        and not window.loader.keeping
+        and not window.loader.saving_snapshot
         and not window.picker.busy
         and not window.edits.is_busy
         and not window.submission.running
@@ -414,7 +414,7 @@ def wait_settled(qtbot: QtBot, window: MainWindow) -> None:
     its delay had passed (the tests need not wait for the window to be idle)."""
 
     def done() -> bool:
-        window.loader.flush()
+        window.loader.save_snapshot_now()
         return settled(window)
 
     qtbot.waitUntil(done, timeout=READY_TIMEOUT_MS)
