@@ -44,7 +44,8 @@ from gradebook_gui.api import (
     describe_duration,
 )
 from gradebook_gui.api.errors import wait_too_long_text
-from gradebook_gui.edits import CellState, FailureKind, GradeEdit, ServerGrade
+from gradebook_gui.edits import CellState, FailureKind, ServerGrade, grade_after
+from gradebook_gui.engine.journal import NOT_SENT, journal_entry, theirs_kept
 from gradebook_gui.engine.options import (
     ConflictPolicy,
     EngineOptions,
@@ -198,12 +199,10 @@ class _Run:
             policy = self._options.on_conflict
             reason = conflict_reason(entry.base, server_now, edit)
             if policy is ConflictPolicy.SKIP:
-                self._finish(
-                    entry, Verdict(CellState.CONFLICT, reason=reason), comment=wanted_comment
-                )
+                self._finish(entry, Verdict(CellState.CONFLICT, reason=reason))
                 return None
             if policy is ConflictPolicy.THEIRS:
-                self._keep_theirs(entry, wanted_comment, reason)
+                self._keep_theirs(entry, server_now)
                 return None
             try:
                 entry = self._store.rebase_entry(entry.id, server_now)
@@ -230,12 +229,14 @@ class _Run:
         self._finish(entry, verdict, comment=wanted_comment)
         return True
 
-    def _keep_theirs(self, entry: OutboxEntry, wanted_comment: str | None, reason: str) -> None:
-        self._store.discard([entry.id])
+    def _keep_theirs(self, entry: OutboxEntry, server_now: ServerGrade) -> None:
+        kept = theirs_kept(
+            entry, server_now, self._line_item, at=self._options.now(), profile=self._profile
+        )
+        self._store.discard([entry.id], journal=[kept])
         with self._lock:
             self._entries.pop(entry.id, None)
             self._theirs_kept.append(entry)
-        self._journal(entry, "theirs", None, f"Kept the LMS's grade. {reason}", wanted_comment)
         self._emit(entry.user_id, None, f"Kept the LMS's grade for {entry.user_id}")
 
     def _send_all(self, entries: list[OutboxEntry]) -> None:
@@ -599,7 +600,9 @@ class _Run:
             if applied:
                 reason = "Sent; a newer grade was queued before it was verified."
                 self._journal(entry, "superseded", None, reason, plan.wanted_comment)
-                current = self._store.rebase_entry(entry.id, _grade_left_by(plan))
+                current = self._store.rebase_entry(
+                    entry.id, grade_after(plan.edit, plan.server_before)
+                )
             else:
                 current = self._store.update_entry(entry.id, CellState.QUEUED)
         self._remember(current)
@@ -628,7 +631,10 @@ class _Run:
         if verdict.failure_kind is not None:
             outcome += f":{verdict.failure_kind.value}"
         plan = self._plans.get(entry.id)
-        new_comment = plan.wanted_comment if plan else comment
+        if outcome in NOT_SENT:
+            new_comment = entry.edit.comment
+        else:
+            new_comment = plan.wanted_comment if plan else comment
         return self._journal_entry(entry, outcome, status, verdict.reason, new_comment)
 
     def _journal(
@@ -649,20 +655,14 @@ class _Run:
         reason: str | None,
         new_comment: str | None,
     ) -> JournalEntry:
-        maximum = self._line_item.scoreMaximum
-        return JournalEntry(
+        return journal_entry(
+            entry,
+            self._line_item,
+            outcome,
             at=self._options.now(),
-            key=self._key,
             profile=self._profile,
-            line_item_id=self._line_item.id,
-            line_item_label=self._line_item.label,
-            user_id=entry.user_id,
-            old_score=entry.base.on_scale(maximum),
-            old_comment=entry.base.comment,
-            new_score=_score_on_scale(entry.edit, maximum),
             new_comment=new_comment,
-            outcome=outcome,
-            http_status=status,
+            status=status,
             reason=reason,
         )
 
@@ -776,19 +776,3 @@ def _times(count: int) -> str:
     if 3 <= count <= 10:
         return f"{words[count - 3]} times"
     return f"{count} times"
-
-
-def _score_on_scale(edit: GradeEdit, maximum: float) -> float | None:
-    """The edit's score on the line item's scale, as the journal keeps scores."""
-    if edit.clears_grade or edit.score is None:
-        return None
-    if edit.maximum == maximum:
-        return edit.score
-    return edit.score / edit.maximum * maximum
-
-
-def _grade_left_by(plan: SendPlan) -> ServerGrade:
-    """What the LMS holds once this plan's score applied."""
-    edit = plan.edit
-    score = None if edit.clears_grade else edit.score
-    return ServerGrade(score=score, maximum=edit.maximum, comment=plan.wanted_comment)

@@ -105,8 +105,8 @@ def verdict_for(edit: GradeEdit, wanted_comment: str | None, server: ServerGrade
         and comment_shown
     ):
         reason = (
-            f"The LMS capped {format_number(edit.score)} at the maximum "
-            f"{format_number(edit.maximum)}."
+            f"The LMS capped {describe_number(edit.score)} at the maximum "
+            f"{describe_number(edit.maximum)}."
         )
         return Verdict(CellState.FAILED, FailureKind.CAPPED, reason)
     reason = (
@@ -116,8 +116,8 @@ def verdict_for(edit: GradeEdit, wanted_comment: str | None, server: ServerGrade
     return Verdict(CellState.FAILED, FailureKind.IGNORED, reason)
 
 
-def format_number(value: float) -> str:
-    """A score as people write it: 8.5, 10, 0.3333."""
+def describe_number(value: float) -> str:
+    """A score in a sentence of a reason or the journal: 8.5, 10, 0.3333."""
     text = f"{value:.4f}".rstrip("0").rstrip(".")
     return "0" if text == "-0" else text
 
@@ -134,16 +134,29 @@ def _with_comment(grade_text: str, comment: str | None) -> str:
 def describe_grade(grade: ServerGrade, maximum: float) -> str:
     """An LMS grade on the given scale (the line item's), with its comment."""
     score = grade.on_scale(maximum)
-    text = "no grade" if score is None else f"{format_number(score)}/{format_number(maximum)}"
+    text = "no grade" if score is None else f"{describe_number(score)}/{describe_number(maximum)}"
     return _with_comment(text, grade.comment)
 
 
-def describe_edit(edit: GradeEdit, comment: str | None) -> str:
+def _edit_score(edit: GradeEdit) -> str:
     if edit.clears_grade or edit.score is None:
-        text = "no grade"
-    else:
-        text = f"{format_number(edit.score)}/{format_number(edit.maximum)}"
-    return _with_comment(text, comment)
+        return "no grade"
+    return f"{describe_number(edit.score)}/{describe_number(edit.maximum)}"
+
+
+def describe_edit(edit: GradeEdit, comment: str | None) -> str:
+    """The edit's score with the comment the student gets with it (what is sent)."""
+    return _with_comment(_edit_score(edit), comment)
+
+
+def describe_change(edit: GradeEdit) -> str:
+    """What the instructor asked for: the comment only when the edit sets one, so that a
+    comment someone else wrote in the LMS is never told as theirs."""
+    if edit.comment is None:
+        return f"{_edit_score(edit)}, the comment left as it was"
+    if not visible_text(edit.comment):
+        return f"{_edit_score(edit)}, the comment removed"
+    return describe_edit(edit, edit.comment)
 
 
 def conflict_reason(base: ServerGrade, server_now: ServerGrade, edit: GradeEdit) -> str:
@@ -152,5 +165,16 @@ def conflict_reason(base: ServerGrade, server_now: ServerGrade, edit: GradeEdit)
     return (
         "Changed in the LMS since it was downloaded: it was "
         f"{describe_grade(base, scale)}, it is now {describe_grade(server_now, scale)}; "
-        f"yours is {describe_edit(edit, edit.wanted_comment(server_now))}."
+        f"yours is {describe_change(edit)}."
+    )
+
+
+def theirs_reason(base: ServerGrade, server_now: ServerGrade, edit: GradeEdit) -> str:
+    """Why an edit was dropped for a grade changed in the LMS: the grade and comment kept are
+    the LMS's, told apart from what the instructor had asked for."""
+    scale = edit.maximum
+    return (
+        f"You kept the LMS's grade and comment: {describe_grade(server_now, scale)} "
+        f"(it was {describe_grade(base, scale)} when downloaded). "
+        f"Your edit, {describe_change(edit)}, was dropped and not sent."
     )

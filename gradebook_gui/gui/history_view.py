@@ -39,6 +39,7 @@ from PySide6.QtWidgets import (
 )
 
 from gradebook_gui.edits import same_comment
+from gradebook_gui.engine.journal import NOT_SENT, THEIRS
 from gradebook_gui.exchange.export import (
     format_number,
     neutralise_for_csv,
@@ -46,7 +47,8 @@ from gradebook_gui.exchange.export import (
     write_csv,
 )
 from gradebook_gui.files import replace_file_atomically
-from gradebook_gui.gui.score_dialog import display_number
+from gradebook_gui.gui.locale_numbers import display_number
+from gradebook_gui.gui.plain_text import plain_tooltip
 from gradebook_gui.gui.text_table import TextTableModel
 from gradebook_gui.gui.workers import TaskContext, TaskRunner
 from gradebook_gui.models import format_timestamp, visible_text
@@ -64,7 +66,7 @@ OUTCOME_LABELS = {
     "failed:ignored": "Ignored by the LMS",
     "failed:capped": "Capped at the maximum",
     "failed:error": "Failed",
-    "theirs": "Kept the LMS's grade",
+    "theirs": "Kept the LMS's grade and comment",
     "superseded": "Replaced by a newer grade",
 }
 
@@ -143,8 +145,8 @@ def journal_rows(entries: Iterable[JournalEntry], names: Mapping[str, str]) -> l
             _csv_text(names.get(entry.user_id)),
             format_number(entry.old_score),
             format_number(entry.new_score),
-            _csv_text(entry.old_comment),
-            _csv_text(entry.new_comment),
+            _csv_text(visible_text(entry.old_comment or "")),
+            _csv_text(visible_text(entry.new_comment or "")),
             _csv_text(entry.outcome),
             "" if entry.http_status is None else str(entry.http_status),
             _csv_text(entry.reason),
@@ -232,21 +234,20 @@ class HistoryModel(TextTableModel):
         return "no grade" if score is None else display_number(self._locale, score)
 
     @staticmethod
-    def _comment(old: str | None, new: str | None) -> tuple[str, str]:
-        before, after = visible_text(old or ""), visible_text(new or "")
-        if same_comment(before, after):
-            return (f"“{_shorten(before)}” (same)", before) if before else ("none", "")
-        old_text = f"“{_shorten(before)}”" if before else "none"
-        new_text = f"“{_shorten(after)}”" if after else "removed"
-        return (
-            f"{old_text} → {new_text}",
-            f"Before: {before or '(none)'}\nAfter: {after or '(none)'}",
-        )
+    def _comment(entry: JournalEntry) -> tuple[str, str]:
+        """The comment cell and its tooltip. A line of an edit that was not sent holds the
+        instructor's own comment, None when the edit left it as it was (see engine.journal)."""
+        before = visible_text(entry.old_comment or "")
+        if entry.outcome == THEIRS:
+            return _theirs_comment(before, entry.new_comment)
+        if entry.outcome in NOT_SENT and entry.new_comment is None:
+            return _comment_change(before, before)
+        return _comment_change(before, visible_text(entry.new_comment or ""))
 
     def _cells(self, entry: JournalEntry) -> tuple[tuple[str, ...], tuple[str, ...]]:
         """The row's texts and tooltips."""
         name = self._names.get(entry.user_id)
-        comment, comment_tip = self._comment(entry.old_comment, entry.new_comment)
+        comment, comment_tip = self._comment(entry)
         reason = entry.reason or ""
         texts = (
             self._time(entry),
@@ -265,12 +266,40 @@ class HistoryModel(TextTableModel):
             f"LMS user ID: {entry.user_id}"
             + (f"; profile: {entry.profile}" if entry.profile else ""),
             "",
-            comment_tip,
+            plain_tooltip(comment_tip),
             entry.outcome,
             "",
-            reason,
+            plain_tooltip(reason),
         )
         return texts, tips
+
+
+def _comment_change(before: str, after: str) -> tuple[str, str]:
+    """Visible texts before and after: "same", or old → new."""
+    if same_comment(before, after):
+        return (f"“{_shorten(before)}” (same)", before) if before else ("none", "")
+    old_text = f"“{_shorten(before)}”" if before else "none"
+    new_text = f"“{_shorten(after)}”" if after else "removed"
+    return (
+        f"{old_text} → {new_text}",
+        f"Before: {before or '(none)'}\nAfter: {after or '(none)'}",
+    )
+
+
+def _theirs_comment(before: str, mine: str | None) -> tuple[str, str]:
+    """The LMS's comment was kept: never shown as the instructor's. The reason names it."""
+    if mine is None:
+        yours, yours_tip = "", "left as it was"
+    elif visible_text(mine):
+        shown = visible_text(mine)
+        yours, yours_tip = f"; yours “{_shorten(shown)}” not sent", shown
+    else:
+        yours, yours_tip = "; your removal not sent", "removed"
+    return (
+        f"LMS's comment kept{yours}",
+        f"Before: {before or '(none)'}\nYours, not sent: {yours_tip}\n"
+        "The LMS's grade and comment were kept (the reason says what they are).",
+    )
 
 
 class HistoryView(QWidget):

@@ -23,9 +23,10 @@ from gradebook_gui.engine import (
     SubmissionEngine,
     SubmissionReport,
 )
+from gradebook_gui.engine.journal import theirs_kept
 from gradebook_gui.grades import StudentGrade
 from gradebook_gui.models import LineItem
-from gradebook_gui.store import Draft, EntryNotFound, GradeStore, JournalEntry, OutboxEntry
+from gradebook_gui.store import Draft, EntryNotFound, GradeStore, OutboxEntry
 
 # What a "send now" finishes: queued grades, and ones whose sending was interrupted (settled by
 # reading the LMS back first). Failed and conflicting grades wait for the user's decision.
@@ -305,7 +306,6 @@ def apply_resolutions(
             except EntryNotFound:
                 continue
         else:
-            store.discard([entry_id])
             _journal_theirs(store, entry, now, line_item, profile)
             discarded.append(entry)
     return AppliedResolutions(tuple(requeued), tuple(discarded))
@@ -318,23 +318,6 @@ def _journal_theirs(
     line_item: LineItem,
     profile: str | None,
 ) -> None:
-    maximum = line_item.scoreMaximum
-    edit = entry.edit
-    new_score = None if edit.clears_grade or edit.score is None else edit.score
-    store.record(
-        JournalEntry(
-            at=datetime.now(UTC),
-            key=entry.key,
-            profile=profile,
-            line_item_id=entry.line_item_id,
-            line_item_label=line_item.label,
-            user_id=entry.user_id,
-            old_score=entry.base.on_scale(maximum),
-            old_comment=entry.base.comment,
-            new_score=None if new_score is None else new_score / edit.maximum * maximum,
-            new_comment=edit.wanted_comment(now),
-            outcome="theirs",
-            http_status=None,
-            reason="You kept the LMS's grade; your edit was dropped and not sent.",
-        )
-    )
+    """Drop the edit and journal it in one step, worded as the engine's "theirs" policy."""
+    kept = theirs_kept(entry, now, line_item, at=datetime.now(UTC), profile=profile)
+    store.discard([entry.id], journal=[kept])

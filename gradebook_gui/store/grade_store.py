@@ -22,7 +22,7 @@ from types import TracebackType
 from typing import Any, Literal
 
 from gradebook_gui.config import data_dir, ensure_private_dir
-from gradebook_gui.edits import CellState, FailureKind, GradeEdit, ServerGrade
+from gradebook_gui.edits import CellState, FailureKind, GradeEdit, ServerGrade, grade_after
 from gradebook_gui.grades import StudentGrade
 from gradebook_gui.models import LineItem, Member, Result
 from gradebook_gui.store.codec import (
@@ -557,7 +557,7 @@ class GradeStore:
             )
             return int(entry_id)
         if state == CellState.SENT:
-            left = _grade_left_by(edit_from_json(old_edit_json), grade_from_json(old_base_json))
+            left = grade_after(edit_from_json(old_edit_json), grade_from_json(old_base_json))
             base_json = grade_to_json(left)
         db.execute(
             "UPDATE outbox SET edit_json = ?, base_json = ?, state = ?, failure_kind = NULL, "
@@ -723,10 +723,15 @@ class GradeStore:
                 ],
             )
 
-    def discard(self, entry_ids: Sequence[int]) -> None:
-        """Drop entries ("take theirs", or the user gave up on them)."""
+    def discard(self, entry_ids: Sequence[int], journal: Sequence[JournalEntry] = ()) -> None:
+        """Drop entries ("take theirs", or the user gave up on them).
+
+        `journal` is written in the same transaction: a dropped edit is never left unrecorded.
+        """
         with self._write() as db:
             db.executemany("DELETE FROM outbox WHERE id = ?", [(i,) for i in entry_ids])
+            for entry in journal:
+                _insert_journal(db, entry)
 
     def clear_finished(self, key: str, line_item_id: str) -> None:
         """Drop the verified entries of a line item."""
@@ -853,15 +858,6 @@ def _draft_columns(row: _DraftRow | None) -> tuple[str | None, str | None, int |
     if row is None:
         return None, None, None
     return row.edit_json, row.base_json, row.updated_at
-
-
-def _grade_left_by(edit: GradeEdit, before: ServerGrade) -> ServerGrade:
-    """What the LMS holds once `edit` has applied on top of `before`."""
-    return ServerGrade(
-        score=None if edit.clears_grade else edit.score,
-        maximum=edit.maximum,
-        comment=edit.wanted_comment(before),
-    )
 
 
 def _entry_from_row(row: Sequence[Any]) -> OutboxEntry:

@@ -13,7 +13,8 @@ from gradebook_gui.engine.plan import (
     SendPlan,
     comment_to_send,
     conflict_reason,
-    format_number,
+    describe_number,
+    theirs_reason,
     verdict_for,
 )
 from gradebook_gui.models import GradingProgress, PlatformFamily
@@ -132,8 +133,32 @@ def test_a_conflict_names_the_three_values():
     )
 
 
+def test_a_conflict_never_tells_the_lms_comment_as_the_instructors():
+    # The edit changed only the score: the comment the LMS has now is someone else's.
+    reason = conflict_reason(
+        ServerGrade(7, 10, "Ok"), ServerGrade(8, 10, "Regraded by the TA"), GradeEdit("u", 9, 10)
+    )
+    assert reason == (
+        "Changed in the LMS since it was downloaded: it was 7/10 with the comment “Ok”, "
+        "it is now 8/10 with the comment “Regraded by the TA”; "
+        "yours is 9/10, the comment left as it was."
+    )
+
+
+def test_keeping_theirs_names_the_grade_and_comment_kept_as_the_lms():
+    base, now = ServerGrade(7, 10, "Ok"), ServerGrade(8, 10, "<p>Regraded &amp; fair</p>")
+    assert theirs_reason(base, now, GradeEdit("u", 9, 10)) == (
+        "You kept the LMS's grade and comment: 8/10 with the comment “Regraded & fair” "
+        "(it was 7/10 with the comment “Ok” when downloaded). "
+        "Your edit, 9/10, the comment left as it was, was dropped and not sent."
+    )
+    assert theirs_reason(base, now, GradeEdit("u", 9, 10, "")).endswith(
+        "Your edit, 9/10, the comment removed, was dropped and not sent."
+    )
+
+
 @pytest.mark.parametrize(
     ("value", "text"), [(10.0, "10"), (8.5, "8.5"), (1 / 3, "0.3333"), (0.0, "0"), (-0.0, "0")]
 )
 def test_numbers_read_as_people_write_them(value, text):
-    assert format_number(value) == text
+    assert describe_number(value) == text

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from gradebook_gui.edits import CellState, FailureKind, GradeEdit, ServerGrade
+from gradebook_gui.edits import CellState, FailureKind, GradeEdit, ServerGrade, grade_after
 from gradebook_gui.engine import (
     ConflictPolicy,
     EngineOptions,
@@ -188,7 +188,27 @@ def test_take_theirs_drops_the_edit(course: Course):
     assert report.exit_code == 0
     assert course.posts(user) == [] and course.grade(user) == theirs
     assert course.outbox() == {}
-    assert course.store.journal(KEY)[0].outcome == "theirs"
+    [journaled] = course.store.journal(KEY)
+    assert journaled.outcome == "theirs"
+    # The edit did not touch the comment: the comment kept is the LMS's, said as theirs.
+    assert journaled.new_comment is None and journaled.new_score == 9
+    assert journaled.reason is not None
+    assert journaled.reason.startswith(
+        "You kept the LMS's grade and comment: 2.5/10 with the comment “Regraded by the TA”"
+    )
+
+
+def test_a_conflict_journals_what_the_instructor_asked_for_not_the_lms_comment(course: Course):
+    user, commenter = course.learners()[4:6]
+    course.queue([course.edit(user, 9), course.edit(commenter, 8, "Mine")])
+    change_in_the_lms(course, user)
+    change_in_the_lms(course, commenter)
+
+    course.engine().run()
+
+    journal = {entry.user_id: entry for entry in course.store.journal(KEY)}
+    assert journal[user].outcome == "conflict" and journal[user].new_comment is None
+    assert journal[commenter].new_comment == "Mine"
 
 
 # -- an interrupted run (crash, kill) left entries SENDING or SENT -------------------------------
@@ -236,6 +256,8 @@ def test_a_newer_value_queued_during_a_send_is_sent_by_the_next_run(
     course: Course, fault: str | None
 ):
     user = course.learners()[7]
+    course.control.set_grade(course.line_item.id, user, 3, comment="Kept with the score")
+    before = course.grade(user)
     course.queue([course.edit(user, 4.5)])
     if fault == "422":
         course.control.fail_for_user(user, "422")
@@ -249,7 +271,8 @@ def test_a_newer_value_queued_during_a_send_is_sent_by_the_next_run(
     (waiting,) = report.still_queued
     assert waiting.state is CellState.QUEUED and waiting.edit.score == 8.5
     if fault is None:  # the older value applied: the newer one is based on it
-        assert waiting.base.on_scale(10) == 4.5
+        assert waiting.base == grade_after(course.edit(user, 4.5), before)
+        assert waiting.base.on_scale(10) == 4.5 and waiting.base.comment == before.comment
         assert course.store.journal(KEY)[0].outcome == "superseded"
 
     again = course.engine().run()

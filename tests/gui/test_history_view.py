@@ -11,12 +11,15 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QLocale, Qt
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtGui import QGuiApplication, QTextDocument
+from PySide6.QtGui import Qt as GuiQt
 from pytestqt.qtbot import QtBot
 
+from gradebook_gui.edits import CellState, GradeEdit, ServerGrade
 from gradebook_gui.gui.history_view import EXPORT_COLUMNS, HistoryColumn, HistoryView
 from gradebook_gui.gui.workers import TaskRunner
 from gradebook_gui.models import LineItem
+from gradebook_gui.services.submitting import Resolution, apply_resolutions
 from gradebook_gui.store import GradeStore, JournalEntry
 
 KEY = "https://school.ltiaas.com demo"
@@ -245,3 +248,73 @@ def test_downloaded_line_items_are_offered_before_anything_was_sent(
     load(qtbot, view)
     combo = view.filter_combo
     assert "Lab" in [combo.itemText(index) for index in range(combo.count())]
+
+
+def shown_by_qt(text: str) -> str:
+    """What a tooltip shows of `text`: Qt reads text that looks like HTML as rich text."""
+    document = QTextDocument()
+    if GuiQt.mightBeRichText(text):
+        document.setHtml(text)
+    else:
+        document.setPlainText(text)
+    return document.toPlainText()
+
+
+def test_a_kept_lms_comment_is_shown_as_the_lms_not_as_the_instructors(
+    qtbot: QtBot, view: HistoryView, store: GradeStore
+):
+    # Ann's edit changed only the score; meanwhile a TA regraded her in the LMS, with a comment.
+    quiz = LineItem(id=QUIZ, label="Quiz 1", scoreMaximum=10)
+    store.apply_edits(KEY, QUIZ, [(GradeEdit("1", 9, 10), ServerGrade(7, 10, "Good"))], "Edit")
+    (entry,) = store.queue_drafts(KEY, QUIZ)
+    store.update_entry(entry.id, CellState.CONFLICT, reason="Changed in the LMS")
+    lms_now = ServerGrade(8, 10, "<p>Regraded &amp; fair</p>")
+    apply_resolutions(store, {entry.id: Resolution.TAKE_THEIRS}, {"1": lms_now}, line_item=quiz)
+
+    load(qtbot, view)
+    row = next(
+        row for row in range(view.model.rowCount()) if view.model.entries[row].outcome == "theirs"
+    )
+    assert cell(view, row, HistoryColumn.COMMENT) == "LMS's comment kept"
+    assert cell(view, row, HistoryColumn.OUTCOME) == "Kept the LMS's grade and comment"
+    assert cell(view, row, HistoryColumn.REASON).startswith(
+        "You kept the LMS's grade and comment: 8/10 with the comment “Regraded & fair”"
+    )
+    tip = str(view.model.index(row, HistoryColumn.COMMENT).data(Qt.ItemDataRole.ToolTipRole))
+    assert "Regraded" not in tip and "Yours, not sent: left as it was" in tip
+
+
+def test_comments_are_shown_as_text_never_as_markup(qtbot: QtBot, runner: TaskRunner, tmp_path):
+    with GradeStore.open(tmp_path / "gradebook.sqlite3") as store:
+        # The LMS holds HTML; one comment is text that looks like markup ("<b>late</b>").
+        store.record(
+            journal_entry(
+                0,
+                "1",
+                "verified",
+                old=(7, "&lt;b&gt;late&lt;/b&gt;"),
+                new=(8, "<p>&lt;b&gt;late&lt;/b&gt;</p>"),
+                reason="<b>The LMS said no</b>",
+            )
+        )
+        view = HistoryView(runner, store, locale=QLocale(QLocale.Language.English))
+        qtbot.addWidget(view)
+        load(qtbot, view)
+        assert cell(view, 0, HistoryColumn.COMMENT) == "“<b>late</b>” (same)"
+        comment_tip = view.model.index(0, HistoryColumn.COMMENT).data(Qt.ItemDataRole.ToolTipRole)
+        reason_tip = view.model.index(0, HistoryColumn.REASON).data(Qt.ItemDataRole.ToolTipRole)
+        assert shown_by_qt(comment_tip) == "<b>late</b>"
+        assert shown_by_qt(reason_tip) == "<b>The LMS said no</b>"
+
+
+def test_the_exported_history_holds_comments_as_text(
+    qtbot: QtBot, view: HistoryView, store: GradeStore, tmp_path: Path
+):
+    store.record(journal_entry(9, "1", "verified", new=(9, "<p>Good work &amp; effort</p>")))
+    load(qtbot, view)
+    path = tmp_path / "history.csv"
+    with qtbot.waitSignal(view.exported, timeout=LOAD_TIMEOUT_MS):
+        view.export_to(path)
+    with path.open(encoding="utf-8-sig", newline="") as handle:
+        rows = list(csv.DictReader(handle))
+    assert rows[0]["new_comment"] == "Good work & effort"

@@ -1,11 +1,29 @@
+import sqlite3
 from datetime import timedelta
 
 import pytest
 
 from gradebook_gui.edits import CellState, FailureKind
-from gradebook_gui.store import EntryNotFound, GradeStore, OutboxEntry, StaleEntry
+from gradebook_gui.store import (
+    EntryNotFound,
+    GradeStore,
+    JournalEntry,
+    OutboxEntry,
+    StaleEntry,
+    StoreUnavailable,
+)
 
-from .helpers import ESSAY_ID, KEY, OTHER_KEY, QUIZ_ID, START, base, edit
+from .helpers import (
+    DISK_FULL,
+    ESSAY_ID,
+    KEY,
+    OTHER_KEY,
+    QUIZ_ID,
+    START,
+    base,
+    edit,
+    fail_commits,
+)
 
 
 def queued_one(store: GradeStore, user: str, score: float, old: float | None = 4) -> OutboxEntry:
@@ -230,6 +248,23 @@ def test_discard_drops_entries(store):
     kept, dropped = queued_one(store, "a", 1), queued_one(store, "b", 2)
     store.discard([dropped.id, 12345])
     assert store.outbox() == [kept]
+
+
+def test_a_dropped_edit_and_its_journal_line_are_one_commit(open_store, monkeypatch):
+    failing = fail_commits(monkeypatch)
+    store = open_store()
+    dropped = queued_one(store, "a", 1)
+    line = JournalEntry(
+        START, KEY, None, QUIZ_ID, "Quiz 3", "a", 4, "kept", 1, None, "theirs", None, "theirs"
+    )
+    failing.failure = sqlite3.OperationalError(DISK_FULL)
+    with pytest.raises(StoreUnavailable):
+        store.discard([dropped.id], journal=[line])
+    assert store.outbox() == [dropped] and store.journal() == []
+
+    failing.failure = None
+    store.discard([dropped.id], journal=[line])
+    assert store.outbox() == [] and store.journal() == [line]
 
 
 def test_outbox_filters_by_connection_line_item_and_state(store):
