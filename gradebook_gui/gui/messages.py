@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
 
 from gradebook_gui import __version__
 from gradebook_gui.api import ApiError, AuthError, NetworkError, TlsError
+from gradebook_gui.store import SenderBusy, StoreUnavailable
 
 log = logging.getLogger(__name__)
 
@@ -208,6 +209,11 @@ class MessageChannel(QObject):
             )
         elif isinstance(error, ApiError):
             self.show(UserMessage(f"{action} failed", str(error), describe_error(action, error)))
+        elif isinstance(error, SenderBusy):
+            self.show(UserMessage("Grades are already being sent", error.describe()))
+        elif isinstance(error, StoreUnavailable):
+            # The data folder is at fault, not the app: what was saved before is kept.
+            self.show(UserMessage(f"{action} failed on this computer", str(error)))
         else:
             log.error("%s failed", action, exc_info=error)
             self.show(

@@ -18,12 +18,11 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QW
 from gradebook_gui.api import AuthError, LtiaasClient
 from gradebook_gui.edits import CellState
 from gradebook_gui.engine import EngineOptions, ProgressEvent, StopReason, SubmissionReport
-from gradebook_gui.gui.messages import UserMessage
 from gradebook_gui.gui.workers import TaskContext, TaskRunner
 from gradebook_gui.models import LineItem
 from gradebook_gui.services import submitting
 from gradebook_gui.services.submitting import describe_counts, describe_report
-from gradebook_gui.store import GradeStore, SenderBusy
+from gradebook_gui.store import GradeStore
 
 SENDING_ACTION = "Sending grades"
 
@@ -46,14 +45,6 @@ class CredentialsRefused(AuthError):
                 else "the grades not yet verified stay queued"
             ),
         )
-
-
-def failure_message(error: BaseException) -> UserMessage | None:
-    """The message for a failure only the submission knows how to word; None for the others
-    (the window's MessageChannel.report_failure words those)."""
-    if isinstance(error, SenderBusy):
-        return UserMessage("Grades are already being sent", error.describe())
-    return None
 
 
 def _submit(
@@ -83,7 +74,7 @@ class SubmissionController(QObject):
     """Starts and cancels the sending of one line item's queued grades.
 
     Each `start` ends in exactly one of `finished(SubmissionReport)` or `failed(exception)`:
-    SenderBusy (another program is sending; see `failure_message`), CredentialsRefused (an
+    SenderBusy (another program is sending), CredentialsRefused (an
     AuthError carrying the report: ask for a new credential, then start again), or any other
     error (a store failure or a bug).
     """

@@ -21,7 +21,6 @@ from gradebook_gui.gui.submission import (
     SENDING_ACTION,
     CredentialsRefused,
     SubmissionController,
-    failure_message,
 )
 from gradebook_gui.gui.workers import TaskContext
 from gradebook_gui.gui.workspace import Workspace
@@ -180,13 +179,9 @@ class SubmitController(QObject):
         )
 
     def _on_queue_failed(self, error: BaseException) -> None:
-        # Another program sending for this connection refuses the queueing: nothing was queued,
-        # the drafts stay as they are.
-        message = failure_message(error)
-        if message is not None:
-            self._ws.messages.show(message)
-        else:
-            self._ws.messages.report_failure("Queueing the grades", error)
+        # Another program sending for this connection refuses the queueing (SenderBusy):
+        # nothing was queued, the drafts stay as they are.
+        self._ws.messages.report_failure("Queueing the grades", error)
 
     def _on_queued(self, line_item: LineItem, entries: list[OutboxEntry]) -> None:
         self._ws.edits.refresh_states()
@@ -242,10 +237,7 @@ class SubmitController(QObject):
         assert isinstance(error, BaseException)
         line_item, self._sending = self._sending, None
         self._send_queue.clear()  # the same trouble would stop the others: they stay queued
-        message = failure_message(error)
-        if message is not None:
-            self._ws.messages.show(message)
-        elif isinstance(error, CredentialsRefused):
+        if isinstance(error, CredentialsRefused):
             self._ws.messages.report_failure(SENDING_ACTION, error, retry=self._offer_to_resend)
         else:
             self._ws.messages.report_failure(SENDING_ACTION, error)

@@ -16,17 +16,20 @@ from pytestqt.qtbot import QtBot
 from gradebook_gui.api import AuthError, Credentials, LtiaasClient
 from gradebook_gui.edits import CellState, GradeEdit, ServerGrade
 from gradebook_gui.engine import EngineOptions, ProgressEvent, StopReason, SubmissionReport
+from gradebook_gui.gui.messages import MessageChannel
 from gradebook_gui.gui.submission import (
+    SENDING_ACTION,
     CredentialsRefused,
     SubmissionController,
     SubmissionProgress,
-    failure_message,
 )
 from gradebook_gui.gui.workers import TaskRunner
 from gradebook_gui.models import LineItem, Result
 from gradebook_gui.sandbox import Sandbox
 from gradebook_gui.services.submitting import describe_counts, describe_report
 from gradebook_gui.store import GradeStore, OutboxEntry, SenderBusy
+
+from .conftest import RecordingPresenter
 
 KEY = "http://127.0.0.1 sandbox"
 RUN_TIMEOUT_MS = 15_000
@@ -183,8 +186,10 @@ def test_another_sender_is_reported_as_such(
 
     error = failed.args[0]
     assert isinstance(error, SenderBusy)
-    message = failure_message(error)
-    assert message is not None and message.title == "Grades are already being sent"
+    presenter = RecordingPresenter()
+    MessageChannel(presenter).report_failure(SENDING_ACTION, error)
+    [message] = presenter.shown
+    assert message.title == "Grades are already being sent"
     assert "gradebook sync" in message.text
     assert not controller.running
     assert course.sandbox.control.requests() == []  # nothing read, nothing sent
@@ -204,7 +209,12 @@ def test_refused_credentials_keep_everything_queued_for_a_resubmission(
     assert isinstance(error, CredentialsRefused) and isinstance(error, AuthError)
     assert error.report.stopped is StopReason.AUTH
     assert len(error.report.still_queued) == len(learners)
-    assert failure_message(error) is None  # the window's credential prompt handles it
+    # The window's credential prompt handles it, through the message channel's auth handler.
+    asked: list[object] = []
+    channel = MessageChannel(RecordingPresenter())
+    channel.set_auth_handler(lambda refused, retry: asked.append(refused))
+    channel.report_failure(SENDING_ACTION, error)
+    assert asked == [error]
     assert "stay queued" in str(error)
 
     fresh = course.sandbox.control.issue_new_credentials()
