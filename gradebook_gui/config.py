@@ -7,43 +7,41 @@ the secrets live in the OS keyring (see `credentials`).
 from __future__ import annotations
 
 import json
-import os
 import re
 from enum import StrEnum
 from pathlib import Path
 
-import platformdirs
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 from gradebook_gui.files import replace_file_atomically
+from gradebook_gui.folders import (
+    APP_NAME,
+    CONFIG_DIR_ENV,
+    DATA_DIR_ENV,
+    config_dir,
+    data_dir,
+    ensure_private_dir,
+)
 from gradebook_gui.models import PlatformFamily
 
-APP_NAME = "gradebook-gui"
-CONFIG_DIR_ENV = "GRADEBOOK_CONFIG_DIR"
-DATA_DIR_ENV = "GRADEBOOK_DATA_DIR"
+__all__ = [
+    "APP_NAME",
+    "CONFIG_DIR_ENV",
+    "DATA_DIR_ENV",
+    "PROFILES_FILE",
+    "CredentialKind",
+    "Profile",
+    "ProfileNotFound",
+    "ProfileStore",
+    "config_dir",
+    "data_dir",
+    "ensure_private_dir",
+    "write_file_atomically",
+]
+
 PROFILES_FILE = "profiles.json"
 
 _PROFILE_NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9 ._-]{0,63}$")
-
-
-def config_dir() -> Path:
-    """The folder for settings and profiles; `GRADEBOOK_CONFIG_DIR` relocates it."""
-    override = os.environ.get(CONFIG_DIR_ENV)
-    return Path(override) if override else Path(platformdirs.user_config_dir(APP_NAME))
-
-
-def data_dir() -> Path:
-    """The folder for local grade data; `GRADEBOOK_DATA_DIR` relocates it."""
-    override = os.environ.get(DATA_DIR_ENV)
-    return Path(override) if override else Path(platformdirs.user_data_dir(APP_NAME))
-
-
-def ensure_private_dir(path: Path) -> Path:
-    """Create `path` readable by the user only: it holds names, emails and grades."""
-    path.mkdir(parents=True, exist_ok=True, mode=0o700)
-    if os.name == "posix":
-        path.chmod(0o700)
-    return path
 
 
 def write_file_atomically(path: Path, text: str) -> None:

@@ -1,47 +1,98 @@
 """`gradebook-gui`: the composition root of the window.
 
-`compose` builds, in order, the settings, the secret storage, the message channel (with the
-exception hooks), the local grade store, the task runner, the session and the window, and hands
-each its collaborators; `main` adds logging, the QApplication and the event loop.
+`main` shows a start-up window at once, then imports the rest of the app and makes its Qt-free
+collaborators (`prepare`: the secret storage, the profiles, the local grade store) on a
+background thread, and then builds the main window in the start-up window's place (`compose`:
+the message channel with the exception hooks, the task runner, the session and the window).
+
+Only Qt, the settings and the icon are imported before the start-up window shows: every other
+import of the window's is inside `prepare` and `compose`, or for the type checker only.
 """
 
 from __future__ import annotations
 
 import argparse
+import importlib
 import logging
 import signal
 import sqlite3
 import sys
+import traceback
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
 from gradebook_gui import __version__
-from gradebook_gui.config import APP_NAME, ProfileStore
-from gradebook_gui.credentials import SecretStorage
-from gradebook_gui.gui.dialogs import Dialogs
+from gradebook_gui.folders import APP_NAME
 from gradebook_gui.gui.gradebook_app import GradebookApp, StartOptions
 from gradebook_gui.gui.icons import app_icon
-from gradebook_gui.gui.main_window import MainWindow
-from gradebook_gui.gui.messages import (
-    MessageChannel,
-    MessageDialog,
-    Presenter,
-    install_exception_hooks,
-)
-from gradebook_gui.gui.self_test import run_self_test
-from gradebook_gui.gui.session import ClientFactory, Session, default_client_factory
 from gradebook_gui.gui.settings import WindowSettings
-from gradebook_gui.gui.workers import TaskRunner
-from gradebook_gui.store import GradeStore, StoreError
+from gradebook_gui.gui.startup import Background, StartupWindow, in_background
 
 if TYPE_CHECKING:
+    from gradebook_gui.config import ProfileStore
+    from gradebook_gui.credentials import SecretStorage
+    from gradebook_gui.gui.dialogs import Dialogs
+    from gradebook_gui.gui.messages import Presenter
+    from gradebook_gui.gui.session import ClientFactory
+
     # The sandbox (Starlette, uvicorn) is imported only for --demo: it slows every other start.
     from gradebook_gui.sandbox import SandboxOptions
+    from gradebook_gui.store import GradeStore
 
 log = logging.getLogger("gradebook_gui")
+
+# What the main window is made of: imported off the window's thread while the start-up window
+# shows (the main window's module imports every controller, model and the API client).
+WINDOW_MODULES = (
+    "gradebook_gui.config",
+    "gradebook_gui.credentials",
+    "gradebook_gui.store",
+    "gradebook_gui.gui.messages",
+    "gradebook_gui.gui.workers",
+    "gradebook_gui.gui.session",
+    "gradebook_gui.gui.dialogs",
+    "gradebook_gui.gui.main_window",
+)
+
+
+# How long quitting before the main window was ready waits for the background start to end.
+SHUTDOWN_WAIT_SECONDS = 5.0
+
+
+class CouldNotStart(Exception):
+    """The local files (settings, store, keyring) keep the window from starting; says why."""
+
+
+@dataclass
+class Prepared:
+    """What `prepare` makes off the window's thread, for `compose`."""
+
+    secrets: SecretStorage
+    profiles: ProfileStore
+    store: GradeStore
+
+
+def prepare(secrets: Callable[[], SecretStorage] | None = None) -> Prepared:
+    """Import the main window's modules and make its Qt-free collaborators: the secret storage
+    (finding the system keyring is slow), the profiles and the local grade store, opened in the
+    data folder. Runs on a background thread; raises CouldNotStart when a local file fails."""
+    for name in WINDOW_MODULES:
+        importlib.import_module(name)
+    from gradebook_gui.config import ProfileStore
+    from gradebook_gui.credentials import SecretStorage
+    from gradebook_gui.store import GradeStore, StoreError
+
+    try:
+        storage = secrets() if secrets is not None else SecretStorage()
+        profiles = ProfileStore()
+        store = GradeStore.open()
+    except (OSError, RuntimeError, StoreError, sqlite3.Error) as error:
+        raise CouldNotStart(str(error)) from error
+    return Prepared(storage, profiles, store)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -94,24 +145,33 @@ def compose(
     settings: WindowSettings | None = None,
     secrets: SecretStorage | None = None,
     profiles: ProfileStore | None = None,
-    presenter: Presenter = MessageDialog.present,
+    presenter: Presenter | None = None,
     dialogs: Dialogs | None = None,
-    client_factory: ClientFactory = default_client_factory,
+    client_factory: ClientFactory | None = None,
     sandbox_options: SandboxOptions | None = None,
     store: GradeStore | None = None,
 ) -> GradebookApp:
     """Build the window and its collaborators (a QApplication must exist).
 
+    What is not given is made here: `prepare` makes the slow ones off the window's thread first.
     The store, opened in the data folder unless given, is closed by `GradebookApp.shutdown`.
     """
+    from gradebook_gui.config import ProfileStore
+    from gradebook_gui.credentials import SecretStorage
+    from gradebook_gui.gui.main_window import MainWindow
+    from gradebook_gui.gui.messages import MessageChannel, MessageDialog, install_exception_hooks
+    from gradebook_gui.gui.session import Session, default_client_factory
+    from gradebook_gui.gui.workers import TaskRunner
+    from gradebook_gui.store import GradeStore
+
     settings = settings or WindowSettings()
     secrets = secrets or SecretStorage()
     profiles = profiles or ProfileStore()
-    messages = MessageChannel(presenter)
+    messages = MessageChannel(presenter or MessageDialog.present)
     store = store or GradeStore.open()
     restore_hooks = install_exception_hooks(messages)
     runner = TaskRunner()
-    session = Session(profiles, secrets, settings, client_factory)
+    session = Session(profiles, secrets, settings, client_factory or default_client_factory)
     sandbox = None
     if options.demo:
         from gradebook_gui.sandbox import Sandbox, SandboxOptions
@@ -138,7 +198,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     options = parse_arguments(argv)
     configure_logging(options.debug)
     if options.self_test:
-        return run_self_test(compose)
+        from gradebook_gui.gui.self_test import run_self_test
+
+        return run_self_test(compose, prepare=prepare)
     qt_app = QApplication.instance() or QApplication([sys.argv[0]])
     assert isinstance(qt_app, QApplication)
     qt_app.setApplicationName(APP_NAME)
@@ -146,22 +208,108 @@ def main(argv: Sequence[str] | None = None) -> int:
     qt_app.setDesktopFileName(APP_NAME)
     qt_app.setWindowIcon(app_icon())
     try:
-        app = compose(options)
-    except (OSError, RuntimeError, StoreError, sqlite3.Error) as error:
-        print(f"gradebook-gui: could not start: {error}", file=sys.stderr)
-        return 1
-    app.window.show()
-    # Connect once the event loop runs, so that any question appears over the window.
-    QTimer.singleShot(0, app.start)
-    stop_listening = _close_on_interrupt(app.window)
+        settings = WindowSettings()
+    except OSError as error:
+        return _could_not_start(error)
+    starting = StartupWindow(settings, read_only=options.read_only)
+    starting.show()
+    run = _Run(qt_app, options, settings, starting)
+    stop_listening = _close_on_interrupt(starting, run.current_window)
     try:
-        return qt_app.exec()
+        run.background = in_background(prepare, run.on_prepared, run.on_failed)
+        code = qt_app.exec()
+        return run.exit_code if run.exit_code is not None else code
     finally:
         stop_listening()
-        app.shutdown()
+        run.shutdown()
 
 
-def _close_on_interrupt(window: MainWindow) -> Callable[[], None]:
+class _Run:
+    """`main`'s state between the start-up window and the main window."""
+
+    def __init__(
+        self,
+        qt_app: QApplication,
+        options: StartOptions,
+        settings: WindowSettings,
+        starting: StartupWindow,
+    ) -> None:
+        self.qt_app = qt_app
+        self.options = options
+        self.settings = settings
+        self.starting = starting
+        self.background: Background | None = None
+        self.app: GradebookApp | None = None
+        self.exit_code: int | None = None
+        self.dialog_imports: Background | None = None
+
+    def current_window(self) -> QWidget:
+        return self.app.window if self.app is not None else self.starting
+
+    def on_prepared(self, prepared: Prepared) -> None:
+        if self.starting.closed_by_user:
+            return  # the user closed the start-up window: nothing to open
+        from gradebook_gui.store import StoreError
+
+        try:
+            self.app = compose(
+                self.options,
+                settings=self.settings,
+                secrets=prepared.secrets,
+                profiles=prepared.profiles,
+                store=prepared.store,
+            )
+        except (OSError, RuntimeError, StoreError, sqlite3.Error) as error:
+            self.on_failed(CouldNotStart(str(error)))
+            return
+        except Exception as error:
+            self.on_failed(error)
+            return
+        self.starting.hand_over(self.app.window)
+        # Connect once the event loop runs, so that any question appears over the window.
+        QTimer.singleShot(0, self.app.start)
+        # The dialogs' modules, imported ahead of their first use, off the window's thread.
+        self.dialog_imports = in_background(_import_dialogs, _nothing, _log_dialog_import_failure)
+
+    def on_failed(self, error: BaseException) -> None:
+        if not isinstance(error, CouldNotStart):
+            traceback.print_exception(error, file=sys.stderr)
+        self.exit_code = _could_not_start(error)
+        self.starting.close()
+        self.qt_app.exit(self.exit_code)
+
+    def shutdown(self) -> None:
+        """Close what was opened; when the user closed the start-up window before the main
+        window was ready, wait a moment for the background start to finish, then close that."""
+        if self.app is not None:
+            self.app.shutdown()
+            return
+        if self.background is not None and self.background.wait(SHUTDOWN_WAIT_SECONDS):
+            prepared = self.background.outcome
+            if isinstance(prepared, Prepared):
+                prepared.store.close()
+
+
+def _could_not_start(error: BaseException) -> int:
+    print(f"gradebook-gui: could not start: {error}", file=sys.stderr)
+    return 1
+
+
+def _import_dialogs() -> None:
+    from gradebook_gui.gui.dialogs import DIALOG_MODULES
+
+    for name in DIALOG_MODULES:
+        importlib.import_module(name)
+
+
+def _log_dialog_import_failure(error: BaseException) -> None:
+    # Opening the dialog imports it again and reports the failure to the user then.
+    log.warning("importing the dialogs ahead of use failed", exc_info=error)
+
+
+def _close_on_interrupt(
+    parent: QWidget, current_window: Callable[[], QWidget]
+) -> Callable[[], None]:
     """Ctrl+C in the terminal (`--demo` runs from one) closes the window cleanly.
 
     Python runs signal handlers only between bytecodes; the timer gives it that chance while
@@ -170,9 +318,9 @@ def _close_on_interrupt(window: MainWindow) -> Callable[[], None]:
     # The handler may run in the middle of any Python code (a paint, a model update): closing
     # there would tear widgets down under it, so the close is queued for the event loop.
     previous = signal.signal(
-        signal.SIGINT, lambda _signum, _frame: QTimer.singleShot(0, window.close)
+        signal.SIGINT, lambda _signum, _frame: QTimer.singleShot(0, current_window().close)
     )
-    timer = QTimer(window)
+    timer = QTimer(parent)
     timer.setInterval(250)
     timer.timeout.connect(_let_python_run)
     timer.start()
@@ -185,4 +333,8 @@ def _close_on_interrupt(window: MainWindow) -> Callable[[], None]:
 
 
 def _let_python_run() -> None:
+    return None
+
+
+def _nothing(_result: object) -> None:
     return None

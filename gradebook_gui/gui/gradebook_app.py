@@ -1,6 +1,7 @@
 """One run of the window: the options it started with and everything it was built from.
 
-`gui.app.compose` builds it; `gui.app.main` and the self-test run it.
+`gui.app.compose` builds it; `gui.app.main` and the self-test run it. Light to import (the types
+below are for the type checker only): `gui.app` needs `StartOptions` before the window shows.
 """
 
 from __future__ import annotations
@@ -9,19 +10,16 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from gradebook_gui.api import Credentials
-from gradebook_gui.connection import Connection
-from gradebook_gui.gui.main_window import MainWindow
-from gradebook_gui.gui.messages import MessageChannel
-from gradebook_gui.gui.session import Session
-from gradebook_gui.gui.settings import WindowSettings
-from gradebook_gui.gui.workers import TaskRunner
-from gradebook_gui.models import PlatformFamily
-from gradebook_gui.store import GradeStore
-
 if TYPE_CHECKING:
     # The sandbox (Starlette, uvicorn) is imported only for --demo: it slows every other start.
+    from gradebook_gui.connection import Connection
+    from gradebook_gui.gui.main_window import MainWindow
+    from gradebook_gui.gui.messages import MessageChannel
+    from gradebook_gui.gui.session import Session
+    from gradebook_gui.gui.settings import WindowSettings
+    from gradebook_gui.gui.workers import TaskRunner
     from gradebook_gui.sandbox import Sandbox
+    from gradebook_gui.store import GradeStore
 
 
 @dataclass(frozen=True)
@@ -34,6 +32,10 @@ class StartOptions:
 
 
 def demo_connection(sandbox: Sandbox) -> Connection:
+    from gradebook_gui.api import Credentials
+    from gradebook_gui.connection import Connection
+    from gradebook_gui.models import PlatformFamily
+
     demo = sandbox.credentials
     return Connection(
         base_url=sandbox.base_url,

@@ -30,8 +30,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 from urllib.parse import urlsplit
 
-import keyring
-import keyring.backend
 import PySide6
 from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, QTimer, Slot, qVersion
 from PySide6.QtGui import QImageReader
@@ -39,26 +37,31 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 import gradebook_gui
 from gradebook_gui import __version__
-from gradebook_gui.api import AuthError
-from gradebook_gui.api.transport import create_ssl_context
-from gradebook_gui.config import APP_NAME, CONFIG_DIR_ENV, DATA_DIR_ENV, Profile, ProfileStore
-from gradebook_gui.credentials import SecretStorage, SessionKeyring, keyring_status
-from gradebook_gui.gui.credential_prompt import CredentialRenewal
-from gradebook_gui.gui.dialogs import Dialogs
+from gradebook_gui.folders import APP_NAME, CONFIG_DIR_ENV, DATA_DIR_ENV
 from gradebook_gui.gui.gradebook_app import GradebookApp, StartOptions
 from gradebook_gui.gui.icons import app_icon
-from gradebook_gui.gui.main_window import MainWindow
-from gradebook_gui.gui.messages import UserMessage
-from gradebook_gui.gui.workers import TaskRunner
-from gradebook_gui.models import LineItem, LineItemDraft
+from gradebook_gui.gui.settings import WindowSettings
+from gradebook_gui.gui.startup import StartupWindow, in_background
 
 if TYPE_CHECKING:
-    # The sandbox (Starlette, uvicorn) is imported when the demo check runs: `gradebook-gui`
-    # imports this module on every start.
+    # Imported when the checks run, after the start-up window is shown, as `gradebook-gui`
+    # imports them; the sandbox (Starlette, uvicorn) only for the demo check.
+    from gradebook_gui.api import AuthError
+    from gradebook_gui.config import Profile, ProfileStore
+    from gradebook_gui.credentials import SecretStorage
+    from gradebook_gui.gui.app import Prepared
+    from gradebook_gui.gui.credential_prompt import CredentialRenewal
+    from gradebook_gui.gui.dialogs import Dialogs
+    from gradebook_gui.gui.main_window import MainWindow
+    from gradebook_gui.gui.messages import UserMessage
+    from gradebook_gui.gui.workers import TaskRunner
+    from gradebook_gui.models import LineItem, LineItemDraft
     from gradebook_gui.sandbox import SandboxOptions
 
-# Builds the window as `gradebook-gui` does: `gui.app.compose`.
+# Builds the window as `gradebook-gui` does: `gui.app.compose`, after `gui.app.prepare` made
+# (off the window's thread) what the window needs from the disk, given how to keep secrets.
 Compose = Callable[..., GradebookApp]
+Prepare = Callable[[Callable[[], "SecretStorage"]], "Prepared"]
 
 # Generous for a cold start on a slow machine; the demo course loads in well under a second.
 LOAD_TIMEOUT_SECONDS = 30.0
@@ -172,14 +175,18 @@ class SelfTestReport:
 
 
 def run_self_test(
-    compose: Compose, out: TextIO | None = None, *, demo: SandboxOptions | None = None
+    compose: Compose,
+    out: TextIO | None = None,
+    *,
+    prepare: Prepare,
+    demo: SandboxOptions | None = None,
 ) -> int:
     """Run every check on the window `compose` builds and print the verdict; 0 when nothing
     failed, 1 otherwise."""
     report = SelfTestReport(out)
     report.run("version", describe_build)
     qt_app = _offscreen_application()
-    check_demo(report, qt_app, compose, demo)
+    check_demo(report, qt_app, compose, prepare, demo)
     report.run("imports", import_everything)
     report.run("icon", check_icon)
     report.run("Qt platform plugins", check_platform_plugins)
@@ -206,26 +213,38 @@ def check_demo(
     report: SelfTestReport,
     qt_app: QApplication,
     compose: Compose,
+    prepare: Prepare,
     options: SandboxOptions | None = None,
 ) -> None:
-    """The window as `--demo` opens it, in folders of its own so the user's files are untouched."""
+    """The window as `--demo` opens it, in folders of its own so the user's files are untouched:
+    the start-up window first, then the main window in its place, as `gradebook-gui` starts."""
     with (
         tempfile.TemporaryDirectory(prefix=f"{APP_NAME}-self-test-") as folder,
         _relocated_files(Path(folder)),
     ):
+        starting = StartupWindow(WindowSettings())
+        starting.show()
+        qt_app.processEvents()
+        pauses = _PauseWatch()
+        report.add("start-up window", Outcome.OK, "window shown (offscreen)")
         watch = _DemoWatch()
         try:
-            app = compose(
-                StartOptions(read_only=True),
-                secrets=SecretStorage(SessionKeyring(), Path(folder) / "secrets.json"),
-                presenter=watch.present,
-                dialogs=watch.dialogs(),
-            )
+            app = _build_window(compose, prepare, Path(folder), watch)
         except Exception as error:
+            starting.close()
             report.add("main window", Outcome.FAILED, _describe(error))
             return
         try:
-            base_url = _run_demo(report, qt_app, app, watch, options)
+            starting.hand_over(app.window)
+            qt_app.processEvents()
+            waited, longest = pauses.stop()
+            report.add(
+                "main window",
+                Outcome.OK,
+                f"window ready {waited:.0f} ms after the start-up window (offscreen); "
+                f"longest pause of the window's thread meanwhile {longest:.0f} ms",
+            )
+            base_url = _run_demo(report, app, watch, options)
         except Exception as error:
             report.add("demo", Outcome.FAILED, _describe(error))
             base_url = None
@@ -235,17 +254,48 @@ def check_demo(
         report.run("sandbox stop", lambda: _refused_at(base_url))
 
 
+def _build_window(
+    compose: Compose, prepare: Prepare, folder: Path, watch: _DemoWatch
+) -> GradebookApp:
+    """What `gradebook-gui` does once its start-up window shows: `prepare` off the window's
+    thread (the Qt event loop runs meanwhile), then `compose`. Secrets stay in memory."""
+
+    def session_secrets() -> SecretStorage:
+        # Called by `prepare`, on its thread: importing the credentials here would pause the
+        # window's thread.
+        from gradebook_gui.credentials import SecretStorage, SessionKeyring
+
+        return SecretStorage(SessionKeyring(), folder / "secrets.json")
+
+    outcome: list[Prepared | BaseException] = []
+    in_background(lambda: prepare(session_secrets), outcome.append, outcome.append)
+    _wait_until(lambda: bool(outcome), LOAD_TIMEOUT_SECONDS)
+    if not outcome:
+        raise RuntimeError(f"the app's modules did not load within {LOAD_TIMEOUT_SECONDS:.0f} s")
+    prepared = outcome[0]
+    if isinstance(prepared, BaseException):
+        raise prepared
+    try:
+        return compose(
+            StartOptions(read_only=True),
+            secrets=prepared.secrets,
+            profiles=prepared.profiles,
+            store=prepared.store,
+            presenter=watch.present,
+            dialogs=watch.dialogs(),
+        )
+    except BaseException:
+        prepared.store.close()
+        raise
+
+
 def _run_demo(
     report: SelfTestReport,
-    qt_app: QApplication,
     app: GradebookApp,
     watch: _DemoWatch,
     options: SandboxOptions | None,
 ) -> str | None:
-    """Show the window, start the sandbox and load a line item; the sandbox's URL if it ran."""
-    app.window.show()
-    qt_app.processEvents()
-    report.add("main window", Outcome.OK, "window shown (offscreen)")
+    """Start the sandbox and load a line item in the window; the sandbox's URL if it ran."""
     try:
         from gradebook_gui.sandbox import Sandbox, SandboxOptions
 
@@ -336,6 +386,10 @@ def check_keyring_backends() -> str:
 def check_keyring_choice(report: SelfTestReport) -> None:
     """Report the backend keyring picks; falling back to `fail` is a failure only when the
     system keyring is in fact reachable (a packaging fault), and a warning otherwise."""
+    import keyring
+
+    from gradebook_gui.credentials import keyring_status
+
     try:
         status = keyring_status(keyring.get_keyring())
     except Exception as error:
@@ -371,6 +425,8 @@ def check_keyring_choice(report: SelfTestReport) -> None:
 
 def check_tls() -> str:
     """HTTPS to LTIAAS verifies against the system's trust store: truststore and OpenSSL load."""
+    from gradebook_gui.api.transport import create_ssl_context
+
     context = create_ssl_context()
     # Wrapping (no network) is when truststore loads the system's certificates.
     context.wrap_bio(ssl.MemoryBIO(), ssl.MemoryBIO(), server_hostname="ltiaas.example")
@@ -449,6 +505,8 @@ class _DemoWatch(QObject):
         return Outcome.OK, f"loaded “{label}” with {learners} learners through the window"
 
     def dialogs(self) -> Dialogs:
+        from gradebook_gui.gui.dialogs import Dialogs
+
         return Dialogs(
             ask_new_line_item=self._ask_new_line_item,
             ask_line_item_label=self._ask_label,
@@ -485,6 +543,32 @@ class _DemoWatch(QObject):
     ) -> Profile | None:
         self.questions.append("a connection")
         return None
+
+
+class _PauseWatch:
+    """How long the window's thread went without running its event loop, from now on: a
+    timer that should fire every few milliseconds notes the longest gap between its runs."""
+
+    INTERVAL_MS = 2
+
+    def __init__(self) -> None:
+        self._started = self._last = time.perf_counter()
+        self._longest = 0.0
+        self._timer = QTimer()
+        self._timer.setInterval(self.INTERVAL_MS)
+        self._timer.timeout.connect(self._tick)
+        self._timer.start()
+
+    def _tick(self) -> None:
+        now = time.perf_counter()
+        self._longest = max(self._longest, now - self._last)
+        self._last = now
+
+    def stop(self) -> tuple[float, float]:
+        """Milliseconds since started, and the longest pause (up to now included)."""
+        self._timer.stop()
+        self._tick()
+        return (self._last - self._started) * 1000, self._longest * 1000
 
 
 def _wait_until(condition: Callable[[], bool], timeout_seconds: float) -> None:

@@ -11,7 +11,7 @@ from typing import overload
 
 from PySide6.QtCore import QByteArray, QSettings
 
-from gradebook_gui.config import config_dir, ensure_private_dir
+from gradebook_gui.folders import config_dir, ensure_private_dir
 
 SETTINGS_FILE = "window.ini"
 

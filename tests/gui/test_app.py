@@ -12,7 +12,7 @@ from pathlib import Path
 
 import httpx
 import pytest
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QRect, QTimer
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
@@ -26,6 +26,7 @@ from gradebook_gui.gui.icons import app_icon
 from gradebook_gui.gui.local_data_dialog import set_journal_retention
 from gradebook_gui.gui.main_window import MainWindow
 from gradebook_gui.gui.settings import WindowSettings
+from gradebook_gui.gui.startup import StartupWindow
 from gradebook_gui.sandbox import SandboxOptions
 from gradebook_gui.store import DATABASE_NAME, GradeStore, JournalEntry
 
@@ -217,6 +218,134 @@ def test_main_runs_the_demo_until_the_window_closes(
     assert signal.getsignal(signal.SIGINT) is interrupt_handler
     assert str(seen["title"]).startswith("Demo course (built-in sandbox) / ")
     assert seen["rows"] == 12
+
+
+# What the start-up window must show without: the bulk of the app's import time.
+IMPORTED_AFTER_THE_WINDOW_SHOWS = (
+    "pydantic",
+    "httpx",
+    "keyring",
+    "openpyxl",
+    "gradebook_gui.api",
+    "gradebook_gui.models",
+    "gradebook_gui.config",
+    "gradebook_gui.credentials",
+    "gradebook_gui.store",
+    "gradebook_gui.sandbox",
+    "gradebook_gui.gui.main_window",
+    "gradebook_gui.gui.messages",
+    "gradebook_gui.gui.self_test",
+)
+# Opened from a menu: imported on first use (or ahead of it, off the window's thread).
+DIALOGS_NOT_NEEDED_FOR_THE_WINDOW = (
+    "gradebook_gui.gui.import_wizard",
+    "gradebook_gui.gui.conflict_dialog",
+    "gradebook_gui.gui.connection_dialog",
+    "gradebook_gui.gui.credential_prompt",
+    "gradebook_gui.gui.line_item_dialog",
+    "gradebook_gui.gui.outbox_prompt",
+    "gradebook_gui.gui.self_test",
+)
+
+
+def test_the_start_up_window_needs_only_qt_the_settings_and_the_icon() -> None:
+    script = f"""
+import sys
+import gradebook_gui.gui.app
+early = [name for name in {IMPORTED_AFTER_THE_WINDOW_SHOWS!r} if name in sys.modules]
+import gradebook_gui.gui.main_window
+dialogs = [name for name in {DIALOGS_NOT_NEEDED_FOR_THE_WINDOW!r} if name in sys.modules]
+print(early, dialogs)
+"""
+    completed = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, timeout=60, check=True
+    )
+    assert completed.stdout.strip() == "[] []"
+
+
+class HeldStart:
+    """`gui.app.prepare`, held back until the test lets it run, so the test sees the start-up
+    window alone first."""
+
+    def __init__(self, monkeypatch: pytest.MonkeyPatch) -> None:
+        self.released = threading.Event()
+        self.prepared: list[app_module.Prepared] = []
+        real_prepare = app_module.prepare
+
+        def held() -> app_module.Prepared:
+            self.released.wait(LOAD_TIMEOUT_MS / 1000)
+            prepared = real_prepare()
+            self.prepared.append(prepared)
+            return prepared
+
+        monkeypatch.setattr(app_module, "prepare", held)
+
+
+def visible_windows(kind: type) -> list:
+    return [w for w in QApplication.topLevelWidgets() if isinstance(w, kind) and w.isVisible()]
+
+
+def test_main_shows_a_start_up_window_then_the_main_window_where_it_was_moved(
+    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr("gradebook_gui.sandbox.SandboxOptions", lambda: SandboxOptions(students=5))
+    start = HeldStart(monkeypatch)
+    seen: dict[str, object] = {}
+
+    def look_at_the_start_up_window() -> None:
+        starting = visible_windows(StartupWindow)
+        seen["alone"] = len(starting) == 1 and not visible_windows(MainWindow)
+        # Within the offscreen screen (800 x 800), which a restored geometry is fitted into.
+        starting[0].setGeometry(QRect(10, 30, 780, 700))
+        seen["moved to"] = starting[0].geometry()
+        start.released.set()
+        QTimer.singleShot(20, close_when_loaded)
+
+    def close_when_loaded() -> None:
+        windows = visible_windows(MainWindow)
+        if (
+            windows
+            and windows[0].results_model.rows_count_total()
+            and not windows[0].loader.loading
+        ):
+            seen["shown at"] = windows[0].geometry()
+            seen["start-up window left"] = bool(visible_windows(StartupWindow))
+            windows[0].close()
+        else:
+            QTimer.singleShot(20, close_when_loaded)
+
+    QTimer.singleShot(0, look_at_the_start_up_window)
+    assert app_module.main(["--demo"]) == 0
+    assert seen["alone"] is True
+    assert seen["shown at"] == seen["moved to"]
+    assert seen["start-up window left"] is False
+
+
+def test_closing_the_start_up_window_quits_and_closes_what_was_opened_meanwhile(
+    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    start = HeldStart(monkeypatch)
+
+    def close_it() -> None:
+        start.released.set()
+        visible_windows(StartupWindow)[0].close()
+
+    QTimer.singleShot(0, close_it)
+    assert app_module.main([]) == 0
+    assert not visible_windows(MainWindow)
+    [prepared] = start.prepared
+    with pytest.raises(sqlite3.ProgrammingError):
+        prepared.store.drafts("any", "line item")
+
+
+def test_a_data_folder_that_cannot_be_used_stops_the_start_with_the_reason(
+    qtbot: QtBot, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (tmp_path / "data").write_text("a file where the data folder should be")
+    assert app_module.main([]) == 1
+    assert "gradebook-gui: could not start:" in capsys.readouterr().err
+    assert not visible_windows(StartupWindow)
+    assert not visible_windows(MainWindow)
 
 
 def test_the_app_icon_loads_from_the_compiled_resources(qtbot: QtBot) -> None:

@@ -16,7 +16,7 @@ from pytestqt.qtbot import QtBot
 
 from gradebook_gui import __version__
 from gradebook_gui.gui import self_test
-from gradebook_gui.gui.app import compose, parse_arguments
+from gradebook_gui.gui.app import compose, parse_arguments, prepare
 from gradebook_gui.gui.self_test import (
     Outcome,
     SelfTestReport,
@@ -32,7 +32,7 @@ SMALL_COURSE = SandboxOptions(students=6, line_items=2)
 
 def run_in_process(demo: SandboxOptions = SMALL_COURSE) -> tuple[int, str]:
     out = io.StringIO()
-    code = run_self_test(compose, out, demo=demo)
+    code = run_self_test(compose, out, prepare=prepare, demo=demo)
     return code, out.getvalue()
 
 
