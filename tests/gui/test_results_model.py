@@ -27,8 +27,8 @@ from gradebook_gui.gui.results_model import (
     Column,
     QuickFilter,
     ResultsModel,
-    fold,
 )
+from gradebook_gui.gui.search_text import fold
 from gradebook_gui.models import LineItem, Member, Result
 
 LINE_ITEM = LineItem(id="https://lms.example/li/1", label="Quiz 1", scoreMaximum=10)

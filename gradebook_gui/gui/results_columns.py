@@ -1,0 +1,54 @@
+"""The columns of the results table: their order, headers, alignment and which take edits."""
+
+from __future__ import annotations
+
+from enum import IntEnum
+
+from PySide6.QtCore import Qt
+
+GRADE_ROLE = Qt.ItemDataRole.UserRole
+"""data() with this role returns the row's StudentGrade."""
+
+
+class Column(IntEnum):
+    NAME = 0
+    USER_ID = 1
+    EMAIL = 2
+    SCORE = 3
+    MAXIMUM = 4
+    PERCENT = 5
+    COMMENT = 6
+    STATUS = 7
+
+
+HEADERS: dict[Column, str] = {
+    Column.NAME: "Name",
+    Column.USER_ID: "User ID",
+    Column.EMAIL: "Email",
+    Column.SCORE: "Score",
+    Column.MAXIMUM: "Maximum",
+    Column.PERCENT: "Percent",
+    Column.COMMENT: "Comment",
+    Column.STATUS: "Status",
+}
+
+EDITABLE_COLUMNS = frozenset({Column.SCORE, Column.COMMENT})
+
+COLUMNS = tuple(Column)
+"""The columns by index, for lookups faster than calling Column()."""
+
+NUMBER_COLUMNS = frozenset({Column.SCORE, Column.MAXIMUM, Column.PERCENT})
+# Columns whose values depend on the result or the edit, so a change of either can move a row.
+VALUE_COLUMNS = frozenset({Column.SCORE, Column.PERCENT, Column.COMMENT, Column.STATUS})
+
+ALIGN_NUMBER = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+ALIGN_TEXT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+ITEM_FLAGS = (
+    Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemNeverHasChildren
+)
+EDITABLE_FLAGS = ITEM_FLAGS | Qt.ItemFlag.ItemIsEditable
+
+
+def alignment(column: Column) -> Qt.AlignmentFlag:
+    """Numbers line up on the right, text on the left."""
+    return ALIGN_NUMBER if column in NUMBER_COLUMNS else ALIGN_TEXT
