@@ -5,10 +5,11 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import QDateTime, QLocale, QSize, Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QStyle, QWidget
 
+from gradebook_gui.gui.moments import moment_text
 from gradebook_gui.services.submitting import plural
 
 DEMO_NOTICE = (
@@ -75,8 +76,7 @@ class OfflineBanner(Banner):
         )
 
     def show_age(self, taken_at: datetime, now: datetime) -> None:
-        moment = QDateTime.fromSecsSinceEpoch(int(taken_at.timestamp())).toLocalTime()
-        when = QLocale().toString(moment, QLocale.FormatType.ShortFormat)
+        when = moment_text(taken_at)
         self.label.setText(
             f"<b>Offline: showing the grades downloaded {describe_age(taken_at, now)}"
             f"</b> ({when}).<br>The LMS cannot be reached. Changes you make are saved on this "
