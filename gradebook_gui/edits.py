@@ -11,7 +11,13 @@ import math
 from dataclasses import dataclass
 from enum import StrEnum
 
-from gradebook_gui.models import ActivityProgress, GradingProgress, Result, visible_text
+from gradebook_gui.models import (
+    ActivityProgress,
+    GradingProgress,
+    Result,
+    tidy_lines,
+    visible_text,
+)
 
 # Scores are compared as fractions of their maximum within this tolerance (grade-safety rule 8).
 FRACTION_TOLERANCE = 1e-6
@@ -51,6 +57,16 @@ def same_fraction(a: float | None, b: float | None) -> bool:
 def same_comment(a: str | None, b: str | None) -> bool:
     """Comments match after HTML is reduced to visible text and whitespace trimmed."""
     return visible_text(a or "") == visible_text(b or "")
+
+
+def written_as_shown(text: str | None, comment: str | None) -> bool:
+    """True when `text` is `comment` as a person reads it: written by an export (the visible
+    text of an HTML comment, its markup gone) or as the LMS holds it.
+
+    The text is also read as plain text, so a comment showing markup ("x &lt;b&gt;", read as
+    "x <b>") is recognised when it comes back from a spreadsheet.
+    """
+    return same_comment(text, comment) or tidy_lines(text or "") == visible_text(comment or "")
 
 
 @dataclass(frozen=True, slots=True)

@@ -132,10 +132,17 @@ def visible_text(text: str) -> str:
         extractor.close()
         text = extractor.text()
     else:
-        text = html.unescape(text).replace("\r\n", "\n").replace("\r", "\n")
-    text = text.replace("\xa0", " ")
+        text = html.unescape(text)
+    return tidy_lines(text)
+
+
+def tidy_lines(text: str) -> str:
+    """`text` with its lines trimmed and blank lines dropped, as `visible_text` leaves them.
+
+    Blank lines are dropped: LMSes turn line breaks into paragraphs and back inconsistently.
+    """
+    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\xa0", " ")
     lines = [line.strip() for line in text.split("\n")]
-    # Blank lines are dropped: LMSes turn line breaks into paragraphs and back inconsistently.
     return "\n".join(line for line in lines if line)
 
 

@@ -21,7 +21,7 @@ from typing import IO, Any, BinaryIO
 
 from gradebook_gui.files import replace_file_atomically
 from gradebook_gui.grades import StudentGrade
-from gradebook_gui.models import LineItem, format_timestamp
+from gradebook_gui.models import LineItem, format_timestamp, visible_text
 from gradebook_gui.numbers import format_score
 
 CSV_COLUMNS = (
@@ -107,7 +107,7 @@ class ExportRow:
     email: str
     score: float | None  # on the line item's scale; also the base score
     maximum: float
-    comment: str  # also the base comment
+    comment: str  # its visible text (an LMS may hold HTML); also the base comment
     exported_at: str
 
 
@@ -123,7 +123,8 @@ def export_rows(
             ("user ID", grade.user_id),
             ("name", grade.name or ""),
             ("email", grade.email or ""),
-            ("comment", grade.comment or ""),
+            # What the learner reads: an LMS may hold the comment as HTML.
+            ("comment", visible_text(grade.comment or "")),
         ):
             texts[field], replaced = replace_unwritable(text)
             if replaced:

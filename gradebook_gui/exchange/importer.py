@@ -26,7 +26,13 @@ from enum import StrEnum
 from pathlib import Path
 from typing import TypeVar
 
-from gradebook_gui.edits import GradeEdit, ServerGrade, same_comment, same_fraction
+from gradebook_gui.edits import (
+    GradeEdit,
+    ServerGrade,
+    same_comment,
+    same_fraction,
+    written_as_shown,
+)
 from gradebook_gui.exchange import xlsx
 from gradebook_gui.exchange.export import restore_neutralised
 from gradebook_gui.grades import StudentGrade
@@ -682,13 +688,17 @@ class _Planner:
         if blank_score:
             # A blank score leaves the score alone; only a new comment is left to send.
             bases = (current,) if file_base is None else (current, file_base)
-            if any(same_comment(comment, base.comment) for base in bases):
+            if any(written_as_shown(comment, base.comment) for base in bases):
                 return self._skipped(row, grade, current)
             score = current.on_scale(maximum)
             if score is None:
                 raise _RowError("a comment needs a score: this student has no grade yet")
         else:
             score = self._number(score_cell, "score")
+            if comment is not None and written_as_shown(comment, current.comment):
+                # The LMS's comment as an export writes it (its visible text): kept as the LMS
+                # holds it, so its own text (HTML included) is what is resent.
+                comment = None
         activity = self._progress(row, mapping.activity_column, ActivityProgress.Completed)
         grading = self._progress(row, mapping.grading_column, GradingProgress.FullyGraded)
         edit = GradeEdit(grade.user_id, score, maximum, comment, activity, grading)
@@ -858,7 +868,11 @@ class _Planner:
         score = None if _is_blank(value) else self._number(value, "base_score")
         comment = current.comment
         if mapping.base_comment_column is not None:
-            comment = self._comment(row, mapping.base_comment_column)
+            written = self._comment(row, mapping.base_comment_column)
+            # The export wrote the visible text of what the LMS held: when the LMS still holds
+            # that comment, the base is its own text, so that markup never reads as a change.
+            if written is None or not written_as_shown(written, current.comment):
+                comment = written
         return ServerGrade(score, self._line_item.scoreMaximum, comment)
 
     def _number(self, value: CellValue, what: str) -> float:
@@ -922,6 +936,10 @@ _DATE_LIKE = re.compile(
 )
 
 
+# What to write instead of "85/100" in a file: the maximum has a column of its own.
+FRACTION_ADVICE = "write the points, with the maximum in the maximum column"
+
+
 def read_number(value: CellValue, *, decimal_comma_locale: bool = False) -> float:
     """A score-like number from a cell: a plain number >= 0, or ValueError with a plain reason.
 
@@ -932,4 +950,6 @@ def read_number(value: CellValue, *, decimal_comma_locale: bool = False) -> floa
         raise ValueError(f"the spreadsheet shows a date or time ({value}), not a number")
     if isinstance(value, int | float):
         return checked_score(value)
-    return parse_score(str(value), import_format(decimal_comma_locale))
+    return parse_score(
+        str(value), import_format(decimal_comma_locale), fraction_advice=FRACTION_ADVICE
+    )

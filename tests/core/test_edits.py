@@ -1,7 +1,13 @@
 from hypothesis import given
 from hypothesis import strategies as st
 
-from gradebook_gui.edits import GradeEdit, ServerGrade, same_comment, same_fraction
+from gradebook_gui.edits import (
+    GradeEdit,
+    ServerGrade,
+    same_comment,
+    same_fraction,
+    written_as_shown,
+)
 from gradebook_gui.models import GradingProgress, Result
 
 scores = st.floats(min_value=0, max_value=1000, allow_nan=False)
@@ -46,3 +52,12 @@ def test_clearing_is_explicit_and_compares_to_no_score():
     assert clear.clears_grade and clear.is_shown_by(ServerGrade(comment=None))
     pending = GradeEdit("1", 5, 10, grading_progress=GradingProgress.Pending)
     assert pending.clears_grade
+
+
+def test_a_comment_is_recognised_in_the_text_an_export_writes_of_it():
+    held = "<p>&lt;b&gt;late&lt;/b&gt; &amp; sorry</p>"
+    assert written_as_shown("<b>late</b> & sorry", held)  # its visible text, markup shown
+    assert written_as_shown(held, held)
+    assert written_as_shown(" Good work\r\n\r\n& effort ", "<p>Good work</p><p>&amp; effort</p>")
+    assert not written_as_shown("late & sorry", held)
+    assert not written_as_shown("Something else", "<p>Good</p>")

@@ -127,7 +127,10 @@ CASES: list[Any] = [
         "bad_numbers.csv",
         {},
         {
-            2: error("score: 85/100 is a fraction"),
+            2: error(
+                "score: 85/100 is a fraction: write the points, with the maximum in the maximum "
+                "column"
+            ),
             3: error("score: 85% is a percentage"),
             4: error("NaN (not a number) is not a score"),
             5: error("infinity is not a score"),

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import dataclasses
 import io
 import math
 import os
@@ -33,7 +34,7 @@ from gradebook_gui.exchange.importer import RowVerdict, guess_mapping, plan_impo
 from gradebook_gui.exchange.xlsx import CELL_TEXT_LIMIT, write_results_xlsx
 from gradebook_gui.files import replace_file_atomically
 from gradebook_gui.grades import StudentGrade, join_roster
-from gradebook_gui.models import LineItem, Member, Result
+from gradebook_gui.models import LineItem, Member, Result, visible_text
 
 from .helpers import LINE_ITEM
 
@@ -197,7 +198,7 @@ def test_the_xlsx_holds_no_formula_numbers_as_numbers_and_text_as_is(
 
 
 def test_text_longer_than_a_cell_is_shortened_and_reported(tmp_path: Path) -> None:
-    item, grades = _one_learner("Long", "\r" + "x" * CELL_TEXT_LIMIT)
+    item, grades = _one_learner("Long", "=" + "x" * CELL_TEXT_LIMIT)
     path = tmp_path / "long.xlsx"
     warnings = write_results_xlsx(path, item, grades, EXPORTED_AT)
     assert warnings == [
@@ -206,7 +207,7 @@ def test_text_longer_than_a_cell_is_shortened_and_reported(tmp_path: Path) -> No
     ]
     table = read_table(path)
     kept = table.rows[0].cells["comment"]
-    assert isinstance(kept, str) and kept.startswith("\rxxx")
+    assert isinstance(kept, str) and kept.startswith("=xxx")
     plan = plan_import(table, guess_mapping(table.headers), item, grades)
     assert plan.changes == []
 
@@ -295,8 +296,57 @@ def test_an_export_reimported_gives_back_every_student_score_and_comment(
         else:
             # CSV keeps every digit; XLSX keeps 16 significant digits, as openpyxl writes them.
             assert score is not None and math.isclose(score, expected, rel_tol=1e-15)
-        assert comment == (grade.comment or "")
+        assert comment == visible_text(grade.comment or "")
 
     plan = plan_import(table, guess_mapping(table.headers), item, grades)
     assert plan.counts[RowVerdict.WILL_CHANGE] == 0
     assert not plan.has_errors, plan.rows
+
+
+# -- comments the LMS holds as HTML -------------------------------------------------------------
+
+HTML_COMMENTS = [
+    "<p>Good work &amp; effort</p>",
+    "<p>Line one</p><p>Line <b>two</b></p>",
+    "<p>&lt;b&gt;late&lt;/b&gt; is what you wrote</p>",  # text that shows markup
+]
+
+
+@pytest.mark.parametrize("suffix", [".csv", ".xlsx"])
+@pytest.mark.parametrize("held", HTML_COMMENTS)
+def test_an_html_comment_is_exported_as_text_and_comes_back_as_no_change(
+    tmp_path: Path, suffix: str, held: str
+) -> None:
+    item, grades = _one_learner("Ann", held)
+    path = tmp_path / f"quiz{suffix}"
+    writer = write_results_csv if suffix == ".csv" else write_results_xlsx
+    assert writer(path, item, grades, EXPORTED_AT) == []
+    table = read_table(path)
+    cells = table.rows[0].cells
+    assert cells["comment"] == cells["base_comment"] == visible_text(held)
+    assert "<p>" not in str(cells["comment"]) and "&amp;" not in str(cells["comment"])
+
+    plan = plan_import(table, guess_mapping(table.headers), item, grades)
+    assert plan.changes == [] and plan.counts[RowVerdict.UNCHANGED] == 1
+
+
+@pytest.mark.parametrize("suffix", [".csv", ".xlsx"])
+def test_a_score_changed_beside_an_html_comment_keeps_the_lms_comment_as_it_holds_it(
+    tmp_path: Path, suffix: str
+) -> None:
+    item, grades = _one_learner("Ann", HTML_COMMENTS[2])
+    path = tmp_path / f"quiz{suffix}"
+    writer = write_results_csv if suffix == ".csv" else write_results_xlsx
+    writer(path, item, grades, EXPORTED_AT)
+    table = read_table(path)
+    edited = dataclasses.replace(table.rows[0], cells={**table.rows[0].cells, "score": "18"})
+    table = dataclasses.replace(table, rows=[edited])
+
+    plan = plan_import(table, guess_mapping(table.headers), item, grades)
+
+    (row,) = plan.rows
+    assert row.verdict is RowVerdict.WILL_CHANGE and row.reason == "score 16 -> 18"
+    # The comment was not edited: the LMS's own text is what a send keeps (never its markup
+    # lost, never a change of comment), and the base is what the LMS held.
+    assert row.edit is not None and row.edit.comment is None
+    assert row.base is not None and row.base.comment == HTML_COMMENTS[2]
