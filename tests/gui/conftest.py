@@ -397,6 +397,32 @@ def build_window(
     return window
 
 
+@pytest.fixture
+def new_window(
+    qtbot: QtBot,
+    store: GradeStore,
+    settings: WindowSettings,
+    messages: MessageChannel,
+    fake_dialogs: FakeDialogs,
+    profiles: ProfileStore,
+    secrets: SecretStorage,
+) -> Callable[[], MainWindow]:
+    """Build windows as `build_window` does, from this test's fixtures."""
+
+    def build() -> MainWindow:
+        return build_window(
+            qtbot,
+            store=store,
+            settings=settings,
+            messages=messages,
+            dialogs=fake_dialogs,
+            profiles=profiles,
+            secrets=secrets,
+        )
+
+    return build
+
+
 def settled(window: MainWindow) -> bool:
     """Nothing in flight: no load, no save, no send, no background job."""
     return (

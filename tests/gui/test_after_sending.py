@@ -31,25 +31,8 @@ from .conftest import (
 
 
 @pytest.fixture
-def window(
-    qtbot: QtBot,
-    sandbox: Sandbox,
-    store: GradeStore,
-    settings: WindowSettings,
-    messages: MessageChannel,
-    fake_dialogs: FakeDialogs,
-    profiles: ProfileStore,
-    secrets: SecretStorage,
-) -> MainWindow:
-    made = build_window(
-        qtbot,
-        store=store,
-        settings=settings,
-        messages=messages,
-        dialogs=fake_dialogs,
-        profiles=profiles,
-        secrets=secrets,
-    )
+def window(qtbot: QtBot, sandbox: Sandbox, new_window: Callable[[], MainWindow]) -> MainWindow:
+    made = new_window()
     made.resize(1280, 780)
     activate(qtbot, made)
     made.open_connection(connection_to(sandbox), demo=True)

@@ -2,25 +2,21 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 import pytest
 from pytestqt.qtbot import QtBot
 
-from gradebook_gui.config import ProfileStore
-from gradebook_gui.credentials import SecretStorage
-from gradebook_gui.gui.messages import MessageChannel
+from gradebook_gui.gui.main_window import MainWindow
 from gradebook_gui.gui.results_model import Column
-from gradebook_gui.gui.settings import WindowSettings
 from gradebook_gui.sandbox import Sandbox
 from gradebook_gui.store import GradeStore, StoreProblem, StoreUnavailable
 
 from .conftest import (
-    FakeDialogs,
     RecordingPresenter,
     activate,
-    build_window,
     cell_text,
     connection_to,
     wait_ready,
@@ -33,24 +29,12 @@ def test_a_save_the_disk_refuses_turns_editing_off_and_says_why(
     qtbot: QtBot,
     sandbox: Sandbox,
     store: GradeStore,
-    settings: WindowSettings,
-    messages: MessageChannel,
     presenter: RecordingPresenter,
-    fake_dialogs: FakeDialogs,
-    profiles: ProfileStore,
-    secrets: SecretStorage,
+    new_window: Callable[[], MainWindow],
     monkeypatch: pytest.MonkeyPatch,
     problem: StoreProblem,
 ) -> None:
-    window = build_window(
-        qtbot,
-        store=store,
-        settings=settings,
-        messages=messages,
-        dialogs=fake_dialogs,
-        profiles=profiles,
-        secrets=secrets,
-    )
+    window = new_window()
     activate(qtbot, window)
     window.open_connection(connection_to(sandbox))
     wait_ready(qtbot, window)

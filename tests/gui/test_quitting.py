@@ -2,22 +2,18 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import pytest
 from pytestqt.qtbot import QtBot
 
-from gradebook_gui.config import ProfileStore
-from gradebook_gui.credentials import SecretStorage
 from gradebook_gui.gui.main_window import MainWindow
-from gradebook_gui.gui.messages import MessageChannel
 from gradebook_gui.gui.quit_prompt import QuitChoice, QuitPrompt, quit_question
-from gradebook_gui.gui.settings import WindowSettings
 from gradebook_gui.sandbox import Sandbox
-from gradebook_gui.store import GradeStore
 
 from .conftest import (
     FakeDialogs,
     activate,
-    build_window,
     connection_to,
     type_score,
     wait_ready,
@@ -26,24 +22,8 @@ from .conftest import (
 
 
 @pytest.fixture
-def window(
-    qtbot: QtBot,
-    store: GradeStore,
-    settings: WindowSettings,
-    messages: MessageChannel,
-    fake_dialogs: FakeDialogs,
-    profiles: ProfileStore,
-    secrets: SecretStorage,
-) -> MainWindow:
-    return build_window(
-        qtbot,
-        store=store,
-        settings=settings,
-        messages=messages,
-        dialogs=fake_dialogs,
-        profiles=profiles,
-        secrets=secrets,
-    )
+def window(new_window: Callable[[], MainWindow]) -> MainWindow:
+    return new_window()
 
 
 def _with_two_unsent(qtbot: QtBot, window: MainWindow, sandbox: Sandbox, demo: bool) -> None:
