@@ -65,7 +65,9 @@ from gradebook_gui.exchange.importer import (
     read_table,
 )
 from gradebook_gui.grades import StudentGrade
+from gradebook_gui.gui.locale_numbers import score_text
 from gradebook_gui.gui.moments import format_moment
+from gradebook_gui.gui.plain_text import plain_label, plain_tooltip
 from gradebook_gui.gui.settings import WindowSettings
 from gradebook_gui.gui.workers import TaskContext, TaskRunner
 from gradebook_gui.models import LineItem
@@ -73,7 +75,6 @@ from gradebook_gui.models import LineItem
 # Opens a file dialog: (parent, folder or file to start from) -> the chosen file, or None.
 FileChooser = Callable[[QWidget | None, Path | None], Path | None]
 
-_SHORTEST = QLocale.FloatingPointPrecisionOption.FloatingPointShortest
 _SAMPLE_VALUES = 3
 _SAMPLE_WIDTH = 30  # characters of each sample value shown under a column choice
 _AFTER_FIXING = "Fix it in your spreadsheet program, save it, then choose “Read the file again”."
@@ -91,7 +92,7 @@ def choose_import_file(parent: QWidget | None, start: Path | None) -> Path | Non
 
 
 def _bold_label(text: str = "") -> QLabel:
-    label = QLabel(text)
+    label = plain_label(QLabel(text))
     label.setWordWrap(True)
     # Bold rather than a hard-coded colour: readable in light and dark themes.
     font = label.font()
@@ -101,7 +102,8 @@ def _bold_label(text: str = "") -> QLabel:
 
 
 def _wrapped_label(text: str = "") -> QLabel:
-    label = QLabel(text)
+    # Plain text: file names, cells and comments from the file are shown as they are written.
+    label = plain_label(QLabel(text))
     label.setWordWrap(True)
     label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     return label
@@ -320,7 +322,7 @@ class PreviewModel(QAbstractTableModel):
         return None
 
     def _number(self, value: float) -> str:
-        return self._locale.toString(value + 0.0, "f", _SHORTEST)
+        return score_text(self._locale, value)
 
     def _current_score(self, row: PlanRow) -> str:
         if row.current is None:
@@ -379,7 +381,7 @@ class PreviewModel(QAbstractTableModel):
                 return self._why(row) + (f"; note: {row.warning}" if row.warning else "")
 
     def _tooltip(self, row: PlanRow, column: PreviewColumn) -> str | None:
-        return self.explanation(row) if column is PreviewColumn.WHY else None
+        return plain_tooltip(self.explanation(row)) if column is PreviewColumn.WHY else None
 
     @staticmethod
     def _icon(row: PlanRow, column: PreviewColumn) -> Any:
@@ -721,7 +723,7 @@ class MappingPage(QWizardPage):
         self.comment_combo = self._combo("Comment column")
         self.maximum_combo = self._combo("Maximum column")
         self.samples = {
-            combo: QLabel()
+            combo: plain_label(QLabel())
             for combo in (self.id_combo, self.score_combo, self.comment_combo, self.maximum_combo)
         }
         self.automatic_label = _wrapped_label()
@@ -779,7 +781,7 @@ class MappingPage(QWizardPage):
             start, origin = starting_mapping(headers, wizard.memory)
         # Without a known student column the other columns may still be recognised.
         columns = start or guess_mapping(headers, id_column=headers[0])
-        maximum = wizard.locale_used.toString(wizard.line_item.scoreMaximum + 0.0, "f", _SHORTEST)
+        maximum = score_text(wizard.locale_used, wizard.line_item.scoreMaximum)
         combos = (
             (self.id_combo, "Choose the column…", start.id_column if start else None),
             (self.score_combo, "None: keep the scores", columns.score_column),
@@ -873,7 +875,7 @@ class MappingPage(QWizardPage):
 
     def _cell_text(self, value: CellValue) -> str:
         if isinstance(value, float) and not isinstance(value, bool):
-            return self._import.locale_used.toString(value, "f", _SHORTEST)
+            return score_text(self._import.locale_used, value)
         if isinstance(value, date | time | datetime | timedelta):
             return f"{value} (a date)"
         text = " ".join(str(value).split())

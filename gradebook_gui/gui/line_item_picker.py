@@ -42,8 +42,10 @@ from PySide6.QtWidgets import (
 
 from gradebook_gui.api import AuthError, LtiaasClient
 from gradebook_gui.gui.dialogs import Dialogs
+from gradebook_gui.gui.locale_numbers import table_text
 from gradebook_gui.gui.messages import MessageChannel
 from gradebook_gui.gui.moments import format_date, format_moment
+from gradebook_gui.gui.plain_text import plain_tooltip
 from gradebook_gui.gui.session import Session
 from gradebook_gui.gui.workers import TaskContext, TaskRunner
 from gradebook_gui.models import LineItem, LineItemDraft
@@ -78,9 +80,8 @@ def _search_key(text: str) -> str:
 
 
 def format_maximum(value: float, locale: QLocale | None = None) -> str:
-    text = (locale or QLocale()).toString(value, "f", 2)
-    decimal_point = (locale or QLocale()).decimalPoint()
-    return text.rstrip("0").rstrip(decimal_point) if decimal_point in text else text
+    """A maximum as the grades table writes scores: the user's decimal sign, never grouped."""
+    return table_text(locale or QLocale(), value)
 
 
 class LineItemsModel(QAbstractTableModel):
@@ -207,7 +208,7 @@ class LineItemsModel(QAbstractTableModel):
         if item.endDateTime:
             lines.append(f"Due: {format_moment(item.endDateTime)}")
         lines.append(f"Id: {item.id}")
-        return "\n".join(lines)
+        return plain_tooltip("\n".join(lines))
 
     @staticmethod
     def _display(item: LineItem, column: LineItemColumn) -> str:

@@ -7,7 +7,9 @@ from pathlib import Path
 
 import pytest
 from openpyxl import Workbook
-from PySide6.QtCore import QLocale, QSettings
+from PySide6.QtCore import QLocale, QSettings, Qt
+from PySide6.QtGui import Qt as GuiQt
+from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import QWidget, QWizard
 from pytestqt.qtbot import QtBot
 
@@ -533,3 +535,48 @@ def test_a_file_broken_while_previewing_cannot_be_confirmed(
         wizard.preview_page.status_label.text()
     )
     assert not finish_enabled(wizard)
+
+
+def test_numbers_on_the_mapping_page_are_scores_never_grouped(
+    qtbot: QtBot, make_wizard: MakeWizard, tmp_path: Path
+) -> None:
+    workbook = Workbook()
+    sheet = workbook.active
+    assert sheet is not None
+    for row in (("userId", "score"), ("007", 1234.5)):
+        sheet.append(row)
+    path = tmp_path / "marks.xlsx"
+    workbook.save(path)
+    big = LineItem(id=LINE_ITEM.id, label="Thesis", scoreMaximum=1500)
+
+    wizard = make_wizard(path, line_item=big)
+    wizard.next()
+
+    page = wizard.mapping_page
+    # "1,500" would read back as 1.5 where the comma is the decimal sign.
+    assert page.maximum_combo.itemText(0) == "None: scores are out of 1500"
+    assert page.samples[page.score_combo].text() == "First values: 1234.5"
+
+
+def test_comments_from_the_file_are_shown_as_written_never_as_markup(
+    qtbot: QtBot, make_wizard: MakeWizard, tmp_path: Path
+) -> None:
+    path = write_text(
+        tmp_path / "quiz.csv", "userId,score,comment\n007,16,<b>Good</b> &amp; more\n"
+    )
+    wizard = make_wizard(path)
+    wizard.next()
+    sample = wizard.mapping_page.samples[wizard.mapping_page.comment_combo]
+    assert sample.textFormat() is Qt.TextFormat.PlainText
+    assert sample.text() == "First values: <b>Good</b> &amp; more"
+
+    wizard.next()
+    settle(qtbot, wizard)
+    page = wizard.preview_page
+    page.table_view.setCurrentIndex(page.model.index(0, PreviewColumn.WHY))
+    assert page.row_label.textFormat() is Qt.TextFormat.PlainText
+    assert "New comment: <b>Good</b> &amp; more" in page.row_label.text()
+    tip = page.model.index(0, PreviewColumn.WHY).data(Qt.ItemDataRole.ToolTipRole)
+    document = QTextDocument()
+    document.setHtml(tip) if GuiQt.mightBeRichText(tip) else document.setPlainText(tip)
+    assert "New comment: <b>Good</b> &amp; more" in document.toPlainText()

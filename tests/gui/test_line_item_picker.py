@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QLocale, Qt
 from pytestqt.qtbot import QtBot
 
 from gradebook_gui.api import Credentials, LtiaasClient, Pacing, RequestRecord
@@ -18,6 +18,7 @@ from gradebook_gui.gui.line_item_picker import (
     LineItemColumn,
     LineItemPicker,
     LineItemsModel,
+    format_maximum,
 )
 from gradebook_gui.gui.messages import MessageChannel
 from gradebook_gui.gui.session import Session
@@ -332,3 +333,19 @@ def test_rename_dialog_needs_a_different_name(qtbot: QtBot) -> None:
     dialog.label_edit.setText("Midterm exam")
     assert dialog.ok_button.isEnabled()
     assert dialog.new_label() == "Midterm exam"
+
+
+@pytest.mark.parametrize(
+    ("language", "value", "text"),
+    [
+        (QLocale.Language.English, 1500.0, "1500"),  # never "1,500", which reads as 1.5 elsewhere
+        (QLocale.Language.English, 12.5, "12.5"),
+        (QLocale.Language.German, 12.5, "12,5"),
+        (QLocale.Language.German, 2500.25, "2500,25"),
+        (QLocale.Language.English, 1 / 3, "0.33"),
+    ],
+)
+def test_a_maximum_is_written_as_the_grades_table_writes_scores(
+    language: QLocale.Language, value: float, text: str
+) -> None:
+    assert format_maximum(value, QLocale(language)) == text
