@@ -9,6 +9,7 @@ from PySide6.QtGui import QFontDatabase, QGuiApplication
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPlainTextEdit, QPushButton, QVBoxLayout, QWidget
 
 from gradebook_gui.grades import StudentGrade
+from gradebook_gui.gui.plain_text import plain_label
 
 PLACEHOLDER = "Select a learner to see the data the LMS holds for them."
 
@@ -28,7 +29,8 @@ class DetailsPane(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._title = QLabel(self)
+        # The learner's name as the LMS wrote it, never read as markup.
+        self._title = plain_label(QLabel(self))
         self._title.setWordWrap(True)
         self._text = QPlainTextEdit(self)
         self._text.setReadOnly(True)

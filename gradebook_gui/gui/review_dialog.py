@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from gradebook_gui.edits import GradeEdit, ServerGrade, same_comment
 from gradebook_gui.grades import StudentGrade
 from gradebook_gui.gui.locale_numbers import display_number
+from gradebook_gui.gui.plain_text import plain_label, plain_tooltip
 from gradebook_gui.gui.score_dialog import learner_name
 from gradebook_gui.models import LineItem, PlatformFamily, visible_text
 from gradebook_gui.store import Draft
@@ -167,14 +168,18 @@ class ReviewDialog(QDialog):
 
         maximum = display_number(self._locale, line_item.scoreMaximum)
         count = len(self._items)
-        title = QLabel(
-            f"Send {_plural(count, 'grade', 'grades')} to “{line_item.label}” (out of {maximum})?"
+        # Plain text: the line item's label comes from the LMS and is shown as it is written.
+        title = plain_label(
+            QLabel(
+                f"Send {_plural(count, 'grade', 'grades')} to “{line_item.label}” "
+                f"(out of {maximum})?"
+            )
         )
         font = title.font()
         font.setBold(True)
         title.setFont(font)
         title.setWordWrap(True)
-        self.summary_label = QLabel(summarize(self._items))
+        self.summary_label = plain_label(QLabel(summarize(self._items)))
         self.summary_label.setWordWrap(True)
         self.summary_label.setAccessibleName("Summary")
         conflicts = sum(item.conflict_known for item in self._items)
@@ -193,7 +198,7 @@ class ReviewDialog(QDialog):
             "Nothing has been sent yet. After sending, each grade is read back from the LMS "
             "to check that it arrived."
         )
-        self.notes_label = QLabel("\n".join(notes))
+        self.notes_label = plain_label(QLabel("\n".join(notes)))
         self.notes_label.setWordWrap(True)
         self.notes_label.setAccessibleName("What happens when sending")
 
@@ -223,12 +228,12 @@ class ReviewDialog(QDialog):
             name_cell.setToolTip(f"LMS user ID: {item.user_id}")
             self.table.setItem(row, 0, name_cell)
             who_cell = QTableWidgetItem(item.grade.email_or_id)
-            who_cell.setToolTip(item.grade.email_or_id)
+            who_cell.setToolTip(plain_tooltip(item.grade.email_or_id))
             self.table.setItem(row, 1, who_cell)
             self.table.setItem(row, 2, QTableWidgetItem(self.score_change(item)))
             comment_text, comment_tip = self.comment_change(item)
             comment_cell = QTableWidgetItem(comment_text)
-            comment_cell.setToolTip(comment_tip)
+            comment_cell.setToolTip(plain_tooltip(comment_tip))
             self.table.setItem(row, 3, comment_cell)
             check_text = self.check_text(item)
             check_cell = QTableWidgetItem(check_text or "OK")

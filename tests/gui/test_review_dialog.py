@@ -5,8 +5,10 @@ from __future__ import annotations
 from datetime import UTC, datetime
 
 import pytest
-from PySide6.QtCore import QLocale
-from PySide6.QtWidgets import QDialog, QTableWidgetItem
+from PySide6.QtCore import QLocale, Qt
+from PySide6.QtGui import Qt as GuiQt
+from PySide6.QtGui import QTextDocument
+from PySide6.QtWidgets import QDialog, QLabel, QTableWidgetItem
 from pytestqt.qtbot import QtBot
 
 from gradebook_gui.edits import GradeEdit, ServerGrade
@@ -183,3 +185,27 @@ def test_ask_is_true_only_when_confirmed(
     monkeypatch.setattr(ReviewDialog, "exec", answer)
     assert ReviewDialog.ask(None, line_item=LINE_ITEM, items=ITEMS) is confirmed
     assert shown[0].table.rowCount() == len(ITEMS)
+
+
+def shown_by_qt(text: str) -> str:
+    """What a tooltip or label shows of `text`: Qt reads text that looks like HTML as rich."""
+    document = QTextDocument()
+    if GuiQt.mightBeRichText(text):
+        document.setHtml(text)
+    else:
+        document.setPlainText(text)
+    return document.toPlainText()
+
+
+def test_comments_and_labels_are_shown_as_text_never_as_markup(qtbot: QtBot):
+    # The LMS holds HTML whose text shows markup; the column's label looks like markup too.
+    shows_markup = grade("1", "Ann Bell", 7, "<p>&lt;b&gt;late&lt;/b&gt;</p>")
+    line_item = LineItem(id=LINE_ITEM.id, label="<i>Quiz</i> 1", scoreMaximum=10)
+    dialog = ReviewDialog(
+        line_item, [item(shows_markup, GradeEdit("1", 8, 10))], PlatformFamily.moodle, ENGLISH
+    )
+    qtbot.addWidget(dialog)
+    assert cell(dialog, 0, 3).text() == "<b>late</b> (kept)"
+    assert shown_by_qt(cell(dialog, 0, 3).toolTip()) == "Kept: <b>late</b>"
+    labels = [label for label in dialog.findChildren(QLabel) if "<i>Quiz</i>" in label.text()]
+    assert labels and all(label.textFormat() is Qt.TextFormat.PlainText for label in labels)
