@@ -38,6 +38,7 @@ from gradebook_gui.api.transport import validate_base_url
 from gradebook_gui.config import CredentialKind, Profile, ProfileStore
 from gradebook_gui.connection import Connection, learn_from_launch
 from gradebook_gui.credentials import SecretStorage
+from gradebook_gui.gui.problem_label import ProblemLabel
 from gradebook_gui.gui.workers import TaskContext, TaskRunner
 from gradebook_gui.models import IdToken, PlatformFamily
 
@@ -142,17 +143,6 @@ def _secret_edit(name: str) -> QLineEdit:
     return edit
 
 
-def _problem_label(name: str) -> QLabel:
-    label = QLabel()
-    label.setWordWrap(True)
-    label.setVisible(False)
-    label.setAccessibleName(f"{name} problem")
-    font = label.font()
-    font.setBold(True)
-    label.setFont(font)
-    return label
-
-
 class ConnectionDialog(QDialog):
     """Manage saved connections; `chosen_profile()` is the one to open after "Connect"."""
 
@@ -213,11 +203,12 @@ class ConnectionDialog(QDialog):
         self.name_edit = QLineEdit()
         self.name_edit.setPlaceholderText("e.g. Biology 101")
         self.name_edit.setAccessibleName("Connection name")
-        self.name_problem = _problem_label("Connection name")
+        # Problems keep their space while empty: the form does not jump while the user types.
+        self.name_problem = ProblemLabel("Connection name problem")
         self.url_edit = QLineEdit()
         self.url_edit.setPlaceholderText("https://youraccount.ltiaas.com")
         self.url_edit.setAccessibleName("LTIAAS address")
-        self.url_problem = _problem_label("LTIAAS address")
+        self.url_problem = ProblemLabel("LTIAAS address problem")
         self.api_key_edit = _secret_edit("API key")
         self.kind_combo = QComboBox()
         self.kind_combo.setAccessibleName("Credential kind")
@@ -226,7 +217,7 @@ class ConnectionDialog(QDialog):
         self.ltik_edit = _secret_edit("ltik")
         self.ltik_edit.setPlaceholderText("Paste the ltik of a launch of the tool in the LMS")
         self.service_key_edit = _secret_edit("Service key")
-        self.credentials_problem = _problem_label("Credentials")
+        self.credentials_problem = ProblemLabel("Credentials problem")
         self.platform_combo = QComboBox()
         self.platform_combo.setAccessibleName("LMS family")
         self.platform_combo.addItem(_UNKNOWN_PLATFORM_LABEL, PlatformFamily.unknown)
@@ -471,8 +462,7 @@ class ConnectionDialog(QDialog):
             ("base_url", self.url_problem),
             ("credentials", self.credentials_problem),
         ):
-            label.setText(found.get(key, ""))
-            label.setVisible(key in found)
+            label.show_problem(found.get(key))
         self.save_button.setEnabled(not found)
         self.connect_button.setEnabled(not found)
         self.test_button.setEnabled(

@@ -27,20 +27,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from gradebook_gui.gui.problem_label import ProblemLabel
 from gradebook_gui.models import LineItem, LineItemDraft
 
 DEFAULT_MAXIMUM = 100.0
-
-
-def _problem_label() -> QLabel:
-    label = QLabel()
-    label.setWordWrap(True)
-    label.setVisible(False)
-    # Bold rather than a hard-coded red: it stays readable in light and dark themes.
-    font = label.font()
-    font.setBold(True)
-    label.setFont(font)
-    return label
 
 
 class _OptionalDate(QWidget):
@@ -83,13 +73,14 @@ class LineItemDialog(QDialog):
         self.label_edit = QLineEdit(rename.label if rename else "")
         self.label_edit.setPlaceholderText("e.g. Quiz 3")
         self.label_edit.setAccessibleName("Column name")
-        self.label_problem = _problem_label()
+        # Their space is kept while empty: the form does not jump while the user types.
+        self.label_problem = ProblemLabel("Column name problem")
         self.maximum_spin = QDoubleSpinBox()
         self.maximum_spin.setRange(0.0, 1_000_000.0)
         self.maximum_spin.setDecimals(2)
         self.maximum_spin.setValue(DEFAULT_MAXIMUM)
         self.maximum_spin.setAccessibleName("Maximum score")
-        self.maximum_problem = _problem_label()
+        self.maximum_problem = ProblemLabel("Maximum score problem")
         self.tag_edit = QLineEdit()
         self.tag_edit.setPlaceholderText("optional, e.g. quiz")
         self.tag_edit.setAccessibleName("Tag")
@@ -159,17 +150,11 @@ class LineItemDialog(QDialog):
             problems.setdefault("label", "")
         if self._renaming is not None:
             problems.pop("scoreMaximum", None)
-        self._show_problem(self.label_problem, problems.get("label"))
-        self._show_problem(
-            self.maximum_problem,
-            "The maximum must be greater than 0." if "scoreMaximum" in problems else None,
+        self.label_problem.show_problem(problems.get("label"))
+        self.maximum_problem.show_problem(
+            "The maximum must be greater than 0." if "scoreMaximum" in problems else None
         )
         self.ok_button.setEnabled(not problems)
-
-    @staticmethod
-    def _show_problem(label: QLabel, text: str | None) -> None:
-        label.setText(text or "")
-        label.setVisible(bool(text))
 
     @classmethod
     def ask_new(cls, parent: QWidget | None) -> LineItemDraft | None:

@@ -11,6 +11,7 @@ import keyring.backend
 import keyring.errors
 import pytest
 from keyring.backends import fail
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from gradebook_gui.api import Credentials
@@ -347,3 +348,26 @@ def test_the_lms_choice_names_every_family_as_its_users_do(make_dialog: DialogFa
     }
     assert combo.itemData(0) == PlatformFamily.unknown
     assert PlatformFamily.unknown.display_name is None
+
+
+def test_the_form_does_not_jump_when_a_problem_appears_or_goes(
+    qtbot: QtBot, make_dialog: DialogFactory
+) -> None:
+    dialog = make_dialog()
+    fill(dialog, url="https://school.ltiaas.com", api_key="key", ltik="ltik")
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    QApplication.processEvents()
+    height, key_at = dialog.height(), dialog.api_key_edit.y()
+    assert dialog.problems() == {}
+
+    dialog.url_edit.setText("http://school.ltiaas.com")
+    QApplication.processEvents()
+    assert dialog.url_problem.has_problem()
+    assert (dialog.height(), dialog.api_key_edit.y()) == (height, key_at)
+
+    dialog.url_edit.setText("https://school.ltiaas.com")
+    QApplication.processEvents()
+    assert not dialog.url_problem.has_problem()
+    assert dialog.url_problem.accessibleDescription() == ""
+    assert (dialog.height(), dialog.api_key_edit.y()) == (height, key_at)
