@@ -38,6 +38,7 @@ from gradebook_gui.api.transport import validate_base_url
 from gradebook_gui.config import CredentialKind, Profile, ProfileStore
 from gradebook_gui.connection import Connection, learn_from_launch
 from gradebook_gui.credentials import SecretStorage
+from gradebook_gui.gui.plain_text import plain_label
 from gradebook_gui.gui.problem_label import ProblemLabel
 from gradebook_gui.gui.workers import TaskContext, TaskRunner
 from gradebook_gui.models import IdToken, PlatformFamily
@@ -242,7 +243,8 @@ class ConnectionDialog(QDialog):
 
         self.test_button = QPushButton("&Test connection")
         self.test_button.setAccessibleName("Test connection")
-        self.test_result = QLabel()
+        # Plain text: the LMS's and LTIAAS's reasons are shown as written, never as markup.
+        self.test_result = plain_label(QLabel())
         self.test_result.setWordWrap(True)
         self.test_result.setAccessibleName("Test result")
         self.test_result.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)

@@ -11,6 +11,7 @@ import keyring.backend
 import keyring.errors
 import pytest
 from keyring.backends import fail
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
@@ -371,3 +372,9 @@ def test_the_form_does_not_jump_when_a_problem_appears_or_goes(
     assert not dialog.url_problem.has_problem()
     assert dialog.url_problem.accessibleDescription() == ""
     assert (dialog.height(), dialog.api_key_edit.y()) == (height, key_at)
+
+
+def test_a_test_failure_is_shown_as_written(make_dialog: DialogFactory) -> None:
+    # An LMS or a proxy may answer with an HTML page: its text is shown, never drawn.
+    dialog = make_dialog()
+    assert dialog.test_result.textFormat() is Qt.TextFormat.PlainText
