@@ -15,7 +15,6 @@ import argparse
 import importlib
 import logging
 import signal
-import sqlite3
 import sys
 import traceback
 from collections.abc import Callable, Sequence
@@ -82,6 +81,8 @@ def prepare(secrets: Callable[[], SecretStorage] | None = None) -> Prepared:
     data folder. Runs on a background thread; raises CouldNotStart when a local file fails."""
     for name in WINDOW_MODULES:
         importlib.import_module(name)
+    import sqlite3
+
     from gradebook_gui.config import ProfileStore
     from gradebook_gui.credentials import SecretStorage
     from gradebook_gui.store import GradeStore, StoreError
@@ -249,6 +250,8 @@ class _Run:
     def on_prepared(self, prepared: Prepared) -> None:
         if self.starting.closed_by_user:
             return  # the user closed the start-up window: nothing to open
+        import sqlite3
+
         from gradebook_gui.store import StoreError
 
         try:
