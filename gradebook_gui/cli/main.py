@@ -24,6 +24,7 @@ from gradebook_gui.api import (
     Credentials,
     LtiaasClient,
 )
+from gradebook_gui.cli import grid as grid_cli
 from gradebook_gui.cli import output, sending
 from gradebook_gui.cli.errors import CommandFailed, ExitCode, describe_failure
 from gradebook_gui.config import CredentialKind, Profile, ProfileStore
@@ -36,7 +37,7 @@ from gradebook_gui.connection import (
     resolve_connection,
 )
 from gradebook_gui.credentials import SecretStorage
-from gradebook_gui.engine import ConflictPolicy
+from gradebook_gui.engine import ConflictPolicy, EngineOptions
 from gradebook_gui.exchange import export
 from gradebook_gui.exchange.importer import MatchBy
 from gradebook_gui.exchange.xlsx import write_results_xlsx
@@ -160,11 +161,24 @@ def build_parser() -> argparse.ArgumentParser:
             "Send the grades in FILE (userId and score columns; optional comment, maximum, "
             "activityProgress, gradingProgress and the base_ columns of an export). A blank "
             "cell leaves that grade alone; rows equal to the LMS are not sent. Any invalid row "
-            "refuses the whole file unless --skip-invalid."
+            "refuses the whole file unless --skip-invalid. With --grid FILE instead of "
+            "LINE_ITEM_ID FILE: every changed cell of a 'gradebook grid' file, by the same rules."
         ),
     )
-    submit.add_argument("line_item_id", metavar="LINE_ITEM_ID")
-    submit.add_argument("file", metavar="FILE", type=Path)
+    submit.add_argument("line_item_id", metavar="LINE_ITEM_ID", nargs="?")
+    submit.add_argument("file", metavar="FILE", type=Path, nargs="?")
+    submit.add_argument(
+        "--grid",
+        metavar="FILE",
+        type=Path,
+        help="a whole-course file written by 'gradebook grid' (instead of LINE_ITEM_ID FILE)",
+    )
+    submit.add_argument(
+        grid_cli.INCLUDE_INACTIVE_FLAG,
+        action="store_true",
+        help="with --grid: also send grades of learners who are not active students "
+        "(most LMSes refuse them)",
+    )
     submit.add_argument("--dry-run", action="store_true", help="print the plan, send nothing")
     submit.add_argument("--yes", action="store_true", help="do not ask for confirmation")
     submit.add_argument("--skip-invalid", action="store_true", help="send the valid rows only")
@@ -178,6 +192,20 @@ def build_parser() -> argparse.ArgumentParser:
         help="what the id column holds (default userId)",
     )
     submit.set_defaults(handler=_submit)
+
+    grid = commands.add_parser(
+        "grid",
+        help="the whole course: every learner, one score column per line item",
+        parents=[common, connection],
+        description=(
+            "Every learner with their score in every line item. 'csv' and 'xlsx' keep the "
+            "downloaded values beside the scores (base: columns, a hidden sheet) for "
+            "'gradebook submit --grid'; 'json' is the raw view."
+        ),
+    )
+    grid.add_argument("--format", choices=["table", "csv", "xlsx", "json"], default="table")
+    grid.add_argument("--output", metavar="FILE", help="write to FILE instead of stdout")
+    grid.set_defaults(handler=_grid)
 
     sync = commands.add_parser(
         "sync",
@@ -283,8 +311,22 @@ def _results(args: argparse.Namespace) -> int:
     return ExitCode.OK
 
 
+def _grid(args: argparse.Namespace) -> int:
+    _, client = _connect(args)
+    with client:
+        return grid_cli.export_grid(client, args.format, args.output)
+
+
 def _submit(args: argparse.Namespace) -> int:
     options = sending.engine_options(args.concurrency, args.on_conflict)
+    if args.grid is not None:
+        return _submit_grid(args, options)
+    if args.include_inactive:
+        raise CommandFailed(
+            f"{grid_cli.INCLUDE_INACTIVE_FLAG} goes with --grid FILE", ExitCode.USAGE
+        )
+    if args.line_item_id is None or args.file is None:
+        raise CommandFailed("submit needs LINE_ITEM_ID FILE, or --grid FILE", ExitCode.USAGE)
     connection, client = _connect(args)
     with client:
         return sending.submit(
@@ -301,6 +343,37 @@ def _submit(args: argparse.Namespace) -> int:
             dry_run=args.dry_run,
             assume_yes=args.yes,
             skip_invalid=args.skip_invalid,
+            options=options,
+        )
+
+
+def _submit_grid(args: argparse.Namespace, options: EngineOptions) -> int:
+    if args.line_item_id is not None or args.file is not None:
+        raise CommandFailed(
+            "--grid FILE replaces LINE_ITEM_ID FILE: give one or the other", ExitCode.USAGE
+        )
+    for flag, value in (
+        ("--id-column", args.id_column),
+        ("--score-column", args.score_column),
+        ("--comment-column", args.comment_column),
+    ):
+        if value is not None:
+            raise CommandFailed(
+                f"{flag} does not go with --grid: a grid file names its columns itself",
+                ExitCode.USAGE,
+            )
+    if args.match != MatchBy.USER_ID.value:
+        raise CommandFailed("--grid files match learners by userId only", ExitCode.USAGE)
+    connection, client = _connect(args)
+    with client:
+        return grid_cli.submit_grid(
+            connection,
+            client,
+            args.grid,
+            dry_run=args.dry_run,
+            assume_yes=args.yes,
+            skip_invalid=args.skip_invalid,
+            include_inactive=args.include_inactive,
             options=options,
         )
 

@@ -1,0 +1,447 @@
+"""The whole course in one file: one row per learner, one score column per line item.
+
+The layout is a contract, like the single-column export's: `userId,name,email`, then one column
+per line item named `label [id]` (the id decides; a label renamed in the LMS still matches), with
+the scores on each line item's scale. The values downloaded are kept beside them so that a later
+`gradebook submit --grid` tells the user's edits from changes made in the LMS meanwhile: in CSV
+as `base:label [id]` columns after the visible ones, in XLSX on a second, hidden sheet. The grid
+holds scores only: comments stay with the single-column export, whose rows have room for them.
+
+Text is made formula-safe and characters a spreadsheet cannot hold are replaced exactly as the
+single-column export does (its functions are used), so the grid written and read back unchanged
+is "0 changes".
+"""
+
+from __future__ import annotations
+
+import io
+import json
+import warnings
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, BinaryIO
+
+from gradebook_gui.exchange import xlsx
+from gradebook_gui.exchange.export import (
+    REPLACEMENT_CHARACTER,
+    format_number,
+    neutralise_for_csv,
+    replace_unwritable,
+    restore_neutralised,
+    write_csv,
+)
+from gradebook_gui.exchange.importer import (
+    MAX_FILE_BYTES,
+    CellValue,
+    ImportFileError,
+    Table,
+    TableRow,
+    read_table,
+)
+from gradebook_gui.files import replace_file_atomically
+from gradebook_gui.grades import StudentGrade, join_roster
+from gradebook_gui.models import LineItem, Member, Result
+
+if TYPE_CHECKING:
+    from openpyxl.cell import WriteOnlyCell
+    from openpyxl.worksheet._write_only import WriteOnlyWorksheet
+
+USER_ID_COLUMN = "userId"
+IDENTITY_COLUMNS = (USER_ID_COLUMN, "name", "email")
+EXPORTED_AT_COLUMN = "exported_at"
+BASE_PREFIX = "base:"
+GRID_SHEET_TITLE = "Grades"
+BASE_SHEET_TITLE = "Base"
+
+_ZIP_MAGIC = b"PK\x03\x04"
+
+
+# -- the course ---------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class GridLearner:
+    """A row of the grid: a learner of the roster, or a student the LMS holds a grade for who
+    is no longer on it."""
+
+    user_id: str
+    member: Member | None
+
+    @property
+    def name(self) -> str:
+        return self.member.display_name if self.member else ""
+
+    @property
+    def email(self) -> str:
+        return (self.member.email or "") if self.member else ""
+
+
+@dataclass(frozen=True)
+class CourseGrid:
+    """Every line item of a course and every learner's result in each of them.
+
+    `results` holds the line items whose results were read (all of them for an export, those a
+    file names for a submit); `learners` is the roster's learners in roster order, then students
+    with a result in one of those line items who are not on the roster.
+    """
+
+    line_items: tuple[LineItem, ...]
+    members: tuple[Member, ...]
+    results: Mapping[str, tuple[Result, ...]]
+    learners: tuple[GridLearner, ...] = field(init=False)
+    _by_item: dict[str, dict[str, Result]] = field(init=False, repr=False)
+
+    def __post_init__(self) -> None:
+        learners: dict[str, GridLearner] = {}
+        for member in self.members:
+            if member.is_learner and member.userId not in learners:
+                learners[member.userId] = GridLearner(member.userId, member)
+        on_roster = {member.userId for member in self.members}
+        by_item: dict[str, dict[str, Result]] = {}
+        for item in self.line_items:
+            held = {result.userId: result for result in self.results.get(item.id, ())}
+            by_item[item.id] = held
+            for user_id in held:
+                if user_id not in on_roster and user_id not in learners:
+                    learners[user_id] = GridLearner(user_id, None)
+        object.__setattr__(self, "learners", tuple(learners.values()))
+        object.__setattr__(self, "_by_item", by_item)
+
+    @property
+    def loaded_line_items(self) -> list[LineItem]:
+        return [item for item in self.line_items if item.id in self.results]
+
+    def grades(self, line_item_id: str) -> list[StudentGrade]:
+        """Every learner of the grid with their result in this line item (None without one)."""
+        held = self._by_item.get(line_item_id, {})
+        return [
+            StudentGrade(learner.user_id, learner.member, held.get(learner.user_id))
+            for learner in self.learners
+        ]
+
+    def column(self, line_item_id: str) -> list[StudentGrade]:
+        """The line item's grades as the window lists them (roster join of its own results)."""
+        return join_roster(self.members, self.results.get(line_item_id, ()))
+
+
+def column_header(line_item: LineItem) -> str:
+    """`label [id]`: the label for people, the id for the app."""
+    return f"{line_item.label} [{line_item.id}]"
+
+
+# -- writing ------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class _GridRows:
+    """The grid before a format writes it: texts with unwritable characters replaced."""
+
+    headers: list[str]  # one per loaded line item
+    identities: list[tuple[str, str, str]]  # userId, name, email
+    scores: list[list[float | None]]
+    warnings: list[str]
+
+
+def _replaced(text: str, what: str, problems: list[str]) -> str:
+    written, replaced = replace_unwritable(text)
+    if replaced:
+        problems.append(
+            f"{what} had {replaced} character(s) a spreadsheet cannot hold; they were replaced "
+            f"with {REPLACEMENT_CHARACTER}."
+        )
+    return written
+
+
+def _grid_rows(grid: CourseGrid) -> _GridRows:
+    problems: list[str] = []
+    items = grid.loaded_line_items
+    headers = [
+        _replaced(column_header(item), f"The label of {item.id}", problems) for item in items
+    ]
+    identities = []
+    for learner in grid.learners:
+        user_id = _replaced(learner.user_id, "A user ID", problems)
+        identities.append(
+            (
+                user_id,
+                _replaced(learner.name, f"{user_id}: the name", problems),
+                _replaced(learner.email, f"{user_id}: the email", problems),
+            )
+        )
+    columns = [grid.grades(item.id) for item in items]
+    scores = [
+        [column[index].score(item) for item, column in zip(items, columns, strict=True)]
+        for index in range(len(grid.learners))
+    ]
+    return _GridRows(headers, identities, scores, problems)
+
+
+def grid_csv_text(grid: CourseGrid, exported_at: str) -> tuple[str, list[str]]:
+    """The CSV layout as text (no BOM), and the warnings about replaced characters."""
+    rows = _grid_rows(grid)
+    columns = [
+        *IDENTITY_COLUMNS,
+        *rows.headers,
+        *(BASE_PREFIX + header for header in rows.headers),
+        EXPORTED_AT_COLUMN,
+    ]
+    body = []
+    for identity, scores in zip(rows.identities, rows.scores, strict=True):
+        numbers = [format_number(score) for score in scores]
+        body.append([*map(neutralise_for_csv, identity), *numbers, *numbers, exported_at])
+    buffer = io.StringIO()
+    write_csv(buffer, body, [neutralise_for_csv(column) for column in columns])
+    return buffer.getvalue(), rows.warnings
+
+
+def write_grid_csv(path: Path, grid: CourseGrid, exported_at: str) -> list[str]:
+    """Write the CSV atomically, UTF-8 with a BOM so spreadsheets read accents."""
+    text, problems = grid_csv_text(grid, exported_at)
+    body = ("\ufeff" + text).encode("utf-8")
+
+    def write(handle: BinaryIO) -> None:
+        handle.write(body)
+
+    replace_file_atomically(path, write)
+    return problems
+
+
+def _text(sheet: WriteOnlyWorksheet, text: str, what: str, problems: list[str]) -> Any:
+    fitted, shortened = xlsx._fit_cell(text)
+    if shortened:
+        problems.append(
+            f"{what} is longer than a spreadsheet cell holds; the XLSX keeps its first "
+            f"{xlsx.CELL_TEXT_LIMIT:,} characters."
+        )
+    return xlsx._text_cell(sheet, fitted)
+
+
+def write_grid_xlsx(path: Path, grid: CourseGrid, exported_at: str) -> list[str]:
+    """Write the XLSX atomically: the grid on the first sheet, scores as numbers; the base
+    values on a second, hidden sheet, matched to the grid's rows by user ID."""
+    rows = _grid_rows(grid)
+    problems = rows.warnings
+    from openpyxl import Workbook
+
+    workbook = Workbook(write_only=True)
+    sheet = workbook.create_sheet(GRID_SHEET_TITLE)
+    base = workbook.create_sheet(BASE_SHEET_TITLE)
+    base.sheet_state = "hidden"
+    sheet.freeze_panes = "D2"
+    headers = [*IDENTITY_COLUMNS, *rows.headers]
+    sheet.append([_text(sheet, header, f"The column {header}", problems) for header in headers])
+    base_headers = [
+        USER_ID_COLUMN,
+        *(BASE_PREFIX + header for header in rows.headers),
+        EXPORTED_AT_COLUMN,
+    ]
+    base.append([_text(base, header, f"The column {header}", problems) for header in base_headers])
+    for identity, scores in zip(rows.identities, rows.scores, strict=True):
+        user_id, name, email = identity
+        cells: list[WriteOnlyCell | float | None] = [
+            _text(sheet, user_id, f"The user ID {user_id[:40]}", problems),
+            _text(sheet, name, f"{user_id}: the name", problems),
+            _text(sheet, email, f"{user_id}: the email", problems),
+        ]
+        sheet.append([*cells, *scores])
+        base.append([_text(base, user_id, "", []), *scores, _text(base, exported_at, "", [])])
+    replace_file_atomically(path, workbook.save)
+    return problems
+
+
+def grid_json(grid: CourseGrid, exported_at: str) -> str:
+    """The raw view for programs: line items, then each learner with a score per line item (on
+    the line item's scale; null for no grade) and their roster status."""
+    items = grid.loaded_line_items
+    columns = [grid.grades(item.id) for item in items]
+    learners = []
+    for index, learner in enumerate(grid.learners):
+        learners.append(
+            {
+                "userId": learner.user_id,
+                "name": learner.member.display_name if learner.member else None,
+                "email": learner.member.email if learner.member else None,
+                "onRoster": learner.member is not None,
+                "status": learner.member.status if learner.member else None,
+                "scores": {
+                    item.id: column[index].score(item)
+                    for item, column in zip(items, columns, strict=True)
+                },
+            }
+        )
+    document = {
+        "exportedAt": exported_at,
+        "lineItems": [
+            {"id": item.id, "label": item.label, "scoreMaximum": item.scoreMaximum}
+            for item in items
+        ],
+        "learners": learners,
+    }
+    return json.dumps(document, ensure_ascii=False, indent=2) + "\n"
+
+
+# -- reading ------------------------------------------------------------------------------------
+
+
+def read_grid(path: Path) -> Table:
+    """Read a grid file as one table: the visible columns, then the `base:` columns.
+
+    The file is read by the importer (every check of a single-column import holds); an XLSX
+    workbook's hidden base sheet is joined to the grid's rows by user ID.
+    """
+    table = read_table(path)
+    # read_table has made sure this is a regular file of a size an import reads.
+    with path.open("rb") as handle:
+        head = handle.read(len(_ZIP_MAGIC))
+        if head != _ZIP_MAGIC:
+            return table
+        data = head + handle.read(MAX_FILE_BYTES)
+    base = _read_base_sheet(data)
+    return table if base is None else _joined(table, base)
+
+
+def _read_base_sheet(data: bytes) -> xlsx.Sheet | None:
+    try:
+        xlsx.check_unpacked_size(data)
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            from openpyxl import load_workbook
+
+            workbook = load_workbook(io.BytesIO(data), read_only=True, data_only=False)
+        try:
+            if BASE_SHEET_TITLE not in workbook.sheetnames:
+                return None
+            # By index: a hidden sheet cannot be made the active one by name.
+            workbook.active = workbook.sheetnames.index(BASE_SHEET_TITLE)
+            return xlsx._read_active_sheet(workbook)
+        finally:
+            workbook.close()
+    except Exception as error:
+        raise ImportFileError(
+            f"The workbook's hidden sheet '{BASE_SHEET_TITLE}' cannot be read."
+        ) from error
+
+
+def _id_key(value: CellValue) -> str | None:
+    """A user ID cell as text, for joining the two sheets (numbers as the IDs they were)."""
+    if value is None or isinstance(value, bool):
+        return None
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    if isinstance(value, int | float | str):
+        return str(value).strip() or None
+    return None
+
+
+def _restored(value: CellValue) -> CellValue:
+    return restore_neutralised(value) if isinstance(value, str) else value
+
+
+def _joined(table: Table, base: xlsx.Sheet) -> Table:
+    damaged = ImportFileError(
+        f"The workbook's hidden sheet '{BASE_SHEET_TITLE}' was changed, so edits cannot be told "
+        "from changes made in the LMS: export the grid again and copy your edits into it."
+    )
+    rows = [row for row in base.rows if any(value is not None for value in row.values)]
+    if not rows:
+        return table
+    headers = [str(_restored(value) or "") for value in rows[0].values]
+    if not headers or headers[0] != USER_ID_COLUMN:
+        raise damaged
+    base_headers = [header for header in headers[1:] if header]
+    if set(base_headers) & set(table.headers):
+        raise damaged
+    by_user: dict[str, dict[str, CellValue]] = {}
+    for sheet_row in rows[1:]:
+        if sheet_row.formula_indexes:
+            raise damaged
+        values = [_restored(value) for value in sheet_row.values]
+        key = _id_key(values[0]) if values else None
+        if key is None or key in by_user:
+            raise damaged
+        by_user[key] = {
+            header: values[index] if index < len(values) else None
+            for index, header in enumerate(headers)
+            if index and header
+        }
+    id_column = next((h for h in table.headers if h == USER_ID_COLUMN), None)
+    joined_rows = []
+    for row in table.rows:
+        key = _id_key(row.cells.get(id_column)) if id_column else None
+        kept = by_user.get(key, {}) if key is not None else {}
+        cells = {**row.cells, **{header: kept.get(header) for header in base_headers}}
+        joined_rows.append(TableRow(row.line_number, cells, row.formula_columns, row.extra_cells))
+    return Table([*table.headers, *base_headers], joined_rows, table.description)
+
+
+# -- which columns are which ---------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class GridColumn:
+    """A line item's column in a grid file, and its base column when the file has one."""
+
+    line_item: LineItem
+    header: str
+    base_header: str | None
+
+
+def _plain_key(header: str) -> str:
+    return "".join(ch for ch in header.casefold() if ch.isalnum())
+
+
+_KNOWN_KEYS = {_plain_key(name) for name in (*IDENTITY_COLUMNS, EXPORTED_AT_COLUMN)}
+
+
+def _line_item_of(header: str, line_items: Iterable[LineItem]) -> LineItem | None:
+    return next((item for item in line_items if header.endswith(f"[{item.id}]")), None)
+
+
+def grid_columns(headers: Sequence[str], line_items: Sequence[LineItem]) -> list[GridColumn]:
+    """The line item columns of a grid file, or ImportFileError naming the column at fault.
+
+    Every column that is not userId, name, email or exported_at must name a line item of the
+    course by its id (`label [id]`); a base column whose line item column is gone means the
+    column was removed, which is refused rather than read as "nothing changed".
+    """
+    visible: dict[str, tuple[LineItem, str]] = {}
+    bases: dict[str, str] = {}
+    expected = (
+        "a grid file has userId, name and email, then one column per line item named "
+        "'label [id]', as 'gradebook grid' writes it"
+    )
+    for header in headers:
+        if _plain_key(header) in _KNOWN_KEYS:
+            continue
+        is_base = header.startswith(BASE_PREFIX)
+        named = header[len(BASE_PREFIX) :] if is_base else header
+        item = _line_item_of(named, line_items)
+        if item is None:
+            if named.endswith("]") and " [" in named:
+                wanted = named[named.rfind(" [") + 2 : -1]
+                raise ImportFileError(
+                    f"The column '{header}' names the line item {wanted}, which this course "
+                    "does not have (deleted in the LMS, or a file of another course)."
+                )
+            raise ImportFileError(f"The column '{header}' is not a line item: {expected}.")
+        if is_base:
+            bases[item.id] = header
+            continue
+        if item.id in visible:
+            raise ImportFileError(
+                f"The columns '{visible[item.id][1]}' and '{header}' are the same line item: "
+                "remove one of them."
+            )
+        visible[item.id] = (item, header)
+    for item_id, base_header in bases.items():
+        if item_id not in visible:
+            removed = base_header[len(BASE_PREFIX) :]
+            raise ImportFileError(
+                f"The column '{removed}' was removed from the file, but its base column is "
+                "still there: put the column back (blank cells leave grades alone), or export "
+                "the grid again."
+            )
+    if not visible:
+        raise ImportFileError(f"The file has no line item column: {expected}.")
+    return [GridColumn(item, header, bases.get(item.id)) for item, header in visible.values()]
