@@ -1,28 +1,51 @@
-"""Loading one line item's results and roster through the client, as the window does.
+"""Loading one line item's results and roster through the client, as the window and
+`gradebook results` do.
 
-The floor is the number of pages of the longer stream (at 100 per page) times the latency:
-roster and results are fetched side by side, so a client cannot do better.
+The floor is the number of pages of the longer stream (at 100 per page) times what a page takes
+(the latency, plus the page cost on an LTIAAS-like server): roster and results are fetched side
+by side and each page's link to the next comes with it, so a client cannot do better.
 """
 
 from __future__ import annotations
 
-import math
 import time
 
 from benchmarks.common import Measurement, external_sandbox
+from benchmarks.submit import OUR_SANDBOX, SERVERS, Server
 from gradebook_gui.api import LtiaasClient
 
-PAGE_SIZE = 100
+LATENCY_MS = 20
+RATIO_TARGET = 1.25
+# A server that answers the whole list at once has no pages to overlap: not measured here.
+PAGED_SERVERS = tuple(server for server in SERVERS if server.page_size is not None)
 
 
 def run(quick: bool = False) -> list[Measurement]:
     students = 1_000 if quick else 10_000
-    latency_ms = 20
-    arguments = ("--students", str(students), "--latency-ms", str(latency_ms), "--seed", "1")
+    found: list[Measurement] = []
+    for server in PAGED_SERVERS:
+        found.extend(load(students, server))
+    return found
+
+
+def load(students: int, server: Server = OUR_SANDBOX) -> list[Measurement]:
+    arguments = (
+        "--students",
+        str(students),
+        "--latency-ms",
+        str(LATENCY_MS),
+        "--seed",
+        "1",
+        "--platform",
+        server.platform,
+        "--page-latency-ms",
+        str(server.page_latency_ms),
+    )
     with external_sandbox(*arguments) as sandbox:
         line_item_id = sandbox.first_line_item_id
         first_rows_at: list[float] = []
         with LtiaasClient(sandbox.base_url, sandbox.credentials) as client:
+            client.learn_platform()
             started = time.perf_counter()
 
             def on_page(page: object) -> None:
@@ -33,16 +56,15 @@ def run(quick: bool = False) -> list[Measurement]:
                 line_item_id, on_results_page=on_page, on_members_page=on_page
             )
             elapsed = time.perf_counter() - started
-    roster_pages = math.ceil(len(members) / PAGE_SIZE)
-    result_pages = math.ceil(len(results) / PAGE_SIZE)
-    floor = max(roster_pages, result_pages) * latency_ms / 1000
+    page = (LATENCY_MS + server.page_latency_ms) / 1000
+    floor = max(server.pages(len(members)), server.pages(len(results))) * page
     ratio = elapsed / floor
-    name = f"load {students} learners, {latency_ms} ms latency, {PAGE_SIZE}/page"
+    name = f"load {students} learners, {LATENCY_MS} ms latency, {server.label}"
     return [
         Measurement(name, "elapsed", elapsed, "s"),
-        Measurement(name, "floor (longer stream's pages x latency)", floor, "s"),
-        Measurement(name, "elapsed / floor", ratio, "x", "<= 1.25", ratio <= 1.25),
+        Measurement(name, "floor (longer stream's pages x a page's time)", floor, "s"),
         Measurement(
-            name, "first rows shown after", first_rows_at[0] / (latency_ms / 1000), "round trips"
+            name, "elapsed / floor", ratio, "x", f"<= {RATIO_TARGET:g}", ratio <= RATIO_TARGET
         ),
+        Measurement(name, "first rows shown after", first_rows_at[0] / page, "pages"),
     ]

@@ -80,6 +80,10 @@ class Resource(enum.Enum):
     MEMBERSHIPS = "memberships"
 
 
+# What answers a page of a list when asked with GET.
+LISTS = frozenset({Resource.LINE_ITEMS, Resource.SCORES, Resource.MEMBERSHIPS})
+
+
 @dataclass(frozen=True)
 class Route:
     resource: Resource
@@ -318,8 +322,11 @@ class SandboxApp:
         json_body: Any,
         json_valid: bool,
     ) -> Response | HangUp:
-        if self._options.latency_ms:
-            await self._options.sleep(self._options.latency_ms / 1000)
+        latency_ms = self._options.latency_ms
+        if request.method == "GET" and route is not None and route.resource in LISTS:
+            latency_ms += self._options.page_latency_ms
+        if latency_ms:
+            await self._options.sleep(latency_ms / 1000)
         if self._rate_limiter is None:
             return self._answer_within_limit(request, route, authorization, json_body, json_valid)
         header = parse_authorization(authorization)

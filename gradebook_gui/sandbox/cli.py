@@ -63,6 +63,13 @@ def build_parser() -> argparse.ArgumentParser:
         help="delay before each answer, in milliseconds (default: %(default)s)",
     )
     parser.add_argument(
+        "--page-latency-ms",
+        type=float,
+        default=defaults.page_latency_ms,
+        help="further delay before each page of a list (line items, results, roster), in "
+        "milliseconds: an LMS takes longer for a page than for a score (default: %(default)s)",
+    )
+    parser.add_argument(
         "--fault-rate",
         type=float,
         default=defaults.fault_rate,
@@ -140,6 +147,7 @@ def serve(argv: list[str] | None = None) -> int:
             line_items=arguments.line_items,
             page_size=arguments.page_size,
             latency_ms=arguments.latency_ms,
+            page_latency_ms=arguments.page_latency_ms,
             fault_rate=arguments.fault_rate,
             drop_rate=arguments.drop_rate,
             trickle_rate=arguments.trickle_rate,

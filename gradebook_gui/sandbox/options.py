@@ -32,6 +32,9 @@ class SandboxOptions:
     line_items: int = 5
     page_size: int = 10
     latency_ms: float = 0.0
+    # Added to `latency_ms` for each page of a list (line items, results, roster): an LMS behind
+    # LTIAAS takes longer to gather a page than to take one score.
+    page_latency_ms: float = 0.0
     fault_rate: float = 0.0  # share of API requests, reads and writes, answered 503
     drop_rate: float = 0.0  # share of API requests whose connection closes without an answer
     trickle_rate: float = 0.0  # share of answers sent a few bytes at a time
@@ -57,6 +60,8 @@ class SandboxOptions:
             problems.append(f"page_size must be between 1 and {MAX_PAGE_SIZE}")
         if self.latency_ms < 0:
             problems.append("latency_ms must be >= 0")
+        if self.page_latency_ms < 0:
+            problems.append("page_latency_ms must be >= 0")
         if not 0.0 <= self.fault_rate <= 1.0:
             problems.append("fault_rate must be between 0 and 1")
         for name in ("drop_rate", "trickle_rate"):

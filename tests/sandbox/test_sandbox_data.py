@@ -125,6 +125,7 @@ def test_an_empty_course_still_serves(make_sandbox: Any, connect: Any) -> None:
         {"fault_rate": 1.5},
         {"rate_limit": 0},
         {"latency_ms": -1},
+        {"page_latency_ms": -1},
         {"port": 70000},
     ],
 )

@@ -83,6 +83,27 @@ def test_latency_awaits_the_injected_sleep(make_sandbox: Any, connect: Any) -> N
     assert waits == [0.25, 0.25]
 
 
+def test_page_latency_slows_down_pages_of_lists_only(
+    make_sandbox: Any, connect: Any, lti: Any
+) -> None:
+    waits: list[float] = []
+
+    async def record_sleep(seconds: float) -> None:
+        waits.append(seconds)
+
+    sandbox = make_sandbox(latency_ms=20, page_latency_ms=50, sleep=record_sleep)
+    client = connect(sandbox)
+    line_item_id = sandbox.line_item_ids()[0]
+    for path in ("/api/lineitems", "/api/memberships", lti.item_path(line_item_id, "/scores")):
+        assert client.get(path).status_code == 200
+    assert waits == [0.07, 0.07, 0.07]
+    waits.clear()
+    assert client.get(lti.item_path(line_item_id)).status_code == 200
+    score = lti.score("007", 1, 10)
+    assert client.post(lti.item_path(line_item_id, "/scores"), json=score).status_code == 204
+    assert waits == [0.02, 0.02]
+
+
 def concurrent_score_posts(sandbox: Sandbox, lti: Any, user_ids: list[str]) -> list[int]:
     """Post one score per entry of `user_ids`, all at the same moment."""
     clients = [
