@@ -607,7 +607,8 @@ class ResultsModel(GradeEditRequests, CellTexts, QAbstractTableModel):
         removal_runs, insertion_runs = consecutive_runs(removed), consecutive_runs(inserted)
         if len(removal_runs) + len(insertion_runs) > _MAX_INCREMENTAL_RUNS:
             self.beginResetModel()
-            self._visible = new_visible
+            # A list of its own: `new_visible` may be `_order`, which moves rows in place.
+            self._visible = list(new_visible)
             self.endResetModel()
             return
         for first, last in reversed(removal_runs):

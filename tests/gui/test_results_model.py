@@ -742,3 +742,26 @@ def test_ten_thousand_rows_fill_sort_and_filter(model: ResultsModel) -> None:
     model.set_quick_filter(QuickFilter.NO_GRADE)
     assert all(cell(model, row, Column.SCORE) == "" for row in range(model.rowCount()))
     assert model.stats().count == count
+
+
+def test_an_edit_after_a_cleared_filter_moves_only_its_own_row(model: ResultsModel) -> None:
+    """Clearing a filter that hid every other learner shows them all again in one reset; the
+    rows shown must stay a list of their own, or moving one learner later loses another."""
+    members = [
+        member(f"{n:03}", name=("Kim " if n // 10 % 2 else "Lee ") + f"{n:03}") for n in range(300)
+    ]
+    loaded(model, members, [result(f"{n:03}", n % 10) for n in range(300)])
+    model.sort(Column.SCORE, ASCENDING)
+    model.set_text_filter("kim")
+    model.set_text_filter("")
+    assert model.rowCount() == 300
+
+    model.update_overlays(
+        {"001": CellOverlay(edit=GradeEdit("001", 9.5, 10), state=CellState.EDITED)}
+    )
+
+    shown = user_ids(model)
+    assert sorted(shown) == sorted(f"{n:03}" for n in range(300))
+    scores = [model.shown_values(row)[0] for row in range(model.rowCount())]
+    assert scores == sorted(scores)
+    assert shown[-1] == "001"
