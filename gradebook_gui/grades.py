@@ -73,28 +73,43 @@ class RosterJoin:
         return self._rows
 
     def add_members(self, members: Iterable[Member]) -> list[StudentGrade]:
-        """Add learners; returns the rows added (non-learners and repeats are skipped)."""
+        """Add learners; returns the rows added (non-learners and repeats are skipped).
+
+        A learner whose result came first gets their row built once, with it.
+        """
         added = []
+        on_roster, results, rows, row_of_user = (
+            self._on_roster,
+            self._results,
+            self._rows,
+            self._row_of_user,
+        )
         for member in members:
+            user_id = member.userId
             # A member listed twice (pages that shift while the roster changes) is shown once.
-            if member.userId in self._on_roster:
+            if user_id in on_roster:
                 continue
-            self._on_roster.add(member.userId)
+            on_roster.add(user_id)
             if member.is_learner:
-                row = StudentGrade(member.userId, member, self._results.get(member.userId))
-                self._row_of_user[member.userId] = len(self._rows)
-                self._rows.append(row)
+                row = StudentGrade(user_id, member, results.get(user_id))
+                row_of_user[user_id] = len(rows)
+                rows.append(row)
                 added.append(row)
         return added
 
     def add_results(self, results: Iterable[Result]) -> list[int]:
-        """Attach results to rows already shown; returns the indexes of the rows that changed."""
+        """Attach results to rows already shown; returns the indexes of the rows that changed.
+
+        A result for a learner not listed yet only waits: their row is built when they come.
+        """
         changed = []
+        kept, rows, row_of_user = self._results, self._rows, self._row_of_user
         for result in results:
-            self._results[result.userId] = result
-            index = self._row_of_user.get(result.userId)
+            user_id = result.userId
+            kept[user_id] = result
+            index = row_of_user.get(user_id)
             if index is not None:
-                self._rows[index] = StudentGrade(result.userId, self._rows[index].member, result)
+                rows[index] = StudentGrade(user_id, rows[index].member, result)
                 changed.append(index)
         return changed
 

@@ -379,12 +379,6 @@ class ResultsModel(GradeEditRequests, CellTexts, QAbstractTableModel):
 
     # -- cell contents ---------------------------------------------------------------------
 
-    def _compute_status(self, row: int) -> RowStatus:
-        grade = self._join.rows[row]
-        maximum = self._require_line_item().scoreMaximum
-        overlay = self._overlays.get(grade.user_id)
-        return row_status(overlay, grade.on_roster, self._scores[row], maximum)
-
     def _shown(self, value: float) -> str:
         """A number as the table shows it: the user's locale, rounded for reading."""
         return format_score(value, self._number_format, decimals=TABLE_DECIMALS)
@@ -428,45 +422,75 @@ class ResultsModel(GradeEditRequests, CellTexts, QAbstractTableModel):
         self._require_line_item()
         if not grades:
             return
-        first = len(self._search_texts)
+        maximum = self._require_line_item().scoreMaximum
+        first = row = len(self._search_texts)
+        row_of_user, search_texts = self._row_of_user, self._search_texts
+        lms_scores, lms_comments = self._lms_scores, self._lms_comments
+        scores, comments, statuses = self._scores, self._comments, self._statuses
+        values_of = self._values
         for grade in grades:
-            self._row_of_user[grade.user_id] = len(self._search_texts)
-            self._search_texts.append(learner_search_text(grade.name, grade.user_id, grade.email))
-            self._lms_scores.append(None)
-            self._lms_comments.append("")
-            self._scores.append(None)
-            self._comments.append("")
-            self._statuses.append(RowStatus.NO_GRADE)
-            self._refresh_values(len(self._search_texts) - 1)
+            row_of_user[grade.user_id] = row
+            row += 1
+            search_texts.append(learner_search_text(grade.name, grade.user_id, grade.email))
+            lms_score, lms_comment, score, comment, status = values_of(grade, maximum)
+            lms_scores.append(lms_score)
+            lms_comments.append(lms_comment)
+            scores.append(score)
+            comments.append(comment)
+            statuses.append(status)
         sort = self._sort_key()
-        new_rows = sorted_rows(range(first, len(self._search_texts)), sort)
-        self._order = merged(self._order, merged_positions(self._order, new_rows, sort), new_rows)
+        new_rows = sorted_rows(range(first, row), sort)
+        positions = merged_positions(self._order, new_rows, sort)
+        if positions[0] == len(self._order):  # all after the rows there: no copy of them
+            self._order.extend(new_rows)
+        else:
+            self._order = merged(self._order, positions, new_rows)
         shown = self._filtered(new_rows)
         self._insert_visible(merged_positions(self._visible, shown, sort), shown)
         self._data_changed()
 
     def _refresh_values(self, row: int) -> None:
         """Compute a row's values again from its grade and overlay."""
-        grade = self._join.rows[row]
-        maximum = self._require_line_item().scoreMaximum
-        lms_score = grade.score(self._require_line_item())
-        lms_comment = grade.result.comment_text if grade.result else ""
-        self._lms_scores[row] = lms_score
-        self._lms_comments[row] = lms_comment
-        overlay = self._overlays.get(grade.user_id)
-        edit = overlay.edit if overlay is not None else None
-        if edit is None:
-            self._scores[row] = lms_score
-            self._comments[row] = lms_comment
+        values = self._values(self._join.rows[row], self._require_line_item().scoreMaximum)
+        (
+            self._lms_scores[row],
+            self._lms_comments[row],
+            self._scores[row],
+            self._comments[row],
+            self._statuses[row],
+        ) = values
+
+    def _values(
+        self, grade: StudentGrade, maximum: float
+    ) -> tuple[float | None, str, float | None, str, RowStatus]:
+        """A row's score and comment as the LMS holds them, as shown (edit on top), its status."""
+        result = grade.result
+        if result is None:
+            lms_score, lms_comment = None, ""
         else:
-            after = grade_after(edit, ServerGrade.from_result(grade.result))
+            lms_score = result.score_on_scale(maximum)
+            lms_comment = result.comment_text
+        overlay = self._overlays.get(grade.user_id)
+        if overlay is None:
+            status = row_status(None, grade.on_roster, lms_score, maximum)
+            return lms_score, lms_comment, lms_score, lms_comment, status
+        score, comment = lms_score, lms_comment
+        edit = overlay.edit
+        if edit is not None:
+            after = grade_after(edit, ServerGrade.from_result(result))
             if after.score is None or math.isclose(after.maximum, maximum):
-                self._scores[row] = after.score
+                score = after.score
             else:
-                self._scores[row] = after.on_scale(maximum)
+                score = after.on_scale(maximum)
             # Shown as typed; the LMS's comment as a person reads it when the edit keeps it.
-            self._comments[row] = lms_comment if edit.comment is None else edit.comment
-        self._statuses[row] = self._compute_status(row)
+            comment = lms_comment if edit.comment is None else edit.comment
+        return (
+            lms_score,
+            lms_comment,
+            score,
+            comment,
+            row_status(overlay, grade.on_roster, score, maximum),
+        )
 
     def _update_rows(self, rows: list[int]) -> None:
         """Rows (ascending) whose result or overlay changed: new values, places and paint."""

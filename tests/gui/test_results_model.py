@@ -724,6 +724,33 @@ def test_fold_is_case_and_accent_insensitive() -> None:
     assert fold("王伟") == "王伟"
 
 
+def test_fold_reads_every_character_alike_wherever_it_stands() -> None:
+    """Folding goes character by character: marks in any order, ligatures and letters that
+    decompose into several fold as they would in the whole text."""
+    assert fold("C\u0327\u0301") == fold("C\u0301\u0327") == fold("Ç\u0301") == "c"
+    assert fold("İSTANBUL ﬁle") == "istanbul file"
+    assert fold("한국어") == fold("한") + fold("국") + fold("어")
+    assert fold("ⅫØ") == "xiiø"
+
+
+def test_filter_finds_non_ascii_user_ids_and_emails(model: ResultsModel) -> None:
+    loaded(
+        model,
+        [
+            member("ÉLÈVE-1", name="Ana"),
+            member("2", name="Bo", email="ZOË@école.example"),
+            member("3", name="Émile"),
+        ],
+        [],
+    )
+    model.set_text_filter("eleve")
+    assert user_ids(model) == ["ÉLÈVE-1"]
+    model.set_text_filter("zoe@ecole")
+    assert user_ids(model) == ["2"]
+    model.set_text_filter("EMILE")
+    assert user_ids(model) == ["3"]
+
+
 def test_ten_thousand_rows_fill_sort_and_filter(model: ResultsModel) -> None:
     count = 10_000
     model.sort(Column.NAME, ASCENDING)
