@@ -278,12 +278,14 @@ class _Run:
         if not isinstance(error, CouldNotStart):
             traceback.print_exception(error, file=sys.stderr)
         self.exit_code = _could_not_start(error)
-        self.starting.close()
+        # The start-up window closes once the event loop has ended (`shutdown`): closed now,
+        # it would leave Qt a quit to deliver to the next event loop this process runs.
         self.qt_app.exit(self.exit_code)
 
     def shutdown(self) -> None:
         """Close what was opened; when the user closed the start-up window before the main
         window was ready, wait a moment for the background start to finish, then close that."""
+        self.starting.close()
         if self.app is not None:
             self.app.shutdown()
             return
