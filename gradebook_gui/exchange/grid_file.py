@@ -35,8 +35,10 @@ from gradebook_gui.exchange.importer import (
     MAX_FILE_BYTES,
     CellValue,
     ImportFileError,
+    MatchBy,
     Table,
     TableRow,
+    guess_mapping,
     read_table,
 )
 from gradebook_gui.files import replace_file_atomically
@@ -365,10 +367,13 @@ def _joined(table: Table, base: xlsx.Sheet) -> Table:
             for index, header in enumerate(headers)
             if index and header
         }
-    id_column = next((h for h in table.headers if h == USER_ID_COLUMN), None)
+    # The grid's own user ID column, found as the importer finds it ("User ID" too).
+    id_column = guess_mapping(table.headers, match=MatchBy.USER_ID).id_column
     joined_rows = []
     for row in table.rows:
-        key = _id_key(row.cells.get(id_column)) if id_column else None
+        # A row added by hand has no base: its base is "no grade", so a grade the LMS holds
+        # is a conflict rather than overwritten.
+        key = _id_key(row.cells.get(id_column))
         kept = by_user.get(key, {}) if key is not None else {}
         cells = {**row.cells, **{header: kept.get(header) for header in base_headers}}
         joined_rows.append(TableRow(row.line_number, cells, row.formula_columns, row.extra_cells))
