@@ -268,6 +268,12 @@ class _Run:
         except Exception as error:
             self.on_failed(error)
             return
+        # Shown on the next turn of the event loop: building and showing the main window are the
+        # two longest pauses of the window's thread, and the start-up window repaints between.
+        QTimer.singleShot(0, self._show_main_window)
+
+    def _show_main_window(self) -> None:
+        assert self.app is not None
         self.starting.hand_over(self.app.window)
         # Connect once the event loop runs, so that any question appears over the window.
         QTimer.singleShot(0, self.app.start)

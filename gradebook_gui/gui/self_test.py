@@ -232,6 +232,7 @@ def check_demo(
             report.add("main window", Outcome.FAILED, _describe(error))
             return
         try:
+            qt_app.processEvents()  # as `gradebook-gui` does between building and showing
             starting.hand_over(app.window)
             qt_app.processEvents()
             waited, longest = pauses.stop()
