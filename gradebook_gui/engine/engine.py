@@ -2,14 +2,17 @@
 
 Plain Python, no Qt: the window runs it in a worker thread and the command line calls it
 directly. One run, under the store's sender lock:
-1. Read the LMS's current grades once and settle each entry against them: already shown
-   (verified, nothing sent), changed in the LMS since its base (a conflict, by the policy), or to
-   send. Entries left SENDING or SENT by an interrupted run are settled the same way, never by a
-   blind resend.
+1. Read the LMS's current grades and settle each entry against them: already shown (verified,
+   nothing sent), changed in the LMS since its base (a conflict, by the policy), or to send.
+   Entries left SENDING or SENT by an interrupted run are settled the same way, never by a blind
+   resend. Each page is settled as it arrives, so sending starts after the first page.
 2. Send with bounded concurrency, one request per student at a time, paced for the whole queue;
    each failure is handled by grade-safety rules 9 and 10.
-3. Read the grades again and verify every accepted score (rule 8).
-Every outcome is journaled (rule 13).
+3. Read the grades again and verify every accepted score (rule 8): page by page behind the
+   sends, a page verifying only scores answered before it was asked for; what that leaves is
+   read once more at the end.
+Every outcome is journaled (rule 13). Requests in flight, reads and sends together, never exceed
+the concurrency.
 
 Reads and writes of a run share one `Pacing`: the client's reads wait for it too. No single wait
 lasts longer than `EngineOptions.max_wait`: when the LMS asks for more, the run stops with the
@@ -19,8 +22,8 @@ rest kept queued. Long pauses are counted down through the progress events.
 from __future__ import annotations
 
 import threading
-from collections import Counter, defaultdict
-from collections.abc import Callable
+from collections import Counter, defaultdict, deque
+from collections.abc import Callable, Iterator
 from concurrent.futures import Future, ThreadPoolExecutor
 from contextlib import nullcontext
 from datetime import datetime
@@ -54,7 +57,7 @@ from gradebook_gui.engine.options import (
     SubmissionReport,
 )
 from gradebook_gui.engine.plan import SendPlan, Verdict, conflict_reason, verdict_for
-from gradebook_gui.models import LineItem
+from gradebook_gui.models import LineItem, Result
 from gradebook_gui.store import (
     EntryNotFound,
     FinalOutcome,
@@ -157,6 +160,11 @@ class _Run:
         self._entries: dict[int, OutboxEntry] = {}  # the latest known version of each entry
         self._plans: dict[int, SendPlan] = {}
         self._theirs_kept: list[OutboxEntry] = []
+        # Requests in flight, reads and sends together.
+        self._slots = threading.BoundedSemaphore(options.concurrency)
+        # What the LMS showed for each student at this run's latest read of them.
+        self._read_back: dict[str, ServerGrade] = {}
+        self._read_back_complete = False  # every page of the pre-read was read
 
     # -- the run -------------------------------------------------------------------------------
 
@@ -169,19 +177,120 @@ class _Run:
             self._stop(StopReason.CANCELLED, "Cancelled before anything was sent.")
             return self._report()
         self._emit(None, None, "Reading the current grades from the LMS")
-        server = self._read()
-        if server is None:
-            return self._report()
-        settled = [
-            self._settle_before_sending(entry, server.get(entry.user_id, ServerGrade()))
-            for entry in entries
-        ]
-        to_send = [entry for entry in settled if entry is not None]
-        self._send_all(to_send)
+        queue = _SendQueue()
+        workers = self._options.concurrency
+        with ThreadPoolExecutor(max_workers=workers, thread_name_prefix="grade-sender") as pool:
+            senders: list[Future[None]] = [
+                pool.submit(self._send_from, queue) for _ in range(workers)
+            ]
+            try:
+                pre_read_pages = self._read_and_queue(entries, queue)
+                if pre_read_pages is not None:
+                    self._read_back_behind(queue, pre_read_pages)
+            except BaseException:
+                self._halt.set()  # the senders stop sending; the error is raised below
+                raise
+            finally:
+                queue.close()
+        unexpected = next((f.exception() for f in senders if f.exception() is not None), None)
+        if unexpected is not None:
+            raise unexpected
         self._verify_sent()
         report = self._report()
         self._emit(None, None, report.stop_message or "Done")
         return report
+
+    def _read_and_queue(self, entries: list[OutboxEntry], queue: _SendQueue) -> int | None:
+        """Read the LMS's grades page by page, settling and queueing the students of each page
+        as it arrives; then the students the LMS lists nowhere. The number
+        of pages read, or None when the run stopped (or was cancelled) before the last one."""
+        waiting: dict[str, list[OutboxEntry]] = defaultdict(list)
+        for entry in entries:
+            waiting[entry.user_id].append(entry)
+        pages = self._result_pages()
+        number = 0
+        try:
+            while (page := self._next_page(pages)) is not None:
+                ready = []
+                for result in page:
+                    server = self._read_back[result.userId] = ServerGrade.from_result(result)
+                    student = waiting.pop(result.userId, None)
+                    if student:
+                        ready.append(self._settle(student, server))
+                # Within a page, oldest first, as queued.
+                ready.sort(key=lambda student: student[0].id if student else 0)
+                queue.put(number, [student for student in ready if student])
+                number += 1
+                if self._cancel.is_set():
+                    return None
+        except _ReadStopped:
+            return None
+        self._read_back_complete = True
+        unlisted = [self._settle(student, ServerGrade()) for student in waiting.values()]
+        # Behind a list of several pages, they go first: the reads behind the sends wait for them.
+        queue.put(UNLISTED, [student for student in unlisted if student], first=number > 1)
+        queue.close()
+        return number
+
+    def _settle(self, entries: list[OutboxEntry], server_now: ServerGrade) -> list[OutboxEntry]:
+        """One student's entries settled against what the LMS holds: those to send."""
+        return [
+            settled
+            for entry in entries
+            if (settled := self._settle_before_sending(entry, server_now)) is not None
+        ]
+
+    def _read_back_behind(self, queue: _SendQueue, pre_read_pages: int) -> None:
+        """Read the grades back page by page while the last students are still being sent.
+
+        Page k is asked for once every student of the pre-read's pages up to k, and every
+        student the LMS listed nowhere, has been answered: grades are listed in the same order,
+        and students gaining a grade only push the others to later pages. A page verifies only
+        scores answered before it was asked for; anything else is left to `_verify_sent`.
+        """
+        pages = self._result_pages()
+        number = 0
+        while True:
+            last_pages = number >= pre_read_pages - 1
+            queue.wait_until_answered(None if last_pages else number, self._halt)
+            if self._halt.is_set():
+                return
+            with self._lock:
+                answered = {
+                    entry.user_id: entry
+                    for entry in self._entries.values()
+                    if entry.state is CellState.SENT
+                }
+            if not answered and queue.finished():
+                return  # nothing left to verify by reading on
+            try:
+                page = self._next_page(pages)
+            except _ReadStopped:
+                return
+            if page is None:
+                return
+            verdicts = []
+            for result in page:
+                server = ServerGrade.from_result(result)
+                self._read_back[result.userId] = server
+                entry = answered.pop(result.userId, None)
+                if entry is None:
+                    continue
+                verdict = self._plans[entry.id].verdict(server)
+                # Anything but a match is decided by the read at the end, once all is answered.
+                if verdict.state is CellState.VERIFIED:
+                    verdicts.append((entry, verdict))
+            self._finish_all(verdicts)
+            number += 1
+
+    def _send_from(self, queue: _SendQueue) -> None:
+        """A sender: one student after the other, as the queue hands them out."""
+        while (taken := queue.take()) is not None:
+            page, entries = taken
+            try:
+                self._send_student(entries)
+            finally:
+                queue.answered(page)
 
     def _settle_before_sending(
         self, entry: OutboxEntry, server_now: ServerGrade
@@ -239,26 +348,6 @@ class _Run:
             self._theirs_kept.append(entry)
         self._emit(entry.user_id, None, f"Kept the LMS's grade for {entry.user_id}")
 
-    def _send_all(self, entries: list[OutboxEntry]) -> None:
-        """One task per student, so a student never has two requests in flight; the pool size
-        bounds the requests in flight for the whole run."""
-        by_student: dict[str, list[OutboxEntry]] = defaultdict(list)
-        for entry in entries:
-            by_student[entry.user_id].append(entry)
-        if not by_student:
-            return
-        with ThreadPoolExecutor(
-            max_workers=self._options.concurrency, thread_name_prefix="grade-sender"
-        ) as pool:
-            futures: list[Future[None]] = [
-                pool.submit(self._send_student, student_entries)
-                for student_entries in by_student.values()
-            ]
-            failures = [future.exception() for future in futures]
-        unexpected = next((failure for failure in failures if failure is not None), None)
-        if unexpected is not None:
-            raise unexpected
-
     def _send_student(self, entries: list[OutboxEntry]) -> None:
         try:
             for entry in entries:
@@ -269,21 +358,31 @@ class _Run:
             raise
 
     def _verify_sent(self) -> None:
-        """Rule 8: one listing after the sends settles every accepted score."""
+        """Rule 8: every accepted score the reads behind the sends did not verify is settled by
+        one more read: each student's own when they are few, else the whole list."""
         with self._lock:
             sent = [entry for entry in self._entries.values() if entry.state is CellState.SENT]
         if not sent or self._halt.is_set():
             return
         self._emit(None, None, "Checking what the LMS shows")
-        server = self._read()
+        if len(sent) <= self._options.concurrency:
+            server = self._read_each([entry.user_id for entry in sent])
+        else:
+            server = self._read()
         if server is None:
             return
-        verdicts = [
-            (entry, self._plans[entry.id].verdict(server.get(entry.user_id, ServerGrade())))
-            for entry in sent
-        ]
-        # One commit for the whole read-back: a commit waits for the disk, and this runs once
-        # every score has been answered.
+        self._read_back.update(server)
+        self._finish_all(
+            [
+                (entry, self._plans[entry.id].verdict(server.get(entry.user_id, ServerGrade())))
+                for entry in sent
+            ]
+        )
+
+    def _finish_all(self, verdicts: list[tuple[OutboxEntry, Verdict]]) -> None:
+        """Record the verdicts of a read-back in one commit: a commit waits for the disk."""
+        if not verdicts:
+            return
         results = self._store.finish_entries(
             [
                 FinalOutcome(
@@ -319,17 +418,20 @@ class _Run:
             if self._stopping():
                 self._leave_queued(entry)
                 return
-            ticket = self._pacing.acquire(self._stopping)
-            if ticket is None:
-                continue
             # Committed before the request leaves: a crash from here on is settled by reading.
+            # Committed before waiting for a turn, so requests leave when their turn comes.
             started = self._start_send(entry)
             if started is None:
                 return
             current, timestamp = started
             entry = current
+            ticket = self._pacing.acquire(self._stopping)
+            if ticket is None:
+                self._leave_queued(entry)  # stopping while waiting: nothing was sent
+                return
             try:
-                self._client.post_score(self._line_item.id, plan.stamped(timestamp))
+                with self._slots:
+                    self._client.post_score(self._line_item.id, plan.stamped(timestamp))
             except RateLimitedError as error:
                 self._rate_limited(ticket, error)
             except AuthError as error:
@@ -495,33 +597,52 @@ class _Run:
 
     def _read(self, user_id: str | None = None) -> dict[str, ServerGrade] | None:
         """The LMS's grades now (everyone's, or one student's) by user id; None when the run
-        stops instead (credentials, network, a wait too long, a cancel). The client asks each
-        page again after passing trouble, paced with the run's sends."""
+        stops instead (credentials, network, a wait too long, a cancel)."""
+        pages = self._result_pages(user_id)
+        results: list[Result] = []
         try:
-            results = self._client.results(
-                self._line_item.id,
-                user_id=user_id,
-                pacing=self._pacing,
-                stopping=self._stopping_reads,
-            )
+            while (page := self._next_page(pages)) is not None:
+                results.extend(page)
+        except _ReadStopped:
+            return None
+        return {result.userId: ServerGrade.from_result(result) for result in results}
+
+    def _read_each(self, user_ids: list[str]) -> dict[str, ServerGrade] | None:
+        """These students' grades, each read on its own, side by side."""
+        with ThreadPoolExecutor(len(user_ids), thread_name_prefix="grade-reader") as pool:
+            found = list(pool.map(self._read, user_ids))
+        server: dict[str, ServerGrade] = {}
+        for grades in found:
+            if grades is None:
+                return None
+            server.update(grades)
+        return server
+
+    def _result_pages(self, user_id: str | None = None) -> Iterator[list[Result]]:
+        """The client asks each page again after passing trouble, paced with the run's sends."""
+        return self._client.iter_result_pages(
+            self._line_item.id, user_id=user_id, pacing=self._pacing, stopping=self._stopping_reads
+        )
+
+    def _next_page(self, pages: Iterator[list[Result]]) -> list[Result] | None:
+        """The next page, None after the last; raises _ReadStopped when the run stops instead."""
+        try:
+            with self._slots:
+                return next(pages, None)
         except StoppedError:
             if self._cancel.is_set():
                 self._stop(StopReason.CANCELLED, "Cancelled: the grades not yet sent stay queued.")
-            return None
         except WaitTooLongError as error:
             self._stop_for_wait(error)
-            return None
         except (AuthError, ConfigError) as error:
             self._stop_for_credentials(error)
-            return None
         except ApiError as error:
             self._stop(
                 StopReason.NETWORK,
                 f"The grades could not be read from the LMS: {error} "
                 "The grades not yet verified stay queued.",
             )
-            return None
-        return {result.userId: ServerGrade.from_result(result) for result in results}
+        raise _ReadStopped
 
     # -- recording -------------------------------------------------------------------------------
 
@@ -752,6 +873,8 @@ class _Run:
             theirs_kept=tuple(self._theirs_kept),
             stopped=self._stopped,
             stop_message=stop_message,
+            read_back=MappingProxyType(dict(self._read_back)),
+            read_back_complete=self._read_back_complete,
         )
 
 
@@ -776,3 +899,69 @@ def _times(count: int) -> str:
     if 3 <= count <= 10:
         return f"{words[count - 3]} times"
     return f"{count} times"
+
+
+class _ReadStopped(Exception):
+    """A read ended because the run stops; the reason is already recorded."""
+
+
+# The queue's page for the students the LMS listed nowhere (no grade yet).
+UNLISTED = -1
+
+
+class _SendQueue:
+    """The students waiting to be sent, with the pre-read page each was listed on, and how many
+    of each page are not answered yet."""
+
+    def __init__(self) -> None:
+        self._changed = threading.Condition()
+        self._waiting: deque[tuple[int, list[OutboxEntry]]] = deque()
+        self._open: Counter[int] = Counter()
+        self._closed = False
+
+    def put(self, page: int, students: list[list[OutboxEntry]], *, first: bool = False) -> None:
+        """Queue these students (each a list of entries) at the end, or `first`."""
+        with self._changed:
+            self._open[page] += len(students)
+            if first:
+                self._waiting.extendleft((page, student) for student in reversed(students))
+            else:
+                self._waiting.extend((page, student) for student in students)
+            self._changed.notify_all()
+
+    def close(self) -> None:
+        """Nothing more comes: senders finish what is queued and stop."""
+        with self._changed:
+            self._closed = True
+            self._changed.notify_all()
+
+    def take(self) -> tuple[int, list[OutboxEntry]] | None:
+        """The next student, waiting for one; None once closed and empty."""
+        with self._changed:
+            self._changed.wait_for(lambda: self._waiting or self._closed)
+            return self._waiting.popleft() if self._waiting else None
+
+    def answered(self, page: int) -> None:
+        """A student of `page` taken from the queue is done with."""
+        with self._changed:
+            self._open[page] -= 1
+            self._changed.notify_all()
+
+    def finished(self) -> bool:
+        """Closed, and every student queued is done with."""
+        with self._changed:
+            return self._closed and not any(self._open.values())
+
+    def wait_until_answered(self, page: int | None, halt: threading.Event) -> None:
+        """Until every student of the pages up to `page` (None: of every page, the queue
+        closed) is done with, or `halt` is set."""
+
+        def answered() -> bool:
+            if halt.is_set():
+                return True
+            if page is None:
+                return self._closed and not any(self._open.values())
+            return not any(count for listed, count in self._open.items() if listed <= page)
+
+        with self._changed:
+            self._changed.wait_for(answered)

@@ -14,7 +14,7 @@ from gradebook_gui.api.client import (
     DEFAULT_BACKOFF_CAP,
     DEFAULT_MAX_WAIT,
 )
-from gradebook_gui.edits import CellState
+from gradebook_gui.edits import CellState, ServerGrade
 from gradebook_gui.store import OutboxEntry
 
 MAX_CONCURRENCY = 16
@@ -103,6 +103,11 @@ class SubmissionReport:
     theirs_kept: tuple[OutboxEntry, ...] = ()
     stopped: StopReason | None = None
     stop_message: str | None = None
+    # Each student's grade as the LMS showed it at the run's latest read of them: a window can
+    # show these instead of loading the column again. With `read_back_complete` (every page of
+    # the first read was read) a student missing here has no grade in the LMS.
+    read_back: Mapping[str, ServerGrade] = field(default_factory=dict)
+    read_back_complete: bool = False
 
     @property
     def exit_code(self) -> int:
