@@ -24,6 +24,7 @@ import threading
 import time
 from collections.abc import Callable, Iterator, Mapping
 from concurrent.futures import FIRST_EXCEPTION, Future, ThreadPoolExecutor, wait
+from contextlib import nullcontext
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from types import TracebackType
@@ -452,9 +453,11 @@ class LtiaasClient:
         user_id: str | None = None,
         pacing: Pacing | None = None,
         stopping: Callable[[], bool] | None = None,
+        read_ahead: bool = False,
     ) -> Iterator[list[Result]]:
         """Page after page of results. `pacing` replaces the client's own for these reads;
-        `stopping` ends a wait between attempts with StoppedError."""
+        `stopping` ends a wait between attempts with StoppedError; `read_ahead` asks for the
+        next page while this one is read and handed out."""
         path, shown = line_item_path(line_item_id, "/scores")
         return self._iter_pages(
             path,
@@ -465,6 +468,7 @@ class LtiaasClient:
             action="Loading the grades",
             pacing=pacing,
             stopping=stopping,
+            read_ahead=read_ahead,
         )
 
     def results(
@@ -486,6 +490,7 @@ class LtiaasClient:
         role: str | None = None,
         pacing: Pacing | None = None,
         stopping: Callable[[], bool] | None = None,
+        read_ahead: bool = False,
     ) -> Iterator[list[Member]]:
         return self._iter_pages(
             "/api/memberships",
@@ -496,6 +501,7 @@ class LtiaasClient:
             action="Loading the course roster",
             pacing=pacing,
             stopping=stopping,
+            read_ahead=read_ahead,
         )
 
     def members(self, *, role: str | None = None) -> list[Member]:
@@ -523,6 +529,7 @@ class LtiaasClient:
         """Results and roster side by side, one thread each; callbacks run in those threads.
 
         `user_id` narrows the results to one student; the roster is always the whole course.
+        Each stream asks for its next page while the current one is read and handed out.
 
         `cancel` stops both streams after their current page (or during a wait before asking
         a page again) and returns what was fetched so far: a caller that cancels must not take
@@ -557,11 +564,15 @@ class LtiaasClient:
         with ThreadPoolExecutor(max_workers=2, thread_name_prefix="ltiaas-fetch") as pool:
             results_future = pool.submit(
                 drain,
-                self.iter_result_pages(line_item_id, user_id=user_id, stopping=stopping),
+                self.iter_result_pages(
+                    line_item_id, user_id=user_id, stopping=stopping, read_ahead=True
+                ),
                 on_results_page,
             )
             members_future = pool.submit(
-                drain, self.iter_member_pages(stopping=stopping), on_members_page
+                drain,
+                self.iter_member_pages(stopping=stopping, read_ahead=True),
+                on_members_page,
             )
             futures: list[Future[Any]] = [results_future, members_future]
             done, _ = wait(futures, return_when=FIRST_EXCEPTION)
@@ -831,17 +842,20 @@ class LtiaasClient:
         action: str,
         pacing: Pacing | None = None,
         stopping: Callable[[], bool] | None = None,
+        read_ahead: bool = False,
     ) -> Iterator[list[ModelT]]:
         """Yield page after page, following `next` through LTIAAS's own `url=` parameter.
 
         A page that fails is asked again on its own (same parameters), so a retry never repeats
-        or skips learners."""
+        or skips learners. With `read_ahead`, the next page is asked for as soon as its link is
+        known, while this page's items are checked and handed out: still one request at a time.
+        """
         params = {key: value for key, value in filters.items() if value is not None}
         if self.platform.sends_page_limit:
             params["limit"] = str(self._page_limit)
-        followed: set[str] = set()
-        for _ in range(MAX_PAGES):
-            response = self._get(
+
+        def get(params: Mapping[str, str]) -> httpx.Response:
+            return self._get(
                 path,
                 display_path=display_path,
                 params=params,
@@ -849,34 +863,50 @@ class LtiaasClient:
                 pacing=pacing,
                 stopping=stopping,
             )
-            body = self._json(response, action, display_path)
-            items = body.get(items_key) if isinstance(body, dict) else None
-            if not isinstance(items, list):
-                raise UnexpectedResponseError(
-                    action,
-                    method="GET",
-                    path=display_path,
-                    status=response.status_code,
-                    explanation=f"the answer has no “{items_key}” list",
-                )
-            yield [self._model(model_type, item, response, action, display_path) for item in items]
-            next_url = body.get("next")
-            if not next_url:
-                return
-            if not isinstance(next_url, str):
-                raise UnexpectedResponseError(
-                    action,
-                    method="GET",
-                    path=display_path,
-                    status=response.status_code,
-                    explanation="the link to the next page is not text",
-                )
-            if next_url in followed:
-                logger.warning("%s: the LMS links back to a page already read; stopping", action)
-                return
-            followed.add(next_url)
-            # `url` replaces every other parameter; the LMS URL itself is never requested.
-            params = {"url": next_url}
+
+        followed: set[str] = set()
+        with (
+            ThreadPoolExecutor(1, thread_name_prefix="ltiaas-read-ahead")
+            if read_ahead
+            else nullcontext()
+        ) as ahead:
+            response = get(params)
+            for _ in range(MAX_PAGES):
+                body = self._json(response, action, display_path)
+                items = body.get(items_key) if isinstance(body, dict) else None
+                if not isinstance(items, list):
+                    raise UnexpectedResponseError(
+                        action,
+                        method="GET",
+                        path=display_path,
+                        status=response.status_code,
+                        explanation=f"the answer has no “{items_key}” list",
+                    )
+                next_url = body.get("next")
+                following: Future[httpx.Response] | None = None
+                if ahead and next_url and isinstance(next_url, str) and next_url not in followed:
+                    following = ahead.submit(get, {"url": next_url})
+                yield [
+                    self._model(model_type, item, response, action, display_path) for item in items
+                ]
+                if not next_url:
+                    return
+                if not isinstance(next_url, str):
+                    raise UnexpectedResponseError(
+                        action,
+                        method="GET",
+                        path=display_path,
+                        status=response.status_code,
+                        explanation="the link to the next page is not text",
+                    )
+                if next_url in followed:
+                    logger.warning(
+                        "%s: the LMS links back to a page already read; stopping", action
+                    )
+                    return
+                followed.add(next_url)
+                # `url` replaces every other parameter; the LMS URL itself is never requested.
+                response = following.result() if following else get({"url": next_url})
         raise UnexpectedResponseError(
             action,
             method="GET",
