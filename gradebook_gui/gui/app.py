@@ -273,7 +273,8 @@ class _Run:
         QTimer.singleShot(0, self._show_main_window)
 
     def _show_main_window(self) -> None:
-        assert self.app is not None
+        if self.app is None or self.starting.closed_by_user:
+            return  # closed meanwhile: `shutdown` closes the main window unseen
         self.starting.hand_over(self.app.window)
         # Connect once the event loop runs, so that any question appears over the window.
         QTimer.singleShot(0, self.app.start)
