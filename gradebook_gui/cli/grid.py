@@ -16,10 +16,11 @@ from gradebook_gui.api import LtiaasClient
 from gradebook_gui.cli.errors import CommandFailed, ExitCode
 from gradebook_gui.cli.output import emit, format_table
 from gradebook_gui.cli.sending import (
-    _end_progress_line,
-    _print_report,
-    _progress_printer,
+    INCLUDE_INACTIVE_FLAG,
     confirm,
+    end_progress_line,
+    print_report,
+    progress_printer,
 )
 from gradebook_gui.connection import Connection
 from gradebook_gui.engine import EngineOptions, SubmissionReport
@@ -39,7 +40,6 @@ from gradebook_gui.services import submitting
 from gradebook_gui.services.grid import GridPlan, load_course_grid, plan_grid, send_grid
 from gradebook_gui.store import GradeStore
 
-INCLUDE_INACTIVE_FLAG = "--include-inactive"
 # Line item labels in the terminal table are cut to this many characters.
 _TABLE_LABEL = 18
 
@@ -217,9 +217,9 @@ def submit_grid(
     codes = [ExitCode.OK]
 
     def show(line_item: LineItem, run: SubmissionReport) -> None:
-        _end_progress_line()
+        end_progress_line()
         print(f"{line_item.label}:")
-        codes.append(ExitCode(_print_report(run)))
+        codes.append(ExitCode(print_report(run)))
 
     with GradeStore.open() as store:
         try:
@@ -232,7 +232,7 @@ def submit_grid(
                 f"Grid import of {file.name}",
                 profile=connection.profile,
                 options=options,
-                on_progress=_progress_printer(),
+                on_progress=progress_printer(),
                 on_run=show,
             )
         except submitting.DraftsInTheWay as error:

@@ -174,10 +174,10 @@ def build_parser() -> argparse.ArgumentParser:
         help="a whole-course file written by 'gradebook grid' (instead of LINE_ITEM_ID FILE)",
     )
     submit.add_argument(
-        grid_cli.INCLUDE_INACTIVE_FLAG,
+        sending.INCLUDE_INACTIVE_FLAG,
         action="store_true",
-        help="with --grid: also send grades of learners who are not active students "
-        "(most LMSes refuse them)",
+        help="also send grades of learners who are not active students of the course "
+        "(inactive, deleted, or no longer on the roster; most LMSes refuse them)",
     )
     submit.add_argument("--dry-run", action="store_true", help="print the plan, send nothing")
     submit.add_argument("--yes", action="store_true", help="do not ask for confirmation")
@@ -321,10 +321,6 @@ def _submit(args: argparse.Namespace) -> int:
     options = sending.engine_options(args.concurrency, args.on_conflict)
     if args.grid is not None:
         return _submit_grid(args, options)
-    if args.include_inactive:
-        raise CommandFailed(
-            f"{grid_cli.INCLUDE_INACTIVE_FLAG} goes with --grid FILE", ExitCode.USAGE
-        )
     if args.line_item_id is None or args.file is None:
         raise CommandFailed("submit needs LINE_ITEM_ID FILE, or --grid FILE", ExitCode.USAGE)
     connection, client = _connect(args)
@@ -343,6 +339,7 @@ def _submit(args: argparse.Namespace) -> int:
             dry_run=args.dry_run,
             assume_yes=args.yes,
             skip_invalid=args.skip_invalid,
+            include_inactive=args.include_inactive,
             options=options,
         )
 

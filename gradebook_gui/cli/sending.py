@@ -16,6 +16,7 @@ from gradebook_gui.api import LtiaasClient
 from gradebook_gui.cli.errors import CommandFailed, ExitCode
 from gradebook_gui.cli.output import Progress, format_table
 from gradebook_gui.connection import Connection
+from gradebook_gui.edits import GradeEdit, ServerGrade
 from gradebook_gui.engine import ConflictPolicy, EngineOptions, ProgressEvent, SubmissionReport
 from gradebook_gui.exchange.export import format_number
 from gradebook_gui.exchange.importer import (
@@ -27,10 +28,12 @@ from gradebook_gui.exchange.importer import (
     plan_import,
     read_table,
 )
-from gradebook_gui.grades import join_roster
+from gradebook_gui.grades import StudentGrade, join_roster
 from gradebook_gui.models import LineItem
 from gradebook_gui.services import submitting
 from gradebook_gui.store import GradeStore
+
+INCLUDE_INACTIVE_FLAG = "--include-inactive"
 
 
 def _err(text: str) -> None:
@@ -104,6 +107,7 @@ def submit(
     dry_run: bool,
     assume_yes: bool,
     skip_invalid: bool,
+    include_inactive: bool,
     options: EngineOptions,
 ) -> int:
     table = read_table(file)
@@ -125,10 +129,15 @@ def submit(
             ExitCode.USAGE,
         )
     changes = plan.changes
+    held_back = [] if include_inactive else _not_active(changes, grades)
+    if held_back:
+        held = {user_id for user_id, _ in held_back}
+        changes = [change for change in changes if change[0].user_id not in held]
+    partly = plan.has_errors or bool(held_back)
     if dry_run or not changes:
         if not changes:
             print("Nothing to send.")
-        return ExitCode.PARTIAL if plan.has_errors and not dry_run else ExitCode.OK
+        return ExitCode.PARTIAL if partly and not dry_run else ExitCode.OK
     confirm(f"Send {len(changes)} grades to “{line_item.label}”?", assume_yes)
 
     with GradeStore.open() as store:
@@ -143,16 +152,30 @@ def submit(
                 f"Import of {file.name}",
                 profile=connection.profile,
                 options=options,
-                on_progress=_progress_printer(),
+                on_progress=progress_printer(),
             )
         except submitting.DraftsInTheWay as error:
             raise CommandFailed(f"not sent: {error}", ExitCode.USAGE) from error
         finally:
-            _end_progress_line()
-    code = _print_report(report)
-    if plan.has_errors and code == ExitCode.OK:
-        return ExitCode.PARTIAL  # the skipped invalid rows were listed above
+            end_progress_line()
+    code = print_report(report)
+    if partly and code == ExitCode.OK:
+        return ExitCode.PARTIAL  # the skipped rows were listed above
     return code
+
+
+def _not_active(
+    changes: Sequence[tuple[GradeEdit, ServerGrade]], grades: Sequence[StudentGrade]
+) -> list[tuple[str, str]]:
+    """Changes for learners the LMS would refuse, listed on stderr: they are not sent."""
+    members = {grade.user_id: grade.member for grade in grades}
+    held_back = []
+    for edit, _ in changes:
+        reason = submitting.not_active_reason(members.get(edit.user_id))
+        if reason is not None:
+            held_back.append((edit.user_id, reason))
+            _err(f"held back: {edit.user_id}: {reason}; {INCLUDE_INACTIVE_FLAG} sends it anyway")
+    return held_back
 
 
 def sync(connection: Connection, client: LtiaasClient, options: EngineOptions) -> int:
@@ -169,7 +192,7 @@ def sync(connection: Connection, client: LtiaasClient, options: EngineOptions) -
                 store, client, connection.key, each.line_item_id
             )
             print(f"{line_item.label}:")
-            code = _print_report(_run(connection, client, store, line_item, options))
+            code = print_report(_run(connection, client, store, line_item, options))
             worst = max(worst, ExitCode(code))
             if code == ExitCode.STOPPED:
                 break  # authentication or the network: the rest stays queued
@@ -191,18 +214,18 @@ def _run(
             line_item,
             profile=connection.profile,
             options=options,
-            on_progress=_progress_printer(),
+            on_progress=progress_printer(),
         )
     finally:
-        _end_progress_line()
+        end_progress_line()
 
 
-def _end_progress_line() -> None:
+def end_progress_line() -> None:
     if sys.stderr.isatty():
         sys.stderr.write("\n")
 
 
-def _progress_printer() -> Callable[[ProgressEvent], None] | None:
+def progress_printer() -> Callable[[ProgressEvent], None] | None:
     if not sys.stderr.isatty():
         return None
 
@@ -218,7 +241,7 @@ def _progress_printer() -> Callable[[ProgressEvent], None] | None:
     return show
 
 
-def _print_report(report: SubmissionReport) -> int:
+def print_report(report: SubmissionReport) -> int:
     print(submitting.describe_report(report))
     for entry in (*report.failed, *report.conflicts):
         _err(f"{entry.state.value}: {entry.user_id}: {entry.reason or ''}")

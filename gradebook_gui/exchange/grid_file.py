@@ -210,13 +210,13 @@ def write_grid_csv(path: Path, grid: CourseGrid, exported_at: str) -> list[str]:
 
 
 def _text(sheet: WriteOnlyWorksheet, text: str, what: str, problems: list[str]) -> Any:
-    fitted, shortened = xlsx._fit_cell(text)
+    fitted, shortened = xlsx.fit_cell(text)
     if shortened:
         problems.append(
             f"{what} is longer than a spreadsheet cell holds; the XLSX keeps its first "
             f"{xlsx.CELL_TEXT_LIMIT:,} characters."
         )
-    return xlsx._text_cell(sheet, fitted)
+    return xlsx.text_cell(sheet, fitted)
 
 
 def write_grid_xlsx(path: Path, grid: CourseGrid, exported_at: str) -> list[str]:
@@ -316,7 +316,7 @@ def _read_base_sheet(data: bytes) -> xlsx.Sheet | None:
                 return None
             # By index: a hidden sheet cannot be made the active one by name.
             workbook.active = workbook.sheetnames.index(BASE_SHEET_TITLE)
-            return xlsx._read_active_sheet(workbook)
+            return xlsx.read_active_sheet(workbook)
         finally:
             workbook.close()
     except Exception as error:

@@ -130,7 +130,7 @@ def read_sheet(data: bytes) -> Sheet:
 
             workbook = load_workbook(io.BytesIO(data), read_only=True, data_only=False)
             try:
-                return _read_active_sheet(workbook)
+                return read_active_sheet(workbook)
             finally:
                 workbook.close()
     except WorkbookError:
@@ -143,7 +143,7 @@ def read_sheet(data: bytes) -> Sheet:
         )
 
 
-def _read_active_sheet(workbook: Workbook) -> Sheet:
+def read_active_sheet(workbook: Workbook) -> Sheet:
     from openpyxl.worksheet._read_only import ReadOnlyWorksheet
 
     sheets = [sheet for sheet in workbook.worksheets if isinstance(sheet, ReadOnlyWorksheet)]
@@ -176,7 +176,7 @@ def _cell_text(text: str) -> str:
     return neutralise_for_csv(text) if text.startswith("'") else text
 
 
-def _fit_cell(text: str) -> tuple[str, bool]:
+def fit_cell(text: str) -> tuple[str, bool]:
     """`text` escaped for a cell, shortened to what Excel keeps; True when it was shortened."""
     text = _cell_text(text)
     escaped = escape_ooxml(text)
@@ -188,7 +188,7 @@ def _fit_cell(text: str) -> tuple[str, bool]:
     return escaped, True
 
 
-def _text_cell(sheet: WriteOnlyWorksheet, text: str) -> WriteOnlyCell | None:
+def text_cell(sheet: WriteOnlyWorksheet, text: str) -> WriteOnlyCell | None:
     if not text:
         return None
     from openpyxl.cell import WriteOnlyCell
@@ -210,22 +210,22 @@ def _sheet_row(
         ("email", row.email),
         ("comment", row.comment),
     ):
-        texts[field], shortened = _fit_cell(text)
+        texts[field], shortened = fit_cell(text)
         if shortened:
             problems.append(
                 f"{row.user_id}: the {field} is longer than a spreadsheet cell holds; "
                 f"the XLSX keeps its first {CELL_TEXT_LIMIT:,} characters."
             )
     return [
-        _text_cell(sheet, texts["user ID"]),
-        _text_cell(sheet, texts["name"]),
-        _text_cell(sheet, texts["email"]),
+        text_cell(sheet, texts["user ID"]),
+        text_cell(sheet, texts["name"]),
+        text_cell(sheet, texts["email"]),
         row.score,
         row.maximum,
-        _text_cell(sheet, texts["comment"]),
+        text_cell(sheet, texts["comment"]),
         row.score,
-        _text_cell(sheet, texts["comment"]),
-        _text_cell(sheet, row.exported_at),
+        text_cell(sheet, texts["comment"]),
+        text_cell(sheet, row.exported_at),
     ]
 
 

@@ -356,8 +356,9 @@ class ResultsLoader(QObject):
         line_item = snapshot.line_item
         self._line_item = line_item
         self._model.begin_load(line_item)
-        self._model.add_members([grade.member for grade in snapshot.grades if grade.member])
+        # Results first: each row is then built once, when its roster entry arrives.
         self._model.add_results([grade.result for grade in snapshot.grades if grade.result])
+        self._model.add_members([grade.member for grade in snapshot.grades if grade.member])
         self._model.finish_load()
         gc.freeze()
         self._grades = tuple(snapshot.grades)

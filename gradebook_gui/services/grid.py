@@ -18,7 +18,7 @@ from typing import Any
 
 from gradebook_gui.api import LtiaasClient
 from gradebook_gui.engine import EngineOptions, ProgressEvent, StopReason, SubmissionReport
-from gradebook_gui.exchange.grid_file import CourseGrid, GridColumn, GridLearner
+from gradebook_gui.exchange.grid_file import CourseGrid, GridColumn
 from gradebook_gui.exchange.importer import (
     ColumnMapping,
     ImportPlan,
@@ -31,12 +31,12 @@ from gradebook_gui.exchange.importer import (
 )
 from gradebook_gui.models import LineItem, Member, Result
 from gradebook_gui.services import submitting
+from gradebook_gui.services.submitting import not_active_reason
 from gradebook_gui.store import GradeStore
 
 # Reads of the course at once. Every one goes through the same client, whose retries and
 # pacing are shared: a platform that asks to slow down slows all of them.
 DEFAULT_READERS = 4
-_ACTIVE = "active"
 # A run stopped for one of these stops the grid: the next line items would meet the same trouble.
 _STOPS_EVERYTHING = (StopReason.AUTH, StopReason.NETWORK, StopReason.WAIT)
 
@@ -104,18 +104,6 @@ def load_course_grid(
 # -- planning -----------------------------------------------------------------------------------
 
 
-def not_active_reason(learner: GridLearner) -> str | None:
-    """Why the LMS would refuse this learner's grade, or None for an active student.
-
-    A roster entry without a status is active (the roster service's default)."""
-    if learner.member is None:
-        return "not on the course roster (the student may have left the course)"
-    status = (learner.member.status or "").strip()
-    if status and status.casefold() != _ACTIVE:
-        return f"not an active student (roster status {status})"
-    return None
-
-
 @dataclass(frozen=True)
 class ColumnPlan:
     """One line item's part of a grid file: the importer's plan, with the changes held back
@@ -179,7 +167,7 @@ def plan_grid(
 
     Nothing is sent or stored. `grid` holds the LMS's results for every column's line item.
     Unless `include_inactive`, a change for a learner who is not an active student (see
-    `not_active_reason`) becomes a skipped row saying why.
+    `submitting.not_active_reason`) becomes a skipped row saying why.
     """
     id_column = guess_mapping(table.headers, match=MatchBy.USER_ID).id_column
     learners = {learner.user_id: learner for learner in grid.learners}
@@ -197,7 +185,7 @@ def plan_grid(
             rows = []
             for row in plan.rows:
                 learner = learners.get(row.user_id or "")
-                reason = not_active_reason(learner) if learner else None
+                reason = not_active_reason(learner.member) if learner else None
                 if row.verdict is RowVerdict.WILL_CHANGE and reason:
                     row = replace(
                         row,

@@ -25,7 +25,7 @@ from gradebook_gui.engine import (
 )
 from gradebook_gui.engine.journal import theirs_kept
 from gradebook_gui.grades import StudentGrade
-from gradebook_gui.models import LineItem
+from gradebook_gui.models import LineItem, Member
 from gradebook_gui.store import Draft, EntryNotFound, GradeStore, OutboxEntry
 
 # What a "send now" finishes: queued grades, and ones whose sending was interrupted (settled by
@@ -143,6 +143,22 @@ def send(
         client, store, key, line_item, profile=profile, options=options, on_progress=on_progress
     )
     return engine.run(cancel, lock_held=lock_held)
+
+
+_ACTIVE = "active"
+
+
+def not_active_reason(member: Member | None) -> str | None:
+    """Why the LMS would refuse this learner's grade, or None for an active student.
+
+    LMSes refuse grades for people who are not active students of the course (Canvas answers
+    422 "not a student"); a roster entry without a status is active (the roster's default)."""
+    if member is None:
+        return "not on the course roster (the student may have left the course)"
+    status = (member.status or "").strip()
+    if status and status.casefold() != _ACTIVE:
+        return f"not an active student (roster status {status})"
+    return None
 
 
 class DraftsInTheWay(Exception):

@@ -228,8 +228,6 @@ def test_grid_and_a_line_item_are_one_or_the_other(sandbox, capsys, tmp_path):
     line_item = sandbox.line_item_ids()[0]
     code, _, err = run(capsys, "submit", line_item, str(path), "--grid", str(path))
     assert code == ExitCode.USAGE and "one or the other" in err
-    code, _, err = run(capsys, "submit", line_item, str(path), "--include-inactive")
-    assert code == ExitCode.USAGE and "--grid" in err
     code, _, err = run(capsys, "submit")
     assert code == ExitCode.USAGE
     assert not posts(sandbox)

@@ -14,7 +14,8 @@ from pathlib import Path
 import pytest
 
 from gradebook_gui.cli.main import ExitCode, main
-from gradebook_gui.sandbox import Sandbox, SandboxOptions
+from gradebook_gui.sandbox import Sandbox, SandboxOptions, lms
+from gradebook_gui.sandbox import app as sandbox_app
 from gradebook_gui.store import GradeStore
 
 
@@ -259,3 +260,37 @@ def test_submit_killed_mid_run_then_sync_ends_with_exactly_the_intended_grades(t
         # Nothing was posted twice for a student whose grade had already applied.
         posts = [r.json_body["userId"] for r in sb.control.requests() if r.method == "POST"]
         assert len(posts) - len(set(posts)) <= sent_before_kill
+
+
+def test_a_learner_who_is_not_an_active_student_is_held_back_unless_included(
+    sandbox, capsys, tmp_path, monkeypatch
+):
+    line_item = sandbox.line_item_ids()[0]
+    rows = export_csv(capsys, line_item, tmp_path / "grades.csv")
+    maximum = float(rows[0]["maximum"])
+    inactive, active = (row["userId"].removeprefix("'") for row in rows[:2])
+
+    def member_json(member):
+        body = lms.member_json(member)
+        if member.user_id == inactive:
+            body["status"] = "Deleted"
+        return body
+
+    monkeypatch.setattr(sandbox_app, "member_json", member_json)
+    for row in rows[:2]:
+        row["score"] = str(maximum / 4)
+    write_csv(tmp_path / "edited.csv", rows)
+    sandbox.control.clear_requests()
+
+    code, _, err = run(capsys, "submit", line_item, str(tmp_path / "edited.csv"), "--yes")
+    assert code == ExitCode.PARTIAL
+    assert f"held back: {inactive}: not an active student (roster status Deleted)" in err
+    posted = [r.json_body["userId"] for r in sandbox.control.requests() if r.method == "POST"]
+    assert posted == [active]
+
+    code, _, err = run(
+        capsys, "submit", line_item, str(tmp_path / "edited.csv"), "--yes", "--include-inactive"
+    )
+    assert code == ExitCode.OK, err
+    posted = [r.json_body["userId"] for r in sandbox.control.requests() if r.method == "POST"]
+    assert posted == [active, inactive]
