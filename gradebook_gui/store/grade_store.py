@@ -3,7 +3,8 @@
 One SQLite database (WAL, `synchronous=FULL`), so that an edit shown as saved survives a crash or
 `kill -9` (grade-safety rule 11). Every mutating method commits before it returns. One connection
 is shared by the window's writer thread and the engine's workers, guarded by a lock; other
-programs (the command line) open the same file and SQLite keeps them apart.
+programs (the command line) open the same file and SQLite keeps them apart. The senders' changes
+that arrive while another is being committed share the next commit: one wait for the disk.
 No secret is ever given to the store.
 """
 
@@ -19,7 +20,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 from types import TracebackType
-from typing import Any, Literal
+from typing import Any, Generic, Literal, TypeVar
 
 from gradebook_gui.config import data_dir, ensure_private_dir
 from gradebook_gui.edits import CellState, FailureKind, GradeEdit, ServerGrade, grade_after
@@ -58,10 +59,21 @@ BUSY_TIMEOUT_SECONDS = 15.0
 TIMESTAMP_GAP_MICROS = 1_000_000
 
 Clock = Callable[[], datetime]
+T = TypeVar("T")
 
 
 def utc_now() -> datetime:
     return datetime.now(UTC)
+
+
+class _GroupedChange(Generic[T]):
+    """One thread's change waiting for a shared commit, and how it went."""
+
+    def __init__(self, change: Callable[[sqlite3.Connection], T]) -> None:
+        self.change = change
+        self.done = False
+        self.result: T | None = None
+        self.error: BaseException | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -85,6 +97,9 @@ class GradeStore:
     def __init__(self, db: sqlite3.Connection, path: Path, clock: Clock, undo_limit: int) -> None:
         self._db = db
         self._lock = threading.RLock()
+        # Changes waiting for the next shared commit (see `_write_grouped`).
+        self._waiting_changes: list[_GroupedChange[Any]] = []
+        self._waiting_lock = threading.Lock()
         self._clock = clock
         self._undo_limit = undo_limit
         self.path = path
@@ -156,6 +171,42 @@ class GradeStore:
             except BaseException:
                 self._roll_back()
                 raise
+
+    def _write_grouped(self, change: Callable[[sqlite3.Connection], T]) -> T:
+        """`change` in a write transaction shared with the changes other threads make meanwhile:
+        those that arrive while one commit waits for the disk share the next one.
+
+        Returns, like `_write`, once the change is on disk. StaleEntry and EntryNotFound (raised
+        before `change` writes anything) are this change's alone; any other failure fails every
+        change of the transaction, none of which is then written.
+        """
+        mine: _GroupedChange[T] = _GroupedChange(change)
+        with self._waiting_lock:
+            self._waiting_changes.append(mine)
+        with self._lock:
+            if not mine.done:
+                with self._waiting_lock:
+                    group, self._waiting_changes = self._waiting_changes, []
+                self._commit_group(group)
+        if mine.error is not None:
+            raise mine.error
+        return mine.result  # type: ignore[return-value]  # set, since no error
+
+    def _commit_group(self, group: list[_GroupedChange[Any]]) -> None:
+        try:
+            with self._write() as db:
+                for grouped in group:
+                    try:
+                        grouped.result = grouped.change(db)
+                    except (StaleEntry, EntryNotFound) as error:
+                        grouped.error = error
+        except BaseException as error:
+            for grouped in group:
+                grouped.result, grouped.error = None, error
+            raise
+        finally:
+            for grouped in group:
+                grouped.done = True
 
     def _roll_back(self) -> None:
         # SQLite may already have rolled back by itself (disk full, I/O error).
@@ -607,13 +658,16 @@ class GradeStore:
         """
         if state is CellState.EDITED:
             raise ValueError("an outbox entry cannot go back to being a draft")
-        with self._write() as db:
+
+        def change(db: sqlite3.Connection) -> OutboxEntry:
             updated = self._update_entry(
                 db, entry_id, state, failure_kind, reason, http_status, count_attempt, revision
             )
             if journal is not None:
                 _insert_journal(db, journal)
             return updated
+
+        return self._write_grouped(change)
 
     def finish_entries(
         self, outcomes: Sequence[FinalOutcome]
@@ -653,7 +707,8 @@ class GradeStore:
         Committed before the request leaves, so a crash from then on is settled by reading back
         and no restart reuses the timestamp. Raises StaleEntry / EntryNotFound like update_entry.
         """
-        with self._write() as db:
+
+        def change(db: sqlite3.Connection) -> tuple[OutboxEntry, datetime]:
             updated = self._update_entry(
                 db, entry_id, CellState.SENDING, None, None, None, True, revision
             )
@@ -661,6 +716,8 @@ class GradeStore:
                 db, updated.key, updated.line_item_id, updated.user_id, now
             )
             return updated, timestamp
+
+        return self._write_grouped(change)
 
     def _update_entry(
         self,

@@ -1,5 +1,7 @@
 """Outcomes written together with what belongs to them: fewer durable commits per score."""
 
+import threading
+import time
 from datetime import UTC, datetime, timedelta
 
 import pytest
@@ -96,3 +98,42 @@ def test_a_read_back_is_recorded_in_one_go_and_skips_what_changed_meanwhile(stor
     assert isinstance(results[1], EntryNotFound)
     assert isinstance(results[2], StaleEntry)
     assert len(store.journal("k")) == 1  # only the outcome that was written is journaled
+
+
+def test_senders_arriving_while_a_commit_waits_for_the_disk_share_the_next_one(store):
+    users = [f"u{number}" for number in range(8)]
+    pairs = [(GradeEdit(user, 5, 10), ServerGrade()) for user in users]
+    store.apply_edits("k", "li", pairs, "edit")
+    entries = store.queue_drafts("k", "li")
+    stale = entries[0]
+    store.rebase_entry(stale.id, ServerGrade(0.1, None))  # a newer revision meanwhile
+    commits: list[str] = []
+    store._db.set_trace_callback(
+        lambda statement: commits.append(statement) if statement == "COMMIT" else None
+    )
+    results: dict[int, object] = {}
+
+    def start(entry: OutboxEntry) -> None:
+        try:
+            results[entry.id] = store.start_send(entry.id, entry.revision, NOW)
+        except StaleEntry as error:
+            results[entry.id] = error
+
+    # The store is busy (as while a commit waits for the disk) when every sender arrives.
+    with store._lock:
+        threads = [threading.Thread(target=start, args=(entry,)) for entry in entries]
+        for thread in threads:
+            thread.start()
+        while len(store._waiting_changes) < len(entries):
+            time.sleep(0.001)
+    for thread in threads:
+        thread.join()
+
+    assert commits == ["COMMIT"]
+    assert isinstance(results[stale.id], StaleEntry)  # that sender's alone
+    for entry in entries[1:]:
+        started, stamp = results[entry.id]
+        assert started.state is CellState.SENDING and started.attempts == 1 and stamp == NOW
+    on_disk = {entry.user_id: entry for entry in store.outbox("k", "li")}
+    assert on_disk[stale.user_id].state is CellState.QUEUED
+    assert {on_disk[user].state for user in users[1:]} == {CellState.SENDING}
