@@ -2,7 +2,8 @@
 
 These small values are shared by the durable store, the submission engine, the importer, the
 window and the command line, so that "what the instructor wants", "what the edit was based on"
-and "what the LMS holds now" are compared the same way everywhere (grade-safety rules 7 and 8).
+and "what the LMS holds now" are compared the same way everywhere: for the conflict check
+(what the edit was made on against the LMS now) and for the read-back that verifies a send.
 """
 
 from __future__ import annotations
@@ -19,12 +20,13 @@ from gradebook_gui.models import (
     visible_text,
 )
 
-# Scores are compared as fractions of their maximum within this tolerance (grade-safety rule 8).
+# Scores are compared as fractions of their maximum within this tolerance: a grade the LMS shows
+# as score/maximum within it of what was sent counts as applied.
 FRACTION_TOLERANCE = 1e-6
 
 
 class CellState(StrEnum):
-    """Where one student's edit is (grade-safety rule 12)."""
+    """Where one student's edit is: edited, queued, sending, sent, verified, or conflict/failed."""
 
     EDITED = "edited"  # a draft: saved locally, not submitted
     QUEUED = "queued"  # in the outbox, waiting to be sent

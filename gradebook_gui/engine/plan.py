@@ -1,7 +1,9 @@
 """What to send for one student, and what the LMS showing afterwards means (pure functions).
 
-Grade-safety rules 2-4 decide the score: `scoreMaximum` with every `scoreGiven`, progress from
-the edit, and the comment by the platform's habit. Rule 8 decides the verdict after sending.
+The score sent: `scoreMaximum` with every `scoreGiven`, progress from the edit (fully graded and
+completed unless the user chose otherwise), and the comment by the platform's habit (resent
+when only the score changes, except on Canvas, which would add it again). The verdict after
+sending: verified only when the LMS shows the value, or reported as ignored or capped.
 """
 
 from __future__ import annotations

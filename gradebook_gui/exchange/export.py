@@ -1,8 +1,8 @@
 """Writing a line item's grades to the formats `gradebook results` and the window offer.
 
 The CSV layout is a contract: later imports read these columns back, and the `base_` columns carry
-what was downloaded so that edits made in a spreadsheet get the conflict check (grade-safety 7, 17).
-Text is made formula-safe (rule 16) in a way the importer can undo exactly, so an export that comes
+what was downloaded so that edits made in a spreadsheet get the conflict check.
+Text is made formula-safe in a way the importer can undo exactly, so an export that comes
 back unchanged is "0 changes". The XLSX writer (`xlsx.write_results_xlsx`) shares the rows built
 here.
 """
@@ -36,7 +36,7 @@ CSV_COLUMNS = (
     "exported_at",
 )
 
-# A spreadsheet runs a cell starting with one of these as a formula (grade-safety rule 16).
+# A spreadsheet runs a cell starting with one of these as a formula.
 FORMULA_TRIGGERS = ("=", "+", "-", "@", "\t", "\r", "\n")
 
 # What XML 1.0 (and so XLSX) cannot hold: C0 controls other than TAB, LF and CR, lone surrogates

@@ -2,9 +2,9 @@
 
 Nothing here sends or stores anything. `read_table` turns a CSV or XLSX file into rows of cells
 (any unreadable file raises `ImportFileError` only); `plan_import` matches each row to a learner
-and gives it a verdict with a plain reason, following grade-safety rules 1 and 14-17: a blank never
-clears, a doubtful number is an error rather than a guess, and an ID a spreadsheet damaged is
-explained and never matched to another student.
+and gives it a verdict with a plain reason: a blank never clears, a doubtful number is an error
+rather than a guess, and an ID a spreadsheet damaged is explained and never matched to another
+student.
 """
 
 from __future__ import annotations

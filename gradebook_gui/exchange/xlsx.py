@@ -2,7 +2,7 @@
 
 Reading never trusts a formula: a formula cell's cached value may be stale or absent (a workbook
 written by a program has none), so formula cells are reported instead of read. Writing never makes
-one: every text is an explicit string cell with Excel's quote-prefix flag (grade-safety rule 16),
+one: every text is an explicit string cell with Excel's quote-prefix flag (never run as a formula),
 so even editing the cell in Excel keeps it text ("=x" stays "=x", "007" stays "007").
 """
 

@@ -1,8 +1,9 @@
 """Exporting a line item's grades to CSV or XLSX: the dialog that asks how, and the export itself.
 
 The dialog only collects the choice (format, all or visible rows, file); `export` writes the file
-with `exchange.export` / `exchange.xlsx`, atomically and formula-safe (grade-safety rule 16). It is
-a plain function so the window runs it on the task runner and shows the warnings it returns.
+with `exchange.export` / `exchange.xlsx`, atomically and formula-safe (a spreadsheet never runs a
+cell as a formula). It is a plain function so the window runs it on the task runner and shows
+the warnings it returns.
 """
 
 from __future__ import annotations

@@ -1,4 +1,5 @@
-"""The History view: what the app sent, when, and how it ended (grade-safety rule 13).
+"""The History view: what the app sent, when, and how it ended, so support staff can answer
+"what did the app send, and when?".
 
 Read-only, newest first, from the store's journal: time (local), line item, learner, old → new
 score and comment, outcome, HTTP status and reason. Filter by line item, copy rows, or export a
@@ -134,7 +135,7 @@ def _csv_text(text: str | None) -> str:
 
 
 def journal_rows(entries: Iterable[JournalEntry], names: Mapping[str, str]) -> list[list[str]]:
-    """Rows of the CSV export: times in UTC, scores as numbers, text formula-safe (rule 16)."""
+    """Rows of the CSV export: times in UTC, scores as numbers, text formula-safe."""
     return [
         [
             format_timestamp(entry.at),

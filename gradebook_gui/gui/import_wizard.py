@@ -1,6 +1,7 @@
 """The import wizard: choose a spreadsheet, map its columns, preview every row, then confirm.
 
-Grade-safety rules 1 and 14-17 live in `exchange.importer`; this wizard only shows its judgement.
+The import rules (a blank leaves a grade alone, every row judged with a plain reason, nothing
+queued before the user confirms) live in `exchange.importer`; this wizard only shows its judgement.
 The file is read and every row planned on the task runner's threads, so a large file never
 freezes the window. Nothing is stored or sent here: `ImportWizard.ask` returns the confirmed
 `ImportPlan` and the caller turns `plan.changes` into drafts. The column mapping the user

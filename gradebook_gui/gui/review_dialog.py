@@ -84,7 +84,7 @@ class ReviewItem:
 
     @property
     def conflict_known(self) -> bool:
-        """The last download differs from what the edit was made on (grade-safety rule 7)."""
+        """The last download differs from what the edit was made on: the LMS changed meanwhile."""
         return not self.current.same_as(self.draft.base)
 
     @property
@@ -108,7 +108,7 @@ class ReviewItem:
 
 
 def comment_policy(platform: PlatformFamily) -> str:
-    """The platform's comment rule (grade-safety rule 3), in one sentence."""
+    """How this LMS treats a comment sent with a score, in one sentence."""
     if platform.appends_comments:
         return (
             "Canvas adds every comment it receives as a new submission comment, so a comment is "

@@ -40,11 +40,12 @@ class Draft:
 
 @dataclass(frozen=True, slots=True)
 class OutboxEntry:
-    """One student's submitted edit on its way to the LMS (grade-safety rules 6, 11 and 12).
+    """One student's submitted edit on its way to the LMS: only the newest is sent, one request per
+    student at a time, and its state is on disk before the window shows it.
 
-    `revision` grows whenever the edit or base is replaced (a newer value queued for the same
-    student, a conflict resolved); a sender passes the revision it worked on to `update_entry`
-    so that the outcome of an older value is never recorded against a newer one.
+        `revision` grows whenever the edit or base is replaced (a newer value queued for the same
+        student, a conflict resolved); a sender passes the revision it worked on to `update_entry`
+        so that the outcome of an older value is never recorded against a newer one.
     """
 
     id: int
@@ -66,7 +67,7 @@ class OutboxEntry:
 
 @dataclass(frozen=True, slots=True)
 class JournalEntry:
-    """One submission outcome, kept so support staff can say what was sent and when (rule 13)."""
+    """One submission outcome, kept so support staff can say what was sent and when."""
 
     at: datetime
     key: str

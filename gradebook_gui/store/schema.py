@@ -106,7 +106,8 @@ _SENDING: Migration = (
         ON outbox (connection_key, line_item_id, user_id) WHERE state <> 'verified'
     """,
     "CREATE INDEX outbox_by_line_item ON outbox (connection_key, line_item_id, id)",
-    # The last score timestamp handed out per student (grade-safety rule 5).
+    # The last score timestamp handed out per student: timestamps only ever increase, and stay a
+    # second apart for one student (Moodle compares whole seconds).
     """
     CREATE TABLE sent_timestamp (
         connection_key TEXT NOT NULL,
@@ -116,7 +117,7 @@ _SENDING: Migration = (
         PRIMARY KEY (connection_key, line_item_id, user_id)
     )
     """,
-    # Every submission outcome (grade-safety rule 13).
+    # Every submission outcome: who, when, line item, student, old and new values, how it ended.
     """
     CREATE TABLE journal (
         id INTEGER PRIMARY KEY AUTOINCREMENT,

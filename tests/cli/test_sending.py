@@ -99,7 +99,7 @@ def test_submit_sends_changed_rows_and_verifies_them(sandbox, capsys, tmp_path):
         assert server[user] == pytest.approx(fraction)
     posts = [r for r in sandbox.control.requests() if r.method == "POST"]
     assert len(posts) == 5
-    # Only the score changed: the current comment is resent, never wiped (grade-safety rule 3).
+    # Only the score changed: the current comment is resent, never wiped.
     for post in posts:
         assert post.json_body["scoreMaximum"] == maximum
         assert post.json_body["gradingProgress"] == "FullyGraded"

@@ -1,4 +1,5 @@
-"""Each failure handled by grade-safety rules 9 and 10, against the sandbox's injected faults."""
+"""Each failure handled as the safety rules say (resend only what surely did not apply, settle
+the rest by reading back), against the sandbox's injected faults."""
 
 from __future__ import annotations
 

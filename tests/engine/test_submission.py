@@ -135,7 +135,7 @@ def test_an_edit_that_cannot_make_a_valid_score_fails_without_sending(course: Co
     assert course.posts() == []
 
 
-# -- conflicts (grade-safety rule 7) -----------------------------------------------------------
+# -- conflicts: the LMS changed since the edit's base ---------------------------------------------
 
 
 def change_in_the_lms(course: Course, user: str) -> ServerGrade:
@@ -280,7 +280,7 @@ def test_a_newer_value_queued_during_a_send_is_sent_by_the_next_run(
     assert again.exit_code == 0 and course.grade(user).on_scale(10) == 8.5
 
 
-# -- each platform's habits (grade-safety rule 3) ----------------------------------------------
+# -- each platform's habits with comments ---------------------------------------------------------
 
 
 def commented_learner(course: Course) -> str:

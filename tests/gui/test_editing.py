@@ -337,7 +337,7 @@ def test_one_score_for_a_selection(model: ResultsModel, recorder: Recorder) -> N
 def test_paste_puts_each_score_on_its_row(model: ResultsModel, recorder: Recorder) -> None:
     assert model.request_paste([ANN, BO, CY], ["8", "", "7,5"])
     edits, label = recorder.last
-    # The blank cell leaves Bo unchanged (grade-safety rule 1).
+    # The blank cell leaves Bo unchanged: a blank means "leave alone", never "clear".
     assert [(edit.user_id, edit.score) for edit, _base in edits] == [("a", 8), ("c", 7.5)]
     assert label == "Paste 2 scores"
 
