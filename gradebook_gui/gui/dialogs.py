@@ -7,10 +7,11 @@ for, not before the window shows (`DIALOG_MODULES` lists them, for importing ahe
 
 from __future__ import annotations
 
+import importlib
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Protocol, TypeAlias
+from typing import TYPE_CHECKING, Any, Protocol, TypeAlias
 
 from PySide6.QtCore import QLocale, QSettings
 from PySide6.QtWidgets import QWidget
@@ -137,190 +138,55 @@ class ConfirmQuit(Protocol):
     ) -> QuitChoice: ...
 
 
+def _on_first_use(module: str, name: str) -> Any:
+    """The dialog function `name` (e.g. "ScoreDialog.ask") of `module`, imported only when it is
+    first called: the window shows before any dialog is loaded."""
+
+    def call(*args: Any, **kwargs: Any) -> Any:
+        target: Any = importlib.import_module(module)
+        for part in name.split("."):
+            target = getattr(target, part)
+        return target(*args, **kwargs)
+
+    call.__qualname__ = call.__name__ = name
+    return call
+
+
+_GUI = "gradebook_gui.gui."
+
+
 # Each default opens the real dialog, importing its module on first use.
-
-
-def _ask_new_line_item(parent: QWidget | None) -> LineItemDraft | None:
-    from gradebook_gui.gui.line_item_dialog import LineItemDialog
-
-    return LineItemDialog.ask_new(parent)
-
-
-def _ask_line_item_label(parent: QWidget | None, item: LineItem) -> str | None:
-    from gradebook_gui.gui.line_item_dialog import LineItemDialog
-
-    return LineItemDialog.ask_rename(parent, item)
-
-
-def _confirm_delete_line_item(parent: QWidget | None, item: LineItem) -> bool:
-    from gradebook_gui.gui.line_item_dialog import confirm_delete
-
-    return confirm_delete(parent, item)
-
-
-def _ask_new_credential(
-    parent: QWidget | None, connection_label: str, error: AuthError
-) -> CredentialRenewal | None:
-    from gradebook_gui.gui.credential_prompt import CredentialPrompt
-
-    return CredentialPrompt.ask(parent, connection_label, error)
-
-
-def _manage_connections(
-    parent: QWidget | None,
-    profiles: ProfileStore,
-    secrets: SecretStorage,
-    runner: TaskRunner,
-    select: str | None,
-) -> Profile | None:
-    from gradebook_gui.gui.connection_dialog import ConnectionDialog
-
-    return ConnectionDialog.choose(parent, profiles, secrets, runner, select)
-
-
-def _ask_score(
-    parent: QWidget | None,
-    *,
-    learners: Sequence[StudentGrade],
-    line_item: LineItem,
-    locale: QLocale | None = None,
-) -> list[GradeEdit] | None:
-    from gradebook_gui.gui.score_dialog import ScoreDialog
-
-    return ScoreDialog.ask(parent, learners=learners, line_item=line_item, locale=locale)
-
-
-def _confirm_clear(parent: QWidget | None, learners: Sequence[StudentGrade]) -> bool:
-    from gradebook_gui.gui.score_dialog import confirm_clear
-
-    return confirm_clear(parent, learners)
-
-
-def _review_submission(
-    parent: QWidget | None,
-    *,
-    line_item: LineItem,
-    items: Sequence[ReviewItem],
-    platform: PlatformFamily | None = None,
-    locale: QLocale | None = None,
-) -> bool:
-    from gradebook_gui.gui.review_dialog import ReviewDialog
-    from gradebook_gui.models import PlatformFamily
-
-    return ReviewDialog.ask(
-        parent,
-        line_item=line_item,
-        items=items,
-        platform=platform or PlatformFamily.unknown,
-        locale=locale,
-    )
-
-
-def _resolve_conflicts(
-    parent: QWidget | None,
-    *,
-    conflicts: Sequence[OutboxEntry],
-    names: Mapping[str, str],
-    line_item: LineItem,
-    current: Mapping[str, ServerGrade],
-    locale: QLocale | None = None,
-    emails: Mapping[str, str] | None = None,
-) -> dict[int, Resolution] | None:
-    from gradebook_gui.gui.conflict_dialog import ConflictDialog
-
-    return ConflictDialog.ask(
-        parent,
-        conflicts=conflicts,
-        names=names,
-        line_item=line_item,
-        current=current,
-        locale=locale,
-        emails=emails,
-    )
-
-
-def _import_grades(
-    parent: QWidget | None,
-    *,
-    line_item: LineItem,
-    grades: Sequence[StudentGrade],
-    settings: WindowSettings | QSettings,
-    runner: TaskRunner,
-    connection_key: str,
-    start_path: Path | None = None,
-    locale: QLocale | None = None,
-) -> ImportPlan | None:
-    from gradebook_gui.gui.import_wizard import ImportWizard
-
-    return ImportWizard.ask(
-        parent,
-        line_item=line_item,
-        grades=grades,
-        settings=settings,
-        runner=runner,
-        connection_key=connection_key,
-        start_path=start_path,
-        locale=locale,
-    )
-
-
-def _export_grades(
-    parent: QWidget | None,
-    *,
-    line_item: LineItem,
-    all_grades: Sequence[StudentGrade],
-    visible_grades: Sequence[StudentGrade],
-    default_folder: Path,
-) -> ExportChoice | None:
-    from gradebook_gui.gui.export_dialog import ExportDialog
-
-    return ExportDialog.ask(
-        parent,
-        line_item=line_item,
-        all_grades=all_grades,
-        visible_grades=visible_grades,
-        default_folder=default_folder,
-    )
-
-
-def _manage_local_data(
-    parent: QWidget | None,
-    *,
-    summary: LocalDataSummary,
-    settings: WindowSettings | QSettings,
-) -> LocalDataChoice | None:
-    from gradebook_gui.gui.local_data_dialog import LocalDataDialog
-
-    return LocalDataDialog.ask(parent, summary=summary, settings=settings)
-
-
-def _send_queued(parent: QWidget | None, *, waiting: Sequence[tuple[str, int]]) -> bool:
-    from gradebook_gui.gui.outbox_prompt import OutboxPrompt
-
-    return OutboxPrompt.ask(parent, waiting=waiting)
-
-
-def _confirm_quit(parent: QWidget | None, *, unsent: int, sending: bool, demo: bool) -> QuitChoice:
-    from gradebook_gui.gui.quit_prompt import QuitPrompt
-
-    return QuitPrompt.ask(parent, unsent=unsent, sending=sending, demo=demo)
+_ASK_NEW_LINE_ITEM = _on_first_use(_GUI + "line_item_dialog", "LineItemDialog.ask_new")
+_ASK_LINE_ITEM_LABEL = _on_first_use(_GUI + "line_item_dialog", "LineItemDialog.ask_rename")
+_CONFIRM_DELETE_LINE_ITEM = _on_first_use(_GUI + "line_item_dialog", "confirm_delete")
+_ASK_NEW_CREDENTIAL = _on_first_use(_GUI + "credential_prompt", "CredentialPrompt.ask")
+_MANAGE_CONNECTIONS = _on_first_use(_GUI + "connection_dialog", "ConnectionDialog.choose")
+_ASK_SCORE = _on_first_use(_GUI + "score_dialog", "ScoreDialog.ask")
+_CONFIRM_CLEAR = _on_first_use(_GUI + "score_dialog", "confirm_clear")
+_REVIEW_SUBMISSION = _on_first_use(_GUI + "review_dialog", "ReviewDialog.ask")
+_RESOLVE_CONFLICTS = _on_first_use(_GUI + "conflict_dialog", "ConflictDialog.ask")
+_IMPORT_GRADES = _on_first_use(_GUI + "import_wizard", "ImportWizard.ask")
+_EXPORT_GRADES = _on_first_use(_GUI + "export_dialog", "ExportDialog.ask")
+_MANAGE_LOCAL_DATA = _on_first_use(_GUI + "local_data_dialog", "LocalDataDialog.ask")
+_SEND_QUEUED = _on_first_use(_GUI + "outbox_prompt", "OutboxPrompt.ask")
+_CONFIRM_QUIT = _on_first_use(_GUI + "quit_prompt", "QuitPrompt.ask")
 
 
 @dataclass(frozen=True)
 class Dialogs:
-    ask_new_line_item: Callable[[QWidget | None], LineItemDraft | None] = _ask_new_line_item
-    ask_line_item_label: Callable[[QWidget | None, LineItem], str | None] = _ask_line_item_label
-    confirm_delete_line_item: Callable[[QWidget | None, LineItem], bool] = _confirm_delete_line_item
+    ask_new_line_item: Callable[[QWidget | None], LineItemDraft | None] = _ASK_NEW_LINE_ITEM
+    ask_line_item_label: Callable[[QWidget | None, LineItem], str | None] = _ASK_LINE_ITEM_LABEL
+    confirm_delete_line_item: Callable[[QWidget | None, LineItem], bool] = _CONFIRM_DELETE_LINE_ITEM
     ask_new_credential: Callable[[QWidget | None, str, AuthError], CredentialRenewal | None] = (
-        _ask_new_credential
+        _ASK_NEW_CREDENTIAL
     )
-    manage_connections: ManageConnections = _manage_connections
-    ask_score: AskScore = _ask_score
-    confirm_clear: Callable[[QWidget | None, Sequence[StudentGrade]], bool] = _confirm_clear
-    review_submission: ReviewSubmission = _review_submission
-    resolve_conflicts: ResolveConflicts = _resolve_conflicts
-    import_grades: ImportGrades = _import_grades
-    export_grades: ExportGrades = _export_grades
-    manage_local_data: ManageLocalData = _manage_local_data
-    send_queued: SendQueued = _send_queued
-    confirm_quit: ConfirmQuit = _confirm_quit
+    manage_connections: ManageConnections = _MANAGE_CONNECTIONS
+    ask_score: AskScore = _ASK_SCORE
+    confirm_clear: Callable[[QWidget | None, Sequence[StudentGrade]], bool] = _CONFIRM_CLEAR
+    review_submission: ReviewSubmission = _REVIEW_SUBMISSION
+    resolve_conflicts: ResolveConflicts = _RESOLVE_CONFLICTS
+    import_grades: ImportGrades = _IMPORT_GRADES
+    export_grades: ExportGrades = _EXPORT_GRADES
+    manage_local_data: ManageLocalData = _MANAGE_LOCAL_DATA
+    send_queued: SendQueued = _SEND_QUEUED
+    confirm_quit: ConfirmQuit = _CONFIRM_QUIT
