@@ -8,7 +8,7 @@ EditController has its own tests).
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from typing import Any
 
 import pytest
@@ -17,12 +17,9 @@ from PySide6.QtGui import QFont, QGuiApplication
 from PySide6.QtWidgets import QAbstractItemView
 from pytestqt.qtbot import QtBot
 
-from gradebook_gui.config import ProfileStore
-from gradebook_gui.credentials import SecretStorage
 from gradebook_gui.edits import CellState, GradeEdit, ServerGrade
 from gradebook_gui.gui.locale_numbers import score_text
 from gradebook_gui.gui.main_window import MainWindow
-from gradebook_gui.gui.messages import MessageChannel
 from gradebook_gui.gui.results_model import (
     READ_ONLY_TEXT,
     CellOverlay,
@@ -34,14 +31,11 @@ from gradebook_gui.gui.results_model import (
 from gradebook_gui.gui.results_view import ResultsView
 from gradebook_gui.gui.score_delegate import CellEditor
 from gradebook_gui.gui.score_dialog import ScoreDialog
-from gradebook_gui.gui.settings import WindowSettings
 from gradebook_gui.models import ActivityProgress, GradingProgress, LineItem, Member, Result
 from gradebook_gui.sandbox import Sandbox
-from gradebook_gui.store import GradeStore
 
 from .conftest import (
     FakeDialogs,
-    build_window,
     cell_text,
     connection_to,
     row_of,
@@ -945,25 +939,8 @@ def test_a_draft_whose_progress_clears_the_grade_shows_no_grade(
 
 
 @pytest.fixture
-def window(
-    qtbot: QtBot,
-    sandbox: Sandbox,
-    store: GradeStore,
-    settings: WindowSettings,
-    messages: MessageChannel,
-    fake_dialogs: FakeDialogs,
-    profiles: ProfileStore,
-    secrets: SecretStorage,
-) -> MainWindow:
-    opened = build_window(
-        qtbot,
-        store=store,
-        settings=settings,
-        messages=messages,
-        dialogs=fake_dialogs,
-        profiles=profiles,
-        secrets=secrets,
-    )
+def window(qtbot: QtBot, sandbox: Sandbox, new_window: Callable[[], MainWindow]) -> MainWindow:
+    opened = new_window()
     opened.open_connection(connection_to(sandbox), demo=True)
     wait_ready(qtbot, opened)
     return opened

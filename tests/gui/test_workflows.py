@@ -24,7 +24,6 @@ from gradebook_gui.gui.credential_prompt import CredentialRenewal
 from gradebook_gui.gui.export_dialog import ExportChoice, ExportFormat
 from gradebook_gui.gui.locale_numbers import table_text
 from gradebook_gui.gui.main_window import MainWindow
-from gradebook_gui.gui.messages import MessageChannel
 from gradebook_gui.gui.results_model import Column
 from gradebook_gui.gui.review_dialog import ReviewItem
 from gradebook_gui.gui.score_delegate import CellEditor
@@ -38,7 +37,6 @@ from .conftest import (
     FakeDialogs,
     RecordingPresenter,
     activate,
-    build_window,
     cell_text,
     connection_to,
     row_of,
@@ -54,27 +52,8 @@ WindowMaker = Callable[[], MainWindow]
 
 
 @pytest.fixture
-def make_window(
-    qtbot: QtBot,
-    store: GradeStore,
-    settings: WindowSettings,
-    messages: MessageChannel,
-    fake_dialogs: FakeDialogs,
-    profiles: ProfileStore,
-    secrets: SecretStorage,
-) -> WindowMaker:
-    def make() -> MainWindow:
-        return build_window(
-            qtbot,
-            store=store,
-            settings=settings,
-            messages=messages,
-            dialogs=fake_dialogs,
-            profiles=profiles,
-            secrets=secrets,
-        )
-
-    return make
+def make_window(new_window: WindowMaker) -> WindowMaker:
+    return new_window
 
 
 def opened(qtbot: QtBot, make_window: WindowMaker, sandbox: Sandbox) -> MainWindow:
