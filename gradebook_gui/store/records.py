@@ -67,7 +67,12 @@ class OutboxEntry:
 
 @dataclass(frozen=True, slots=True)
 class JournalEntry:
-    """One submission outcome, kept so support staff can say what was sent and when."""
+    """One submission outcome, kept so support staff can say what was sent and when.
+
+    `new_comment` is the comment the student has because of a sent edit; for an edit that was
+    not sent ("theirs", "conflict") it is the instructor's own, None when the edit left the
+    comment as it was (`engine.journal` writes these lines).
+    """
 
     at: datetime
     key: str
