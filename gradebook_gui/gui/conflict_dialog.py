@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from gradebook_gui.edits import GradeEdit, ServerGrade
 from gradebook_gui.gui.locale_numbers import display_number
+from gradebook_gui.gui.plain_text import plain_tooltip
 from gradebook_gui.models import LineItem, visible_text
 from gradebook_gui.services.submitting import Resolution
 from gradebook_gui.store import OutboxEntry
@@ -103,21 +104,21 @@ class ConflictDialog(QDialog):
         for row, entry in enumerate(self._conflicts):
             name = names.get(entry.user_id) or entry.user_id
             name_cell = QTableWidgetItem(name)
-            name_cell.setToolTip(f"LMS user ID: {entry.user_id}")
+            name_cell.setToolTip(plain_tooltip(f"LMS user ID: {entry.user_id}"))
             self.table.setItem(row, 0, name_cell)
             who = (emails or {}).get(entry.user_id) or entry.user_id
             who_cell = QTableWidgetItem(who)
-            who_cell.setToolTip(who)
+            who_cell.setToolTip(plain_tooltip(who))
             self.table.setItem(row, 1, who_cell)
             now = current.get(entry.user_id, ServerGrade())
             values = (
                 self._grade_cell(entry.base),
                 self._grade_cell(now),
-                self._edit_cell(entry.edit, now),
+                self._edit_cell(entry.edit),
             )
             for column, (text, tooltip) in enumerate(values, start=2):
                 cell = QTableWidgetItem(text)
-                cell.setToolTip(tooltip)
+                cell.setToolTip(plain_tooltip(tooltip))
                 self.table.setItem(row, column, cell)
             combo = QComboBox()
             combo.setAccessibleName(f"Decision for {name} ({who})")
@@ -153,14 +154,17 @@ class ConflictDialog(QDialog):
             "no grade" if score is None else display_number(self._locale, score), grade.comment
         )
 
-    def _edit_cell(self, edit: GradeEdit, now: ServerGrade) -> tuple[str, str]:
+    def _edit_cell(self, edit: GradeEdit) -> tuple[str, str]:
+        """The instructor's edit: the LMS's comment is never shown as theirs."""
         if edit.clears_grade or edit.score is None:
             text = "no grade"
         else:
             text = display_number(
                 self._locale, edit.score / edit.maximum * self._line_item.scoreMaximum
             )
-        return self._cell(text, edit.wanted_comment(now))
+        if edit.comment is None:
+            return f"{text}, comment left as it was", "Your edit left the comment as it was"
+        return self._cell(text, edit.comment)
 
     @staticmethod
     def _cell(score_text: str, comment: str | None) -> tuple[str, str]:

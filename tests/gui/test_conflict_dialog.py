@@ -70,13 +70,14 @@ def cells(dialog: ConflictDialog, row: int) -> list[str]:
 def test_each_conflict_shows_base_lms_now_and_mine(qtbot: QtBot, conflicts: list[OutboxEntry]):
     dialog = open_dialog(qtbot, conflicts)
     assert dialog.table.rowCount() == 3
-    # The LMS's 18/20 is shown on the column's scale; my edit keeps the comment it has now.
+    # The LMS's 18/20 is shown on the column's scale; an edit that left the comment alone never
+    # shows the LMS's comment as the instructor's.
     assert cells(dialog, 0) == [
         "Ann Bell",
         "1",
         "7, “Good start”",
         "9, “Regraded”",
-        "8.5, “Regraded”",
+        "8.5, comment left as it was",
     ]
     assert cells(dialog, 1) == [
         "Bo Diaz",
@@ -90,7 +91,7 @@ def test_each_conflict_shows_base_lms_now_and_mine(qtbot: QtBot, conflicts: list
         "3",
         "no grade, no comment",
         "no grade, no comment",
-        "4, no comment",
+        "4, comment left as it was",
     ]
     assert [combo.currentText() for combo in dialog.choice_combos] == ["Decide later"] * 3
     assert dialog.resolutions() == {}
