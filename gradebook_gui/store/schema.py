@@ -140,7 +140,25 @@ _SENDING: Migration = (
     "CREATE INDEX journal_by_line_item ON journal (connection_key, line_item_id, at)",
 )
 
-MIGRATIONS: tuple[Migration, ...] = (_GRADE_DATA, _SENDING)
+_COMMENT_BANK: Migration = (
+    # Feedback comments the instructor reuses, picked by shortcut: for one connection's course,
+    # or for every course (connection_key NULL). One comment per shortcut and scope.
+    """
+    CREATE TABLE bank_comment (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        connection_key TEXT,
+        shortcut TEXT NOT NULL CHECK (shortcut <> ''),
+        text TEXT NOT NULL,
+        updated_at INTEGER NOT NULL
+    )
+    """,
+    """
+    CREATE UNIQUE INDEX bank_comment_one_per_shortcut
+        ON bank_comment (ifnull(connection_key, ''), shortcut)
+    """,
+)
+
+MIGRATIONS: tuple[Migration, ...] = (_GRADE_DATA, _SENDING, _COMMENT_BANK)
 
 
 def schema_version(db: sqlite3.Connection) -> int:
