@@ -1,0 +1,228 @@
+"""The comment bank: saved feedback comments with placeholders, and their plain-file form.
+
+A comment's text may hold placeholders filled in for each learner when it is used:
+`{first_name}`, `{last_name}`, `{name}`, `{score}` and `{maximum}` (the score shown and the
+column's maximum, on the column's scale). `{{` and `}}` write a brace. Any other placeholder is
+refused with its name, both when a comment is saved and when it is used, so a typo never
+reaches a learner as "{frist_name}".
+
+The file a bank is exported to and imported from is CSV in UTF-8 with the header row
+`shortcut,scope,text`: one comment per row, `scope` is `course` (the course open when it is
+imported) or `global` (every course), and `text` may span lines inside quotes. Text a
+spreadsheet would run as a formula is written with a leading `'`, removed on import. For example:
+
+    shortcut,scope,text
+    good,global,"Good work, {first_name}: {score} out of {maximum}."
+    late,course,Handed in late: 10% off as the syllabus says.
+"""
+
+from __future__ import annotations
+
+import codecs
+import csv
+import io
+import string
+from collections.abc import Iterable, Sequence
+
+from gradebook_gui.exchange.export import neutralise_for_csv, restore_neutralised
+from gradebook_gui.grades import StudentGrade
+from gradebook_gui.models import LineItem
+from gradebook_gui.numbers import PLAIN, NumberFormat, format_score
+from gradebook_gui.services.bulk import shown_score
+from gradebook_gui.store.comment_bank import BankComment
+
+PLACEHOLDERS = ("first_name", "last_name", "name", "score", "maximum")
+# What precedes a shortcut typed in the comment cell (";good").
+SHORTCUT_PREFIX = ";"
+FILE_HEADER = ("shortcut", "scope", "text")
+COURSE_SCOPE = "course"
+GLOBAL_SCOPE = "global"
+# Decimals of a score written into a comment: what the table shows is enough for a person.
+COMMENT_DECIMALS = 2
+# A bank file larger than this is not a comment bank.
+MAX_FILE_BYTES = 5 * 1024 * 1024
+
+
+class UnknownPlaceholder(ValueError):
+    """A comment names a placeholder that does not exist (or writes one in a way not read)."""
+
+
+class BankFileError(ValueError):
+    """A comment bank file that cannot be imported; the message names the line and why."""
+
+
+def placeholders_of(text: str) -> list[str]:
+    """The placeholders `text` uses, in order; UnknownPlaceholder for any the bank lacks."""
+    try:
+        parts = list(string.Formatter().parse(text))
+    except ValueError as error:
+        raise UnknownPlaceholder(
+            f"A brace is not closed or not opened ({error}): write {{{{ and }}}} for a brace, "
+            f"or a placeholder such as {{first_name}}."
+        ) from error
+    used = []
+    for _literal, field, spec, conversion in parts:
+        if field is None:
+            continue
+        if field not in PLACEHOLDERS or spec or conversion:
+            shown = "{" + field + (f"!{conversion}" if conversion else "")
+            shown += (f":{spec}" if spec else "") + "}"
+            raise UnknownPlaceholder(
+                f"{shown} is not a placeholder: use "
+                + ", ".join("{" + name + "}" for name in PLACEHOLDERS)
+                + "."
+            )
+        used.append(field)
+    return used
+
+
+def check_shortcut(shortcut: str) -> str:
+    """The shortcut as kept (trimmed, without a leading ';'), or ValueError with the reason."""
+    kept = shortcut.strip().removeprefix(SHORTCUT_PREFIX)
+    if not kept:
+        raise ValueError("A comment needs a shortcut, such as “good”.")
+    if any(ch.isspace() for ch in kept) or SHORTCUT_PREFIX in kept:
+        raise ValueError(f"A shortcut is one word without spaces or ';', not “{kept}”.")
+    return kept
+
+
+def checked_comment(shortcut: str, text: str, course: str | None) -> BankComment:
+    """A comment ready to keep, or ValueError (UnknownPlaceholder) with the reason."""
+    if not text.strip():
+        raise ValueError("A saved comment needs some text.")
+    placeholders_of(text)
+    return BankComment(check_shortcut(shortcut), text, course)
+
+
+def render(
+    text: str,
+    learner: StudentGrade,
+    line_item: LineItem,
+    number_format: NumberFormat = PLAIN,
+) -> str:
+    """`text` with its placeholders filled in for `learner` (their score as shown, with an
+    unsent edit). UnknownPlaceholder for an unknown one; ValueError when it needs a score and
+    the learner has none."""
+    used = placeholders_of(text)
+    values = {
+        "first_name": first_name(learner),
+        "last_name": last_name(learner),
+        "name": learner.name or learner.user_id,
+        "maximum": format_score(line_item.scoreMaximum, number_format, decimals=COMMENT_DECIMALS),
+        "score": "",
+    }
+    if "score" in used:
+        score = shown_score(learner, line_item)
+        if score is None:
+            raise ValueError(
+                f"{learner.name or learner.user_id} has no score for the comment's {{score}}."
+            )
+        values["score"] = format_score(score, number_format, decimals=COMMENT_DECIMALS)
+    return text.format_map(values)
+
+
+def first_name(learner: StudentGrade) -> str:
+    """The given name the roster holds, else the first word of the name shown."""
+    member = learner.member
+    if member is not None and member.givenName and member.givenName.strip():
+        return member.givenName.strip()
+    return (learner.name or learner.user_id).split()[0]
+
+
+def last_name(learner: StudentGrade) -> str:
+    """The family name the roster holds, else the words of the name after the first."""
+    member = learner.member
+    if member is not None and member.familyName and member.familyName.strip():
+        return member.familyName.strip()
+    words = (learner.name or "").split()
+    return " ".join(words[1:])
+
+
+def expand_shortcut(typed: str, comments: Sequence[BankComment]) -> BankComment | None:
+    """The comment a cell's text names when it is a shortcut (";good"), else None.
+
+    `comments` are a course's, as `CommentBankStore.comments` lists them (the course's own
+    before a global one of the same shortcut).
+    """
+    text = typed.strip()
+    if not text.startswith(SHORTCUT_PREFIX) or len(text) < 2:
+        return None
+    wanted = text[len(SHORTCUT_PREFIX) :]
+    return next((comment for comment in comments if comment.shortcut == wanted), None)
+
+
+# -- the plain file ---------------------------------------------------------------------------
+
+
+def export_text(comments: Iterable[BankComment]) -> str:
+    """The bank as the CSV file the module docstring describes."""
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\r\n")
+    writer.writerow(FILE_HEADER)
+    for comment in comments:
+        scope = GLOBAL_SCOPE if comment.is_global else COURSE_SCOPE
+        writer.writerow(
+            [neutralise_for_csv(comment.shortcut), scope, neutralise_for_csv(comment.text)]
+        )
+    return out.getvalue()
+
+
+def import_data(data: bytes, course: str | None) -> list[BankComment]:
+    """The comments of a bank file; `course` comments go to this connection's course.
+
+    Every problem (an unknown scope or placeholder, a shortcut twice in one scope) refuses the
+    whole file, listed by line: BankFileError.
+    """
+    if len(data) > MAX_FILE_BYTES:
+        raise BankFileError("The file is too large for a comment bank.")
+    try:
+        text = data.removeprefix(codecs.BOM_UTF8).decode("utf-8")
+    except UnicodeDecodeError as error:
+        raise BankFileError(
+            "The file is not UTF-8 text: save it as CSV UTF-8 and import it again."
+        ) from error
+    reader = csv.reader(io.StringIO(text, newline=""), strict=True)
+    try:
+        header = next(reader, None)
+        if header is None or [cell.strip().lower() for cell in header] != list(FILE_HEADER):
+            raise BankFileError(
+                "The first line must be the header “shortcut,scope,text” of a comment bank file."
+            )
+        comments: list[BankComment] = []
+        problems: list[str] = []
+        seen: set[tuple[str | None, str]] = set()
+        for cells in reader:
+            line = reader.line_num
+            if not any(cell.strip() for cell in cells):
+                continue
+            try:
+                comment = _comment_of(cells, course)
+            except ValueError as problem:
+                problems.append(f"line {line}: {problem}")
+                continue
+            if (comment.course, comment.shortcut) in seen:
+                problems.append(f"line {line}: the shortcut “{comment.shortcut}” comes twice")
+                continue
+            seen.add((comment.course, comment.shortcut))
+            comments.append(comment)
+    except csv.Error as error:
+        raise BankFileError(f"Line {reader.line_num} is not well-formed CSV: {error}.") from error
+    if problems:
+        raise BankFileError("Nothing was imported: " + "; ".join(problems) + ".")
+    return comments
+
+
+def _comment_of(cells: list[str], course: str | None) -> BankComment:
+    if len(cells) != len(FILE_HEADER):
+        raise ValueError(f"{len(cells)} cells instead of 3 (shortcut, scope, text)")
+    shortcut, scope, text = (restore_neutralised(cell) for cell in cells)
+    scope = scope.strip().lower()
+    if scope == GLOBAL_SCOPE:
+        owner = None
+    elif scope == COURSE_SCOPE:
+        if course is None:
+            raise ValueError("a course comment, and no course is open")
+        owner = course
+    else:
+        raise ValueError(f"the scope is “{scope}”: write course or global")
+    return checked_comment(shortcut, text, owner)
