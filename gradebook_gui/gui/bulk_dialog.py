@@ -1,0 +1,293 @@
+"""The Bulk change dialog: one operation over a selection or a whole column, previewed.
+
+The operation and its value are worked out by `services.bulk.plan_bulk` as the user types;
+the dialog lists each learner whose grade changes, old → new, with the histogram of the scores
+before and after. OK hands back the plan, whose edits the window saves as drafts in one undo
+step; nothing is sent until the user submits and reviews them.
+"""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Sequence
+
+from PySide6.QtCore import QLocale, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGridLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from gradebook_gui.grades import StudentGrade
+from gradebook_gui.gui.locale_numbers import display_number, read_score, table_text
+from gradebook_gui.gui.problem_label import ProblemLabel
+from gradebook_gui.gui.stats_pane import HistogramWidget
+from gradebook_gui.models import LineItem
+from gradebook_gui.services.bulk import BulkOperation, BulkPlan, BulkRow, plan_bulk, shown_score
+from gradebook_gui.statistics import column_stats
+
+NO_GRADE = "no grade"
+_MINUS_SIGNS = ("-", "\u2212")
+
+_VALUE_LABELS = {
+    BulkOperation.FILL_EMPTY: "&Score for empty grades:",
+    BulkOperation.ADD: "&Points to add (−2 subtracts):",
+    BulkOperation.MULTIPLY: "&Multiply by:",
+    BulkOperation.NEW_MAXIMUM: "&Scores were out of:",
+    BulkOperation.CURVE_MEAN: "&Mean to reach:",
+    BulkOperation.CURVE_TOP: "&Top score to reach:",
+    BulkOperation.CLEAR: "",
+}
+
+
+class BulkDialog(QDialog):
+    """Choose a bulk change, see what it does to each learner, and save it as drafts."""
+
+    def __init__(
+        self,
+        learners: Sequence[StudentGrade],
+        line_item: LineItem,
+        *,
+        whole_column: bool,
+        locale: QLocale | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._learners = list(learners)
+        self._line_item = line_item
+        self._locale = QLocale(locale) if locale is not None else QLocale()
+        self._plan: BulkPlan | None = None
+        self.setWindowTitle("Bulk change")
+        self.setMinimumSize(640, 560)
+
+        count = len(self._learners)
+        who = f"all {count} learners of the column" if whole_column else f"{count} selected"
+        if not whole_column:
+            who += " learner" if count == 1 else " learners"
+        heading = QLabel(
+            f"<b>{html.escape(line_item.label)}</b>, scores out of "
+            f"{html.escape(table_text(self._locale, line_item.scoreMaximum))}: "
+            f"{html.escape(who)}"
+        )
+        heading.setTextFormat(Qt.TextFormat.RichText)
+        heading.setWordWrap(True)
+        heading.setAccessibleName("Grade column and learners")
+
+        self.operation_combo = QComboBox()
+        self.operation_combo.setAccessibleName("Change")
+        for operation in BulkOperation:
+            self.operation_combo.addItem(operation.caption, operation.value)
+        self.value_edit = QLineEdit()
+        self.value_edit.setAccessibleName("Value")
+        self.value_label = QLabel()
+        self.value_label.setBuddy(self.value_edit)
+        self.value_problem = ProblemLabel("Value problem", lines=1)
+        form = QFormLayout()
+        change_label = QLabel("&Change:")
+        change_label.setBuddy(self.operation_combo)
+        form.addRow(change_label, self.operation_combo)
+        form.addRow(self.value_label, self.value_edit)
+        form.addRow("", self.value_problem)
+
+        self.summary_label = QLabel()
+        self.summary_label.setWordWrap(True)
+        self.summary_label.setAccessibleName("Summary")
+        self.summary_label.setMinimumHeight(self.fontMetrics().lineSpacing() * 2)
+
+        self.preview = QTableWidget(0, 4)
+        self.preview.setAccessibleName("Changes, old to new")
+        self.preview.setHorizontalHeaderLabels(["Learner", "Now", "After", "Note"])
+        self.preview.verticalHeader().hide()
+        self.preview.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.preview.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        header = self.preview.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+
+        self.before_histogram = HistogramWidget(self, self._locale)
+        self.before_histogram.setAccessibleName("Scores before")
+        self.after_histogram = HistogramWidget(self, self._locale)
+        self.after_histogram.setAccessibleName("Scores after")
+        histograms = QGridLayout()
+        histograms.addWidget(QLabel("Before"), 0, 0)
+        histograms.addWidget(QLabel("After"), 0, 1)
+        histograms.addWidget(self.before_histogram, 1, 0)
+        histograms.addWidget(self.after_histogram, 1, 1)
+
+        note = QLabel(
+            "Saved on this computer as one change you can undo; nothing is sent to the LMS "
+            "until you submit and confirm."
+        )
+        note.setWordWrap(True)
+        note.setEnabled(False)  # the palette's dimmed text: a hint, not a message
+
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading)
+        layout.addLayout(form)
+        layout.addWidget(self.summary_label)
+        layout.addWidget(self.preview, 2)
+        layout.addLayout(histograms, 1)
+        layout.addWidget(note)
+        layout.addWidget(self.buttons)
+
+        self.operation_combo.currentIndexChanged.connect(self._on_operation_changed)
+        self.value_edit.textChanged.connect(self._update)
+        self._on_operation_changed()
+        self.value_edit.setFocus()
+
+    # -- what the dialog holds -------------------------------------------------------------
+
+    def operation(self) -> BulkOperation:
+        # Qt hands a StrEnum back as its text.
+        return BulkOperation(self.operation_combo.currentData())
+
+    def set_operation(self, operation: BulkOperation, value: str = "") -> None:
+        """Choose `operation` and type `value`, as a user would."""
+        self.operation_combo.setCurrentIndex(self.operation_combo.findData(operation.value))
+        self.value_edit.setText(value)
+
+    def plan(self) -> BulkPlan | None:
+        """The change worked out; None while the value is not usable or nothing changes."""
+        return self._plan if self.ok_button.isEnabled() else None
+
+    def preview_rows(self) -> list[tuple[str, str, str, str]]:
+        """What the preview lists, row by row: learner, now, after, note."""
+        return [
+            tuple(  # type: ignore[misc]
+                (self.preview.item(row, column) or QTableWidgetItem()).text() for column in range(4)
+            )
+            for row in range(self.preview.rowCount())
+        ]
+
+    # -- working it out --------------------------------------------------------------------
+
+    def _on_operation_changed(self) -> None:
+        operation = self.operation()
+        self.value_label.setText(_VALUE_LABELS[operation])
+        self.value_label.setVisible(operation.needs_value)
+        self.value_edit.setVisible(operation.needs_value)
+        self._update()
+
+    def _read_value(self) -> float | None:
+        """The value typed, or ValueError with the reason; None when nothing is typed."""
+        text = self.value_edit.text().strip()
+        if not text or not self.operation().needs_value:
+            return None
+        advice = "write one number"
+        if self.operation() is BulkOperation.ADD and text.startswith(_MINUS_SIGNS):
+            return -read_score(text[1:], self._locale, fraction_advice=advice)
+        return read_score(text.removeprefix("+"), self._locale, fraction_advice=advice)
+
+    def _update(self) -> None:
+        operation = self.operation()
+        self._plan = None
+        try:
+            value = self._read_value()
+            if value is not None or not operation.needs_value:
+                self._plan = plan_bulk(self._line_item, self._learners, operation, value)
+            self.value_problem.show_problem(None)
+        except ValueError as problem:
+            self.value_problem.show_problem(str(problem))
+        self._show(self._plan)
+
+    def _show(self, plan: BulkPlan | None) -> None:
+        maximum = self._line_item.scoreMaximum
+        befores = [shown_score(learner, self._line_item) for learner in self._learners]
+        before = column_stats(befores, maximum)
+        self.before_histogram.set_histogram(before.histogram, maximum)
+        after = column_stats(plan.after_scores, maximum) if plan else None
+        self.after_histogram.set_histogram(after.histogram if after else None, maximum)
+        shown = [row for row in plan.rows if row.changes or row.problem] if plan else []
+        self.preview.setRowCount(len(shown))
+        for index, row in enumerate(shown):
+            for column, text in enumerate(self._row_texts(row)):
+                item = QTableWidgetItem(text)
+                if column in (1, 2):
+                    item.setTextAlignment(
+                        Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+                    )
+                self.preview.setItem(index, column, item)
+        self.preview.resizeColumnToContents(1)
+        self.preview.resizeColumnToContents(2)
+        self.summary_label.setText(self._summary(plan, before.mean, after.mean if after else None))
+        changes = len(plan.edits) if plan else 0
+        self.ok_button.setEnabled(changes > 0)
+        self.ok_button.setText(
+            f"Save {changes} change{'' if changes == 1 else 's'}" if changes else "Save"
+        )
+
+    def _row_texts(self, row: BulkRow) -> tuple[str, str, str, str]:
+        notes = []
+        if row.problem:
+            notes.append(f"not changed: {row.problem}")
+        if row.stopped_at_zero:
+            notes.append("stopped at 0")
+        if row.extra_credit and row.changes:
+            notes.append("above the maximum (extra credit)")
+        return (row.name, self._score(row.before), self._score(row.after), "; ".join(notes))
+
+    def _score(self, value: float | None) -> str:
+        return NO_GRADE if value is None else display_number(self._locale, value)
+
+    def _summary(self, plan: BulkPlan | None, before: float | None, after: float | None) -> str:
+        if plan is None:
+            return "Type the value to see what changes."
+        count = len(plan.edits)
+        parts = [
+            f"{count} learner{'' if count == 1 else 's'} change."
+            if count
+            else "Nothing changes: every grade already is what this would make it."
+        ]
+        if plan.shift is not None and count:
+            parts.append(f"Every score moves by {display_number(self._locale, plan.shift)}.")
+        if before is not None and after is not None and count:
+            parts.append(
+                f"Mean {table_text(self._locale, before)} → {table_text(self._locale, after)}."
+            )
+        if plan.extra_credit:
+            parts.append(f"{plan.extra_credit} above the maximum (extra credit).")
+        if plan.stopped_at_zero:
+            parts.append(f"{plan.stopped_at_zero} stopped at 0.")
+        if plan.problems:
+            parts.append(f"{len(plan.problems)} cannot change (see the list).")
+        if plan.operation is BulkOperation.CLEAR and count:
+            parts.append(
+                "When you submit, a score without a value is sent: the LMS then shows no "
+                "grade. Comments are kept."
+            )
+        return " ".join(parts)
+
+    # -- asking ----------------------------------------------------------------------------
+
+    @classmethod
+    def ask(
+        cls,
+        parent: QWidget | None,
+        *,
+        learners: Sequence[StudentGrade],
+        line_item: LineItem,
+        whole_column: bool,
+        locale: QLocale | None = None,
+    ) -> BulkPlan | None:
+        """The change chosen (its edits and undo label), or None when cancelled."""
+        dialog = cls(learners, line_item, whole_column=whole_column, locale=locale, parent=parent)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return None
+        return dialog.plan()

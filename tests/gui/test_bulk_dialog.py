@@ -1,0 +1,122 @@
+"""The Bulk change dialog: the value read in the user's locale, the preview, the histograms."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QLocale
+from pytestqt.qtbot import QtBot
+
+from gradebook_gui.edits import GradeEdit
+from gradebook_gui.grades import StudentGrade
+from gradebook_gui.gui.bulk_dialog import BulkDialog
+from gradebook_gui.models import LineItem, Member, Result
+from gradebook_gui.services.bulk import BulkOperation
+from gradebook_gui.statistics import HISTOGRAM_BINS
+
+ITEM = LineItem(id="https://lms.example.edu/items/1", label="Quiz 3", scoreMaximum=10)
+SCREENSHOTS = Path(__file__).resolve().parents[1] / "screenshots"
+ENGLISH = QLocale(QLocale.Language.English, QLocale.Country.UnitedStates)
+
+
+def learner(user_id: str, name: str, score: float | None) -> StudentGrade:
+    member = Member(userId=user_id, roles=("Learner",), name=name)
+    result = (
+        None
+        if score is None
+        else Result(
+            id=f"r{user_id}", scoreOf=ITEM.id, userId=user_id, resultScore=score, resultMaximum=10
+        )
+    )
+    return StudentGrade(user_id, member, result)
+
+
+LEARNERS = [
+    learner("u1", "Ada Lovelace", 4),
+    learner("u2", "Grace Hopper", 5.5),
+    learner("u3", "Alan Turing", 6),
+    learner("u4", "Edsger Dijkstra", None),
+    learner("u5", "Barbara Liskov", 7.5),
+    learner("u6", "Donald Knuth", 9),
+    learner("u7", "Frances Allen", 4),
+]
+
+
+def dialog(qtbot: QtBot, locale: QLocale = ENGLISH, whole: bool = True) -> BulkDialog:
+    shown = BulkDialog(LEARNERS, ITEM, whole_column=whole, locale=locale)
+    qtbot.addWidget(shown)
+    return shown
+
+
+def test_a_curve_is_previewed_old_to_new_with_both_histograms(qtbot: QtBot) -> None:
+    bulk = dialog(qtbot)
+    assert bulk.plan() is None and not bulk.ok_button.isEnabled()
+    bulk.set_operation(BulkOperation.CURVE_MEAN, "7.5")
+    plan = bulk.plan()
+    assert plan is not None
+    assert {edit.user_id: edit.score for edit in plan.edits} == {
+        "u1": 5.5,
+        "u2": 7.0,
+        "u3": 7.5,
+        "u5": 9.0,
+        "u6": 10.5,
+        "u7": 5.5,
+    }
+    assert bulk.preview_rows()[0] == ("Ada Lovelace", "4", "5.5", "")
+    assert bulk.preview_rows()[4] == (
+        "Donald Knuth",
+        "9",
+        "10.5",
+        "above the maximum (extra credit)",
+    )
+    assert bulk.ok_button.text() == "Save 6 changes"
+    assert "Every score moves by 1.5" in bulk.summary_label.text()
+    assert "Mean 6 → 7.5" in bulk.summary_label.text()
+    assert "1 above the maximum (extra credit)" in bulk.summary_label.text()
+    before = bulk.before_histogram.histogram()
+    after = bulk.after_histogram.histogram()
+    assert sum(before) == sum(after) == 6
+    assert before[HISTOGRAM_BINS] == 0 and after[HISTOGRAM_BINS] == 1
+
+
+def test_the_value_is_read_in_the_users_locale_and_a_minus_subtracts(qtbot: QtBot) -> None:
+    bulk = dialog(qtbot, QLocale(QLocale.Language.German, QLocale.Country.Germany))
+    bulk.set_operation(BulkOperation.ADD, "−1,5")
+    plan = bulk.plan()
+    assert plan is not None
+    assert plan.edits[0] == GradeEdit("u1", 2.5, 10)
+    assert plan.label == "Subtract 1.5 points (6 learners)"
+    assert bulk.preview_rows()[0][1:3] == ("4", "2,5")
+
+
+def test_a_value_that_is_not_a_score_says_why_and_saves_nothing(qtbot: QtBot) -> None:
+    bulk = dialog(qtbot)
+    bulk.set_operation(BulkOperation.MULTIPLY, "85%")
+    assert bulk.plan() is None
+    assert "percentage" in bulk.value_problem.text()
+    bulk.set_operation(BulkOperation.MULTIPLY, "1")
+    assert bulk.value_problem.text() == ""
+    assert bulk.plan() is None  # nothing changes
+    assert "Nothing changes" in bulk.summary_label.text()
+
+
+def test_fill_and_clear_list_only_the_learners_they_change(qtbot: QtBot) -> None:
+    bulk = dialog(qtbot)
+    bulk.set_operation(BulkOperation.FILL_EMPTY, "0")
+    assert bulk.preview_rows() == [("Edsger Dijkstra", "no grade", "0", "")]
+    bulk.set_operation(BulkOperation.CLEAR)
+    assert not bulk.value_edit.isVisibleTo(bulk)
+    plan = bulk.plan()
+    assert plan is not None and len(plan.edits) == 6
+    assert "the LMS then shows no grade" in bulk.summary_label.text()
+
+
+def test_screenshot_of_a_curve_with_its_histograms(qtbot: QtBot) -> None:
+    bulk = dialog(qtbot, whole=False)
+    bulk.set_operation(BulkOperation.CURVE_TOP, "10")
+    bulk.resize(720, 640)
+    bulk.show()
+    qtbot.waitExposed(bulk)
+    SCREENSHOTS.mkdir(exist_ok=True)
+    pixmap = bulk.grab()
+    assert pixmap.save(str(SCREENSHOTS / "bulk-dialog.png"), "PNG")
