@@ -20,10 +20,12 @@ from __future__ import annotations
 
 import codecs
 import csv
+import dataclasses
 import io
 import string
 from collections.abc import Iterable, Sequence
 
+from gradebook_gui.edits import GradeEdit
 from gradebook_gui.exchange.export import neutralise_for_csv, restore_neutralised
 from gradebook_gui.grades import StudentGrade
 from gradebook_gui.models import LineItem
@@ -226,3 +228,36 @@ def _comment_of(cells: list[str], course: str | None) -> BankComment:
     else:
         raise ValueError(f"the scope is “{scope}”: write course or global")
     return checked_comment(shortcut, text, owner)
+
+
+def comment_edits(
+    text: str,
+    learners: Sequence[StudentGrade],
+    line_item: LineItem,
+    number_format: NumberFormat = PLAIN,
+) -> tuple[list[GradeEdit], list[str]]:
+    """The edits giving each learner `text`, filled in for them, and why others get none.
+
+    A learner's unsent edit keeps its score; a learner with no score gets no comment, since a
+    comment sent without a score clears the grade in most LMSes.
+    """
+    edits: list[GradeEdit] = []
+    problems: list[str] = []
+    for learner in learners:
+        who = learner.name or learner.user_id
+        if learner.edit is not None and learner.edit.score is not None:
+            base = learner.edit
+        elif learner.edit is None and learner.result and learner.result.resultScore is not None:
+            base = GradeEdit(
+                learner.user_id, learner.result.resultScore, learner.result.resultMaximum
+            )
+        else:
+            problems.append(f"{who} has no score: give a score first, then the comment")
+            continue
+        try:
+            comment = render(text, learner, line_item, number_format)
+        except ValueError as problem:
+            problems.append(str(problem))
+            continue
+        edits.append(dataclasses.replace(base, comment=comment))
+    return edits, problems

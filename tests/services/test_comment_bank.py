@@ -16,6 +16,7 @@ from gradebook_gui.services.comment_bank import (
     UnknownPlaceholder,
     check_shortcut,
     checked_comment,
+    comment_edits,
     expand_shortcut,
     export_text,
     import_data,
@@ -149,3 +150,21 @@ def test_files_that_are_not_a_bank_are_refused(data: bytes, reason: str) -> None
 def test_course_comments_need_a_course() -> None:
     with pytest.raises(BankFileError, match="no course is open"):
         import_data(b"shortcut,scope,text\nlate,course,Late\n", None)
+
+
+def test_a_comment_for_several_learners_is_filled_in_for_each_and_keeps_their_scores() -> None:
+    grace = StudentGrade(
+        "u2",
+        Member(userId="u2", roles=("Learner",), name="Grace Hopper"),
+        Result(id="r2", scoreOf=ITEM.id, userId="u2", resultScore=9, resultMaximum=10),
+    )
+    drafted = ada(edit=GradeEdit("u1", 19.0, 20, "old"))
+    nobody = ada(score=None)
+    edits, problems = comment_edits(
+        "Well done {first_name}: {score}/{maximum}", [drafted, grace, nobody], ITEM
+    )
+    assert edits == [
+        GradeEdit("u1", 19.0, 20, "Well done Ada: 19/20"),
+        GradeEdit("u2", 9, 10, "Well done Grace: 18/20"),
+    ]
+    assert problems == ["Ada Lovelace has no score: give a score first, then the comment"]
