@@ -25,7 +25,7 @@ import threading
 from collections import Counter, defaultdict, deque
 from collections.abc import Callable, Iterator
 from concurrent.futures import Future, ThreadPoolExecutor
-from contextlib import nullcontext
+from contextlib import contextmanager, nullcontext
 from datetime import datetime
 from types import MappingProxyType
 
@@ -71,6 +71,7 @@ from gradebook_gui.store import (
 PENDING_STATES = frozenset({CellState.QUEUED, CellState.SENDING, CellState.SENT})
 
 ProgressCallback = Callable[[ProgressEvent], None]
+SENDERS_PER_REQUEST = 2
 
 
 class SubmissionEngine:
@@ -162,6 +163,7 @@ class _Run:
         self._theirs_kept: list[OutboxEntry] = []
         # Requests in flight, reads and sends together.
         self._slots = threading.BoundedSemaphore(options.concurrency)
+        self._holding = threading.local()  # whether this thread holds a place
         # What the LMS showed for each student at this run's latest read of them.
         self._read_back: dict[str, ServerGrade] = {}
         self._read_back_complete = False  # every page of the pre-read was read
@@ -178,7 +180,9 @@ class _Run:
             return self._report()
         self._emit(None, None, "Reading the current grades from the LMS")
         queue = _SendQueue()
-        workers = self._options.concurrency
+        # More senders than requests in flight: while some wait for the disk (the commit before
+        # and after each request), the others' requests fill the bound.
+        workers = SENDERS_PER_REQUEST * self._options.concurrency
         with ThreadPoolExecutor(max_workers=workers, thread_name_prefix="grade-sender") as pool:
             senders: list[Future[None]] = [
                 pool.submit(self._send_from, queue) for _ in range(workers)
@@ -407,54 +411,63 @@ class _Run:
     # -- one student's score ---------------------------------------------------------------------
 
     def _send(self, entry: OutboxEntry) -> None:
+        if self._stopping():
+            self._leave_queued(entry)
+            return
+        # Committed before the request leaves: a crash from then on is settled by reading.
+        # Committed before taking a place among the requests in flight, so that the place goes
+        # to requests, not to waiting for the disk.
+        started = self._start_send(entry)
+        if started is None:
+            return
+        # The place is kept until this student's score is settled: the pacing hears how each
+        # attempt went (a pause, a backoff, a stop) before another sender's request may leave,
+        # and the student is read back in it after a failure.
+        with self._slot():
+            accepted = self._attempts(*started)
+        if accepted is not None:
+            # The place goes to the next request while this is written down.
+            self._move(accepted, CellState.SENT, applied=True)
+
+    def _attempts(self, entry: OutboxEntry, timestamp: datetime) -> OutboxEntry | None:
+        """Send one student's score (marked SENDING with `timestamp`) until the LMS accepts it,
+        which returns the entry, or it is settled or left otherwise (None)."""
         plan = self._plans[entry.id]
         unreachable = 0  # sends that surely never reached the server
         unknown = 0  # sends whose outcome was unknown and the read-back showed not applied
         accepted_before = self._accepted_so_far()
         timestamp_refused = False
-        current: OutboxEntry | None = entry
-        while current is not None:
-            entry = current
-            if self._stopping():
-                self._leave_queued(entry)
-                return
-            # Committed before the request leaves: a crash from here on is settled by reading.
-            # Committed before waiting for a turn, so requests leave when their turn comes.
-            started = self._start_send(entry)
-            if started is None:
-                return
-            current, timestamp = started
-            entry = current
+        while True:
             ticket = self._pacing.acquire(self._stopping)
             if ticket is None:
                 self._leave_queued(entry)  # stopping while waiting: nothing was sent
-                return
+                return None
+            current: OutboxEntry | None = entry
             try:
-                with self._slots:
-                    self._client.post_score(self._line_item.id, plan.stamped(timestamp))
+                self._client.post_score(self._line_item.id, plan.stamped(timestamp))
             except RateLimitedError as error:
                 self._rate_limited(ticket, error)
             except AuthError as error:
-                self._move(entry, CellState.QUEUED, applied=False)
                 self._stop_for_credentials(error)
-                return
+                self._move(entry, CellState.QUEUED, applied=False)
+                return None
             except ConfigError as error:
+                self._stop_for_credentials(error)
                 if error.status is None:  # refused before anything was sent
                     self._move(entry, CellState.QUEUED, applied=False)
-                self._stop_for_credentials(error)
-                return
+                return None
             except TimestampRefusedError as error:
                 self._pacing.accepted()
                 if timestamp_refused:
                     self._refused(entry, error)
-                    return
+                    return None
                 timestamp_refused = True
-                # Rule 10: re-read; a newer grade in the LMS is a conflict, else send once more.
+                # Re-read: a newer grade in the LMS is a conflict, else send once more.
                 current = self._after_uncertain_send(entry, plan, error, 0, accepted_before)
             except (LmsRefusedError, NotFoundError) as error:
                 self._pacing.accepted()
                 self._refused(entry, error)
-                return
+                return None
             except NetworkError as error:
                 if error.surely_not_sent:
                     unreachable += 1
@@ -475,8 +488,29 @@ class _Run:
                 self._pacing.accepted()
                 with self._lock:
                     self._scores_accepted += 1
-                self._move(entry, CellState.SENT, applied=True)
-                return
+                return entry
+            if current is None:
+                return None
+            if self._stopping():
+                self._leave_queued(current)
+                return None
+            started = self._start_send(current)
+            if started is None:
+                return None
+            entry, timestamp = started
+
+    @contextmanager
+    def _slot(self) -> Iterator[None]:
+        """A place among the requests in flight; a thread holding one goes on using it."""
+        if getattr(self._holding, "slot", False):
+            yield
+            return
+        with self._slots:
+            self._holding.slot = True
+            try:
+                yield
+            finally:
+                self._holding.slot = False
 
     @property
     def _max(self) -> int:
@@ -627,7 +661,7 @@ class _Run:
     def _next_page(self, pages: Iterator[list[Result]]) -> list[Result] | None:
         """The next page, None after the last; raises _ReadStopped when the run stops instead."""
         try:
-            with self._slots:
+            with self._slot():
                 return next(pages, None)
         except StoppedError:
             if self._cancel.is_set():
