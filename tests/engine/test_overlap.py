@@ -5,7 +5,7 @@ grades are read back page by page behind the sends, within the same bound on req
 from __future__ import annotations
 
 from gradebook_gui.api import LtiaasClient
-from gradebook_gui.edits import FailureKind
+from gradebook_gui.edits import CellState, FailureKind
 
 from .helpers import Course, CourseFactory
 
@@ -92,3 +92,17 @@ def test_the_report_carries_what_the_lms_showed(make_course: CourseFactory):
 
     assert report.read_back_complete
     assert {user: grade for user, grade in report.read_back.items()} == course.server()
+
+
+def test_the_next_score_is_written_down_while_a_request_is_in_flight(make_course: CourseFactory):
+    course = make_course(latency_ms=50)
+    first, second = course.learners()[:2]
+    course.queue(course.edit(user, 7.25) for user in (first, second))
+
+    report = course.engine(concurrency=1).run()
+
+    assert report.exit_code == 0
+    steps = [(event.user_id, event.state) for event in course.events if event.user_id]
+    # The second score was marked as being sent (on disk) before the first one's answer came.
+    assert steps.index((second, CellState.SENDING)) < steps.index((first, CellState.SENT))
+    assert course.control.max_in_flight() == 1
