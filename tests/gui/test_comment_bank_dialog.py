@@ -1,0 +1,157 @@
+"""The Comment bank dialog: managing saved comments, files, and giving one to learners."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QLocale
+from pytestqt.qtbot import QtBot
+
+from gradebook_gui.edits import GradeEdit
+from gradebook_gui.grades import StudentGrade
+from gradebook_gui.gui.comment_bank_dialog import GLOBAL_TEXT, CommentBankDialog
+from gradebook_gui.models import LineItem, Member, Result
+from gradebook_gui.store import GradeStore
+from gradebook_gui.store.comment_bank import BankComment, CommentBankStore
+
+COURSE = "https://school.ltiaas.com#Bio 101"
+ITEM = LineItem(id="https://lms.example.edu/items/1", label="Quiz 3", scoreMaximum=10)
+SCREENSHOTS = Path(__file__).resolve().parents[1] / "screenshots"
+ENGLISH = QLocale(QLocale.Language.English, QLocale.Country.UnitedStates)
+
+
+def learner(user_id: str, name: str, score: float | None) -> StudentGrade:
+    given, family = name.split()
+    member = Member(
+        userId=user_id, roles=("Learner",), name=name, givenName=given, familyName=family
+    )
+    result = (
+        None
+        if score is None
+        else Result(
+            id=f"r{user_id}", scoreOf=ITEM.id, userId=user_id, resultScore=score, resultMaximum=10
+        )
+    )
+    return StudentGrade(user_id, member, result)
+
+
+@pytest.fixture
+def bank() -> Iterator[CommentBankStore]:
+    store = GradeStore.open()
+    kept = CommentBankStore(store)
+    kept.save(BankComment("good", "Good work, {first_name}: {score} out of {maximum}."))
+    kept.save(BankComment("late", "Handed in late: 10% off.", COURSE))
+    kept.save(BankComment("cite", "Cite your sources, {first_name}.", COURSE))
+    yield kept
+    store.close()
+
+
+def dialog(
+    qtbot: QtBot, bank: CommentBankStore, learners: list[StudentGrade] | None = None
+) -> CommentBankDialog:
+    shown = CommentBankDialog(bank, COURSE, learners=learners or [], line_item=ITEM, locale=ENGLISH)
+    qtbot.addWidget(shown)
+    return shown
+
+
+def test_comments_are_added_edited_and_removed_in_the_store(
+    qtbot: QtBot, bank: CommentBankStore
+) -> None:
+    manage = dialog(qtbot, bank)
+    assert not manage.use_button.isVisible()
+    assert [row[0] for row in manage.shown_rows()] == ["cite", "good", "late"]
+    manage.shortcut_edit.setText(";great")
+    manage.scope_combo.setCurrentText(GLOBAL_TEXT)
+    manage.text_edit.setPlainText("Great work, {name}!")
+    manage.add_button.click()
+    assert bank.find("another course", "great") == BankComment(
+        "great", "Great work, {name}!", None, 4
+    )
+    manage.select_shortcut("late")
+    manage.text_edit.setPlainText("Late.")
+    manage.save_button.click()
+    assert (bank.find(COURSE, "late") or BankComment("", "")).text == "Late."
+    manage.remove_button.click()
+    assert bank.find(COURSE, "late") is None
+    assert [row[0] for row in manage.shown_rows()] == ["cite", "good", "great"]
+
+
+def test_a_comment_with_an_unknown_placeholder_or_a_taken_shortcut_is_refused(
+    qtbot: QtBot, bank: CommentBankStore
+) -> None:
+    manage = dialog(qtbot, bank)
+    manage.shortcut_edit.setText("nice")
+    manage.text_edit.setPlainText("Nice, {frist_name}.")
+    manage.add_button.click()
+    assert "{frist_name} is not a placeholder" in manage.problem.text()
+    manage.shortcut_edit.setText("good")
+    manage.scope_combo.setCurrentText(GLOBAL_TEXT)
+    manage.text_edit.setPlainText("Good.")
+    manage.add_button.click()
+    assert "“good” is already used by a comment for every course" in manage.problem.text()
+    assert len(bank.comments(COURSE)) == 3
+
+
+def test_typing_a_shortcut_finds_the_comment(qtbot: QtBot, bank: CommentBankStore) -> None:
+    manage = dialog(qtbot, bank)
+    qtbot.keyClicks(manage.filter_edit, ";la")
+    assert manage.shown_rows() == [("late", "This course", "Handed in late: 10% off.")]
+
+
+def test_a_comment_is_given_to_each_selected_learner_filled_in(
+    qtbot: QtBot, bank: CommentBankStore
+) -> None:
+    learners = [learner("u1", "Ada Lovelace", 8), learner("u2", "Grace Hopper", 9.5)]
+    pick = dialog(qtbot, bank, learners)
+    pick.select_shortcut("good")
+    assert pick.preview_label.text() == "For Ada Lovelace: Good work, Ada: 8 out of 10."
+    pick.use_button.click()
+    assert pick.edits() == [
+        GradeEdit("u1", 8, 10, "Good work, Ada: 8 out of 10."),
+        GradeEdit("u2", 9.5, 10, "Good work, Grace: 9.5 out of 10."),
+    ]
+
+
+def test_a_learner_without_a_score_stops_the_comment_and_is_named(
+    qtbot: QtBot, bank: CommentBankStore
+) -> None:
+    learners = [learner("u1", "Ada Lovelace", 8), learner("u3", "Alan Turing", None)]
+    pick = dialog(qtbot, bank, learners)
+    pick.select_shortcut("cite")
+    pick.use_button.click()
+    assert pick.edits() is None
+    assert "Alan Turing has no score" in pick.problem.text()
+
+
+def test_the_bank_goes_to_a_file_and_comes_back(
+    qtbot: QtBot, bank: CommentBankStore, tmp_path: Path
+) -> None:
+    manage = dialog(qtbot, bank)
+    path = tmp_path / "comments.csv"
+    manage.choose_export_path = lambda parent, start: path
+    manage.export_button.click()
+    assert path.read_text(encoding="utf-8").splitlines()[0] == "shortcut,scope,text"
+    path.write_text(
+        path.read_text(encoding="utf-8") + "thanks,global,Thank you {first_name}.\r\n",
+        encoding="utf-8",
+    )
+    manage.choose_import_path = lambda parent, start: path
+    manage.import_button.click()
+    assert "1 added or changed, 3 already there" in manage.preview_label.text()
+    assert [row[0] for row in manage.shown_rows()] == ["cite", "good", "late", "thanks"]
+    path.write_text("shortcut,scope,text\nx,somewhere,y\n", encoding="utf-8")
+    manage.import_button.click()
+    assert "line 2: the scope is “somewhere”" in manage.problem.text()
+
+
+def test_screenshot_of_the_comment_bank(qtbot: QtBot, bank: CommentBankStore) -> None:
+    learners = [learner("u1", "Ada Lovelace", 8), learner("u2", "Grace Hopper", 9.5)]
+    pick = dialog(qtbot, bank, learners)
+    pick.select_shortcut("good")
+    pick.resize(720, 560)
+    pick.show()
+    qtbot.waitExposed(pick)
+    SCREENSHOTS.mkdir(exist_ok=True)
+    assert pick.grab().save(str(SCREENSHOTS / "comment-bank.png"), "PNG")
