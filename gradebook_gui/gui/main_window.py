@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QDockWidget,
     QMainWindow,
     QMessageBox,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -25,6 +26,7 @@ from gradebook_gui.config import Profile
 from gradebook_gui.connection import Connection
 from gradebook_gui.gui.banners import DemoBanner, OfflineBanner
 from gradebook_gui.gui.connection_controller import ConnectionController
+from gradebook_gui.gui.course_controller import ViewSwitch
 from gradebook_gui.gui.details_pane import DetailsPane
 from gradebook_gui.gui.dialogs import Dialogs
 from gradebook_gui.gui.edit_controller import EditController
@@ -119,7 +121,9 @@ class MainWindow(QMainWindow):
         layout.setSpacing(4)
         layout.addWidget(self.demo_banner)
         layout.addWidget(self.offline_banner)
-        layout.addWidget(self.results_view, 1)
+        self.view_tabs = QTabWidget()
+        self.view_tabs.setDocumentMode(True)
+        layout.addWidget(self.view_tabs, 1)
         self.setCentralWidget(central)
         self.loader = ResultsLoader(
             self.session, self.runner, self.results_model, self.messages, self.store, clock
@@ -146,6 +150,8 @@ class MainWindow(QMainWindow):
         self.connection = ConnectionController(self.workspace, self.picker)
         self.submitter = SubmitController(self.workspace)
         self.submission = self.submitter.submission
+        # The column view and the Course view, as tabs; the window's commands act on the one shown.
+        self.views = ViewSwitch(self.workspace, self.submitter, self.view_tabs)
         self.files = FilesController(self.workspace)
         self.status_area = StatusArea(self.statusBar(), self.submission, self)
         self.loading = LoadingController(
@@ -206,7 +212,8 @@ class MainWindow(QMainWindow):
         self.results_view.edit_warning.connect(self._on_edit_warning)
         self.stats_pane.bind(self.results_model)
         self.results_model.modelReset.connect(self._update_actions)
-        self.edits.undo_state_changed.connect(self._on_undo_state_changed)
+        self.views.undo_state_changed.connect(self._on_undo_state_changed)
+        self.view_tabs.currentChanged.connect(self._update_actions)
         self.edits.storage_refused.connect(self._on_storage_refused)
         self.edits.pending_count_changed.connect(self._on_pending_count_changed)
         self.submission.running_changed.connect(self._on_sending_changed)
@@ -383,7 +390,7 @@ class MainWindow(QMainWindow):
     @Slot()
     def submit(self) -> None:
         """Review the drafts, then queue the confirmed ones and send them."""
-        self.submitter.submit()
+        self.views.submit()
 
     @Slot(str)
     def _on_edit_refused(self, text: str) -> None:
@@ -457,6 +464,7 @@ class MainWindow(QMainWindow):
         self.commands.read_only_action.setEnabled(not self._read_only_locked)
         self.picker.set_read_only(read_only)
         self.results_view.set_read_only(read_only)
+        self.views.set_read_only(read_only)
         self.status_area.read_only_label.setVisible(read_only)
         self._update_actions()
         self._update_title()
@@ -465,7 +473,7 @@ class MainWindow(QMainWindow):
     def _update_actions(self) -> None:
         """Enable what makes sense now; read-only mode disables every change and every send."""
         editable = not self._read_only and self.session.is_open
-        loaded = self.results_model.line_item() is not None
+        loaded = self.views.loaded()
         sending = self.submission.running
         for action in (
             self.commands.edit_in_table_action,
@@ -474,8 +482,8 @@ class MainWindow(QMainWindow):
             self.commands.revert_action,
         ):
             action.setEnabled(editable and loaded)
-        self.commands.undo_action.setEnabled(editable and loaded and self.edits.can_undo)
-        self.commands.redo_action.setEnabled(editable and loaded and self.edits.can_redo)
+        self.commands.undo_action.setEnabled(editable and loaded and self.views.can_undo)
+        self.commands.redo_action.setEnabled(editable and loaded and self.views.can_redo)
         self.commands.submit_action.setEnabled(editable and loaded and not sending)
         self.commands.resolve_action.setEnabled(
             editable and loaded and self.submitter.conflicts > 0 and not sending
@@ -496,7 +504,7 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def focus_filter(self) -> None:
-        self.results_view.focus_filter()
+        self.views.focus_filter()
 
     @Slot()
     def refresh(self) -> None:

@@ -77,18 +77,25 @@ class WindowActions:
         self.read_only_action.toggled.connect(window.set_read_only)
         window.addAction(self.read_only_action)
         self.about_action = _action(window, "&About Gradebook", window.show_about)
+        self.course_view_action = _action(
+            window,
+            "C&ourse view",
+            window.views.show_course,
+            "Ctrl+Shift+G",
+            "Every learner's grade in every line item, editable",
+        )
 
     def _build_grading(self, window: MainWindow) -> None:
         self.undo_action = _action(
             window,
             "&Undo",
-            window.edits.undo,
+            window.views.undo,
             QKeySequence.StandardKey.Undo,
             "Undo the last change",
         )
         self.undo_action.setIconText("Undo")
         self.redo_action = _action(
-            window, "&Redo", window.edits.redo, ("Ctrl+Shift+Z", "Ctrl+Y"), "Redo the change undone"
+            window, "&Redo", window.views.redo, ("Ctrl+Shift+Z", "Ctrl+Y"), "Redo the change undone"
         )
         self.redo_action.setIconText("Redo")
         # Enter and F2 belong to the table only: elsewhere they mean what they always mean.
@@ -194,6 +201,7 @@ class WindowActions:
         grades_menu.addAction(self.submit_action)
         grades_menu.addAction(self.resolve_action)
         view_menu = menus.addMenu("&View")
+        view_menu.addAction(self.course_view_action)
         view_menu.addAction(self.refresh_action)
         view_menu.addAction(self.cancel_load_action)
         view_menu.addSeparator()

@@ -10,13 +10,13 @@ students of the course are held back, because LMSes refuse their grades (Canvas 
 from __future__ import annotations
 
 import threading
-from collections.abc import Callable, Collection, Sequence
+from collections.abc import Callable, Collection, Iterator, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from typing import Any
 
-from gradebook_gui.api import LtiaasClient
+from gradebook_gui.api import LtiaasClient, StoppedError
 from gradebook_gui.engine import EngineOptions, ProgressEvent, StopReason, SubmissionReport
 from gradebook_gui.exchange.grid_file import CourseGrid, GridColumn
 from gradebook_gui.exchange.importer import (
@@ -51,13 +51,18 @@ def load_course_grid(
     results_of: Collection[str] | None = None,
     readers: int = DEFAULT_READERS,
     on_progress: Callable[[int, int], None] | None = None,
+    stopping: Callable[[], bool] | None = None,
+    on_roster: Callable[[tuple[Member, ...]], None] | None = None,
+    on_results: Callable[[LineItem, tuple[Result, ...]], None] | None = None,
 ) -> CourseGrid:
     """The roster and the results of every line item (or of the ids in `results_of`).
 
     `line_items` is the course's list when the caller has it already. The roster and each line
-    item's results are read side by side, at most `readers` at once. `on_progress(done, total)`
-    is called from the reading threads as each list is complete. The first failure stops the
-    rest and is raised.
+    item's results are read side by side, at most `readers` at once, each with the next page
+    asked for while one is read. As each list is complete, from the reading threads:
+    `on_roster(members)` or `on_results(line_item, results)`, then `on_progress(done, total)`,
+    so a window can show the lists as they arrive. `stopping()` true ends every read between
+    pages with StoppedError. The first failure stops the rest and is raised.
     """
     items = tuple(client.line_items() if line_items is None else line_items)
     wanted = [item for item in items if results_of is None or item.id in results_of]
@@ -66,6 +71,9 @@ def load_course_grid(
     done = 0
     total = len(wanted) + 1
 
+    def stopped() -> bool:
+        return stop.is_set() or (stopping is not None and stopping())
+
     def finished() -> None:
         nonlocal done
         with lock:
@@ -73,15 +81,27 @@ def load_course_grid(
             if on_progress is not None:
                 on_progress(done, total)
 
-    def roster() -> list[Member]:
-        members = [
-            member for page in client.iter_member_pages(stopping=stop.is_set) for member in page
-        ]
+    def read_all(pages: Iterator[list[Any]], action: str) -> list[Any]:
+        held: list[Any] = []
+        for page in pages:
+            if stopped():
+                raise StoppedError(action)
+            held.extend(page)
+        return held
+
+    def roster() -> tuple[Member, ...]:
+        pages = client.iter_member_pages(stopping=stopped, read_ahead=True)
+        members = tuple(read_all(pages, "Loading the course roster"))
+        if on_roster is not None:
+            on_roster(members)
         finished()
         return members
 
     def results(item: LineItem) -> tuple[Result, ...]:
-        held = tuple(client.results(item.id, stopping=stop.is_set))
+        pages = client.iter_result_pages(item.id, stopping=stopped, read_ahead=True)
+        held = tuple(read_all(pages, "Loading the grades"))
+        if on_results is not None:
+            on_results(item, held)
         finished()
         return held
 
@@ -98,7 +118,7 @@ def load_course_grid(
             for future in futures:
                 future.cancel()
             raise
-    return CourseGrid(items, tuple(members), held)
+    return CourseGrid(items, members, held)
 
 
 # -- planning -----------------------------------------------------------------------------------

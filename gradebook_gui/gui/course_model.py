@@ -1,0 +1,619 @@
+"""The Course view's table: every learner down the side, every line item across the top.
+
+Column 0 is the learner's name; column 1 + i is line item i, each cell the learner's grade on
+that line item's scale, or the unsent edit over it, with a mark saying where the edit is
+(`CELL_MARK_ROLE`). Sorting and filtering happen here, on plain Python keys (a proxy model would
+call `data()` through Python for every comparison). Edits are only announced
+(`edits_requested`): the Course controller saves them as drafts per line item.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import math
+from collections.abc import Iterable, Mapping, Sequence
+from enum import StrEnum
+from functools import cmp_to_key
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCollator,
+    QLocale,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QColor
+
+from gradebook_gui.edits import CellState, GradeEdit, ServerGrade, grade_after
+from gradebook_gui.gui.locale_numbers import number_format, table_text
+from gradebook_gui.gui.row_status import CellOverlay
+from gradebook_gui.gui.search_text import fold, learner_search_text
+from gradebook_gui.models import LineItem, Member, Result
+from gradebook_gui.numbers import check_kept_precision, parse_score
+
+AnyIndex = QModelIndex | QPersistentModelIndex
+NAME_COLUMN = 0
+CELL_MARK_ROLE = Qt.ItemDataRole.UserRole + 1
+"""The cell's `CellMark`, or None when it shows the LMS's grade as it is."""
+
+EditsByLineItem = dict[str, list[tuple[GradeEdit, ServerGrade]]]
+READ_ONLY_TEXT = "Read-only mode is on: nothing can be changed (View › Read-only mode)."
+
+
+class CellMark(StrEnum):
+    """Where a cell's edit is, as the Course view marks it."""
+
+    SAVING = "saving"  # asked for, its commit not yet returned
+    UNSENT = "unsent"  # a draft on disk, not sent
+    SENDING = "sending"  # queued, being sent, or sent and not yet read back
+    VERIFIED = "verified"  # the LMS shows it
+    CONFLICT = "conflict"  # changed in the LMS after the edit was made
+    FAILED = "failed"  # the LMS refused it, or did not keep it
+
+    @property
+    def glyph(self) -> str:
+        return _GLYPHS[self]
+
+    @property
+    def words(self) -> str:
+        return _WORDS[self]
+
+
+_GLYPHS = {
+    CellMark.SAVING: "…",
+    CellMark.UNSENT: "✎",
+    CellMark.SENDING: "⇡",
+    CellMark.VERIFIED: "✓",
+    CellMark.CONFLICT: "⚠",
+    CellMark.FAILED: "✖",
+}
+_WORDS = {
+    CellMark.SAVING: "saving on this computer…",
+    CellMark.UNSENT: "saved on this computer, not sent",
+    CellMark.SENDING: "being sent to the LMS",
+    CellMark.VERIFIED: "the LMS shows this grade",
+    CellMark.CONFLICT: "conflict: changed in the LMS after you edited it",
+    CellMark.FAILED: "failed: the LMS did not take it",
+}
+# Pale enough to read the number through, distinct enough to find at a glance.
+MARK_BACKGROUNDS = {
+    CellMark.SAVING: QColor("#fff8d6"),
+    CellMark.UNSENT: QColor("#fff0a8"),
+    CellMark.SENDING: QColor("#dcebff"),
+    CellMark.VERIFIED: QColor("#dff3df"),
+    CellMark.CONFLICT: QColor("#ffd2a8"),
+    CellMark.FAILED: QColor("#ffc4c4"),
+}
+_STATE_MARKS = {
+    CellState.EDITED: CellMark.UNSENT,
+    CellState.QUEUED: CellMark.SENDING,
+    CellState.SENDING: CellMark.SENDING,
+    CellState.SENT: CellMark.SENDING,
+    CellState.VERIFIED: CellMark.VERIFIED,
+    CellState.CONFLICT: CellMark.CONFLICT,
+    CellState.FAILED: CellMark.FAILED,
+}
+
+
+def cell_mark(overlay: CellOverlay | None) -> CellMark | None:
+    if overlay is None:
+        return None
+    if overlay.saving:
+        return CellMark.SAVING
+    return _STATE_MARKS.get(overlay.state) if overlay.state is not None else None
+
+
+class NameOrder(StrEnum):
+    """How the name column sorts: the roster's family name or given name, else as shown."""
+
+    FAMILY = "family"
+    GIVEN = "given"
+
+
+@dataclasses.dataclass(frozen=True, slots=True)
+class CourseLearner:
+    user_id: str
+    member: Member | None
+
+    @property
+    def name(self) -> str:
+        return self.member.display_name if self.member else self.user_id
+
+    @property
+    def email(self) -> str:
+        return (self.member.email or "") if self.member else ""
+
+    def family_first(self) -> str:
+        member = self.member
+        if member is None or not (member.familyName or "").strip():
+            return self.name
+        given = (member.givenName or "").strip()
+        family = (member.familyName or "").strip()
+        return f"{family}, {given}" if given else family
+
+    def given_first(self) -> str:
+        member = self.member
+        if member is None or not (member.givenName or "").strip():
+            return self.name
+        return " ".join(
+            part.strip() for part in (member.givenName, member.familyName) if part and part.strip()
+        )
+
+
+class CourseModel(QAbstractTableModel):
+    edits_requested = Signal(object, str)
+    """({line item id: [(edit, base)]}, label): one operation, possibly over several columns."""
+
+    edit_refused = Signal(str)
+    """Why an edit was not made, in words for the user."""
+
+    def __init__(self, parent: QObject | None = None, locale: QLocale | None = None) -> None:
+        super().__init__(parent)
+        self._locale = QLocale(locale) if locale is not None else QLocale()
+        self._number_format = number_format(self._locale)
+        self._collator = QCollator(self._locale)
+        self._collator.setNumericMode(True)
+        self._collator.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self._line_items: list[LineItem] = []
+        self._learners: list[CourseLearner] = []
+        self._row_of_user: dict[str, int] = {}
+        self._search: list[str] = []
+        # Per line item id: each learner's result, the learners' shown scores, their texts.
+        self._results: dict[str, dict[str, Result]] = {}
+        self._overlays: dict[str, dict[str, CellOverlay]] = {}
+        self._visible: list[int] = []
+        self._order: list[int] = []  # every row, sorted
+        self._filter = ""
+        self._sort_column = -1
+        self._sort_order = Qt.SortOrder.AscendingOrder
+        self._name_order = NameOrder.FAMILY
+        self._read_only = False
+
+    # -- filling -----------------------------------------------------------------------------
+
+    def clear(self) -> None:
+        self.beginResetModel()
+        self._line_items = []
+        self._learners = []
+        self._row_of_user = {}
+        self._search = []
+        self._results = {}
+        self._overlays = {}
+        self._order = []
+        self._visible = []
+        self.endResetModel()
+
+    def set_line_items(self, line_items: Sequence[LineItem]) -> None:
+        """The columns, before their results arrive (their cells are blank until then)."""
+        self.beginResetModel()
+        self._line_items = list(line_items)
+        self._results = {}
+        self._overlays = {}
+        self.endResetModel()
+
+    def set_roster(self, members: Iterable[Member]) -> None:
+        """The roster's learners become the rows (students with results only stay after them)."""
+        self.beginResetModel()
+        kept = [learner for learner in self._learners if learner.member is None]
+        self._learners = []
+        self._row_of_user = {}
+        self._search = []
+        for member in members:
+            if member.is_learner and member.userId not in self._row_of_user:
+                self._append(CourseLearner(member.userId, member))
+        for learner in kept:
+            if learner.user_id not in self._row_of_user:
+                self._append(learner)
+        self._rebuild_order()
+        self.endResetModel()
+
+    def add_results(self, line_item_id: str, results: Iterable[Result]) -> None:
+        """A line item's results arrived: its column fills; students not on the roster are
+        added at the end."""
+        column = self.column_of(line_item_id)
+        if column is None:
+            return
+        held = {result.userId: result for result in results}
+        new = [user_id for user_id in held if user_id not in self._row_of_user]
+        self._results[line_item_id] = held
+        if new:
+            self.beginResetModel()
+            for user_id in new:
+                self._append(CourseLearner(user_id, None))
+            self._rebuild_order()
+            self.endResetModel()
+            return
+        if self._sort_column == column:
+            self._sort_in_place()
+        elif self._learners:
+            self.dataChanged.emit(self.index(0, column), self.index(len(self._visible) - 1, column))
+
+    def _append(self, learner: CourseLearner) -> None:
+        self._row_of_user[learner.user_id] = len(self._learners)
+        self._learners.append(learner)
+        email = learner.member.email if learner.member else None
+        self._search.append(learner_search_text(learner.name, learner.user_id, email))
+
+    def set_overlays(self, line_item_id: str, overlays: Mapping[str, CellOverlay]) -> None:
+        """The stored edits of one line item (drafts over outbox states) replace its old ones."""
+        self._overlays[line_item_id] = dict(overlays)
+        self._column_changed(line_item_id)
+
+    def update_overlays(self, line_item_id: str, marks: Mapping[str, CellOverlay | None]) -> None:
+        """Change some learners' overlays of one line item (None removes)."""
+        held = self._overlays.setdefault(line_item_id, {})
+        for user_id, overlay in marks.items():
+            if overlay is None:
+                held.pop(user_id, None)
+            else:
+                held[user_id] = overlay
+        self._column_changed(line_item_id)
+
+    def _column_changed(self, line_item_id: str) -> None:
+        column = self.column_of(line_item_id)
+        if column is None or not self._visible:
+            return
+        if self._sort_column == column:
+            self._sort_in_place()
+        else:
+            self.dataChanged.emit(self.index(0, column), self.index(len(self._visible) - 1, column))
+
+    def set_read_only(self, read_only: bool) -> None:
+        self._read_only = read_only
+
+    # -- what is held ------------------------------------------------------------------------
+
+    def line_items(self) -> list[LineItem]:
+        return list(self._line_items)
+
+    def line_item_at(self, column: int) -> LineItem | None:
+        if 1 <= column <= len(self._line_items):
+            return self._line_items[column - 1]
+        return None
+
+    def column_of(self, line_item_id: str) -> int | None:
+        for position, item in enumerate(self._line_items):
+            if item.id == line_item_id:
+                return position + 1
+        return None
+
+    def is_loaded(self, line_item_id: str) -> bool:
+        return line_item_id in self._results
+
+    def learner_at(self, row: int) -> CourseLearner:
+        return self._learners[self._visible[row]]
+
+    def learner_by_id(self, user_id: str) -> CourseLearner | None:
+        row = self._row_of_user.get(user_id)
+        return self._learners[row] if row is not None else None
+
+    def view_row_of(self, user_id: str) -> int | None:
+        row = self._row_of_user.get(user_id)
+        if row is None or row not in self._visible:
+            return None
+        return self._visible.index(row)
+
+    def learner_count(self) -> int:
+        return len(self._learners)
+
+    def result(self, line_item_id: str, user_id: str) -> Result | None:
+        return self._results.get(line_item_id, {}).get(user_id)
+
+    def overlay(self, line_item_id: str, user_id: str) -> CellOverlay | None:
+        return self._overlays.get(line_item_id, {}).get(user_id)
+
+    def overlays(self, line_item_id: str) -> dict[str, CellOverlay]:
+        return dict(self._overlays.get(line_item_id, {}))
+
+    def shown_score(self, line_item: LineItem, user_id: str) -> float | None:
+        """The score the cell shows: the edit's on the line item's scale, else the LMS's."""
+        overlay = self.overlay(line_item.id, user_id)
+        if overlay is not None and overlay.edit is not None:
+            edit = overlay.edit
+            if edit.clears_grade or edit.score is None:
+                return None
+            if edit.maximum == line_item.scoreMaximum:
+                return edit.score
+            return edit.score / edit.maximum * line_item.scoreMaximum if edit.maximum else None
+        result = self.result(line_item.id, user_id)
+        return result.score_on_scale(line_item.scoreMaximum) if result is not None else None
+
+    def locale(self) -> QLocale:
+        return QLocale(self._locale)
+
+    # -- Qt's table --------------------------------------------------------------------------
+
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._visible)
+
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else 1 + len(self._line_items)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation != Qt.Orientation.Horizontal:
+            return None
+        if section == NAME_COLUMN:
+            if role == Qt.ItemDataRole.DisplayRole:
+                return "Learner"
+            if role == Qt.ItemDataRole.ToolTipRole:
+                return "Sorted by family name or given name (the menu beside the filter)"
+            return None
+        item = self.line_item_at(section)
+        if item is None:
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return f"{item.label}\n/ {table_text(self._locale, item.scoreMaximum)}"
+        if role == Qt.ItemDataRole.ToolTipRole:
+            loaded = "" if self.is_loaded(item.id) else " (loading…)"
+            return f"{item.label}: out of {table_text(self._locale, item.scoreMaximum)}{loaded}"
+        return None
+
+    def flags(self, index: AnyIndex) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        item = self.line_item_at(index.column())
+        if (
+            item is not None
+            and not self._read_only
+            and self.is_loaded(item.id)
+            and self.learner_at(index.row()).member is not None
+        ):
+            flags |= Qt.ItemFlag.ItemIsEditable
+        return flags
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        learner = self.learner_at(index.row())
+        column = index.column()
+        if column == NAME_COLUMN:
+            if role == Qt.ItemDataRole.DisplayRole:
+                return self._name_text(learner)
+            if role == Qt.ItemDataRole.ToolTipRole:
+                email = f"\n{learner.email}" if learner.email else ""
+                roster = "" if learner.member else "\nNot on the course roster"
+                return f"{learner.name}\nLMS user ID: {learner.user_id}{email}{roster}"
+            return None
+        item = self._line_items[column - 1]
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+        overlay = self.overlay(item.id, learner.user_id)
+        mark = cell_mark(overlay)
+        if role == Qt.ItemDataRole.DisplayRole:
+            if not self.is_loaded(item.id):
+                return "…"
+            score = self.shown_score(item, learner.user_id)
+            text = "" if score is None else table_text(self._locale, score)
+            if mark is not None and mark is not CellMark.VERIFIED:
+                return f"{mark.glyph} {text}" if text else mark.glyph
+            return text
+        if role == Qt.ItemDataRole.EditRole:
+            score = self.shown_score(item, learner.user_id)
+            return "" if score is None else table_text(self._locale, score)
+        if role == CELL_MARK_ROLE:
+            return mark
+        if role == Qt.ItemDataRole.BackgroundRole:
+            return MARK_BACKGROUNDS.get(mark) if mark is not None else None
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._cell_tip(item, learner, overlay, mark)
+        return None
+
+    def _name_text(self, learner: CourseLearner) -> str:
+        if self._name_order is NameOrder.FAMILY:
+            return learner.family_first()
+        return learner.given_first()
+
+    def _cell_tip(
+        self,
+        item: LineItem,
+        learner: CourseLearner,
+        overlay: CellOverlay | None,
+        mark: CellMark | None,
+    ) -> str:
+        lines = [f"{learner.name} — {item.label}"]
+        result = self.result(item.id, learner.user_id)
+        lms = result.score_on_scale(item.scoreMaximum) if result is not None else None
+        lms_text = "no grade" if lms is None else table_text(self._locale, lms)
+        lines.append(f"In the LMS: {lms_text}")
+        if mark is not None:
+            reason = f" ({overlay.reason})" if overlay is not None and overlay.reason else ""
+            lines.append(f"Yours: {mark.words}{reason}")
+        if learner.member is None:
+            lines.append("Not on the course roster: this grade cannot be changed here.")
+        return "\n".join(lines)
+
+    def setData(self, index: AnyIndex, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if role != Qt.ItemDataRole.EditRole or not index.isValid():
+            return False
+        return self.request_block(index.row(), index.column(), [[str(value)]], typed=True)
+
+    # -- editing -----------------------------------------------------------------------------
+
+    def request_block(
+        self, top: int, left: int, block: Sequence[Sequence[str]], *, typed: bool = False
+    ) -> bool:
+        """Scores for the view cells from (`top`, `left`) on, `block[r][c]` for the cell r rows
+        down and c columns right; blank cells leave a grade alone. One operation, over every
+        line item it touches; any cell that is not a score refuses all of it."""
+        height = len(block)
+        width = max((len(line) for line in block), default=0)
+        if not height or not width:
+            return False
+        if self._read_only:
+            self.edit_refused.emit(READ_ONLY_TEXT)
+            return False
+        if left < 1 or top < 0 or top + height > len(self._visible):
+            self.edit_refused.emit(
+                f"Nothing was pasted: {height} rows do not fit below the chosen learner."
+            )
+            return False
+        if left + width - 1 > len(self._line_items):
+            self.edit_refused.emit(
+                f"Nothing was pasted: {width} columns do not fit right of the chosen cell."
+            )
+            return False
+        edits: EditsByLineItem = {}
+        problems: list[str] = []
+        cells = 0
+        for down, line in enumerate(block):
+            learner = self.learner_at(top + down)
+            for across, text in enumerate(line):
+                if not text.strip():
+                    continue
+                item = self._line_items[left + across - 1]
+                cells += 1
+                problem = self._refusal(item, learner)
+                if problem is None:
+                    if typed and text.strip() == self.data(
+                        self.index(top + down, left + across), Qt.ItemDataRole.EditRole
+                    ):
+                        continue  # what the cell shows already, perhaps rounded
+                    try:
+                        value = self._read(item, text)
+                    except ValueError as error:
+                        problem = f"{learner.name}, {item.label}: {error}"
+                    else:
+                        shown = self.shown_score(item, learner.user_id)
+                        if shown is None or not math.isclose(shown, value, abs_tol=1e-12):
+                            edits.setdefault(item.id, []).append(
+                                self._score_edit(item, learner, value)
+                            )
+                        continue
+                problems.append(problem)
+        if problems:
+            more = f" (and {len(problems) - 1} more)" if len(problems) > 1 else ""
+            prefix = "" if typed else "Nothing was pasted: "
+            self.edit_refused.emit(f"{prefix}{problems[0]}{more}.")
+            return False
+        if edits:
+            if typed:
+                learner = self.learner_at(top)
+                label = f"Edit {self._line_items[left - 1].label} of {learner.name}"
+            else:
+                label = f"Paste {cells} score{'' if cells == 1 else 's'}"
+            self.edits_requested.emit(edits, label)
+        return True
+
+    def _refusal(self, item: LineItem, learner: CourseLearner) -> str | None:
+        if not self.is_loaded(item.id):
+            return f"“{item.label}” is still loading"
+        if learner.member is None:
+            return f"{learner.name} is not on the course roster: their grade cannot be changed here"
+        return None
+
+    def _read(self, item: LineItem, text: str) -> float:
+        maximum = table_text(self._locale, item.scoreMaximum)
+        score = parse_score(
+            text,
+            self._number_format,
+            fraction_advice=f"type the points out of {maximum}, shown under the column's label",
+        )
+        check_kept_precision(score, item.scoreMaximum)
+        return score
+
+    def _score_edit(
+        self, item: LineItem, learner: CourseLearner, value: float
+    ) -> tuple[GradeEdit, ServerGrade]:
+        """The edit giving this cell `value` on the line item's scale, merged with its draft."""
+        overlay = self.overlay(item.id, learner.user_id)
+        if overlay is not None and overlay.edit is not None:
+            edit = dataclasses.replace(overlay.edit, score=value, maximum=item.scoreMaximum)
+        else:
+            edit = GradeEdit(learner.user_id, value, item.scoreMaximum)
+        return edit, self.base_of(item.id, learner.user_id)
+
+    def base_of(self, line_item_id: str, user_id: str) -> ServerGrade:
+        """What a new edit of this cell is made on (the conflict check compares with it)."""
+        overlay = self.overlay(line_item_id, user_id)
+        current = ServerGrade.from_result(self.result(line_item_id, user_id))
+        if overlay is None or overlay.edit is None or overlay.base is None:
+            return current
+        if overlay.state is CellState.VERIFIED:
+            return grade_after(overlay.edit, overlay.base)
+        return overlay.base
+
+    # -- sorting and filtering ---------------------------------------------------------------
+
+    def set_name_order(self, order: NameOrder) -> None:
+        self._name_order = order
+        if self._sort_column == NAME_COLUMN:
+            self._sort_in_place()
+        elif self._visible:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self._visible) - 1, 0))
+
+    def name_order(self) -> NameOrder:
+        return self._name_order
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        self._sort_column, self._sort_order = column, order
+        self._sort_in_place()
+
+    def set_filter_text(self, text: str) -> None:
+        folded = fold(text.strip())
+        if folded == self._filter:
+            return
+        self.beginResetModel()
+        self._filter = folded
+        self._apply_filter()
+        self.endResetModel()
+
+    def _rebuild_order(self) -> None:
+        self._order = self._sorted(list(range(len(self._learners))))
+        self._apply_filter()
+
+    def _apply_filter(self) -> None:
+        needle = self._filter
+        self._visible = (
+            [row for row in self._order if needle in self._search[row]]
+            if needle
+            else list(self._order)
+        )
+
+    def _sort_in_place(self) -> None:
+        self.layoutAboutToBeChanged.emit()
+        old_visible = self._visible
+        persistent = self.persistentIndexList()
+        rows_of = [(old_visible[index.row()], index.column()) for index in persistent]
+        self._order = self._sorted(list(range(len(self._learners))))
+        self._apply_filter()
+        position = {row: place for place, row in enumerate(self._visible)}
+        self.changePersistentIndexList(
+            persistent,
+            [
+                self.index(position[row], column) if row in position else QModelIndex()
+                for row, column in rows_of
+            ],
+        )
+        self.layoutChanged.emit()
+
+    def _sorted(self, rows: list[int]) -> list[int]:
+        column, descending = self._sort_column, self._sort_order == Qt.SortOrder.DescendingOrder
+        if column < 0:
+            return rows
+        if column == NAME_COLUMN:
+            names = [
+                learner.family_first()
+                if self._name_order is NameOrder.FAMILY
+                else learner.given_first()
+                for learner in self._learners
+            ]
+            compare = self._collator.compare
+
+            def by_name(a: int, b: int) -> int:
+                return compare(names[a], names[b]) or (a > b) - (a < b)
+
+            rows.sort(key=cmp_to_key(by_name), reverse=descending)
+            return rows
+        item = self._line_items[column - 1]
+        scores = [self.shown_score(item, learner.user_id) for learner in self._learners]
+        graded = [row for row in rows if scores[row] is not None]
+        graded.sort(key=lambda row: scores[row] or 0.0, reverse=descending)
+        # Learners without a grade stay last either way: they are what is left to do.
+        return graded + [row for row in rows if scores[row] is None]
