@@ -161,7 +161,11 @@ class CommentBankDialog(QDialog):
         actions.addWidget(self.export_button)
 
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        self.use_button = self.buttons.addButton("Use", QDialogButtonBox.ButtonRole.AcceptRole)
+        count = len(self._learners)
+        self.use_button = self.buttons.addButton(
+            f"&Give to {count} learner{'' if count == 1 else 's'}",
+            QDialogButtonBox.ButtonRole.AcceptRole,
+        )
         self.use_button.setVisible(bool(self._learners))
         self.buttons.accepted.connect(self._use)
         self.buttons.rejected.connect(self.reject)
