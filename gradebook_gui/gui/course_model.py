@@ -40,6 +40,9 @@ NAME_COLUMN = 0
 CELL_MARK_ROLE = Qt.ItemDataRole.UserRole + 1
 """The cell's `CellMark`, or None when it shows the LMS's grade as it is."""
 
+# A longer label is cut in the header (its tooltip holds all of it), so columns stay narrow.
+HEADER_CHARS = 12
+
 EditsByLineItem = dict[str, list[tuple[GradeEdit, ServerGrade]]]
 READ_ONLY_TEXT = "Read-only mode is on: nothing can be changed (View › Read-only mode)."
 
@@ -348,7 +351,10 @@ class CourseModel(QAbstractTableModel):
         if item is None:
             return None
         if role == Qt.ItemDataRole.DisplayRole:
-            return f"{item.label}\n/ {table_text(self._locale, item.scoreMaximum)}"
+            label = item.label
+            if len(label) > HEADER_CHARS:
+                label = label[: HEADER_CHARS - 1].rstrip() + "…"
+            return f"{label}\n/ {table_text(self._locale, item.scoreMaximum)}"
         if role == Qt.ItemDataRole.ToolTipRole:
             loaded = "" if self.is_loaded(item.id) else " (loading…)"
             return f"{item.label}: out of {table_text(self._locale, item.scoreMaximum)}{loaded}"

@@ -45,7 +45,7 @@ from gradebook_gui.gui.course_model import (
 from gradebook_gui.gui.score_delegate import CellDelegate, CellEditor, Move
 
 NAME_WIDTH_CHARS = 26
-GRADE_WIDTH_CHARS = 9
+GRADE_WIDTH_CHARS = 13
 NOTICE_TOOLTIP_MS = 8000
 
 
@@ -74,7 +74,6 @@ class CourseTable(QTableView):
         )
         self.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.setWordWrap(False)
-        self.setSortingEnabled(True)
         self.verticalHeader().hide()
         self.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
         header = self.horizontalHeader()
@@ -82,6 +81,9 @@ class CourseTable(QTableView):
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignCenter)
         header.setFixedHeight(self.fontMetrics().height() * 2 + 12)
         header.setSortIndicatorShown(True)
+        # Names A to Z until the user clicks a header (Qt would start with Z to A).
+        header.setSortIndicator(NAME_COLUMN, Qt.SortOrder.AscendingOrder)
+        self.setSortingEnabled(True)
         self.setAccessibleName("Every learner's grade in every line item")
 
         self.frozen = QTableView(self)
@@ -95,6 +97,7 @@ class CourseTable(QTableView):
         self.frozen.horizontalHeader().setFixedHeight(header.height())
         self.frozen.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.frozen.horizontalHeader().setSortIndicatorShown(True)
+        self.frozen.horizontalHeader().setSortIndicator(NAME_COLUMN, Qt.SortOrder.AscendingOrder)
         self.frozen.setSortingEnabled(True)
         self.frozen.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.frozen.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
