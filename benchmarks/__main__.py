@@ -17,13 +17,14 @@ import traceback
 from datetime import UTC, datetime
 from pathlib import Path
 
-from benchmarks import importing, load, rate_limit, startup, submit, table, window
+from benchmarks import course, importing, load, rate_limit, startup, submit, table, window
 from benchmarks.common import Measurement, markdown_table
 
 BENCHMARKS = {
     "submit": submit.run,
     "load": load.run,
     "window": window.run,
+    "course": course.run,
     "rate_limit": rate_limit.run,
     "table": table.run,
     "importing": importing.run,

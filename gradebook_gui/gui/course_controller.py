@@ -115,9 +115,10 @@ def _step(
 
 
 def _save_snapshot(
-    store: GradeStore, key: str, item: LineItem, grades: list[StudentGrade], at: datetime, _: object
+    store: GradeStore, key: str, grid: CourseGrid, item: LineItem, at: datetime, _: object
 ) -> None:
-    store.save_snapshot(key, item, grades, at)
+    # The roster join is made here, off the window's thread: 40 of them would stall it.
+    store.save_snapshot(key, item, grid.column(item.id), at)
 
 
 def _read_to_submit(
@@ -260,7 +261,7 @@ class CourseController(QObject):
         # thread takes the window's saves between them.
         for item in grid.line_items:
             self._ws.runner.submit_store(
-                partial(_save_snapshot, self._ws.store, key, item, grid.column(item.id), taken_at),
+                partial(_save_snapshot, self._ws.store, key, grid, item, taken_at),
                 on_success=lambda _: None,
                 on_failure=partial(log.warning, "a course snapshot was not saved: %s"),
                 description=f"keep the download of {item.label}",

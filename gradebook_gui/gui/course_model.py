@@ -29,11 +29,11 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor
 
 from gradebook_gui.edits import CellState, GradeEdit, ServerGrade, grade_after
-from gradebook_gui.gui.locale_numbers import number_format, table_text
+from gradebook_gui.gui.locale_numbers import TABLE_DECIMALS, number_format, table_text
 from gradebook_gui.gui.row_status import CellOverlay
 from gradebook_gui.gui.search_text import fold, learner_search_text
 from gradebook_gui.models import LineItem, Member, Result
-from gradebook_gui.numbers import check_kept_precision, parse_score
+from gradebook_gui.numbers import check_kept_precision, format_score, parse_score
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 NAME_COLUMN = 0
@@ -147,6 +147,19 @@ class CourseLearner:
         )
 
 
+_ROLES_ANSWERED = frozenset(
+    {
+        Qt.ItemDataRole.DisplayRole,
+        Qt.ItemDataRole.EditRole,
+        Qt.ItemDataRole.ToolTipRole,
+        Qt.ItemDataRole.TextAlignmentRole,
+        Qt.ItemDataRole.BackgroundRole,
+        CELL_MARK_ROLE,
+    }
+)
+_RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+
+
 class CourseModel(QAbstractTableModel):
     edits_requested = Signal(object, str)
     """({line item id: [(edit, base)]}, label): one operation, possibly over several columns."""
@@ -167,6 +180,7 @@ class CourseModel(QAbstractTableModel):
         self._search: list[str] = []
         # Per line item id: each learner's result, the learners' shown scores, their texts.
         self._results: dict[str, dict[str, Result]] = {}
+        self._texts: dict[str, dict[str, str]] = {}  # the LMS's scores as shown, once formatted
         self._overlays: dict[str, dict[str, CellOverlay]] = {}
         self._visible: list[int] = []
         self._order: list[int] = []  # every row, sorted
@@ -185,6 +199,7 @@ class CourseModel(QAbstractTableModel):
         self._row_of_user = {}
         self._search = []
         self._results = {}
+        self._texts = {}
         self._overlays = {}
         self._order = []
         self._visible = []
@@ -195,6 +210,7 @@ class CourseModel(QAbstractTableModel):
         self.beginResetModel()
         self._line_items = list(line_items)
         self._results = {}
+        self._texts = {}
         self._overlays = {}
         self.endResetModel()
 
@@ -223,6 +239,7 @@ class CourseModel(QAbstractTableModel):
         held = {result.userId: result for result in results}
         new = [user_id for user_id in held if user_id not in self._row_of_user]
         self._results[line_item_id] = held
+        self._texts.pop(line_item_id, None)
         if new:
             self.beginResetModel()
             for user_id in new:
@@ -375,9 +392,10 @@ class CourseModel(QAbstractTableModel):
         return flags
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
+        # Painting asks a dozen roles per cell: the ones not answered leave at once.
+        if role not in _ROLES_ANSWERED or not index.isValid():
             return None
-        learner = self.learner_at(index.row())
+        learner = self._learners[self._visible[index.row()]]
         column = index.column()
         if column == NAME_COLUMN:
             if role == Qt.ItemDataRole.DisplayRole:
@@ -387,29 +405,40 @@ class CourseModel(QAbstractTableModel):
                 roster = "" if learner.member else "\nNot on the course roster"
                 return f"{learner.name}\nLMS user ID: {learner.user_id}{email}{roster}"
             return None
-        item = self._line_items[column - 1]
         if role == Qt.ItemDataRole.TextAlignmentRole:
-            return Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
-        overlay = self.overlay(item.id, learner.user_id)
+            return _RIGHT
+        item = self._line_items[column - 1]
+        overlay = self._overlays.get(item.id, {}).get(learner.user_id)
         mark = cell_mark(overlay)
         if role == Qt.ItemDataRole.DisplayRole:
-            if not self.is_loaded(item.id):
+            if item.id not in self._results:
                 return "…"
-            score = self.shown_score(item, learner.user_id)
-            text = "" if score is None else table_text(self._locale, score)
+            text = self._score_text(item, learner.user_id, overlay)
             if mark is not None and mark is not CellMark.VERIFIED:
                 return f"{mark.glyph} {text}" if text else mark.glyph
             return text
-        if role == Qt.ItemDataRole.EditRole:
-            score = self.shown_score(item, learner.user_id)
-            return "" if score is None else table_text(self._locale, score)
-        if role == CELL_MARK_ROLE:
-            return mark
         if role == Qt.ItemDataRole.BackgroundRole:
             return MARK_BACKGROUNDS.get(mark) if mark is not None else None
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return self._cell_tip(item, learner, overlay, mark)
-        return None
+        if role == Qt.ItemDataRole.EditRole:
+            return self._score_text(item, learner.user_id, overlay)
+        if role == CELL_MARK_ROLE:
+            return mark
+        return self._cell_tip(item, learner, overlay, mark)
+
+    def _score_text(self, item: LineItem, user_id: str, overlay: CellOverlay | None) -> str:
+        """The shown score as text; the LMS's are formatted once and kept."""
+        if overlay is not None and overlay.edit is not None:
+            score = self.shown_score(item, user_id)
+            return "" if score is None else self._format(score)
+        texts = self._texts.setdefault(item.id, {})
+        text = texts.get(user_id)
+        if text is None:
+            score = self.shown_score(item, user_id)
+            text = texts[user_id] = "" if score is None else self._format(score)
+        return text
+
+    def _format(self, score: float) -> str:
+        return format_score(score, self._number_format, decimals=TABLE_DECIMALS)
 
     def _name_text(self, learner: CourseLearner) -> str:
         if self._name_order is NameOrder.FAMILY:
