@@ -30,9 +30,11 @@ if TYPE_CHECKING:
     from gradebook_gui.gui.settings import WindowSettings
     from gradebook_gui.gui.workers import TaskRunner
     from gradebook_gui.models import LineItem, LineItemDraft, PlatformFamily
+    from gradebook_gui.services.bulk import BulkPlan
     from gradebook_gui.services.local_data import LocalDataChoice, LocalDataSummary
     from gradebook_gui.services.submitting import Resolution
     from gradebook_gui.store import OutboxEntry
+    from gradebook_gui.store.comment_bank import CommentBankStore
 
 DIALOG_MODULES = (
     "gradebook_gui.gui.line_item_dialog",
@@ -46,6 +48,8 @@ DIALOG_MODULES = (
     "gradebook_gui.gui.local_data_dialog",
     "gradebook_gui.gui.outbox_prompt",
     "gradebook_gui.gui.quit_prompt",
+    "gradebook_gui.gui.bulk_dialog",
+    "gradebook_gui.gui.comment_bank_dialog",
 )
 
 ManageConnections: TypeAlias = (
@@ -155,6 +159,31 @@ def _on_first_use(module: str, name: str) -> Any:
 _GUI = "gradebook_gui.gui."
 
 
+class AskBulkChange(Protocol):
+    def __call__(
+        self,
+        parent: QWidget | None,
+        *,
+        learners: Sequence[StudentGrade],
+        line_item: LineItem,
+        whole_column: bool,
+        locale: QLocale | None = None,
+    ) -> BulkPlan | None: ...
+
+
+class UseCommentBank(Protocol):
+    def __call__(
+        self,
+        parent: QWidget | None,
+        *,
+        bank: CommentBankStore,
+        course: str,
+        learners: Sequence[StudentGrade],
+        line_item: LineItem | None,
+        locale: QLocale | None = None,
+    ) -> list[GradeEdit] | None: ...
+
+
 # Each default opens the real dialog, importing its module on first use.
 _ASK_NEW_LINE_ITEM = _on_first_use(_GUI + "line_item_dialog", "LineItemDialog.ask_new")
 _ASK_LINE_ITEM_LABEL = _on_first_use(_GUI + "line_item_dialog", "LineItemDialog.ask_rename")
@@ -170,6 +199,8 @@ _EXPORT_GRADES = _on_first_use(_GUI + "export_dialog", "ExportDialog.ask")
 _MANAGE_LOCAL_DATA = _on_first_use(_GUI + "local_data_dialog", "LocalDataDialog.ask")
 _SEND_QUEUED = _on_first_use(_GUI + "outbox_prompt", "OutboxPrompt.ask")
 _CONFIRM_QUIT = _on_first_use(_GUI + "quit_prompt", "QuitPrompt.ask")
+_ASK_BULK_CHANGE = _on_first_use(_GUI + "bulk_dialog", "BulkDialog.ask")
+_USE_COMMENT_BANK = _on_first_use(_GUI + "comment_bank_dialog", "CommentBankDialog.ask")
 
 
 @dataclass(frozen=True)
@@ -190,3 +221,5 @@ class Dialogs:
     manage_local_data: ManageLocalData = _MANAGE_LOCAL_DATA
     send_queued: SendQueued = _SEND_QUEUED
     confirm_quit: ConfirmQuit = _CONFIRM_QUIT
+    ask_bulk_change: AskBulkChange = _ASK_BULK_CHANGE
+    use_comment_bank: UseCommentBank = _USE_COMMENT_BANK

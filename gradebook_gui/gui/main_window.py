@@ -53,6 +53,7 @@ from gradebook_gui.models import LineItem, PlatformFamily
 from gradebook_gui.services import submitting
 from gradebook_gui.services.submitting import plural
 from gradebook_gui.store import GradeStore
+from gradebook_gui.store.comment_bank import CommentBankStore
 
 APP_TITLE = "Gradebook"
 
@@ -388,6 +389,50 @@ class MainWindow(QMainWindow):
             self.messages.inform("Select the learners whose changes to drop first.", 5000)
 
     @Slot()
+    def bulk_change(self) -> None:
+        """A bulk change of the selected learners, or of the whole column when none is."""
+        line_item = self.workspace.editable_line_item()
+        if line_item is None:
+            return
+        rows = self.results_view.selected_rows()
+        learners = [self.results_model.grade_at(row) for row in rows]
+        if not learners:
+            learners = list(self.workspace.ready_grades() or ())
+        if not learners:
+            return
+        plan = self.dialogs.ask_bulk_change(
+            self,
+            learners=self.results_model.learners_as_shown(learners),
+            line_item=line_item,
+            whole_column=not rows,
+            locale=self.results_model.locale(),
+        )
+        if plan is not None and plan.edits:
+            self.results_model.request_edits(list(plan.edits), plan.label)
+
+    @Slot()
+    def comment_bank(self) -> None:
+        """The comment bank; a comment picked there goes to the selected learners."""
+        key = self.session.key
+        if key is None:
+            self.messages.inform("Open a connection first: comments are kept per course.", 5000)
+            return
+        line_item = None if self._read_only else self.results_model.line_item()
+        rows = self.results_view.selected_rows() if line_item else []
+        learners = [self.results_model.grade_at(row) for row in rows]
+        edits = self.dialogs.use_comment_bank(
+            self,
+            bank=CommentBankStore(self.store),
+            course=key,
+            learners=self.results_model.learners_as_shown(learners),
+            line_item=line_item,
+            locale=self.results_model.locale(),
+        )
+        if edits:
+            label = f"Comment for {plural(len(edits), 'learner', 'learners')}"
+            self.results_model.request_edits(edits, label)
+
+    @Slot()
     def submit(self) -> None:
         """Review the drafts, then queue the confirmed ones and send them."""
         self.views.submit()
@@ -480,6 +525,7 @@ class MainWindow(QMainWindow):
             self.commands.edit_score_action,
             self.commands.clear_grade_action,
             self.commands.revert_action,
+            self.commands.bulk_change_action,
         ):
             action.setEnabled(editable and loaded)
         self.commands.undo_action.setEnabled(editable and loaded and self.views.can_undo)

@@ -131,6 +131,20 @@ class WindowActions:
             None,
             "Drop the unsent changes of the selected learners",
         )
+        self.bulk_change_action = _action(
+            window,
+            "&Bulk change…",
+            window.bulk_change,
+            None,
+            "Fill, add, scale, curve or clear the selected grades (or the whole column)",
+        )
+        self.comment_bank_action = _action(
+            window,
+            "Co&mment bank…",
+            window.comment_bank,
+            None,
+            "Saved comments: manage them, or give one to the selected learners",
+        )
         self.submit_action = _action(
             window,
             "&Submit…",
@@ -197,6 +211,8 @@ class WindowActions:
         grades_menu.addAction(self.edit_score_action)
         grades_menu.addAction(self.clear_grade_action)
         grades_menu.addAction(self.revert_action)
+        grades_menu.addAction(self.bulk_change_action)
+        grades_menu.addAction(self.comment_bank_action)
         grades_menu.addSeparator()
         grades_menu.addAction(self.submit_action)
         grades_menu.addAction(self.resolve_action)

@@ -40,9 +40,12 @@ from gradebook_gui.gui.settings import WindowSettings
 from gradebook_gui.gui.workers import TaskRunner
 from gradebook_gui.models import LineItem, LineItemDraft, PlatformFamily
 from gradebook_gui.sandbox import Sandbox, SandboxOptions
+from gradebook_gui.services.bulk import BulkOperation, BulkPlan, plan_bulk
+from gradebook_gui.services.comment_bank import comment_edits
 from gradebook_gui.services.local_data import LocalDataChoice, LocalDataSummary
 from gradebook_gui.services.submitting import Resolution
 from gradebook_gui.store import GradeStore, OutboxEntry
+from gradebook_gui.store.comment_bank import CommentBankStore
 
 
 class RecordingPresenter:
@@ -77,6 +80,10 @@ class FakeDialogs:
     conflict_emails: dict[str, str] = field(default_factory=dict)
     # Tests end by closing their windows: by default quitting keeps what is unsent.
     quit_choice: QuitChoice = QuitChoice.KEEP_FOR_LATER
+    # The bulk change chosen (operation, value), planned by the real service; None cancels.
+    bulk_change: tuple[BulkOperation, float | None] | None = None
+    # The shortcut of the bank comment given to the learners; None only manages the bank.
+    bank_shortcut: str | None = None
 
     def bundle(self) -> Dialogs:
         return Dialogs(
@@ -94,6 +101,8 @@ class FakeDialogs:
             manage_local_data=self._manage_local_data,
             send_queued=self._send_queued,
             confirm_quit=self._confirm_quit,
+            ask_bulk_change=self._ask_bulk_change,
+            use_comment_bank=self._use_comment_bank,
         )
 
     def questions(self) -> list[str]:
@@ -225,6 +234,36 @@ class FakeDialogs:
     ) -> QuitChoice:
         self.asked.append(("quit", (unsent, sending, demo)))
         return self.quit_choice
+
+    def _ask_bulk_change(
+        self,
+        parent: QWidget | None,
+        *,
+        learners: Sequence[StudentGrade],
+        line_item: LineItem,
+        whole_column: bool,
+        locale: QLocale | None = None,
+    ) -> BulkPlan | None:
+        self.asked.append(("bulk", (list(learners), whole_column)))
+        if self.bulk_change is None:
+            return None
+        return plan_bulk(line_item, learners, *self.bulk_change)
+
+    def _use_comment_bank(
+        self,
+        parent: QWidget | None,
+        *,
+        bank: CommentBankStore,
+        course: str,
+        learners: Sequence[StudentGrade],
+        line_item: LineItem | None,
+        locale: QLocale | None = None,
+    ) -> list[GradeEdit] | None:
+        self.asked.append(("comment bank", (list(learners), course)))
+        comment = None if self.bank_shortcut is None else bank.find(course, self.bank_shortcut)
+        if comment is None or line_item is None:
+            return None
+        return comment_edits(comment.text, learners, line_item)[0]
 
 
 class ThreadRecordingTransport(httpx.HTTPTransport):

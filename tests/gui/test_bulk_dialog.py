@@ -2,17 +2,25 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QLocale
+import pytest
+from PySide6.QtCore import QItemSelection, QItemSelectionModel, QLocale
 from pytestqt.qtbot import QtBot
 
 from gradebook_gui.edits import GradeEdit
 from gradebook_gui.grades import StudentGrade
 from gradebook_gui.gui.bulk_dialog import BulkDialog
+from gradebook_gui.gui.main_window import MainWindow
+from gradebook_gui.gui.results_model import Column
+from gradebook_gui.gui.review_dialog import ReviewItem
 from gradebook_gui.models import LineItem, Member, Result
+from gradebook_gui.sandbox import Sandbox
 from gradebook_gui.services.bulk import BulkOperation
 from gradebook_gui.statistics import HISTOGRAM_BINS
+
+from .conftest import FakeDialogs, cell_text, connection_to, wait_ready, wait_settled
 
 ITEM = LineItem(id="https://lms.example.edu/items/1", label="Quiz 3", scoreMaximum=10)
 SCREENSHOTS = Path(__file__).resolve().parents[1] / "screenshots"
@@ -120,3 +128,65 @@ def test_screenshot_of_a_curve_with_its_histograms(qtbot: QtBot) -> None:
     SCREENSHOTS.mkdir(exist_ok=True)
     pixmap = bulk.grab()
     assert pixmap.save(str(SCREENSHOTS / "bulk-dialog.png"), "PNG")
+
+
+# -- through the window, against the sandbox --------------------------------------------------
+
+
+def test_a_curve_of_selected_learners_is_reviewed_old_to_new_then_sent_and_verified(
+    qtbot: QtBot,
+    new_window: Callable[[], MainWindow],
+    sandbox: Sandbox,
+    fake_dialogs: FakeDialogs,
+) -> None:
+    window = new_window()
+    window.open_connection(connection_to(sandbox), demo=True)
+    wait_ready(qtbot, window)
+    model = window.results_model
+    line_item = model.line_item()
+    assert line_item is not None
+    graded = [row for row in range(model.rowCount()) if model.shown_values(row)[0] is not None]
+    rows = graded[:4]
+    selection = QItemSelection()
+    for row in rows:
+        selection.select(model.index(row, 0), model.index(row, model.columnCount() - 1))
+    window.results_view.table.selectionModel().select(
+        selection, QItemSelectionModel.SelectionFlag.ClearAndSelect
+    )
+    users = [model.grade_at(row).user_id for row in rows]
+    before = {model.grade_at(row).user_id: model.shown_values(row)[0] for row in rows}
+    top = max(score for score in before.values() if score is not None)
+    target = min(top + 1.5, line_item.scoreMaximum * 2)
+    fake_dialogs.bulk_change = (BulkOperation.CURVE_TOP, target)
+    window.commands.bulk_change_action.trigger()
+    wait_settled(qtbot, window)
+
+    asked, whole_column = fake_dialogs.answer_of("bulk")
+    assert [learner.user_id for learner in asked] == users and not whole_column
+    shift = target - top
+    wanted = {user: round(score + shift, 5) for user, score in before.items() if score is not None}
+    assert len(wanted) == 4
+    assert window.status_area.pending_label.text() == f"{len(wanted)} unsent changes"
+    assert window.commands.undo_action.text().startswith("&Undo “Curve: top score to")
+
+    sandbox.control.clear_requests()
+    window.commands.submit_action.trigger()
+    qtbot.waitUntil(
+        lambda: all(cell_text(window, user, Column.STATUS) == "✓ verified" for user in wanted),
+        timeout=15_000,
+    )
+    wait_settled(qtbot, window)
+    items: list[ReviewItem] = fake_dialogs.answer_of("review")
+    # The review lists each learner's grade as it was and as it will be.
+    assert {item.user_id: item.draft.base.on_scale(line_item.scoreMaximum) for item in items} == (
+        pytest.approx(before)
+    )
+    assert {item.user_id: item.edit.score for item in items} == pytest.approx(wanted)
+    posts = [r for r in sandbox.control.requests() if r.method == "POST"]
+    assert len(posts) == len(wanted)
+    held = sandbox.control.results(line_item.id)
+    for user, score in wanted.items():
+        result = held[user]
+        assert result["resultScore"] / result["resultMaximum"] == pytest.approx(
+            score / line_item.scoreMaximum
+        )

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -12,9 +12,14 @@ from pytestqt.qtbot import QtBot
 from gradebook_gui.edits import GradeEdit
 from gradebook_gui.grades import StudentGrade
 from gradebook_gui.gui.comment_bank_dialog import GLOBAL_TEXT, CommentBankDialog
+from gradebook_gui.gui.main_window import MainWindow
 from gradebook_gui.models import LineItem, Member, Result
+from gradebook_gui.numbers import format_score
+from gradebook_gui.sandbox import Sandbox
 from gradebook_gui.store import GradeStore
 from gradebook_gui.store.comment_bank import BankComment, CommentBankStore
+
+from .conftest import FakeDialogs, connection_to, wait_ready, wait_settled
 
 COURSE = "https://school.ltiaas.com#Bio 101"
 ITEM = LineItem(id="https://lms.example.edu/items/1", label="Quiz 3", scoreMaximum=10)
@@ -155,3 +160,32 @@ def test_screenshot_of_the_comment_bank(qtbot: QtBot, bank: CommentBankStore) ->
     qtbot.waitExposed(pick)
     SCREENSHOTS.mkdir(exist_ok=True)
     assert pick.grab().save(str(SCREENSHOTS / "comment-bank.png"), "PNG")
+
+
+def test_a_bank_comment_picked_in_the_window_becomes_drafts_for_the_selected_learners(
+    qtbot: QtBot,
+    new_window: Callable[[], MainWindow],
+    sandbox: Sandbox,
+    fake_dialogs: FakeDialogs,
+    store: GradeStore,
+) -> None:
+    window = new_window()
+    window.open_connection(connection_to(sandbox), demo=True)
+    wait_ready(qtbot, window)
+    model = window.results_model
+    key = connection_to(sandbox).key
+    CommentBankStore(store).save(BankComment("good", "Good work, {name}: {score}.", key))
+    row = next(row for row in range(model.rowCount()) if model.shown_values(row)[0] is not None)
+    learner_shown = model.grade_at(row)
+    window.results_view.table.selectRow(row)
+    fake_dialogs.bank_shortcut = "good"
+    window.commands.comment_bank_action.trigger()
+    wait_settled(qtbot, window)
+    asked, course = fake_dialogs.answer_of("comment bank")
+    assert course == key and [learner.user_id for learner in asked] == [learner_shown.user_id]
+    score = model.shown_values(row)[0]
+    assert score is not None
+    assert model.shown_values(row)[1] == (
+        f"Good work, {learner_shown.name}: {format_score(score, decimals=2)}."
+    )
+    assert window.status_area.pending_label.text() == "1 unsent change"
