@@ -159,6 +159,9 @@ class _Run:
         self._asked_wait: float | None = None  # the wait the LMS asked for, when too long
         self._scores_accepted = 0  # scores the LMS answered with success in this run
         self._entries: dict[int, OutboxEntry] = {}  # the latest known version of each entry
+        # How many of `_entries` are in each state: told with every progress event, so kept as
+        # they change rather than counted each time.
+        self._counts: Counter[CellState] = Counter()
         self._plans: dict[int, SendPlan] = {}
         self._theirs_kept: list[OutboxEntry] = []
         # Requests in flight, reads and sends together.
@@ -175,6 +178,7 @@ class _Run:
         if not entries:
             return SubmissionReport()
         self._entries = {entry.id: entry for entry in entries}
+        self._counts = Counter(entry.state for entry in entries)
         if self._cancel.is_set():
             self._stop(StopReason.CANCELLED, "Cancelled before anything was sent.")
             return self._report()
@@ -347,8 +351,8 @@ class _Run:
             entry, server_now, self._line_item, at=self._options.now(), profile=self._profile
         )
         self._store.discard([entry.id], journal=[kept])
+        self._forget(entry)
         with self._lock:
-            self._entries.pop(entry.id, None)
             self._theirs_kept.append(entry)
         self._emit(entry.user_id, None, f"Kept the LMS's grade for {entry.user_id}")
 
@@ -823,11 +827,17 @@ class _Run:
 
     def _remember(self, entry: OutboxEntry) -> None:
         with self._lock:
+            known = self._entries.get(entry.id)
+            if known is not None:
+                self._counts[known.state] -= 1
             self._entries[entry.id] = entry
+            self._counts[entry.state] += 1
 
     def _forget(self, entry: OutboxEntry) -> None:
         with self._lock:
-            self._entries.pop(entry.id, None)
+            known = self._entries.pop(entry.id, None)
+            if known is not None:
+                self._counts[known.state] -= 1
 
     # -- stopping and reporting ----------------------------------------------------------------
 
@@ -882,7 +892,7 @@ class _Run:
         if self._on_progress is None:
             return
         with self._lock:
-            counts = MappingProxyType(Counter(entry.state for entry in self._entries.values()))
+            counts = MappingProxyType(+self._counts)  # the states some entry is in
         self._on_progress(ProgressEvent(user_id, state, message, counts, waiting_seconds))
 
     def _report(self) -> SubmissionReport:
