@@ -392,6 +392,8 @@ def test_shortcuts_and_menus(make_window: WindowFactory) -> None:
         "&Edit grade…",
         "C&lear grade…",
         "Re&vert changes",
+        "&Bulk change…",
+        "Co&mment bank…",
         "",
         "&Submit…",
         "Resolve &conflicts…",
