@@ -4,7 +4,7 @@ Every GET changes nothing, so a read that meets passing trouble (429, 503, a 403
 server error, a dropped connection, a timeout) is asked again inside the client, paced by a
 `Pacing` shared with the rest of the run: `Retry-After` honoured, capped exponential backoff
 with jitter otherwise, a bounded number of attempts and a cap on any single wait. Writes (POST,
-PUT, DELETE) are never repeated here: whoever sends them decides, by the grade-safety rules.
+PUT, DELETE) are never repeated here: whoever sends them decides whether it is safe.
 
 Every request has a total deadline, not only per-read timeouts: an answer still arriving when
 it passes is cut off (a read is then asked again; a write's outcome is unknown).

@@ -7,12 +7,14 @@ directly. One run, under the store's sender lock:
    Entries left SENDING or SENT by an interrupted run are settled the same way, never by a blind
    resend. Each page is settled as it arrives, so sending starts after the first page.
 2. Send with bounded concurrency, one request per student at a time, paced for the whole queue;
-   each failure is handled by grade-safety rules 9 and 10.
-3. Read the grades again and verify every accepted score (rule 8): page by page behind the
+   resent blindly only what surely did not apply (no connection, 429, 503, a rate-limit 403);
+   every other unknown outcome is settled by a read-back first.
+3. Read the grades again and verify every accepted score (verified only when the LMS shows the
+   value; ignored or capped otherwise): page by page behind the
    sends, a page verifying only scores answered before it was asked for; what that leaves is
    read once more at the end.
-Every outcome is journaled (rule 13). Requests in flight, reads and sends together, never exceed
-the concurrency.
+Every outcome is journaled: what was sent, when, and how it ended. Requests in flight, reads and
+sends together, never exceed the concurrency.
 
 Reads and writes of a run share one `Pacing`: the client's reads wait for it too. No single wait
 lasts longer than `EngineOptions.max_wait`: when the LMS asks for more, the run stops with the

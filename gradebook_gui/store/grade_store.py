@@ -1,10 +1,11 @@
 """The durable local store: snapshots, drafts with undo, the outbox, timestamps and the journal.
 
 One SQLite database (WAL, `synchronous=FULL`), so that an edit shown as saved survives a crash or
-`kill -9` (grade-safety rule 11). Every mutating method commits before it returns. One connection
-is shared by the window's writer thread and the engine's workers, guarded by a lock; other
-programs (the command line) open the same file and SQLite keeps them apart. The senders' changes
-that arrive while another is being committed share the next commit: one wait for the disk.
+`kill -9`: what the window shows as saved is on disk. Every mutating method commits before it
+returns. One connection is shared by the window's store thread and the engine's workers, guarded
+by a lock; other programs (the command line) open the same file and SQLite keeps them apart. The
+senders' changes that arrive while another is being committed share the next commit: one wait
+for the disk.
 No secret is ever given to the store.
 """
 
@@ -130,7 +131,7 @@ class GradeStore:
                 db.execute("PRAGMA journal_mode = WAL")
                 db.execute("PRAGMA synchronous = FULL")
                 db.execute("PRAGMA foreign_keys = ON")
-                # Forgotten data is overwritten, not just unlinked (grade-safety rule 21).
+                # Forgotten data is overwritten, not just unlinked: removed is gone from the disk.
                 db.execute("PRAGMA secure_delete = ON")
                 migrate(db, path)
             except BaseException:
@@ -527,7 +528,7 @@ class GradeStore:
 
         Their undo history goes: a submitted edit cannot be undone. Each student has at most one
         outbox entry that is not verified, and a newer value replaces its edit (only the newest
-        local value is sent, grade-safety rule 6):
+        local value is ever sent):
         - SENDING stays SENDING with the new edit (the sender settles it by a read-back first);
         - SENT (the older value was accepted) becomes QUEUED, based on what the older value left;
         - QUEUED, CONFLICT and FAILED become QUEUED with the new edit and its base.
@@ -809,7 +810,7 @@ class GradeStore:
     # -- timestamps -----------------------------------------------------------------------------
 
     def next_timestamp(self, key: str, line_item_id: str, user_id: str, now: datetime) -> datetime:
-        """The timestamp for this student's next score (grade-safety rule 5).
+        """The timestamp for this student's next score: strictly increasing per student.
 
         `now` to the millisecond, or one second after the previous timestamp if that is later
         (the clock went back, or two scores in the same second). Committed before it is returned,
@@ -881,12 +882,15 @@ class GradeStore:
     # -- local data -----------------------------------------------------------------------------
 
     def forget(self, key: str, line_item_id: str | None = None) -> None:
-        """Remove everything kept for a line item, or for the whole connection (rule 21)."""
+        """Remove everything kept for a line item, or for the whole connection (the course's
+        saved comments too): local data goes whenever the user asks."""
         condition = "connection_key = ?" + ("" if line_item_id is None else " AND line_item_id = ?")
         parameters = (key,) if line_item_id is None else (key, line_item_id)
         with self._write() as db:
             for table in ("snapshot", "draft", "operation", "outbox", "sent_timestamp", "journal"):
                 db.execute(f"DELETE FROM {table} WHERE {condition}", parameters)
+            if line_item_id is None:
+                db.execute("DELETE FROM bank_comment WHERE connection_key = ?", (key,))
         with self._query() as db:
             # Old copies of the pages live on in the write-ahead log until it is checkpointed.
             db.execute("PRAGMA wal_checkpoint(TRUNCATE)")

@@ -106,3 +106,16 @@ def test_a_database_of_the_previous_version_gains_the_comment_bank(tmp_path) -> 
     assert db.execute("SELECT count(*) FROM draft").fetchone()[0] == 1
     assert db.execute("SELECT count(*) FROM bank_comment").fetchone()[0] == 0
     db.close()
+
+
+
+def test_forgetting_a_connection_removes_its_saved_comments_but_not_the_global_ones(
+    store: GradeStore,
+) -> None:
+    bank = CommentBankStore(store)
+    bank.save(BankComment("late", "Handed in late.", KEY))
+    bank.save(BankComment("good", "Good work."))
+    bank.save(BankComment("lab", "See the lab notes.", OTHER_KEY))
+    store.forget(KEY)
+    assert [c.shortcut for c in bank.comments(KEY)] == ["good"]
+    assert [c.shortcut for c in bank.comments(OTHER_KEY)] == ["good", "lab"]
