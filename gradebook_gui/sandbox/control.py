@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import threading
 from collections import Counter, deque
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from typing import Any, Literal, get_args
 
@@ -182,6 +183,15 @@ class SandboxControl:
         `comment=None` clears the comment and leaving it out keeps the current one.
         """
         self._gradebook.set_grade(line_item_id, user_id, score, maximum, comment)
+
+    def set_member_status(self, user_id: str, status: str) -> None:
+        """Change a member's roster status ("Active", "Inactive", "Deleted"); from then on the
+        roster lists it and a score for anyone not active is refused as the LMS would."""
+        self._gradebook.set_member(user_id, status=status)
+
+    def set_member_roles(self, user_id: str, roles: Sequence[str]) -> None:
+        """Change a member's roles (short names or IMS URIs); only learners can be graded."""
+        self._gradebook.set_member(user_id, roles=roles)
 
     def fail_for_user(self, user_id: str, kind: FailureKind, times: int = 1) -> None:
         """The next `times` valid score posts for `user_id` fail with `kind`, unapplied."""

@@ -143,10 +143,17 @@ class Member:
     family_name: str
     email: str
     roles: tuple[str, ...]
+    # The roster status: "Active", "Inactive" or "Deleted" (LTI names and roles).
+    status: str = "Active"
 
     @property
     def is_learner(self) -> bool:
         return any(role_name(role) == "Learner" for role in self.roles)
+
+    @property
+    def is_active_learner(self) -> bool:
+        """Only active students can be graded: LMSes refuse a score for anyone else."""
+        return self.is_learner and self.status == "Active"
 
 
 @dataclass

@@ -11,7 +11,8 @@ import enum
 import math
 import re
 import threading
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
+from dataclasses import replace
 from datetime import UTC, datetime
 from typing import Any
 from urllib.parse import urlsplit, urlunsplit
@@ -162,7 +163,7 @@ class Gradebook:
         with self._lock:
             results = self._stored_results(line_item_id)
             member = self._members_by_id.get(score.user_id)
-            if member is None or not member.is_learner:
+            if member is None or not member.is_active_learner:
                 raise self._not_gradable()
             stored = results.get(score.user_id)
             if stored is not None and stored.last_timestamp is not None:
@@ -230,6 +231,22 @@ class Gradebook:
                 for member in self._members
                 if wanted is None or any(role_name(own) == wanted for own in member.roles)
             ]
+
+    def set_member(
+        self, user_id: str, *, status: str | None = None, roles: Sequence[str] | None = None
+    ) -> None:
+        """Change a member's roster status or roles, as the LMS's enrolment page would."""
+        with self._lock:
+            member = self._members_by_id.get(user_id)
+            if member is None:
+                raise ValueError(f"unknown user: {user_id}")
+            changed = replace(
+                member,
+                status=member.status if status is None else status,
+                roles=member.roles if roles is None else tuple(roles),
+            )
+            self._members_by_id[user_id] = changed
+            self._members = [changed if each is member else each for each in self._members]
 
     # Internals (called with the lock held)
 
@@ -311,5 +328,5 @@ def member_json(member: Member) -> dict[str, Any]:
         "email": member.email,
         "givenName": member.given_name,
         "familyName": member.family_name,
-        "status": "Active",
+        "status": member.status,
     }

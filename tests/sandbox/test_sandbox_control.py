@@ -275,3 +275,35 @@ def test_admin_routes_refuse_clients_that_are_not_loopback(sandbox: Sandbox) -> 
     credentials = sandbox.credentials
     header = {"Authorization": f"LTIK-AUTH-V2 {credentials.api_key}:{credentials.ltik}"}
     assert httpx.get(f"{sandbox.base_url}/api/lineitems", headers=header).status_code == 200
+
+
+def test_a_member_made_inactive_is_listed_so_and_refused_a_score(
+    sandbox: Sandbox, client: httpx.Client, lti: Any
+) -> None:
+    line_item_id = sandbox.line_item_ids()[0]
+    learner, other = lti.learner_ids(client)[3:5]
+    before = lti.results_by_user(client, line_item_id).get(learner)
+    sandbox.control.set_member_status(learner, "Inactive")
+
+    statuses = {member["userId"]: member["status"] for member in lti.roster(client)}
+    assert statuses[learner] == "Inactive" and statuses[other] == "Active"
+    refused = post_score(client, lti, line_item_id, lti.score(learner, 3, 10))
+    assert refused.status_code == 422
+    assert "not a student" in refused.text
+    assert lti.results_by_user(client, line_item_id).get(learner) == before
+    assert post_score(client, lti, line_item_id, lti.score(other, 3, 10)).status_code == 204
+
+    sandbox.control.set_member_status(learner, "Active")
+    assert post_score(client, lti, line_item_id, lti.score(learner, 3, 10)).status_code == 204
+
+
+def test_a_member_whose_roles_no_longer_include_learner_is_refused_a_score(
+    sandbox: Sandbox, client: httpx.Client, lti: Any
+) -> None:
+    line_item_id = sandbox.line_item_ids()[0]
+    learner = lti.learner_ids(client)[3]
+    sandbox.control.set_member_roles(
+        learner, ["http://purl.imsglobal.org/vocab/lis/v2/membership#Instructor"]
+    )
+    assert learner not in lti.learner_ids(client)
+    assert post_score(client, lti, line_item_id, lti.score(learner, 3, 10)).status_code == 422
