@@ -28,6 +28,7 @@ from gradebook_gui.grades import StudentGrade
 from gradebook_gui.gui.course_model import CourseModel, EditsByLineItem
 from gradebook_gui.gui.course_view import CourseView
 from gradebook_gui.gui.edit_controller import StoredEdits, read_stored_edits
+from gradebook_gui.gui.learner_view import LearnerView
 from gradebook_gui.gui.messages import UserMessage
 from gradebook_gui.gui.review_dialog import ReviewItem
 from gradebook_gui.gui.row_status import CellOverlay
@@ -603,6 +604,25 @@ class ViewSwitch(QObject):
         course.undo_state_changed.connect(self._on_course_undo_state)
         workspace.edits.undo_state_changed.connect(self._on_column_undo_state)
         tabs.currentChanged.connect(self._on_tab_changed)
+        self.learner_view: LearnerView | None = None
+        view.learner_view_requested.connect(self.open_learner_view)
+
+    @Slot(str)
+    def open_learner_view(self, user_id: str) -> None:
+        """One learner's grades in every line item; its edits are the Course view's."""
+        view = self.learner_view
+        if view is None:
+            view = self.learner_view = LearnerView(self.course_model, self._ws.window)
+            view.edits_requested.connect(self.course.save_edits)
+            view.edit_refused.connect(partial(self._ws.messages.inform, timeout_ms=8000))
+            view.undo_requested.connect(self.course.undo)
+            self.course.undo_state_changed.connect(view.show_undo_state)
+            view.set_read_only(self._ws.is_read_only())
+        view.show_undo_state(*self.course.undo_state)
+        view.show_learner(user_id)
+        view.show()
+        view.raise_()
+        view.activateWindow()
 
     @property
     def course_shown(self) -> bool:
@@ -679,3 +699,5 @@ class ViewSwitch(QObject):
 
     def set_read_only(self, read_only: bool) -> None:
         self.course_view.set_read_only(read_only)
+        if self.learner_view is not None:
+            self.learner_view.set_read_only(read_only)

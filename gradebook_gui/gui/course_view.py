@@ -60,6 +60,9 @@ def split_block(text: str) -> list[list[str]]:
 class CourseTable(QTableView):
     """The grades, with the name column frozen on the left."""
 
+    learner_requested = Signal(int)
+    """Enter on a learner's name: the Learner view of that view row."""
+
     def __init__(self, model: CourseModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setModel(model)
@@ -181,7 +184,10 @@ class CourseTable(QTableView):
             key = event.key()
             plain = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
             if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not plain:
-                self._go(current, Move.DOWN)
+                if current.column() == NAME_COLUMN:
+                    self.learner_requested.emit(current.row())
+                else:
+                    self._go(current, Move.DOWN)
                 return
             if current.column() == NAME_COLUMN and self._starts_a_number(event):
                 first = current.siblingAtColumn(1)
@@ -305,6 +311,8 @@ class CourseView(QWidget):
 
     load_requested = Signal()
     stop_requested = Signal()
+    learner_view_requested = Signal(str)
+    """The user ID whose Learner view to open."""
 
     def __init__(self, model: CourseModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -326,6 +334,10 @@ class CourseView(QWidget):
         self.progress_bar.setFormat("%v of %m lists")
         self.stop_button = QPushButton("Stop")
         self.stop_button.setToolTip("Stop loading; what has arrived stays shown")
+        self.learner_button = QPushButton("Learner view…")
+        self.learner_button.setToolTip(
+            "Every line item of the chosen learner, one form (Ctrl+Shift+L, or Enter on a name)"
+        )
         self.count_label = QLabel()
         self.count_label.setAccessibleName("Learners shown")
         self.legend = QLabel(_legend())
@@ -337,6 +349,7 @@ class CourseView(QWidget):
         top.addWidget(self.filter_edit, 2)
         top.addWidget(self.name_order)
         top.addWidget(self.load_button)
+        top.addWidget(self.learner_button)
         top.addWidget(self.progress_bar)
         top.addWidget(self.stop_button)
         top.addWidget(self.count_label, 1)
@@ -357,6 +370,13 @@ class CourseView(QWidget):
         self.copy_action.triggered.connect(self.table.copy_block)
         self.table.addAction(self.copy_action)
 
+        self.learner_action = QAction("&Learner view…", self)
+        self.learner_action.setShortcut(QKeySequence("Ctrl+Shift+L"))
+        self.learner_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.learner_action.triggered.connect(self.open_learner_view)
+        self.addAction(self.learner_action)
+        self.learner_button.clicked.connect(self.open_learner_view)
+        self.table.learner_requested.connect(self._on_learner_requested)
         self.filter_edit.textChanged.connect(model.set_filter_text)
         self.name_order.currentIndexChanged.connect(self._on_name_order)
         self.load_button.clicked.connect(self.load_requested)
@@ -368,6 +388,18 @@ class CourseView(QWidget):
         self._show_count()
         # As narrow as the column view can be: the window keeps the size the user gave it.
         self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 40)
+
+    @Slot()
+    def open_learner_view(self) -> None:
+        """The Learner view of the current row's learner (the first one when none is chosen)."""
+        current = self.table.currentIndex()
+        row = current.row() if current.isValid() else 0
+        self._on_learner_requested(row)
+
+    @Slot(int)
+    def _on_learner_requested(self, row: int) -> None:
+        if 0 <= row < self._model.rowCount():
+            self.learner_view_requested.emit(self._model.learner_at(row).user_id)
 
     @Slot(int)
     def _on_name_order(self, position: int) -> None:
