@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import dataclasses
 import math
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from typing import Protocol
 
 from PySide6.QtCore import SignalInstance
@@ -41,6 +41,7 @@ class EditableTable(Protocol):
     _read_only: bool
     _line_item: LineItem | None
     _number_format: NumberFormat
+    comment_expander: CommentExpander | None
 
     def _cell_text(self, row: int, column: Column) -> str: ...
 
@@ -49,8 +50,16 @@ class EditableTable(Protocol):
     def _require_line_item(self) -> LineItem: ...
 
 
+# Turns a typed comment into the one to save for a learner: a comment bank shortcut (";good")
+# becomes the saved comment, filled in for them; anything else is kept as typed. ValueError says
+# why a shortcut cannot be used (an unknown placeholder, a placeholder needing a score).
+CommentExpander = Callable[[str, StudentGrade], str]
+
+
 class GradeEditRequests:
     """The edit requests of the results table; view rows are positions in the shown rows."""
+
+    comment_expander: CommentExpander | None = None
 
     def request_score_text(self: EditableTable, row: int, text: str) -> bool:
         """The score typed into view row `row`; False (with `edit_refused`) when not usable.
@@ -81,10 +90,18 @@ class GradeEditRequests:
         if targets is None:
             return False
         index = targets[0]
-        if text == self._comments[index]:
-            return True
         grade = self._join.rows[index]
         overlay = self._overlays.get(grade.user_id)
+        if self.comment_expander is not None:
+            edit_shown = overlay.edit if overlay is not None else None
+            learner = grade if edit_shown is None else dataclasses.replace(grade, edit=edit_shown)
+            try:
+                text = self.comment_expander(text, learner)
+            except ValueError as problem:
+                self.edit_refused.emit(f"{_who(self, index)}: {problem}")
+                return False
+        if text == self._comments[index]:
+            return True
         if overlay is not None and overlay.edit is not None:
             # The score of the edit stays, a cleared one included: the clear was asked for.
             edit = dataclasses.replace(overlay.edit, comment=text)

@@ -30,6 +30,7 @@ from gradebook_gui.gui.course_controller import ViewSwitch
 from gradebook_gui.gui.details_pane import DetailsPane
 from gradebook_gui.gui.dialogs import Dialogs
 from gradebook_gui.gui.edit_controller import EditController
+from gradebook_gui.gui.editing_commands import EditingCommands
 from gradebook_gui.gui.files_controller import FilesController
 from gradebook_gui.gui.history_view import HistoryView
 from gradebook_gui.gui.icons import app_icon
@@ -39,7 +40,7 @@ from gradebook_gui.gui.loading_controller import LoadingController
 from gradebook_gui.gui.messages import MessageChannel, UserMessage
 from gradebook_gui.gui.quit_prompt import QuitChoice
 from gradebook_gui.gui.request_log import RequestLogModel, RequestLogPanel
-from gradebook_gui.gui.results_model import EDITABLE_COLUMNS, Column, ResultsModel
+from gradebook_gui.gui.results_model import Column, ResultsModel
 from gradebook_gui.gui.results_view import ResultsView
 from gradebook_gui.gui.session import Session
 from gradebook_gui.gui.settings import WindowSettings
@@ -51,9 +52,7 @@ from gradebook_gui.gui.workers import TaskRunner
 from gradebook_gui.gui.workspace import Workspace
 from gradebook_gui.models import LineItem, PlatformFamily
 from gradebook_gui.services import submitting
-from gradebook_gui.services.submitting import plural
 from gradebook_gui.store import GradeStore
-from gradebook_gui.store.comment_bank import CommentBankStore
 
 APP_TITLE = "Gradebook"
 
@@ -154,6 +153,7 @@ class MainWindow(QMainWindow):
         # The column view and the Course view, as tabs; the window's commands act on the one shown.
         self.views = ViewSwitch(self.workspace, self.submitter, self.view_tabs)
         self.files = FilesController(self.workspace)
+        self.editing = EditingCommands(self.workspace)
         self.status_area = StatusArea(self.statusBar(), self.submission, self)
         self.loading = LoadingController(
             self.workspace, self.picker, self.status_area, self.offline_banner
@@ -263,6 +263,7 @@ class MainWindow(QMainWindow):
         """Show this connection's history, and offer to send what an earlier session queued."""
         self._show_history()
         self.submitter.offer_waiting()
+        self.editing.read_bank()
 
     @Slot(object)
     def _on_request_recorded(self, record: object) -> None:
@@ -323,114 +324,6 @@ class MainWindow(QMainWindow):
             self._show_history()
 
     # -- editing and submitting --------------------------------------------------------------
-
-    @Slot()
-    def edit_in_table(self) -> None:
-        """Enter or F2: type in the current learner's score (or comment) cell."""
-        if self.workspace.editable_line_item() is None:
-            return
-        table = self.results_view.table
-        current = table.currentIndex()
-        if not current.isValid():
-            return
-        if current.column() not in EDITABLE_COLUMNS:
-            current = current.siblingAtColumn(Column.SCORE)
-        if not current.flags() & Qt.ItemFlag.ItemIsEditable:
-            self.messages.inform(
-                "This learner is not on the course roster: their grade cannot be changed here.",
-                5000,
-            )
-            return
-        table.setCurrentIndex(current)
-        table.edit(current)
-
-    @Slot()
-    def edit_score(self) -> None:
-        """Ctrl+E: the score dialog for the selected learners."""
-        line_item = self.workspace.editable_line_item()
-        learners = self.workspace.selected_learners() if line_item else []
-        if line_item is None or not learners:
-            return
-        # The dialog starts from what the rows show: an unsent edit, not the LMS's grade under it.
-        edits = self.dialogs.ask_score(
-            self,
-            learners=self.results_model.learners_as_shown(learners),
-            line_item=line_item,
-            locale=self.results_model.locale(),
-        )
-        if not edits:
-            return
-        who = learners[0].name or learners[0].user_id
-        label = (
-            f"Edit grade of {who}"
-            if len(edits) == 1
-            else f"Edit grades of {plural(len(edits), 'learner', 'learners')}"
-        )
-        self.results_model.request_edits(edits, label)
-
-    @Slot()
-    def clear_grade(self) -> None:
-        line_item = self.workspace.editable_line_item()
-        learners = self.workspace.selected_learners() if line_item else []
-        if line_item is None or not learners:
-            return
-        if self.dialogs.confirm_clear(self, learners):
-            rows = self.results_model.rows_of_users({learner.user_id for learner in learners})
-            self.results_model.request_clear(rows)
-
-    @Slot()
-    def revert_selection(self) -> None:
-        if self.workspace.editable_line_item() is None:
-            return
-        rows = self.results_view.selected_rows()
-        if rows:
-            self.edits.revert(rows)
-        else:
-            self.messages.inform("Select the learners whose changes to drop first.", 5000)
-
-    @Slot()
-    def bulk_change(self) -> None:
-        """A bulk change of the selected learners, or of the whole column when none is."""
-        line_item = self.workspace.editable_line_item()
-        if line_item is None:
-            return
-        rows = self.results_view.selected_rows()
-        learners = [self.results_model.grade_at(row) for row in rows]
-        if not learners:
-            learners = list(self.workspace.ready_grades() or ())
-        if not learners:
-            return
-        plan = self.dialogs.ask_bulk_change(
-            self,
-            learners=self.results_model.learners_as_shown(learners),
-            line_item=line_item,
-            whole_column=not rows,
-            locale=self.results_model.locale(),
-        )
-        if plan is not None and plan.edits:
-            self.results_model.request_edits(list(plan.edits), plan.label)
-
-    @Slot()
-    def comment_bank(self) -> None:
-        """The comment bank; a comment picked there goes to the selected learners."""
-        key = self.session.key
-        if key is None:
-            self.messages.inform("Open a connection first: comments are kept per course.", 5000)
-            return
-        line_item = None if self._read_only else self.results_model.line_item()
-        rows = self.results_view.selected_rows() if line_item else []
-        learners = [self.results_model.grade_at(row) for row in rows]
-        edits = self.dialogs.use_comment_bank(
-            self,
-            bank=CommentBankStore(self.store),
-            course=key,
-            learners=self.results_model.learners_as_shown(learners),
-            line_item=line_item,
-            locale=self.results_model.locale(),
-        )
-        if edits:
-            label = f"Comment for {plural(len(edits), 'learner', 'learners')}"
-            self.results_model.request_edits(edits, label)
 
     @Slot()
     def submit(self) -> None:

@@ -107,12 +107,12 @@ class WindowActions:
         self.edit_in_table_action.setStatusTip(
             "Type the score (or comment) in the table; Enter saves and moves down"
         )
-        self.edit_in_table_action.triggered.connect(window.edit_in_table)
+        self.edit_in_table_action.triggered.connect(window.editing.edit_in_table)
         window.results_view.table.addAction(self.edit_in_table_action)
         self.edit_score_action = _action(
             window,
             "&Edit grade…",
-            window.edit_score,
+            window.editing.edit_score,
             "Ctrl+E",
             "Score, maximum, progress and comment of the selected learners",
         )
@@ -120,28 +120,28 @@ class WindowActions:
         self.clear_grade_action = _action(
             window,
             "C&lear grade…",
-            window.clear_grade,
+            window.editing.clear_grade,
             None,
             "Remove the grade of the selected learners in the LMS (asks first)",
         )
         self.revert_action = _action(
             window,
             "Re&vert changes",
-            window.revert_selection,
+            window.editing.revert_selection,
             None,
             "Drop the unsent changes of the selected learners",
         )
         self.bulk_change_action = _action(
             window,
             "&Bulk change…",
-            window.bulk_change,
+            window.editing.bulk_change,
             None,
             "Fill, add, scale, curve or clear the selected grades (or the whole column)",
         )
         self.comment_bank_action = _action(
             window,
             "Co&mment bank…",
-            window.comment_bank,
+            window.editing.comment_bank,
             None,
             "Saved comments: manage them, or give one to the selected learners",
         )
