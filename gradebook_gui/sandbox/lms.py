@@ -85,6 +85,10 @@ class Gradebook:
         self._members_by_id = {member.user_id: member for member in course.members}
         self._line_items = {item["id"]: item for item in course.line_items}
         self._results = course.results
+        # Who each line item lists, kept until its results change: paging a large course must
+        # not go through every student for every page, or the sandbox adds its own time to the
+        # latency it imitates.
+        self._listed: dict[str, tuple[str, ...]] = {}
         self._next_line_item_number = course.next_line_item_number
 
     @property
@@ -119,6 +123,7 @@ class Gradebook:
             self._next_line_item_number += 1
             self._line_items[line_item_id] = {"id": line_item_id, **copy.deepcopy(fields)}
             self._results[line_item_id] = {}
+            self._listed.pop(line_item_id, None)
             return copy.deepcopy(self._line_items[line_item_id])
 
     def replace_line_item(self, line_item_id: str, fields: Mapping[str, Any]) -> dict[str, Any]:
@@ -134,10 +139,11 @@ class Gradebook:
             if self._line_items.pop(line_item_id, None) is None:
                 raise UnknownLineItem(line_item_id)
             self._results.pop(line_item_id, None)
+            self._listed.pop(line_item_id, None)
 
     # Results and scores
 
-    def listed_user_ids(self, line_item_id: str, user_id: str | None) -> list[str]:
+    def listed_user_ids(self, line_item_id: str, user_id: str | None) -> Sequence[str]:
         """Who has a result, in LMS order: students with neither grade nor comment are left out.
 
         Paging happens on this cheap list; only the page shown is rendered by `results_json`.
@@ -147,7 +153,11 @@ class Gradebook:
             if user_id is not None:
                 result = stored.get(user_id)
                 return [user_id] if result is not None and _is_listed(result) else []
-            return [listed_id for listed_id, result in stored.items() if _is_listed(result)]
+            listed = self._listed.get(line_item_id)
+            if listed is None:
+                listed = tuple(user for user, result in stored.items() if _is_listed(result))
+                self._listed[line_item_id] = listed
+            return listed
 
     def results_json(self, line_item_id: str, user_ids: list[str]) -> list[dict[str, Any]]:
         with self._lock:
@@ -170,6 +180,7 @@ class Gradebook:
                 self._check_timestamp(line_item_id, score, stored.last_timestamp)
             if stored is None:
                 stored = results[score.user_id] = StoredResult(score=None, maximum=None)
+            self._listed.pop(line_item_id, None)
             self._apply_grade(line_item_id, stored, score)
             self._apply_comment(stored, score.comment)
             stored.last_timestamp = score.timestamp
@@ -189,6 +200,7 @@ class Gradebook:
             if user_id not in self._members_by_id:
                 raise ValueError(f"unknown user: {user_id}")
             results = self._results[line_item_id]
+            self._listed.pop(line_item_id, None)
             stored = results.setdefault(user_id, StoredResult(score=None, maximum=None))
             stored.score = score
             stored.maximum = (
@@ -224,12 +236,15 @@ class Gradebook:
     # Roster
 
     def members(self, role: str | None) -> list[Member]:
+        """The roster, or the members with `role`; not to be changed in place."""
         wanted = role_name(role) if role else None
         with self._lock:
+            if wanted is None:
+                return self._members  # replaced whole, never changed in place, by set_member
             return [
                 member
                 for member in self._members
-                if wanted is None or any(role_name(own) == wanted for own in member.roles)
+                if any(role_name(own) == wanted for own in member.roles)
             ]
 
     def set_member(

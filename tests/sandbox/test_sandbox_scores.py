@@ -291,3 +291,34 @@ def test_canvas_sends_numeric_user_ids_as_numbers(
     roster_ids = {member["userId"] for member in lti.roster(client)}
     assert all(isinstance(user_id, str) for user_id in roster_ids)
     assert {str(user_id) for user_id in user_ids} <= roster_ids
+
+
+def test_the_listing_shows_a_student_as_soon_as_they_have_a_grade(
+    make_sandbox: Any, connect: Any, lti: Any
+) -> None:
+    sandbox = make_sandbox(students=40, seed=1)
+    client = connect(sandbox)
+    line_item_id = sandbox.line_item_ids()[0]
+    path = lti.item_path(line_item_id, "/scores")
+
+    def listed() -> list[str]:
+        return [
+            result["userId"] for result in client.get(path, params={"limit": 100}).json()["scores"]
+        ]
+
+    learners = [
+        member["userId"]
+        for member in client.get(
+            "/api/memberships", params={"role": "Learner", "limit": 100}
+        ).json()["members"]
+        if member.get("status", "Active") == "Active"
+    ]
+    before = listed()
+    ungraded = next(user for user in learners if user not in before and user != "007")
+    assert client.post(path, json=lti.score(ungraded, 4, 10)).status_code == 204
+    after_post = listed()
+    assert ungraded in after_post and len(after_post) == len(before) + 1
+    others = [user for user in learners if user not in after_post]
+    if others:  # a grade set in the LMS's own gradebook is listed too
+        sandbox.control.set_grade(line_item_id, others[0], 3, 10, None)
+        assert others[0] in listed()
