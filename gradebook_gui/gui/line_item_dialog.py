@@ -8,6 +8,8 @@ OK stays disabled until the form is valid.
 
 from __future__ import annotations
 
+import math
+from collections.abc import Sequence
 from datetime import UTC, datetime
 
 from pydantic import ValidationError
@@ -27,16 +29,27 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from gradebook_gui.gui.locale_numbers import score_text, table_text
 from gradebook_gui.gui.problem_label import ProblemLabel
-from gradebook_gui.models import LineItem, LineItemDraft
+from gradebook_gui.models import LineItem, LineItemDraft, Result
+from gradebook_gui.numbers import LMS_KEPT_DECIMALS
+from gradebook_gui.services.submitting import plural
 
 DEFAULT_MAXIMUM = 100.0
+
+
+def _held_moment(text: str) -> datetime | None:
+    try:
+        moment = datetime.fromisoformat(text)
+    except ValueError:
+        return None
+    return moment if moment.tzinfo is not None else moment.replace(tzinfo=UTC)
 
 
 class _OptionalDate(QWidget):
     """A date and time that can be left out (a check box switches it on)."""
 
-    def __init__(self, name: str, parent: QWidget | None = None) -> None:
+    def __init__(self, name: str, parent: QWidget | None = None, held: str | None = None) -> None:
         super().__init__(parent)
         self.enabled_box = QCheckBox()
         self.enabled_box.setAccessibleName(f"Set {name}")
@@ -46,6 +59,15 @@ class _OptionalDate(QWidget):
         self.editor.setDateTime(QDateTime.currentDateTime().addDays(7))
         self.editor.setTime(QTime(23, 59))
         self.editor.setEnabled(False)
+        # The LMS's own text is sent back as it was unless the user changes the date.
+        self._held = held
+        if held:
+            moment = _held_moment(held)
+            if moment is not None:
+                self.editor.setDateTime(QDateTime.fromSecsSinceEpoch(int(moment.timestamp())))
+            self.enabled_box.setChecked(True)
+            self.editor.setEnabled(True)
+        self._shown = (self.enabled_box.isChecked(), self.editor.dateTime())
         self.editor.setAccessibleName(name)
         self.enabled_box.toggled.connect(self.editor.setEnabled)
         layout = QHBoxLayout(self)
@@ -57,6 +79,8 @@ class _OptionalDate(QWidget):
         """ISO 8601 in UTC with a zone, as AGS requires; None when left out."""
         if not self.enabled_box.isChecked():
             return None
+        if self._held is not None and self._shown == (True, self.editor.dateTime()):
+            return self._held
         moment = datetime.fromtimestamp(self.editor.dateTime().toSecsSinceEpoch(), tz=UTC)
         return moment.strftime("%Y-%m-%dT%H:%M:%SZ")
 
@@ -169,6 +193,185 @@ class LineItemDialog(QDialog):
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return None
         return dialog.new_label()
+
+
+def maximum_warning(old: float, new: float, results: Sequence[Result]) -> str | None:
+    """What a new maximum does to the grades already given, or None when it changes nothing.
+
+    Most LMSes keep each grade's points: 8 out of 10 stays 8 points, so out of 20 it reads 40 %
+    where it read 80 %, and a score above the new maximum becomes extra credit.
+    """
+    graded = [result for result in results if result.resultScore is not None]
+    if math.isclose(old, new, rel_tol=1e-12) or not graded:
+        return None
+    points = [result.score_on_scale(old) or 0.0 for result in graded]
+    above = sum(1 for score in points if score > new + 1e-9)
+    example = max(points)
+    locale = QLocale()
+    lines = [
+        f"{plural(len(graded), 'learner has', 'learners have')} a grade. Most LMSes keep their "
+        f"points, so their percentages change: {table_text(locale, example)} out of "
+        f"{table_text(locale, old)} is {example / old:.0%} now, "
+        f"{example / new:.0%} out of {table_text(locale, new)}."
+    ]
+    if above:
+        lines.append(
+            f"{plural(above, 'score is', 'scores are')} above the new maximum and "
+            f"{'becomes' if above == 1 else 'become'} extra credit."
+        )
+    return " ".join(lines)
+
+
+class _MaximumSpin(QDoubleSpinBox):
+    """Every decimal an LMS keeps, so a held maximum is sent back unrounded; none shown
+    when they are zeros."""
+
+    def textFromValue(self, value: float) -> str:
+        return score_text(self.locale(), value)
+
+
+class LineItemPropertiesDialog(QDialog):
+    """Every field of a grade column, changed in one go and validated as the LMS would.
+
+    Saving replaces the whole line item in the LMS, so the result holds every field: those not
+    shown here (extension keys, the resource link) are kept exactly as the LMS sent them.
+    """
+
+    def __init__(
+        self, item: LineItem, results: Sequence[Result] = (), parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self._item = item
+        self._results = list(results)
+        self.setWindowTitle(f"Properties of “{item.label}”")
+        self.setMinimumWidth(480)
+
+        self.label_edit = QLineEdit(item.label)
+        self.label_edit.setAccessibleName("Column name")
+        self.label_problem = ProblemLabel("Column name problem")
+        self.maximum_spin = _MaximumSpin()
+        self.maximum_spin.setRange(0.0, 1_000_000.0)
+        self.maximum_spin.setDecimals(LMS_KEPT_DECIMALS)
+        self.maximum_spin.setValue(item.scoreMaximum)
+        self.maximum_spin.setAccessibleName("Maximum score")
+        self.maximum_problem = ProblemLabel("Maximum score problem", lines=3)
+        self.start_date = _OptionalDate("Opens", held=item.startDateTime)
+        self.end_date = _OptionalDate("Due", held=item.endDateTime)
+        self.dates_problem = ProblemLabel("Dates problem", lines=1)
+        self.released_box = QCheckBox("Learners see their grades")
+        self.released_box.setAccessibleName("Grades released")
+        # Partly checked: the LMS was never told, and is not told now.
+        self.released_box.setTristate(item.gradesReleased is None)
+        self.released_box.setCheckState(
+            Qt.CheckState.PartiallyChecked
+            if item.gradesReleased is None
+            else Qt.CheckState.Checked
+            if item.gradesReleased
+            else Qt.CheckState.Unchecked
+        )
+        self.tag_edit = QLineEdit(item.tag or "")
+        self.tag_edit.setAccessibleName("Tag")
+        self.resource_edit = QLineEdit(item.resourceId or "")
+        self.resource_edit.setAccessibleName("Resource ID")
+        self.resource_edit.setToolTip("The tool's own ID for the activity this column grades")
+
+        form = QFormLayout()
+        form.addRow("&Name:", self.label_edit)
+        form.addRow("", self.label_problem)
+        form.addRow("&Maximum score:", self.maximum_spin)
+        form.addRow("", self.maximum_problem)
+        form.addRow("&Opens:", self.start_date)
+        form.addRow("&Due:", self.end_date)
+        form.addRow("", self.dates_problem)
+        form.addRow("&Grades released:", self.released_box)
+        form.addRow("&Tag:", self.tag_edit)
+        form.addRow("&Resource ID:", self.resource_edit)
+        note = QLabel(f"ID in the LMS: {item.id}")
+        note.setWordWrap(True)
+        note.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        form.addRow(note)
+
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.ok_button.setText("Save")
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.buttons)
+
+        for line in (self.label_edit, self.tag_edit, self.resource_edit):
+            line.textChanged.connect(self._validate)
+        self.maximum_spin.valueChanged.connect(self._validate)
+        self.released_box.stateChanged.connect(self._validate)
+        for date in (self.start_date, self.end_date):
+            date.enabled_box.toggled.connect(self._validate)
+            date.editor.dateTimeChanged.connect(self._validate)
+        self._validate()
+
+    def _released(self) -> bool | None:
+        state = self.released_box.checkState()
+        if state == Qt.CheckState.PartiallyChecked:
+            return None
+        return state == Qt.CheckState.Checked
+
+    def _build(self) -> LineItem:
+        # Validated as a whole by the model the client sends, extension keys included.
+        fields = self._item.model_dump()
+        fields.update(
+            label=self.label_edit.text().strip(),
+            scoreMaximum=self.maximum_spin.value(),
+            startDateTime=self.start_date.iso_value(),
+            endDateTime=self.end_date.iso_value(),
+            gradesReleased=self._released(),
+            tag=self.tag_edit.text().strip() or None,
+            resourceId=self.resource_edit.text().strip() or None,
+        )
+        return LineItem.model_validate(fields)
+
+    def line_item(self) -> LineItem | None:
+        """The line item to save, or None while the form is invalid or changes nothing."""
+        if not self.ok_button.isEnabled():
+            return None
+        return self._build()
+
+    @Slot()
+    def _validate(self) -> None:
+        problems: dict[str, str] = {}
+        built: LineItem | None = None
+        try:
+            built = self._build()
+        except ValidationError as error:
+            for issue in error.errors():
+                field = str(issue["loc"][0]) if issue["loc"] else "label"
+                problems.setdefault(field, issue["msg"])
+        maximum = self.maximum_spin.value()
+        if "scoreMaximum" in problems:
+            problems["scoreMaximum"] = "The maximum must be greater than 0."
+        opens, due = self.start_date.iso_value(), self.end_date.iso_value()
+        start, end = _held_moment(opens or ""), _held_moment(due or "")
+        if start is not None and end is not None and end < start:
+            problems["dates"] = "The due date is before the opening date."
+        self.label_problem.show_problem(problems.get("label"))
+        warning = None
+        if "scoreMaximum" not in problems:
+            warning = maximum_warning(self._item.scoreMaximum, maximum, self._results)
+        self.maximum_problem.show_problem(problems.get("scoreMaximum") or warning)
+        self.dates_problem.show_problem(problems.get("dates"))
+        unchanged = built is not None and built.to_put_body() == self._item.to_put_body()
+        self.ok_button.setEnabled(not problems and not unchanged)
+
+    @classmethod
+    def ask(
+        cls, parent: QWidget | None, item: LineItem, results: Sequence[Result] = ()
+    ) -> LineItem | None:
+        """The line item with the fields as changed, or None when cancelled."""
+        dialog = cls(item, results, parent)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return None
+        return dialog.line_item()
 
 
 def delete_question(item: LineItem) -> str:

@@ -42,13 +42,14 @@ from PySide6.QtWidgets import (
 
 from gradebook_gui.api import AuthError, LtiaasClient
 from gradebook_gui.gui.dialogs import Dialogs
+from gradebook_gui.gui.line_item_dialog import LineItemPropertiesDialog
 from gradebook_gui.gui.locale_numbers import table_text
 from gradebook_gui.gui.messages import MessageChannel
 from gradebook_gui.gui.moments import format_date, format_moment
 from gradebook_gui.gui.plain_text import plain_tooltip
 from gradebook_gui.gui.session import Session
 from gradebook_gui.gui.workers import TaskContext, TaskRunner
-from gradebook_gui.models import LineItem, LineItemDraft
+from gradebook_gui.models import LineItem, LineItemDraft, Result
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 LINE_ITEM_ROLE = Qt.ItemDataRole.UserRole
@@ -291,6 +292,10 @@ def _replace(item: LineItem, client: LtiaasClient) -> LineItem:
     return client.replace_line_item(item)
 
 
+def _read_results_now(line_item_id: str, client: LtiaasClient) -> list[Result]:
+    return client.results(line_item_id)
+
+
 def _delete(line_item_id: str, client: LtiaasClient) -> str:
     client.delete_line_item(line_item_id)
     return line_item_id
@@ -308,6 +313,9 @@ class LineItemPicker(QWidget):
     line_item_chosen = Signal(object)  # LineItem whose grades to show
     line_item_renamed = Signal(object)  # LineItem as saved
     line_item_deleted = Signal(str)  # id of the deleted column
+
+    ask_properties: Callable[[QWidget | None, LineItem, Sequence[Result]], LineItem | None]
+    """Asks for the changed fields (tests replace it; the window's is the dialog)."""
 
     def __init__(
         self,
@@ -361,6 +369,14 @@ class LineItemPicker(QWidget):
         self.new_action.setToolTip("Create a grade column in the LMS gradebook")
         self.rename_action = QAction("&Rename grade column…", self)
         self.rename_action.setToolTip("Change the name of the selected grade column")
+        self.properties_action = QAction("&Properties of grade column…", self)
+        self.properties_action.setToolTip(
+            "Change the name, maximum, dates, release, tag and resource ID of the selected column"
+        )
+        self.properties_action.setShortcut(QKeySequence("Alt+Return"))
+        self.properties_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.properties_action.triggered.connect(self.edit_properties)
+        self.ask_properties = LineItemPropertiesDialog.ask
         self.delete_action = QAction("&Delete grade column…", self)
         self.delete_action.setToolTip("Delete the selected grade column and its grades")
         self.rename_action.setShortcut(QKeySequence(Qt.Key.Key_F2))
@@ -370,7 +386,12 @@ class LineItemPicker(QWidget):
         self.new_action.triggered.connect(self.create_line_item)
         self.rename_action.triggered.connect(self.rename_line_item)
         self.delete_action.triggered.connect(self.delete_line_item)
-        for action in (self.new_action, self.rename_action, self.delete_action):
+        for action in (
+            self.new_action,
+            self.rename_action,
+            self.properties_action,
+            self.delete_action,
+        ):
             self.table.addAction(action)
 
         buttons = QHBoxLayout()
@@ -378,6 +399,7 @@ class LineItemPicker(QWidget):
         for action, text in (
             (self.new_action, "&New…"),
             (self.rename_action, "Re&name…"),
+            (self.properties_action, "Pr&operties…"),
             (self.delete_action, "De&lete…"),
         ):
             # Short labels so the buttons fit a narrow panel; the menus carry the long ones.
@@ -427,6 +449,7 @@ class LineItemPicker(QWidget):
         has_item = self._current_item() is not None
         self.new_action.setEnabled(editable)
         self.rename_action.setEnabled(editable and has_item)
+        self.properties_action.setEnabled(editable and has_item)
         self.delete_action.setEnabled(editable and has_item)
         for button, action in self._buttons:
             button.setEnabled(action.isEnabled())
@@ -574,6 +597,56 @@ class LineItemPicker(QWidget):
         )
 
     @Slot()
+    def edit_properties(self) -> None:
+        """Read the column's grades (to say what a new maximum does to them), ask for the
+        changes, then replace the line item in the LMS."""
+        item = self._current_item()
+        client = self._session.client
+        if item is None or client is None or not self._may_edit():
+            return
+        self._messages.inform(f"Reading the grades of “{item.label}”…", 0)
+        task_id = 0
+
+        def read(results: object) -> None:
+            self._busy_tasks.discard(task_id)
+            self._messages.inform("", 1)
+            assert isinstance(results, list)
+            self._ask_and_replace(item, results)
+
+        def failed(error: BaseException) -> None:
+            self._busy_tasks.discard(task_id)
+            self._messages.inform("", 1)
+            self._messages.report_failure(
+                f"Reading the grades of “{item.label}”", error, retry=self.edit_properties
+            )
+
+        task_id = self._runner.submit(
+            partial(_run_with, partial(_read_results_now, item.id), client),
+            on_success=read,
+            on_failure=failed,
+        )
+        self._busy_tasks.add(task_id)
+
+    def _ask_and_replace(self, item: LineItem, results: Sequence[Result]) -> None:
+        changed = self.ask_properties(self.window(), item, results)
+        if changed is None or changed.to_put_body() == item.to_put_body():
+            return
+        self._start(
+            partial(_replace, changed),
+            partial(self._on_properties_saved, item),
+            f"Saving the grade column “{item.label}”",
+        )
+
+    def _on_properties_saved(self, before: LineItem, result: object) -> None:
+        assert isinstance(result, LineItem)
+        self._replace_shown(result)
+        self._messages.inform(f"Saved the grade column “{result.label}”.")
+        self.line_item_renamed.emit(result)
+        if self._chosen_id == result.id and result.scoreMaximum != before.scoreMaximum:
+            # The grades shown are on the old scale: show them again on the new one.
+            self.line_item_chosen.emit(result)
+
+    @Slot()
     def delete_line_item(self) -> None:
         item = self._current_item()
         if item is None or not self._may_edit():
@@ -631,16 +704,20 @@ class LineItemPicker(QWidget):
 
     def _on_renamed(self, result: object) -> None:
         assert isinstance(result, LineItem)
-        self.model.replace(result)
-        row = self.model.row_of(result.id)
+        self._replace_shown(result)
+        self._messages.inform(f"Renamed the grade column to “{result.label}”.")
+        self.line_item_renamed.emit(result)
+
+    def _replace_shown(self, item: LineItem) -> None:
+        """The saved line item replaces the listed one, which stays the current row."""
+        self.model.replace(item)
+        row = self.model.row_of(item.id)
         if row is not None:
             self.table.selectionModel().setCurrentIndex(
                 self.model.index(row, LineItemColumn.LABEL),
                 QItemSelectionModel.SelectionFlag.ClearAndSelect
                 | QItemSelectionModel.SelectionFlag.Rows,
             )
-        self._messages.inform(f"Renamed the grade column to “{result.label}”.")
-        self.line_item_renamed.emit(result)
 
     def _on_deleted(self, result: object) -> None:
         assert isinstance(result, str)
