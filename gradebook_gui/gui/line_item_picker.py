@@ -42,7 +42,6 @@ from PySide6.QtWidgets import (
 
 from gradebook_gui.api import AuthError, LtiaasClient
 from gradebook_gui.gui.dialogs import Dialogs
-from gradebook_gui.gui.line_item_dialog import LineItemPropertiesDialog
 from gradebook_gui.gui.locale_numbers import table_text
 from gradebook_gui.gui.messages import MessageChannel
 from gradebook_gui.gui.moments import format_date, format_moment
@@ -301,6 +300,15 @@ def _delete(line_item_id: str, client: LtiaasClient) -> str:
     return line_item_id
 
 
+def _ask_properties(
+    parent: QWidget | None, item: LineItem, results: Sequence[Result]
+) -> LineItem | None:
+    # Imported on first use: the window shows before any dialog module is loaded.
+    from gradebook_gui.gui.line_item_dialog import LineItemPropertiesDialog
+
+    return LineItemPropertiesDialog.ask(parent, item, results)
+
+
 def _run_with(
     operation: Callable[[LtiaasClient], object], client: LtiaasClient, context: TaskContext
 ) -> object:
@@ -376,7 +384,7 @@ class LineItemPicker(QWidget):
         self.properties_action.setShortcut(QKeySequence("Alt+Return"))
         self.properties_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.properties_action.triggered.connect(self.edit_properties)
-        self.ask_properties = LineItemPropertiesDialog.ask
+        self.ask_properties = _ask_properties
         self.delete_action = QAction("&Delete grade column…", self)
         self.delete_action.setToolTip("Delete the selected grade column and its grades")
         self.rename_action.setShortcut(QKeySequence(Qt.Key.Key_F2))

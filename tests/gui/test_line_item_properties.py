@@ -235,3 +235,17 @@ def test_read_only_mode_turns_properties_off(picker: LineItemPicker) -> None:
     assert picker.properties_action.isEnabled()
     picker.set_read_only(True)
     assert not picker.properties_action.isEnabled()
+
+
+def test_the_picker_asks_through_the_properties_dialog(
+    monkeypatch: pytest.MonkeyPatch, picker: LineItemPicker
+) -> None:
+    asked: list[tuple[LineItem, Sequence[Result]]] = []
+
+    def ask(parent: QWidget | None, item: LineItem, results: Sequence[Result]) -> None:
+        asked.append((item, results))
+
+    monkeypatch.setattr(LineItemPropertiesDialog, "ask", ask)
+    item = picker.model.items()[0]
+    assert picker.ask_properties(picker, item, ()) is None
+    assert asked == [(item, ())]
