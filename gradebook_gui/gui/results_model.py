@@ -68,6 +68,7 @@ from gradebook_gui.gui.row_status import (
     CellOverlay,
     QuickFilter,
     RowStatus,
+    not_active_student,
     row_status,
 )
 from gradebook_gui.gui.search_text import fold, learner_search_text
@@ -105,6 +106,11 @@ _MAX_INCREMENTAL_RUNS = 100
 # Past this many separate blocks of changed rows, one dataChanged covers the whole table (views
 # repaint only the rows they show).
 _MAX_CHANGED_RUNS = 16
+
+
+def _is_active(grade: StudentGrade) -> bool:
+    """An active student of the course (a learner the LMS accepts grades for)."""
+    return grade.member is None or not_active_student(grade.member) is None
 
 
 def _with_hint(signal: SignalInstance) -> Any:
@@ -472,7 +478,7 @@ class ResultsModel(GradeEditRequests, CellTexts, QAbstractTableModel):
             lms_comment = result.comment_text
         overlay = self._overlays.get(grade.user_id)
         if overlay is None:
-            status = row_status(None, grade.on_roster, lms_score, maximum)
+            status = row_status(None, grade.on_roster, lms_score, maximum, active=_is_active(grade))
             return lms_score, lms_comment, lms_score, lms_comment, status
         score, comment = lms_score, lms_comment
         edit = overlay.edit
@@ -489,7 +495,7 @@ class ResultsModel(GradeEditRequests, CellTexts, QAbstractTableModel):
             lms_comment,
             score,
             comment,
-            row_status(overlay, grade.on_roster, score, maximum),
+            row_status(overlay, grade.on_roster, score, maximum, active=_is_active(grade)),
         )
 
     def _update_rows(self, rows: list[int]) -> None:
@@ -608,9 +614,9 @@ class ResultsModel(GradeEditRequests, CellTexts, QAbstractTableModel):
             rows = [row for row in rows if term in texts[row]]
         test = QUICK_FILTER_TESTS[self._quick_filter]
         if test is not None and self._line_item is not None:
-            statuses, scores = self._statuses, self._scores
+            statuses, scores, grades = self._statuses, self._scores, self._join.rows
             maximum = self._line_item.scoreMaximum
-            rows = [row for row in rows if test(statuses[row], scores[row], maximum)]
+            rows = [row for row in rows if test(statuses[row], scores[row], maximum, grades[row])]
         return rows
 
     def _show(self, new_visible: list[int]) -> None:

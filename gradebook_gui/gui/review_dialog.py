@@ -3,6 +3,8 @@
 Nothing is sent before the user confirms here (issue 4: "Submit" opens a review). Each row
 compares what the LMS showed at the last download with what will be asked for; a grade that
 changed in the LMS since it was edited is flagged, and the engine holds it back as a conflict.
+One review covers any number of line items, in one section each. Learners who are not active
+students are listed apart and left out unless the user includes them: LMSes refuse their grades.
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ from enum import StrEnum
 from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QDialog,
     QDialogButtonBox,
     QHeaderView,
@@ -60,10 +63,15 @@ class ReviewWarning(StrEnum):
 
 @dataclass(frozen=True, slots=True)
 class ReviewItem:
-    """One learner's change: their row as last downloaded, and their saved draft."""
+    """One learner's change: their row as last downloaded, and their saved draft.
+
+    `line_item` is the change's line item when the review covers several (None: the review's
+    own); `not_active` says why the learner is not an active student (None: they are one)."""
 
     grade: StudentGrade
     draft: Draft
+    line_item: LineItem | None = None
+    not_active: str | None = None
 
     @property
     def user_id(self) -> str:
@@ -147,6 +155,21 @@ def summarize(items: Sequence[ReviewItem]) -> str:
     return ", ".join(parts) + "."
 
 
+class ReviewChanges(list[ReviewItem]):
+    """The changes under review, and the user's answer about learners who are not active
+    students: `include_not_active` is set when the review is confirmed."""
+
+    include_not_active: bool = False
+
+    def to_send(self) -> list[ReviewItem]:
+        """The changes to queue: active students', and the others' only when included."""
+        return [item for item in self if item.not_active is None or self.include_not_active]
+
+
+NOT_ACTIVE_GROUP = "Not sent: not active students"
+INCLUDE_NOT_ACTIVE = "Include them (the LMS will most likely refuse)"
+
+
 class ReviewDialog(QDialog):
     """Lists every change; "Send N grades" is the only way on to sending."""
 
@@ -160,26 +183,49 @@ class ReviewDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self._line_item = line_item
-        self._items = list(items)
+        self._given = items
+        self._items = [item for item in items if item.not_active is None]
+        self._held = [item for item in items if item.not_active is not None]
         self._locale = QLocale(locale) if locale is not None else QLocale()
         self.setWindowTitle("Review before sending")
         self.setMinimumSize(760, 420)
         self.resize(980, 480)
 
+        sections: dict[str, list[ReviewItem]] = {}
+        line_items: dict[str, LineItem] = {}
+        for item in self._items:
+            own = self.line_item_of(item)
+            line_items.setdefault(own.id, own)
+            sections.setdefault(own.id, []).append(item)
+        for item in self._held:
+            own = self.line_item_of(item)
+            line_items.setdefault(own.id, own)
+        several = len(line_items) > 1
         maximum = display_number(self._locale, line_item.scoreMaximum)
         count = len(self._items)
         # Plain text: the line item's label comes from the LMS and is shown as it is written.
-        title = plain_label(
-            QLabel(
+        if several:
+            title_text = (
+                f"Send {_plural(count, 'grade', 'grades')} to "
+                f"{_plural(len(line_items), 'line item', 'line items')}?"
+            )
+        else:
+            title_text = (
                 f"Send {_plural(count, 'grade', 'grades')} to “{line_item.label}” "
                 f"(out of {maximum})?"
             )
-        )
+        title = plain_label(QLabel(title_text))
         font = title.font()
         font.setBold(True)
         title.setFont(font)
         title.setWordWrap(True)
-        self.summary_label = plain_label(QLabel(summarize(self._items)))
+        summary = summarize(self._items)
+        if self._held:
+            summary += (
+                f" {_plural(len(self._held), 'change is', 'changes are')} for learners who are "
+                "not active students: not sent unless you include them."
+            )
+        self.summary_label = plain_label(QLabel(summary))
         self.summary_label.setWordWrap(True)
         self.summary_label.setAccessibleName("Summary")
         conflicts = sum(item.conflict_known for item in self._items)
@@ -203,10 +249,11 @@ class ReviewDialog(QDialog):
         self.notes_label.setAccessibleName("What happens when sending")
 
         # Two learners may share a name: the email (or user ID) beside it tells them apart.
-        self.table = QTableWidget(count, 5)
+        self.table = QTableWidget(0, 5)
         self.table.setAccessibleName("Changes to send")
+        score_header = "Score" if several else f"Score (out of {maximum})"
         self.table.setHorizontalHeaderLabels(
-            ["Learner", "Email or user ID", f"Score (out of {maximum})", "Comment", "Check"]
+            ["Learner", "Email or user ID", score_header, "Comment", "Check"]
         )
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -222,33 +269,36 @@ class ReviewDialog(QDialog):
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
         self.table.setColumnWidth(3, self.fontMetrics().horizontalAdvance("x" * 34))
-        warning_icon = self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
-        for row, item in enumerate(self._items):
-            name_cell = QTableWidgetItem(item.name)
-            name_cell.setToolTip(f"LMS user ID: {item.user_id}")
-            self.table.setItem(row, 0, name_cell)
-            who_cell = QTableWidgetItem(item.grade.email_or_id)
-            who_cell.setToolTip(plain_tooltip(item.grade.email_or_id))
-            self.table.setItem(row, 1, who_cell)
-            self.table.setItem(row, 2, QTableWidgetItem(self.score_change(item)))
-            comment_text, comment_tip = self.comment_change(item)
-            comment_cell = QTableWidgetItem(comment_text)
-            comment_cell.setToolTip(plain_tooltip(comment_tip))
-            self.table.setItem(row, 3, comment_cell)
-            check_text = self.check_text(item)
-            check_cell = QTableWidgetItem(check_text or "OK")
-            if check_text:
-                check_cell.setIcon(warning_icon)
-                check_cell.setToolTip(check_text)
-            self.table.setItem(row, 4, check_cell)
+        self._warning_icon = self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
+        # Section rows: one per line item when there are several, and the learners held back.
+        self.section_rows: dict[int, str] = {}
+        for line_item_id, section in sections.items():
+            if several:
+                own = line_items[line_item_id]
+                self._add_section(
+                    f"“{own.label}” (out of {display_number(self._locale, own.scoreMaximum)}): "
+                    f"{_plural(len(section), 'change', 'changes')}"
+                )
+            for item in section:
+                self._add_row(item)
+        self.include_box: QCheckBox | None = None
+        if self._held:
+            self._add_section(f"{NOT_ACTIVE_GROUP} ({len(self._held)})")
+            for item in self._held:
+                self._add_row(item)
+            self.include_box = QCheckBox(INCLUDE_NOT_ACTIVE)
+            self.include_box.setToolTip(
+                "LMSes refuse grades for people who are not active students of the course "
+                "(Canvas answers “not a student”). Unchecked, their changes stay unsent."
+            )
+            self.include_box.toggled.connect(self._update_send_button)
 
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
         self.send_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.send_button.setText(f"&Send {_plural(count, 'grade', 'grades')}")
         self.send_button.setAccessibleName("Send the grades")
-        self.send_button.setEnabled(count > 0)
+        self._update_send_button()
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText("&Not now")
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
@@ -257,26 +307,89 @@ class ReviewDialog(QDialog):
         layout.addWidget(title)
         layout.addWidget(self.summary_label)
         layout.addWidget(self.table, 1)
+        if self.include_box is not None:
+            layout.addWidget(self.include_box)
         layout.addWidget(self.notes_label)
         layout.addWidget(self.buttons)
         self.table.setFocus()
 
+    def line_item_of(self, item: ReviewItem) -> LineItem:
+        return item.line_item or self._line_item
+
+    def sending_count(self) -> int:
+        """How many grades "Send" queues, as the dialog stands."""
+        included = self.include_box is not None and self.include_box.isChecked()
+        return len(self._items) + (len(self._held) if included else 0)
+
+    def _update_send_button(self) -> None:
+        count = self.sending_count()
+        self.send_button.setText(f"&Send {_plural(count, 'grade', 'grades')}")
+        self.send_button.setEnabled(count > 0)
+
+    def _add_section(self, text: str) -> None:
+        row = self.table.rowCount()
+        self.table.insertRow(row)
+        cell = QTableWidgetItem(text)
+        font = cell.font()
+        font.setBold(True)
+        cell.setFont(font)
+        cell.setToolTip(plain_tooltip(text))
+        self.table.setItem(row, 0, cell)
+        self.table.setSpan(row, 0, 1, self.table.columnCount())
+        self.section_rows[row] = text
+
+    def _add_row(self, item: ReviewItem) -> None:
+        row = self.table.rowCount()
+        self.table.insertRow(row)
+        name_cell = QTableWidgetItem(item.name)
+        name_cell.setToolTip(f"LMS user ID: {item.user_id}")
+        self.table.setItem(row, 0, name_cell)
+        who_cell = QTableWidgetItem(item.grade.email_or_id)
+        who_cell.setToolTip(plain_tooltip(item.grade.email_or_id))
+        self.table.setItem(row, 1, who_cell)
+        self.table.setItem(row, 2, QTableWidgetItem(self.score_change(item)))
+        comment_text, comment_tip = self.comment_change(item)
+        comment_cell = QTableWidgetItem(comment_text)
+        comment_cell.setToolTip(plain_tooltip(comment_tip))
+        self.table.setItem(row, 3, comment_cell)
+        check_text = self.check_text(item)
+        if item.not_active is not None:
+            held = item.not_active[:1].upper() + item.not_active[1:]
+            if item.line_item is not None:
+                held += f" (“{item.line_item.label}”)"
+            check_text = f"{held}; {check_text}" if check_text else held
+        check_cell = QTableWidgetItem(check_text or "OK")
+        if check_text:
+            check_cell.setIcon(self._warning_icon)
+            check_cell.setToolTip(plain_tooltip(check_text))
+        self.table.setItem(row, 4, check_cell)
+
+    def accept(self) -> None:
+        if isinstance(self._given, ReviewChanges):
+            self._given.include_not_active = (
+                self.include_box is not None and self.include_box.isChecked()
+            )
+        super().accept()
+
     # -- cell texts --------------------------------------------------------------------------
 
-    def _grade_text(self, score: float | None, maximum: float) -> str:
+    def _grade_text(self, score: float | None, maximum: float, line_item: LineItem) -> str:
         if score is None:
             return "no grade"
         text = display_number(self._locale, score)
-        if maximum != self._line_item.scoreMaximum:
+        if maximum != line_item.scoreMaximum:
             text += f"/{display_number(self._locale, maximum)}"
         return text
 
     def score_change(self, item: ReviewItem) -> str:
         """ "7 → 8.5", "7 → no grade", "— → 17/20"."""
-        old = item.current.on_scale(self._line_item.scoreMaximum)
+        line_item = self.line_item_of(item)
+        old = item.current.on_scale(line_item.scoreMaximum)
         old_text = "—" if old is None else display_number(self._locale, old)
         edit = item.edit
-        new_text = self._grade_text(None if edit.clears_grade else edit.score, edit.maximum)
+        new_text = self._grade_text(
+            None if edit.clears_grade else edit.score, edit.maximum, line_item
+        )
         return f"{old_text} → {new_text}"
 
     @staticmethod
@@ -297,7 +410,7 @@ class ReviewDialog(QDialog):
         texts = []
         for warning in item.warnings():
             if warning is ReviewWarning.CONFLICT:
-                base = item.draft.base.on_scale(self._line_item.scoreMaximum)
+                base = item.draft.base.on_scale(self.line_item_of(item).scoreMaximum)
                 was = "no grade" if base is None else display_number(self._locale, base)
                 texts.append(f"changed in the LMS since you edited it (it was {was})")
             elif warning is ReviewWarning.EXTRA_CREDIT:
@@ -321,7 +434,8 @@ class ReviewDialog(QDialog):
         platform: PlatformFamily = PlatformFamily.unknown,
         locale: QLocale | None = None,
     ) -> bool:
-        """True when the user confirmed sending."""
+        """True when the user confirmed sending; given a `ReviewChanges`, the answer about
+        learners who are not active students is set on it."""
         dialog = cls(line_item, items, platform, locale, parent)
         return dialog.exec() == QDialog.DialogCode.Accepted
 

@@ -8,7 +8,32 @@ from dataclasses import dataclass
 from enum import IntEnum, StrEnum
 
 from gradebook_gui.edits import CellState, GradeEdit, ServerGrade
+from gradebook_gui.grades import StudentGrade
+from gradebook_gui.models import Member
 from gradebook_gui.numbers import is_extra_credit
+from gradebook_gui.services.submitting import not_active_reason
+
+
+def not_active_student(member: Member | None) -> str | None:
+    """Why the LMS would refuse this person's grade (not an active student), or None.
+
+    Roles come first: an instructor or assistant on the roster is no student, whatever their
+    status."""
+    if member is not None and not member.is_learner:
+        return "not a student of the course (no learner role)"
+    return not_active_reason(member)
+
+
+def not_active_label(member: Member | None) -> str | None:
+    """A word or two for a roster member who is not an active student: "not a student",
+    "inactive", "deleted"; None for an active student or someone not on the roster."""
+    if member is None:
+        return None
+    if not member.is_learner:
+        return "not a student"
+    if not_active_reason(member) is None:
+        return None
+    return (member.status or "").strip().casefold()
 
 
 @dataclass(frozen=True, slots=True)
@@ -42,6 +67,7 @@ class RowStatus(IntEnum):
     EXTRA_CREDIT = 9
     NO_GRADE = 10
     NOT_ON_ROSTER = 11
+    NOT_ACTIVE = 12
 
     @property
     def text(self) -> str:
@@ -66,6 +92,7 @@ _STATUS_TEXT = {
     RowStatus.EXTRA_CREDIT: "extra credit",
     RowStatus.NO_GRADE: "no grade",
     RowStatus.NOT_ON_ROSTER: "not on roster",
+    RowStatus.NOT_ACTIVE: "inactive",
 }
 
 _STATUS_EXPLANATION = {
@@ -79,6 +106,8 @@ _STATUS_EXPLANATION = {
     RowStatus.SENT: "Accepted; waiting for the LMS to show it.",
     RowStatus.VERIFIED: "The LMS shows this grade.",
     RowStatus.NOT_ON_ROSTER: "This student has a result but is not on the course roster.",
+    RowStatus.NOT_ACTIVE: "Not an active student of the course: the LMS refuses their grades, so "
+    "Submit sends their changes only if you include them.",
 }
 
 _STATE_STATUS = {
@@ -93,9 +122,15 @@ _STATE_STATUS = {
 
 
 def row_status(
-    overlay: CellOverlay | None, on_roster: bool, score: float | None, maximum: float
+    overlay: CellOverlay | None,
+    on_roster: bool,
+    score: float | None,
+    maximum: float,
+    *,
+    active: bool = True,
 ) -> RowStatus:
-    """The status of a row showing `score` (edits included): the edit's state comes first."""
+    """The status of a row showing `score` (edits included): the edit's state comes first,
+    then whether the learner can be graded at all (`active`: an active student)."""
     if overlay is not None:
         if overlay.saving:
             return RowStatus.SAVING
@@ -103,6 +138,8 @@ def row_status(
             return _STATE_STATUS[overlay.state]
     if not on_roster:
         return RowStatus.NOT_ON_ROSTER
+    if not active:
+        return RowStatus.NOT_ACTIVE
     if score is None:
         return RowStatus.NO_GRADE
     if is_extra_credit(score, maximum):
@@ -126,6 +163,7 @@ class QuickFilter(StrEnum):
     EDITED = "edited"
     CONFLICT = "conflict"
     FAILED = "failed"
+    NOT_ACTIVE = "not_active"
 
 
 QUICK_FILTER_LABELS: dict[QuickFilter, str] = {
@@ -135,20 +173,26 @@ QUICK_FILTER_LABELS: dict[QuickFilter, str] = {
     QuickFilter.EDITED: "Edited, not sent",
     QuickFilter.CONFLICT: "Conflicts",
     QuickFilter.FAILED: "Failed",
+    QuickFilter.NOT_ACTIVE: "Not active students",
 }
 
-RowTest = Callable[[RowStatus, float | None, float], bool]
-"""Whether a row is shown, from its status, its score as shown and the line item's maximum."""
+RowTest = Callable[[RowStatus, float | None, float, StudentGrade], bool]
+"""Whether a row is shown, from its status, its score as shown, the line item's maximum and the
+learner's row."""
 
 QUICK_FILTER_TESTS: dict[QuickFilter, RowTest | None] = {
     QuickFilter.ALL: None,
-    QuickFilter.NO_GRADE: lambda status, score, maximum: score is None,
-    QuickFilter.EXTRA_CREDIT: lambda status, score, maximum: (
+    QuickFilter.NO_GRADE: lambda status, score, maximum, grade: score is None,
+    QuickFilter.EXTRA_CREDIT: lambda status, score, maximum, grade: (
         score is not None and is_extra_credit(score, maximum)
     ),
-    QuickFilter.EDITED: lambda status, score, maximum: (
+    QuickFilter.EDITED: lambda status, score, maximum, grade: (
         status in (RowStatus.EDITED, RowStatus.SAVING)
     ),
-    QuickFilter.CONFLICT: lambda status, score, maximum: status is RowStatus.CONFLICT,
-    QuickFilter.FAILED: lambda status, score, maximum: status is RowStatus.FAILED,
+    QuickFilter.CONFLICT: lambda status, score, maximum, grade: status is RowStatus.CONFLICT,
+    QuickFilter.FAILED: lambda status, score, maximum, grade: status is RowStatus.FAILED,
+    # Learners on the roster only: those not on it have no cell to edit.
+    QuickFilter.NOT_ACTIVE: lambda status, score, maximum, grade: (
+        grade.member is not None and not_active_student(grade.member) is not None
+    ),
 }

@@ -16,7 +16,8 @@ from gradebook_gui.api import LtiaasClient
 from gradebook_gui.edits import ServerGrade
 from gradebook_gui.engine import ProgressEvent, StopReason, SubmissionReport
 from gradebook_gui.grades import StudentGrade
-from gradebook_gui.gui.review_dialog import ReviewItem
+from gradebook_gui.gui.review_dialog import ReviewChanges, ReviewItem
+from gradebook_gui.gui.row_status import not_active_student
 from gradebook_gui.gui.submission import (
     SENDING_ACTION,
     CredentialsRefused,
@@ -157,10 +158,10 @@ class SubmitController(QObject):
                 ws.messages.inform("Nothing to send: there are no unsent changes.", 5000)
             return
         by_user = {grade.user_id: grade for grade in ws.loader.grades or ()}
-        items = [
-            ReviewItem(by_user.get(user_id) or StudentGrade(user_id, None, None), draft)
-            for user_id, draft in to_submit.drafts.items()
-        ]
+        items = ReviewChanges()
+        for user_id, draft in to_submit.drafts.items():
+            grade = by_user.get(user_id) or StudentGrade(user_id, None, None)
+            items.append(ReviewItem(grade, draft, not_active=not_active_student(grade.member)))
         items.sort(key=lambda item: (item.name.casefold(), item.user_id))
         confirmed = ws.dialogs.review_submission(
             ws.window,
@@ -171,8 +172,18 @@ class SubmitController(QObject):
         )
         if not confirmed:
             return
+        to_send = items.to_send()
+        held_back = len(items) - len(to_send)
+        if held_back:
+            ws.messages.inform(
+                f"{plural(held_back, 'change stays', 'changes stay')} unsent: not active "
+                "students of the course.",
+                8000,
+            )
+        if not to_send:
+            return
         ws.runner.submit_store(
-            partial(_queue, ws.store, key, line_item.id, [item.user_id for item in items]),
+            partial(_queue, ws.store, key, line_item.id, [item.user_id for item in to_send]),
             on_success=partial(self._on_queued, line_item),
             on_failure=self._on_queue_failed,
             description="queue the grades",

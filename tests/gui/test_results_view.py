@@ -137,6 +137,7 @@ def test_the_quick_filter_drives_the_model(view: ResultsView) -> None:
         "Edited, not sent",
         "Conflicts",
         "Failed",
+        "Not active students",
     ]
     combo.setCurrentIndex(combo.findText("No grade"))
     assert names(view) == ["Bo Diaz"]

@@ -14,6 +14,7 @@ from pytestqt.qtbot import QtBot
 from gradebook_gui.edits import GradeEdit, ServerGrade
 from gradebook_gui.grades import StudentGrade
 from gradebook_gui.gui.review_dialog import (
+    ReviewChanges,
     ReviewDialog,
     ReviewItem,
     ReviewWarning,
@@ -209,3 +210,83 @@ def test_comments_and_labels_are_shown_as_text_never_as_markup(qtbot: QtBot):
     assert shown_by_qt(cell(dialog, 0, 3).toolTip()) == "Kept: <b>late</b>"
     labels = [label for label in dialog.findChildren(QLabel) if "<i>Quiz</i>" in label.text()]
     assert labels and all(label.textFormat() is Qt.TextFormat.PlainText for label in labels)
+
+
+QUIZ_2 = LineItem(id="https://lms.example/li/2", label="Quiz 2", scoreMaximum=20)
+
+
+def inactive(user_id: str, name: str) -> StudentGrade:
+    member = Member(userId=user_id, roles=("Learner",), name=name, status="Inactive")
+    return StudentGrade(user_id, member, None)
+
+
+def test_learners_who_are_not_active_students_are_listed_apart_and_left_out(qtbot: QtBot):
+    gone = inactive("9", "Gil Ray")
+    changes = ReviewChanges(
+        [
+            item(ANN, GradeEdit("1", 8.5, 10)),
+            ReviewItem(
+                gone,
+                Draft(GradeEdit("9", 4, 10), ServerGrade(), EDITED_AT),
+                not_active="not an active student (roster status Inactive)",
+            ),
+        ]
+    )
+    dialog = ReviewDialog(LINE_ITEM, changes, locale=ENGLISH)
+    qtbot.addWidget(dialog)
+    assert dialog.table.rowCount() == 3
+    assert dialog.section_rows == {1: "Not sent: not active students (1)"}
+    assert row_texts(dialog, 2)[:3] == ["Gil Ray", "9", "— → 4"]
+    assert row_texts(dialog, 2)[4] == "Not an active student (roster status Inactive)"
+    assert dialog.include_box is not None and not dialog.include_box.isChecked()
+    assert dialog.include_box.text() == "Include them (the LMS will most likely refuse)"
+    assert dialog.send_button.text() == "&Send 1 grade"
+    assert "1 change is for learners who are not active students" in dialog.summary_label.text()
+
+    dialog.send_button.click()
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    assert [each.user_id for each in changes.to_send()] == ["1"]
+
+
+def test_including_learners_who_are_not_active_students_sends_them_too(qtbot: QtBot):
+    only_held = ReviewChanges(
+        [
+            ReviewItem(
+                inactive("9", "Gil Ray"),
+                Draft(GradeEdit("9", 4, 10), ServerGrade(), EDITED_AT),
+                not_active="not an active student (roster status Inactive)",
+            )
+        ]
+    )
+    dialog = ReviewDialog(LINE_ITEM, only_held, locale=ENGLISH)
+    qtbot.addWidget(dialog)
+    assert not dialog.send_button.isEnabled()
+    assert dialog.include_box is not None
+    dialog.include_box.setChecked(True)
+    assert dialog.send_button.isEnabled() and dialog.send_button.text() == "&Send 1 grade"
+    dialog.send_button.click()
+    assert only_held.include_not_active
+    assert [each.user_id for each in only_held.to_send()] == ["9"]
+
+
+def test_one_review_lists_several_line_items_in_sections_with_their_counts(qtbot: QtBot):
+    second = StudentGrade("1", ANN.member, None)
+    changes = ReviewChanges(
+        [
+            item(ANN, GradeEdit("1", 8.5, 10)),
+            item(BO, GradeEdit("2", 5, 10)),
+            ReviewItem(second, Draft(GradeEdit("1", 15, 20), ServerGrade(), EDITED_AT), QUIZ_2),
+        ]
+    )
+    dialog = ReviewDialog(LINE_ITEM, changes, locale=ENGLISH)
+    qtbot.addWidget(dialog)
+    assert dialog.section_rows == {
+        0: "“Quiz 1” (out of 10): 2 changes",
+        3: "“Quiz 2” (out of 20): 1 change",
+    }
+    # Each change on its own line item's scale.
+    assert row_texts(dialog, 4)[:3] == ["Ann Bell", "1", "— → 15"]
+    assert dialog.include_box is None
+    assert dialog.send_button.text() == "&Send 3 grades"
+    header = dialog.table.horizontalHeaderItem(2)
+    assert header is not None and header.text() == "Score"
