@@ -30,8 +30,8 @@ from gradebook_gui.gui.course_view import CourseView
 from gradebook_gui.gui.edit_controller import StoredEdits, read_stored_edits
 from gradebook_gui.gui.learner_view import LearnerView
 from gradebook_gui.gui.messages import UserMessage
-from gradebook_gui.gui.review_dialog import ReviewItem
-from gradebook_gui.gui.row_status import CellOverlay
+from gradebook_gui.gui.review_dialog import ReviewChanges, ReviewItem
+from gradebook_gui.gui.row_status import CellOverlay, not_active_student
 from gradebook_gui.gui.submit_controller import SubmitController
 from gradebook_gui.gui.workers import TaskContext
 from gradebook_gui.gui.workspace import READ_ONLY_NOTICE, Workspace
@@ -516,27 +516,37 @@ class CourseController(QObject):
         ws = self._ws
         if generation != self._generation or key != ws.session.key:
             return
-        confirmed: dict[str, list[str]] = {}
+        # One review for every line item's changes, in a section each.
+        reviewed = ReviewChanges()
         already_queued: list[LineItem] = []
         for item in items:
             waiting = to_submit[item.id]
-            if not waiting.drafts:
-                if waiting.queued:
-                    already_queued.append(item)
-                continue
-            reviewed = [
-                ReviewItem(self._grade_of(item.id, user_id), draft)
-                for user_id, draft in waiting.drafts.items()
-            ]
-            reviewed.sort(key=lambda each: (each.name.casefold(), each.user_id))
-            if ws.dialogs.review_submission(
-                ws.window,
-                line_item=item,
-                items=reviewed,
-                platform=ws.session.platform,
-                locale=self.model.locale(),
-            ):
-                confirmed[item.id] = [each.user_id for each in reviewed]
+            if not waiting.drafts and waiting.queued:
+                already_queued.append(item)
+            section = []
+            for user_id, draft in waiting.drafts.items():
+                grade = self._grade_of(item.id, user_id)
+                section.append(ReviewItem(grade, draft, item, not_active_student(grade.member)))
+            section.sort(key=lambda each: (each.name.casefold(), each.user_id))
+            reviewed.extend(section)
+        confirmed: dict[str, list[str]] = {}
+        if reviewed and ws.dialogs.review_submission(
+            ws.window,
+            line_item=reviewed[0].line_item or items[0],
+            items=reviewed,
+            platform=ws.session.platform,
+            locale=self.model.locale(),
+        ):
+            for each in reviewed.to_send():
+                assert each.line_item is not None
+                confirmed.setdefault(each.line_item.id, []).append(each.user_id)
+            held_back = len(reviewed) - len(reviewed.to_send())
+            if held_back:
+                ws.messages.inform(
+                    f"{plural(held_back, 'change stays', 'changes stay')} unsent: not active "
+                    "students of the course.",
+                    8000,
+                )
         if not confirmed and not already_queued:
             if not any(waiting.drafts for waiting in to_submit.values()):
                 ws.messages.inform("Nothing to send: there are no unsent changes.", 5000)

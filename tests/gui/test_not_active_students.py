@@ -33,6 +33,7 @@ from .conftest import (
     wait_ready,
     wait_settled,
 )
+from .test_course_window import course_settled, lms_grades
 
 WindowMaker = Callable[[], MainWindow]
 LEARNER_URI = "http://purl.imsglobal.org/vocab/lis/v2/membership#Learner"
@@ -154,3 +155,48 @@ def test_who_is_not_an_active_student() -> None:
         "not a student of the course (no learner role)"
     )
     assert not_active_student(None) is not None
+
+
+def test_the_course_view_reviews_once_and_holds_back_an_inactive_learner(
+    qtbot: QtBot, new_window: WindowMaker, sandbox: Sandbox, fake_dialogs: IncludingDialogs
+) -> None:
+    window = new_window()
+    window.open_connection(connection_to(sandbox), demo=True)
+    qtbot.waitUntil(lambda: window.session.key is not None, timeout=TIMEOUT_MS)
+    window.commands.course_view_action.trigger()
+    model = window.views.course_model
+    qtbot.waitUntil(lambda: course_settled(window), timeout=TIMEOUT_MS)
+    active, gone = (model.learner_at(row).user_id for row in range(2))
+    sandbox.control.set_member_status(gone, "Inactive")
+    window.views.course.load()
+    qtbot.waitUntil(lambda: course_settled(window), timeout=TIMEOUT_MS)
+    wait_settled(qtbot, window)
+    first, second = model.line_items()[:2]
+    rows = {model.learner_at(row).user_id: row for row in range(2)}
+    assert set(rows) == {active, gone}
+    for user, scores in ((active, ["6.25", "7.25"]), (gone, ["5.25", "4.25"])):
+        assert model.request_block(rows[user], 1, [scores])
+    qtbot.waitUntil(lambda: course_settled(window), timeout=TIMEOUT_MS)
+    sandbox.control.clear_requests()
+    window.commands.submit_action.trigger()
+    qtbot.waitUntil(
+        lambda: sorted(posted_for(sandbox)) == [active, active] and course_settled(window),
+        timeout=TIMEOUT_MS,
+    )
+    wait_settled(qtbot, window)
+    [reviewed] = [given for asked, given in fake_dialogs.asked if asked == "review"]
+    assert sorted(
+        (each.line_item.label, each.user_id, each.not_active is None)
+        for each in reviewed
+        if each.line_item is not None
+    ) == sorted(
+        (item.label, user, user == active) for item in (first, second) for user in (active, gone)
+    )
+    assert lms_grades(sandbox, first.id)[active][0] == pytest.approx(6.25 / first.scoreMaximum)
+    assert lms_grades(sandbox, second.id)[active][0] == pytest.approx(7.25 / second.scoreMaximum)
+    # The inactive learner's changes stay drafts.
+    key = window.session.key
+    assert key is not None
+    assert gone in window.store.drafts(key, first.id) and gone in window.store.drafts(
+        key, second.id
+    )
