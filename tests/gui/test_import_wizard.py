@@ -24,13 +24,10 @@ from gradebook_gui.exchange.importer import (
 )
 from gradebook_gui.exchange.xlsx import write_results_xlsx
 from gradebook_gui.grades import StudentGrade, join_roster
-from gradebook_gui.gui.import_wizard import (
-    VERDICT_TEXT,
-    ImportWizard,
-    MappingMemory,
-    PageId,
-    PreviewColumn,
-)
+from gradebook_gui.gui.import_page_parts import PageId
+from gradebook_gui.gui.import_preview import VERDICT_TEXT, PreviewColumn
+from gradebook_gui.gui.import_wizard import ImportWizard
+from gradebook_gui.gui.mapping_memory import MappingMemory
 from gradebook_gui.gui.settings import WindowSettings
 from gradebook_gui.gui.workers import TaskRunner
 from gradebook_gui.models import LineItem, Member, Result
