@@ -278,9 +278,13 @@ def test_cancel_finishes_what_is_in_flight_and_leaves_the_rest_queued(course: Co
     report = course.engine(cancel_after_two, concurrency=1).run(cancel)
 
     assert report.stopped is StopReason.CANCELLED and report.exit_code == 1
-    assert len(report.verified) == 2  # sent before the cancel, then read back
+    # The request in flight when the cancel came (the next one may already have left while
+    # the second was being written down) is finished and read back; nothing leaves after it.
+    sent = len(course.posts())
+    assert sent in (2, 3)
+    assert len(report.verified) == sent
     assert {entry.state for entry in report.still_queued} == {CellState.QUEUED}
-    assert len(report.still_queued) == len(learners) - 2
+    assert len(report.still_queued) == len(learners) - sent
 
     assert course.engine().run().exit_code == 0
     assert_all_verified(course, learners)
