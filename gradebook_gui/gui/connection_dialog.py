@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from dataclasses import dataclass
 from functools import partial
 
 from pydantic import ValidationError
@@ -33,19 +32,24 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from gradebook_gui.api import ApiError, Credentials, LtiaasClient
+from gradebook_gui.api import ApiError, Credentials
 from gradebook_gui.api.transport import validate_base_url
 from gradebook_gui.config import CredentialKind, Profile, ProfileStore
-from gradebook_gui.connection import Connection, learn_from_launch
+from gradebook_gui.connection import Connection
 from gradebook_gui.credentials import SecretStorage
+from gradebook_gui.gui.connection_check import (
+    CheckOutcome,
+    TestClientFactory,
+    check_connection,
+    default_test_client,
+    describe_outcome,
+)
 from gradebook_gui.gui.plain_text import plain_label
 from gradebook_gui.gui.problem_label import ProblemLabel
-from gradebook_gui.gui.workers import TaskContext, TaskRunner
-from gradebook_gui.models import IdToken, PlatformFamily
+from gradebook_gui.gui.workers import TaskRunner
+from gradebook_gui.models import PlatformFamily
 
 log = logging.getLogger(__name__)
-
-TestClientFactory = Callable[[Connection], LtiaasClient]
 
 ONBOARDING_TEXT = (
     "The API key comes from whoever runs your organisation's LTIAAS account. Paste it together "
@@ -60,68 +64,6 @@ _KIND_LABELS = {
 }
 
 _UNKNOWN_PLATFORM_LABEL = "Other or not known (standard LTI rules)"
-
-
-def _default_test_client(connection: Connection) -> LtiaasClient:
-    return connection.client()
-
-
-@dataclass(frozen=True)
-class CheckOutcome:
-    """What a connection test found: the connection as learned, and the launch if read."""
-
-    connection: Connection
-    token: IdToken | None
-    line_item_count: int | None
-
-
-def _test_job(
-    connection: Connection, client_factory: TestClientFactory, context: TaskContext
-) -> CheckOutcome:
-    with client_factory(connection) as client:
-        if connection.credentials.ltik:
-            learned, token = learn_from_launch(connection, client)
-            return CheckOutcome(learned, token, None)
-        return CheckOutcome(connection, None, len(client.line_items()))
-
-
-def _lms_text(token: IdToken) -> str:
-    known = token.platform_family.display_name
-    if known:
-        return known
-    name = token.platform.name or token.platform.productFamilyCode or "not identified"
-    return f"{name} (not a family the app knows: standard LTI rules apply)"
-
-
-def describe_outcome(outcome: CheckOutcome) -> str:
-    """The test result in plain words."""
-    token = outcome.token
-    if token is None:
-        count = outcome.line_item_count or 0
-        return (
-            f"Connected with the service key: {count} grade column{'s' if count != 1 else ''} "
-            "found. The LMS family cannot be learned without an ltik; choose it below if known."
-        )
-    user = token.user.name or token.user.email or token.user.id or "unknown"
-    lines = [
-        "Connected.",
-        f"Course: {token.course_title or '(untitled)'}",
-        f"You: {user}",
-        f"LMS: {_lms_text(token)}",
-        "Grades service: "
-        + ("available" if token.grades_available else "NOT available for this launch"),
-    ]
-    if token.service_key:
-        lines.append(
-            "The course's service key was received and is kept with this connection: it does "
-            "not expire, so no further launch is needed."
-        )
-    else:
-        lines.append(
-            "No service key was offered: the ltik lasts 24 hours. After that, launch the tool "
-            "from the LMS again and paste the new ltik here."
-        )
-    return "\n".join(lines)
 
 
 def confirm_removal(parent: QWidget | None, name: str) -> bool:
@@ -154,7 +96,7 @@ class ConnectionDialog(QDialog):
         runner: TaskRunner,
         *,
         select: str | None = None,
-        test_client_factory: TestClientFactory = _default_test_client,
+        test_client_factory: TestClientFactory = default_test_client,
         confirm_remove: Callable[[QWidget | None, str], bool] = confirm_removal,
         parent: QWidget | None = None,
     ) -> None:
@@ -512,7 +454,7 @@ class ConnectionDialog(QDialog):
         self._cancel_test()
         self.test_result.setText("Testing the connection…")
         self._test_task = self._runner.submit(
-            partial(_test_job, connection, self._test_client_factory),
+            partial(check_connection, connection, self._test_client_factory),
             on_success=self._on_tested,
             on_failure=self._on_test_failed,
             description="test connection",

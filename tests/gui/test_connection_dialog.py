@@ -19,7 +19,8 @@ from gradebook_gui.api import Credentials
 from gradebook_gui.config import CredentialKind, Profile, ProfileStore
 from gradebook_gui.connection import Connection
 from gradebook_gui.credentials import SecretStorage
-from gradebook_gui.gui.connection_dialog import CheckOutcome, ConnectionDialog, describe_outcome
+from gradebook_gui.gui.connection_check import CheckOutcome, describe_outcome
+from gradebook_gui.gui.connection_dialog import ConnectionDialog
 from gradebook_gui.gui.workers import TaskRunner
 from gradebook_gui.models import IdToken, PlatformFamily
 from gradebook_gui.sandbox import Sandbox
