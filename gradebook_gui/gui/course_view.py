@@ -303,7 +303,10 @@ def _legend() -> str:
             (CellMark.FAILED, "not taken by the LMS"),
         )
     ]
-    return "&nbsp;&nbsp; ".join(parts) + "&nbsp;&nbsp; Hover a cell for details."
+    return "&nbsp;&nbsp; ".join(parts) + (
+        "&nbsp;&nbsp; Hover a cell for details; Enter on a name (or Ctrl+Shift+L) shows "
+        "that learner's every line item."
+    )
 
 
 class CourseView(QWidget):
@@ -334,10 +337,6 @@ class CourseView(QWidget):
         self.progress_bar.setFormat("%v of %m lists")
         self.stop_button = QPushButton("Stop")
         self.stop_button.setToolTip("Stop loading; what has arrived stays shown")
-        self.learner_button = QPushButton("Learner view…")
-        self.learner_button.setToolTip(
-            "Every line item of the chosen learner, one form (Ctrl+Shift+L, or Enter on a name)"
-        )
         self.count_label = QLabel()
         self.count_label.setAccessibleName("Learners shown")
         self.legend = QLabel(_legend())
@@ -349,7 +348,6 @@ class CourseView(QWidget):
         top.addWidget(self.filter_edit, 2)
         top.addWidget(self.name_order)
         top.addWidget(self.load_button)
-        top.addWidget(self.learner_button)
         top.addWidget(self.progress_bar)
         top.addWidget(self.stop_button)
         top.addWidget(self.count_label, 1)
@@ -370,12 +368,15 @@ class CourseView(QWidget):
         self.copy_action.triggered.connect(self.table.copy_block)
         self.table.addAction(self.copy_action)
 
+        # No button: the bar above the table is as narrow as the window may be.
         self.learner_action = QAction("&Learner view…", self)
         self.learner_action.setShortcut(QKeySequence("Ctrl+Shift+L"))
         self.learner_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.learner_action.setToolTip(
+            "Every line item of the chosen learner, one form (Ctrl+Shift+L, or Enter on a name)"
+        )
         self.learner_action.triggered.connect(self.open_learner_view)
         self.addAction(self.learner_action)
-        self.learner_button.clicked.connect(self.open_learner_view)
         self.table.learner_requested.connect(self._on_learner_requested)
         self.filter_edit.textChanged.connect(model.set_filter_text)
         self.name_order.currentIndexChanged.connect(self._on_name_order)

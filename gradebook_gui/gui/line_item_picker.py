@@ -381,6 +381,7 @@ class LineItemPicker(QWidget):
         self.properties_action.setToolTip(
             "Change the name, maximum, dates, release, tag and resource ID of the selected column"
         )
+        # In the list's menu and on Alt+Enter only: a fourth button would widen the panel.
         self.properties_action.setShortcut(QKeySequence("Alt+Return"))
         self.properties_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.properties_action.triggered.connect(self.edit_properties)
@@ -407,7 +408,6 @@ class LineItemPicker(QWidget):
         for action, text in (
             (self.new_action, "&New…"),
             (self.rename_action, "Re&name…"),
-            (self.properties_action, "Pr&operties…"),
             (self.delete_action, "De&lete…"),
         ):
             # Short labels so the buttons fit a narrow panel; the menus carry the long ones.

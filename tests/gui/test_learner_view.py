@@ -21,6 +21,7 @@ from .test_course_window import mark, open_course, wait_idle
 from .test_screenshots import save, visible_texts
 
 WindowMaker = Callable[[], MainWindow]
+CTRL_SHIFT = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
 
 
 def open_learner(qtbot: QtBot, window: MainWindow, row: int) -> LearnerView:
@@ -63,6 +64,24 @@ def test_enter_on_a_name_opens_every_line_item_of_that_learner_with_named_fields
     for widget in view.findChildren(QLineEdit) + view.findChildren(CommentEdit):
         assert widget.accessibleName()
     assert "3 of 40" in view.position_label.text()
+
+
+def test_ctrl_shift_l_opens_the_current_learner(
+    qtbot: QtBot, new_window: WindowMaker, sandbox: Sandbox
+) -> None:
+    window = open_course(qtbot, new_window, sandbox)
+    model = window.views.course_model
+    table = window.views.course_view.table
+    window.show()
+    qtbot.waitExposed(window)
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=2000)
+    table.setFocus()
+    table.setCurrentIndex(model.index(4, 3))
+    qtbot.keyClick(table, Qt.Key.Key_L, CTRL_SHIFT)
+    view = window.views.learner_view
+    assert view is not None and view.isVisible()
+    assert view.user_id == model.learner_at(4).user_id
 
 
 def test_a_typed_score_is_a_course_draft_with_undo(

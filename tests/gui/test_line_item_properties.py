@@ -249,3 +249,8 @@ def test_the_picker_asks_through_the_properties_dialog(
     item = picker.model.items()[0]
     assert picker.ask_properties(picker, item, ()) is None
     assert asked == [(item, ())]
+
+
+def test_properties_are_in_the_lists_menu_and_on_alt_enter(picker: LineItemPicker) -> None:
+    assert picker.properties_action in picker.table.actions()
+    assert picker.properties_action.shortcut().toString() == "Alt+Return"
