@@ -188,12 +188,19 @@ class ResultsView(QWidget):
         for which, label in QUICK_FILTER_LABELS.items():
             self._quick_filter.addItem(label, which.value)
         self._quick_filter.setAccessibleName("Show learners")
+        # The longest choice need not widen the window: the open list shows every choice whole.
+        self._quick_filter.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self._quick_filter.setMinimumContentsLength(12)
         quick_filter_label = QLabel("&Show:", self)
         quick_filter_label.setBuddy(self._quick_filter)
 
         self._count_label = QLabel(self)
         self._count_label.setAccessibleName("Learners shown")
         self._count_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        # "40 of 40 learners shown" may be cut on a narrow window rather than widen it.
+        self._count_label.setMinimumWidth(1)
 
         # Public so that the window can place it in its tab order and offer its actions.
         self.table = ResultsTable(self, self._model.locale())
