@@ -18,13 +18,12 @@ from gradebook_gui import __version__
 from gradebook_gui.gui import self_test
 from gradebook_gui.gui.app import compose, parse_arguments, prepare
 from gradebook_gui.gui.self_test import (
-    Outcome,
-    SelfTestReport,
     SystemKeyring,
     check_keyring_backends,
     check_keyring_choice,
     run_self_test,
 )
+from gradebook_gui.gui.self_test_report import Outcome, SelfTestReport
 from gradebook_gui.sandbox import Sandbox, SandboxOptions
 
 SMALL_COURSE = SandboxOptions(students=6, line_items=2)
