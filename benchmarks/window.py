@@ -117,7 +117,7 @@ def _measure(students: int, scores: int) -> list[Measurement]:
             secrets=SecretStorage(SessionKeyring()),
             presenter=lambda *args, **kwargs: None,
             dialogs=Dialogs(
-                review_submission=lambda *args, **kwargs: True,
+                review_submission=lambda *args, **kwargs: list(kwargs["items"]),
                 confirm_quit=lambda *args, **kwargs: QuitChoice.KEEP_FOR_LATER,
             ),
         )

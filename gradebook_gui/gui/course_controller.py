@@ -30,7 +30,7 @@ from gradebook_gui.gui.course_view import CourseView
 from gradebook_gui.gui.edit_controller import StoredEdits, read_stored_edits
 from gradebook_gui.gui.learner_view import LearnerView
 from gradebook_gui.gui.messages import UserMessage
-from gradebook_gui.gui.review_dialog import ReviewChanges, ReviewItem
+from gradebook_gui.gui.review_dialog import ReviewItem
 from gradebook_gui.gui.row_status import CellOverlay, not_active_student
 from gradebook_gui.gui.submit_controller import SubmitController
 from gradebook_gui.gui.workers import TaskContext
@@ -517,7 +517,7 @@ class CourseController(QObject):
         if generation != self._generation or key != ws.session.key:
             return
         # One review for every line item's changes, in a section each.
-        reviewed = ReviewChanges()
+        reviewed: list[ReviewItem] = []
         already_queued: list[LineItem] = []
         for item in items:
             waiting = to_submit[item.id]
@@ -530,17 +530,22 @@ class CourseController(QObject):
             section.sort(key=lambda each: (each.name.casefold(), each.user_id))
             reviewed.extend(section)
         confirmed: dict[str, list[str]] = {}
-        if reviewed and ws.dialogs.review_submission(
-            ws.window,
-            line_item=reviewed[0].line_item or items[0],
-            items=reviewed,
-            platform=ws.session.platform,
-            locale=self.model.locale(),
-        ):
-            for each in reviewed.to_send():
+        reviewed_to_send = (
+            ws.dialogs.review_submission(
+                ws.window,
+                line_item=reviewed[0].line_item or items[0],
+                items=reviewed,
+                platform=ws.session.platform,
+                locale=self.model.locale(),
+            )
+            if reviewed
+            else None
+        )
+        if reviewed_to_send is not None:
+            for each in reviewed_to_send:
                 assert each.line_item is not None
                 confirmed.setdefault(each.line_item.id, []).append(each.user_id)
-            held_back = len(reviewed) - len(reviewed.to_send())
+            held_back = len(reviewed) - len(reviewed_to_send)
             if held_back:
                 ws.messages.inform(
                     f"{plural(held_back, 'change stays', 'changes stay')} unsent: not active "

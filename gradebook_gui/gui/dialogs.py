@@ -78,7 +78,7 @@ class ReviewSubmission(Protocol):
         items: Sequence[ReviewItem],
         platform: PlatformFamily = ...,
         locale: QLocale | None = None,
-    ) -> bool: ...
+    ) -> list[ReviewItem] | None: ...
 
 
 class ResolveConflicts(Protocol):

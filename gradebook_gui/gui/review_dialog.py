@@ -155,17 +155,6 @@ def summarize(items: Sequence[ReviewItem]) -> str:
     return ", ".join(parts) + "."
 
 
-class ReviewChanges(list[ReviewItem]):
-    """The changes under review, and the user's answer about learners who are not active
-    students: `include_not_active` is set when the review is confirmed."""
-
-    include_not_active: bool = False
-
-    def to_send(self) -> list[ReviewItem]:
-        """The changes to queue: active students', and the others' only when included."""
-        return [item for item in self if item.not_active is None or self.include_not_active]
-
-
 NOT_ACTIVE_GROUP = "Not sent: not active students"
 INCLUDE_NOT_ACTIVE = "Include them (the LMS will most likely refuse)"
 
@@ -183,7 +172,6 @@ class ReviewDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self._line_item = line_item
-        self._given = items
         self._items = [item for item in items if item.not_active is None]
         self._held = [item for item in items if item.not_active is not None]
         self._locale = QLocale(locale) if locale is not None else QLocale()
@@ -364,12 +352,10 @@ class ReviewDialog(QDialog):
             check_cell.setToolTip(plain_tooltip(check_text))
         self.table.setItem(row, 4, check_cell)
 
-    def accept(self) -> None:
-        if isinstance(self._given, ReviewChanges):
-            self._given.include_not_active = (
-                self.include_box is not None and self.include_box.isChecked()
-            )
-        super().accept()
+    def to_send(self) -> list[ReviewItem]:
+        """The changes to queue: active students', and the others' only when included."""
+        include = self.include_box is not None and self.include_box.isChecked()
+        return self._items + (self._held if include else [])
 
     # -- cell texts --------------------------------------------------------------------------
 
@@ -433,11 +419,13 @@ class ReviewDialog(QDialog):
         items: Sequence[ReviewItem],
         platform: PlatformFamily = PlatformFamily.unknown,
         locale: QLocale | None = None,
-    ) -> bool:
-        """True when the user confirmed sending; given a `ReviewChanges`, the answer about
-        learners who are not active students is set on it."""
+    ) -> list[ReviewItem] | None:
+        """The changes to send once the user confirmed (learners who are not active students
+        only when included), or None when the review was cancelled."""
         dialog = cls(line_item, items, platform, locale, parent)
-        return dialog.exec() == QDialog.DialogCode.Accepted
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return None
+        return dialog.to_send()
 
 
 def _shorten(text: str) -> str:

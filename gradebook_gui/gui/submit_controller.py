@@ -16,7 +16,7 @@ from gradebook_gui.api import LtiaasClient
 from gradebook_gui.edits import ServerGrade
 from gradebook_gui.engine import ProgressEvent, StopReason, SubmissionReport
 from gradebook_gui.grades import StudentGrade
-from gradebook_gui.gui.review_dialog import ReviewChanges, ReviewItem
+from gradebook_gui.gui.review_dialog import ReviewItem
 from gradebook_gui.gui.row_status import not_active_student
 from gradebook_gui.gui.submission import (
     SENDING_ACTION,
@@ -158,21 +158,20 @@ class SubmitController(QObject):
                 ws.messages.inform("Nothing to send: there are no unsent changes.", 5000)
             return
         by_user = {grade.user_id: grade for grade in ws.loader.grades or ()}
-        items = ReviewChanges()
+        items: list[ReviewItem] = []
         for user_id, draft in to_submit.drafts.items():
             grade = by_user.get(user_id) or StudentGrade(user_id, None, None)
             items.append(ReviewItem(grade, draft, not_active=not_active_student(grade.member)))
         items.sort(key=lambda item: (item.name.casefold(), item.user_id))
-        confirmed = ws.dialogs.review_submission(
+        to_send = ws.dialogs.review_submission(
             ws.window,
             line_item=line_item,
             items=items,
             platform=ws.session.platform,
             locale=ws.results_model.locale(),
         )
-        if not confirmed:
+        if to_send is None:
             return
-        to_send = items.to_send()
         held_back = len(items) - len(to_send)
         if held_back:
             ws.messages.inform(

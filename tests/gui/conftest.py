@@ -70,6 +70,8 @@ class FakeDialogs:
     score_edits: list[GradeEdit] | None = None
     clear_grades: bool = False
     confirm_review: bool = True
+    # Tick "Include them" for learners who are not active students.
+    include_not_active: bool = False
     resolution: Resolution | None = None
     # The file the import "wizard" reads, planned with the real importer and the guessed columns.
     import_file: Path | None = None
@@ -164,9 +166,11 @@ class FakeDialogs:
         items: Sequence[ReviewItem],
         platform: PlatformFamily = PlatformFamily.unknown,
         locale: QLocale | None = None,
-    ) -> bool:
+    ) -> list[ReviewItem] | None:
         self.asked.append(("review", list(items)))
-        return self.confirm_review
+        if not self.confirm_review:
+            return None
+        return [item for item in items if item.not_active is None or self.include_not_active]
 
     def _resolve(
         self,

@@ -3,11 +3,10 @@ apart in the review and never sent a grade unless the instructor includes them."
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 
 import pytest
 from PySide6.QtCore import QLocale
-from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
 from gradebook_gui.edits import CellState, GradeEdit, ServerGrade
@@ -19,9 +18,9 @@ from gradebook_gui.gui.results_model import (
     QuickFilter,
     ResultsModel,
 )
-from gradebook_gui.gui.review_dialog import ReviewChanges, ReviewItem
+from gradebook_gui.gui.review_dialog import ReviewItem
 from gradebook_gui.gui.row_status import not_active_student
-from gradebook_gui.models import LineItem, Member, PlatformFamily
+from gradebook_gui.models import LineItem, Member
 from gradebook_gui.sandbox import Sandbox
 
 from .conftest import (
@@ -41,33 +40,6 @@ INSTRUCTOR_URI = "http://purl.imsglobal.org/vocab/lis/v2/membership#Instructor"
 TIMEOUT_MS = 15_000
 
 
-class IncludingDialogs(FakeDialogs):
-    """Answers the review as the user would by ticking "Include them" when `include` is set."""
-
-    include = False
-
-    def _review(
-        self,
-        parent: QWidget | None,
-        *,
-        line_item: LineItem,
-        items: Sequence[ReviewItem],
-        platform: PlatformFamily = PlatformFamily.unknown,
-        locale: QLocale | None = None,
-    ) -> bool:
-        confirmed = super()._review(
-            parent, line_item=line_item, items=items, platform=platform, locale=locale
-        )
-        if confirmed and isinstance(items, ReviewChanges):
-            items.include_not_active = self.include
-        return confirmed
-
-
-@pytest.fixture
-def fake_dialogs() -> FakeDialogs:
-    return IncludingDialogs()
-
-
 def posted_for(sandbox: Sandbox) -> list[str]:
     return [
         str(request.json_body["userId"])
@@ -77,7 +49,7 @@ def posted_for(sandbox: Sandbox) -> list[str]:
 
 
 def test_an_inactive_learner_is_sent_nothing_unless_included(
-    qtbot: QtBot, new_window: WindowMaker, sandbox: Sandbox, fake_dialogs: IncludingDialogs
+    qtbot: QtBot, new_window: WindowMaker, sandbox: Sandbox, fake_dialogs: FakeDialogs
 ) -> None:
     window = new_window()
     window.open_connection(connection_to(sandbox), demo=True)
@@ -106,7 +78,7 @@ def test_an_inactive_learner_is_sent_nothing_unless_included(
     # Held back: still a draft, offered again at the next submit.
     assert cell_text(window, gone, Column.STATUS) == "✎ edited"
 
-    fake_dialogs.include = True
+    fake_dialogs.include_not_active = True
     sandbox.control.clear_requests()
     window.commands.submit_action.trigger()
     qtbot.waitUntil(
@@ -158,7 +130,7 @@ def test_who_is_not_an_active_student() -> None:
 
 
 def test_the_course_view_reviews_once_and_holds_back_an_inactive_learner(
-    qtbot: QtBot, new_window: WindowMaker, sandbox: Sandbox, fake_dialogs: IncludingDialogs
+    qtbot: QtBot, new_window: WindowMaker, sandbox: Sandbox, fake_dialogs: FakeDialogs
 ) -> None:
     window = new_window()
     window.open_connection(connection_to(sandbox), demo=True)

@@ -14,7 +14,6 @@ from pytestqt.qtbot import QtBot
 from gradebook_gui.edits import GradeEdit, ServerGrade
 from gradebook_gui.grades import StudentGrade
 from gradebook_gui.gui.review_dialog import (
-    ReviewChanges,
     ReviewDialog,
     ReviewItem,
     ReviewWarning,
@@ -173,7 +172,7 @@ def test_the_comment_policy_follows_the_platform():
     ("code", "confirmed"),
     [(QDialog.DialogCode.Accepted, True), (QDialog.DialogCode.Rejected, False)],
 )
-def test_ask_is_true_only_when_confirmed(
+def test_ask_gives_the_changes_only_when_confirmed(
     qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, code: QDialog.DialogCode, confirmed: bool
 ):
     shown: list[ReviewDialog] = []
@@ -184,7 +183,8 @@ def test_ask_is_true_only_when_confirmed(
         return code
 
     monkeypatch.setattr(ReviewDialog, "exec", answer)
-    assert ReviewDialog.ask(None, line_item=LINE_ITEM, items=ITEMS) is confirmed
+    answer_given = ReviewDialog.ask(None, line_item=LINE_ITEM, items=ITEMS)
+    assert answer_given == (list(ITEMS) if confirmed else None)
     assert shown[0].table.rowCount() == len(ITEMS)
 
 
@@ -222,16 +222,14 @@ def inactive(user_id: str, name: str) -> StudentGrade:
 
 def test_learners_who_are_not_active_students_are_listed_apart_and_left_out(qtbot: QtBot):
     gone = inactive("9", "Gil Ray")
-    changes = ReviewChanges(
-        [
-            item(ANN, GradeEdit("1", 8.5, 10)),
-            ReviewItem(
-                gone,
-                Draft(GradeEdit("9", 4, 10), ServerGrade(), EDITED_AT),
-                not_active="not an active student (roster status Inactive)",
-            ),
-        ]
-    )
+    changes = [
+        item(ANN, GradeEdit("1", 8.5, 10)),
+        ReviewItem(
+            gone,
+            Draft(GradeEdit("9", 4, 10), ServerGrade(), EDITED_AT),
+            not_active="not an active student (roster status Inactive)",
+        ),
+    ]
     dialog = ReviewDialog(LINE_ITEM, changes, locale=ENGLISH)
     qtbot.addWidget(dialog)
     assert dialog.table.rowCount() == 3
@@ -245,19 +243,17 @@ def test_learners_who_are_not_active_students_are_listed_apart_and_left_out(qtbo
 
     dialog.send_button.click()
     assert dialog.result() == QDialog.DialogCode.Accepted
-    assert [each.user_id for each in changes.to_send()] == ["1"]
+    assert [each.user_id for each in dialog.to_send()] == ["1"]
 
 
 def test_including_learners_who_are_not_active_students_sends_them_too(qtbot: QtBot):
-    only_held = ReviewChanges(
-        [
-            ReviewItem(
-                inactive("9", "Gil Ray"),
-                Draft(GradeEdit("9", 4, 10), ServerGrade(), EDITED_AT),
-                not_active="not an active student (roster status Inactive)",
-            )
-        ]
-    )
+    only_held = [
+        ReviewItem(
+            inactive("9", "Gil Ray"),
+            Draft(GradeEdit("9", 4, 10), ServerGrade(), EDITED_AT),
+            not_active="not an active student (roster status Inactive)",
+        )
+    ]
     dialog = ReviewDialog(LINE_ITEM, only_held, locale=ENGLISH)
     qtbot.addWidget(dialog)
     assert not dialog.send_button.isEnabled()
@@ -265,19 +261,16 @@ def test_including_learners_who_are_not_active_students_sends_them_too(qtbot: Qt
     dialog.include_box.setChecked(True)
     assert dialog.send_button.isEnabled() and dialog.send_button.text() == "&Send 1 grade"
     dialog.send_button.click()
-    assert only_held.include_not_active
-    assert [each.user_id for each in only_held.to_send()] == ["9"]
+    assert [each.user_id for each in dialog.to_send()] == ["9"]
 
 
 def test_one_review_lists_several_line_items_in_sections_with_their_counts(qtbot: QtBot):
     second = StudentGrade("1", ANN.member, None)
-    changes = ReviewChanges(
-        [
-            item(ANN, GradeEdit("1", 8.5, 10)),
-            item(BO, GradeEdit("2", 5, 10)),
-            ReviewItem(second, Draft(GradeEdit("1", 15, 20), ServerGrade(), EDITED_AT), QUIZ_2),
-        ]
-    )
+    changes = [
+        item(ANN, GradeEdit("1", 8.5, 10)),
+        item(BO, GradeEdit("2", 5, 10)),
+        ReviewItem(second, Draft(GradeEdit("1", 15, 20), ServerGrade(), EDITED_AT), QUIZ_2),
+    ]
     dialog = ReviewDialog(LINE_ITEM, changes, locale=ENGLISH)
     qtbot.addWidget(dialog)
     assert dialog.section_rows == {

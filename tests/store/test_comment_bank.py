@@ -108,7 +108,6 @@ def test_a_database_of_the_previous_version_gains_the_comment_bank(tmp_path) -> 
     db.close()
 
 
-
 def test_forgetting_a_connection_removes_its_saved_comments_but_not_the_global_ones(
     store: GradeStore,
 ) -> None:
