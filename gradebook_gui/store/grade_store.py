@@ -731,9 +731,12 @@ class GradeStore:
         count_attempt: bool,
         revision: int | None,
     ) -> OutboxEntry:
-        current = self._entry(db, entry_id)
-        if revision is not None and current.revision != revision:
-            raise StaleEntry(entry_id, revision, current.revision)
+        # Only the revision is checked here: the entry is read whole once, when changed.
+        found = db.execute("SELECT revision FROM outbox WHERE id = ?", (entry_id,)).fetchone()
+        if found is None:
+            raise EntryNotFound(entry_id)
+        if revision is not None and found[0] != revision:
+            raise StaleEntry(entry_id, revision, found[0])
         db.execute(
             "UPDATE outbox SET state = ?, failure_kind = ?, reason = ?, http_status = ?, "
             "attempts = attempts + ?, updated_at = ? WHERE id = ?",
