@@ -305,7 +305,8 @@ class _Run:
     def _settle_before_sending(
         self, entry: OutboxEntry, server_now: ServerGrade
     ) -> OutboxEntry | None:
-        """Rule 7 and the settling of interrupted sends; the entry to send, if any."""
+        """A grade changed in the LMS since its base is a conflict, settled by the policy; an
+        interrupted send is settled by what the LMS shows. The entry to send, if any."""
         edit = entry.edit
         wanted_comment = edit.wanted_comment(server_now)
         if edit.is_shown_by(server_now):
@@ -368,8 +369,8 @@ class _Run:
             raise
 
     def _verify_sent(self) -> None:
-        """Rule 8: every accepted score the reads behind the sends did not verify is settled by
-        one more read: each student's own when they are few, else the whole list."""
+        """A score counts as done only once a read shows it: every accepted score the reads
+        behind the sends did not verify is settled by one more read: each student's own when they are few, else the whole list."""
         with self._lock:
             sent = [entry for entry in self._entries.values() if entry.state is CellState.SENT]
         if not sent or self._halt.is_set():
@@ -527,7 +528,7 @@ class _Run:
             return self._scores_accepted
 
     def _rate_limited(self, ticket: int, error: RateLimitedError) -> None:
-        """Rule 9: every worker pauses; a platform that never lets up, or asks for a longer
+        """Slowed down: every worker pauses; a platform that never lets up, or asks for a longer
         wait than allowed, stops the run."""
         try:
             in_a_row = self._pacing.rate_limited(ticket, error)
@@ -598,7 +599,8 @@ class _Run:
         attempts: int,
         accepted_before: int,
     ) -> OutboxEntry | None:
-        """Rule 10: read this student back; the entry to send again, or None when settled."""
+        """An outcome unknown: read this student back; the entry to send again, or None when
+        settled (shown, or changed in the LMS meanwhile: a conflict)."""
         self._emit(entry.user_id, entry.state, f"Checking the grade of {entry.user_id}")
         server = self._read(entry.user_id)
         if server is None:
@@ -621,7 +623,7 @@ class _Run:
         return entry
 
     def _refused(self, entry: OutboxEntry, error: ApiError) -> None:
-        """Rule 10: final for this student, in the LMS's words; never sent again."""
+        """Refused by the LMS: final for this student, in the LMS's words; never sent again."""
         reason = error.lms_reason or str(error)
         verdict = Verdict(CellState.FAILED, FailureKind.REFUSED, reason)
         self._finish(entry, verdict, status=error.status)
