@@ -370,7 +370,8 @@ class _Run:
 
     def _verify_sent(self) -> None:
         """A score counts as done only once a read shows it: every accepted score the reads
-        behind the sends did not verify is settled by one more read: each student's own when they are few, else the whole list."""
+        behind the sends did not verify is settled by one more read, each student's own when
+        they are few, else the whole list."""
         with self._lock:
             sent = [entry for entry in self._entries.values() if entry.state is CellState.SENT]
         if not sent or self._halt.is_set():
