@@ -29,7 +29,7 @@ if TYPE_CHECKING:
     from gradebook_gui.gui.review_dialog import ReviewItem
     from gradebook_gui.gui.settings import WindowSettings
     from gradebook_gui.gui.workers import TaskRunner
-    from gradebook_gui.models import LineItem, LineItemDraft, PlatformFamily
+    from gradebook_gui.models import LineItem, LineItemDraft, PlatformFamily, Result
     from gradebook_gui.services.bulk import BulkPlan
     from gradebook_gui.services.local_data import LocalDataChoice, LocalDataSummary
     from gradebook_gui.services.submitting import Resolution
@@ -188,6 +188,7 @@ class UseCommentBank(Protocol):
 _ASK_NEW_LINE_ITEM = _on_first_use(_GUI + "line_item_dialog", "LineItemDialog.ask_new")
 _ASK_LINE_ITEM_LABEL = _on_first_use(_GUI + "line_item_dialog", "LineItemDialog.ask_rename")
 _CONFIRM_DELETE_LINE_ITEM = _on_first_use(_GUI + "line_item_dialog", "confirm_delete")
+_ASK_LINE_ITEM_PROPERTIES = _on_first_use(_GUI + "line_item_dialog", "LineItemPropertiesDialog.ask")
 _ASK_NEW_CREDENTIAL = _on_first_use(_GUI + "credential_prompt", "CredentialPrompt.ask")
 _MANAGE_CONNECTIONS = _on_first_use(_GUI + "connection_dialog", "ConnectionDialog.choose")
 _ASK_SCORE = _on_first_use(_GUI + "score_dialog", "ScoreDialog.ask")
@@ -208,6 +209,9 @@ class Dialogs:
     ask_new_line_item: Callable[[QWidget | None], LineItemDraft | None] = _ASK_NEW_LINE_ITEM
     ask_line_item_label: Callable[[QWidget | None, LineItem], str | None] = _ASK_LINE_ITEM_LABEL
     confirm_delete_line_item: Callable[[QWidget | None, LineItem], bool] = _CONFIRM_DELETE_LINE_ITEM
+    ask_line_item_properties: Callable[
+        [QWidget | None, LineItem, Sequence[Result]], LineItem | None
+    ] = _ASK_LINE_ITEM_PROPERTIES
     ask_new_credential: Callable[[QWidget | None, str, AuthError], CredentialRenewal | None] = (
         _ASK_NEW_CREDENTIAL
     )

@@ -300,15 +300,6 @@ def _delete(line_item_id: str, client: LtiaasClient) -> str:
     return line_item_id
 
 
-def _ask_properties(
-    parent: QWidget | None, item: LineItem, results: Sequence[Result]
-) -> LineItem | None:
-    # Imported on first use: the window shows before any dialog module is loaded.
-    from gradebook_gui.gui.line_item_dialog import LineItemPropertiesDialog
-
-    return LineItemPropertiesDialog.ask(parent, item, results)
-
-
 def _run_with(
     operation: Callable[[LtiaasClient], object], client: LtiaasClient, context: TaskContext
 ) -> object:
@@ -321,9 +312,6 @@ class LineItemPicker(QWidget):
     line_item_chosen = Signal(object)  # LineItem whose grades to show
     line_item_renamed = Signal(object)  # LineItem as saved
     line_item_deleted = Signal(str)  # id of the deleted column
-
-    ask_properties: Callable[[QWidget | None, LineItem, Sequence[Result]], LineItem | None]
-    """Asks for the changed fields (tests replace it; the window's is the dialog)."""
 
     def __init__(
         self,
@@ -385,7 +373,6 @@ class LineItemPicker(QWidget):
         self.properties_action.setShortcut(QKeySequence("Alt+Return"))
         self.properties_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.properties_action.triggered.connect(self.edit_properties)
-        self.ask_properties = _ask_properties
         self.delete_action = QAction("&Delete grade column…", self)
         self.delete_action.setToolTip("Delete the selected grade column and its grades")
         self.rename_action.setShortcut(QKeySequence(Qt.Key.Key_F2))
@@ -636,7 +623,7 @@ class LineItemPicker(QWidget):
         self._busy_tasks.add(task_id)
 
     def _ask_and_replace(self, item: LineItem, results: Sequence[Result]) -> None:
-        changed = self.ask_properties(self.window(), item, results)
+        changed = self._dialogs.ask_line_item_properties(self.window(), item, results)
         if changed is None or changed.to_put_body() == item.to_put_body():
             return
         self._start(

@@ -38,7 +38,7 @@ from gradebook_gui.gui.score_delegate import CellEditor
 from gradebook_gui.gui.session import Session
 from gradebook_gui.gui.settings import WindowSettings
 from gradebook_gui.gui.workers import TaskRunner
-from gradebook_gui.models import LineItem, LineItemDraft, PlatformFamily
+from gradebook_gui.models import LineItem, LineItemDraft, PlatformFamily, Result
 from gradebook_gui.sandbox import Sandbox, SandboxOptions
 from gradebook_gui.services.bulk import BulkOperation, BulkPlan, plan_bulk
 from gradebook_gui.services.comment_bank import comment_edits
@@ -80,6 +80,8 @@ class FakeDialogs:
     send_queued: bool = False
     asked: list[tuple[str, Any]] = field(default_factory=list)
     conflict_emails: dict[str, str] = field(default_factory=dict)
+    # The grade column's properties as the user saves them; None: the dialog is cancelled.
+    line_item_properties: Callable[[LineItem], LineItem | None] = lambda item: None
     # Tests end by closing their windows: by default quitting keeps what is unsent.
     quit_choice: QuitChoice = QuitChoice.KEEP_FOR_LATER
     # The bulk change chosen (operation, value), planned by the real service; None cancels.
@@ -105,6 +107,7 @@ class FakeDialogs:
             confirm_quit=self._confirm_quit,
             ask_bulk_change=self._ask_bulk_change,
             use_comment_bank=self._use_comment_bank,
+            ask_line_item_properties=self._ask_line_item_properties,
         )
 
     def questions(self) -> list[str]:
@@ -232,6 +235,12 @@ class FakeDialogs:
     def _send_queued(self, parent: QWidget | None, *, waiting: Sequence[tuple[str, int]]) -> bool:
         self.asked.append(("send queued", list(waiting)))
         return self.send_queued
+
+    def _ask_line_item_properties(
+        self, parent: QWidget | None, item: LineItem, results: Sequence[Result]
+    ) -> LineItem | None:
+        self.asked.append(("line item properties", (item, list(results))))
+        return self.line_item_properties(item)
 
     def _confirm_quit(
         self, parent: QWidget | None, *, unsent: int, sending: bool, demo: bool

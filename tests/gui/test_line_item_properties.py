@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
 from gradebook_gui.api import Credentials, LtiaasClient
+from gradebook_gui.gui.dialogs import Dialogs
 from gradebook_gui.gui.line_item_dialog import LineItemPropertiesDialog, maximum_warning
 from gradebook_gui.gui.line_item_picker import LineItemPicker
 from gradebook_gui.gui.messages import MessageChannel
@@ -167,15 +168,13 @@ def read_back(sandbox: Sandbox, line_item_id: str) -> LineItem:
 
 
 def test_properties_replace_the_whole_line_item_and_the_sandbox_keeps_every_field(
-    qtbot: QtBot, picker: LineItemPicker, sandbox: Sandbox
+    qtbot: QtBot, picker: LineItemPicker, sandbox: Sandbox, fake_dialogs: FakeDialogs
 ) -> None:
     item = picker.model.items()[0]
     picker.select(item.id)
     before = read_back(sandbox, item.id)
-    asked: list[tuple[LineItem, Sequence[Result]]] = []
 
-    def answer(parent: QWidget | None, shown: LineItem, results: Sequence[Result]) -> LineItem:
-        asked.append((shown, results))
+    def answer(shown: LineItem) -> LineItem:
         return shown.model_copy(
             update={
                 "label": "Quiz 1 (retake)",
@@ -188,11 +187,11 @@ def test_properties_replace_the_whole_line_item_and_the_sandbox_keeps_every_fiel
             }
         )
 
-    picker.ask_properties = answer
+    fake_dialogs.line_item_properties = answer
     sandbox.control.clear_requests()
     with qtbot.waitSignal(picker.line_item_chosen, timeout=5000) as chosen:
         picker.properties_action.trigger()
-    [(shown, results)] = asked
+    shown, results = fake_dialogs.answer_of("line item properties")
     assert shown == before
     # The grades were read first, so the dialog can say what the new maximum does to them.
     assert {each.userId for each in results} == set(sandbox.control.results(item.id))
@@ -214,19 +213,14 @@ def test_properties_replace_the_whole_line_item_and_the_sandbox_keeps_every_fiel
 
 
 def test_cancelling_the_properties_sends_nothing(
-    qtbot: QtBot, picker: LineItemPicker, sandbox: Sandbox
+    qtbot: QtBot, picker: LineItemPicker, sandbox: Sandbox, fake_dialogs: FakeDialogs
 ) -> None:
     item = picker.model.items()[1]
     picker.select(item.id)
-    asked: list[LineItem] = []
-
-    def cancel(parent: QWidget | None, shown: LineItem, results: Sequence[Result]) -> None:
-        asked.append(shown)
-
-    picker.ask_properties = cancel
+    fake_dialogs.line_item_properties = lambda shown: None  # cancelled
     sandbox.control.clear_requests()
     picker.properties_action.trigger()
-    qtbot.waitUntil(lambda: bool(asked), timeout=5000)
+    qtbot.waitUntil(lambda: "line item properties" in fake_dialogs.questions(), timeout=5000)
     qtbot.waitUntil(lambda: not picker.busy, timeout=5000)
     assert [r for r in sandbox.control.requests() if r.method == "PUT"] == []
 
@@ -247,7 +241,7 @@ def test_the_picker_asks_through_the_properties_dialog(
 
     monkeypatch.setattr(LineItemPropertiesDialog, "ask", ask)
     item = picker.model.items()[0]
-    assert picker.ask_properties(picker, item, ()) is None
+    assert Dialogs().ask_line_item_properties(picker, item, ()) is None
     assert asked == [(item, ())]
 
 
