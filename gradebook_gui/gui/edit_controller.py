@@ -10,7 +10,7 @@ states), so what the table shows after a restart is exactly what it showed befor
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
 
 from PySide6.QtCore import QObject, Signal, Slot
@@ -132,14 +132,18 @@ class EditController(QObject):
         self._unfinished = frozenset()
         self._announce()
 
-    def show_state(self, user_id: str, state: CellState) -> None:
-        """A running submission moved this learner's grade on: show it at once, without
-        reading the store (the reasons of failures and conflicts come with the next
-        `refresh_states`)."""
-        overlay = self._model.overlay(user_id)
-        if overlay is None or overlay.state in (None, CellState.EDITED) or overlay.saving:
-            return  # a newer draft is what the row shows; it is not the one being sent
-        self._model.update_overlays({user_id: replace(overlay, state=state, reason=None)})
+    def show_states(self, states: Mapping[str, CellState]) -> None:
+        """A running submission moved these learners' grades on: show it at once, in one
+        update of the table, without reading the store (the reasons of failures and
+        conflicts come with the next `refresh_states`)."""
+        changes: dict[str, CellOverlay | None] = {}
+        for user_id, state in states.items():
+            overlay = self._model.overlay(user_id)
+            if overlay is None or overlay.state in (None, CellState.EDITED) or overlay.saving:
+                continue  # a newer draft is what the row shows; it is not the one being sent
+            changes[user_id] = replace(overlay, state=state, reason=None)
+        if changes:
+            self._model.update_overlays(changes)
 
     def refresh_states(self) -> None:
         """Read drafts and outbox states again (the submission changed them)."""

@@ -10,10 +10,10 @@ from __future__ import annotations
 
 from functools import partial
 
-from PySide6.QtCore import QObject, Signal, Slot
+from PySide6.QtCore import QObject, QTimer, Signal, Slot
 
 from gradebook_gui.api import LtiaasClient
-from gradebook_gui.edits import ServerGrade
+from gradebook_gui.edits import CellState, ServerGrade
 from gradebook_gui.engine import ProgressEvent, StopReason, SubmissionReport
 from gradebook_gui.grades import StudentGrade
 from gradebook_gui.gui.review_dialog import ReviewItem
@@ -29,6 +29,9 @@ from gradebook_gui.models import LineItem
 from gradebook_gui.services import submitting
 from gradebook_gui.services.submitting import AppliedResolutions, Resolution, plural
 from gradebook_gui.store import GradeStore, OutboxEntry
+
+# Rows follow a run's progress at most this often.
+STATES_SHOWN_EVERY_MS = 40
 
 # -- work for the task runner (plain functions: they run off the main thread) -------------------
 
@@ -100,6 +103,13 @@ class SubmitController(QObject):
         self.submission.finished.connect(self._on_sent)
         self.submission.failed.connect(self._on_sending_failed)
         self.submission.progress.connect(self._on_progress)
+        # States named by progress events, shown together a few times a second: one table
+        # update for a burst of events keeps the window responsive during a large run.
+        self._moved_on: dict[str, CellState] = {}
+        self._show_timer = QTimer(self)
+        self._show_timer.setSingleShot(True)
+        self._show_timer.setInterval(STATES_SHOWN_EVERY_MS)
+        self._show_timer.timeout.connect(self._show_moved_on)
 
     @property
     def conflicts(self) -> int:
@@ -217,7 +227,7 @@ class SubmitController(QObject):
 
     @Slot(object)
     def _on_progress(self, event: object) -> None:
-        # Each event names the learner whose grade moved on: only that row changes.
+        # Each event names the learner whose grade moved on: only those rows change.
         if (
             isinstance(event, ProgressEvent)
             and event.user_id is not None
@@ -225,11 +235,21 @@ class SubmitController(QObject):
             and self._sending is not None
             and self._ws.shows(self._sending)
         ):
-            self._ws.edits.show_state(event.user_id, event.state)
+            self._moved_on[event.user_id] = event.state
+            if not self._show_timer.isActive():
+                self._show_timer.start()
+
+    @Slot()
+    def _show_moved_on(self) -> None:
+        self._show_timer.stop()
+        moved_on, self._moved_on = self._moved_on, {}
+        if moved_on and self._sending is not None and self._ws.shows(self._sending):
+            self._ws.edits.show_states(moved_on)
 
     @Slot(object)
     def _on_sent(self, report: object) -> None:
         assert isinstance(report, SubmissionReport)
+        self._show_moved_on()
         line_item, self._sending = self._sending, None
         text = submitting.describe_report(report)
         if line_item is not None:
@@ -245,6 +265,7 @@ class SubmitController(QObject):
     @Slot(object)
     def _on_sending_failed(self, error: object) -> None:
         assert isinstance(error, BaseException)
+        self._show_moved_on()
         line_item, self._sending = self._sending, None
         self._send_queue.clear()  # the same trouble would stop the others: they stay queued
         if isinstance(error, CredentialsRefused):
