@@ -42,7 +42,7 @@ from gradebook_gui.gui.course_model import (
     CourseModel,
     NameOrder,
 )
-from gradebook_gui.gui.score_delegate import CellDelegate, CellEditor, Move
+from gradebook_gui.gui.score_delegate import CellDelegate, CellEditor, Move, starts_a_number
 
 NAME_WIDTH_CHARS = 26
 GRADE_WIDTH_CHARS = 13
@@ -189,7 +189,7 @@ class CourseTable(QTableView):
                 else:
                     self._go(current, Move.DOWN)
                 return
-            if current.column() == NAME_COLUMN and self._starts_a_number(event):
+            if current.column() == NAME_COLUMN and starts_a_number(event, self._model.locale()):
                 first = current.siblingAtColumn(1)
                 if first.isValid() and first.flags() & Qt.ItemFlag.ItemIsEditable:
                     self.selectionModel().setCurrentIndex(
@@ -198,13 +198,6 @@ class CourseTable(QTableView):
                     if self.edit(first, QAbstractItemView.EditTrigger.AnyKeyPressed, event):
                         return
         super().keyPressEvent(event)
-
-    def _starts_a_number(self, event: QKeyEvent) -> bool:
-        text = event.text()
-        shortcut = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier
-        if not text or event.modifiers() & shortcut:
-            return False
-        return text[0].isdigit() or text[0] in (self._model.locale().decimalPoint(), ".", ",")
 
     def _go(self, index: QModelIndex | QPersistentModelIndex, move: Move) -> None:
         target = self._neighbour(index, move)

@@ -50,7 +50,7 @@ from gradebook_gui.gui.results_model import (
     consecutive_runs,
     split_pasted_column,
 )
-from gradebook_gui.gui.score_delegate import CellDelegate, CellEditor, Move
+from gradebook_gui.gui.score_delegate import CellDelegate, CellEditor, Move, starts_a_number
 
 EMPTY_STATE_TEXT = "Choose a line item to see its grades"
 
@@ -99,7 +99,7 @@ class ResultsTable(QTableView):
             self.state() != QAbstractItemView.State.EditingState
             and current.isValid()
             and current.column() not in EDITABLE_COLUMNS
-            and self._starts_a_number(event)
+            and starts_a_number(event, self._locale)
         ):
             score = current.siblingAtColumn(Column.SCORE)
             if score.flags() & Qt.ItemFlag.ItemIsEditable:
@@ -109,13 +109,6 @@ class ResultsTable(QTableView):
                 if self.edit(score, QAbstractItemView.EditTrigger.AnyKeyPressed, event):
                     return
         super().keyPressEvent(event)
-
-    def _starts_a_number(self, event: QKeyEvent) -> bool:
-        text = event.text()
-        shortcut = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier
-        if not text or event.modifiers() & shortcut:
-            return False
-        return text[0].isdigit() or text[0] in (self._locale.decimalPoint(), ".", ",")
 
     @Slot(object, object)
     def _finish_editing(self, editor: CellEditor, move: Move) -> None:

@@ -28,6 +28,16 @@ from gradebook_gui.gui.results_model import Column
 AnyIndex = QModelIndex | QPersistentModelIndex
 
 
+def starts_a_number(event: QKeyEvent, locale: QLocale) -> bool:
+    """A key that begins a score (a digit or a decimal sign, no Ctrl or Alt): typing it on a
+    row starts editing its score, as in a spreadsheet."""
+    text = event.text()
+    shortcut = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier
+    if not text or event.modifiers() & shortcut:
+        return False
+    return text[0].isdigit() or text[0] in (locale.decimalPoint(), ".", ",")
+
+
 class Move(Enum):
     """Where the cursor goes once an edit is saved."""
 
