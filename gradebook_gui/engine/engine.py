@@ -171,6 +171,9 @@ class _Run:
         self._holding = threading.local()  # whether this thread holds a place
         # What the LMS showed for each student at this run's latest read of them.
         self._read_back: dict[str, ServerGrade] = {}
+        # The LMS's own results behind `_read_back`, newest read of each student: a window shows
+        # them instead of loading the column again.
+        self._read_back_results: dict[str, Result] = {}
         self._read_back_complete = False  # every page of the pre-read was read
 
     # -- the run -------------------------------------------------------------------------------
@@ -224,6 +227,7 @@ class _Run:
                 ready = []
                 for result in page:
                     server = self._read_back[result.userId] = ServerGrade.from_result(result)
+                    self._read_back_results[result.userId] = result
                     student = waiting.pop(result.userId, None)
                     if student:
                         ready.append(self._settle(student, server))
@@ -283,6 +287,7 @@ class _Run:
             for result in page:
                 server = ServerGrade.from_result(result)
                 self._read_back[result.userId] = server
+                self._read_back_results[result.userId] = result
                 entry = answered.pop(result.userId, None)
                 if entry is None:
                     continue
@@ -648,6 +653,8 @@ class _Run:
                 results.extend(page)
         except _ReadStopped:
             return None
+        with self._lock:
+            self._read_back_results.update((result.userId, result) for result in results)
         return {result.userId: ServerGrade.from_result(result) for result in results}
 
     def _read_each(self, user_ids: list[str]) -> dict[str, ServerGrade] | None:
@@ -923,6 +930,7 @@ class _Run:
             stopped=self._stopped,
             stop_message=stop_message,
             read_back=MappingProxyType(dict(self._read_back)),
+            read_back_results=MappingProxyType(dict(self._read_back_results)),
             read_back_complete=self._read_back_complete,
         )
 

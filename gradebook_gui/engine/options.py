@@ -15,6 +15,7 @@ from gradebook_gui.api.client import (
     DEFAULT_MAX_WAIT,
 )
 from gradebook_gui.edits import CellState, ServerGrade
+from gradebook_gui.models import Result
 from gradebook_gui.store import OutboxEntry
 
 MAX_CONCURRENCY = 16
@@ -107,6 +108,8 @@ class SubmissionReport:
     # show these instead of loading the column again. With `read_back_complete` (every page of
     # the first read was read) a student missing here has no grade in the LMS.
     read_back: Mapping[str, ServerGrade] = field(default_factory=dict)
+    # The LMS's own results behind `read_back` (ids and all).
+    read_back_results: Mapping[str, Result] = field(default_factory=dict)
     read_back_complete: bool = False
 
     @property

@@ -24,7 +24,7 @@ from __future__ import annotations
 import gc
 import logging
 import sqlite3
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from functools import partial
@@ -276,10 +276,29 @@ class ResultsLoader(QObject):
         if request_id != self._request_id:
             return  # a reply for a line item the user has left
         self._task_id = self._request_id = None
+        self._loaded(line_item, self._started_at or self._clock())
+
+    def show_read_back(self, results: Mapping[str, Result]) -> None:
+        """After a submission that read every page of the column: its results (the LMS's own,
+        newest read of each learner) become the grades shown and the base of further edits,
+        without loading the column again. A learner missing from them has no grade."""
+        line_item, grades = self._line_item, self._grades
+        if line_item is None or grades is None or self.loading:
+            self.reload(announce=False)
+            return
+        self.save_snapshot_now()
+        self._announce = False
+        self._model.begin_load(line_item)
+        # Results first: each row is then built once, when its roster entry arrives.
+        self._model.add_results(list(results.values()))
+        self._model.add_members([grade.member for grade in grades if grade.member])
+        self._loaded(line_item, self._clock())
+
+    def _loaded(self, line_item: LineItem, taken_at: datetime) -> None:
+        """Every row of `line_item` is in the model: it is what edits are made on now."""
         self._model.finish_load()
         gc.freeze()  # the rows on screen live until the next load
         grades = self._model.grades()
-        taken_at = self._started_at or self._clock()
         self._grades = grades
         self._last_snapshot = Snapshot(line_item, list(grades), taken_at)
         self.finished.emit(line_item)

@@ -260,7 +260,7 @@ class SubmitController(QObject):
         # Stopped by the network, or by a wait longer than allowed: a reload would meet the same
         # trouble, and the rows already show where each grade is.
         stopped_early = report.stopped in (StopReason.NETWORK, StopReason.WAIT)
-        self._after_sending(line_item, reload=not stopped_early)
+        self._after_sending(line_item, reload=not stopped_early, report=report)
 
     @Slot(object)
     def _on_sending_failed(self, error: object) -> None:
@@ -281,17 +281,26 @@ class SubmitController(QObject):
             0,
         )
 
-    def _after_sending(self, line_item: LineItem | None, *, reload: bool) -> None:
+    def _after_sending(
+        self,
+        line_item: LineItem | None,
+        *,
+        reload: bool,
+        report: SubmissionReport | None = None,
+    ) -> None:
         """Show where every grade ended, then send the next line item waiting, if any."""
         self.count_conflicts()
         self.history_changed.emit()
         shown = self._ws.loader.line_item
         if reload and line_item is not None and shown is not None and shown.id == line_item.id:
-            # The LMS's values now are the base of any further edit; the reload shows the
-            # states too, quietly: the run's outcome stays on the status bar.
-            self._ws.loader.reload(announce=False)
-        else:
-            self._ws.edits.refresh_states()
+            # The LMS's values now are the base of any further edit, quietly: the run's
+            # outcome stays on the status bar. The run read them all back already, unless it
+            # stopped before the last page.
+            if report is not None and report.read_back_complete:
+                self._ws.loader.show_read_back(report.read_back_results)
+            else:
+                self._ws.loader.reload(announce=False)
+        self._ws.edits.refresh_states()
         if self._send_queue:
             self.send(self._send_queue.pop(0))
 

@@ -145,3 +145,41 @@ def test_rows_follow_a_run_without_reading_the_store_again_and_again(
     # ...and the table was read from the store at most once while sending.
     assert counting.reads_of_the_table <= 1
     assert all(cell_text(window, user, Column.STATUS) == "✓ verified" for user in learners)
+
+
+def test_after_sending_the_read_back_is_shown_without_loading_the_column_again(
+    qtbot: QtBot, window: MainWindow, sandbox: Sandbox, store: GradeStore
+) -> None:
+    def result_reads() -> int:
+        return len(
+            [
+                request
+                for request in sandbox.control.requests()
+                if request.method == "GET" and "/scores" in request.raw_path
+            ]
+        )
+
+    line_item = window.results_model.line_item()
+    assert line_item is not None
+    learner = window.loader.grades[0].user_id  # type: ignore[index]
+    reads_when_done: list[int] = []
+    window.submission.running_changed.connect(
+        lambda running: None if running else reads_when_done.append(result_reads())
+    )
+    type_score(qtbot, window, row_of(window, learner), "6")
+    wait_settled(qtbot, window)
+    window.commands.submit_action.trigger()
+    qtbot.waitUntil(
+        lambda: cell_text(window, learner, Column.STATUS) == "✓ verified", timeout=15_000
+    )
+    wait_settled(qtbot, window)
+    assert result_reads() == reads_when_done[-1]  # the column was not read again
+    # What the LMS holds now is the base of the next edit.
+    shown = next(grade for grade in window.loader.grades or () if grade.user_id == learner)
+    assert shown.result is not None and shown.result.resultScore == pytest.approx(
+        6 / line_item.scoreMaximum * shown.result.resultMaximum
+    )
+    type_score(qtbot, window, row_of(window, learner), "7")
+    wait_settled(qtbot, window)
+    base = store.drafts(connection_to(sandbox).key, line_item.id)[learner].base
+    assert base.on_scale(line_item.scoreMaximum) == pytest.approx(6)
