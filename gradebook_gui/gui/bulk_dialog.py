@@ -111,6 +111,7 @@ class BulkDialog(QDialog):
         self.preview.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.preview.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         header = self.preview.horizontalHeader()
+        header.setAccessibleName("Preview columns")
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
 

@@ -93,6 +93,7 @@ class ConflictDialog(QDialog):
         self.table.verticalHeader().setVisible(False)
         self.table.setWordWrap(False)
         header = self.table.horizontalHeader()
+        header.setAccessibleName("Conflict columns")
         for column in range(6):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         # A long user ID (a UUID) is cut in the middle; its tooltip holds all of it.

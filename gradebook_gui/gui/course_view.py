@@ -80,6 +80,7 @@ class CourseTable(QTableView):
         self.verticalHeader().hide()
         self.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
         header = self.horizontalHeader()
+        header.setAccessibleName("Grade columns")
         header.setDefaultSectionSize(self.fontMetrics().averageCharWidth() * GRADE_WIDTH_CHARS)
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignCenter)
         header.setFixedHeight(self.fontMetrics().height() * 2 + 12)
@@ -97,6 +98,7 @@ class CourseTable(QTableView):
         self.frozen.verticalHeader().setDefaultSectionSize(
             self.verticalHeader().defaultSectionSize()
         )
+        self.frozen.horizontalHeader().setAccessibleName("Learner column")
         self.frozen.horizontalHeader().setFixedHeight(header.height())
         self.frozen.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.frozen.horizontalHeader().setSortIndicatorShown(True)

@@ -359,6 +359,7 @@ class HistoryView(QWidget):
         self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 6)
         self.table.setWordWrap(False)
         header = self.table.horizontalHeader()
+        header.setAccessibleName("History columns")
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
         widths = {

@@ -275,6 +275,7 @@ class PreviewPage(QWizardPage):
         self.table_view.setWordWrap(False)
         self.table_view.verticalHeader().setVisible(False)
         header = self.table_view.horizontalHeader()
+        header.setAccessibleName("Preview columns")
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
         for column, width in (

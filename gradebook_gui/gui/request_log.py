@@ -100,6 +100,7 @@ class RequestLogPanel(QWidget):
         self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 6)
         self.table.setWordWrap(False)
         header = self.table.horizontalHeader()
+        header.setAccessibleName("Request log columns")
         header.setSectionResizeMode(LogColumn.PATH, QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
         self.table.setColumnWidth(LogColumn.PATH, 420)

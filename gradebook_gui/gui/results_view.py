@@ -387,6 +387,7 @@ class ResultsView(QWidget):
         rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         rows.setDefaultSectionSize(table.fontMetrics().height() + 8)
         columns = table.horizontalHeader()
+        columns.setAccessibleName("Column headers")
         columns.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         columns.setSectionsMovable(True)
         columns.setStretchLastSection(True)

@@ -248,6 +248,7 @@ class ReviewDialog(QDialog):
         self.table.verticalHeader().setVisible(False)
         self.table.setWordWrap(False)
         header = self.table.horizontalHeader()
+        header.setAccessibleName("Change columns")
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         # A long user ID (a UUID) is cut in the middle; its tooltip holds all of it.
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
