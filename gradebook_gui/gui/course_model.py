@@ -30,7 +30,7 @@ from PySide6.QtGui import QColor
 
 from gradebook_gui.edits import CellState, GradeEdit, ServerGrade, grade_after
 from gradebook_gui.gui.locale_numbers import TABLE_DECIMALS, number_format, table_text
-from gradebook_gui.gui.row_status import CellOverlay
+from gradebook_gui.gui.row_status import CellOverlay, not_active_student
 from gradebook_gui.gui.search_text import fold, learner_search_text
 from gradebook_gui.models import LineItem, Member, Result
 from gradebook_gui.numbers import check_kept_precision, format_score, parse_score
@@ -91,6 +91,8 @@ MARK_BACKGROUNDS = {
     CellMark.CONFLICT: QColor("#ffd2a8"),
     CellMark.FAILED: QColor("#ffc4c4"),
 }
+# A learner who is not an active student: their name greyed apart from the class.
+NOT_ACTIVE_BACKGROUND = QColor("#e6e6e6")
 _STATE_MARKS = {
     CellState.EDITED: CellMark.UNSENT,
     CellState.QUEUED: CellMark.SENDING,
@@ -129,6 +131,11 @@ class CourseLearner:
     @property
     def email(self) -> str:
         return (self.member.email or "") if self.member else ""
+
+    @property
+    def not_active(self) -> str | None:
+        """Why the LMS would refuse this learner's grade, or None for an active student."""
+        return not_active_student(self.member) if self.member is not None else None
 
     def family_first(self) -> str:
         member = self.member
@@ -399,11 +406,16 @@ class CourseModel(QAbstractTableModel):
         column = index.column()
         if column == NAME_COLUMN:
             if role == Qt.ItemDataRole.DisplayRole:
-                return self._name_text(learner)
+                apart = " (not active)" if learner.not_active else ""
+                return self._name_text(learner) + apart
             if role == Qt.ItemDataRole.ToolTipRole:
                 email = f"\n{learner.email}" if learner.email else ""
                 roster = "" if learner.member else "\nNot on the course roster"
-                return f"{learner.name}\nLMS user ID: {learner.user_id}{email}{roster}"
+                reason = learner.not_active
+                apart = f"\n{reason[0].upper()}{reason[1:]}: grades are not sent" if reason else ""
+                return f"{learner.name}\nLMS user ID: {learner.user_id}{email}{roster}{apart}"
+            if role == Qt.ItemDataRole.BackgroundRole and learner.not_active:
+                return NOT_ACTIVE_BACKGROUND
             return None
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return _RIGHT
@@ -629,6 +641,15 @@ class CourseModel(QAbstractTableModel):
         self.layoutChanged.emit()
 
     def _sorted(self, rows: list[int]) -> list[int]:
+        """Rows in the chosen order; learners who are not active students come after the others
+        whatever the order: they are shown apart."""
+        ordered = self._sorted_by_column(rows)
+        learners = self._learners
+        return [row for row in ordered if not learners[row].not_active] + [
+            row for row in ordered if learners[row].not_active
+        ]
+
+    def _sorted_by_column(self, rows: list[int]) -> list[int]:
         column, descending = self._sort_column, self._sort_order == Qt.SortOrder.DescendingOrder
         if column < 0:
             return rows

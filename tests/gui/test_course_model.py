@@ -104,6 +104,24 @@ def test_names_sort_with_the_locale_by_family_or_given_name(model: CourseModel) 
     assert [row[0] for row in texts(model)] == ["Zoë Adams", "Émile Zola", "anna Élan"]
 
 
+def test_learners_who_are_not_active_students_are_shown_apart_after_the_others(
+    qtbot: QtBot,
+) -> None:
+    course = CourseModel(locale=QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
+    course.set_line_items([QUIZ])
+    gone = member("u9", "Aaron", "Abbot").model_copy(update={"status": "Inactive"})
+    course.set_roster([member("u1", "Zoë", "Adams"), gone, member("u2", "Émile", "Zola")])
+    course.add_results(QUIZ.id, [result(QUIZ, "u9", 10), result(QUIZ, "u1", 2)])
+    for order in (Qt.SortOrder.AscendingOrder, Qt.SortOrder.DescendingOrder):
+        course.sort(0, order)
+        assert [row[0] for row in texts(course)][-1] == "Abbot, Aaron (not active)"
+        course.sort(1, order)
+        assert [row[0] for row in texts(course)][-1] == "Abbot, Aaron (not active)"
+    course.sort(0)
+    tip = course.index(2, 0).data(Qt.ItemDataRole.ToolTipRole)
+    assert "Not an active student (roster status Inactive): grades are not sent" in tip
+
+
 def test_a_grade_column_sorts_by_the_score_shown_with_no_grade_last(model: CourseModel) -> None:
     model.sort(1, Qt.SortOrder.DescendingOrder)
     assert [row[1] for row in texts(model)] == ["9.5", "7", ""]
