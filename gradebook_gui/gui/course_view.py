@@ -42,7 +42,7 @@ from gradebook_gui.gui.course_model import (
     CourseModel,
     NameOrder,
 )
-from gradebook_gui.gui.score_delegate import CellDelegate, CellEditor, Move, starts_a_number
+from gradebook_gui.gui.score_delegate import CellEditor, Move, ScoreTable, starts_a_number
 
 NAME_WIDTH_CHARS = 26
 GRADE_WIDTH_CHARS = 13
@@ -57,24 +57,16 @@ def split_block(text: str) -> list[list[str]]:
     return [line.split("\t") for line in lines]
 
 
-class CourseTable(QTableView):
+class CourseTable(ScoreTable):
     """The grades, with the name column frozen on the left."""
 
     learner_requested = Signal(int)
     """Enter on a learner's name: the Learner view of that view row."""
 
     def __init__(self, model: CourseModel, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(model.locale(), parent)
         self.setModel(model)
         self._model = model
-        self.cell_delegate = CellDelegate(self, model.locale())
-        self.setItemDelegate(self.cell_delegate)
-        self.cell_delegate.move_requested.connect(self._finish_editing)
-        self.setEditTriggers(
-            QAbstractItemView.EditTrigger.DoubleClicked
-            | QAbstractItemView.EditTrigger.EditKeyPressed
-            | QAbstractItemView.EditTrigger.AnyKeyPressed
-        )
         self.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.setWordWrap(False)
         self.verticalHeader().hide()
@@ -220,18 +212,6 @@ class CourseTable(QTableView):
             return model.index(row, min(column + 1, last_column))
         return model.index(row, max(column - 1, 1))
 
-    @Slot(object, object)
-    def _finish_editing(self, editor: CellEditor, move: Move) -> None:
-        """Enter or Tab in an editor: save, then go on; the editor stays when refused."""
-        target = QPersistentModelIndex(self._neighbour(editor.index, move))
-        if not self.cell_delegate.commit(editor):
-            editor.selectAll()
-            return
-        if editor.index.isValid():
-            self.closeEditor(editor, QAbstractItemDelegate.EndEditHint.NoHint)
-        if target.isValid():
-            self.setCurrentIndex(self._model.index(target.row(), target.column()))
-
     def commit_open_editor(self) -> bool:
         """Save what an open editor holds (before a review); False when it was refused."""
         for editor in self.viewport().findChildren(CellEditor):
@@ -240,11 +220,6 @@ class CourseTable(QTableView):
                     return False
                 self.closeEditor(editor, QAbstractItemDelegate.EndEditHint.NoHint)
         return True
-
-    def cancel_editing(self) -> None:
-        for editor in self.viewport().findChildren(CellEditor):
-            if editor.isVisible():
-                self.closeEditor(editor, QAbstractItemDelegate.EndEditHint.RevertModelCache)
 
     # -- clipboard ---------------------------------------------------------------------------
 

@@ -23,7 +23,6 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QAction, QGuiApplication, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractItemDelegate,
     QAbstractItemView,
     QApplication,
     QComboBox,
@@ -32,7 +31,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QStackedWidget,
-    QTableView,
     QToolTip,
     QVBoxLayout,
     QWidget,
@@ -50,7 +48,12 @@ from gradebook_gui.gui.results_model import (
     consecutive_runs,
     split_pasted_column,
 )
-from gradebook_gui.gui.score_delegate import CellDelegate, CellEditor, Move, starts_a_number
+from gradebook_gui.gui.score_delegate import (
+    CellEditor,
+    Move,
+    ScoreTable,
+    starts_a_number,
+)
 
 EMPTY_STATE_TEXT = "Choose a line item to see its grades"
 
@@ -71,26 +74,12 @@ _COLUMN_WIDTHS_IN_CHARACTERS = {
 NOTICE_TOOLTIP_MS = 8000
 
 
-class ResultsTable(QTableView):
+class ResultsTable(ScoreTable):
     """The table itself: keyboard entry of scores and comments through `CellDelegate`."""
 
     def __init__(self, parent: QWidget | None = None, locale: QLocale | None = None) -> None:
-        super().__init__(parent)
         self._locale = QLocale(locale) if locale is not None else QLocale()
-        self.cell_delegate = CellDelegate(self, self._locale)
-        self.setItemDelegate(self.cell_delegate)
-        self.setEditTriggers(
-            QAbstractItemView.EditTrigger.DoubleClicked
-            | QAbstractItemView.EditTrigger.EditKeyPressed
-            | QAbstractItemView.EditTrigger.AnyKeyPressed
-        )
-        self.cell_delegate.move_requested.connect(self._finish_editing)
-
-    def cancel_editing(self) -> None:
-        """Close any open editor without saving (read-only mode was switched on)."""
-        for editor in self.viewport().findChildren(CellEditor):
-            if editor.isVisible():
-                self.closeEditor(editor, QAbstractItemDelegate.EndEditHint.RevertModelCache)
+        super().__init__(self._locale, parent)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         # A number typed anywhere on a learner's row is their score: start editing it there.
@@ -110,20 +99,7 @@ class ResultsTable(QTableView):
                     return
         super().keyPressEvent(event)
 
-    @Slot(object, object)
-    def _finish_editing(self, editor: CellEditor, move: Move) -> None:
-        """Enter or Tab in an editor: save, then go to the next cell; stay when refused."""
-        # Found before saving: the learner below stays the target even if the edited row moves.
-        target = QPersistentModelIndex(self._neighbour(editor.index, move))
-        if not self.cell_delegate.commit(editor):
-            editor.selectAll()
-            return
-        if editor.index.isValid():
-            self.closeEditor(editor, QAbstractItemDelegate.EndEditHint.NoHint)
-        if target.isValid():
-            self.setCurrentIndex(self.model().index(target.row(), target.column()))
-
-    def _neighbour(self, index: QPersistentModelIndex, move: Move) -> QModelIndex:
+    def _neighbour(self, index: QModelIndex | QPersistentModelIndex, move: Move) -> QModelIndex:
         model = self.model()
         if not index.isValid():
             return QModelIndex()

@@ -19,9 +19,18 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
     Signal,
+    Slot,
 )
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QLineEdit, QStyledItemDelegate, QStyleOptionViewItem, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemDelegate,
+    QAbstractItemView,
+    QLineEdit,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTableView,
+    QWidget,
+)
 
 from gradebook_gui.gui.results_model import Column
 
@@ -131,3 +140,42 @@ def _move_for(event: QKeyEvent) -> Move | None:
     if key == Qt.Key.Key_Backtab:
         return Move.PREVIOUS
     return None
+
+
+class ScoreTable(QTableView):
+    """A table typed into like a spreadsheet: typing starts the editor, Enter or Tab saves and
+    goes on to the cell `_neighbour` names, and a refused value keeps the editor open."""
+
+    def __init__(self, locale: QLocale, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.cell_delegate = CellDelegate(self, locale)
+        self.setItemDelegate(self.cell_delegate)
+        self.setEditTriggers(
+            QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+            | QAbstractItemView.EditTrigger.AnyKeyPressed
+        )
+        self.cell_delegate.move_requested.connect(self._finish_editing)
+
+    def _neighbour(self, index: QModelIndex | QPersistentModelIndex, move: Move) -> QModelIndex:
+        """The cell Enter, Shift+Enter, Tab or Shift+Tab goes to from `index`."""
+        raise NotImplementedError
+
+    def cancel_editing(self) -> None:
+        """Close any open editor without saving (read-only mode was switched on)."""
+        for editor in self.viewport().findChildren(CellEditor):
+            if editor.isVisible():
+                self.closeEditor(editor, QAbstractItemDelegate.EndEditHint.RevertModelCache)
+
+    @Slot(object, object)
+    def _finish_editing(self, editor: CellEditor, move: Move) -> None:
+        """Enter or Tab in an editor: save, then go to the next cell; stay when refused."""
+        # Found before saving: the learner below stays the target even if the edited row moves.
+        target = QPersistentModelIndex(self._neighbour(editor.index, move))
+        if not self.cell_delegate.commit(editor):
+            editor.selectAll()
+            return
+        if editor.index.isValid():
+            self.closeEditor(editor, QAbstractItemDelegate.EndEditHint.NoHint)
+        if target.isValid():
+            self.setCurrentIndex(self.model().index(target.row(), target.column()))
