@@ -545,13 +545,7 @@ class CourseController(QObject):
             for each in reviewed_to_send:
                 assert each.line_item is not None
                 confirmed.setdefault(each.line_item.id, []).append(each.user_id)
-            held_back = len(reviewed) - len(reviewed_to_send)
-            if held_back:
-                ws.messages.inform(
-                    f"{plural(held_back, 'change stays', 'changes stay')} unsent: not active "
-                    "students of the course.",
-                    8000,
-                )
+            ws.inform_held_back(len(reviewed), len(reviewed_to_send))
         if not confirmed and not already_queued:
             if not any(waiting.drafts for waiting in to_submit.values()):
                 ws.messages.inform("Nothing to send: there are no unsent changes.", 5000)

@@ -182,13 +182,7 @@ class SubmitController(QObject):
         )
         if to_send is None:
             return
-        held_back = len(items) - len(to_send)
-        if held_back:
-            ws.messages.inform(
-                f"{plural(held_back, 'change stays', 'changes stay')} unsent: not active "
-                "students of the course.",
-                8000,
-            )
+        ws.inform_held_back(len(items), len(to_send))
         if not to_send:
             return
         ws.runner.submit_store(

@@ -23,6 +23,7 @@ from gradebook_gui.gui.session import Session
 from gradebook_gui.gui.settings import WindowSettings
 from gradebook_gui.gui.workers import TaskRunner
 from gradebook_gui.models import LineItem
+from gradebook_gui.services.submitting import plural
 from gradebook_gui.store import GradeStore
 
 READ_ONLY_NOTICE = "Read-only mode is on: nothing can be changed or sent."
@@ -72,3 +73,14 @@ class Workspace:
         if not learners:
             self.messages.inform("Select the learners first.", 5000)
         return learners
+
+    def inform_held_back(self, reviewed: int, to_send: int) -> None:
+        """Say how many reviewed changes stay drafts: for learners who are not active students,
+        left out of the review's send."""
+        held_back = reviewed - to_send
+        if held_back:
+            self.messages.inform(
+                f"{plural(held_back, 'change stays', 'changes stay')} unsent: not active "
+                "students of the course.",
+                8000,
+            )
