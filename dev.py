@@ -48,13 +48,32 @@ def run(*command: str) -> None:
         sys.exit(result.returncode)
 
 
+def translations_stale() -> bool:
+    """True when a translation source (.ts) is newer than its compiled .qm, or has none yet."""
+    sources = ROOT / "resources" / "translations"
+    compiled = ROOT / "gradebook_gui" / "gui" / "translations"
+    for source in sources.glob("*.ts"):
+        qm = compiled / f"{source.stem}.qm"
+        if not qm.exists() or qm.stat().st_mtime < source.stat().st_mtime:
+            return True
+    return False
+
+
+def build_translations() -> None:
+    """Compile the window's translations when their sources changed, so the app speaks them."""
+    if translations_stale():
+        run(venv_bin("python"), str(ROOT / "packaging" / "translations.py"), "build")
+
+
 def start(args: list[str]) -> None:
     ensure_venv("dev")
+    build_translations()
     os.execv(venv_bin("gradebook-gui"), [venv_bin("gradebook-gui"), "--demo", *args])
 
 
 def test(args: list[str]) -> None:
     ensure_venv("dev")
+    build_translations()
     python = venv_bin("python")
     sources = ("gradebook_gui", "tests", "benchmarks", "packaging", "dev.py")
     run(python, "-m", "ruff", "check", *sources)

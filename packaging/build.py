@@ -1,8 +1,9 @@
 #!/usr/bin/env python3
 """Build the double-clickable app from a fresh checkout: `python3 packaging/build.py`.
 
-Sets up .venv as `dev.py` does (with PyInstaller), freezes the app with
-packaging/gradebook_gui.spec into dist/, runs the frozen `--self-test`, and prints the bundle's
+Sets up .venv as `dev.py` does (with PyInstaller), compiles the window's translations
+(`packaging/translations.py build`), freezes the app with packaging/gradebook_gui.spec into dist/
+with them, runs the frozen `--self-test`, and prints the bundle's
 size. `--onefile` builds one self-unpacking file instead of a folder (it starts slower).
 Only the standard library is used here, so it runs on a machine with nothing but Python 3.11+.
 """
@@ -49,6 +50,9 @@ def main() -> int:
     args = parser.parse_args()
 
     ensure_venv(EXTRAS)
+    subprocess.run(
+        [venv_bin("python"), str(ROOT / "packaging" / "translations.py"), "build"], check=True
+    )
     command = [venv_bin("python"), "-m", "PyInstaller", str(SPEC), "--noconfirm", "--clean"]
     if args.onefile:
         command += ["--", "--onefile"]

@@ -2,12 +2,119 @@
 
 Every user-visible string of the window is written `translate("Context", "Source text")`, with
 named `{placeholders}` filled by `.format()` after translating (translators may move them) and
-`%n` for plural forms (`translate("Context", "%n grade(s) waiting", None, count)`). `lupdate`
-finds these calls by the name `translate`.
+`%n` for plural forms (`translate("Context", "%n grade(s) waiting", None, count)`). The context
+is the class name, or the module name for module-level functions. `lupdate` finds these calls by
+the name `translate` (never `self.tr()`: PySide6 takes the runtime class as its context, so a
+subclass would miss the translations filed under its base class).
+
+The language follows the system unless the instructor picked one in View > Language; the app's
+own catalogue (`translations/gradebook_<code>.qm`, compiled from `resources/translations/` by
+`packaging/translations.py build`) and Qt's for its standard buttons are installed at start.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+import logging
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtGui import QAction, QActionGroup
+from PySide6.QtWidgets import QMenu, QWidget
+
+from gradebook_gui.gui.settings import WindowSettings
+
+log = logging.getLogger(__name__)
 
 translate = QCoreApplication.translate
+
+# The window is written in English; these are the languages it is translated into, each named
+# in its own language so that anyone finds theirs whatever the window shows now.
+SOURCE_LANGUAGE = "en"
+LANGUAGES: dict[str, str] = {
+    "en": "English",
+    "de": "Deutsch",
+    "es": "Español",
+    "fr": "Français",
+}
+TRANSLATIONS_DIR = Path(__file__).resolve().parent / "translations"
+CATALOGUE_PREFIX = "gradebook_"
+
+
+def system_language(locale: QLocale | None = None) -> str:
+    """The first of the user's preferred languages that the window speaks; English otherwise."""
+    for name in (locale or QLocale.system()).uiLanguages():
+        code = name.replace("_", "-").split("-")[0].lower()
+        if code in LANGUAGES:
+            return code
+    return SOURCE_LANGUAGE
+
+
+def chosen_language(settings: WindowSettings, locale: QLocale | None = None) -> str:
+    """The language picked in View > Language, or the system's when none (or an unknown one)."""
+    picked = settings.language
+    return picked if picked in LANGUAGES else system_language(locale)
+
+
+def install_translations(
+    app: QCoreApplication,
+    settings: WindowSettings,
+    *,
+    locale: QLocale | None = None,
+    folder: Path = TRANSLATIONS_DIR,
+) -> str:
+    """Install the catalogues of the chosen language; returns the language the window speaks.
+
+    Call once, after the QApplication exists and before any window is built. A catalogue that
+    cannot be found (translations not compiled) leaves the window in English rather than half
+    translated, and says so in the log.
+    """
+    language = chosen_language(settings, locale)
+    if language == SOURCE_LANGUAGE:
+        return SOURCE_LANGUAGE
+    own = QTranslator(app)
+    if not own.load(f"{CATALOGUE_PREFIX}{language}", str(folder)):
+        log.warning("No %s translation in %s: the window stays in English", language, folder)
+        return SOURCE_LANGUAGE
+    app.installTranslator(own)
+    # Qt's own words: the standard buttons (Cancel, Yes, No), file dialogs, context menus.
+    qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    qt_words = QTranslator(app)
+    if qt_words.load(f"qtbase_{language}", qt_folder):
+        app.installTranslator(qt_words)
+    else:
+        log.warning("No Qt %s translation in %s", language, qt_folder)
+    return language
+
+
+def language_menu(parent: QWidget, settings: WindowSettings, tell: Callable[[str], None]) -> QMenu:
+    """View > Language: follow the system or pick a language, remembered in `settings`.
+
+    The new language shows at the next start: `tell` receives the sentence that says so.
+    """
+    menu = QMenu(translate("i18n", "&Language"), parent)
+    group = QActionGroup(menu)
+    group.setExclusive(True)
+    picked = settings.language if settings.language in LANGUAGES else None
+    choices: list[tuple[str | None, str]] = [(None, translate("i18n", "System language"))]
+    choices += list(LANGUAGES.items())
+    for code, name in choices:
+        action = QAction(name, menu)
+        action.setCheckable(True)
+        action.setChecked(code == picked)
+        action.setData(code or "")
+        group.addAction(action)
+        menu.addAction(action)
+
+    def on_picked(action: QAction) -> None:
+        code = str(action.data()) or None
+        if code == settings.language:
+            return
+        settings.language = code
+        settings.sync()
+        tell(
+            translate("i18n", "The window will show the new language the next time the app starts.")
+        )
+
+    group.triggered.connect(on_picked)
+    return menu

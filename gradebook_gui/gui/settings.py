@@ -61,7 +61,7 @@ class _TextSetting:
 
 class WindowSettings:
     """The window's remembered state: layout, column widths, last connection and line item,
-    and the folder grades were last exported to."""
+    the folder grades were last exported to, and the language picked for the window."""
 
     geometry = _BytesSetting("window/geometry")
     window_state = _BytesSetting("window/state")
@@ -71,6 +71,8 @@ class WindowSettings:
     demo_line_item_id = _TextSetting("demo/line_item_id")
     # Also where an import starts: the app's own export usually comes back from there.
     export_folder = _TextSetting("files/export_folder")
+    # A language code picked in View > Language; None follows the system's language.
+    language = _TextSetting("window/language")
 
     def __init__(self, path: Path | None = None) -> None:
         self.path = path or config_dir() / SETTINGS_FILE

@@ -1,0 +1,161 @@
+"""The window's language: the system's, or the one picked in View > Language, remembered."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+from PySide6.QtWidgets import QApplication, QWidget
+from pytestqt.qtbot import QtBot
+
+from gradebook_gui.gui.i18n import (
+    chosen_language,
+    install_translations,
+    language_menu,
+    system_language,
+    translate,
+)
+from gradebook_gui.gui.settings import WindowSettings
+
+GERMAN_CATALOGUE = """<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de" sourcelanguage="en">
+<context>
+    <name>LanguageTest</name>
+    <message>
+        <source>Submit grades</source>
+        <translation>Noten senden</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n grade(s) waiting</source>
+        <translation>
+            <numerusform>%n Note wartet</numerusform>
+            <numerusform>%n Noten warten</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
+"""
+
+
+@pytest.fixture
+def app(qapp: QApplication) -> Iterator[QApplication]:
+    """The application, rid of every translator a test installed once the test ends."""
+    yield qapp
+    for translator in qapp.findChildren(QTranslator):
+        qapp.removeTranslator(translator)
+        translator.setParent(None)
+
+
+@pytest.fixture
+def catalogues(tmp_path: Path) -> Path:
+    """A folder with a compiled German catalogue of two texts, as the build makes them."""
+    source = tmp_path / "gradebook_de.ts"
+    source.write_text(GERMAN_CATALOGUE, encoding="utf-8")
+    lrelease = Path(sys.executable).parent / "pyside6-lrelease"
+    subprocess.run(
+        [str(lrelease), "-silent", str(source), "-qm", str(tmp_path / "gradebook_de.qm")],
+        check=True,
+    )
+    return tmp_path
+
+
+def test_the_system_language_is_the_first_preferred_one_the_window_speaks() -> None:
+    assert system_language(QLocale("de_DE")) == "de"
+    assert system_language(QLocale("fr_CA")) == "fr"
+    assert system_language(QLocale("es_MX")) == "es"
+    assert system_language(QLocale("ja_JP")) == "en"
+    assert system_language(QLocale.c()) == "en"
+
+
+def test_a_picked_language_wins_over_the_system(settings: WindowSettings) -> None:
+    german = QLocale("de_DE")
+    assert chosen_language(settings, german) == "de"
+    settings.language = "fr"
+    assert chosen_language(settings, german) == "fr"
+    settings.language = "en"
+    assert chosen_language(settings, german) == "en"
+    settings.language = "xx"  # a language this version does not speak: follow the system
+    assert chosen_language(settings, german) == "de"
+
+
+def test_the_picked_language_is_remembered_between_runs(settings: WindowSettings) -> None:
+    settings.language = "es"
+    settings.sync()
+    assert WindowSettings(settings.path).language == "es"
+
+
+def test_a_german_system_gets_the_window_and_qt_buttons_in_german(
+    app: QApplication, settings: WindowSettings, catalogues: Path
+) -> None:
+    language = install_translations(app, settings, locale=QLocale("de_DE"), folder=catalogues)
+
+    assert language == "de"
+    assert translate("LanguageTest", "Submit grades") == "Noten senden"
+    assert translate("LanguageTest", "%n grade(s) waiting", None, 1) == "1 Note wartet"
+    assert translate("LanguageTest", "%n grade(s) waiting", None, 12) == "12 Noten warten"
+    assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "Abbrechen"
+
+
+def test_english_picked_on_a_german_system_installs_nothing(
+    app: QApplication, settings: WindowSettings, catalogues: Path
+) -> None:
+    settings.language = "en"
+
+    language = install_translations(app, settings, locale=QLocale("de_DE"), folder=catalogues)
+
+    assert language == "en"
+    assert translate("LanguageTest", "Submit grades") == "Submit grades"
+    assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "Cancel"
+
+
+def test_without_compiled_translations_the_window_stays_english_throughout(
+    app: QApplication, settings: WindowSettings, tmp_path: Path
+) -> None:
+    language = install_translations(app, settings, locale=QLocale("fr_FR"), folder=tmp_path)
+
+    assert language == "en"
+    # Not Qt's buttons in French beside the window's English words.
+    assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "Cancel"
+
+
+def test_the_language_menu_saves_the_pick_and_says_when_it_shows(
+    qtbot: QtBot, settings: WindowSettings
+) -> None:
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    told: list[str] = []
+    menu = language_menu(parent, settings, told.append)
+    actions = {action.text(): action for action in menu.actions()}
+
+    assert list(actions) == ["System language", "English", "Deutsch", "Español", "Français"]
+    assert [name for name, action in actions.items() if action.isChecked()] == ["System language"]
+
+    actions["Deutsch"].trigger()
+
+    assert settings.language == "de"
+    assert WindowSettings(settings.path).language == "de"
+    assert [name for name, action in actions.items() if action.isChecked()] == ["Deutsch"]
+    assert told == ["The window will show the new language the next time the app starts."]
+
+    actions["System language"].trigger()
+
+    assert settings.language is None
+    assert len(told) == 2
+
+
+def test_the_language_menu_shows_the_remembered_pick(
+    qtbot: QtBot, settings: WindowSettings
+) -> None:
+    settings.language = "fr"
+    parent = QWidget()
+    qtbot.addWidget(parent)
+
+    menu = language_menu(parent, settings, lambda _sentence: None)
+
+    checked = [action.text() for action in menu.actions() if action.isChecked()]
+    assert checked == ["Français"]
