@@ -9,27 +9,35 @@ from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QStyle, QWidget
 
+from gradebook_gui.gui.announce import announce
+from gradebook_gui.gui.i18n import translate
 from gradebook_gui.gui.moments import moment_text
-from gradebook_gui.services.submitting import plural
 
-DEMO_NOTICE = (
-    "<b>Demo course:</b> the built-in sandbox starts a new course every time the app starts, "
-    "so these grades and your changes are gone once you quit. File › Connections… connects "
-    "to your LTIAAS account."
-)
+
+def demo_notice() -> str:
+    return translate(
+        "banners",
+        "<b>Demo course:</b> the built-in sandbox starts a new course every time the app starts, "
+        "so these grades and your changes are gone once you quit. File › Connections… connects "
+        "to your LTIAAS account.",
+    )
 
 
 def describe_age(taken_at: datetime, now: datetime) -> str:
     """ "2 hours ago": how long ago a download was made, in the largest whole unit."""
     minutes = int(max(0.0, (now - taken_at).total_seconds()) // 60)
     if minutes < 1:
-        return "less than a minute ago"
+        return translate("banners", "less than a minute ago")
     if minutes < 60:
-        return f"{plural(minutes, 'minute', 'minutes')} ago"
+        if minutes == 1:
+            return translate("banners", "1 minute ago")
+        return translate("banners", "{count} minutes ago").format(count=minutes)
     hours = minutes // 60
     if hours < 48:
-        return f"{plural(hours, 'hour', 'hours')} ago"
-    return f"{plural(hours // 24, 'day', 'days')} ago"
+        if hours == 1:
+            return translate("banners", "1 hour ago")
+        return translate("banners", "{count} hours ago").format(count=hours)
+    return translate("banners", "{count} days ago").format(count=hours // 24)
 
 
 class Banner(QFrame):
@@ -68,22 +76,35 @@ class OfflineBanner(Banner):
     """Above the table while it shows the copy kept on this computer: how old it is."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        self.retry_button = QPushButton("&Try again")
-        self.retry_button.setAccessibleName("Try to reach the LMS again")
-        self.retry_button.setToolTip("Load the grades from the LMS again (F5)")
+        self.retry_button = QPushButton(translate("OfflineBanner", "&Try again"))
+        self.retry_button.setAccessibleName(
+            translate("OfflineBanner", "Try to reach the LMS again")
+        )
+        retry_tip = translate("OfflineBanner", "Load the grades from the LMS again (F5)")
+        self.retry_button.setToolTip(retry_tip)
+        self.retry_button.setAccessibleDescription(retry_tip)
         super().__init__(
-            "Offline copy", QStyle.StandardPixmap.SP_MessageBoxWarning, self.retry_button, parent
+            translate("OfflineBanner", "Offline copy"),
+            QStyle.StandardPixmap.SP_MessageBoxWarning,
+            self.retry_button,
+            parent,
         )
 
     def show_age(self, taken_at: datetime, now: datetime) -> None:
-        when = moment_text(taken_at)
+        """Say how old the copy shown is; a screen reader hears it when the banner appears (the
+        age ticking on is not worth interrupting the user for)."""
         self.label.setText(
-            f"<b>Offline: showing the grades downloaded {describe_age(taken_at, now)}"
-            f"</b> ({when}).<br>The LMS cannot be reached. Changes you make are saved on this "
-            "computer; Submit sends them once the LMS answers again, after checking that "
-            "nobody changed those grades there meanwhile."
+            translate(
+                "OfflineBanner",
+                "<b>Offline: showing the grades downloaded {age}</b> ({when}).<br>The LMS cannot "
+                "be reached. Changes you make are saved on this computer; Submit sends them once "
+                "the LMS answers again, after checking that nobody changed those grades there "
+                "meanwhile.",
+            ).format(age=describe_age(taken_at, now), when=moment_text(taken_at))
         )
-        self.show()
+        if self.isHidden():
+            self.show()
+            announce(self.label, self.label.text())
 
 
 class DemoBanner(Banner):
@@ -91,6 +112,9 @@ class DemoBanner(Banner):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(
-            "Demo course", QStyle.StandardPixmap.SP_MessageBoxInformation, None, parent
+            translate("DemoBanner", "Demo course"),
+            QStyle.StandardPixmap.SP_MessageBoxInformation,
+            None,
+            parent,
         )
-        self.label.setText(DEMO_NOTICE)
+        self.label.setText(demo_notice())

@@ -37,6 +37,8 @@ from PySide6.QtWidgets import (
 
 from gradebook_gui import __version__
 from gradebook_gui.api import ApiError, AuthError, NetworkError, TlsError
+from gradebook_gui.gui.announce import announce
+from gradebook_gui.gui.i18n import translate
 from gradebook_gui.store import SenderBusy, StoreUnavailable
 
 log = logging.getLogger(__name__)
@@ -76,18 +78,24 @@ class MessageDialog(QDialog):
         self.text_label = QLabel(message.text)
         self.text_label.setWordWrap(True)
         self.text_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.text_label.setAccessibleName("Message")
+        self.text_label.setAccessibleName(translate("MessageDialog", "Message"))
 
         self.details_view = QPlainTextEdit(message.details)
         self.details_view.setReadOnly(True)
-        self.details_view.setAccessibleName("Details")
+        self.details_view.setAccessibleName(translate("MessageDialog", "Details"))
+        self.details_view.setAccessibleDescription(
+            translate("MessageDialog", "What happened, for support")
+        )
         self.details_view.setVisible(False)
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok)
-        self.copy_button = QPushButton("&Copy details")
-        self.copy_button.setAccessibleName("Copy details")
-        self.copy_button.setToolTip("Copy what happened, for support, to the clipboard")
-        self.show_details_button = QPushButton("Show &details")
+        self.copy_button = QPushButton(translate("MessageDialog", "&Copy details"))
+        self.copy_button.setAccessibleName(translate("MessageDialog", "Copy details"))
+        copy_tip = translate("MessageDialog", "Copy what happened, for support, to the clipboard")
+        self.copy_button.setToolTip(copy_tip)
+        self.copy_button.setAccessibleDescription(copy_tip)
+        self.show_details_button = QPushButton(translate("MessageDialog", "Show &details"))
+        self.show_details_button.setAccessibleName(translate("MessageDialog", "Show details"))
         self.show_details_button.setCheckable(True)
         buttons.addButton(self.copy_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.addButton(self.show_details_button, QDialogButtonBox.ButtonRole.ActionRole)
@@ -108,7 +116,8 @@ class MessageDialog(QDialog):
     @Slot()
     def copy_details(self) -> None:
         QApplication.clipboard().setText(f"{self.message.text}\n\n{self.message.details}")
-        self.copy_button.setText("Copied")
+        self.copy_button.setText(translate("MessageDialog", "Copied"))
+        announce(self.copy_button, translate("MessageDialog", "Details copied to the clipboard"))
 
     @classmethod
     def present(cls, parent: QWidget | None, message: UserMessage) -> None:
@@ -174,7 +183,7 @@ class MessageChannel(QObject):
         return self._offline
 
     def inform(self, text: str, timeout_ms: int = 5000) -> None:
-        self.status_message.emit(text, timeout_ms)
+        self._status(text, timeout_ms)
 
     def show(self, message: UserMessage) -> None:
         self._presenter(self._parent_widget, message)
@@ -183,13 +192,20 @@ class MessageChannel(QObject):
         """The server cannot be reached: say so in the status bar; what is shown stays."""
         self._offline = True
         self.offline_changed.emit(True, details or text)
-        self.status_message.emit(text, 0)
+        self._status(text, 0, urgent=True)
 
     def back_online(self) -> None:
         if self._offline:
             self._offline = False
             self.offline_changed.emit(False, "")
-            self.status_message.emit("Connected again.", 3000)
+            self._status(translate("MessageChannel", "Connected again."), 3000)
+
+    def _status(self, text: str, timeout_ms: int, *, urgent: bool = False) -> None:
+        """A status bar message, also spoken by a screen reader: its user cannot glance at the
+        status bar."""
+        self.status_message.emit(text, timeout_ms)
+        if self._parent_widget is not None:
+            announce(self._parent_widget, text, urgent=urgent)
 
     def report_failure(
         self, action: str, error: BaseException, retry: Callable[[], None] | None = None
@@ -199,28 +215,55 @@ class MessageChannel(QObject):
             self._auth_handler(error, retry)
         elif isinstance(error, TlsError):
             self.show(
-                UserMessage("Secure connection failed", str(error), describe_error(action, error))
+                UserMessage(
+                    translate("MessageChannel", "Secure connection failed"),
+                    str(error),
+                    describe_error(action, error),
+                )
             )
         elif isinstance(error, NetworkError):
-            cause = error.explanation or "the connection failed"
+            cause = error.explanation or translate("MessageChannel", "the connection failed")
             self.network_trouble(
-                f"Offline: {cause}. What is shown may be out of date; press F5 to try again.",
+                translate(
+                    "MessageChannel",
+                    "Offline: {cause}. What is shown may be out of date; press F5 to try again.",
+                ).format(cause=cause),
                 str(error),
             )
         elif isinstance(error, ApiError):
-            self.show(UserMessage(f"{action} failed", str(error), describe_error(action, error)))
+            self.show(
+                UserMessage(
+                    translate("MessageChannel", "{action} failed").format(action=action),
+                    str(error),
+                    describe_error(action, error),
+                )
+            )
         elif isinstance(error, SenderBusy):
-            self.show(UserMessage("Grades are already being sent", error.describe()))
+            self.show(
+                UserMessage(
+                    translate("MessageChannel", "Grades are already being sent"), error.describe()
+                )
+            )
         elif isinstance(error, StoreUnavailable):
             # The data folder is at fault, not the app: what was saved before is kept.
-            self.show(UserMessage(f"{action} failed on this computer", str(error)))
+            self.show(
+                UserMessage(
+                    translate("MessageChannel", "{action} failed on this computer").format(
+                        action=action
+                    ),
+                    str(error),
+                )
+            )
         else:
             log.error("%s failed", action, exc_info=error)
             self.show(
                 UserMessage(
-                    "Something went wrong",
-                    f"{action} failed because of an error in the app: {error!r}. "
-                    "Please copy the details and send them to support.",
+                    translate("MessageChannel", "Something went wrong"),
+                    translate(
+                        "MessageChannel",
+                        "{action} failed because of an error in the app: {error}. "
+                        "Please copy the details and send them to support.",
+                    ).format(action=action, error=repr(error)),
                     describe_error(action, error),
                     is_bug=True,
                 )
@@ -242,9 +285,12 @@ class MessageChannel(QObject):
     def _show_unexpected(self, summary: str, details: str) -> None:
         self.show(
             UserMessage(
-                "Something went wrong",
-                f"An error in the app was caught: {summary}. Your data is unchanged. Please copy "
-                "the details and send them to support.",
+                translate("MessageChannel", "Something went wrong"),
+                translate(
+                    "MessageChannel",
+                    "An error in the app was caught: {summary}. Your data is unchanged. Please "
+                    "copy the details and send them to support.",
+                ).format(summary=summary),
                 details,
                 is_bug=True,
             )

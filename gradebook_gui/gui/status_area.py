@@ -13,24 +13,33 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from gradebook_gui.gui.announce import announce
+from gradebook_gui.gui.i18n import translate
 from gradebook_gui.gui.submission import SubmissionController, SubmissionProgress
-
-
-def _plural(count: int, one: str, many: str) -> str:
-    return f"{count} {one if count == 1 else many}"
 
 
 def describe_pending(unsent: int, conflicts: int) -> str:
     """ "3 unsent changes (1 conflict)" for the status bar."""
-    text = _plural(unsent, "unsent change", "unsent changes") if unsent else "No unsent changes"
-    if conflicts:
-        text += f" ({_plural(conflicts, 'conflict', 'conflicts')})"
-    return text
+    if not unsent:
+        changes = translate("status_area", "No unsent changes")
+    elif unsent == 1:
+        changes = translate("status_area", "1 unsent change")
+    else:
+        changes = translate("status_area", "{count} unsent changes").format(count=unsent)
+    if conflicts == 0:
+        return changes
+    if conflicts == 1:
+        return translate("status_area", "{changes} (1 conflict)").format(changes=changes)
+    return translate("status_area", "{changes} ({count} conflicts)").format(
+        changes=changes, count=conflicts
+    )
 
 
-def _labelled(name: str, text: str = "") -> QLabel:
+def _labelled(name: str, text: str = "", description: str = "") -> QLabel:
     label = QLabel(text)
     label.setAccessibleName(name)
+    if description:
+        label.setAccessibleDescription(description)
     return label
 
 
@@ -53,27 +62,41 @@ class StatusArea:
         self.progress_bar = QProgressBar()
         self.progress_bar.setRange(0, 0)
         self.progress_bar.setMaximumWidth(160)
-        self.progress_bar.setAccessibleName("Loading progress")
-        self.progress_label = _labelled("Loading")
-        self.cancel_button = QPushButton("Cancel")
-        self.cancel_button.setAccessibleName("Cancel loading")
-        self.cancel_button.setToolTip("Stop loading; what arrived stays on screen")
+        self.progress_bar.setAccessibleName(translate("StatusArea", "Loading progress"))
+        self.progress_label = _labelled(translate("StatusArea", "Loading"))
+        self.cancel_button = QPushButton(translate("StatusArea", "Cancel"))
+        self.cancel_button.setAccessibleName(translate("StatusArea", "Cancel loading"))
+        stop_loading = translate("StatusArea", "Stop loading; what arrived stays on screen")
+        self.cancel_button.setToolTip(stop_loading)
+        self.cancel_button.setAccessibleDescription(stop_loading)
         self.submission_progress = SubmissionProgress(submission)
-        self.pending_label = _labelled("Unsent changes")
-        self.pending_label.setToolTip(
+        pending_tip = translate(
+            "StatusArea",
             "Changes saved on this computer and not yet shown by the LMS. "
-            "Grades › Submit (Ctrl+S) sends them."
+            "Grades › Submit (Ctrl+S) sends them.",
         )
-        self.connection_label = _labelled("Connection")
-        self.platform_label = _labelled("LMS")
-        self.learners_label = _labelled("Learners")
-        self.offline_label = _labelled("Offline")
+        self.pending_label = _labelled(
+            translate("StatusArea", "Unsent changes"), description=pending_tip
+        )
+        self.pending_label.setToolTip(pending_tip)
+        self.connection_label = _labelled(translate("StatusArea", "Connection"))
+        self.platform_label = _labelled(translate("StatusArea", "LMS"))
+        self.learners_label = _labelled(translate("StatusArea", "Learners"))
+        self.offline_label = _labelled(translate("StatusArea", "Offline"))
         warning = window.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
         size = window.fontMetrics().height()
         self.offline_icon = QLabel()
         self.offline_icon.setPixmap(warning.pixmap(QSize(size, size)))
-        self.read_only_label = _labelled("Read-only mode", "Read-only")
-        self.read_only_label.setToolTip("Nothing can be changed or sent (View › Read-only mode)")
+        self.offline_icon.setAccessibleName(translate("StatusArea", "Offline"))
+        read_only_tip = translate(
+            "StatusArea", "Nothing can be changed or sent (View › Read-only mode)"
+        )
+        self.read_only_label = _labelled(
+            translate("StatusArea", "Read-only mode"),
+            translate("StatusArea", "Read-only"),
+            read_only_tip,
+        )
+        self.read_only_label.setToolTip(read_only_tip)
         font = self.read_only_label.font()
         font.setBold(True)
         self.read_only_label.setFont(font)
@@ -101,20 +124,30 @@ class StatusArea:
         _show_elided(self.connection_label, description)
         self.platform_label.setVisible(platform is not None)
         if platform is not None:
-            _show_elided(self.platform_label, f"LMS: {platform}")
-            self.platform_label.setToolTip(f"LMS: {platform}\n{platform_tip}")
+            shown = translate("StatusArea", "LMS: {platform}").format(platform=platform)
+            _show_elided(self.platform_label, shown)
+            self.platform_label.setToolTip(f"{shown}\n{platform_tip}")
 
     def show_loading(self, text: str) -> None:
         self.progress_label.setText(text)
         for widget in (self.progress_label, self.progress_bar, self.cancel_button):
             widget.show()
+        announce(self.progress_label, text)
+
+    def show_pending(self, unsent: int, conflicts: int) -> None:
+        """The count of unsent changes; a screen reader hears it when it changes, which is how
+        its user learns that a grade was saved, sent or is in conflict."""
+        text = describe_pending(unsent, conflicts)
+        if text != self.pending_label.text():
+            self.pending_label.setText(text)
+            announce(self.pending_label, text)
 
     def hide_loading(self) -> None:
         for widget in (self.progress_label, self.progress_bar, self.cancel_button):
             widget.hide()
 
     def show_offline(self, offline: bool, explanation: str) -> None:
-        self.offline_label.setText("Offline" if offline else "")
+        self.offline_label.setText(translate("StatusArea", "Offline") if offline else "")
         self.offline_label.setToolTip(explanation)
         self.offline_icon.setToolTip(explanation)
         self.offline_label.setVisible(offline)
