@@ -2,7 +2,8 @@
 "what did the app send, and when?".
 
 Read-only, newest first, from the store's journal: time (local), line item, learner, old → new
-score and comment, outcome, HTTP status and reason. Filter by line item, copy rows, or export a
+score and comment, outcome, HTTP status and reason. Sort by a header (learners by family name,
+in the instructor's language's order), filter by line item, copy rows, or export a
 CSV for support staff (formula-safe, like every export). The journal is read, and the CSV
 written, on a worker: the window never waits on the disk.
 """
@@ -48,11 +49,13 @@ from gradebook_gui.exchange.export import (
     write_csv,
 )
 from gradebook_gui.files import replace_file_atomically
+from gradebook_gui.gui.i18n import translate
 from gradebook_gui.gui.locale_numbers import display_number
 from gradebook_gui.gui.plain_text import plain_tooltip
+from gradebook_gui.gui.row_order import family_first, name_collator, name_sort_key
 from gradebook_gui.gui.text_table import TextTableModel
 from gradebook_gui.gui.workers import TaskContext, TaskRunner
-from gradebook_gui.models import format_timestamp, visible_text
+from gradebook_gui.models import Member, format_timestamp, visible_text
 from gradebook_gui.store import GradeStore, JournalEntry
 
 # The newest entries shown; support questions are about recent sends.
@@ -60,16 +63,19 @@ JOURNAL_LIMIT = 10_000
 # Comments longer than this are cut in a cell; the tooltip holds the whole text.
 COMMENT_CHARS_SHOWN = 30
 
-OUTCOME_LABELS = {
-    "verified": "Verified",
-    "conflict": "Conflict: not sent",
-    "failed:refused": "Refused by the LMS",
-    "failed:ignored": "Ignored by the LMS",
-    "failed:capped": "Capped at the maximum",
-    "failed:error": "Failed",
-    "theirs": "Kept the LMS's grade and comment",
-    "superseded": "Replaced by a newer grade",
-}
+
+def _outcome_labels() -> dict[str, str]:
+    return {
+        "verified": translate("history_view", "Verified"),
+        "conflict": translate("history_view", "Conflict: not sent"),
+        "failed:refused": translate("history_view", "Refused by the LMS"),
+        "failed:ignored": translate("history_view", "Ignored by the LMS"),
+        "failed:capped": translate("history_view", "Capped at the maximum"),
+        "failed:error": translate("history_view", "Failed"),
+        "theirs": translate("history_view", "Kept the LMS's grade and comment"),
+        "superseded": translate("history_view", "Replaced by a newer grade"),
+    }
+
 
 EXPORT_COLUMNS = (
     "time_utc",
@@ -99,20 +105,21 @@ class HistoryColumn(IntEnum):
     REASON = 7
 
 
-_HEADERS = (
-    "Time",
-    "Line item",
-    "Learner",
-    "Score (old → new)",
-    "Comment",
-    "Outcome",
-    "HTTP",
-    "Reason",
-)
+def _headers() -> tuple[str, ...]:
+    return (
+        translate("HistoryModel", "Time"),
+        translate("HistoryModel", "Line item"),
+        translate("HistoryModel", "Learner"),
+        translate("HistoryModel", "Score (old → new)"),
+        translate("HistoryModel", "Comment"),
+        translate("HistoryModel", "Outcome"),
+        translate("HistoryModel", "HTTP"),
+        translate("HistoryModel", "Reason"),
+    )
 
 
 def outcome_label(outcome: str) -> str:
-    return OUTCOME_LABELS.get(outcome, outcome)
+    return _outcome_labels().get(outcome, outcome)
 
 
 def _single_line(text: str) -> str:
@@ -191,7 +198,10 @@ def load_journal(
 
 def ask_export_path(parent: QWidget | None) -> Path | None:
     chosen, _ = QFileDialog.getSaveFileName(
-        parent, "Export the history", "grade-history.csv", "CSV files (*.csv)"
+        parent,
+        translate("history_view", "Export the history"),
+        "grade-history.csv",
+        translate("history_view", "CSV files (*.csv)"),
     )
     return Path(chosen) if chosen else None
 
@@ -200,16 +210,21 @@ def ask_export_path(parent: QWidget | None) -> Path | None:
 
 
 class HistoryModel(TextTableModel):
-    """Journal entries as table rows; read-only."""
+    """Journal entries as table rows, newest first until sorted by another column; read-only."""
 
     def __init__(self, parent: QWidget | None = None, locale: QLocale | None = None) -> None:
-        super().__init__(_HEADERS, (HistoryColumn.STATUS,), parent)
+        super().__init__(_headers(), (HistoryColumn.STATUS,), parent)
         self._locale = QLocale(locale) if locale is not None else QLocale()
-        self._entries: tuple[JournalEntry, ...] = ()
+        self._name_key = name_sort_key(name_collator(self._locale))
+        self._entries: tuple[JournalEntry, ...] = ()  # in the order shown
         self._names: dict[str, str] = {}
+        self._sort_names: dict[str, str] = {}  # what each learner's name sorts by
+        self._sort_column = int(HistoryColumn.TIME)
+        self._sort_order = Qt.SortOrder.DescendingOrder
 
     @property
     def entries(self) -> tuple[JournalEntry, ...]:
+        """The entries in the order shown."""
         return self._entries
 
     @property
@@ -217,14 +232,50 @@ class HistoryModel(TextTableModel):
         return dict(self._names)
 
     def set_entries(self, entries: Sequence[JournalEntry]) -> None:
+        """Entries newest first (as the journal gives them), shown in the current sort order."""
         self.beginResetModel()
-        self._entries = tuple(entries)
+        self._entries = self._sorted(entries)
         self._rows = [self._cells(entry) for entry in self._entries]
         self.endResetModel()
 
     def set_names(self, names: Mapping[str, str]) -> None:
+        """Display names by user ID; they sort as written."""
         self._names = dict(names)
+        self._sort_names = dict(names)
         self.set_entries(self._entries)
+
+    def set_learners(self, learners: Iterable[Member]) -> None:
+        """The roster: display names, sorting by family name then given name."""
+        members = list(learners)
+        self._names = {member.userId: member.display_name for member in members}
+        self._sort_names = {
+            member.userId: family_first(member.display_name, member.givenName, member.familyName)
+            for member in members
+        }
+        self.set_entries(self._entries)
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        self._sort_column, self._sort_order = column, order
+        self.set_entries(self._entries)
+
+    def _sorted(self, entries: Iterable[JournalEntry]) -> tuple[JournalEntry, ...]:
+        """Ties keep the journal's order; learners not on the roster come after the others."""
+        column = self._sort_column
+        descending = self._sort_order == Qt.SortOrder.DescendingOrder
+        if column == HistoryColumn.TIME:
+            return tuple(sorted(entries, key=lambda entry: entry.at, reverse=descending))
+        by_time = sorted(entries, key=lambda entry: entry.at, reverse=True)
+        if column == HistoryColumn.LEARNER:
+            known = [entry for entry in by_time if entry.user_id in self._sort_names]
+            unknown = [entry for entry in by_time if entry.user_id not in self._sort_names]
+            known.sort(
+                key=lambda entry: self._name_key(self._sort_names[entry.user_id]),
+                reverse=descending,
+            )
+            return tuple(known + unknown)
+        texts = {id(entry): self._cells(entry)[0][column] for entry in by_time}
+        by_time.sort(key=lambda entry: self._name_key(texts[id(entry)]), reverse=descending)
+        return tuple(by_time)
 
     def _time(self, entry: JournalEntry) -> str:
         moment = entry.at.astimezone()
@@ -232,7 +283,9 @@ class HistoryModel(TextTableModel):
         return f"{self._locale.toString(day, QLocale.FormatType.ShortFormat)} {moment:%H:%M:%S}"
 
     def _score(self, score: float | None) -> str:
-        return "no grade" if score is None else display_number(self._locale, score)
+        if score is None:
+            return translate("HistoryModel", "no grade")
+        return display_number(self._locale, score)
 
     @staticmethod
     def _comment(entry: JournalEntry) -> tuple[str, str]:
@@ -264,8 +317,11 @@ class HistoryModel(TextTableModel):
             f"{entry.at.astimezone().isoformat(timespec='milliseconds')} "
             f"({format_timestamp(entry.at)})",
             entry.line_item_id,
-            f"LMS user ID: {entry.user_id}"
-            + (f"; profile: {entry.profile}" if entry.profile else ""),
+            translate("HistoryModel", "LMS user ID: {user_id}; profile: {profile}").format(
+                user_id=entry.user_id, profile=entry.profile
+            )
+            if entry.profile
+            else translate("HistoryModel", "LMS user ID: {user_id}").format(user_id=entry.user_id),
             "",
             plain_tooltip(comment_tip),
             entry.outcome,
@@ -275,31 +331,48 @@ class HistoryModel(TextTableModel):
         return texts, tips
 
 
+def _quoted(text: str) -> str:
+    return translate("history_view", "“{text}”").format(text=_shorten(text))
+
+
 def _comment_change(before: str, after: str) -> tuple[str, str]:
     """Visible texts before and after: "same", or old → new."""
+    none = translate("history_view", "none")
     if same_comment(before, after):
-        return (f"“{_shorten(before)}” (same)", before) if before else ("none", "")
-    old_text = f"“{_shorten(before)}”" if before else "none"
-    new_text = f"“{_shorten(after)}”" if after else "removed"
+        if not before:
+            return none, ""
+        return translate("history_view", "“{text}” (same)").format(text=_shorten(before)), before
+    old_text = _quoted(before) if before else none
+    new_text = _quoted(after) if after else translate("history_view", "removed")
+    nothing = translate("history_view", "(none)")
     return (
         f"{old_text} → {new_text}",
-        f"Before: {before or '(none)'}\nAfter: {after or '(none)'}",
+        translate("history_view", "Before: {before}\nAfter: {after}").format(
+            before=before or nothing, after=after or nothing
+        ),
     )
 
 
 def _theirs_comment(before: str, mine: str | None) -> tuple[str, str]:
     """The LMS's comment was kept: never shown as the instructor's. The reason names it."""
     if mine is None:
-        yours, yours_tip = "", "left as it was"
+        shown = translate("history_view", "LMS's comment kept")
+        yours_tip = translate("history_view", "left as it was")
     elif visible_text(mine):
-        shown = visible_text(mine)
-        yours, yours_tip = f"; yours “{_shorten(shown)}” not sent", shown
+        yours_tip = visible_text(mine)
+        shown = translate("history_view", "LMS's comment kept; yours “{text}” not sent").format(
+            text=_shorten(yours_tip)
+        )
     else:
-        yours, yours_tip = "; your removal not sent", "removed"
+        shown = translate("history_view", "LMS's comment kept; your removal not sent")
+        yours_tip = translate("history_view", "removed")
     return (
-        f"LMS's comment kept{yours}",
-        f"Before: {before or '(none)'}\nYours, not sent: {yours_tip}\n"
-        "The LMS's grade and comment were kept (the reason says what they are).",
+        shown,
+        translate(
+            "history_view",
+            "Before: {before}\nYours, not sent: {yours}\n"
+            "The LMS's grade and comment were kept (the reason says what they are).",
+        ).format(before=before or translate("history_view", "(none)"), yours=yours_tip),
     )
 
 
@@ -333,25 +406,35 @@ class HistoryView(QWidget):
         self.model = HistoryModel(self, locale)
 
         self.filter_combo = QComboBox()
-        self.filter_combo.setAccessibleName("Line item shown")
+        self.filter_combo.setAccessibleName(translate("HistoryView", "Line item shown"))
+        self.filter_combo.setAccessibleDescription(
+            translate("HistoryView", "Show what was sent for one line item, or for all of them")
+        )
         self.filter_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-        self.filter_combo.addItem("All line items", None)
-        filter_label = QLabel("&Show:")
+        self.filter_combo.addItem(translate("HistoryView", "All line items"), None)
+        filter_label = QLabel(translate("HistoryView", "&Show:"))
         filter_label.setBuddy(self.filter_combo)
         self.status_label = QLabel()
-        self.status_label.setAccessibleName("History status")
-        self.refresh_button = QPushButton("&Refresh")
-        self.refresh_button.setAccessibleName("Refresh the history")
-        self.copy_button = QPushButton("&Copy")
-        self.copy_button.setAccessibleName("Copy the history")
-        self.copy_button.setToolTip("Copy the selected rows (or all of them) as text")
-        self.export_button = QPushButton("&Export…")
-        self.export_button.setAccessibleName("Export the history to CSV")
-        self.export_button.setToolTip("Save the rows shown as a CSV file, e.g. for support")
+        self.status_label.setAccessibleName(translate("HistoryView", "History status"))
+        self.refresh_button = QPushButton(translate("HistoryView", "&Refresh"))
+        self.refresh_button.setAccessibleName(translate("HistoryView", "Refresh the history"))
+        self.copy_button = QPushButton(translate("HistoryView", "&Copy"))
+        self.copy_button.setAccessibleName(translate("HistoryView", "Copy the history"))
+        copy_tip = translate("HistoryView", "Copy the selected rows (or all of them) as text")
+        self.copy_button.setToolTip(copy_tip)
+        self.copy_button.setAccessibleDescription(copy_tip)
+        self.export_button = QPushButton(translate("HistoryView", "&Export…"))
+        self.export_button.setAccessibleName(translate("HistoryView", "Export the history to CSV"))
+        export_tip = translate("HistoryView", "Save the rows shown as a CSV file, e.g. for support")
+        self.export_button.setToolTip(export_tip)
+        self.export_button.setAccessibleDescription(export_tip)
 
         self.table = QTableView()
         self.table.setModel(self.model)
-        self.table.setAccessibleName("Submission history")
+        self.table.setAccessibleName(translate("HistoryView", "Submission history"))
+        self.table.setAccessibleDescription(
+            translate("HistoryView", "What was sent, newest first; a column's header sorts by it")
+        )
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -359,7 +442,9 @@ class HistoryView(QWidget):
         self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 6)
         self.table.setWordWrap(False)
         header = self.table.horizontalHeader()
-        header.setAccessibleName("History columns")
+        header.setAccessibleName(translate("HistoryView", "History columns"))
+        header.setSortIndicator(HistoryColumn.TIME, Qt.SortOrder.DescendingOrder)
+        self.table.setSortingEnabled(True)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
         widths = {
@@ -415,7 +500,7 @@ class HistoryView(QWidget):
             return
         if self._load_task is not None:
             self._runner.cancel(self._load_task)  # its late reply is dropped
-        self.status_label.setText("Loading…")
+        self.status_label.setText(translate("HistoryView", "Loading…"))
         self._load_task = self._runner.submit(
             partial(load_journal, self._store, self._key, self._line_item_id, self._limit),
             on_success=self._on_loaded,
@@ -428,6 +513,10 @@ class HistoryView(QWidget):
         """Learners' display names by user ID (the journal keeps only IDs)."""
         self.model.set_names(names)
 
+    def set_learners(self, learners: Iterable[Member]) -> None:
+        """The roster (the journal keeps only IDs): names shown, sorting by family name."""
+        self.model.set_learners(learners)
+
     def _on_loaded(self, page: JournalPage) -> None:
         self._load_task = None
         self._known_line_items.update(page.line_items)
@@ -435,17 +524,23 @@ class HistoryView(QWidget):
         self.model.set_entries(page.entries)
         count = len(page.entries)
         if count == 0:
-            self.status_label.setText("No grades have been sent yet.")
+            self.status_label.setText(translate("HistoryView", "No grades have been sent yet."))
         elif count >= self._limit:
-            self.status_label.setText(f"The newest {count} entries")
+            self.status_label.setText(
+                translate("HistoryView", "The newest {count} entries").format(count=count)
+            )
+        elif count == 1:
+            self.status_label.setText(translate("HistoryView", "1 entry"))
         else:
-            self.status_label.setText(f"{count} {'entry' if count == 1 else 'entries'}")
+            self.status_label.setText(
+                translate("HistoryView", "{count} entries").format(count=count)
+            )
         self._update_buttons()
         self.loaded.emit(count)
 
     def _on_load_failed(self, error: BaseException) -> None:
         self._load_task = None
-        self.status_label.setText("The history could not be read.")
+        self.status_label.setText(translate("HistoryView", "The history could not be read."))
         self._update_buttons()
         self.failed.emit("Reading the submission history", error)
 
@@ -456,7 +551,7 @@ class HistoryView(QWidget):
         self.filter_combo.blockSignals(True)
         try:
             self.filter_combo.clear()
-            self.filter_combo.addItem("All line items", None)
+            self.filter_combo.addItem(translate("HistoryView", "All line items"), None)
             for line_item_id, label in line_items:
                 self.filter_combo.addItem(label, line_item_id)
                 self.filter_combo.setItemData(
@@ -495,7 +590,9 @@ class HistoryView(QWidget):
     def export_to(self, path: Path) -> None:
         """Write the rows shown to `path` (CSV) on a worker; `exported` or `failed` follows."""
         entries, names = self.model.entries, self.model.names
-        self.status_label.setText(f"Exporting to {path.name}…")
+        self.status_label.setText(
+            translate("HistoryView", "Exporting to {file}…").format(file=path.name)
+        )
 
         def job(context: TaskContext) -> Path:
             return write_journal_csv(path, entries, names)
@@ -508,9 +605,13 @@ class HistoryView(QWidget):
         )
 
     def _on_exported(self, path: Path) -> None:
-        self.status_label.setText(f"Exported {self.model.rowCount()} entries to {path.name}.")
+        self.status_label.setText(
+            translate("HistoryView", "Exported {count} entries to {file}.").format(
+                count=self.model.rowCount(), file=path.name
+            )
+        )
         self.exported.emit(path)
 
     def _on_export_failed(self, error: BaseException) -> None:
-        self.status_label.setText("The export failed.")
+        self.status_label.setText(translate("HistoryView", "The export failed."))
         self.failed.emit("Exporting the history", error)

@@ -1,4 +1,5 @@
-"""Keeping rows in a total order: sorting, and placing new or changed rows with binary searches.
+"""Keeping rows in a total order: sorting, and placing new or changed rows with binary searches;
+and the one order of learners' names every list of the window follows.
 
 Rows are arrival indexes. The order is total: ties and unsorted columns fall back to arrival
 order, and rows without a value in the sort column come last in both directions, so any row's
@@ -10,12 +11,39 @@ from __future__ import annotations
 import bisect
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from functools import cmp_to_key
 from typing import Any
+
+from PySide6.QtCore import QCollator, QLocale, Qt
 
 from gradebook_gui.grades import StudentGrade
 from gradebook_gui.gui.results_columns import Column
 from gradebook_gui.gui.row_status import RowStatus
 from gradebook_gui.gui.search_text import fold, user_id_sort_key
+
+
+def name_collator(locale: QLocale | None = None) -> QCollator:
+    """Names compared the way the instructor's language orders them ("Łukasz" among the L's),
+    ignoring case, with numbers by value ("Group 2" before "Group 10")."""
+    collator = QCollator(QLocale(locale) if locale is not None else QLocale())
+    collator.setNumericMode(True)
+    collator.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+    return collator
+
+
+def family_first(shown: str, given: str | None, family: str | None) -> str:
+    """What a learner's name sorts by: "family, given" when the roster gives a family name,
+    else the name as shown."""
+    family = (family or "").strip()
+    if not family:
+        return shown
+    given = (given or "").strip()
+    return f"{family}, {given}" if given else family
+
+
+def name_sort_key(collator: QCollator) -> Callable[[str], Any]:
+    """A `sort(key=...)` function ordering texts (from `family_first`) by `collator`."""
+    return cmp_to_key(collator.compare)
 
 
 @dataclass(frozen=True, slots=True)

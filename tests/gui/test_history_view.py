@@ -18,7 +18,7 @@ from pytestqt.qtbot import QtBot
 from gradebook_gui.edits import CellState, GradeEdit, ServerGrade
 from gradebook_gui.gui.history_view import EXPORT_COLUMNS, HistoryColumn, HistoryView
 from gradebook_gui.gui.workers import TaskRunner
-from gradebook_gui.models import LineItem
+from gradebook_gui.models import LineItem, Member
 from gradebook_gui.services.submitting import Resolution, apply_resolutions
 from gradebook_gui.store import GradeStore, JournalEntry
 
@@ -318,3 +318,35 @@ def test_the_exported_history_holds_comments_as_text(
     with path.open(encoding="utf-8-sig", newline="") as handle:
         rows = list(csv.DictReader(handle))
     assert rows[0]["new_comment"] == "Good work & effort"
+
+
+def test_learners_sort_by_family_name_in_the_languages_order(
+    qtbot: QtBot, runner: TaskRunner, tmp_path: Path
+):
+    with GradeStore.open(tmp_path / "gradebook.sqlite3") as store:
+        for minutes, user_id in enumerate(("zimmer", "lukasz", "meyer", "gone", "lange")):
+            store.record(journal_entry(minutes, user_id, "verified"))
+        history = HistoryView(runner, store, locale=QLocale(QLocale.Language.English))
+        qtbot.addWidget(history)
+        history.set_learners(
+            [
+                Member(userId="zimmer", givenName="Anna", familyName="Zimmer"),
+                Member(userId="lukasz", givenName="Piotr", familyName="Łukaszewski"),
+                Member(userId="meyer", name="Jo Meyer", givenName="Jo", familyName="meyer"),
+                Member(userId="lange", givenName="Zoë", familyName="Lange"),
+            ]
+        )
+        load(qtbot, history)
+
+        def learners() -> list[str]:
+            return [cell(history, row, HistoryColumn.LEARNER) for row in range(5)]
+
+        # Newest first until a header is clicked.
+        assert learners() == ["Zoë Lange", "gone", "Jo Meyer", "Piotr Łukaszewski", "Anna Zimmer"]
+        history.table.sortByColumn(HistoryColumn.LEARNER, Qt.SortOrder.AscendingOrder)
+        assert learners() == ["Zoë Lange", "Piotr Łukaszewski", "Jo Meyer", "Anna Zimmer", "gone"]
+        history.table.sortByColumn(HistoryColumn.LEARNER, Qt.SortOrder.DescendingOrder)
+        assert learners() == ["Anna Zimmer", "Jo Meyer", "Piotr Łukaszewski", "Zoë Lange", "gone"]
+        assert history.model.as_text().splitlines()[1].split("\t")[2] == "Anna Zimmer"
+        history.table.sortByColumn(HistoryColumn.TIME, Qt.SortOrder.DescendingOrder)
+        assert learners()[0] == "Zoë Lange"
