@@ -98,7 +98,7 @@ def _measure(students: int, line_items: int) -> list[Measurement]:
         window.views.show_course()
         _run_until(lambda: model.rowCount() > 0, "showing the first rows")
         first_rows = time.perf_counter() - started
-        _run_until(lambda: course._grid is not None, "loading the course")
+        _run_until(lambda: course.grid is not None, "loading the course")
         full = time.perf_counter() - started
         load_gaps = heartbeat.gaps_between(started, time.perf_counter())
         requests = sandbox.admin.requests()
@@ -117,7 +117,7 @@ def _measure(students: int, line_items: int) -> list[Measurement]:
                 longest_paint = max(longest_paint, time.perf_counter() - began)
         scroll_gaps = heartbeat.gaps_between(scroll_started, time.perf_counter())
         timer.stop()
-        grid = course._grid
+        grid = course.grid
         assert grid is not None
         cells = model.learner_count() * len(grid.line_items)
         shown_rows = model.rowCount()

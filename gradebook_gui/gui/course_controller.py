@@ -1,13 +1,10 @@
-"""The Course view's work: loading the whole course, saving its edits, undo, and submitting.
+"""The Course view's controller: saving its edits, undo, the cells' states, and the tab beside the
+column view.
 
-Loading reads the roster and every line item's results on the pool (`services.grid`), and the
-table fills as each list arrives, so it can be browsed while the rest loads; Stop ends it. An
-edit, even a block pasted over several line items, is saved as drafts per line item on the store
-thread, and its cells show "saving" until the commit returns. The store keeps undo per line item,
-so this controller remembers which line items each of its operations touched and undoes each.
-Submitting reviews each line item's drafts with the column view's review, queues the confirmed
-ones and sends them line item by line item through the column view's `SubmitController`: every
-single-column rule (conflict check, read-back, outbox, one sender) holds unchanged.
+Loading is `CourseLoading`'s and submitting `CourseSubmit`'s. An edit, even a block pasted over
+several line items, is saved as drafts per line item on the store thread, and its cells show
+"saving" until the commit returns. The store keeps undo per line item, so this controller
+remembers which line items each of its operations touched and undoes each.
 """
 
 from __future__ import annotations
@@ -15,126 +12,34 @@ from __future__ import annotations
 import logging
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import datetime
 from functools import partial
 
 from PySide6.QtCore import QObject, QTimer, Signal, Slot
 from PySide6.QtWidgets import QTabWidget
 
-from gradebook_gui.api import LtiaasClient
 from gradebook_gui.edits import CellState
 from gradebook_gui.exchange.grid_file import CourseGrid
-from gradebook_gui.grades import StudentGrade
+from gradebook_gui.gui import course_tasks
+from gradebook_gui.gui.course_commands import CourseCommands
+from gradebook_gui.gui.course_loading import CourseLoading
 from gradebook_gui.gui.course_model import CourseModel, EditsByLineItem
+from gradebook_gui.gui.course_submit import CourseSubmit
+from gradebook_gui.gui.course_tasks import Operation, UndoRefused
 from gradebook_gui.gui.course_view import CourseView
-from gradebook_gui.gui.edit_controller import StoredEdits, read_stored_edits
+from gradebook_gui.gui.edit_controller import StoredEdits
 from gradebook_gui.gui.learner_view import LearnerView
 from gradebook_gui.gui.messages import UserMessage
-from gradebook_gui.gui.review_dialog import ReviewItem
-from gradebook_gui.gui.row_status import CellOverlay, not_active_student
+from gradebook_gui.gui.row_status import CellOverlay
 from gradebook_gui.gui.submit_controller import SubmitController
-from gradebook_gui.gui.workers import TaskContext
 from gradebook_gui.gui.workspace import READ_ONLY_NOTICE, Workspace
-from gradebook_gui.models import LineItem, Member, Result
-from gradebook_gui.services import submitting
-from gradebook_gui.services.grid import DEFAULT_READERS, load_course_grid
-from gradebook_gui.services.submitting import plural
-from gradebook_gui.store import GradeStore, StoreUnavailable
+from gradebook_gui.services.grid import DEFAULT_READERS
+from gradebook_gui.store import StoreUnavailable
 
 log = logging.getLogger(__name__)
 
 # While a run sends, the cells' states are read again at most this often.
 STATE_REFRESH_MS = 300
-
-
-@dataclass(frozen=True, slots=True)
-class Operation:
-    """One undoable step of the Course view: its label and the line items it changed."""
-
-    label: str
-    line_item_ids: tuple[str, ...]
-
-
-class UndoRefused(Exception):
-    """A line item's newest step is not the Course view's (it was edited elsewhere since)."""
-
-
-# -- work for the task runner (plain functions: they run off the main thread) -------------------
-
-
-def _load(client: LtiaasClient, readers: int, context: TaskContext) -> tuple[CourseGrid, datetime]:
-    items = tuple(client.line_items())
-    context.report(("line items", items))
-
-    def on_roster(members: tuple[Member, ...]) -> None:
-        context.report(("roster", members))
-
-    def on_results(item: LineItem, results: tuple[Result, ...]) -> None:
-        context.report(("results", item.id, results))
-
-    def on_progress(done: int, total: int) -> None:
-        context.report(("progress", done, total))
-
-    grid = load_course_grid(
-        client,
-        items,
-        readers=readers,
-        on_progress=on_progress,
-        stopping=lambda: context.cancelled,
-        on_roster=on_roster,
-        on_results=on_results,
-    )
-    return grid, datetime.now(UTC)
-
-
-def _read_states(
-    store: GradeStore, key: str, line_item_ids: Sequence[str], _: TaskContext
-) -> dict[str, StoredEdits]:
-    return {item_id: read_stored_edits(store, key, item_id) for item_id in line_item_ids}
-
-
-def _apply(
-    store: GradeStore, key: str, edits: EditsByLineItem, label: str, context: TaskContext
-) -> dict[str, StoredEdits]:
-    for line_item_id, changes in edits.items():
-        store.apply_edits(key, line_item_id, changes, label)
-    return _read_states(store, key, list(edits), context)
-
-
-def _step(
-    store: GradeStore, key: str, operation: Operation, undo: bool, context: TaskContext
-) -> dict[str, StoredEdits]:
-    """Undo (or redo) `operation` in every line item it touched, when it is still the newest
-    step of each: otherwise nothing is changed (UndoRefused)."""
-    label_of = store.undo_label if undo else store.redo_label
-    for line_item_id in operation.line_item_ids:
-        if label_of(key, line_item_id) != operation.label:
-            raise UndoRefused(line_item_id)
-    for line_item_id in operation.line_item_ids:
-        (store.undo if undo else store.redo)(key, line_item_id)
-    return _read_states(store, key, operation.line_item_ids, context)
-
-
-def _save_snapshot(
-    store: GradeStore, key: str, grid: CourseGrid, item: LineItem, at: datetime, _: object
-) -> None:
-    # The roster join is made here, off the window's thread: 40 of them would stall it.
-    store.save_snapshot(key, item, grid.column(item.id), at)
-
-
-def _read_to_submit(
-    store: GradeStore, key: str, line_item_ids: Sequence[str], _: TaskContext
-) -> dict[str, submitting.ToSubmit]:
-    return {item_id: submitting.read_to_submit(store, key, item_id) for item_id in line_item_ids}
-
-
-def _queue(
-    store: GradeStore, key: str, confirmed: dict[str, list[str]], _: TaskContext
-) -> list[str]:
-    for line_item_id, user_ids in confirmed.items():
-        label = f"Submit {plural(len(user_ids), 'grade', 'grades')}"
-        submitting.queue_drafts(store, key, line_item_id, user_ids, label)
-    return list(confirmed)
 
 
 @dataclass
@@ -146,15 +51,14 @@ class _Saving:
 class CourseController(QObject):
     """Loads, edits and submits the Course view's model; signals arrive on the main thread."""
 
-    loading_changed = Signal(bool)
-    progress = Signal(int, int)
-    """(lists read, lists in all): the roster counts as one."""
-
     undo_state_changed = Signal(object, object)
     """(label of the step Undo would take back or None, label Redo would make or None)."""
 
     pending_count_changed = Signal(int)
     """Cells with a change not yet verified in the LMS."""
+
+    conflicts_changed = Signal(int)
+    """Cells changed in the LMS after they were edited, waiting for a decision."""
 
     def __init__(
         self,
@@ -167,20 +71,23 @@ class CourseController(QObject):
         self._ws = workspace
         self._submitter = submitter
         self.model = model
-        self._readers = readers
+        self.loading_part = CourseLoading(workspace, model, readers)
+        self.submitting = CourseSubmit(
+            workspace, submitter, model, lambda: (self._key, self._generation), self.refresh_states
+        )
         self._key: str | None = None
-        self._load_task: int | None = None
         self._generation = 0
-        self._grid: CourseGrid | None = None
         self._undo: list[Operation] = []
         self._redo: list[Operation] = []
         self._saving: list[_Saving] = []
         self._pending = 0
+        self._conflicts = 0
         self._shown_undo: tuple[str | None, str | None] = (None, None)
         self._refresh_timer = QTimer(self)
         self._refresh_timer.setSingleShot(True)
         self._refresh_timer.setInterval(STATE_REFRESH_MS)
         self._refresh_timer.timeout.connect(self.refresh_states)
+        self.loading_part.columns_shown.connect(self.refresh_states)
         model.edits_requested.connect(self.save_edits)
         model.edit_refused.connect(self._on_edit_refused)
         submission = submitter.submission
@@ -192,91 +99,42 @@ class CourseController(QObject):
 
     @property
     def loading(self) -> bool:
-        return self._load_task is not None
+        return self.loading_part.loading
 
     @property
     def loaded_key(self) -> str | None:
         return self._key
 
+    @property
+    def grid(self) -> CourseGrid | None:
+        """The course once loaded (or the downloads kept here, shown offline)."""
+        return self.loading_part.grid
+
+    @property
+    def kept_at(self) -> dict[str, datetime] | None:
+        """When each line item shown offline was downloaded; None when online."""
+        return self.loading_part.kept_at
+
     def load(self) -> None:
         """Read the whole course again; the table empties and fills as the lists arrive."""
-        session = self._ws.session
-        client, key = session.client, session.key
-        if client is None or key is None:
+        key = self._ws.session.key
+        if self._ws.session.client is None or key is None:
             self._ws.messages.inform("Open a connection first.", 5000)
             return
-        self.stop()
         self._generation += 1
-        generation = self._generation
         self._key = key
-        self._grid = None
         self._undo.clear()
         self._redo.clear()
         self._saving.clear()
-        self.model.clear()
+        self.loading_part.load(key)
         self._announce()
-        self._load_task = self._ws.runner.submit(
-            partial(_load, client, self._readers),
-            on_success=partial(self._on_loaded, generation),
-            on_failure=partial(self._on_load_failed, generation),
-            on_progress=partial(self._on_load_progress, generation),
-            description="load the whole course",
-        )
-        self.loading_changed.emit(True)
 
     @Slot()
     def stop(self) -> None:
-        """Stop loading: the lists already shown stay, the others stay "…"."""
-        if self._load_task is not None:
-            self._ws.runner.cancel(self._load_task)
-            self._load_task = None
-            self.loading_changed.emit(False)
+        self.loading_part.stop()
 
-    def _on_load_progress(self, generation: int, event: object) -> None:
-        if generation != self._generation or not isinstance(event, tuple):
-            return
-        kind = event[0]
-        if kind == "line items":
-            items: tuple[LineItem, ...] = event[1]
-            self.model.set_line_items(items)
-            self.progress.emit(0, len(items) + 1)
-            self.refresh_states()
-        elif kind == "roster":
-            self.model.set_roster(event[1])
-        elif kind == "results":
-            self.model.add_results(event[1], event[2])
-        elif kind == "progress":
-            self.progress.emit(event[1], event[2])
-
-    def _on_loaded(self, generation: int, loaded: tuple[CourseGrid, datetime]) -> None:
-        if generation != self._generation:
-            return
-        self._load_task = None
-        self.loading_changed.emit(False)
-        grid, taken_at = loaded
-        self._grid = grid
-        key = self._key
-        assert key is not None
-        # Each line item's download is kept: the base of offline work, and what the app lists
-        # as waiting when it is closed with drafts. One store job per line item, so the store
-        # thread takes the window's saves between them.
-        for item in grid.line_items:
-            self._ws.runner.submit_store(
-                partial(_save_snapshot, self._ws.store, key, grid, item, taken_at),
-                on_success=lambda _: None,
-                on_failure=partial(log.warning, "a course snapshot was not saved: %s"),
-                description=f"keep the download of {item.label}",
-            )
-        learners = plural(self.model.learner_count(), "learner", "learners")
-        columns = plural(len(grid.line_items), "line item", "line items")
-        self._ws.messages.inform(f"The course is loaded: {learners}, {columns}.", 5000)
-
-    def _on_load_failed(self, generation: int, error: BaseException) -> None:
-        if generation != self._generation:
-            return
-        self._load_task = None
-        self.loading_changed.emit(False)
-        self._ws.messages.report_failure("Loading the course", error)
+    def submit(self) -> None:
+        self.submitting.submit()
 
     # -- editing -----------------------------------------------------------------------------
 
@@ -290,7 +148,7 @@ class CourseController(QObject):
             self._ws.messages.inform(READ_ONLY_NOTICE, 5000)
             return
         job_id = self._ws.runner.submit_store(
-            partial(_apply, self._ws.store, key, edits, label),
+            partial(course_tasks.apply, self._ws.store, key, edits, label),
             on_success=lambda stored: self._on_saved(generation, job_id, operation, stored),
             on_failure=lambda error: self._on_store_failed(generation, job_id, label, error),
             description=f"save “{label}”",
@@ -388,7 +246,7 @@ class CourseController(QObject):
                 self._on_store_failed(generation, 0, "Undo" if undo else "Redo", error)
 
         self._ws.runner.submit_store(
-            partial(_step, self._ws.store, key, operation, undo),
+            partial(course_tasks.step, self._ws.store, key, operation, undo),
             on_success=done,
             on_failure=failed,
             description="undo" if undo else "redo",
@@ -417,7 +275,7 @@ class CourseController(QObject):
             return
         generation = self._generation
         self._ws.runner.submit_store(
-            partial(_read_states, self._ws.store, key, ids),
+            partial(course_tasks.read_states, self._ws.store, key, ids),
             on_success=lambda stored: (
                 self._show_stored(stored) if generation == self._generation else None
             ),
@@ -447,19 +305,27 @@ class CourseController(QObject):
         if undo_state != self._shown_undo:
             self._shown_undo = undo_state
             self.undo_state_changed.emit(*undo_state)
-        pending = sum(
-            1
-            for item in self.model.line_items()
-            for overlay in self.model.overlays(item.id).values()
-            if overlay.saving or overlay.state is not CellState.VERIFIED
-        )
+        pending = conflicts = 0
+        for item in self.model.line_items():
+            for overlay in self.model.overlays(item.id).values():
+                if overlay.saving or overlay.state is not CellState.VERIFIED:
+                    pending += 1
+                if overlay.state is CellState.CONFLICT and not overlay.saving:
+                    conflicts += 1
         if pending != self._pending:
             self._pending = pending
             self.pending_count_changed.emit(pending)
+        if conflicts != self._conflicts:
+            self._conflicts = conflicts
+            self.conflicts_changed.emit(conflicts)
 
     @property
     def pending_count(self) -> int:
         return self._pending
+
+    @property
+    def conflict_count(self) -> int:
+        return self._conflicts
 
     @property
     def undo_state(self) -> tuple[str | None, str | None]:
@@ -483,99 +349,6 @@ class CourseController(QObject):
         self._refresh_timer.stop()
         self.refresh_states()
 
-    # -- submitting --------------------------------------------------------------------------
-
-    def submit(self) -> None:
-        """Review each line item's drafts, then queue the confirmed ones and send them."""
-        ws = self._ws
-        key = self._key
-        if ws.is_read_only():
-            ws.messages.inform(READ_ONLY_NOTICE, 5000)
-            return
-        if key is None or key != ws.session.key:
-            ws.messages.inform("Load the course first.", 5000)
-            return
-        if self._submitter.running:
-            ws.messages.inform("Grades are being sent: wait for the current run.", 5000)
-            return
-        items = [item for item in self.model.line_items() if self.model.is_loaded(item.id)]
-        ws.runner.submit_store(
-            partial(_read_to_submit, ws.store, key, [item.id for item in items]),
-            on_success=partial(self._review, key, self._generation, items),
-            on_failure=partial(ws.messages.report_failure, "Reading the changes to send"),
-            description="read the course's changes to send",
-        )
-
-    def _review(
-        self,
-        key: str,
-        generation: int,
-        items: list[LineItem],
-        to_submit: dict[str, submitting.ToSubmit],
-    ) -> None:
-        ws = self._ws
-        if generation != self._generation or key != ws.session.key:
-            return
-        # One review for every line item's changes, in a section each.
-        reviewed: list[ReviewItem] = []
-        already_queued: list[LineItem] = []
-        for item in items:
-            waiting = to_submit[item.id]
-            if not waiting.drafts and waiting.queued:
-                already_queued.append(item)
-            section = []
-            for user_id, draft in waiting.drafts.items():
-                grade = self._grade_of(item.id, user_id)
-                section.append(ReviewItem(grade, draft, item, not_active_student(grade.member)))
-            section.sort(key=lambda each: (each.name.casefold(), each.user_id))
-            reviewed.extend(section)
-        confirmed: dict[str, list[str]] = {}
-        reviewed_to_send = (
-            ws.dialogs.review_submission(
-                ws.window,
-                line_item=reviewed[0].line_item or items[0],
-                items=reviewed,
-                platform=ws.session.platform,
-                locale=self.model.locale(),
-            )
-            if reviewed
-            else None
-        )
-        if reviewed_to_send is not None:
-            for each in reviewed_to_send:
-                assert each.line_item is not None
-                confirmed.setdefault(each.line_item.id, []).append(each.user_id)
-            ws.inform_held_back(len(reviewed), len(reviewed_to_send))
-        if not confirmed and not already_queued:
-            if not any(waiting.drafts for waiting in to_submit.values()):
-                ws.messages.inform("Nothing to send: there are no unsent changes.", 5000)
-            return
-        by_id = {item.id: item for item in items}
-        to_send = [by_id[item_id] for item_id in confirmed] + already_queued
-        if not confirmed:
-            self._send(to_send)
-            return
-        ws.runner.submit_store(
-            partial(_queue, ws.store, key, confirmed),
-            on_success=lambda _: self._send(to_send),
-            on_failure=self._on_queue_failed,
-            description="queue the course's grades",
-        )
-
-    def _grade_of(self, line_item_id: str, user_id: str) -> StudentGrade:
-        learner = self.model.learner_by_id(user_id)
-        member = learner.member if learner is not None else None
-        return StudentGrade(user_id, member, self.model.result(line_item_id, user_id))
-
-    def _on_queue_failed(self, error: BaseException) -> None:
-        self.refresh_states()
-        self._ws.messages.report_failure("Queueing the grades", error)
-
-    def _send(self, line_items: list[LineItem]) -> None:
-        self.refresh_states()
-        for item in line_items:
-            self._submitter.send(item)
-
 
 class ViewSwitch(QObject):
     """The column view and the Course view as tabs of the window's central area.
@@ -586,6 +359,9 @@ class ViewSwitch(QObject):
 
     undo_state_changed = Signal(object, object)
     """(undo label or None, redo label or None) of the view shown."""
+
+    conflicts_changed = Signal(int)
+    """Grades in conflict in the view shown (`conflicts`)."""
 
     def __init__(
         self,
@@ -605,12 +381,18 @@ class ViewSwitch(QObject):
         tabs.addTab(self.course_view, "C&ourse")
         tabs.setTabToolTip(0, "One line item: every learner's score, comment and status")
         tabs.setTabToolTip(1, "Every learner's grade in every line item (Ctrl+Shift+G)")
+        self.commands = CourseCommands(workspace, submitter, self.course_view, self.course)
         view, course = self.course_view, self.course
         view.load_requested.connect(course.load)
         view.stop_requested.connect(course.stop)
-        course.loading_changed.connect(view.set_loading)
-        course.progress.connect(view.show_progress)
+        loading = course.loading_part
+        loading.loading_changed.connect(view.set_loading)
+        loading.progress.connect(view.show_progress)
+        loading.offline_shown.connect(self._on_offline_shown)
+        loading.online_shown.connect(view.show_online)
         course.undo_state_changed.connect(self._on_course_undo_state)
+        course.conflicts_changed.connect(self._on_course_conflicts)
+        submitter.conflicts_changed.connect(self._on_column_conflicts)
         workspace.edits.undo_state_changed.connect(self._on_column_undo_state)
         tabs.currentChanged.connect(self._on_tab_changed)
         self.learner_view: LearnerView | None = None
@@ -633,6 +415,11 @@ class ViewSwitch(QObject):
         view.raise_()
         view.activateWindow()
 
+    @Slot(object)
+    def _on_offline_shown(self, kept_at: object) -> None:
+        assert isinstance(kept_at, dict)
+        self.course_view.show_offline(kept_at, self._ws.clock)
+
     @property
     def course_shown(self) -> bool:
         return self.tabs.currentWidget() is self.course_view
@@ -654,6 +441,7 @@ class ViewSwitch(QObject):
         else:
             self._ws.edits.refresh_states()
         self.undo_state_changed.emit(*self._undo_state())
+        self.conflicts_changed.emit(self.conflicts)
 
     def _undo_state(self) -> tuple[str | None, str | None]:
         if self.course_shown:
@@ -670,6 +458,21 @@ class ViewSwitch(QObject):
     def _on_column_undo_state(self, undo: object, redo: object) -> None:
         if not self.course_shown:
             self.undo_state_changed.emit(undo, redo)
+
+    @property
+    def conflicts(self) -> int:
+        """Grades in conflict that Resolve conflicts… would decide about in the view shown."""
+        return self.course.conflict_count if self.course_shown else self._submitter.conflicts
+
+    @Slot(int)
+    def _on_course_conflicts(self, count: int) -> None:
+        if self.course_shown:
+            self.conflicts_changed.emit(count)
+
+    @Slot(int)
+    def _on_column_conflicts(self, count: int) -> None:
+        if not self.course_shown:
+            self.conflicts_changed.emit(count)
 
     @property
     def can_undo(self) -> bool:

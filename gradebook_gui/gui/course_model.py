@@ -12,6 +12,7 @@ from __future__ import annotations
 import dataclasses
 import math
 from collections.abc import Iterable, Mapping, Sequence
+from datetime import datetime
 from enum import StrEnum
 from functools import cmp_to_key
 from typing import Any
@@ -29,7 +30,9 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor
 
 from gradebook_gui.edits import CellState, GradeEdit, ServerGrade, grade_after
+from gradebook_gui.gui.i18n import translate
 from gradebook_gui.gui.locale_numbers import TABLE_DECIMALS, number_format, table_text
+from gradebook_gui.gui.moments import moment_text
 from gradebook_gui.gui.row_status import CellOverlay, not_active_student
 from gradebook_gui.gui.search_text import fold, learner_search_text
 from gradebook_gui.models import LineItem, Member, Result
@@ -196,6 +199,7 @@ class CourseModel(QAbstractTableModel):
         self._sort_order = Qt.SortOrder.AscendingOrder
         self._name_order = NameOrder.FAMILY
         self._read_only = False
+        self._kept_at: dict[str, datetime] | None = None
 
     # -- filling -----------------------------------------------------------------------------
 
@@ -292,6 +296,17 @@ class CourseModel(QAbstractTableModel):
     def set_read_only(self, read_only: bool) -> None:
         self._read_only = read_only
 
+    def set_kept_at(self, kept_at: Mapping[str, datetime] | None) -> None:
+        """When each line item shown was downloaded, when the table shows the downloads kept on
+        this computer (None: what the LMS holds now)."""
+        self._kept_at = dict(kept_at) if kept_at is not None else None
+        if self._line_items:
+            self.headerDataChanged.emit(Qt.Orientation.Horizontal, 1, len(self._line_items))
+
+    @property
+    def read_only(self) -> bool:
+        return self._read_only
+
     # -- what is held ------------------------------------------------------------------------
 
     def line_items(self) -> list[LineItem]:
@@ -381,7 +396,14 @@ class CourseModel(QAbstractTableModel):
             return f"{label}\n/ {table_text(self._locale, item.scoreMaximum)}"
         if role == Qt.ItemDataRole.ToolTipRole:
             loaded = "" if self.is_loaded(item.id) else " (loading…)"
-            return f"{item.label}: out of {table_text(self._locale, item.scoreMaximum)}{loaded}"
+            tip = f"{item.label}: out of {table_text(self._locale, item.scoreMaximum)}{loaded}"
+            taken_at = self._kept_at.get(item.id) if self._kept_at is not None else None
+            if taken_at is not None:
+                kept = translate("CourseModel", "Offline: downloaded {when}").format(
+                    when=moment_text(taken_at, self._locale)
+                )
+                tip = f"{tip}\n{kept}"
+            return tip
         return None
 
     def flags(self, index: AnyIndex) -> Qt.ItemFlag:
@@ -516,7 +538,7 @@ class CourseModel(QAbstractTableModel):
                     continue
                 item = self._line_items[left + across - 1]
                 cells += 1
-                problem = self._refusal(item, learner)
+                problem = self.refusal(item, learner)
                 if problem is None:
                     if typed and text.strip() == self.data(
                         self.index(top + down, left + across), Qt.ItemDataRole.EditRole
@@ -548,7 +570,8 @@ class CourseModel(QAbstractTableModel):
             self.edits_requested.emit(edits, label)
         return True
 
-    def _refusal(self, item: LineItem, learner: CourseLearner) -> str | None:
+    def refusal(self, item: LineItem, learner: CourseLearner) -> str | None:
+        """Why this cell cannot be changed now, or None."""
         if not self.is_loaded(item.id):
             return f"“{item.label}” is still loading"
         if learner.member is None:

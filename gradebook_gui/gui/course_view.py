@@ -10,11 +10,15 @@ legend under the table says what the marks mean.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from datetime import datetime
+
 from PySide6.QtCore import (
     QItemSelectionModel,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
+    QTimer,
     Signal,
     Slot,
 )
@@ -35,6 +39,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from gradebook_gui.gui.banners import OfflineBanner
 from gradebook_gui.gui.course_model import (
     MARK_BACKGROUNDS,
     NAME_COLUMN,
@@ -47,6 +52,8 @@ from gradebook_gui.gui.score_delegate import CellEditor, Move, ScoreTable, start
 NAME_WIDTH_CHARS = 26
 GRADE_WIDTH_CHARS = 13
 NOTICE_TOOLTIP_MS = 8000
+# How often the offline note's "downloaded 2 hours ago" is brought up to date.
+AGE_REFRESH_MS = 60_000
 
 
 def split_block(text: str) -> list[list[str]]:
@@ -313,6 +320,11 @@ class CourseView(QWidget):
         self.legend.setTextFormat(Qt.TextFormat.RichText)
         self.legend.setAccessibleName("What the marks mean")
         self.legend.setWordWrap(True)
+        self.offline_banner = OfflineBanner()
+        self._kept_since: tuple[datetime, Callable[[], datetime]] | None = None
+        self._age_timer = QTimer(self)
+        self._age_timer.setInterval(AGE_REFRESH_MS)
+        self._age_timer.timeout.connect(self._show_age)
 
         top = QHBoxLayout()
         top.addWidget(self.filter_edit, 2)
@@ -324,6 +336,7 @@ class CourseView(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(top)
+        layout.addWidget(self.offline_banner)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.legend)
 
@@ -352,6 +365,7 @@ class CourseView(QWidget):
         self.name_order.currentIndexChanged.connect(self._on_name_order)
         self.load_button.clicked.connect(self.load_requested)
         self.stop_button.clicked.connect(self.stop_requested)
+        self.offline_banner.retry_button.clicked.connect(self.load_requested)
         model.modelReset.connect(self._show_count)
         model.layoutChanged.connect(self._show_count)
         model.edit_refused.connect(self._refuse)
@@ -404,6 +418,27 @@ class CourseView(QWidget):
         if loaded < len(items):
             columns += f" ({loaded} loaded)"
         self.count_label.setText(f"{learners} · {columns}")
+
+    def show_offline(self, kept_at: dict[str, datetime], clock: Callable[[], datetime]) -> None:
+        """The table shows the downloads kept on this computer: say so, with the oldest one's age
+        (each line item's is in its header's tooltip)."""
+        self._model.set_kept_at(kept_at)
+        self._kept_since = (min(kept_at.values()), clock)
+        self._show_age()
+        self._age_timer.start()
+
+    @Slot()
+    def show_online(self) -> None:
+        self._model.set_kept_at(None)
+        self._kept_since = None
+        self._age_timer.stop()
+        self.offline_banner.hide()
+
+    @Slot()
+    def _show_age(self) -> None:
+        if self._kept_since is not None:
+            taken_at, clock = self._kept_since
+            self.offline_banner.show_age(taken_at, clock())
 
     def set_read_only(self, read_only: bool) -> None:
         self._model.set_read_only(read_only)

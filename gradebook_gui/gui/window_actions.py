@@ -16,6 +16,18 @@ if TYPE_CHECKING:
     from gradebook_gui.gui.main_window import MainWindow
 
 
+def _in_view_shown(
+    window: MainWindow, in_course: Callable[[], None], in_column: Callable[[], None]
+) -> Callable[[], None]:
+    """A command that acts on the Course tab's current cell while it is shown, else on the
+    column view."""
+
+    def act() -> None:
+        (in_course if window.views.course_shown else in_column)()
+
+    return act
+
+
 def _action(
     window: MainWindow,
     text: str,
@@ -112,7 +124,7 @@ class WindowActions:
         self.edit_score_action = _action(
             window,
             "&Edit grade…",
-            window.editing.edit_score,
+            _in_view_shown(window, window.views.commands.edit_score, window.editing.edit_score),
             "Ctrl+E",
             "Score, maximum, progress and comment of the selected learners",
         )
@@ -120,7 +132,7 @@ class WindowActions:
         self.clear_grade_action = _action(
             window,
             "C&lear grade…",
-            window.editing.clear_grade,
+            _in_view_shown(window, window.views.commands.clear_grade, window.editing.clear_grade),
             None,
             "Remove the grade of the selected learners in the LMS (asks first)",
         )
@@ -156,7 +168,9 @@ class WindowActions:
         self.resolve_action = _action(
             window,
             "Resolve &conflicts…",
-            window.submitter.resolve_conflicts,
+            _in_view_shown(
+                window, window.views.commands.resolve_conflicts, window.submitter.resolve_conflicts
+            ),
             None,
             "Grades changed in the LMS after you edited them: keep yours or take theirs",
         )

@@ -53,7 +53,7 @@ def open_course(qtbot: QtBot, new_window: WindowMaker, sandbox: Sandbox) -> Main
     window.commands.course_view_action.trigger()
     model = window.views.course_model
     qtbot.waitUntil(
-        lambda: window.views.course._grid is not None and course_settled(window),
+        lambda: window.views.course.grid is not None and course_settled(window),
         timeout=TIMEOUT_MS,
     )
     wait_settled(qtbot, window)
