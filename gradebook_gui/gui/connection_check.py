@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from gradebook_gui.api import LtiaasClient
 from gradebook_gui.connection import Connection, learn_from_launch
+from gradebook_gui.gui.i18n import translate
 from gradebook_gui.gui.workers import TaskContext
 from gradebook_gui.models import IdToken
 
@@ -43,8 +44,14 @@ def _lms_text(token: IdToken) -> str:
     known = token.platform_family.display_name
     if known:
         return known
-    name = token.platform.name or token.platform.productFamilyCode or "not identified"
-    return f"{name} (not a family the app knows: standard LTI rules apply)"
+    name = (
+        token.platform.name
+        or token.platform.productFamilyCode
+        or translate("connection_check", "not identified")
+    )
+    return translate(
+        "connection_check", "{name} (not a family the app knows: standard LTI rules apply)"
+    ).format(name=name)
 
 
 def describe_outcome(outcome: CheckOutcome) -> str:
@@ -52,27 +59,52 @@ def describe_outcome(outcome: CheckOutcome) -> str:
     token = outcome.token
     if token is None:
         count = outcome.line_item_count or 0
-        return (
-            f"Connected with the service key: {count} grade column{'s' if count != 1 else ''} "
-            "found. The LMS family cannot be learned without an ltik; choose it below if known."
-        )
-    user = token.user.name or token.user.email or token.user.id or "unknown"
+        if count == 1:
+            found = translate(
+                "connection_check",
+                "Connected with the service key: {count} grade column found. The LMS family "
+                "cannot be learned without an ltik; choose it below if known.",
+            )
+        else:
+            found = translate(
+                "connection_check",
+                "Connected with the service key: {count} grade columns found. The LMS family "
+                "cannot be learned without an ltik; choose it below if known.",
+                None,
+                count,
+            )
+        return found.format(count=count)
+    user = (
+        token.user.name
+        or token.user.email
+        or token.user.id
+        or translate("connection_check", "unknown")
+    )
     lines = [
-        "Connected.",
-        f"Course: {token.course_title or '(untitled)'}",
-        f"You: {user}",
-        f"LMS: {_lms_text(token)}",
-        "Grades service: "
-        + ("available" if token.grades_available else "NOT available for this launch"),
+        translate("connection_check", "Connected."),
+        translate("connection_check", "Course: {title}").format(
+            title=token.course_title or translate("connection_check", "(untitled)")
+        ),
+        translate("connection_check", "You: {user}").format(user=user),
+        translate("connection_check", "LMS: {lms}").format(lms=_lms_text(token)),
+        translate("connection_check", "Grades service: available")
+        if token.grades_available
+        else translate("connection_check", "Grades service: NOT available for this launch"),
     ]
     if token.service_key:
         lines.append(
-            "The course's service key was received and is kept with this connection: it does "
-            "not expire, so no further launch is needed."
+            translate(
+                "connection_check",
+                "The course's service key was received and is kept with this connection: it "
+                "does not expire, so no further launch is needed.",
+            )
         )
     else:
         lines.append(
-            "No service key was offered: the ltik lasts 24 hours. After that, launch the tool "
-            "from the LMS again and paste the new ltik here."
+            translate(
+                "connection_check",
+                "No service key was offered: the ltik lasts 24 hours. After that, launch the "
+                "tool from the LMS again and paste the new ltik here.",
+            )
         )
     return "\n".join(lines)

@@ -2,10 +2,16 @@
 
 Every user-visible string of the window is written `translate("Context", "Source text")`, with
 named `{placeholders}` filled by `.format()` after translating (translators may move them) and
-`%n` for plural forms (`translate("Context", "%n grade(s) waiting", None, count)`). The context
-is the class name, or the module name for module-level functions. `lupdate` finds these calls by
-the name `translate` (never `self.tr()`: PySide6 takes the runtime class as its context, so a
-subclass would miss the translations filed under its base class).
+the count as the last argument for plural forms. The context is the class name, or the module
+name for module-level functions. `lupdate` finds these calls by the name `translate` (never
+`self.tr()`: PySide6 takes the runtime class as its context, so a subclass would miss the
+translations filed under its base class).
+
+A count in a sentence: `counted(translate("Ctx", "{count} grade waiting"), translate("Ctx",
+"{count} grades waiting", None, count), count)`. The English singular is its own text (the window
+has no English catalogue to pick "grade" or "grades"); the plural text carries the count, so each
+language gets its plural forms (French also for 0). The count goes in as a plain name: lupdate
+drops a call whose count is an expression such as `len(rows)`.
 
 The language follows the system unless the instructor picked one in View > Language; the app's
 own catalogue (`translations/gradebook_<code>.qm`, compiled from `resources/translations/` by
@@ -39,6 +45,15 @@ LANGUAGES: dict[str, str] = {
 }
 TRANSLATIONS_DIR = Path(__file__).resolve().parent / "translations"
 CATALOGUE_PREFIX = "gradebook_"
+
+
+def counted(
+    one: str, many: str, count: int, locale: QLocale | None = None, **values: object
+) -> str:
+    """`one` for a count of 1, else `many`, with `{count}` in the locale's digits and the other
+    placeholders filled from `values`."""
+    text = one if count == 1 else many
+    return text.format(count=(locale or QLocale()).toString(count), **values)
 
 
 def system_language(locale: QLocale | None = None) -> str:

@@ -7,13 +7,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt, Slot
 from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QPushButton, QVBoxLayout, QWizardPage
 
-from gradebook_gui.gui.import_page_parts import (
-    AFTER_FIXING,
-    PageId,
-    bold_label,
-    counted,
-    wrapped_label,
-)
+from gradebook_gui.gui.i18n import counted, translate
+from gradebook_gui.gui.import_page_parts import PageId, after_fixing, bold_label, wrapped_label
 
 if TYPE_CHECKING:
     from gradebook_gui.gui.import_wizard import ImportWizard
@@ -23,26 +18,31 @@ class FilePage(QWizardPage):
     def __init__(self, wizard: ImportWizard) -> None:
         super().__init__(wizard)
         self._import = wizard
-        self.setTitle("Choose the spreadsheet")
+        self.setTitle(translate("FilePage", "Choose the spreadsheet"))
         self.setSubTitle(
-            "A CSV or Excel (.xlsx) file with one row per student: a file exported by this app "
-            "and filled in, or any sheet with user IDs, emails or names."
+            translate(
+                "FilePage",
+                "A CSV or Excel (.xlsx) file with one row per student: a file exported by this "
+                "app and filled in, or any sheet with user IDs, emails or names.",
+            )
         )
         self.path_edit = QLineEdit()
         self.path_edit.setReadOnly(True)
-        self.path_edit.setPlaceholderText("No file chosen yet")
-        self.path_edit.setAccessibleName("Spreadsheet file")
-        self.choose_button = QPushButton("&Choose file…")
-        self.choose_button.setAccessibleName("Choose the spreadsheet file")
+        self.path_edit.setPlaceholderText(translate("FilePage", "No file chosen yet"))
+        self.path_edit.setAccessibleName(translate("FilePage", "Spreadsheet file"))
+        self.choose_button = QPushButton(translate("FilePage", "&Choose file…"))
+        self.choose_button.setAccessibleName(translate("FilePage", "Choose the spreadsheet file"))
         self.choose_button.clicked.connect(wizard.choose_and_read)
-        self.read_again_button = QPushButton("&Read the file again")
-        self.read_again_button.setAccessibleName("Read the file again")
-        self.read_again_button.setToolTip("After fixing the file in a spreadsheet, read it again")
+        self.read_again_button = QPushButton(translate("FilePage", "&Read the file again"))
+        self.read_again_button.setAccessibleName(translate("FilePage", "Read the file again"))
+        self.read_again_button.setToolTip(
+            translate("FilePage", "After fixing the file in a spreadsheet, read it again")
+        )
         self.read_again_button.clicked.connect(wizard.read_again)
         self.status_label = wrapped_label()
-        self.status_label.setAccessibleName("How the file was read")
+        self.status_label.setAccessibleName(translate("FilePage", "How the file was read"))
         self.problem_label = bold_label()
-        self.problem_label.setAccessibleName("Problem with the file")
+        self.problem_label.setAccessibleName(translate("FilePage", "Problem with the file"))
         self.problem_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
         file_row = QHBoxLayout()
@@ -67,16 +67,39 @@ class FilePage(QWizardPage):
         if wizard.busy_text and wizard.currentId() != PageId.PREVIEW:
             self.status_label.setText(wizard.busy_text)
         elif table is not None:
+            row_count, column_count = len(table.rows), len(table.headers)
+            rows = counted(
+                translate("FilePage", "{count} row"),
+                translate("FilePage", "{count} rows", None, row_count),
+                row_count,
+                locale,
+            )
+            columns = counted(
+                translate("FilePage", "{count} column"),
+                translate("FilePage", "{count} columns", None, column_count),
+                column_count,
+                locale,
+            )
             self.status_label.setText(
-                f"Read as {table.description}: {counted(locale, len(table.rows), 'row')} "
-                f"below the header, {counted(locale, len(table.headers), 'column')} "
-                f"({', '.join(table.headers)})."
+                translate(
+                    "FilePage",
+                    "Read as {description}: {rows} below the header, {columns} ({names}).",
+                ).format(
+                    description=table.description,
+                    rows=rows,
+                    columns=columns,
+                    names=", ".join(table.headers),
+                )
             )
         else:
             self.status_label.setText("")
         problem = wizard.file_problem
         self.problem_label.setText(
-            f"This file cannot be imported.\n{problem}\n{AFTER_FIXING}" if problem else ""
+            translate("FilePage", "This file cannot be imported.\n{problem}\n{advice}").format(
+                problem=problem, advice=after_fixing()
+            )
+            if problem
+            else ""
         )
         self.problem_label.setVisible(bool(problem))
         self.completeChanged.emit()

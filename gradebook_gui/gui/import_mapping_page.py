@@ -7,7 +7,7 @@ from dataclasses import replace
 from datetime import date, datetime, time, timedelta
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Slot
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Slot
 from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QVBoxLayout, QWizardPage
 
 from gradebook_gui.exchange.importer import (
@@ -17,6 +17,7 @@ from gradebook_gui.exchange.importer import (
     MatchBy,
     guess_mapping,
 )
+from gradebook_gui.gui.i18n import translate
 from gradebook_gui.gui.import_page_parts import bold_label, wrapped_label
 from gradebook_gui.gui.locale_numbers import score_text
 from gradebook_gui.gui.mapping_memory import MappingMemory
@@ -60,19 +61,41 @@ def starting_mapping(
     """The mapping the mapping page starts from, and a sentence saying where it comes from."""
     remembered = memory.recall(headers)
     if remembered is not None:
-        return remembered, "The columns are as you chose them for the last import: check them."
+        return remembered, translate(
+            "import_mapping_page",
+            "The columns are as you chose them for the last import: check them.",
+        )
     try:
         guessed = guess_mapping(headers)
     except ImportFileError:
-        return None, "No column name says which student a row is for: choose that column."
-    return guessed, "The columns were guessed from their names: check them."
+        return None, translate(
+            "import_mapping_page",
+            "No column name says which student a row is for: choose that column.",
+        )
+    return guessed, translate(
+        "import_mapping_page", "The columns were guessed from their names: check them."
+    )
 
 
+# Translated when shown (translate("MappingPage", text)).
 _MATCH_CHOICES = (
-    (MatchBy.USER_ID, "User ID (exact)"),
-    (MatchBy.EMAIL, "Email address"),
-    (MatchBy.NAME, "Full name (refused when two learners share it)"),
+    (MatchBy.USER_ID, QT_TRANSLATE_NOOP("MappingPage", "User ID (exact)")),
+    (MatchBy.EMAIL, QT_TRANSLATE_NOOP("MappingPage", "Email address")),
+    (
+        MatchBy.NAME,
+        QT_TRANSLATE_NOOP("MappingPage", "Full name (refused when two learners share it)"),
+    ),
 )
+
+
+def _joined(names: Sequence[str]) -> str:
+    """Names joined with "and": "score_base and comment_base"."""
+    text = names[0]
+    for name in names[1:]:
+        text = translate("import_mapping_page", "{first} and {second}").format(
+            first=text, second=name
+        )
+    return text
 
 
 class MappingPage(QWizardPage):
@@ -80,37 +103,42 @@ class MappingPage(QWizardPage):
         super().__init__(wizard)
         self._import = wizard
         self._headers: list[str] = []
-        self.setTitle("Which column holds what")
+        self.setTitle(translate("MappingPage", "Which column holds what"))
         self.setSubTitle(
-            "Tell the import which column names the student and which ones hold the score and "
-            "the comment. Your choice is remembered for the next import."
+            translate(
+                "MappingPage",
+                "Tell the import which column names the student and which ones hold the score "
+                "and the comment. Your choice is remembered for the next import.",
+            )
         )
         self.origin_label = wrapped_label()
-        self.id_combo = self._combo("Column that identifies the student")
+        self.id_combo = self._combo(translate("MappingPage", "Column that identifies the student"))
         self.match_combo = QComboBox()
-        self.match_combo.setAccessibleName("How the student column identifies the student")
+        self.match_combo.setAccessibleName(
+            translate("MappingPage", "How the student column identifies the student")
+        )
         for kind, text in _MATCH_CHOICES:
-            self.match_combo.addItem(text, kind)
-        self.score_combo = self._combo("Score column")
-        self.comment_combo = self._combo("Comment column")
-        self.maximum_combo = self._combo("Maximum column")
+            self.match_combo.addItem(translate("MappingPage", text), kind)
+        self.score_combo = self._combo(translate("MappingPage", "Score column"))
+        self.comment_combo = self._combo(translate("MappingPage", "Comment column"))
+        self.maximum_combo = self._combo(translate("MappingPage", "Maximum column"))
         self.samples = {
             combo: plain_label(QLabel())
             for combo in (self.id_combo, self.score_combo, self.comment_combo, self.maximum_combo)
         }
         self.automatic_label = wrapped_label()
         self.problem_label = bold_label()
-        self.problem_label.setAccessibleName("Problem with the columns")
+        self.problem_label.setAccessibleName(translate("MappingPage", "Problem with the columns"))
 
         form = QFormLayout()
-        form.addRow("&Student:", self.id_combo)
+        form.addRow(translate("MappingPage", "&Student:"), self.id_combo)
         form.addRow("", self.samples[self.id_combo])
-        form.addRow("&Identified by:", self.match_combo)
-        form.addRow("Sc&ore:", self.score_combo)
+        form.addRow(translate("MappingPage", "&Identified by:"), self.match_combo)
+        form.addRow(translate("MappingPage", "Sc&ore:"), self.score_combo)
         form.addRow("", self.samples[self.score_combo])
-        form.addRow("&Comment:", self.comment_combo)
+        form.addRow(translate("MappingPage", "&Comment:"), self.comment_combo)
         form.addRow("", self.samples[self.comment_combo])
-        form.addRow("&Maximum:", self.maximum_combo)
+        form.addRow(translate("MappingPage", "&Maximum:"), self.maximum_combo)
         form.addRow("", self.samples[self.maximum_combo])
         layout = QVBoxLayout(self)
         layout.addWidget(self.origin_label)
@@ -148,17 +176,40 @@ class MappingPage(QWizardPage):
         self._headers = list(headers)
         start: ColumnMapping | None
         if keep is not None and all(column in headers for column in keep.columns):
-            start, origin = keep, "The file was read again; the columns you chose are kept."
+            start, origin = (
+                keep,
+                translate(
+                    "MappingPage", "The file was read again; the columns you chose are kept."
+                ),
+            )
         else:
             start, origin = starting_mapping(headers, wizard.memory)
         # Without a known student column the other columns may still be recognised.
         columns = start or guess_mapping(headers, id_column=headers[0])
         maximum = score_text(wizard.locale_used, wizard.line_item.scoreMaximum)
         combos = (
-            (self.id_combo, "Choose the column…", start.id_column if start else None),
-            (self.score_combo, "None: keep the scores", columns.score_column),
-            (self.comment_combo, "None: keep the comments", columns.comment_column),
-            (self.maximum_combo, f"None: scores are out of {maximum}", columns.maximum_column),
+            (
+                self.id_combo,
+                translate("MappingPage", "Choose the column…"),
+                start.id_column if start else None,
+            ),
+            (
+                self.score_combo,
+                translate("MappingPage", "None: keep the scores"),
+                columns.score_column,
+            ),
+            (
+                self.comment_combo,
+                translate("MappingPage", "None: keep the comments"),
+                columns.comment_column,
+            ),
+            (
+                self.maximum_combo,
+                translate("MappingPage", "None: scores are out of {maximum}").format(
+                    maximum=maximum
+                ),
+                columns.maximum_column,
+            ),
         )
         for combo, empty_text, selected in combos:
             combo.blockSignals(True)
@@ -202,23 +253,26 @@ class MappingPage(QWizardPage):
         return automatic_columns(self._headers, chosen)
 
     def problem(self) -> str | None:
+        student = self.id_combo.currentData()
+        if student is None:
+            return translate("MappingPage", "Choose the column that identifies the student.")
+        if self.score_combo.currentData() is None and self.comment_combo.currentData() is None:
+            return translate("MappingPage", "Choose the score column, the comment column, or both.")
         chosen = {
-            "student": self.id_combo.currentData(),
-            "score": self.score_combo.currentData(),
-            "comment": self.comment_combo.currentData(),
-            "maximum": self.maximum_combo.currentData(),
+            translate("MappingPage", "student"): student,
+            translate("MappingPage", "score"): self.score_combo.currentData(),
+            translate("MappingPage", "comment"): self.comment_combo.currentData(),
+            translate("MappingPage", "maximum"): self.maximum_combo.currentData(),
         }
-        if chosen["student"] is None:
-            return "Choose the column that identifies the student."
-        if chosen["score"] is None and chosen["comment"] is None:
-            return "Choose the score column, the comment column, or both."
         roles_of: dict[str, list[str]] = {}
         for role, column in chosen.items():
             if column is not None:
                 roles_of.setdefault(column, []).append(role)
         for column, roles in roles_of.items():
             if len(roles) > 1:
-                return f"The column “{column}” is chosen twice ({' and '.join(roles)})."
+                return translate(
+                    "MappingPage", "The column “{column}” is chosen twice ({roles})."
+                ).format(column=column, roles=_joined(roles))
         return None
 
     @Slot()
@@ -243,13 +297,15 @@ class MappingPage(QWizardPage):
             for row in table.rows
             if row.cells.get(column) not in (None, "")
         ][:_SAMPLE_VALUES]
-        return f"First values: {', '.join(values)}" if values else "This column is empty."
+        if not values:
+            return translate("MappingPage", "This column is empty.")
+        return translate("MappingPage", "First values: {values}").format(values=", ".join(values))
 
     def _cell_text(self, value: CellValue) -> str:
         if isinstance(value, float) and not isinstance(value, bool):
             return score_text(self._import.locale_used, value)
         if isinstance(value, date | time | datetime | timedelta):
-            return f"{value} (a date)"
+            return translate("MappingPage", "{value} (a date)").format(value=value)
         text = " ".join(str(value).split())
         return text if len(text) <= _SAMPLE_WIDTH else text[: _SAMPLE_WIDTH - 1] + "…"
 
@@ -261,13 +317,24 @@ class MappingPage(QWizardPage):
         if mapping.base_score_column or mapping.base_comment_column:
             named = [c for c in (mapping.base_score_column, mapping.base_comment_column) if c]
             parts.append(
-                f"{' and '.join(named)} (the grades when the file was exported: a grade changed "
-                "in the LMS since then is pointed out)"
+                translate(
+                    "MappingPage",
+                    "{columns} (the grades when the file was exported: a grade changed in the "
+                    "LMS since then is pointed out)",
+                ).format(columns=_joined(named))
             )
         if mapping.activity_column or mapping.grading_column:
             named = [c for c in (mapping.activity_column, mapping.grading_column) if c]
-            parts.append(f"{' and '.join(named)} (sent with each grade)")
-        return f"Also read from the file: {'; '.join(parts)}." if parts else ""
+            parts.append(
+                translate("MappingPage", "{columns} (sent with each grade)").format(
+                    columns=_joined(named)
+                )
+            )
+        if not parts:
+            return ""
+        return translate("MappingPage", "Also read from the file: {columns}.").format(
+            columns="; ".join(parts)
+        )
 
     def isComplete(self) -> bool:
         return self.problem() is None and self.chosen_mapping() is not None

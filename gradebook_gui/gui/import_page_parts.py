@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from enum import IntEnum
 
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel
 
+from gradebook_gui.gui.i18n import translate
 from gradebook_gui.gui.plain_text import plain_label
 
 
@@ -16,7 +17,12 @@ class PageId(IntEnum):
     PREVIEW = 2
 
 
-AFTER_FIXING = "Fix it in your spreadsheet program, save it, then choose “Read the file again”."
+def after_fixing() -> str:
+    """What to do about a file the wizard cannot use."""
+    return translate(
+        "import_page_parts",
+        "Fix it in your spreadsheet program, save it, then choose “Read the file again”.",
+    )
 
 
 def bold_label(text: str = "") -> QLabel:
@@ -35,8 +41,3 @@ def wrapped_label(text: str = "") -> QLabel:
     label.setWordWrap(True)
     label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     return label
-
-
-def counted(locale: QLocale, count: int, noun: str, plural: str | None = None) -> str:
-    """Say "3 rows" or "1 row": the count in the locale's digits and the noun that goes with it."""
-    return f"{locale.toString(count)} {noun if count == 1 else plural or noun + 's'}"

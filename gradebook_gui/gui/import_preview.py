@@ -6,6 +6,7 @@ from enum import IntEnum
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QLocale,
     QModelIndex,
@@ -33,7 +34,8 @@ from PySide6.QtWidgets import (
 
 from gradebook_gui.edits import same_comment
 from gradebook_gui.exchange.importer import ImportPlan, PlanRow, RowVerdict
-from gradebook_gui.gui.import_page_parts import AFTER_FIXING, bold_label, counted, wrapped_label
+from gradebook_gui.gui.i18n import counted, translate
+from gradebook_gui.gui.import_page_parts import after_fixing, bold_label, wrapped_label
 from gradebook_gui.gui.locale_numbers import score_text
 from gradebook_gui.gui.moments import format_moment
 from gradebook_gui.gui.plain_text import plain_tooltip
@@ -58,21 +60,27 @@ class PreviewColumn(IntEnum):
     WHY = 5
 
 
+# The English texts; shown through translate("import_preview", text).
 _HEADERS = {
-    PreviewColumn.LINE: "Line",
-    PreviewColumn.STUDENT: "Student",
-    PreviewColumn.OUTCOME: "Outcome",
-    PreviewColumn.NOW: "Score now",
-    PreviewColumn.NEW: "New score",
-    PreviewColumn.WHY: "Why",
+    PreviewColumn.LINE: QT_TRANSLATE_NOOP("import_preview", "Line"),
+    PreviewColumn.STUDENT: QT_TRANSLATE_NOOP("import_preview", "Student"),
+    PreviewColumn.OUTCOME: QT_TRANSLATE_NOOP("import_preview", "Outcome"),
+    PreviewColumn.NOW: QT_TRANSLATE_NOOP("import_preview", "Score now"),
+    PreviewColumn.NEW: QT_TRANSLATE_NOOP("import_preview", "New score"),
+    PreviewColumn.WHY: QT_TRANSLATE_NOOP("import_preview", "Why"),
 }
 
 VERDICT_TEXT = {
-    RowVerdict.WILL_CHANGE: "will change",
-    RowVerdict.UNCHANGED: "unchanged",
-    RowVerdict.SKIPPED: "skipped",
-    RowVerdict.ERROR: "error",
+    RowVerdict.WILL_CHANGE: QT_TRANSLATE_NOOP("import_preview", "will change"),
+    RowVerdict.UNCHANGED: QT_TRANSLATE_NOOP("import_preview", "unchanged"),
+    RowVerdict.SKIPPED: QT_TRANSLATE_NOOP("import_preview", "skipped"),
+    RowVerdict.ERROR: QT_TRANSLATE_NOOP("import_preview", "error"),
 }
+
+
+def verdict_text(verdict: RowVerdict) -> str:
+    """What importing a row does, in the user's language."""
+    return translate("import_preview", VERDICT_TEXT[verdict])
 
 
 class PreviewModel(QAbstractTableModel):
@@ -121,7 +129,7 @@ class PreviewModel(QAbstractTableModel):
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         if orientation is Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return _HEADERS[PreviewColumn(section)]
+            return translate("import_preview", _HEADERS[PreviewColumn(section)])
         return None
 
     def data(
@@ -160,17 +168,19 @@ class PreviewModel(QAbstractTableModel):
         if row.current is None:
             return ""
         score = row.current.on_scale(self._line_item.scoreMaximum)
-        return "no grade" if score is None else self._number(score)
+        return translate("PreviewModel", "no grade") if score is None else self._number(score)
 
     def _new_score(self, row: PlanRow) -> str:
         edit = row.edit
         if edit is None or row.verdict is not RowVerdict.WILL_CHANGE:
             return ""
         if edit.clears_grade or edit.score is None:
-            return "no grade"
+            return translate("PreviewModel", "no grade")
         text = self._number(edit.score)
         if edit.maximum != self._line_item.scoreMaximum:
-            text += f" out of {self._number(edit.maximum)}"
+            return translate("PreviewModel", "{score} out of {maximum}").format(
+                score=text, maximum=self._number(edit.maximum)
+            )
         return text
 
     def _why(self, row: PlanRow) -> str:
@@ -180,19 +190,27 @@ class PreviewModel(QAbstractTableModel):
         parts = []
         new, old = self._new_score(row), self._current_score(row)
         if new != old:
-            parts.append(f"score {old} → {new}")
+            parts.append(translate("PreviewModel", "score {old} → {new}").format(old=old, new=new))
         current_comment = row.current.comment if row.current else None
         if row.edit.comment is not None and not same_comment(row.edit.comment, current_comment):
-            parts.append("comment changed" if current_comment else "comment added")
+            parts.append(
+                translate("PreviewModel", "comment changed")
+                if current_comment
+                else translate("PreviewModel", "comment added")
+            )
         return "; ".join(parts) or row.reason
 
     def explanation(self, row: PlanRow) -> str:
         """Everything about one row in a sentence or two: the reason, then any warning."""
         text = self._why(row)
         if row.warning:
-            text += f". Note: {row.warning}"
+            text = translate("PreviewModel", "{why}. Note: {warning}").format(
+                why=text, warning=row.warning
+            )
         if row.verdict is RowVerdict.WILL_CHANGE and row.edit and row.edit.comment:
-            text += f".\nNew comment: {row.edit.comment}"
+            text = translate("PreviewModel", "{why}.\nNew comment: {comment}").format(
+                why=text, comment=row.edit.comment
+            )
         return text
 
     def _text(self, row: PlanRow, column: PreviewColumn) -> str:
@@ -201,16 +219,24 @@ class PreviewModel(QAbstractTableModel):
                 return self._locale.toString(row.line_number)
             case PreviewColumn.STUDENT:
                 if row.user_id is None:
-                    return "not matched"
-                return f"{row.student_name} ({row.user_id})" if row.student_name else row.user_id
+                    return translate("PreviewModel", "not matched")
+                if not row.student_name:
+                    return row.user_id
+                return translate("PreviewModel", "{name} ({user_id})").format(
+                    name=row.student_name, user_id=row.user_id
+                )
             case PreviewColumn.OUTCOME:
-                return VERDICT_TEXT[row.verdict]
+                return verdict_text(row.verdict)
             case PreviewColumn.NOW:
                 return self._current_score(row)
             case PreviewColumn.NEW:
                 return self._new_score(row)
             case PreviewColumn.WHY:
-                return self._why(row) + (f"; note: {row.warning}" if row.warning else "")
+                if not row.warning:
+                    return self._why(row)
+                return translate("PreviewModel", "{why}; note: {warning}").format(
+                    why=self._why(row), warning=row.warning
+                )
 
     def _tooltip(self, row: PlanRow, column: PreviewColumn) -> str | None:
         return plain_tooltip(self.explanation(row)) if column is PreviewColumn.WHY else None
@@ -228,37 +254,65 @@ class PreviewModel(QAbstractTableModel):
 # -- page 3: the preview ------------------------------------------------------------------------
 
 
-_NO_ROW_SELECTED = "Select a row to read everything about it here."
-_FILTERS: tuple[tuple[RowVerdict | None, str], ...] = (
-    (None, "&All"),
-    (RowVerdict.WILL_CHANGE, "Will c&hange"),
-    (RowVerdict.UNCHANGED, "&Unchanged"),
-    (RowVerdict.SKIPPED, "S&kipped"),
-    (RowVerdict.ERROR, "&Errors"),
+# The filter buttons: the rows each shows, its text and its name for screen readers (English,
+# shown through translate("import_preview", text)).
+_FILTERS: tuple[tuple[RowVerdict | None, str, str], ...] = (
+    (
+        None,
+        QT_TRANSLATE_NOOP("import_preview", "&All"),
+        QT_TRANSLATE_NOOP("import_preview", "Show all rows"),
+    ),
+    (
+        RowVerdict.WILL_CHANGE,
+        QT_TRANSLATE_NOOP("import_preview", "Will c&hange"),
+        QT_TRANSLATE_NOOP("import_preview", "Show will change rows"),
+    ),
+    (
+        RowVerdict.UNCHANGED,
+        QT_TRANSLATE_NOOP("import_preview", "&Unchanged"),
+        QT_TRANSLATE_NOOP("import_preview", "Show unchanged rows"),
+    ),
+    (
+        RowVerdict.SKIPPED,
+        QT_TRANSLATE_NOOP("import_preview", "S&kipped"),
+        QT_TRANSLATE_NOOP("import_preview", "Show skipped rows"),
+    ),
+    (
+        RowVerdict.ERROR,
+        QT_TRANSLATE_NOOP("import_preview", "&Errors"),
+        QT_TRANSLATE_NOOP("import_preview", "Show errors rows"),
+    ),
 )
+
+
+def _no_row_selected() -> str:
+    return translate("import_preview", "Select a row to read everything about it here.")
 
 
 class PreviewPage(QWizardPage):
     def __init__(self, wizard: ImportWizard) -> None:
         super().__init__(wizard)
         self._import = wizard
-        self.setTitle("Check every row before importing")
+        self.setTitle(translate("PreviewPage", "Check every row before importing"))
         self.setSubTitle(
-            "Nothing is sent now: the changes become drafts in the table, which you can review, "
-            "undo and submit."
+            translate(
+                "PreviewPage",
+                "Nothing is sent now: the changes become drafts in the table, which you can "
+                "review, undo and submit.",
+            )
         )
         self.summary_label = bold_label()
-        self.summary_label.setAccessibleName("Import summary")
+        self.summary_label.setAccessibleName(translate("PreviewPage", "Import summary"))
         self.exported_label = wrapped_label()
         self.filter_buttons = QButtonGroup(self)
         self.filter_buttons.setExclusive(True)
         filter_row = QHBoxLayout()
-        filter_row.addWidget(QLabel("Show:"))
+        filter_row.addWidget(QLabel(translate("PreviewPage", "Show:")))
         self._filter_of: dict[int, RowVerdict | None] = {}
-        for number, (verdict, text) in enumerate(_FILTERS):
-            button = QPushButton(text)
+        for number, (verdict, text, name) in enumerate(_FILTERS):
+            button = QPushButton(translate("import_preview", text))
             button.setCheckable(True)
-            button.setAccessibleName(f"Show {text.replace('&', '').lower()} rows")
+            button.setAccessibleName(translate("import_preview", name))
             self.filter_buttons.addButton(button, number)
             self._filter_of[number] = verdict
             filter_row.addWidget(button)
@@ -269,13 +323,15 @@ class PreviewPage(QWizardPage):
         self.model = PreviewModel(wizard.line_item, wizard.locale_used, self)
         self.table_view = QTableView()
         self.table_view.setModel(self.model)
-        self.table_view.setAccessibleName("Every row of the file and what importing it does")
+        self.table_view.setAccessibleName(
+            translate("PreviewPage", "Every row of the file and what importing it does")
+        )
         self.table_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table_view.setAlternatingRowColors(True)
         self.table_view.setWordWrap(False)
         self.table_view.verticalHeader().setVisible(False)
         header = self.table_view.horizontalHeader()
-        header.setAccessibleName("Preview columns")
+        header.setAccessibleName(translate("PreviewPage", "Preview columns"))
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
         for column, width in (
@@ -287,24 +343,29 @@ class PreviewPage(QWizardPage):
         ):
             self.table_view.setColumnWidth(column, width)
         # A long reason does not fit its cell: the selected row's is shown in full below.
-        self.row_label = wrapped_label(_NO_ROW_SELECTED)
-        self.row_label.setAccessibleName("The selected row in full")
+        self.row_label = wrapped_label(_no_row_selected())
+        self.row_label.setAccessibleName(translate("PreviewPage", "The selected row in full"))
         self.table_view.selectionModel().currentRowChanged.connect(self._row_selected)
         self.model.modelReset.connect(self._clear_row)
 
         self.status_label = wrapped_label()
-        self.status_label.setAccessibleName("Preview status")
+        self.status_label.setAccessibleName(translate("PreviewPage", "Preview status"))
         self.errors_label = bold_label()
-        self.errors_label.setAccessibleName("Rows with errors")
+        self.errors_label.setAccessibleName(translate("PreviewPage", "Rows with errors"))
         self.valid_only_box = QCheckBox(
-            "Import the &valid rows only (rows with errors are left out)"
+            translate("PreviewPage", "Import the &valid rows only (rows with errors are left out)")
         )
-        self.valid_only_box.setAccessibleName("Import the valid rows only")
+        self.valid_only_box.setAccessibleName(
+            translate("PreviewPage", "Import the valid rows only")
+        )
         self.valid_only_box.toggled.connect(self._refresh_confirm)
-        self.read_again_button = QPushButton("&Read the file again")
-        self.read_again_button.setAccessibleName("Read the file again")
+        self.read_again_button = QPushButton(translate("PreviewPage", "&Read the file again"))
+        self.read_again_button.setAccessibleName(translate("PreviewPage", "Read the file again"))
         self.read_again_button.setToolTip(
-            "After fixing the file in a spreadsheet, read it again and check every row again"
+            translate(
+                "PreviewPage",
+                "After fixing the file in a spreadsheet, read it again and check every row again",
+            )
         )
         self.read_again_button.clicked.connect(wizard.read_again)
 
@@ -336,7 +397,7 @@ class PreviewPage(QWizardPage):
 
     @Slot()
     def _clear_row(self) -> None:
-        self.row_label.setText(_NO_ROW_SELECTED)
+        self.row_label.setText(_no_row_selected())
 
     @Slot(QModelIndex, QModelIndex)
     def _row_selected(self, current: QModelIndex, previous: QModelIndex) -> None:
@@ -347,8 +408,12 @@ class PreviewPage(QWizardPage):
         student = self.model.index(current.row(), PreviewColumn.STUDENT).data()
         explanation = self.model.explanation(row)
         self.row_label.setText(
-            f"Line {row.line_number} ({student}), {VERDICT_TEXT[row.verdict]}: "
-            f"{explanation[:1].upper()}{explanation[1:]}."
+            translate("PreviewPage", "Line {line} ({student}), {verdict}: {explanation}.").format(
+                line=row.line_number,
+                student=student,
+                verdict=verdict_text(row.verdict),
+                explanation=f"{explanation[:1].upper()}{explanation[1:]}",
+            )
         )
 
     @Slot(int)
@@ -363,10 +428,15 @@ class PreviewPage(QWizardPage):
         self.model.set_plan(plan)
         self.read_again_button.setEnabled(wizard.path is not None and not wizard.busy)
         counts = plan.counts if plan else dict.fromkeys(RowVerdict, 0)
-        for number, (verdict, text) in enumerate(_FILTERS):
+        for number, (verdict, text, _name) in enumerate(_FILTERS):
             count = counts[verdict] if verdict is not None else sum(counts.values())
+            shown = translate("import_preview", text)
             self.filter_buttons.button(number).setText(
-                f"{text} ({locale.toString(count)})" if plan else text
+                translate("PreviewPage", "{filter} ({count})").format(
+                    filter=shown, count=locale.toString(count)
+                )
+                if plan
+                else shown
             )
         self.summary_label.setText(self._summary(plan))
         self.exported_label.setText(self._exported(plan))
@@ -375,20 +445,39 @@ class PreviewPage(QWizardPage):
             self.status_label.setText(wizard.busy_text)
         elif wizard.file_problem:
             self.status_label.setText(
-                f"This file cannot be imported.\n{wizard.file_problem}\n{AFTER_FIXING}"
+                translate(
+                    "PreviewPage", "This file cannot be imported.\n{problem}\n{advice}"
+                ).format(problem=wizard.file_problem, advice=after_fixing())
             )
         elif wizard.plan_problem:
             self.status_label.setText(
-                f"The rows cannot be checked.\n{wizard.plan_problem}\n"
-                "Fix the file and read it again, or go Back and choose other columns."
+                translate(
+                    "PreviewPage",
+                    "The rows cannot be checked.\n{problem}\n"
+                    "Fix the file and read it again, or go Back and choose other columns.",
+                ).format(problem=wizard.plan_problem)
             )
         else:
             self.status_label.setText("")
         self.status_label.setVisible(bool(self.status_label.text()))
         errors = counts[RowVerdict.ERROR]
         self.errors_label.setText(
-            f"{counted(locale, errors, 'row has an error', 'rows have errors')}: fix the file "
-            "and read it again, or import the valid rows only."
+            counted(
+                translate(
+                    "PreviewPage",
+                    "{count} row has an error: fix the file and read it again, or import the "
+                    "valid rows only.",
+                ),
+                translate(
+                    "PreviewPage",
+                    "{count} rows have errors: fix the file and read it again, or import the "
+                    "valid rows only.",
+                    None,
+                    errors,
+                ),
+                errors,
+                locale,
+            )
             if errors
             else ""
         )
@@ -401,31 +490,51 @@ class PreviewPage(QWizardPage):
             return ""
         locale = self._import.locale_used
         counts = plan.counts
-        return (
-            f"{counted(locale, counts[RowVerdict.WILL_CHANGE], 'change')}, "
-            f"{locale.toString(counts[RowVerdict.UNCHANGED])} unchanged, "
-            f"{locale.toString(counts[RowVerdict.SKIPPED])} skipped, "
-            f"{counted(locale, counts[RowVerdict.ERROR], 'error')}"
+        changes = counts[RowVerdict.WILL_CHANGE]
+        errors = counts[RowVerdict.ERROR]
+        return translate(
+            "PreviewPage", "{changes}, {unchanged} unchanged, {skipped} skipped, {errors}"
+        ).format(
+            changes=counted(
+                translate("PreviewPage", "{count} change"),
+                translate("PreviewPage", "{count} changes", None, changes),
+                changes,
+                locale,
+            ),
+            unchanged=locale.toString(counts[RowVerdict.UNCHANGED]),
+            skipped=locale.toString(counts[RowVerdict.SKIPPED]),
+            errors=counted(
+                translate("PreviewPage", "{count} error"),
+                translate("PreviewPage", "{count} errors", None, errors),
+                errors,
+                locale,
+            ),
         )
 
     def _exported(self, plan: ImportPlan | None) -> str:
         if plan is None or plan.exported_at is None:
             return ""
         moment = format_moment(plan.exported_at, self._import.locale_used)
-        return (
-            f"This file was exported by the app on {moment}. Each row is compared with the grade "
+        return translate(
+            "PreviewPage",
+            "This file was exported by the app on {moment}. Each row is compared with the grade "
             "it was exported with, so a grade changed in the LMS since then is not overwritten "
-            "silently."
-        )
+            "silently.",
+        ).format(moment=moment)
 
     @Slot()
     def _refresh_confirm(self) -> None:
         plan = self._import.plan
         changes = len(plan.changes) if plan else 0
         text = (
-            f"Import {counted(self._import.locale_used, changes, 'change')} as drafts"
+            counted(
+                translate("PreviewPage", "Import {count} change as drafts"),
+                translate("PreviewPage", "Import {count} changes as drafts", None, changes),
+                changes,
+                self._import.locale_used,
+            )
             if changes
-            else "Nothing to import"
+            else translate("PreviewPage", "Nothing to import")
         )
         self._import.setButtonText(QWizard.WizardButton.FinishButton, text)
         self.completeChanged.emit()

@@ -27,6 +27,7 @@ from gradebook_gui.exchange.importer import (
     read_table,
 )
 from gradebook_gui.grades import StudentGrade
+from gradebook_gui.gui.i18n import translate
 from gradebook_gui.gui.import_file_page import FilePage
 from gradebook_gui.gui.import_mapping_page import MappingPage
 from gradebook_gui.gui.import_page_parts import PageId
@@ -43,9 +44,9 @@ FileChooser = Callable[[QWidget | None, Path | None], Path | None]
 def choose_import_file(parent: QWidget | None, start: Path | None) -> Path | None:
     chosen, _ = QFileDialog.getOpenFileName(
         parent,
-        "Choose a spreadsheet to import",
+        translate("import_wizard", "Choose a spreadsheet to import"),
         str(start or Path.home()),
-        "Spreadsheets (*.csv *.xlsx *.tsv *.txt);;All files (*)",
+        translate("import_wizard", "Spreadsheets (*.csv *.xlsx *.tsv *.txt);;All files (*)"),
     )
     return Path(chosen) if chosen else None
 
@@ -115,7 +116,9 @@ class ImportWizard(QWizard):
         self.plan_problem: str | None = None
         self.busy_text: str | None = None  # "Reading …" while a job runs
 
-        self.setWindowTitle(f"Import grades into “{line_item.label}”")
+        self.setWindowTitle(
+            translate("ImportWizard", "Import grades into “{label}”").format(label=line_item.label)
+        )
         self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
         self.setMinimumSize(760, 540)
         self.file_page = FilePage(self)
@@ -152,7 +155,7 @@ class ImportWizard(QWizard):
             lambda context: read_table(path),
             self._file_read,
             self._file_unreadable,
-            f"Reading {path.name}…",
+            translate("ImportWizard", "Reading {file}…").format(file=path.name),
         )
 
     def read_again(self) -> None:
@@ -181,7 +184,12 @@ class ImportWizard(QWizard):
         request = _PlanRequest(
             self.table, self.mapping, self.line_item, self.grades, self.decimal_comma_locale
         )
-        self._start(request.run, self._rows_planned, self._rows_unplanned, "Checking every row…")
+        self._start(
+            request.run,
+            self._rows_planned,
+            self._rows_unplanned,
+            translate("ImportWizard", "Checking every row…"),
+        )
 
     def _rows_planned(self, plan: ImportPlan) -> None:
         self.plan = plan

@@ -11,21 +11,31 @@ from collections.abc import Sequence
 from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import QMessageBox, QPushButton, QWidget
 
-
-def _grades(locale: QLocale, count: int) -> str:
-    return f"{locale.toString(count)} {'grade' if count == 1 else 'grades'}"
+from gradebook_gui.gui.i18n import translate
 
 
 def outbox_question(waiting: Sequence[tuple[str, int]], locale: QLocale | None = None) -> str:
     """The question: "12 grades queued for Quiz 3. Send them now?", or a list of line items."""
     locale = locale or QLocale()
-    total = sum(count for _, count in waiting)
-    them = "it" if total == 1 else "them"
     if len(waiting) == 1:
         label, count = waiting[0]
-        return f"{_grades(locale, count)} queued for {label}. Send {them} now?"
-    lines = "\n".join(f"• {_grades(locale, count)} for {label}" for label, count in waiting)
-    return f"Grades are queued from your last session:\n{lines}\n\nSend {them} now?"
+        if count == 1:
+            question = translate("outbox_prompt", "{count} grade queued for {label}. Send it now?")
+        else:
+            question = translate(
+                "outbox_prompt", "{count} grades queued for {label}. Send them now?", None, count
+            )
+        return question.format(count=locale.toString(count), label=label)
+    lines = []
+    for label, count in waiting:
+        if count == 1:
+            line = translate("outbox_prompt", "• {count} grade for {label}")
+        else:
+            line = translate("outbox_prompt", "• {count} grades for {label}", None, count)
+        lines.append(line.format(count=locale.toString(count), label=label))
+    return translate(
+        "outbox_prompt", "Grades are queued from your last session:\n{lines}\n\nSend them now?"
+    ).format(lines="\n".join(lines))
 
 
 class OutboxPrompt(QMessageBox):
@@ -39,22 +49,26 @@ class OutboxPrompt(QMessageBox):
     ) -> None:
         super().__init__(parent)
         self.setIcon(QMessageBox.Icon.Question)
-        self.setWindowTitle("Grades waiting to be sent")
+        self.setWindowTitle(translate("OutboxPrompt", "Grades waiting to be sent"))
         self.setTextFormat(Qt.TextFormat.PlainText)
         self.setText(outbox_question(waiting, locale))
         self.setInformativeText(
-            "Nothing is sent until you say so. The grades stay queued, even when the app is "
-            "closed, and you can send them later from the window. Each one is checked against "
-            "the LMS first, so a grade changed there meanwhile is shown to you, not overwritten."
+            translate(
+                "OutboxPrompt",
+                "Nothing is sent until you say so. The grades stay queued, even when the app is "
+                "closed, and you can send them later from the window. Each one is checked against "
+                "the LMS first, so a grade changed there meanwhile is shown to you, not "
+                "overwritten.",
+            )
         )
         self.send_button: QPushButton = self.addButton(
-            "&Send now", QMessageBox.ButtonRole.AcceptRole
+            translate("OutboxPrompt", "&Send now"), QMessageBox.ButtonRole.AcceptRole
         )
         self.later_button: QPushButton = self.addButton(
-            "&Not now", QMessageBox.ButtonRole.RejectRole
+            translate("OutboxPrompt", "&Not now"), QMessageBox.ButtonRole.RejectRole
         )
-        self.send_button.setAccessibleName("Send the queued grades now")
-        self.later_button.setAccessibleName("Keep the grades queued")
+        self.send_button.setAccessibleName(translate("OutboxPrompt", "Send the queued grades now"))
+        self.later_button.setAccessibleName(translate("OutboxPrompt", "Keep the grades queued"))
         # Sending is a deliberate act: Enter alone does not start it.
         self.setDefaultButton(self.later_button)
         self.setEscapeButton(self.later_button)

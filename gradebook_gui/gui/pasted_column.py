@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from gradebook_gui.gui.i18n import translate
+
 
 def split_pasted_column(text: str) -> list[str]:
     """The cells of a column (or one row) copied from a spreadsheet, in order.
@@ -15,5 +17,10 @@ def split_pasted_column(text: str) -> list[str]:
     if len(lines) == 1:
         return lines[0].split("\t")
     if any("\t" in line for line in lines):
-        raise ValueError("Copy a single column of scores: the clipboard holds several columns.")
+        raise ValueError(
+            translate(
+                "pasted_column",
+                "Copy a single column of scores: the clipboard holds several columns.",
+            )
+        )
     return lines

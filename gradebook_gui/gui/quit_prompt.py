@@ -11,6 +11,8 @@ from enum import Enum
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox, QPushButton, QWidget
 
+from gradebook_gui.gui.i18n import translate
+
 
 class QuitChoice(Enum):
     SEND_NOW = "send"  # stay, and review and send the changes
@@ -20,27 +22,33 @@ class QuitChoice(Enum):
 
 def quit_question(unsent: int, sending: bool, demo: bool) -> tuple[str, str]:
     """The question and its explanation."""
-    grades = f"{unsent} grade{'' if unsent == 1 else 's'}"
     if sending:
-        question = "Grades are being sent. Quit anyway?"
+        question = translate("quit_prompt", "Grades are being sent. Quit anyway?")
+    elif unsent == 1:
+        question = translate("quit_prompt", "{count} grade is not in the LMS yet. Quit anyway?")
     else:
-        question = f"{grades} {'is' if unsent == 1 else 'are'} not in the LMS yet. Quit anyway?"
+        question = translate(
+            "quit_prompt", "{count} grades are not in the LMS yet. Quit anyway?", None, unsent
+        )
     if demo:
-        detail = (
+        detail = translate(
+            "quit_prompt",
             "This is the demo course: a new one starts with the app, so these changes are "
-            "gone once you quit."
+            "gone once you quit.",
         )
     elif sending:
-        detail = (
+        detail = translate(
+            "quit_prompt",
             "Quitting stops the sending; the grades not yet sent stay queued on this computer, "
-            "and the app offers to send them when you open this course again."
+            "and the app offers to send them when you open this course again.",
         )
     else:
-        detail = (
+        detail = translate(
+            "quit_prompt",
             "They are kept on this computer: the next time you open this course, the app shows "
-            "them and offers to send them. Nothing is sent until you say so."
+            "them and offers to send them. Nothing is sent until you say so.",
         )
-    return question, detail
+    return question.format(count=unsent), detail
 
 
 class QuitPrompt(QMessageBox):
@@ -49,21 +57,27 @@ class QuitPrompt(QMessageBox):
     ) -> None:
         super().__init__(parent)
         self.setIcon(QMessageBox.Icon.Question)
-        self.setWindowTitle("Grades not sent")
+        self.setWindowTitle(translate("QuitPrompt", "Grades not sent"))
         self.setTextFormat(Qt.TextFormat.PlainText)
         question, detail = quit_question(unsent, sending, demo)
         self.setText(question)
         self.setInformativeText(detail)
         self.send_button: QPushButton | None = None
         if not sending:
-            self.send_button = self.addButton("&Send now…", QMessageBox.ButtonRole.AcceptRole)
-            self.send_button.setAccessibleName("Review and send the changes now")
+            self.send_button = self.addButton(
+                translate("QuitPrompt", "&Send now…"), QMessageBox.ButtonRole.AcceptRole
+            )
+            self.send_button.setAccessibleName(
+                translate("QuitPrompt", "Review and send the changes now")
+            )
         self.quit_button: QPushButton = self.addButton(
-            "&Discard and quit" if demo else "&Keep for later and quit",
+            translate("QuitPrompt", "&Discard and quit")
+            if demo
+            else translate("QuitPrompt", "&Keep for later and quit"),
             QMessageBox.ButtonRole.DestructiveRole,
         )
         self.cancel_button: QPushButton = self.addButton(
-            "Cancel", QMessageBox.ButtonRole.RejectRole
+            translate("QuitPrompt", "Cancel"), QMessageBox.ButtonRole.RejectRole
         )
         # Enter and Escape keep the window open: quitting is a deliberate choice.
         self.setDefaultButton(self.cancel_button)
