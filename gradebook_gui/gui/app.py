@@ -5,8 +5,10 @@ collaborators (`prepare`: the secret storage, the profiles, the local grade stor
 background thread, and then builds the main window in the start-up window's place (`compose`:
 the message channel with the exception hooks, the task runner, the session and the window).
 
-Only Qt, the settings and the icon are imported before the start-up window shows: every other
-import of the window's is inside `prepare` and `compose`, or for the type checker only.
+Only Qt, the settings, the icon and the last view's file format are imported before the start-up
+window shows: every other import of the window's is inside `prepare` and `compose`, or for the
+type checker only. The start-up window shows the grade column the window showed when it last
+closed, when that was on the connection this start opens (`last_view_to_show`).
 """
 
 from __future__ import annotations
@@ -24,7 +26,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 
-from gradebook_gui import __version__
+from gradebook_gui import __version__, last_view
 from gradebook_gui.folders import APP_NAME
 from gradebook_gui.gui.gradebook_app import GradebookApp, StartOptions
 from gradebook_gui.gui.icons import app_icon
@@ -94,6 +96,17 @@ def prepare(secrets: Callable[[], SecretStorage] | None = None) -> Prepared:
     except (OSError, RuntimeError, StoreError, sqlite3.Error) as error:
         raise CouldNotStart(str(error)) from error
     return Prepared(storage, profiles, store)
+
+
+def last_view_to_show(options: StartOptions, settings: WindowSettings) -> last_view.LastView | None:
+    """The last view kept, when it is of the saved connection this start opens: the one asked
+    for, else the last one. The demo course is new at every start: it shows none."""
+    if options.demo:
+        return None
+    view = last_view.read()
+    if view is None or view.profile != (options.profile or settings.last_profile):
+        return None
+    return view
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -212,7 +225,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         settings = WindowSettings()
     except OSError as error:
         return _could_not_start(error)
-    starting = StartupWindow(settings, read_only=options.read_only)
+    starting = StartupWindow(
+        settings, read_only=options.read_only, last_view=last_view_to_show(options, settings)
+    )
     starting.show()
     run = _Run(qt_app, options, settings, starting)
     stop_listening = _close_on_interrupt(starting, run.current_window)

@@ -9,6 +9,8 @@ runner, the message channel and `Dialogs`.
 
 from __future__ import annotations
 
+import logging
+
 from PySide6.QtCore import QByteArray, QLocale, Qt, Slot
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
@@ -20,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from gradebook_gui import __version__
+from gradebook_gui import __version__, last_view
 from gradebook_gui.api import RequestRecord
 from gradebook_gui.config import Profile
 from gradebook_gui.connection import Connection
@@ -44,6 +46,7 @@ from gradebook_gui.gui.results_model import Column, ResultsModel
 from gradebook_gui.gui.results_view import ResultsView
 from gradebook_gui.gui.session import Session
 from gradebook_gui.gui.settings import WindowSettings
+from gradebook_gui.gui.startup import capture_view
 from gradebook_gui.gui.stats_pane import StatsPane
 from gradebook_gui.gui.status_area import StatusArea, describe_pending
 from gradebook_gui.gui.submit_controller import SubmitController
@@ -53,6 +56,8 @@ from gradebook_gui.gui.workspace import Workspace
 from gradebook_gui.models import LineItem, PlatformFamily
 from gradebook_gui.services import submitting
 from gradebook_gui.store import GradeStore
+
+log = logging.getLogger(__name__)
 
 APP_TITLE = "Gradebook"
 
@@ -383,6 +388,11 @@ class MainWindow(QMainWindow):
     def _on_local_data_changed(self) -> None:
         self.submitter.count_conflicts()
         self._show_history()
+        # What was removed must not show at the next start either.
+        profile = self.session.profile
+        kept = last_view.read()
+        if profile is not None and kept is not None and kept.profile == profile.name:
+            last_view.forget()
 
     # -- inspecting --------------------------------------------------------------------------
 
@@ -528,6 +538,25 @@ class MainWindow(QMainWindow):
                 self.submitter.send_waiting()
         return choice is QuitChoice.KEEP_FOR_LATER
 
+    def _keep_last_view(self) -> None:
+        """The column shown now, as shown, for the next start to show at once: a saved
+        connection's only (the demo course is new at every start)."""
+        profile = self.session.profile
+        item = self.results_model.line_item()
+        if profile is None or self.session.is_demo or item is None:
+            return
+        view = capture_view(
+            self,
+            self.results_view.table,
+            profile=profile.name,
+            course=self.session.title,
+            column=item.label,
+        )
+        try:
+            last_view.write(view)
+        except OSError as error:
+            log.warning("the rows shown were not kept for the next start: %s", error)
+
     def closeEvent(self, event: QCloseEvent) -> None:
         if not self._closed and not self._may_quit():
             event.ignore()
@@ -537,6 +566,7 @@ class MainWindow(QMainWindow):
             # Sending stops first: what is not sent stays queued for the next session.
             self.submitter.cancel()
             self.save_layout()
+            self._keep_last_view()
             self.loading.stop()
             self.loader.clear()
             self.picker.clear()

@@ -7,7 +7,13 @@ Qt, the saved settings and the icon imported; the rest is imported and the Qt-fr
 are made on a background thread (`in_background`), while the start-up window keeps answering;
 the main window is then built and takes its place (`StartupWindow.hand_over`).
 
-Light to import: nothing here may import more than Qt, `settings` and `icons`. Not even Qt's
+When the window last closed on a saved connection's grade column, the start-up window shows
+that column as it was (`gradebook_gui.last_view`): the title, the learners' rows scrolled as
+they were, marked as the copy saved then and not editable; the main window, once ready, loads
+the column afresh. The main window keeps that file (`capture_view`) when it closes.
+
+Light to import: nothing here may import more than Qt, `settings`, `icons`, `i18n` and
+`last_view`. Not even Qt's
 `Qt` namespace: its first use makes Python enums of all its ninety-odd Qt enums (~10 ms).
 """
 
@@ -15,32 +21,110 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Callable
-from typing import Any
+from datetime import UTC, datetime
+from typing import Any, TypeVar
 
-from PySide6.QtCore import QObject, Signal, Slot
-from PySide6.QtGui import QCloseEvent
-from PySide6.QtWidgets import QLabel, QMainWindow, QProgressBar, QVBoxLayout, QWidget
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QDateTime,
+    QLocale,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Signal,
+    Slot,
+)
+from PySide6.QtGui import QCloseEvent, QShowEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDockWidget,
+    QHeaderView,
+    QLabel,
+    QMainWindow,
+    QProgressBar,
+    QTableView,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
 
+from gradebook_gui.gui.i18n import translate
 from gradebook_gui.gui.icons import app_icon
 from gradebook_gui.gui.settings import WindowSettings
+from gradebook_gui.last_view import (
+    LastView,
+    ShownColumn,
+    ShownDock,
+    ShownToolBar,
+    window_rows,
+)
 
 # The main window's title before a connection is open, and its size when none was saved.
 APP_TITLE = "Gradebook"
 DEFAULT_SIZE = (1280, 780)
 OPENING_TEXT = "Opening Gradebook…"
 
+_Child = TypeVar("_Child", bound=QWidget)
+
+# Qt's item data roles and orientation by number: Qt's `Qt` namespace is too slow to load here.
+_DISPLAY_ROLE = 0
+_TEXT_ALIGNMENT_ROLE = 7
+_HORIZONTAL = 1
+# Left and vertically centred, as the main window's table draws text by default.
+_ALIGN_LEFT_V_CENTER = 0x0001 | 0x0080
+
+
+def window_title(course: str | None, column: str | None, *, read_only: bool) -> str:
+    """The main window's title: the course and column when known, then the app's name."""
+    parts = []
+    if course:
+        parts.append(f"{course} / {column}" if column else course)
+    parts.append(APP_TITLE)
+    title = " — ".join(parts)
+    return f"{title} (read-only)" if read_only else title
+
 
 class StartupWindow(QMainWindow):
     """Stands where the main window will be until it is ready: same place, size and title."""
 
-    def __init__(self, settings: WindowSettings, *, read_only: bool = False) -> None:
+    def __init__(
+        self,
+        settings: WindowSettings,
+        *,
+        read_only: bool = False,
+        last_view: LastView | None = None,
+    ) -> None:
         super().__init__()
         self.setObjectName("StartupWindow")
-        self.setWindowTitle(f"{APP_TITLE} (read-only)" if read_only else APP_TITLE)
+        self.last_view = last_view
+        if last_view is None:
+            self.setWindowTitle(window_title(None, None, read_only=read_only))
+        else:
+            self.setWindowTitle(
+                window_title(last_view.course, last_view.column, read_only=read_only)
+            )
         self.setWindowIcon(app_icon())
         geometry = settings.geometry
         if geometry.isEmpty() or not self.restoreGeometry(geometry):
             self.resize(*DEFAULT_SIZE)
+        self.table: QTableView | None = None
+        if last_view is None:
+            self.setCentralWidget(self._opening())
+        else:
+            self.setCentralWidget(self._saved_rows(last_view))
+            self._add_frame(last_view)
+            state = settings.window_state
+            if not state.isEmpty():
+                # Places the panels and tool bars, by name, where the main window had them.
+                self.restoreState(state)
+        busy = QProgressBar()
+        busy.setRange(0, 0)  # no known length: a moving bar says the app is at work
+        busy.setMaximumWidth(160)
+        self.statusBar().addPermanentWidget(busy)
+        self.closed_by_user = False
+        self._handing_over = False
+
+    def _opening(self) -> QWidget:
         # Centred by the stretches around it and the paragraph's own alignment.
         self.opening_label = QLabel(f"<p align='center'>{OPENING_TEXT}</p>")
         self.opening_label.setEnabled(False)
@@ -49,13 +133,71 @@ class StartupWindow(QMainWindow):
         layout.addStretch(1)
         layout.addWidget(self.opening_label)
         layout.addStretch(1)
-        self.setCentralWidget(central)
-        busy = QProgressBar()
-        busy.setRange(0, 0)  # no known length: a moving bar says the app is at work
-        busy.setMaximumWidth(160)
-        self.statusBar().addPermanentWidget(busy)
-        self.closed_by_user = False
-        self._handing_over = False
+        return central
+
+    def _saved_rows(self, view: LastView) -> QWidget:
+        """The column's rows as the window showed them when it closed, marked as that copy."""
+        saved = QLocale().toString(
+            QDateTime.fromSecsSinceEpoch(int(view.saved_at.timestamp())),
+            QLocale.FormatType.ShortFormat,
+        )
+        self.opening_label = QLabel(
+            translate("StartupWindow", "Saved on {date}; connecting…").format(date=saved)
+        )
+        self.opening_label.setAccessibleName(translate("StartupWindow", "Opening"))
+        table = QTableView()
+        table.setModel(SavedRowsModel(view.columns, view.rows, table))
+        table.setAccessibleName(translate("StartupWindow", "Learners and their grades as saved"))
+        # The copy saved at the last close: looked at, never edited, until the window is ready.
+        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        table.setAlternatingRowColors(True)
+        table.setWordWrap(False)
+        table.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        rows = table.verticalHeader()
+        rows.setVisible(False)
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        rows.setDefaultSectionSize(table.fontMetrics().height() + 8)
+        columns = table.horizontalHeader()
+        columns.setStretchLastSection(True)
+        for section, column in enumerate(view.columns):
+            columns.resizeSection(section, column.width)
+        self.table = table
+        self._top_row = view.top_row
+        central = QWidget()
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(4)
+        layout.addWidget(self.opening_label)
+        layout.addWidget(table, 1)
+        return central
+
+    def _add_frame(self, view: LastView) -> None:
+        """The main window's menus, tool bars and panels, titled as it showed them: unusable
+        (greyed, empty) until the main window takes this one's place."""
+        menus = self.menuBar()
+        for title in view.menus:
+            menus.addMenu(title).setEnabled(False)
+        for shown in view.tool_bars:
+            bar = QToolBar(shown.title, self)
+            bar.setObjectName(shown.name)
+            for text in shown.buttons:
+                if text:
+                    bar.addAction(text).setEnabled(False)
+                else:
+                    bar.addSeparator()
+            self.addToolBar(bar)
+        for dock in view.docks:
+            panel = QDockWidget(dock.title, self)
+            panel.setObjectName(dock.name)
+            panel.setWidget(QWidget())
+            panel.hide()  # shown by the saved layout, when it was shown then
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self.table is not None and self._top_row:
+            # The table scrolls by whole rows: the first row in view is the scroll bar's value.
+            self.table.verticalScrollBar().setValue(self._top_row)
 
     def hand_over(self, window: QWidget) -> None:
         """Show `window` where this one is now (the user may have moved it), then close this one.
@@ -72,6 +214,120 @@ class StartupWindow(QMainWindow):
         if not self._handing_over:
             self.closed_by_user = True
         event.accept()
+
+
+class SavedRowsModel(QAbstractTableModel):
+    """The saved rows' texts, one column each, aligned as the main window aligned them."""
+
+    def __init__(
+        self,
+        columns: tuple[ShownColumn, ...],
+        rows: tuple[tuple[str, ...], ...],
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._columns = columns
+        self._rows = rows
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex | None = None) -> int:
+        return 0 if parent is not None and parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex | None = None) -> int:
+        return 0 if parent is not None and parent.isValid() else len(self._columns)
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = _DISPLAY_ROLE) -> Any:
+        if role == _DISPLAY_ROLE:
+            return self._rows[index.row()][index.column()]
+        if role == _TEXT_ALIGNMENT_ROLE:
+            return self._columns[index.column()].alignment or _ALIGN_LEFT_V_CENTER
+        return None
+
+    def headerData(self, section: int, orientation: Any, role: int = _DISPLAY_ROLE) -> Any:
+        if role == _DISPLAY_ROLE and orientation.value == _HORIZONTAL:
+            return self._columns[section].title
+        return None
+
+
+def capture_view(
+    window: QMainWindow,
+    table: QTableView,
+    *,
+    profile: str,
+    course: str,
+    column: str,
+    now: datetime | None = None,
+) -> LastView:
+    """What `window` shows now, for the next start: the shown columns of `table` in their
+    order and width, the display text of the rows in view and around them, and the window's
+    menus, tool bars and panels by their titles."""
+    model = table.model()
+    header = table.horizontalHeader()
+    shown = [
+        header.logicalIndex(visual)
+        for visual in range(header.count())
+        if not header.isSectionHidden(header.logicalIndex(visual))
+    ]
+    columns = []
+    for logical in shown:
+        alignment = model.data(model.index(0, logical), _TEXT_ALIGNMENT_ROLE)
+        columns.append(
+            ShownColumn(
+                title=str(model.headerData(logical, header.orientation(), _DISPLAY_ROLE) or ""),
+                width=header.sectionSize(logical),
+                alignment=_as_number(alignment),
+            )
+        )
+    in_view = max(0, table.rowAt(0))
+    kept = window_rows(model.rowCount(), in_view)
+    rows = tuple(
+        tuple(_as_text(model.data(model.index(row, logical), _DISPLAY_ROLE)) for logical in shown)
+        for row in kept
+    )
+    return LastView(
+        profile=profile,
+        course=course,
+        column=column,
+        saved_at=now or datetime.now(UTC),
+        columns=tuple(columns),
+        rows=rows,
+        top_row=in_view - kept.start if rows else 0,
+        menus=tuple(action.text() for action in window.menuBar().actions() if action.isVisible()),
+        tool_bars=tuple(
+            ShownToolBar(
+                bar.objectName(),
+                bar.windowTitle(),
+                tuple(
+                    "" if action.isSeparator() else action.iconText()
+                    for action in bar.actions()
+                    if action.isVisible()
+                ),
+            )
+            for bar in _children(window, QToolBar)
+            if bar.objectName()
+        ),
+        docks=tuple(
+            ShownDock(dock.objectName(), dock.windowTitle())
+            for dock in _children(window, QDockWidget)
+            if dock.objectName()
+        ),
+    )
+
+
+def _children(window: QMainWindow, kind: type[_Child]) -> list[_Child]:
+    """The window's own tool bars or panels (not those inside its widgets)."""
+    return [child for child in window.children() if isinstance(child, kind)]
+
+
+def _as_text(value: object) -> str:
+    return "" if value is None else str(value)
+
+
+def _as_number(alignment: object) -> int:
+    """Qt's alignment flags as a number (the model may give the flags or a number)."""
+    if alignment is None:
+        return 0
+    value = getattr(alignment, "value", alignment)
+    return value if isinstance(value, int) else 0
 
 
 class _Delivery(QObject):

@@ -1,0 +1,318 @@
+"""The start-up window shows the grade column the window showed when it last closed, the main
+window keeps that view when it closes, and the main window then takes the start-up window's place.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QRect, Qt, QTimer
+from PySide6.QtWidgets import QAbstractItemView, QApplication, QDockWidget, QMainWindow
+from pytestqt.qtbot import QtBot
+
+from gradebook_gui import last_view
+from gradebook_gui.api import Credentials
+from gradebook_gui.config import CredentialKind, Profile, ProfileStore
+from gradebook_gui.credentials import SecretStorage
+from gradebook_gui.gui import app as app_module
+from gradebook_gui.gui.app import last_view_to_show
+from gradebook_gui.gui.gradebook_app import StartOptions
+from gradebook_gui.gui.main_window import MainWindow
+from gradebook_gui.gui.settings import WindowSettings
+from gradebook_gui.gui.startup import StartupWindow
+from gradebook_gui.last_view import LastView, ShownColumn, ShownDock, ShownToolBar
+from gradebook_gui.sandbox import Sandbox
+
+from .conftest import connection_to, wait_ready
+
+SCREENSHOTS = Path(__file__).resolve().parents[1] / "screenshots"
+LOAD_TIMEOUT_MS = 10_000
+LEFT = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+NAMES = ["Ada Lovelace", "Alan Turing", "Grace Hopper", "Edsger Dijkstra", "Barbara Liskov"]
+
+
+def saved_view(profile: str = "Biology 101", rows: int = 60, top_row: int = 0) -> LastView:
+    return LastView(
+        profile=profile,
+        course="Biology 101 (Fall)",
+        column="Quiz 3",
+        saved_at=datetime(2026, 12, 3, 17, 45, tzinfo=UTC),
+        columns=(
+            ShownColumn("Name", 220, LEFT),
+            ShownColumn("Score", 80, RIGHT),
+            ShownColumn("Status", 90, LEFT),
+            ShownColumn("Comment", 300, LEFT),
+        ),
+        rows=tuple(
+            (f"{NAMES[n % len(NAMES)]} {n}", f"{n % 10}.5", "Saved" if n % 3 else "", "")
+            for n in range(rows)
+        ),
+        top_row=top_row,
+        menus=("&File", "&Edit", "&Grades", "&View", "&Help"),
+        tool_bars=(ShownToolBar("GradingToolBar", "Grading", ("Submit", "Undo", "", "Refresh")),),
+        docks=(ShownDock("GradeColumnsDock", "Grade columns"), ShownDock("DetailsDock", "Details")),
+    )
+
+
+def save_screenshot(window: QMainWindow, name: str) -> None:
+    SCREENSHOTS.mkdir(exist_ok=True)
+    pixmap = window.grab()
+    assert not pixmap.isNull()
+    assert pixmap.save(str(SCREENSHOTS / f"{name}.png"), "PNG")
+
+
+def shown_rows(window: StartupWindow) -> list[list[str]]:
+    assert window.table is not None
+    model = window.table.model()
+    return [
+        [model.index(row, column).data() for column in range(model.columnCount())]
+        for row in range(model.rowCount())
+    ]
+
+
+def test_the_start_up_window_shows_the_saved_rows_marked_as_the_copy_saved_then(
+    qtbot: QtBot,
+) -> None:
+    view = saved_view(top_row=20)
+    window = StartupWindow(WindowSettings(), last_view=view)
+    qtbot.addWidget(window)
+    window.resize(900, 560)
+    window.show()
+    qtbot.waitExposed(window)
+    assert window.windowTitle() == "Biology 101 (Fall) / Quiz 3 — Gradebook"
+    assert window.opening_label.text().startswith("Saved on ")
+    assert window.opening_label.text().endswith("; connecting…")
+    table = window.table
+    assert table is not None
+    model = table.model()
+    assert [model.headerData(c, Qt.Orientation.Horizontal) for c in range(4)] == [
+        "Name",
+        "Score",
+        "Status",
+        "Comment",
+    ]
+    assert shown_rows(window) == [list(row) for row in view.rows]
+    assert model.index(0, 1).data(Qt.ItemDataRole.TextAlignmentRole) == RIGHT
+    assert table.horizontalHeader().sectionSize(0) == 220
+    # Looked at, not edited nor selected, until the main window is ready.
+    assert table.editTriggers() == QAbstractItemView.EditTrigger.NoEditTriggers
+    assert table.selectionMode() == QAbstractItemView.SelectionMode.NoSelection
+    # Scrolled as it was when the window closed.
+    assert table.rowAt(0) == 20
+
+
+def test_without_a_saved_view_the_start_up_window_says_it_is_opening(qtbot: QtBot) -> None:
+    window = StartupWindow(WindowSettings(), read_only=True)
+    qtbot.addWidget(window)
+    assert window.table is None
+    assert window.windowTitle() == "Gradebook (read-only)"
+    assert "Opening Gradebook…" in window.opening_label.text()
+
+
+def test_read_only_says_so_in_the_title_over_the_saved_rows(qtbot: QtBot) -> None:
+    window = StartupWindow(WindowSettings(), read_only=True, last_view=saved_view())
+    qtbot.addWidget(window)
+    assert window.windowTitle() == "Biology 101 (Fall) / Quiz 3 — Gradebook (read-only)"
+
+
+def test_the_saved_view_shows_only_for_the_connection_this_start_opens() -> None:
+    settings = WindowSettings()
+    last_view.write(saved_view(profile="Biology 101"))
+    settings.last_profile = "Biology 101"
+    assert last_view_to_show(StartOptions(), settings) == saved_view(profile="Biology 101")
+    assert last_view_to_show(StartOptions(read_only=True), settings) is not None
+    assert last_view_to_show(StartOptions(profile="Biology 101"), settings) is not None
+    assert last_view_to_show(StartOptions(profile="Chemistry"), settings) is None
+    # The demo course is new at every start.
+    assert last_view_to_show(StartOptions(demo=True), settings) is None
+    settings.last_profile = "Chemistry"
+    assert last_view_to_show(StartOptions(), settings) is None
+    settings.last_profile = None
+    assert last_view_to_show(StartOptions(), settings) is None
+
+
+def calculus_profile(sandbox: Sandbox, profiles: ProfileStore, secrets: SecretStorage) -> Profile:
+    demo = sandbox.credentials
+    profile = Profile(
+        name="Calculus", base_url=sandbox.base_url, credential_kind=CredentialKind.SERVICE_KEY
+    )
+    profiles.save(profile)
+    secrets.store.save("Calculus", Credentials(api_key=demo.api_key, service_key=demo.service_key))
+    return profile
+
+
+def table_texts(window: MainWindow) -> tuple[list[str], list[list[str]]]:
+    """The column view's headers and rows as shown: shown columns in their order."""
+    table = window.results_view.table
+    header = table.horizontalHeader()
+    model = table.model()
+    logical = [header.logicalIndex(v) for v in range(header.count())]
+    logical = [c for c in logical if not header.isSectionHidden(c)]
+    titles = [model.headerData(c, Qt.Orientation.Horizontal) for c in logical]
+    rows = [[model.index(r, c).data() or "" for c in logical] for r in range(model.rowCount())]
+    return titles, rows
+
+
+def test_closing_the_window_keeps_the_column_as_shown_and_no_secret(
+    qtbot: QtBot,
+    new_window: Callable[[], MainWindow],
+    sandbox: Sandbox,
+    profiles: ProfileStore,
+    secrets: SecretStorage,
+) -> None:
+    profile = calculus_profile(sandbox, profiles, secrets)
+    window = new_window()
+    window.open_profile(profile)
+    wait_ready(qtbot, window)
+    titles, rows = table_texts(window)
+    label = window.loader.line_item.label if window.loader.line_item else None
+    course = window.session.title
+    window.close()
+
+    kept = last_view.read()
+    assert kept is not None
+    assert (kept.profile, kept.course, kept.column) == ("Calculus", course, label)
+    assert [column.title for column in kept.columns] == titles
+    assert titles.index("Status") == titles.index("Score") + 1
+    assert [list(row) for row in kept.rows] == rows
+    assert len(kept.rows) == 40
+    text = last_view.last_view_path().read_text("utf-8")
+    demo = sandbox.credentials
+    for secret in (demo.api_key, demo.service_key, demo.ltik):
+        assert secret not in text
+
+
+def test_the_demo_keeps_no_view(
+    qtbot: QtBot, new_window: Callable[[], MainWindow], sandbox: Sandbox
+) -> None:
+    window = new_window()
+    window.open_connection(connection_to(sandbox), demo=True)
+    wait_ready(qtbot, window)
+    window.close()
+    assert last_view.read() is None
+
+
+def test_removing_the_connections_local_data_forgets_its_view(
+    qtbot: QtBot,
+    new_window: Callable[[], MainWindow],
+    sandbox: Sandbox,
+    profiles: ProfileStore,
+    secrets: SecretStorage,
+) -> None:
+    profile = calculus_profile(sandbox, profiles, secrets)
+    window = new_window()
+    window.open_profile(profile)
+    wait_ready(qtbot, window)
+    last_view.write(saved_view(profile="Another connection"))
+    window.files.local_data_changed.emit()
+    assert last_view.read() is not None  # another connection's: not this one's to remove
+    last_view.write(saved_view(profile="Calculus"))
+    window.files.local_data_changed.emit()
+    assert last_view.read() is None
+
+
+class HeldStart:
+    """`gui.app.prepare`, held back until the test lets it run."""
+
+    def __init__(self, monkeypatch: pytest.MonkeyPatch) -> None:
+        self.released = threading.Event()
+        real_prepare = app_module.prepare
+
+        def held() -> app_module.Prepared:
+            self.released.wait(LOAD_TIMEOUT_MS / 1000)
+            return real_prepare()
+
+        monkeypatch.setattr(app_module, "prepare", held)
+
+
+def visible_windows(kind: type) -> list:
+    return [w for w in QApplication.topLevelWidgets() if isinstance(w, kind) and w.isVisible()]
+
+
+def dock_geometries(window: QMainWindow) -> dict[str, QRect]:
+    return {
+        dock.objectName(): dock.geometry()
+        for dock in window.findChildren(QDockWidget)
+        if dock.isVisible()
+    }
+
+
+def test_the_next_start_shows_the_column_as_the_window_closed_on_it_then_the_main_window(
+    qtbot: QtBot,
+    monkeypatch: pytest.MonkeyPatch,
+    new_window: Callable[[], MainWindow],
+    sandbox: Sandbox,
+    profiles: ProfileStore,
+    secrets: SecretStorage,
+) -> None:
+    profile = calculus_profile(sandbox, profiles, secrets)
+    window = new_window()
+    window.resize(780, 700)
+    window.show()
+    qtbot.waitExposed(window)
+    window.open_profile(profile)
+    wait_ready(qtbot, window)
+    table = window.results_view.table
+    table.scrollTo(table.model().index(8, 0), QAbstractItemView.ScrollHint.PositionAtTop)
+    qtbot.waitUntil(lambda: table.rowAt(0) == 8)
+    closed_title = window.windowTitle()
+    closed_rows = table_texts(window)[1]
+    menus = [action.text() for action in window.menuBar().actions()]
+    window.close()
+
+    start = HeldStart(monkeypatch)
+    seen: dict[str, object] = {}
+
+    def look_at_the_start_up_window() -> None:
+        [starting] = visible_windows(StartupWindow)
+        seen["main window too"] = bool(visible_windows(MainWindow))
+        seen["title"] = starting.windowTitle()
+        seen["rows"] = shown_rows(starting)
+        seen["top row"] = starting.table.rowAt(0) if starting.table else None
+        seen["menus"] = [action.text() for action in starting.menuBar().actions()]
+        seen["docks"] = dock_geometries(starting)
+        save_screenshot(starting, "startup-saved-rows")
+        start.released.set()
+        QTimer.singleShot(20, close_when_loaded)
+
+    def close_when_loaded() -> None:
+        windows = visible_windows(MainWindow)
+        if windows and windows[0].loader.grades is not None and not windows[0].loader.loading:
+            seen["start-up window left"] = bool(visible_windows(StartupWindow))
+            seen["main docks"] = dock_geometries(windows[0])
+            windows[0].close()
+        else:
+            QTimer.singleShot(20, close_when_loaded)
+
+    QTimer.singleShot(0, look_at_the_start_up_window)
+    assert app_module.main([]) == 0
+    assert seen["main window too"] is False
+    assert seen["title"] == closed_title
+    assert seen["rows"] == closed_rows
+    assert seen["top row"] == 8
+    assert seen["menus"] == menus
+    # The panels stand where the main window then shows them: nothing moves at the hand-over
+    # (by a pixel at most: the panels' contents ask for different minimum sizes).
+    starting_docks, main_docks = seen["docks"], seen["main docks"]
+    assert isinstance(starting_docks, dict) and isinstance(main_docks, dict)
+    assert (
+        set(starting_docks)
+        == set(main_docks)
+        == {
+            "GradeColumnsDock",
+            "StatisticsDock",
+            "DetailsDock",
+        }
+    )
+    for name, where in starting_docks.items():
+        there = main_docks[name]
+        assert abs(where.left() - there.left()) <= 1 and abs(where.right() - there.right()) <= 1
+        assert (where.top(), where.bottom()) == (there.top(), there.bottom())
+    assert seen["start-up window left"] is False
+    kept = last_view.read()
+    assert kept is not None and kept.profile == "Calculus"
