@@ -5,13 +5,18 @@ from __future__ import annotations
 import json
 from typing import Any
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtGui import QFontDatabase, QGuiApplication
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPlainTextEdit, QPushButton, QVBoxLayout, QWidget
 
 from gradebook_gui.grades import StudentGrade
+from gradebook_gui.gui.i18n import translate
 from gradebook_gui.gui.plain_text import plain_label
 
-PLACEHOLDER = "Select a learner to see the data the LMS holds for them."
+# Marked for translation here, translated where shown.
+PLACEHOLDER = str(
+    QT_TRANSLATE_NOOP("DetailsPane", "Select a learner to see the data the LMS holds for them.")
+)
 
 
 def raw_text(grade: StudentGrade) -> str:
@@ -36,11 +41,19 @@ class DetailsPane(QWidget):
         self._text.setReadOnly(True)
         self._text.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
         self._text.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
-        self._text.setPlaceholderText(PLACEHOLDER)
-        self._text.setAccessibleName("Raw data of the selected learner")
-        self._copy_button = QPushButton("&Copy", self)
-        self._copy_button.setAccessibleName("Copy raw data")
-        self._copy_button.setToolTip("Copy this data to the clipboard, for a support request")
+        self._title.setAccessibleName(translate("DetailsPane", "Learner shown"))
+        self._text.setPlaceholderText(translate("DetailsPane", PLACEHOLDER))
+        self._text.setAccessibleName(translate("DetailsPane", "Raw data of the selected learner"))
+        self._text.setAccessibleDescription(
+            translate("DetailsPane", "The result and roster entry the LMS sent, as JSON")
+        )
+        self._copy_button = QPushButton(translate("DetailsPane", "&Copy"), self)
+        self._copy_button.setAccessibleName(translate("DetailsPane", "Copy raw data"))
+        copy_tip = translate(
+            "DetailsPane", "Copy this data to the clipboard, for a support request"
+        )
+        self._copy_button.setToolTip(copy_tip)
+        self._copy_button.setAccessibleDescription(copy_tip)
         self._copy_button.clicked.connect(self.copy)
 
         buttons = QHBoxLayout()
@@ -53,10 +66,15 @@ class DetailsPane(QWidget):
 
     def show_grade(self, grade: StudentGrade | None) -> None:
         if grade is None:
-            self._title.setText("No learner selected")
+            self._title.setText(translate("DetailsPane", "No learner selected"))
             self._text.clear()
         else:
-            self._title.setText(grade.name or f"{grade.user_id} (not on the roster)")
+            self._title.setText(
+                grade.name
+                or translate("DetailsPane", "{user_id} (not on the roster)").format(
+                    user_id=grade.user_id
+                )
+            )
             self._text.setPlainText(raw_text(grade))
         self._copy_button.setEnabled(grade is not None)
 

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from gradebook_gui.gui.i18n import translate
 from gradebook_gui.gui.settings import WindowSettings
 from gradebook_gui.services.local_data import (
     RETENTION_CHOICES,
@@ -70,28 +71,55 @@ def set_journal_retention(settings: WindowSettings | QSettings, days: int | None
 # -- the dialog ---------------------------------------------------------------------------------
 
 
-def _count(locale: QLocale, count: int, noun: str, plural: str | None = None) -> str:
-    return f"{locale.toString(count)} {noun if count == 1 else plural or noun + 's'}"
+def _columns(locale: QLocale, count: int) -> str:
+    if count == 1:
+        return translate("local_data_dialog", "1 grade column")
+    return translate("local_data_dialog", "{count} grade columns").format(
+        count=locale.toString(count)
+    )
 
 
 def _contents(kept: KeptData, locale: QLocale, *, whole_connection: bool) -> list[str]:
     """What removing `kept` loses, most serious first."""
     parts = []
-    if kept.unsent:
+    if kept.unsent == 1:
         parts.append(
-            f"{_count(locale, kept.unsent, 'grade')} not yet confirmed by the LMS: "
-            f"{'it' if kept.unsent == 1 else 'they'} will never be sent"
+            translate(
+                "local_data_dialog", "1 grade not yet confirmed by the LMS: it will never be sent"
+            )
         )
-    if kept.drafts:
-        parts.append(f"{_count(locale, kept.drafts, 'draft')} not yet submitted")
-    if whole_connection:
-        parts.append(f"the downloaded grades of {_count(locale, kept.line_items, 'grade column')}")
-    else:
-        parts.append("the grades as last downloaded (for working offline)")
-    if kept.journal_entries:
+    elif kept.unsent:
         parts.append(
-            f"{_count(locale, kept.journal_entries, 'entry', 'entries')} of the history of "
-            "what was sent"
+            translate(
+                "local_data_dialog",
+                "{count} grades not yet confirmed by the LMS: they will never be sent",
+            ).format(count=locale.toString(kept.unsent))
+        )
+    if kept.drafts == 1:
+        parts.append(translate("local_data_dialog", "1 draft not yet submitted"))
+    elif kept.drafts:
+        parts.append(
+            translate("local_data_dialog", "{count} drafts not yet submitted").format(
+                count=locale.toString(kept.drafts)
+            )
+        )
+    if whole_connection:
+        parts.append(
+            translate("local_data_dialog", "the downloaded grades of {columns}").format(
+                columns=_columns(locale, kept.line_items)
+            )
+        )
+    else:
+        parts.append(
+            translate("local_data_dialog", "the grades as last downloaded (for working offline)")
+        )
+    if kept.journal_entries == 1:
+        parts.append(translate("local_data_dialog", "1 entry of the history of what was sent"))
+    elif kept.journal_entries:
+        parts.append(
+            translate(
+                "local_data_dialog", "{count} entries of the history of what was sent"
+            ).format(count=locale.toString(kept.journal_entries))
         )
     return parts
 
@@ -100,19 +128,24 @@ def forget_question(summary: LocalDataSummary, scope: ForgetScope, locale: QLoca
     """The confirmation text: what is removed, and that the LMS is not touched."""
     if scope is ForgetScope.LINE_ITEM:
         assert summary.line_item is not None and summary.in_line_item is not None
-        what = f"“{summary.line_item.label}”"
+        question = translate(
+            "local_data_dialog", "Remove everything kept on this computer for “{label}”?"
+        ).format(label=summary.line_item.label)
         kept = summary.in_line_item
     else:
-        what = f"every grade column of {summary.connection_label}"
+        question = translate(
+            "local_data_dialog",
+            "Remove everything kept on this computer for every grade column of {connection}?",
+        ).format(connection=summary.connection_label)
         kept = summary.in_connection
     lines = "\n".join(
         f"• {part}"
         for part in _contents(kept, locale, whole_connection=scope is ForgetScope.CONNECTION)
     )
-    return (
-        f"Remove everything kept on this computer for {what}?\n\n{lines}\n\n"
-        "The grades in the LMS are not changed. This cannot be undone."
+    closing = translate(
+        "local_data_dialog", "The grades in the LMS are not changed. This cannot be undone."
     )
+    return f"{question}\n\n{lines}\n\n{closing}"
 
 
 def confirm_removal(parent: QWidget | None, title: str, question: str) -> bool:
@@ -124,13 +157,15 @@ def confirm_removal(parent: QWidget | None, title: str, question: str) -> bool:
         parent,
     )
     box.setTextFormat(Qt.TextFormat.PlainText)
-    box.button(QMessageBox.StandardButton.Yes).setText("Remove")
+    box.button(QMessageBox.StandardButton.Yes).setText(translate("local_data_dialog", "Remove"))
     box.setDefaultButton(QMessageBox.StandardButton.Cancel)
     return box.exec() == QMessageBox.StandardButton.Yes
 
 
 def _retention_text(days: int | None) -> str:
-    return "Forever" if days is None else f"{days} days"
+    if days is None:
+        return translate("local_data_dialog", "Forever")
+    return translate("local_data_dialog", "{count} days").format(count=days)
 
 
 class LocalDataDialog(QDialog):
@@ -151,28 +186,40 @@ class LocalDataDialog(QDialog):
         self._confirm = confirm
         self._locale = locale or QLocale()
         self._forget: ForgetScope | None = None
-        self.setWindowTitle("Local data")
+        self.setWindowTitle(translate("LocalDataDialog", "Local data"))
         self.setMinimumWidth(560)
 
         intro = QLabel(
-            "Downloaded grades, drafts, grades waiting to be sent and the history of what was "
-            "sent are kept on this computer, in a folder only you can read, so you can work "
-            "offline and nothing is lost in a crash."
+            translate(
+                "LocalDataDialog",
+                "Downloaded grades, drafts, grades waiting to be sent and the history of what "
+                "was sent are kept on this computer, in a folder only you can read, so you can "
+                "work offline and nothing is lost in a crash.",
+            )
         )
         intro.setWordWrap(True)
 
         self.line_item_radio = QRadioButton()
-        self.line_item_radio.setAccessibleName("Remove the data of this grade column")
+        self.line_item_radio.setAccessibleName(
+            translate("LocalDataDialog", "Remove the data of this grade column")
+        )
         self.connection_radio = QRadioButton()
-        self.connection_radio.setAccessibleName("Remove the data of the whole connection")
+        self.connection_radio.setAccessibleName(
+            translate("LocalDataDialog", "Remove the data of the whole connection")
+        )
         self.scope_group = QButtonGroup(self)
         self.scope_group.addButton(self.line_item_radio)
         self.scope_group.addButton(self.connection_radio)
         self._describe_scopes()
-        self.remove_button = QPushButton("&Remove…")
-        self.remove_button.setAccessibleName("Remove the chosen local data")
+        self.remove_button = QPushButton(translate("LocalDataDialog", "&Remove…"))
+        self.remove_button.setAccessibleName(
+            translate("LocalDataDialog", "Remove the chosen local data")
+        )
+        self.remove_button.setAccessibleDescription(
+            translate("LocalDataDialog", "Asks first, naming what would be lost")
+        )
         self.remove_button.clicked.connect(self._remove)
-        remove_box = QGroupBox("Remove local data")
+        remove_box = QGroupBox(translate("LocalDataDialog", "Remove local data"))
         remove_layout = QVBoxLayout(remove_box)
         remove_layout.addWidget(self.line_item_radio)
         remove_layout.addWidget(self.connection_radio)
@@ -182,19 +229,27 @@ class LocalDataDialog(QDialog):
         remove_layout.addLayout(remove_row)
 
         self.retention_combo = QComboBox()
-        self.retention_combo.setAccessibleName("Keep the history of what was sent")
+        self.retention_combo.setAccessibleName(
+            translate("LocalDataDialog", "Keep the history of what was sent")
+        )
         for days in RETENTION_CHOICES:
             self.retention_combo.addItem(_retention_text(days), days)
         self.retention_combo.setCurrentIndex(RETENTION_CHOICES.index(journal_retention(settings)))
-        retention_label = QLabel("&Keep for:")
+        retention_label = QLabel(translate("LocalDataDialog", "&Keep for:"))
         retention_label.setBuddy(self.retention_combo)
         retention_help = QLabel(
-            "The history records every grade sent: when, old and new value, and what the LMS "
-            "answered. Support staff use it to say what the app sent, and when. Older entries "
-            "are removed when you save."
+            translate(
+                "LocalDataDialog",
+                "The history records every grade sent: when, old and new value, and what the LMS "
+                "answered. Support staff use it to say what the app sent, and when. Older "
+                "entries are removed when you save.",
+            )
         )
         retention_help.setWordWrap(True)
-        retention_box = QGroupBox("History of what was sent")
+        self.retention_combo.setAccessibleDescription(
+            translate("LocalDataDialog", "Older entries are removed when you save")
+        )
+        retention_box = QGroupBox(translate("LocalDataDialog", "History of what was sent"))
         retention_layout = QVBoxLayout(retention_box)
         retention_row = QHBoxLayout()
         retention_row.addWidget(retention_label)
@@ -219,22 +274,39 @@ class LocalDataDialog(QDialog):
         locale = self._locale
         if summary.line_item is not None and summary.in_line_item is not None:
             self.line_item_radio.setText(
-                f"Only “{summary.line_item.label}”: " + self._brief(summary.in_line_item)
+                translate("LocalDataDialog", "Only “{label}”: {kept}").format(
+                    label=summary.line_item.label, kept=self._brief(summary.in_line_item)
+                )
             )
             self.line_item_radio.setChecked(True)
         else:
-            self.line_item_radio.setText("Only the open grade column (none is open)")
+            self.line_item_radio.setText(
+                translate("LocalDataDialog", "Only the open grade column (none is open)")
+            )
             self.line_item_radio.setEnabled(False)
             self.connection_radio.setChecked(True)
-        columns = _count(locale, summary.in_connection.line_items, "grade column")
         self.connection_radio.setText(
-            f"All of {summary.connection_label} ({columns}): " + self._brief(summary.in_connection)
+            translate("LocalDataDialog", "All of {connection} ({columns}): {kept}").format(
+                connection=summary.connection_label,
+                columns=_columns(locale, summary.in_connection.line_items),
+                kept=self._brief(summary.in_connection),
+            )
         )
 
     def _brief(self, kept: KeptData) -> str:
-        return (
-            f"{_count(self._locale, kept.drafts, 'draft')}, "
-            f"{_count(self._locale, kept.unsent, 'grade')} not sent yet"
+        drafts, grades = self._locale.toString(kept.drafts), self._locale.toString(kept.unsent)
+        if kept.drafts == 1 and kept.unsent == 1:
+            return translate("LocalDataDialog", "1 draft, 1 grade not sent yet")
+        if kept.drafts == 1:
+            return translate("LocalDataDialog", "1 draft, {grades} grades not sent yet").format(
+                grades=grades
+            )
+        if kept.unsent == 1:
+            return translate("LocalDataDialog", "{drafts} drafts, 1 grade not sent yet").format(
+                drafts=drafts
+            )
+        return translate("LocalDataDialog", "{drafts} drafts, {grades} grades not sent yet").format(
+            drafts=drafts, grades=grades
         )
 
     @property
@@ -252,7 +324,7 @@ class LocalDataDialog(QDialog):
     def _remove(self) -> None:
         scope = self.chosen_scope
         question = forget_question(self._summary, scope, self._locale)
-        if self._confirm(self, "Remove local data", question):
+        if self._confirm(self, translate("LocalDataDialog", "Remove local data"), question):
             self._forget = scope
             self.accept()
 

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from gradebook_gui.api import RequestRecord
+from gradebook_gui.gui.i18n import translate
 from gradebook_gui.gui.text_table import TextTableModel
 
 # Enough for a long support session; the oldest lines go first.
@@ -37,7 +38,15 @@ class LogColumn(IntEnum):
     REASON = 5
 
 
-_HEADERS = ("Time", "Method", "Path", "Status", "Duration (ms)", "LMS reason / error")
+def _headers() -> tuple[str, ...]:
+    return (
+        translate("RequestLogModel", "Time"),
+        translate("RequestLogModel", "Method"),
+        translate("RequestLogModel", "Path"),
+        translate("RequestLogModel", "Status"),
+        translate("RequestLogModel", "Duration (ms)"),
+        translate("RequestLogModel", "LMS reason / error"),
+    )
 
 
 def _cells(record: RequestRecord) -> tuple[str, ...]:
@@ -54,7 +63,7 @@ def _cells(record: RequestRecord) -> tuple[str, ...]:
 
 class RequestLogModel(TextTableModel):
     def __init__(self, max_records: int = MAX_RECORDS, parent: QWidget | None = None) -> None:
-        super().__init__(_HEADERS, (LogColumn.STATUS, LogColumn.DURATION), parent)
+        super().__init__(_headers(), (LogColumn.STATUS, LogColumn.DURATION), parent)
         self._max_records = max_records
         self._records: list[RequestRecord] = []
 
@@ -92,7 +101,14 @@ class RequestLogPanel(QWidget):
         self.model = model
         self.table = QTableView()
         self.table.setModel(model)
-        self.table.setAccessibleName("Request log")
+        self.table.setAccessibleName(translate("RequestLogPanel", "Request log"))
+        self.table.setAccessibleDescription(
+            translate(
+                "RequestLogPanel",
+                "Every call to LTIAAS, newest last: time, method, path, status, duration and "
+                "the LMS's reason",
+            )
+        )
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -100,14 +116,17 @@ class RequestLogPanel(QWidget):
         self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 6)
         self.table.setWordWrap(False)
         header = self.table.horizontalHeader()
-        header.setAccessibleName("Request log columns")
+        header.setAccessibleName(translate("RequestLogPanel", "Request log columns"))
         header.setSectionResizeMode(LogColumn.PATH, QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
         self.table.setColumnWidth(LogColumn.PATH, 420)
-        self.copy_button = QPushButton("Copy &log")
-        self.copy_button.setAccessibleName("Copy the request log")
-        self.clear_button = QPushButton("C&lear")
-        self.clear_button.setAccessibleName("Clear the request log")
+        self.copy_button = QPushButton(translate("RequestLogPanel", "Copy &log"))
+        self.copy_button.setAccessibleName(translate("RequestLogPanel", "Copy the request log"))
+        self.copy_button.setAccessibleDescription(
+            translate("RequestLogPanel", "Copy every line as text, for a support ticket")
+        )
+        self.clear_button = QPushButton(translate("RequestLogPanel", "C&lear"))
+        self.clear_button.setAccessibleName(translate("RequestLogPanel", "Clear the request log"))
         buttons = QHBoxLayout()
         buttons.addStretch(1)
         buttons.addWidget(self.copy_button)
