@@ -18,6 +18,7 @@ import importlib
 import logging
 import signal
 import sys
+import time
 import traceback
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -62,6 +63,10 @@ WINDOW_MODULES = (
 
 # How long quitting before the main window was ready waits for the background start to end.
 SHUTDOWN_WAIT_SECONDS = 5.0
+
+# What the debug log says once each window is on screen (a benchmark times the start by them).
+STARTUP_WINDOW_SHOWN = "start-up window shown"
+MAIN_WINDOW_SHOWN = "main window shown"
 
 
 class CouldNotStart(Exception):
@@ -209,6 +214,7 @@ def compose(
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    started = time.perf_counter()
     options = parse_arguments(argv)
     configure_logging(options.debug)
     if options.self_test:
@@ -225,11 +231,18 @@ def main(argv: Sequence[str] | None = None) -> int:
         settings = WindowSettings()
     except OSError as error:
         return _could_not_start(error)
-    starting = StartupWindow(
-        settings, read_only=options.read_only, last_view=last_view_to_show(options, settings)
-    )
+    view = last_view_to_show(options, settings)
+    starting = StartupWindow(settings, read_only=options.read_only, last_view=view)
     starting.show()
-    run = _Run(qt_app, options, settings, starting)
+    rows = len(view.rows) if view is not None else 0
+    # Once the window has been painted: the event loop's first turn.
+    QTimer.singleShot(
+        0,
+        lambda: log.debug(
+            "%s after %s, %d saved rows", STARTUP_WINDOW_SHOWN, _since(started), rows
+        ),
+    )
+    run = _Run(qt_app, options, settings, starting, started)
     stop_listening = _close_on_interrupt(starting, run.current_window)
     try:
         run.background = in_background(prepare, run.on_prepared, run.on_failed)
@@ -249,8 +262,10 @@ class _Run:
         options: StartOptions,
         settings: WindowSettings,
         starting: StartupWindow,
+        started: float,
     ) -> None:
         self.qt_app = qt_app
+        self.started = started
         self.options = options
         self.settings = settings
         self.starting = starting
@@ -291,6 +306,9 @@ class _Run:
         if self.app is None or self.starting.closed_by_user:
             return  # closed meanwhile: `shutdown` closes the main window unseen
         self.starting.hand_over(self.app.window)
+        QTimer.singleShot(
+            0, lambda: log.debug("%s after %s", MAIN_WINDOW_SHOWN, _since(self.started))
+        )
         # Connect once the event loop runs, so that any question appears over the window.
         QTimer.singleShot(0, self.app.start)
         # The dialogs' modules, imported ahead of their first use, off the window's thread.
@@ -315,6 +333,10 @@ class _Run:
             prepared = self.background.outcome
             if isinstance(prepared, Prepared):
                 prepared.store.close()
+
+
+def _since(started: float) -> str:
+    return f"{(time.perf_counter() - started) * 1000:.0f} ms"
 
 
 def _could_not_start(error: BaseException) -> int:
