@@ -14,16 +14,22 @@ import math
 from collections.abc import Callable, Iterable, Sequence
 from typing import Protocol
 
-from PySide6.QtCore import SignalInstance
+from PySide6.QtCore import QT_TRANSLATE_NOOP, SignalInstance
 
 from gradebook_gui.edits import CellState, GradeEdit, ServerGrade, grade_after
 from gradebook_gui.grades import RosterJoin, StudentGrade
+from gradebook_gui.gui.i18n import translate
 from gradebook_gui.gui.results_columns import Column
 from gradebook_gui.gui.row_status import CellOverlay
 from gradebook_gui.models import ActivityProgress, GradingProgress, LineItem
 from gradebook_gui.numbers import NumberFormat, check_kept_precision, is_extra_credit, parse_score
 
-READ_ONLY_TEXT = "Read-only mode is on: nothing can be changed (View › Read-only mode)."
+# Marked for translation here, translated where shown.
+READ_ONLY_TEXT = str(
+    QT_TRANSLATE_NOOP(
+        "edit_requests", "Read-only mode is on: nothing can be changed (View › Read-only mode)."
+    )
+)
 
 
 class EditableTable(Protocol):
@@ -77,11 +83,14 @@ class GradeEditRequests:
         try:
             value = _read_score(self, text)
         except ValueError as problem:
-            self.edit_refused.emit(f"{_who(self, index)}: {problem}")
+            self.edit_refused.emit(_learner_problem(self, index, problem))
             return False
         if _shows_score(self, index, value):
             return True
-        _request(self, [_score_edit(self, index, value)], f"Edit score of {_who(self, index)}")
+        label = translate("GradeEditRequests", "Edit score of {learner}").format(
+            learner=_who(self, index)
+        )
+        _request(self, [_score_edit(self, index, value)], label)
         return True
 
     def request_comment(self: EditableTable, row: int, text: str) -> bool:
@@ -98,7 +107,7 @@ class GradeEditRequests:
             try:
                 text = self.comment_expander(text, learner)
             except ValueError as problem:
-                self.edit_refused.emit(f"{_who(self, index)}: {problem}")
+                self.edit_refused.emit(_learner_problem(self, index, problem))
                 return False
         if text == self._comments[index]:
             return True
@@ -111,17 +120,24 @@ class GradeEditRequests:
         else:
             # A comment sent without a score would clear the grade in most LMSes.
             self.edit_refused.emit(
-                f"{_who(self, index)} has no score: give a score first, then the comment."
+                translate(
+                    "GradeEditRequests",
+                    "{learner} has no score: give a score first, then the comment.",
+                ).format(learner=_who(self, index))
             )
             return False
-        label = f"Edit comment of {_who(self, index)}"
+        label = translate("GradeEditRequests", "Edit comment of {learner}").format(
+            learner=_who(self, index)
+        )
         _request(self, [(edit, _base(grade, overlay))], label)
         return True
 
     def request_set_score(self: EditableTable, rows: Sequence[int], value: float) -> bool:
         """One score for every learner of these view rows, as one undoable edit."""
         if not math.isfinite(value) or value < 0:
-            self.edit_refused.emit("A score is a number of 0 or more.")
+            self.edit_refused.emit(
+                translate("GradeEditRequests", "A score is a number of 0 or more.")
+            )
             return False
         targets = _editable(self, rows)
         if targets is None:
@@ -130,7 +146,13 @@ class GradeEditRequests:
             _score_edit(self, row, value) for row in targets if not _shows_score(self, row, value)
         ]
         if edits:
-            _request(self, edits, f"Set score for {_learners(len(edits))}")
+            if len(edits) == 1:
+                label = translate("GradeEditRequests", "Set score for 1 learner")
+            else:
+                label = translate("GradeEditRequests", "Set score for {count} learners").format(
+                    count=len(edits)
+                )
+            _request(self, edits, label)
         return True
 
     def request_paste(self: EditableTable, rows: Sequence[int], texts: Sequence[str]) -> bool:
@@ -139,9 +161,16 @@ class GradeEditRequests:
         Any cell that is not a score refuses the whole paste, naming its row.
         """
         if len(rows) != len(texts):
-            self.edit_refused.emit(
-                f"Nothing was pasted: {len(texts)} scores do not fit {_learners(len(rows))}."
-            )
+            if len(rows) == 1:
+                refusal = translate(
+                    "GradeEditRequests", "Nothing was pasted: {count} scores do not fit 1 learner."
+                )
+            else:
+                refusal = translate(
+                    "GradeEditRequests",
+                    "Nothing was pasted: {count} scores do not fit {learners} learners.",
+                )
+            self.edit_refused.emit(refusal.format(count=len(texts), learners=len(rows)))
             return False
         targets = _editable(self, rows)
         if targets is None:
@@ -154,10 +183,24 @@ class GradeEditRequests:
             try:
                 values.append((row, _read_score(self, text)))
             except ValueError as problem:
-                problems.append(f"row {position + 1} ({_who(self, row)}): {problem}")
+                problems.append(
+                    translate("GradeEditRequests", "row {row} ({learner}): {problem}").format(
+                        row=position + 1, learner=_who(self, row), problem=problem
+                    )
+                )
+        if len(problems) == 1:
+            self.edit_refused.emit(
+                translate("GradeEditRequests", "Nothing was pasted: {problem}.").format(
+                    problem=problems[0]
+                )
+            )
+            return False
         if problems:
-            more = f" (and {len(problems) - 1} more)" if len(problems) > 1 else ""
-            self.edit_refused.emit(f"Nothing was pasted: {problems[0]}{more}.")
+            self.edit_refused.emit(
+                translate(
+                    "GradeEditRequests", "Nothing was pasted: {problem} (and {count} more)."
+                ).format(problem=problems[0], count=len(problems) - 1)
+            )
             return False
         changed = [
             _score_edit(self, row, value)
@@ -165,7 +208,12 @@ class GradeEditRequests:
             if not _shows_score(self, row, value)
         ]
         if changed:
-            label = f"Paste {len(values)} score{'' if len(values) == 1 else 's'}"
+            if len(values) == 1:
+                label = translate("GradeEditRequests", "Paste 1 score")
+            else:
+                label = translate("GradeEditRequests", "Paste {count} scores").format(
+                    count=len(values)
+                )
             _request(self, changed, label)
         return True
 
@@ -186,9 +234,17 @@ class GradeEditRequests:
                 edit = GradeEdit(grade.user_id, None, self._require_line_item().scoreMaximum)
             edits.append((edit, _base(grade, overlay)))
         if not edits:
-            self.edit_refused.emit("No grade to clear: the learners chosen have none.")
+            self.edit_refused.emit(
+                translate("GradeEditRequests", "No grade to clear: the learners chosen have none.")
+            )
             return False
-        _request(self, edits, f"Clear grade of {_learners(len(edits))}")
+        if len(edits) == 1:
+            label = translate("GradeEditRequests", "Clear grade of 1 learner")
+        else:
+            label = translate("GradeEditRequests", "Clear grade of {count} learners").format(
+                count=len(edits)
+            )
+        _request(self, edits, label)
         return True
 
     def request_edits(self: EditableTable, edits: Sequence[GradeEdit], label: str) -> bool:
@@ -202,7 +258,11 @@ class GradeEditRequests:
         for edit in edits:
             row = self._row_of_user.get(edit.user_id)
             if row is None:
-                self.edit_refused.emit(f"{edit.user_id} is not in this table.")
+                self.edit_refused.emit(
+                    translate("GradeEditRequests", "{user_id} is not in this table.").format(
+                        user_id=edit.user_id
+                    )
+                )
                 return False
             rows.append(row)
         if not edits or not _may_edit(self, rows):
@@ -260,11 +320,18 @@ def _request(table: EditableTable, edits: list[tuple[GradeEdit, ServerGrade]], l
     if len(edits) == 1:
         score = table._shown(above[0].score or 0.0)
         who = _who(table, table._row_of_user[above[0].user_id])
-        table.edit_warning.emit(f"{who}: {score} is above the maximum of {maximum} (extra credit).")
+        table.edit_warning.emit(
+            translate(
+                "edit_requests",
+                "{learner}: {score} is above the maximum of {maximum} (extra credit).",
+            ).format(learner=who, score=score, maximum=maximum)
+        )
     else:
         table.edit_warning.emit(
-            f"{len(above)} of the {len(edits)} scores are above the maximum of {maximum} "
-            "(extra credit)."
+            translate(
+                "edit_requests",
+                "{count} of the {total} scores are above the maximum of {maximum} (extra credit).",
+            ).format(count=len(above), total=len(edits), maximum=maximum)
         )
 
 
@@ -280,15 +347,17 @@ def _editable(table: EditableTable, rows: Sequence[int]) -> list[int] | None:
 def _may_edit(table: EditableTable, rows: Sequence[int]) -> bool:
     """Whether these rows (arrival indexes) may be edited now; says why not when not."""
     if table._read_only:
-        table.edit_refused.emit(READ_ONLY_TEXT)
+        table.edit_refused.emit(translate("edit_requests", READ_ONLY_TEXT))
         return False
     if table._line_item is None:
         return False
     for row in rows:
         if not table._join.rows[row].on_roster:
             table.edit_refused.emit(
-                f"{_who(table, row)} is not on the course roster: their grade cannot be "
-                "changed here."
+                translate(
+                    "edit_requests",
+                    "{learner} is not on the course roster: their grade cannot be changed here.",
+                ).format(learner=_who(table, row))
             )
             return False
     return True
@@ -325,10 +394,11 @@ def _read_score(table: EditableTable, text: str) -> float:
     score = parse_score(
         text,
         table._number_format,
-        fraction_advice=(
-            f"type the points out of {table._shown(maximum)}, the Maximum column; "
-            "Edit grade (Ctrl+E) takes another maximum"
-        ),
+        fraction_advice=translate(
+            "edit_requests",
+            "type the points out of {maximum}, the Maximum column; Edit grade (Ctrl+E) takes "
+            "another maximum",
+        ).format(maximum=table._shown(maximum)),
     )
     check_kept_precision(score, maximum)
     return score
@@ -344,5 +414,7 @@ def _who(table: EditableTable, row: int) -> str:
     return grade.name or grade.user_id
 
 
-def _learners(count: int) -> str:
-    return f"{count} learner" if count == 1 else f"{count} learners"
+def _learner_problem(table: EditableTable, row: int, problem: ValueError) -> str:
+    return translate("edit_requests", "{learner}: {problem}").format(
+        learner=_who(table, row), problem=problem
+    )

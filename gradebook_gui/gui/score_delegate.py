@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from gradebook_gui.gui.i18n import translate
 from gradebook_gui.gui.results_model import Column
 
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -82,14 +83,19 @@ class CellDelegate(QStyledItemDelegate):
         if index.column() == Column.SCORE:
             editor.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             editor.setInputMethodHints(Qt.InputMethodHint.ImhFormattedNumbersOnly)
-            editor.setAccessibleName("Score")
+            editor.setAccessibleName(translate("CellDelegate", "Score"))
             editor.setAccessibleDescription(
-                "The score on the line item's scale; the decimal sign is "
-                f"“{self._locale.decimalPoint()}”. Enter saves and moves down, Escape cancels."
+                translate(
+                    "CellDelegate",
+                    "The score on the line item's scale; the decimal sign is “{sign}”. Enter "
+                    "saves and moves down, Escape cancels.",
+                ).format(sign=self._locale.decimalPoint())
             )
         else:
-            editor.setAccessibleName("Comment")
-            editor.setAccessibleDescription("Enter saves and moves down, Escape cancels.")
+            editor.setAccessibleName(translate("CellDelegate", "Comment"))
+            editor.setAccessibleDescription(
+                translate("CellDelegate", "Enter saves and moves down, Escape cancels.")
+            )
         return editor
 
     def setEditorData(self, editor: QWidget, index: AnyIndex) -> None:

@@ -18,14 +18,13 @@ from gradebook_gui.api import Credentials, LtiaasClient, RequestRecord
 from gradebook_gui.config import CredentialKind, Profile, ProfileStore
 from gradebook_gui.connection import Connection
 from gradebook_gui.credentials import SecretStorage
+from gradebook_gui.gui.i18n import translate
 from gradebook_gui.gui.settings import WindowSettings
 from gradebook_gui.models import IdToken, PlatformFamily
 
 log = logging.getLogger(__name__)
 
 ClientFactory = Callable[[Connection, Callable[[RequestRecord], None]], LtiaasClient]
-
-DEMO_COURSE_TITLE = "Demo course (built-in sandbox)"
 
 
 def default_client_factory(
@@ -109,23 +108,25 @@ class Session(QObject):
     def title(self) -> str:
         """The course as people call it, for the window title."""
         if self._demo:
-            return DEMO_COURSE_TITLE
+            return translate("Session", "Demo course (built-in sandbox)")
         if self._course_title:
             return self._course_title
         if self._profile is not None:
             return self._profile.course_title or self._profile.name
-        return self._host() or "Not connected"
+        return self._host() or translate("Session", "Not connected")
 
     @property
     def description(self) -> str:
         """Which connection, for the status bar."""
         if self._connection is None:
-            return "Not connected"
+            return translate("Session", "Not connected")
         if self._demo:
-            return f"Built-in sandbox at {self._host()}"
+            return translate("Session", "Built-in sandbox at {host}").format(host=self._host())
         if self._profile is not None:
-            return f"Connection “{self._profile.name}” ({self._host()})"
-        return f"Connected to {self._host()}"
+            return translate("Session", "Connection “{name}” ({host})").format(
+                name=self._profile.name, host=self._host()
+            )
+        return translate("Session", "Connected to {host}").format(host=self._host())
 
     def _host(self) -> str:
         return urlsplit(self._connection.base_url).netloc if self._connection else ""
