@@ -10,6 +10,7 @@ from PySide6.QtCore import QEvent, QLocale, QPointF, QRectF, QSize, Qt, QTimer
 from PySide6.QtGui import QBrush, QHelpEvent, QPainter, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import QFormLayout, QLabel, QToolTip, QVBoxLayout, QWidget
 
+from gradebook_gui.gui.i18n import translate
 from gradebook_gui.gui.locale_numbers import table_text
 from gradebook_gui.gui.results_model import ResultsModel
 from gradebook_gui.statistics import HISTOGRAM_BINS, ColumnStats, bin_bounds
@@ -21,7 +22,9 @@ REFRESH_DELAY_MS = 150
 
 
 def _learners(locale: QLocale, count: int) -> str:
-    return f"{locale.toString(count)} {'learner' if count == 1 else 'learners'}"
+    if count == 1:
+        return translate("stats_pane", "1 learner")
+    return translate("stats_pane", "{count} learners").format(count=locale.toString(count))
 
 
 class HistogramWidget(QWidget):
@@ -33,7 +36,7 @@ class HistogramWidget(QWidget):
         self._locale.setNumberOptions(QLocale.NumberOption.OmitGroupSeparator)
         self._histogram: tuple[int, ...] = ()
         self._maximum = 0.0
-        self.setAccessibleName("Score histogram")
+        self.setAccessibleName(translate("HistogramWidget", "Score histogram"))
         self._describe()
 
     def set_histogram(self, histogram: tuple[int, ...] | None, maximum: float | None) -> None:
@@ -71,7 +74,9 @@ class HistogramWidget(QWidget):
 
     def _paint_empty(self, painter: QPainter) -> None:
         painter.setPen(self.palette().color(QPalette.ColorRole.PlaceholderText))
-        painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, "No grades yet")
+        painter.drawText(
+            self.rect(), Qt.AlignmentFlag.AlignCenter, translate("HistogramWidget", "No grades yet")
+        )
 
     def _plot_area(self) -> QRectF:
         """The rectangle the bars stand in: room left for the count and below for the axis."""
@@ -134,7 +139,7 @@ class HistogramWidget(QWidget):
             (scale_end, self._maximum_text()),
         ]
         if self._histogram[HISTOGRAM_BINS]:
-            labels.append((scale_end + width, "above"))
+            labels.append((scale_end + width, translate("HistogramWidget", "above")))
         labels.append(((area.left() + scale_end) / 2, table_text(self._locale, self._maximum / 2)))
         drawn: list[QRectF] = []
         for centre, text in labels:
@@ -159,21 +164,29 @@ class HistogramWidget(QWidget):
         """A bin in words: "7 to 8: 5 learners", "above 10: 1 learner"."""
         low, high = bin_bounds(index, self._maximum)
         if high is None:
-            scores = f"above {table_text(self._locale, low)}"
+            scores = translate("HistogramWidget", "above {low}").format(
+                low=table_text(self._locale, low)
+            )
         else:
-            scores = f"{table_text(self._locale, low)} to {table_text(self._locale, high)}"
-        return f"{scores}: {_learners(self._locale, self._histogram[index])}"
+            scores = translate("HistogramWidget", "{low} to {high}").format(
+                low=table_text(self._locale, low), high=table_text(self._locale, high)
+            )
+        return translate("HistogramWidget", "{scores}: {learners}").format(
+            scores=scores, learners=_learners(self._locale, self._histogram[index])
+        )
 
     def _describe(self) -> None:
         if not any(self._histogram):
-            self.setAccessibleDescription("No grades yet")
+            self.setAccessibleDescription(translate("HistogramWidget", "No grades yet"))
             return
         parts = [
             self.bin_text(index)
             for index, count in enumerate(self._histogram)
             if index < HISTOGRAM_BINS or count
         ]
-        self.setAccessibleDescription("Scores: " + "; ".join(parts))
+        self.setAccessibleDescription(
+            translate("HistogramWidget", "Scores: {bins}").format(bins="; ".join(parts))
+        )
 
     def event(self, event: QEvent) -> bool:
         if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
@@ -202,21 +215,22 @@ class StatsPane(QWidget):
 
         self._values: dict[str, QLabel] = {}
         form = QFormLayout()
-        for key, caption in (
-            ("count", "Learners"),
-            ("graded", "Graded"),
-            ("mean", "Mean"),
-            ("median", "Median"),
-            ("minimum", "Lowest"),
-            ("maximum", "Highest"),
+        for key, caption, label in (
+            ("count", translate("StatsPane", "Learners"), translate("StatsPane", "Learners:")),
+            ("graded", translate("StatsPane", "Graded"), translate("StatsPane", "Graded:")),
+            ("mean", translate("StatsPane", "Mean"), translate("StatsPane", "Mean:")),
+            ("median", translate("StatsPane", "Median"), translate("StatsPane", "Median:")),
+            ("minimum", translate("StatsPane", "Lowest"), translate("StatsPane", "Lowest:")),
+            ("maximum", translate("StatsPane", "Highest"), translate("StatsPane", "Highest:")),
         ):
             value = QLabel(NO_VALUE, self)
             value.setAccessibleName(caption)
             value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             value.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-            form.addRow(f"{caption}:", value)
+            form.addRow(label, value)
             self._values[key] = value
         self._scale = QLabel(self)
+        self._scale.setAccessibleName(translate("StatsPane", "Scale"))
         self._histogram = HistogramWidget(self, self._locale)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
@@ -247,10 +261,16 @@ class StatsPane(QWidget):
             self._values[key].setText(text)
         scale = ""
         if stats is not None and maximum is not None:
-            scale = f"Scores out of {table_text(self._locale, maximum)}"
-            if unsent:
-                changes = "change" if unsent == 1 else "changes"
-                scale += f", with {self._locale.toString(unsent)} unsent {changes}"
+            out_of = table_text(self._locale, maximum)
+            if not unsent:
+                scale = translate("StatsPane", "Scores out of {maximum}")
+            elif unsent == 1:
+                scale = translate("StatsPane", "Scores out of {maximum}, with 1 unsent change")
+            else:
+                scale = translate(
+                    "StatsPane", "Scores out of {maximum}, with {count} unsent changes"
+                )
+            scale = scale.format(maximum=out_of, count=self._locale.toString(unsent))
         self._scale.setText(scale)
         self._histogram.set_histogram(stats.histogram if stats else None, maximum)
 
