@@ -29,11 +29,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from gradebook_gui.gui.i18n import translate
 from gradebook_gui.gui.locale_numbers import score_text, table_text
 from gradebook_gui.gui.problem_label import ProblemLabel
 from gradebook_gui.models import LineItem, LineItemDraft, Result
 from gradebook_gui.numbers import LMS_KEPT_DECIMALS
-from gradebook_gui.services.submitting import plural
 
 DEFAULT_MAXIMUM = 100.0
 
@@ -52,7 +52,12 @@ class _OptionalDate(QWidget):
     def __init__(self, name: str, parent: QWidget | None = None, held: str | None = None) -> None:
         super().__init__(parent)
         self.enabled_box = QCheckBox()
-        self.enabled_box.setAccessibleName(f"Set {name}")
+        self.enabled_box.setAccessibleName(
+            translate("_OptionalDate", "Set {name}").format(name=name)
+        )
+        self.enabled_box.setAccessibleDescription(
+            translate("_OptionalDate", "Unticked, the column has no such date")
+        )
         self.editor = QDateTimeEdit()
         self.editor.setCalendarPopup(True)
         self.editor.setDisplayFormat(QLocale().dateTimeFormat(QLocale.FormatType.ShortFormat))
@@ -91,38 +96,52 @@ class LineItemDialog(QDialog):
     def __init__(self, rename: LineItem | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._renaming = rename
-        self.setWindowTitle("Rename grade column" if rename else "New grade column")
+        self.setWindowTitle(
+            translate("LineItemDialog", "Rename grade column")
+            if rename
+            else translate("LineItemDialog", "New grade column")
+        )
         self.setMinimumWidth(420)
 
         self.label_edit = QLineEdit(rename.label if rename else "")
-        self.label_edit.setPlaceholderText("e.g. Quiz 3")
-        self.label_edit.setAccessibleName("Column name")
+        self.label_edit.setPlaceholderText(translate("LineItemDialog", "e.g. Quiz 3"))
+        self.label_edit.setAccessibleName(translate("LineItemDialog", "Column name"))
+        self.label_edit.setAccessibleDescription(
+            translate("LineItemDialog", "The name learners and instructors see in the gradebook")
+        )
         # Their space is kept while empty: the form does not jump while the user types.
-        self.label_problem = ProblemLabel("Column name problem")
+        self.label_problem = ProblemLabel(translate("LineItemDialog", "Column name problem"))
         self.maximum_spin = QDoubleSpinBox()
         self.maximum_spin.setRange(0.0, 1_000_000.0)
         self.maximum_spin.setDecimals(2)
         self.maximum_spin.setValue(DEFAULT_MAXIMUM)
-        self.maximum_spin.setAccessibleName("Maximum score")
-        self.maximum_problem = ProblemLabel("Maximum score problem")
+        self.maximum_spin.setAccessibleName(translate("LineItemDialog", "Maximum score"))
+        self.maximum_problem = ProblemLabel(translate("LineItemDialog", "Maximum score problem"))
         self.tag_edit = QLineEdit()
-        self.tag_edit.setPlaceholderText("optional, e.g. quiz")
-        self.tag_edit.setAccessibleName("Tag")
-        self.start_date = _OptionalDate("Opens")
-        self.end_date = _OptionalDate("Due")
+        self.tag_edit.setPlaceholderText(translate("LineItemDialog", "optional, e.g. quiz"))
+        self.tag_edit.setAccessibleName(translate("LineItemDialog", "Tag"))
+        self.tag_edit.setAccessibleDescription(
+            translate("LineItemDialog", "Optional: a word grouping columns, e.g. quiz")
+        )
+        self.start_date = _OptionalDate(translate("LineItemDialog", "Opens"))
+        self.end_date = _OptionalDate(translate("LineItemDialog", "Due"))
 
         form = QFormLayout()
-        form.addRow("&Name:", self.label_edit)
+        form.addRow(translate("LineItemDialog", "&Name:"), self.label_edit)
         form.addRow("", self.label_problem)
         if rename is None:
-            form.addRow("&Maximum score:", self.maximum_spin)
+            form.addRow(translate("LineItemDialog", "&Maximum score:"), self.maximum_spin)
             form.addRow("", self.maximum_problem)
-            form.addRow("&Tag:", self.tag_edit)
-            form.addRow("&Opens:", self.start_date)
-            form.addRow("&Due:", self.end_date)
+            form.addRow(translate("LineItemDialog", "&Tag:"), self.tag_edit)
+            form.addRow(translate("LineItemDialog", "&Opens:"), self.start_date)
+            form.addRow(translate("LineItemDialog", "&Due:"), self.end_date)
         else:
             note = QLabel(
-                "Only the name changes; the maximum, dates and everything else stay as they are."
+                translate(
+                    "LineItemDialog",
+                    "Only the name changes; the maximum, dates and everything else stay as "
+                    "they are.",
+                )
             )
             note.setWordWrap(True)
             form.addRow(note)
@@ -131,7 +150,11 @@ class LineItemDialog(QDialog):
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
         self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok_button.setText("Rename" if rename else "Create")
+        self.ok_button.setText(
+            translate("LineItemDialog", "Rename")
+            if rename
+            else translate("LineItemDialog", "Create")
+        )
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -176,7 +199,9 @@ class LineItemDialog(QDialog):
             problems.pop("scoreMaximum", None)
         self.label_problem.show_problem(problems.get("label"))
         self.maximum_problem.show_problem(
-            "The maximum must be greater than 0." if "scoreMaximum" in problems else None
+            translate("LineItemDialog", "The maximum must be greater than 0.")
+            if "scoreMaximum" in problems
+            else None
         )
         self.ok_button.setEnabled(not problems)
 
@@ -208,16 +233,40 @@ def maximum_warning(old: float, new: float, results: Sequence[Result]) -> str | 
     above = sum(1 for score in points if score > new + 1e-9)
     example = max(points)
     locale = QLocale()
+    if len(graded) == 1:
+        change = translate(
+            "line_item_dialog",
+            "1 learner has a grade. Most LMSes keep their points, so their percentages change: "
+            "{score} out of {old} is {old_percent} now, {new_percent} out of {new}.",
+        )
+    else:
+        change = translate(
+            "line_item_dialog",
+            "{count} learners have a grade. Most LMSes keep their points, so their percentages "
+            "change: {score} out of {old} is {old_percent} now, {new_percent} out of {new}.",
+        )
     lines = [
-        f"{plural(len(graded), 'learner has', 'learners have')} a grade. Most LMSes keep their "
-        f"points, so their percentages change: {table_text(locale, example)} out of "
-        f"{table_text(locale, old)} is {example / old:.0%} now, "
-        f"{example / new:.0%} out of {table_text(locale, new)}."
+        change.format(
+            count=len(graded),
+            score=table_text(locale, example),
+            old=table_text(locale, old),
+            new=table_text(locale, new),
+            old_percent=f"{example / old:.0%}",
+            new_percent=f"{example / new:.0%}",
+        )
     ]
-    if above:
+    if above == 1:
         lines.append(
-            f"{plural(above, 'score is', 'scores are')} above the new maximum and "
-            f"{'becomes' if above == 1 else 'become'} extra credit."
+            translate(
+                "line_item_dialog", "1 score is above the new maximum and becomes extra credit."
+            )
+        )
+    elif above:
+        lines.append(
+            translate(
+                "line_item_dialog",
+                "{count} scores are above the new maximum and become extra credit.",
+            ).format(count=above)
         )
     return " ".join(lines)
 
@@ -243,23 +292,53 @@ class LineItemPropertiesDialog(QDialog):
         super().__init__(parent)
         self._item = item
         self._results = list(results)
-        self.setWindowTitle(f"Properties of “{item.label}”")
+        self.setWindowTitle(
+            translate("LineItemPropertiesDialog", "Properties of “{label}”").format(
+                label=item.label
+            )
+        )
         self.setMinimumWidth(480)
 
         self.label_edit = QLineEdit(item.label)
-        self.label_edit.setAccessibleName("Column name")
-        self.label_problem = ProblemLabel("Column name problem")
+        self.label_edit.setAccessibleName(translate("LineItemPropertiesDialog", "Column name"))
+        self.label_problem = ProblemLabel(
+            translate("LineItemPropertiesDialog", "Column name problem")
+        )
         self.maximum_spin = _MaximumSpin()
         self.maximum_spin.setRange(0.0, 1_000_000.0)
         self.maximum_spin.setDecimals(LMS_KEPT_DECIMALS)
         self.maximum_spin.setValue(item.scoreMaximum)
-        self.maximum_spin.setAccessibleName("Maximum score")
-        self.maximum_problem = ProblemLabel("Maximum score problem", lines=3)
-        self.start_date = _OptionalDate("Opens", held=item.startDateTime)
-        self.end_date = _OptionalDate("Due", held=item.endDateTime)
-        self.dates_problem = ProblemLabel("Dates problem", lines=1)
-        self.released_box = QCheckBox("Learners see their grades")
-        self.released_box.setAccessibleName("Grades released")
+        self.maximum_spin.setAccessibleName(translate("LineItemPropertiesDialog", "Maximum score"))
+        self.maximum_spin.setAccessibleDescription(
+            translate(
+                "LineItemPropertiesDialog",
+                "Most LMSes keep each grade's points when the maximum changes",
+            )
+        )
+        self.maximum_problem = ProblemLabel(
+            translate("LineItemPropertiesDialog", "Maximum score problem"), lines=3
+        )
+        self.start_date = _OptionalDate(
+            translate("LineItemPropertiesDialog", "Opens"), held=item.startDateTime
+        )
+        self.end_date = _OptionalDate(
+            translate("LineItemPropertiesDialog", "Due"), held=item.endDateTime
+        )
+        self.dates_problem = ProblemLabel(
+            translate("LineItemPropertiesDialog", "Dates problem"), lines=1
+        )
+        self.released_box = QCheckBox(
+            translate("LineItemPropertiesDialog", "Learners see their grades")
+        )
+        self.released_box.setAccessibleName(
+            translate("LineItemPropertiesDialog", "Grades released")
+        )
+        self.released_box.setAccessibleDescription(
+            translate(
+                "LineItemPropertiesDialog",
+                "Partly ticked: the LMS was never told, and is not told now",
+            )
+        )
         # Partly checked: the LMS was never told, and is not told now.
         self.released_box.setTristate(item.gradesReleased is None)
         self.released_box.setCheckState(
@@ -270,23 +349,29 @@ class LineItemPropertiesDialog(QDialog):
             else Qt.CheckState.Unchecked
         )
         self.tag_edit = QLineEdit(item.tag or "")
-        self.tag_edit.setAccessibleName("Tag")
+        self.tag_edit.setAccessibleName(translate("LineItemPropertiesDialog", "Tag"))
         self.resource_edit = QLineEdit(item.resourceId or "")
-        self.resource_edit.setAccessibleName("Resource ID")
-        self.resource_edit.setToolTip("The tool's own ID for the activity this column grades")
+        self.resource_edit.setAccessibleName(translate("LineItemPropertiesDialog", "Resource ID"))
+        resource_tip = translate(
+            "LineItemPropertiesDialog", "The tool's own ID for the activity this column grades"
+        )
+        self.resource_edit.setToolTip(resource_tip)
+        self.resource_edit.setAccessibleDescription(resource_tip)
 
         form = QFormLayout()
-        form.addRow("&Name:", self.label_edit)
+        form.addRow(translate("LineItemPropertiesDialog", "&Name:"), self.label_edit)
         form.addRow("", self.label_problem)
-        form.addRow("&Maximum score:", self.maximum_spin)
+        form.addRow(translate("LineItemPropertiesDialog", "&Maximum score:"), self.maximum_spin)
         form.addRow("", self.maximum_problem)
-        form.addRow("&Opens:", self.start_date)
-        form.addRow("&Due:", self.end_date)
+        form.addRow(translate("LineItemPropertiesDialog", "&Opens:"), self.start_date)
+        form.addRow(translate("LineItemPropertiesDialog", "&Due:"), self.end_date)
         form.addRow("", self.dates_problem)
-        form.addRow("&Grades released:", self.released_box)
-        form.addRow("&Tag:", self.tag_edit)
-        form.addRow("&Resource ID:", self.resource_edit)
-        note = QLabel(f"ID in the LMS: {item.id}")
+        form.addRow(translate("LineItemPropertiesDialog", "&Grades released:"), self.released_box)
+        form.addRow(translate("LineItemPropertiesDialog", "&Tag:"), self.tag_edit)
+        form.addRow(translate("LineItemPropertiesDialog", "&Resource ID:"), self.resource_edit)
+        note = QLabel(
+            translate("LineItemPropertiesDialog", "ID in the LMS: {id}").format(id=item.id)
+        )
         note.setWordWrap(True)
         note.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         form.addRow(note)
@@ -295,7 +380,7 @@ class LineItemPropertiesDialog(QDialog):
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
         self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok_button.setText("Save")
+        self.ok_button.setText(translate("LineItemPropertiesDialog", "Save"))
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -349,11 +434,15 @@ class LineItemPropertiesDialog(QDialog):
                 problems.setdefault(field, issue["msg"])
         maximum = self.maximum_spin.value()
         if "scoreMaximum" in problems:
-            problems["scoreMaximum"] = "The maximum must be greater than 0."
+            problems["scoreMaximum"] = translate(
+                "LineItemPropertiesDialog", "The maximum must be greater than 0."
+            )
         opens, due = self.start_date.iso_value(), self.end_date.iso_value()
         start, end = _held_moment(opens or ""), _held_moment(due or "")
         if start is not None and end is not None and end < start:
-            problems["dates"] = "The due date is before the opening date."
+            problems["dates"] = translate(
+                "LineItemPropertiesDialog", "The due date is before the opening date."
+            )
         self.label_problem.show_problem(problems.get("label"))
         warning = None
         if "scoreMaximum" not in problems:
@@ -375,22 +464,25 @@ class LineItemPropertiesDialog(QDialog):
 
 
 def delete_question(item: LineItem) -> str:
-    return (
-        f"Delete the grade column “{item.label}” from the LMS gradebook?\n\n"
-        "Every grade and comment in it is deleted in the LMS too. This cannot be undone."
-    )
+    return translate(
+        "line_item_dialog",
+        "Delete the grade column “{label}” from the LMS gradebook?\n\n"
+        "Every grade and comment in it is deleted in the LMS too. This cannot be undone.",
+    ).format(label=item.label)
 
 
 def confirm_delete(parent: QWidget | None, item: LineItem) -> bool:
     """Ask before deleting, naming the column; No is the default answer."""
     box = QMessageBox(
         QMessageBox.Icon.Warning,
-        "Delete grade column",
+        translate("line_item_dialog", "Delete grade column"),
         delete_question(item),
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
         parent,
     )
     box.setDefaultButton(QMessageBox.StandardButton.No)
-    box.button(QMessageBox.StandardButton.Yes).setText(f"Delete “{item.label}”")
+    box.button(QMessageBox.StandardButton.Yes).setText(
+        translate("line_item_dialog", "Delete “{label}”").format(label=item.label)
+    )
     box.setTextFormat(Qt.TextFormat.PlainText)
     return box.exec() == QMessageBox.StandardButton.Yes
