@@ -13,7 +13,7 @@ import html
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QLocale, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 
 from gradebook_gui.edits import GradeEdit
 from gradebook_gui.grades import StudentGrade
+from gradebook_gui.gui.i18n import translate
 from gradebook_gui.gui.locale_numbers import number_format
 from gradebook_gui.gui.problem_label import ProblemLabel
 from gradebook_gui.models import LineItem
@@ -51,23 +52,38 @@ from gradebook_gui.services.comment_bank import (
 from gradebook_gui.store import StoreError
 from gradebook_gui.store.comment_bank import BankComment, CommentBankStore
 
-COURSE_TEXT = "This course"
-GLOBAL_TEXT = "Every course"
-FILE_FILTER = "Comment bank (*.csv);;All files (*)"
+# The scope's words, marked for translation here and translated where shown.
+COURSE_TEXT = str(QT_TRANSLATE_NOOP("CommentBankDialog", "This course"))
+GLOBAL_TEXT = str(QT_TRANSLATE_NOOP("CommentBankDialog", "Every course"))
+
+
+def _scope_text(is_global: bool) -> str:
+    return translate("CommentBankDialog", GLOBAL_TEXT if is_global else COURSE_TEXT)
+
+
+def _file_filter() -> str:
+    return translate("comment_bank_dialog", "Comment bank (*.csv);;All files (*)")
+
 
 ChoosePath = Callable[[QWidget, Path | None], Path | None]
 
 
 def _choose_import_path(parent: QWidget, start: Path | None) -> Path | None:
     name, _ = QFileDialog.getOpenFileName(
-        parent, "Import comments", str(start or Path.home()), FILE_FILTER
+        parent,
+        translate("comment_bank_dialog", "Import comments"),
+        str(start or Path.home()),
+        _file_filter(),
     )
     return Path(name) if name else None
 
 
 def _choose_export_path(parent: QWidget, start: Path | None) -> Path | None:
     name, _ = QFileDialog.getSaveFileName(
-        parent, "Export comments", str(start or Path.home() / "comments.csv"), FILE_FILTER
+        parent,
+        translate("comment_bank_dialog", "Export comments"),
+        str(start or Path.home() / "comments.csv"),
+        _file_filter(),
     )
     return Path(name) if name else None
 
@@ -96,64 +112,104 @@ class CommentBankDialog(QDialog):
         # Where files are chosen: replaced in tests, where a real file dialog would wait forever.
         self.choose_import_path: ChoosePath = _choose_import_path
         self.choose_export_path: ChoosePath = _choose_export_path
-        self.setWindowTitle("Comment bank")
+        self.setWindowTitle(translate("CommentBankDialog", "Comment bank"))
         self.setMinimumSize(680, 520)
 
         self.table = QTableWidget(0, 3)
-        self.table.setAccessibleName("Saved comments")
-        self.table.setHorizontalHeaderLabels(["Shortcut", "For", "Comment"])
+        self.table.setAccessibleName(translate("CommentBankDialog", "Saved comments"))
+        self.table.setHorizontalHeaderLabels(
+            [
+                translate("CommentBankDialog", "Shortcut"),
+                translate("CommentBankDialog", "For"),
+                translate("CommentBankDialog", "Comment"),
+            ]
+        )
         self.table.verticalHeader().hide()
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setWordWrap(False)
-        self.table.horizontalHeader().setAccessibleName("Saved comment columns")
+        self.table.horizontalHeader().setAccessibleName(
+            translate("CommentBankDialog", "Saved comment columns")
+        )
         self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
 
         self.shortcut_edit = QLineEdit()
-        self.shortcut_edit.setAccessibleName("Shortcut")
-        self.shortcut_edit.setPlaceholderText("e.g. good")
+        self.shortcut_edit.setAccessibleName(translate("CommentBankDialog", "Shortcut"))
+        self.shortcut_edit.setAccessibleDescription(
+            translate(
+                "CommentBankDialog",
+                "Typing {prefix} and the shortcut in a comment cell uses the comment",
+            ).format(prefix=SHORTCUT_PREFIX)
+        )
+        self.shortcut_edit.setPlaceholderText(translate("CommentBankDialog", "e.g. good"))
         self.scope_combo = QComboBox()
-        self.scope_combo.setAccessibleName("For")
-        self.scope_combo.addItems([COURSE_TEXT, GLOBAL_TEXT])
+        self.scope_combo.setAccessibleName(translate("CommentBankDialog", "For"))
+        self.scope_combo.setAccessibleDescription(
+            translate(
+                "CommentBankDialog",
+                "Whether the comment is offered in this course only or in every course",
+            )
+        )
+        self.scope_combo.addItem(_scope_text(False), False)
+        self.scope_combo.addItem(_scope_text(True), True)
         self.text_edit = QPlainTextEdit()
-        self.text_edit.setAccessibleName("Comment text")
+        self.text_edit.setAccessibleName(translate("CommentBankDialog", "Comment text"))
         self.text_edit.setTabChangesFocus(True)
         self.text_edit.setFixedHeight(self.fontMetrics().lineSpacing() * 4)
-        self.text_edit.setPlaceholderText("Good work, {first_name}: {score} out of {maximum}.")
+        self.text_edit.setPlaceholderText(
+            translate("CommentBankDialog", "Good work, {first_name}: {score} out of {maximum}.")
+        )
+        placeholders = ", ".join("{" + name + "}" for name in PLACEHOLDERS)
         hint = QLabel(
-            "Placeholders: "
-            + ", ".join("{" + name + "}" for name in PLACEHOLDERS)
-            + f". In the search box above, {SHORTCUT_PREFIX}shortcut finds a comment."
+            translate(
+                "CommentBankDialog",
+                "Placeholders: {placeholders}. In the search box above, {prefix}shortcut finds a "
+                "comment.",
+            ).format(placeholders=placeholders, prefix=SHORTCUT_PREFIX)
         )
         hint.setWordWrap(True)
         hint.setEnabled(False)
-        self.problem = ProblemLabel("Problem")
+        self.text_edit.setAccessibleDescription(hint.text())
+        self.problem = ProblemLabel(translate("CommentBankDialog", "Problem"))
         self.preview_label = QLabel()
         self.preview_label.setWordWrap(True)
         self.preview_label.setTextFormat(Qt.TextFormat.PlainText)
-        self.preview_label.setAccessibleName("Preview")
+        self.preview_label.setAccessibleName(translate("CommentBankDialog", "Preview"))
 
         form = QFormLayout()
         shortcut_row = QHBoxLayout()
         shortcut_row.addWidget(self.shortcut_edit, 1)
-        for_label = QLabel("&for")
+        for_label = QLabel(translate("CommentBankDialog", "&for"))
         for_label.setBuddy(self.scope_combo)
         shortcut_row.addWidget(for_label)
         shortcut_row.addWidget(self.scope_combo)
-        shortcut_label = QLabel("&Shortcut:")
+        shortcut_label = QLabel(translate("CommentBankDialog", "&Shortcut:"))
         shortcut_label.setBuddy(self.shortcut_edit)
         form.addRow(shortcut_label, shortcut_row)
-        text_label = QLabel("&Comment:")
+        text_label = QLabel(translate("CommentBankDialog", "&Comment:"))
         text_label.setBuddy(self.text_edit)
         form.addRow(text_label, self.text_edit)
         form.addRow("", hint)
 
-        self.add_button = QPushButton("&Add")
-        self.save_button = QPushButton("Sa&ve changes")
-        self.remove_button = QPushButton("&Remove")
-        self.import_button = QPushButton("&Import…")
-        self.export_button = QPushButton("E&xport…")
+        self.add_button = QPushButton(translate("CommentBankDialog", "&Add"))
+        self.add_button.setAccessibleName(translate("CommentBankDialog", "Add the comment"))
+        self.save_button = QPushButton(translate("CommentBankDialog", "Sa&ve changes"))
+        self.save_button.setAccessibleName(
+            translate("CommentBankDialog", "Save changes to the chosen comment")
+        )
+        self.remove_button = QPushButton(translate("CommentBankDialog", "&Remove"))
+        self.remove_button.setAccessibleName(
+            translate("CommentBankDialog", "Remove the chosen comment")
+        )
+        self.import_button = QPushButton(translate("CommentBankDialog", "&Import…"))
+        self.import_button.setAccessibleName(
+            translate("CommentBankDialog", "Import comments from a file")
+        )
+        self.export_button = QPushButton(translate("CommentBankDialog", "E&xport…"))
+        self.export_button.setAccessibleName(
+            translate("CommentBankDialog", "Export the comments to a file")
+        )
         actions = QHBoxLayout()
         for button in (self.add_button, self.save_button, self.remove_button):
             actions.addWidget(button)
@@ -164,7 +220,9 @@ class CommentBankDialog(QDialog):
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         count = len(self._learners)
         self.use_button = self.buttons.addButton(
-            f"&Give to {count} learner{'' if count == 1 else 's'}",
+            translate("CommentBankDialog", "&Give to 1 learner")
+            if count == 1
+            else translate("CommentBankDialog", "&Give to {count} learners").format(count=count),
             QDialogButtonBox.ButtonRole.AcceptRole,
         )
         self.use_button.setVisible(bool(self._learners))
@@ -173,8 +231,12 @@ class CommentBankDialog(QDialog):
 
         filter_row = QHBoxLayout()
         self.filter_edit = QLineEdit()
-        self.filter_edit.setAccessibleName("Find a comment")
-        self.filter_edit.setPlaceholderText(f"Find by shortcut or text ({SHORTCUT_PREFIX}good)")
+        self.filter_edit.setAccessibleName(translate("CommentBankDialog", "Find a comment"))
+        self.filter_edit.setPlaceholderText(
+            translate("CommentBankDialog", "Find by shortcut or text ({prefix}good)").format(
+                prefix=SHORTCUT_PREFIX
+            )
+        )
         self.filter_edit.setClearButtonEnabled(True)
         filter_row.addWidget(self.filter_edit)
 
@@ -182,8 +244,16 @@ class CommentBankDialog(QDialog):
         if self._learners:
             count = len(self._learners)
             heading = QLabel(
-                f"Pick a comment for <b>{count} selected "
-                f"learner{'' if count == 1 else 's'}</b>, or manage the saved comments."
+                translate(
+                    "CommentBankDialog",
+                    "Pick a comment for <b>1 selected learner</b>, or manage the saved comments.",
+                )
+                if count == 1
+                else translate(
+                    "CommentBankDialog",
+                    "Pick a comment for <b>{count} selected learners</b>, or manage the saved "
+                    "comments.",
+                ).format(count=count)
             )
             heading.setTextFormat(Qt.TextFormat.RichText)
             layout.addWidget(heading)
@@ -239,7 +309,7 @@ class CommentBankDialog(QDialog):
         for row, comment in enumerate(self._comments):
             texts = (
                 comment.shortcut,
-                GLOBAL_TEXT if comment.is_global else COURSE_TEXT,
+                _scope_text(comment.is_global),
                 " ".join(comment.text.split()),
             )
             for column, text in enumerate(texts):
@@ -272,7 +342,11 @@ class CommentBankDialog(QDialog):
         try:
             comments = import_data(path.read_bytes(), self._course)
         except OSError as error:
-            self.problem.show_problem(f"Cannot read {path.name}: {error.strerror or error}.")
+            self.problem.show_problem(
+                translate("CommentBankDialog", "Cannot read {file}: {reason}.").format(
+                    file=path.name, reason=error.strerror or error
+                )
+            )
             return None
         except BankFileError as error:
             self.problem.show_problem(str(error))
@@ -283,8 +357,10 @@ class CommentBankDialog(QDialog):
         self.reload()
         self.problem.show_problem(None)
         self.preview_label.setText(
-            f"Imported from {path.name}: {changed[0]} added or changed, "
-            f"{len(comments) - changed[0]} already there."
+            translate(
+                "CommentBankDialog",
+                "Imported from {file}: {changed} added or changed, {kept} already there.",
+            ).format(file=path.name, changed=changed[0], kept=len(comments) - changed[0])
         )
         return changed[0]
 
@@ -292,9 +368,17 @@ class CommentBankDialog(QDialog):
         try:
             path.write_text(export_text(self._comments), encoding="utf-8", newline="")
         except OSError as error:
-            self.problem.show_problem(f"Cannot write {path.name}: {error.strerror or error}.")
+            self.problem.show_problem(
+                translate("CommentBankDialog", "Cannot write {file}: {reason}.").format(
+                    file=path.name, reason=error.strerror or error
+                )
+            )
             return False
-        self.preview_label.setText(f"{len(self._comments)} comments exported to {path.name}.")
+        self.preview_label.setText(
+            translate("CommentBankDialog", "{count} comments exported to {file}.").format(
+                count=len(self._comments), file=path.name
+            )
+        )
         return True
 
     def _import_chosen(self) -> None:
@@ -308,7 +392,7 @@ class CommentBankDialog(QDialog):
             self.export_file(path)
 
     def _store(self, comment_id: int | None) -> None:
-        scope = None if self.scope_combo.currentText() == GLOBAL_TEXT else self._course
+        scope = None if self.scope_combo.currentData() else self._course
         try:
             comment = checked_comment(
                 self.shortcut_edit.text(), self.text_edit.toPlainText(), scope
@@ -348,7 +432,7 @@ class CommentBankDialog(QDialog):
         selected = self._selected()
         if selected is not None:
             self.shortcut_edit.setText(selected.shortcut)
-            self.scope_combo.setCurrentText(GLOBAL_TEXT if selected.is_global else COURSE_TEXT)
+            self.scope_combo.setCurrentIndex(self.scope_combo.findData(selected.is_global))
             self.text_edit.setPlainText(selected.text)
         self._update_buttons()
 
@@ -367,9 +451,17 @@ class CommentBankDialog(QDialog):
         try:
             text = render(selected.text, self._learners[0], self._line_item, self._number_format)
         except ValueError as problem:
-            self.preview_label.setText(f"Not usable for {self._who(0)}: {problem}")
+            self.preview_label.setText(
+                translate("CommentBankDialog", "Not usable for {learner}: {problem}").format(
+                    learner=self._who(0), problem=problem
+                )
+            )
             return
-        self.preview_label.setText(f"For {self._who(0)}: {text}")
+        self.preview_label.setText(
+            translate("CommentBankDialog", "For {learner}: {text}").format(
+                learner=self._who(0), text=text
+            )
+        )
 
     def _who(self, index: int) -> str:
         learner = self._learners[index]
@@ -384,10 +476,14 @@ class CommentBankDialog(QDialog):
         )
         if problems:
             # Like a paste, all or nothing: the learners named can be left out of the selection.
-            more = f" (and {len(problems) - 3} more)" if len(problems) > 3 else ""
-            self.problem.show_problem(
-                f"Nothing was given: {html.escape('; '.join(problems[:3]))}{more}."
-            )
+            named = html.escape("; ".join(problems[:3]))
+            if len(problems) > 3:
+                refusal = translate(
+                    "CommentBankDialog", "Nothing was given: {problems} (and {count} more)."
+                )
+            else:
+                refusal = translate("CommentBankDialog", "Nothing was given: {problems}.")
+            self.problem.show_problem(refusal.format(problems=named, count=len(problems) - 3))
             return
         self._edits = edits
         self.accept()
