@@ -9,7 +9,9 @@ through, so a view row is `_visible[position]`. Per row the model keeps the fold
 both as the LMS holds them and as shown, with the learner's local edit on top.
 
 Rows that arrive while loading are inserted at their place with a binary search
-(`beginInsertRows`) instead of a reset, since the order is total.
+(`beginInsertRows`) instead of a reset, since the order is total. A change of some rows' values
+finds their view positions through an index (arrival row to view position, built once after the
+view rows change) and repaints their span with one `dataChanged`, whatever the table's size.
 
 Editing never touches the network or the store: `setData` and the `request_*` methods
 (`GradeEditRequests`) turn what the user typed into `GradeEdit`s and announce them with
@@ -103,9 +105,6 @@ _MAX_SINGLE_MOVES = 32
 # Past this many separate blocks of rows appearing or disappearing, a filter change resets the
 # model: one reset costs views less than hundreds of insert and remove notifications.
 _MAX_INCREMENTAL_RUNS = 100
-# Past this many separate blocks of changed rows, one dataChanged covers the whole table (views
-# repaint only the rows they show).
-_MAX_CHANGED_RUNS = 16
 
 
 def _is_active(grade: StudentGrade) -> bool:
@@ -157,6 +156,9 @@ class ResultsModel(GradeEditRequests, CellTexts, QAbstractTableModel):
         self._overlays: dict[str, CellOverlay] = {}
         self._order: list[int] = []
         self._visible: list[int] = []
+        # Each row's view position by arrival index (-1: hidden); None until asked for again
+        # after the view rows changed.
+        self._positions: list[int] | None = None
         self._sort_column: Column | None = None
         self._sort_descending = False
         # The sort column's key and has-value functions, built on first use after a change.
@@ -191,6 +193,37 @@ class ResultsModel(GradeEditRequests, CellTexts, QAbstractTableModel):
         """A results page: the rows of those learners fill in."""
         self._require_line_item()
         self._update_rows(sorted(set(self._join.add_results(results))))
+
+    def replace_results(self, results: Mapping[str, Result]) -> bool:
+        """The LMS's results now, by user ID, for every loaded learner (one missing has none).
+
+        When they leave the same learners in the same rows, only the rows whose result changed
+        are refreshed, moved and repainted: no reset, so the view keeps its scroll position,
+        selection and editor. Returns False, changing nothing, when the rows would differ (a
+        result of a student who is not on the roster came or went): the caller loads them
+        anew.
+        """
+        self._require_line_item()
+        old_rows = self._join.rows
+        join = RosterJoin()
+        join.add_results(results.values())
+        join.add_members([grade.member for grade in old_rows if grade.member is not None])
+        join.finish()
+        new_rows = join.rows
+        if len(new_rows) != len(old_rows) or any(
+            new.user_id != old.user_id for new, old in zip(new_rows, old_rows, strict=True)
+        ):
+            return False
+        changed = [
+            row
+            for row, (new, old) in enumerate(zip(new_rows, old_rows, strict=True))
+            if new.result != old.result
+        ]
+        self._join = join
+        # The sort key reads the rows of the join it was built on.
+        self._sort_functions = None
+        self._update_rows(changed)
+        return True
 
     def finish_load(self) -> None:
         """Both streams are complete: add the results of students who are not on the roster."""
@@ -258,10 +291,10 @@ class ResultsModel(GradeEditRequests, CellTexts, QAbstractTableModel):
         """The view rows, ascending, of the learners with these IDs that are shown now."""
         if not user_ids:
             return []
-        rows = self._join.rows
-        return [
-            position for position, row in enumerate(self._visible) if rows[row].user_id in user_ids
-        ]
+        row_of_user = self._row_of_user
+        return self._view_positions_of(
+            [row for user_id in user_ids if (row := row_of_user.get(user_id)) is not None]
+        )
 
     def stats(self) -> ColumnStats:
         """Figures over every loaded learner as shown (with edits), whatever the filters show."""
@@ -416,6 +449,7 @@ class ResultsModel(GradeEditRequests, CellTexts, QAbstractTableModel):
         self._statuses = []
         self._order = []
         self._visible = []
+        self._positions = None
         self._sort_functions = None
         self.endResetModel()
         self._data_changed()
@@ -516,24 +550,29 @@ class ResultsModel(GradeEditRequests, CellTexts, QAbstractTableModel):
         self._data_changed()
 
     def _repaint(self, rows: list[int]) -> None:
-        """dataChanged for the shown rows among `rows`: per block, or once for many blocks."""
-        if not self._visible:
-            return
-        if len(rows) > _MAX_CHANGED_RUNS:
-            runs = [(0, len(self._visible) - 1)]
-        else:
-            wanted = set(rows)
-            positions = [position for position, row in enumerate(self._visible) if row in wanted]
-            runs = consecutive_runs(positions)
-            if len(runs) > _MAX_CHANGED_RUNS:
-                runs = [(0, len(self._visible) - 1)]
-        last_column = len(Column) - 1
-        for first, last in runs:
-            self.dataChanged.emit(self.index(first, 0), self.index(last, last_column), [])
+        """One dataChanged over the span of view rows that show any of `rows`."""
+        positions = self._view_positions_of(rows)
+        if positions:
+            self.dataChanged.emit(
+                self.index(positions[0], 0), self.index(positions[-1], len(Column) - 1), []
+            )
+
+    def _view_positions_of(self, rows: list[int]) -> list[int]:
+        """The view positions, ascending, of those of `rows` (arrival indexes) that are shown."""
+        positions = self._positions
+        if positions is None:
+            # Built once per change of the view rows, not once per update: a large table
+            # takes many updates (a run's progress, pages of results) between two changes.
+            positions = [-1] * len(self._search_texts)
+            for position, row in enumerate(self._visible):
+                positions[row] = position
+            self._positions = positions
+        return sorted(position for row in rows if (position := positions[row]) >= 0)
 
     def _relocate(self, row: int) -> None:
         """Refresh a row's values, then move, hide or show it as sort and filter now say."""
         moves = self._sort_column in VALUE_COLUMNS
+        self._positions = None
         # Positions are found with the old values, while the lists are sorted by them.
         old_order_position = self._position(self._order, row) if moves else -1
         was_shown = self._passes(row)
@@ -572,6 +611,7 @@ class ResultsModel(GradeEditRequests, CellTexts, QAbstractTableModel):
         Rows scattered over many places are appended as one block, then moved into place by
         one layout change: two notifications whatever the scatter.
         """
+        self._positions = None
         runs = consecutive_runs(positions)
         if len(runs) > _MAX_INSERTED_BLOCKS:
             end = len(self._visible)
@@ -624,6 +664,7 @@ class ResultsModel(GradeEditRequests, CellTexts, QAbstractTableModel):
 
         Removals, then a reorder, then insertions; or one reset when the change is scattered.
         """
+        self._positions = None
         old_visible = self._visible
         size = len(self._search_texts)
         in_new = bytearray(size)
@@ -658,6 +699,7 @@ class ResultsModel(GradeEditRequests, CellTexts, QAbstractTableModel):
         persistent = self.persistentIndexList()
         old_visible = self._visible
         self._visible = new_visible
+        self._positions = None
         if persistent:
             position_of = {row: position for position, row in enumerate(new_visible)}
             moved = [

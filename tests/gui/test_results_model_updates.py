@@ -1,0 +1,200 @@
+"""Updates of rows already shown: what views are told, so that a large table never makes the
+window stall (one dataChanged over the changed span, no reset when the rows stay the same)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from PySide6.QtCore import QLocale, QModelIndex, QPersistentModelIndex
+from PySide6.QtTest import QAbstractItemModelTester
+
+from gradebook_gui.edits import CellState, GradeEdit, ServerGrade
+from gradebook_gui.gui.results_model import CellOverlay, Column, QuickFilter, ResultsModel
+from gradebook_gui.models import Result
+
+from .test_results_model import (
+    ASCENDING,
+    DESCENDING,
+    Mirror,
+    column_texts,
+    loaded,
+    member,
+    model_tester_complaints,
+    random_member,
+    random_result,
+    result,
+    user_ids,
+)
+
+
+@pytest.fixture
+def model() -> Iterator[ResultsModel]:
+    results_model = ResultsModel(locale=QLocale(QLocale.Language.English))
+    yield results_model
+    results_model.deleteLater()
+
+
+class Notifications:
+    """Every structural notification and every dataChanged span (first row, last row)."""
+
+    def __init__(self, model: ResultsModel) -> None:
+        self.kinds: list[str] = []
+        self.spans: list[tuple[int, int]] = []
+        model.dataChanged.connect(self._data_changed)
+        for name in ("modelReset", "rowsInserted", "rowsRemoved", "rowsMoved", "layoutChanged"):
+            getattr(model, name).connect(lambda *args, name=name: self.kinds.append(name))
+
+    def _data_changed(self, top_left: QModelIndex, bottom_right: QModelIndex, *args: Any) -> None:
+        self.spans.append((top_left.row(), bottom_right.row()))
+
+
+def drafted(user_id: str, score: float) -> CellOverlay:
+    return CellOverlay(GradeEdit(user_id, score, 10), ServerGrade(None, 10), CellState.EDITED)
+
+
+def thousand_learners(model: ResultsModel) -> None:
+    loaded(model, [member(f"{n:04}", f"Name {n:04}") for n in range(1000)], [])
+
+
+def test_an_overlay_update_repaints_only_the_span_of_its_rows(model: ResultsModel) -> None:
+    thousand_learners(model)
+    told = Notifications(model)
+    model.update_overlays({"0500": drafted("0500", 4), "0507": drafted("0507", 5)})
+    assert told.kinds == []
+    assert told.spans == [(500, 507)]
+
+
+def test_many_changed_rows_still_repaint_only_their_span(model: ResultsModel) -> None:
+    thousand_learners(model)
+    told = Notifications(model)
+    model.update_overlays({f"{n:04}": drafted(f"{n:04}", 1) for n in range(300, 400, 2)})
+    assert told.spans == [(300, 398)]
+    # Learners the filter hides are not repainted; the span is counted in view rows.
+    model.set_text_filter("03")
+    assert model.rows_of_users({"0900"}) == []
+    first, last = model.rows_of_users({"0350", "0399"})
+    told.spans.clear()
+    model.update_overlays({"0350": None, "0900": drafted("0900", 2), "0399": drafted("0399", 2)})
+    assert told.spans == [(first, last)]
+    assert model.grade_at(first).user_id == "0350"
+
+
+def test_rows_of_users_follow_sort_and_filter(model: ResultsModel) -> None:
+    thousand_learners(model)
+    model.sort(Column.NAME, DESCENDING)
+    assert model.rows_of_users({"0999", "0000", "nobody"}) == [0, 999]
+    model.set_text_filter("name 09")
+    assert model.rows_of_users({"0950", "0100"}) == [49]
+    assert model.rows_of_users(set()) == []
+
+
+def test_results_read_back_update_rows_in_place(model: ResultsModel) -> None:
+    thousand_learners(model)
+    model.add_results([result(f"{n:04}", 5) for n in range(1000)])
+    tracked = QPersistentModelIndex(model.index(600, Column.SCORE))
+    told = Notifications(model)
+    now: dict[str, Result] = {f"{n:04}": result(f"{n:04}", 5) for n in range(1000)}
+    now["0600"] = result("0600", 9, comment="Well done")
+    now["0640"] = result("0640", 7)
+    del now["0620"]  # no grade in the LMS any more
+    assert model.replace_results(now)
+    assert told.kinds == []
+    assert told.spans == [(600, 640)]
+    assert tracked.row() == 600
+    assert column_texts(model, Column.SCORE)[600:641:20] == ["9", "", "7"]
+    assert column_texts(model, Column.COMMENT)[600] == "Well done"
+    grades = {grade.user_id: grade for grade in model.grades()}
+    assert grades["0620"].result is None and grades["0600"].result == now["0600"]
+    assert model.stats().graded == 999
+
+
+def test_results_read_back_move_rows_under_a_score_sort(
+    model: ResultsModel, qtmodeltester: Any, qtlog: Any
+) -> None:
+    qtmodeltester.check(model)
+    model.sort(Column.SCORE, ASCENDING)
+    loaded(
+        model,
+        [member(n) for n in "abcde"],
+        [result(n, score) for n, score in zip("abcde", [1, 2, 3, 4, 5], strict=True)],
+    )
+    mirror = Mirror(model)
+    told = Notifications(model)
+    assert model.replace_results(
+        {n: result(n, s) for n, s in zip("abcde", [1, 9, 3, 4, 5], strict=True)}
+    )
+    assert "modelReset" not in told.kinds
+    assert user_ids(model) == mirror.rows == ["a", "c", "d", "e", "b"]
+    assert model_tester_complaints(qtlog) == []
+
+
+def test_results_read_back_that_change_the_rows_are_refused(model: ResultsModel) -> None:
+    loaded(model, [member("a"), member("b")], [result("gone", 3)])
+    assert user_ids(model) == ["a", "b", "gone"]
+    told = Notifications(model)
+    # A student not on the roster whose result came or went changes the rows: load anew.
+    assert not model.replace_results({"a": result("a", 1)})
+    assert not model.replace_results({"gone": result("gone", 3), "new": result("new", 2)})
+    assert told.kinds == [] and told.spans == []
+    assert model.grades()[0].result is None
+
+
+@settings(
+    max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(
+    st.sampled_from(list(Column)),
+    st.booleans(),
+    st.sampled_from(list(QuickFilter)),
+    st.sampled_from(["", "1", "ann"]),
+    st.lists(st.integers(0, 14), max_size=12),
+    st.dictionaries(st.integers(0, 14), st.one_of(st.none(), st.integers(0, 12)), max_size=12),
+    st.dictionaries(st.integers(0, 14), st.one_of(st.none(), st.integers(0, 12)), max_size=12),
+)
+def test_results_read_back_match_a_fresh_load(
+    qtlog: Any,
+    column: Column,
+    descending: bool,
+    quick: QuickFilter,
+    text: str,
+    roster: list[int],
+    before: dict[int, int | None],
+    after: dict[int, int | None],
+) -> None:
+    members = [random_member(number) for number in roster]
+    on_roster = {str(number) for number in roster}
+    # Only the roster's learners: a result of a student off the roster changes the rows.
+    results_before = [random_result(n, score) for n, score in before.items() if str(n) in on_roster]
+    results_after = {
+        str(n): random_result(n, score) for n, score in after.items() if str(n) in on_roster
+    }
+    sort = (int(column), DESCENDING if descending else ASCENDING)
+
+    def filtered(model: ResultsModel) -> None:
+        model.sort(*sort)
+        model.set_text_filter(text)
+        model.set_quick_filter(quick)
+
+    model = ResultsModel(locale=QLocale(QLocale.Language.English))
+    tester = QAbstractItemModelTester(model, QAbstractItemModelTester.FailureReportingMode.Warning)
+    filtered(model)
+    loaded(model, members, results_before)
+    mirror = Mirror(model)
+    told = Notifications(model)
+    assert model.replace_results(results_after)
+    assert "modelReset" not in told.kinds
+    assert mirror.rows == user_ids(model)
+    assert model_tester_complaints(qtlog) == []
+    del tester
+
+    fresh = ResultsModel(locale=QLocale(QLocale.Language.English))
+    filtered(fresh)
+    loaded(fresh, members, list(results_after.values()))
+    assert user_ids(model) == user_ids(fresh)
+    assert model.grades() == fresh.grades()
+    for shown in (Column.SCORE, Column.COMMENT, Column.STATUS):
+        assert column_texts(model, shown) == column_texts(fresh, shown)
