@@ -288,10 +288,13 @@ class ResultsLoader(QObject):
             return
         self.save_snapshot_now()
         self._announce = False
-        self._model.begin_load(line_item)
-        # Results first: each row is then built once, when its roster entry arrives.
-        self._model.add_results(list(results.values()))
-        self._model.add_members([grade.member for grade in grades if grade.member])
+        # The same learners in the same rows: only the rows whose grade changed are updated, so
+        # the table keeps its scroll position and selection and the window does not stall.
+        if not self._model.replace_results(results):
+            self._model.begin_load(line_item)
+            # Results first: each row is then built once, when its roster entry arrives.
+            self._model.add_results(list(results.values()))
+            self._model.add_members([grade.member for grade in grades if grade.member])
         self._loaded(line_item, self._clock())
 
     def _loaded(self, line_item: LineItem, taken_at: datetime) -> None:
