@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from gradebook_gui.edits import GradeEdit, ServerGrade
+from gradebook_gui.gui.i18n import QT_TRANSLATE_NOOP, translate
 from gradebook_gui.gui.locale_numbers import display_number
 from gradebook_gui.gui.plain_text import plain_tooltip
 from gradebook_gui.models import LineItem, visible_text
@@ -36,10 +37,11 @@ COMMENT_CHARS_SHOWN = 30
 # The width of the email or user ID column, in characters.
 WHO_CHARS_SHOWN = 28
 
+# The English texts; shown through translate("conflict_dialog", text).
 _CHOICES = (
-    ("Decide later", None),
-    ("Keep mine", Resolution.KEEP_MINE),
-    ("Take theirs", Resolution.TAKE_THEIRS),
+    (QT_TRANSLATE_NOOP("conflict_dialog", "Decide later"), None),
+    (QT_TRANSLATE_NOOP("conflict_dialog", "Keep mine"), Resolution.KEEP_MINE),
+    (QT_TRANSLATE_NOOP("conflict_dialog", "Take theirs"), Resolution.TAKE_THEIRS),
 )
 
 
@@ -61,31 +63,40 @@ class ConflictDialog(QDialog):
         self._line_item = line_item
         self._locale = QLocale(locale) if locale is not None else QLocale()
         count = len(self._conflicts)
-        self.setWindowTitle("Grades changed in the LMS")
+        self.setWindowTitle(translate("ConflictDialog", "Grades changed in the LMS"))
         self.setMinimumSize(820, 360)
 
-        explanation = QLabel(
-            f"{'This grade' if count == 1 else f'These {count} grades'} in “{line_item.label}” "
-            "changed in the LMS after you edited "
-            f"{'it' if count == 1 else 'them'}, so "
-            f"{'it was' if count == 1 else 'they were'} not sent. For each, keep yours (it is "
-            "sent and replaces the LMS's grade) or take theirs (your edit is dropped). "
-            "“Decide later” leaves it waiting."
-        )
+        if count == 1:
+            explained = translate(
+                "ConflictDialog",
+                "This grade in “{label}” changed in the LMS after you edited it, so it was not "
+                "sent. For each, keep yours (it is sent and replaces the LMS's grade) or take "
+                "theirs (your edit is dropped). “Decide later” leaves it waiting.",
+            )
+        else:
+            explained = translate(
+                "ConflictDialog",
+                "These {count} grades in “{label}” changed in the LMS after you edited them, "
+                "so they were not sent. For each, keep yours (it is sent and replaces the LMS's "
+                "grade) or take theirs (your edit is dropped). “Decide later” leaves it waiting.",
+                None,
+                count,
+            )
+        explanation = QLabel(explained.format(count=count, label=line_item.label))
         explanation.setWordWrap(True)
 
         maximum = display_number(self._locale, line_item.scoreMaximum)
         # Two learners may share a name: the email (or user ID) beside it tells them apart.
         self.table = QTableWidget(count, 6)
-        self.table.setAccessibleName("Conflicting grades")
+        self.table.setAccessibleName(translate("ConflictDialog", "Conflicting grades"))
         self.table.setHorizontalHeaderLabels(
             [
-                "Learner",
-                "Email or user ID",
-                "When you edited",
-                "In the LMS now",
-                f"Yours (out of {maximum})",
-                "Decision",
+                translate("ConflictDialog", "Learner"),
+                translate("ConflictDialog", "Email or user ID"),
+                translate("ConflictDialog", "When you edited"),
+                translate("ConflictDialog", "In the LMS now"),
+                translate("ConflictDialog", "Yours (out of {maximum})").format(maximum=maximum),
+                translate("ConflictDialog", "Decision"),
             ]
         )
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -93,7 +104,7 @@ class ConflictDialog(QDialog):
         self.table.verticalHeader().setVisible(False)
         self.table.setWordWrap(False)
         header = self.table.horizontalHeader()
-        header.setAccessibleName("Conflict columns")
+        header.setAccessibleName(translate("ConflictDialog", "Conflict columns"))
         for column in range(6):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         # A long user ID (a UUID) is cut in the middle; its tooltip holds all of it.
@@ -105,7 +116,11 @@ class ConflictDialog(QDialog):
         for row, entry in enumerate(self._conflicts):
             name = names.get(entry.user_id) or entry.user_id
             name_cell = QTableWidgetItem(name)
-            name_cell.setToolTip(plain_tooltip(f"LMS user ID: {entry.user_id}"))
+            name_cell.setToolTip(
+                plain_tooltip(
+                    translate("ConflictDialog", "LMS user ID: {id}").format(id=entry.user_id)
+                )
+            )
             self.table.setItem(row, 0, name_cell)
             who = (emails or {}).get(entry.user_id) or entry.user_id
             who_cell = QTableWidgetItem(who)
@@ -122,9 +137,13 @@ class ConflictDialog(QDialog):
                 cell.setToolTip(plain_tooltip(tooltip))
                 self.table.setItem(row, column, cell)
             combo = QComboBox()
-            combo.setAccessibleName(f"Decision for {name} ({who})")
+            combo.setAccessibleName(
+                translate("ConflictDialog", "Decision for {name} ({who})").format(
+                    name=name, who=who
+                )
+            )
             for label, resolution in _CHOICES:
-                combo.addItem(label, resolution)
+                combo.addItem(translate("conflict_dialog", label), resolution)
             self.table.setCellWidget(row, 5, combo)
             self.choice_combos.append(combo)
 
@@ -132,11 +151,11 @@ class ConflictDialog(QDialog):
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
         self.apply_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.apply_button.setText("&Apply")
-        self.all_mine_button = QPushButton("Keep all &mine")
-        self.all_mine_button.setAccessibleName("Keep all mine")
-        self.all_theirs_button = QPushButton("Take all &theirs")
-        self.all_theirs_button.setAccessibleName("Take all theirs")
+        self.apply_button.setText(translate("ConflictDialog", "&Apply"))
+        self.all_mine_button = QPushButton(translate("ConflictDialog", "Keep all &mine"))
+        self.all_mine_button.setAccessibleName(translate("ConflictDialog", "Keep all mine"))
+        self.all_theirs_button = QPushButton(translate("ConflictDialog", "Take all &theirs"))
+        self.all_theirs_button.setAccessibleName(translate("ConflictDialog", "Take all theirs"))
         self.buttons.addButton(self.all_mine_button, QDialogButtonBox.ButtonRole.ActionRole)
         self.buttons.addButton(self.all_theirs_button, QDialogButtonBox.ButtonRole.ActionRole)
         self.buttons.accepted.connect(self.accept)
@@ -152,19 +171,25 @@ class ConflictDialog(QDialog):
     def _grade_cell(self, grade: ServerGrade) -> tuple[str, str]:
         score = grade.on_scale(self._line_item.scoreMaximum)
         return self._cell(
-            "no grade" if score is None else display_number(self._locale, score), grade.comment
+            translate("ConflictDialog", "no grade")
+            if score is None
+            else display_number(self._locale, score),
+            grade.comment,
         )
 
     def _edit_cell(self, edit: GradeEdit) -> tuple[str, str]:
         """The instructor's edit: the LMS's comment is never shown as theirs."""
         if edit.clears_grade or edit.score is None:
-            text = "no grade"
+            text = translate("ConflictDialog", "no grade")
         else:
             text = display_number(
                 self._locale, edit.score / edit.maximum * self._line_item.scoreMaximum
             )
         if edit.comment is None:
-            return f"{text}, comment left as it was", "Your edit left the comment as it was"
+            return (
+                translate("ConflictDialog", "{score}, comment left as it was").format(score=text),
+                translate("ConflictDialog", "Your edit left the comment as it was"),
+            )
         return self._cell(text, edit.comment)
 
     @staticmethod
@@ -172,11 +197,19 @@ class ConflictDialog(QDialog):
         """ "8.5, “Good work”" and a tooltip with the whole comment."""
         shown = visible_text(comment or "")
         if not shown:
-            return f"{score_text}, no comment", "No comment"
+            return (
+                translate("ConflictDialog", "{score}, no comment").format(score=score_text),
+                translate("ConflictDialog", "No comment"),
+            )
         single = " ".join(shown.split())
         if len(single) > COMMENT_CHARS_SHOWN:
             single = single[: COMMENT_CHARS_SHOWN - 1].rstrip() + "…"
-        return f"{score_text}, “{single}”", f"Comment: {shown}"
+        return (
+            translate("ConflictDialog", "{score}, “{comment}”").format(
+                score=score_text, comment=single
+            ),
+            translate("ConflictDialog", "Comment: {comment}").format(comment=shown),
+        )
 
     # -- choices ---------------------------------------------------------------------------------
 

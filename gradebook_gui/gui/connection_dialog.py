@@ -44,6 +44,7 @@ from gradebook_gui.gui.connection_check import (
     default_test_client,
     describe_outcome,
 )
+from gradebook_gui.gui.i18n import QT_TRANSLATE_NOOP, translate
 from gradebook_gui.gui.plain_text import plain_label
 from gradebook_gui.gui.problem_label import ProblemLabel
 from gradebook_gui.gui.workers import TaskRunner
@@ -51,27 +52,25 @@ from gradebook_gui.models import PlatformFamily
 
 log = logging.getLogger(__name__)
 
-ONBOARDING_TEXT = (
-    "The API key comes from whoever runs your organisation's LTIAAS account. Paste it together "
-    "with one ltik from a launch of this tool in your LMS: the app reads the launch, keeps the "
-    "course's service key (which does not expire) and from then on works without another launch."
-)
-
+# The English texts; shown through translate("connection_dialog", text).
 _KIND_LABELS = {
-    CredentialKind.LTIK: "An ltik from a launch (recommended)",
-    CredentialKind.SERVICE_KEY: "The course's service key",
-    CredentialKind.BOTH: "Both an ltik and the service key",
+    CredentialKind.LTIK: QT_TRANSLATE_NOOP(
+        "connection_dialog", "An ltik from a launch (recommended)"
+    ),
+    CredentialKind.SERVICE_KEY: QT_TRANSLATE_NOOP("connection_dialog", "The course's service key"),
+    CredentialKind.BOTH: QT_TRANSLATE_NOOP("connection_dialog", "Both an ltik and the service key"),
 }
-
-_UNKNOWN_PLATFORM_LABEL = "Other or not known (standard LTI rules)"
 
 
 def confirm_removal(parent: QWidget | None, name: str) -> bool:
     answer = QMessageBox.question(
         parent,
-        "Remove connection",
-        f"Remove the connection “{name}” and its secrets from this computer?\n\n"
-        "Nothing changes in the LMS.",
+        translate("connection_dialog", "Remove connection"),
+        translate(
+            "connection_dialog",
+            "Remove the connection “{name}” and its secrets from this computer?\n\n"
+            "Nothing changes in the LMS.",
+        ).format(name=name),
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
         QMessageBox.StandardButton.No,
     )
@@ -111,7 +110,7 @@ class ConnectionDialog(QDialog):
         self._learned_title: str | None = None
         self._test_task: int | None = None
         self._chosen: Profile | None = None
-        self.setWindowTitle("Connections")
+        self.setWindowTitle(translate("ConnectionDialog", "Connections"))
         self.setMinimumSize(760, 520)
         self._build()
         self._reload_list(select)
@@ -122,73 +121,91 @@ class ConnectionDialog(QDialog):
 
     def _build(self) -> None:
         self.profile_list = QListWidget()
-        self.profile_list.setAccessibleName("Saved connections")
-        self.new_button = QPushButton("&New")
-        self.new_button.setAccessibleName("New connection")
-        self.remove_button = QPushButton("&Remove")
-        self.remove_button.setAccessibleName("Remove connection")
+        self.profile_list.setAccessibleName(translate("ConnectionDialog", "Saved connections"))
+        self.new_button = QPushButton(translate("ConnectionDialog", "&New"))
+        self.new_button.setAccessibleName(translate("ConnectionDialog", "New connection"))
+        self.remove_button = QPushButton(translate("ConnectionDialog", "&Remove"))
+        self.remove_button.setAccessibleName(translate("ConnectionDialog", "Remove connection"))
         list_buttons = QHBoxLayout()
         list_buttons.addWidget(self.new_button)
         list_buttons.addWidget(self.remove_button)
         self.empty_list_hint = QLabel(
-            "No saved connections yet: fill in the form to add one, or close this window "
-            "and start the app with --demo to try the built-in sandbox."
+            translate(
+                "ConnectionDialog",
+                "No saved connections yet: fill in the form to add one, or close this window "
+                "and start the app with --demo to try the built-in sandbox.",
+            )
         )
         self.empty_list_hint.setWordWrap(True)
         left = QVBoxLayout()
-        left.addWidget(QLabel("Saved connections:"))
+        left.addWidget(QLabel(translate("ConnectionDialog", "Saved connections:")))
         left.addWidget(self.profile_list, 1)
         left.addWidget(self.empty_list_hint)
         left.addLayout(list_buttons)
 
-        intro = QLabel(ONBOARDING_TEXT)
+        intro = QLabel(
+            translate(
+                "ConnectionDialog",
+                "The API key comes from whoever runs your organisation's LTIAAS account. Paste it "
+                "together with one ltik from a launch of this tool in your LMS: the app reads the "
+                "launch, keeps the course's service key (which does not expire) and from then on "
+                "works without another launch.",
+            )
+        )
         intro.setWordWrap(True)
         self.name_edit = QLineEdit()
-        self.name_edit.setPlaceholderText("e.g. Biology 101")
-        self.name_edit.setAccessibleName("Connection name")
+        self.name_edit.setPlaceholderText(translate("ConnectionDialog", "e.g. Biology 101"))
+        self.name_edit.setAccessibleName(translate("ConnectionDialog", "Connection name"))
         # Problems keep their space while empty: the form does not jump while the user types.
-        self.name_problem = ProblemLabel("Connection name problem")
+        self.name_problem = ProblemLabel(translate("ConnectionDialog", "Connection name problem"))
         self.url_edit = QLineEdit()
         self.url_edit.setPlaceholderText("https://youraccount.ltiaas.com")
-        self.url_edit.setAccessibleName("LTIAAS address")
-        self.url_problem = ProblemLabel("LTIAAS address problem")
-        self.api_key_edit = _secret_edit("API key")
+        self.url_edit.setAccessibleName(translate("ConnectionDialog", "LTIAAS address"))
+        self.url_problem = ProblemLabel(translate("ConnectionDialog", "LTIAAS address problem"))
+        self.api_key_edit = _secret_edit(translate("ConnectionDialog", "API key"))
         self.kind_combo = QComboBox()
-        self.kind_combo.setAccessibleName("Credential kind")
+        self.kind_combo.setAccessibleName(translate("ConnectionDialog", "Credential kind"))
         for kind, text in _KIND_LABELS.items():
-            self.kind_combo.addItem(text, kind)
-        self.ltik_edit = _secret_edit("ltik")
-        self.ltik_edit.setPlaceholderText("Paste the ltik of a launch of the tool in the LMS")
-        self.service_key_edit = _secret_edit("Service key")
-        self.credentials_problem = ProblemLabel("Credentials problem")
+            self.kind_combo.addItem(translate("connection_dialog", text), kind)
+        self.ltik_edit = _secret_edit(translate("ConnectionDialog", "ltik"))
+        self.ltik_edit.setPlaceholderText(
+            translate("ConnectionDialog", "Paste the ltik of a launch of the tool in the LMS")
+        )
+        self.service_key_edit = _secret_edit(translate("ConnectionDialog", "Service key"))
+        self.credentials_problem = ProblemLabel(
+            translate("ConnectionDialog", "Credentials problem")
+        )
         self.platform_combo = QComboBox()
-        self.platform_combo.setAccessibleName("LMS family")
-        self.platform_combo.addItem(_UNKNOWN_PLATFORM_LABEL, PlatformFamily.unknown)
+        self.platform_combo.setAccessibleName(translate("ConnectionDialog", "LMS family"))
+        self.platform_combo.addItem(
+            translate("ConnectionDialog", "Other or not known (standard LTI rules)"),
+            PlatformFamily.unknown,
+        )
         for family in PlatformFamily:
             if family.display_name:
                 self.platform_combo.addItem(family.display_name, family)
-        self.show_secrets_box = QCheckBox("Show secrets")
-        self.show_secrets_box.setAccessibleName("Show secrets")
+        self.show_secrets_box = QCheckBox(translate("ConnectionDialog", "Show secrets"))
+        self.show_secrets_box.setAccessibleName(translate("ConnectionDialog", "Show secrets"))
 
         form = QFormLayout()
-        form.addRow("&Name:", self.name_edit)
+        form.addRow(translate("ConnectionDialog", "&Name:"), self.name_edit)
         form.addRow("", self.name_problem)
-        form.addRow("LTIAAS &address:", self.url_edit)
+        form.addRow(translate("ConnectionDialog", "LTIAAS &address:"), self.url_edit)
         form.addRow("", self.url_problem)
-        form.addRow("API &key:", self.api_key_edit)
-        form.addRow("&Sign in with:", self.kind_combo)
-        form.addRow("&ltik:", self.ltik_edit)
-        form.addRow("Ser&vice key:", self.service_key_edit)
+        form.addRow(translate("ConnectionDialog", "API &key:"), self.api_key_edit)
+        form.addRow(translate("ConnectionDialog", "&Sign in with:"), self.kind_combo)
+        form.addRow(translate("ConnectionDialog", "&ltik:"), self.ltik_edit)
+        form.addRow(translate("ConnectionDialog", "Ser&vice key:"), self.service_key_edit)
         form.addRow("", self.show_secrets_box)
         form.addRow("", self.credentials_problem)
-        form.addRow("L&MS:", self.platform_combo)
+        form.addRow(translate("ConnectionDialog", "L&MS:"), self.platform_combo)
 
-        self.test_button = QPushButton("&Test connection")
-        self.test_button.setAccessibleName("Test connection")
+        self.test_button = QPushButton(translate("ConnectionDialog", "&Test connection"))
+        self.test_button.setAccessibleName(translate("ConnectionDialog", "Test connection"))
         # Plain text: the LMS's and LTIAAS's reasons are shown as written, never as markup.
         self.test_result = plain_label(QLabel())
         self.test_result.setWordWrap(True)
-        self.test_result.setAccessibleName("Test result")
+        self.test_result.setAccessibleName(translate("ConnectionDialog", "Test result"))
         self.test_result.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         test_row = QHBoxLayout()
         test_row.addWidget(self.test_button)
@@ -196,12 +213,18 @@ class ConnectionDialog(QDialog):
 
         self.keyring_label = QLabel()
         self.keyring_label.setWordWrap(True)
-        self.keyring_label.setAccessibleName("Where secrets are kept")
-        self.file_opt_in = QCheckBox(
-            f"Keep secrets in a file only I can read instead ({self._secrets.file_path})"
+        self.keyring_label.setAccessibleName(
+            translate("ConnectionDialog", "Where secrets are kept")
         )
-        self.file_opt_in.setAccessibleName("Keep secrets in an owner-only file")
-        secrets_box = QGroupBox("Secrets")
+        self.file_opt_in = QCheckBox(
+            translate(
+                "ConnectionDialog", "Keep secrets in a file only I can read instead ({file})"
+            ).format(file=self._secrets.file_path)
+        )
+        self.file_opt_in.setAccessibleName(
+            translate("ConnectionDialog", "Keep secrets in an owner-only file")
+        )
+        secrets_box = QGroupBox(translate("ConnectionDialog", "Secrets"))
         secrets_layout = QVBoxLayout(secrets_box)
         secrets_layout.addWidget(self.keyring_label)
         secrets_layout.addWidget(self.file_opt_in)
@@ -214,11 +237,15 @@ class ConnectionDialog(QDialog):
         right.addWidget(secrets_box)
         right.addStretch(1)
 
-        self.save_button = QPushButton("&Save")
-        self.save_button.setToolTip("Save this connection without opening it")
-        self.connect_button = QPushButton("&Connect")
-        self.connect_button.setToolTip("Save this connection and open its course")
-        self.close_button = QPushButton("Close")
+        self.save_button = QPushButton(translate("ConnectionDialog", "&Save"))
+        self.save_button.setToolTip(
+            translate("ConnectionDialog", "Save this connection without opening it")
+        )
+        self.connect_button = QPushButton(translate("ConnectionDialog", "&Connect"))
+        self.connect_button.setToolTip(
+            translate("ConnectionDialog", "Save this connection and open its course")
+        )
+        self.close_button = QPushButton(translate("ConnectionDialog", "Close"))
         self.connect_button.setDefault(True)
         self.buttons = QHBoxLayout()
         self.buttons.addStretch(1)
@@ -297,13 +324,21 @@ class ConnectionDialog(QDialog):
         for edit in (self.api_key_edit, self.ltik_edit, self.service_key_edit):
             edit.clear()
         stored = self._stored
-        kept = f"Stored {self._secrets.place}; leave empty to keep it"
-        self.api_key_edit.setPlaceholderText(kept if stored else "Paste the LTIAAS API key")
+        kept = translate("ConnectionDialog", "Stored {place}; leave empty to keep it").format(
+            place=self._secrets.place
+        )
+        self.api_key_edit.setPlaceholderText(
+            kept if stored else translate("ConnectionDialog", "Paste the LTIAAS API key")
+        )
         self.ltik_edit.setPlaceholderText(
-            kept if stored and stored.ltik else "Paste the ltik of a launch of the tool in the LMS"
+            kept
+            if stored and stored.ltik
+            else translate("ConnectionDialog", "Paste the ltik of a launch of the tool in the LMS")
         )
         self.service_key_edit.setPlaceholderText(
-            kept if stored and stored.service_key else "Received from the ltik, or paste it"
+            kept
+            if stored and stored.service_key
+            else translate("ConnectionDialog", "Received from the ltik, or paste it")
         )
         kind = profile.credential_kind if profile else CredentialKind.LTIK
         self.kind_combo.setCurrentIndex(self.kind_combo.findData(kind))
@@ -367,17 +402,22 @@ class ConnectionDialog(QDialog):
         try:
             Profile(name=name, base_url="https://example.invalid")
         except ValidationError:
-            found["name"] = (
+            found["name"] = translate(
+                "ConnectionDialog",
                 "Give the connection a name: letters, digits, spaces, dots, dashes or "
-                "underscores, up to 64."
+                "underscores, up to 64.",
             )
         else:
             renamed = self._original is None or self._original.name != name
             if renamed and name in {profile.name for profile in self._profiles.all()}:
-                found["name"] = f"A connection named “{name}” already exists."
+                found["name"] = translate(
+                    "ConnectionDialog", "A connection named “{name}” already exists."
+                ).format(name=name)
         url = self.url_edit.text().strip()
         if not url:
-            found["base_url"] = "Enter your LTIAAS address, e.g. https://youraccount.ltiaas.com"
+            found["base_url"] = translate(
+                "ConnectionDialog", "Enter your LTIAAS address, e.g. https://youraccount.ltiaas.com"
+            )
         else:
             try:
                 validate_base_url(url)
@@ -386,13 +426,19 @@ class ConnectionDialog(QDialog):
         credentials = self._typed_credentials()
         kind = self._kind()
         if credentials is None:
-            found["credentials"] = "Paste the API key of your LTIAAS account."
+            found["credentials"] = translate(
+                "ConnectionDialog", "Paste the API key of your LTIAAS account."
+            )
         elif kind is CredentialKind.LTIK and not credentials.ltik:
-            found["credentials"] = "Paste an ltik from a launch of the tool in the LMS."
+            found["credentials"] = translate(
+                "ConnectionDialog", "Paste an ltik from a launch of the tool in the LMS."
+            )
         elif kind is CredentialKind.SERVICE_KEY and not credentials.service_key:
-            found["credentials"] = "Paste the course's service key."
+            found["credentials"] = translate("ConnectionDialog", "Paste the course's service key.")
         elif kind is CredentialKind.BOTH and not (credentials.ltik or credentials.service_key):
-            found["credentials"] = "Paste an ltik or the service key."
+            found["credentials"] = translate(
+                "ConnectionDialog", "Paste an ltik or the service key."
+            )
         return found
 
     @Slot()
@@ -425,10 +471,11 @@ class ConnectionDialog(QDialog):
         offer_file = storage.system_keyring_missing and not storage.uses_file
         self.file_opt_in.setVisible(offer_file)
         if offer_file and self.file_opt_in.isChecked():
-            text = (
-                f"{storage.system_status.message} You chose to keep them in a file only you "
-                "can read; it is not encrypted."
-            )
+            text = translate(
+                "ConnectionDialog",
+                "{keyring} You chose to keep them in a file only you can read; it is not "
+                "encrypted.",
+            ).format(keyring=storage.system_status.message)
         else:
             text = storage.describe()
         self.keyring_label.setText(text)
@@ -452,7 +499,7 @@ class ConnectionDialog(QDialog):
         if connection is None:
             return
         self._cancel_test()
-        self.test_result.setText("Testing the connection…")
+        self.test_result.setText(translate("ConnectionDialog", "Testing the connection…"))
         self._test_task = self._runner.submit(
             partial(check_connection, connection, self._test_client_factory),
             on_success=self._on_tested,
@@ -485,10 +532,16 @@ class ConnectionDialog(QDialog):
     def _on_test_failed(self, error: BaseException) -> None:
         self._test_task = None
         if isinstance(error, ApiError):
-            self.test_result.setText(f"The test failed. {error}")
+            self.test_result.setText(
+                translate("ConnectionDialog", "The test failed. {reason}").format(reason=error)
+            )
         else:
             log.error("connection test failed", exc_info=error)
-            self.test_result.setText(f"The test failed because of an error in the app: {error!r}")
+            self.test_result.setText(
+                translate(
+                    "ConnectionDialog", "The test failed because of an error in the app: {error}"
+                ).format(error=repr(error))
+            )
         self._validate()
 
     # -- saving ------------------------------------------------------------------------------

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from gradebook_gui.api import AuthError
+from gradebook_gui.gui.i18n import translate
 
 
 @dataclass(frozen=True)
@@ -38,38 +39,52 @@ class CredentialRenewal:
 class CredentialPrompt(QDialog):
     def __init__(self, connection_label: str, error: AuthError, parent: QWidget | None = None):
         super().__init__(parent)
-        self.setWindowTitle("Sign in again")
+        self.setWindowTitle(translate("CredentialPrompt", "Sign in again"))
         self.setMinimumWidth(480)
+        if error.reason:
+            refused = translate(
+                "CredentialPrompt", "LTIAAS refused the credentials of {connection} ({reason})."
+            ).format(connection=connection_label, reason=error.reason)
+        else:
+            refused = translate(
+                "CredentialPrompt", "LTIAAS refused the credentials of {connection}."
+            ).format(connection=connection_label)
         explanation = QLabel(
-            f"LTIAAS refused the credentials of {connection_label}"
-            + (f" ({error.reason})" if error.reason else "")
-            + ". An ltik expires 24 hours after the launch it came from.\n\n"
-            "Launch the tool from the LMS again and paste the new ltik, or paste the course's "
-            "service key. Everything loaded stays as it is; the refused request is sent again."
+            translate(
+                "CredentialPrompt",
+                "{refused} An ltik expires 24 hours after the launch it came from.\n\n"
+                "Launch the tool from the LMS again and paste the new ltik, or paste the "
+                "course's service key. Everything loaded stays as it is; the refused request is "
+                "sent again.",
+            ).format(refused=refused)
         )
         explanation.setWordWrap(True)
         self.kind_combo = QComboBox()
-        self.kind_combo.addItem("A new ltik from a launch", "ltik")
-        self.kind_combo.addItem("The course's service key", "service_key")
-        self.kind_combo.setAccessibleName("Credential kind")
+        self.kind_combo.addItem(translate("CredentialPrompt", "A new ltik from a launch"), "ltik")
+        self.kind_combo.addItem(
+            translate("CredentialPrompt", "The course's service key"), "service_key"
+        )
+        self.kind_combo.setAccessibleName(translate("CredentialPrompt", "Credential kind"))
         self.secret_edit = QLineEdit()
         self.secret_edit.setEchoMode(QLineEdit.EchoMode.Password)
-        self.secret_edit.setAccessibleName("New credential")
-        self.secret_edit.setPlaceholderText("Paste it here")
+        self.secret_edit.setAccessibleName(translate("CredentialPrompt", "New credential"))
+        self.secret_edit.setPlaceholderText(translate("CredentialPrompt", "Paste it here"))
         self.api_key_edit = QLineEdit()
         self.api_key_edit.setEchoMode(QLineEdit.EchoMode.Password)
-        self.api_key_edit.setAccessibleName("New API key")
-        self.api_key_edit.setPlaceholderText("Leave empty to keep the current API key")
+        self.api_key_edit.setAccessibleName(translate("CredentialPrompt", "New API key"))
+        self.api_key_edit.setPlaceholderText(
+            translate("CredentialPrompt", "Leave empty to keep the current API key")
+        )
 
         form = QFormLayout()
-        form.addRow("&Paste:", self.kind_combo)
-        form.addRow("&Value:", self.secret_edit)
-        form.addRow("&API key:", self.api_key_edit)
+        form.addRow(translate("CredentialPrompt", "&Paste:"), self.kind_combo)
+        form.addRow(translate("CredentialPrompt", "&Value:"), self.secret_edit)
+        form.addRow(translate("CredentialPrompt", "&API key:"), self.api_key_edit)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
         self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok_button.setText("Sign in")
+        self.ok_button.setText(translate("CredentialPrompt", "Sign in"))
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)

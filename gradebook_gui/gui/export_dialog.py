@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 from gradebook_gui.exchange.export import utc_timestamp, write_results_csv
 from gradebook_gui.exchange.xlsx import write_results_xlsx
 from gradebook_gui.grades import StudentGrade
+from gradebook_gui.gui.i18n import QT_TRANSLATE_NOOP, counted, translate
 from gradebook_gui.models import LineItem
 
 
@@ -57,9 +58,10 @@ class ExportChoice:
 # Opens a save dialog: (parent, suggested file, format) -> the chosen file, or None.
 SaveChooser = Callable[[QWidget | None, Path, ExportFormat], Path | None]
 
+# The English texts; shown through translate("export_dialog", text).
 _FILTERS = {
-    ExportFormat.CSV: "CSV files (*.csv)",
-    ExportFormat.XLSX: "Excel workbooks (*.xlsx)",
+    ExportFormat.CSV: QT_TRANSLATE_NOOP("export_dialog", "CSV files (*.csv)"),
+    ExportFormat.XLSX: QT_TRANSLATE_NOOP("export_dialog", "Excel workbooks (*.xlsx)"),
 }
 # Characters no common file system takes in a name, and control characters.
 _UNSAFE_IN_NAME = re.compile(r'[\\/:*?"<>|\x00-\x1f]+')
@@ -69,14 +71,17 @@ def choose_export_path(
     parent: QWidget | None, suggested: Path, file_format: ExportFormat
 ) -> Path | None:
     chosen, _ = QFileDialog.getSaveFileName(
-        parent, "Export grades", str(suggested), _FILTERS[file_format]
+        parent,
+        translate("export_dialog", "Export grades"),
+        str(suggested),
+        translate("export_dialog", _FILTERS[file_format]),
     )
     return Path(chosen) if chosen else None
 
 
 def suggested_file_name(label: str, file_format: ExportFormat) -> str:
     """A file name from the line item's label: "Quiz 3.csv"."""
-    stem = _UNSAFE_IN_NAME.sub("_", label).strip(" ._") or "grades"
+    stem = _UNSAFE_IN_NAME.sub("_", label).strip(" ._") or translate("export_dialog", "grades")
     return stem + file_format.suffix
 
 
@@ -117,37 +122,64 @@ class ExportDialog(QDialog):
         self._default_folder = default_folder
         self._choose_path = choose_path
         locale = locale or QLocale()
-        self.setWindowTitle(f"Export “{line_item.label}”")
+        self.setWindowTitle(
+            translate("ExportDialog", "Export “{label}”").format(label=line_item.label)
+        )
         self.setMinimumWidth(520)
 
         intro = QLabel(
-            "The file holds each learner's score and comment as they are now, with a copy of "
-            "both (base_score, base_comment). Fill it in and import it again: a grade changed "
-            "in the LMS in the meantime is pointed out instead of overwritten."
+            translate(
+                "ExportDialog",
+                "The file holds each learner's score and comment as they are now, with a copy of "
+                "both (base_score, base_comment). Fill it in and import it again: a grade changed "
+                "in the LMS in the meantime is pointed out instead of overwritten.",
+            )
         )
         intro.setWordWrap(True)
 
-        self.csv_radio = QRadioButton("&CSV (opens in any spreadsheet program)")
-        self.csv_radio.setAccessibleName("CSV format")
-        self.xlsx_radio = QRadioButton("E&xcel workbook (.xlsx)")
-        self.xlsx_radio.setAccessibleName("Excel workbook format")
+        self.csv_radio = QRadioButton(
+            translate("ExportDialog", "&CSV (opens in any spreadsheet program)")
+        )
+        self.csv_radio.setAccessibleName(translate("ExportDialog", "CSV format"))
+        self.xlsx_radio = QRadioButton(translate("ExportDialog", "E&xcel workbook (.xlsx)"))
+        self.xlsx_radio.setAccessibleName(translate("ExportDialog", "Excel workbook format"))
         self.format_group = QButtonGroup(self)
         self.format_group.addButton(self.csv_radio)
         self.format_group.addButton(self.xlsx_radio)
         self.csv_radio.setChecked(True)
 
-        learners = "learner" if all_count == 1 else "learners"
-        self.all_radio = QRadioButton(f"&All {locale.toString(all_count)} {learners}")
-        self.all_radio.setAccessibleName("Export all learners")
-        filtered = visible_count != all_count
-        learners_shown = "learner" if visible_count == 1 else "learners"
-        self.visible_radio = QRadioButton(
-            f"Only the {locale.toString(visible_count)} {learners_shown} shown &now (the table's "
-            "filter)"
-            if filtered
-            else "Only the learners shown now (no filter is on: that is everyone)"
+        self.all_radio = QRadioButton(
+            counted(
+                translate("ExportDialog", "&All {count} learner"),
+                translate("ExportDialog", "&All {count} learners", None, all_count),
+                all_count,
+                locale,
+            )
         )
-        self.visible_radio.setAccessibleName("Export only the learners shown")
+        self.all_radio.setAccessibleName(translate("ExportDialog", "Export all learners"))
+        filtered = visible_count != all_count
+        self.visible_radio = QRadioButton(
+            counted(
+                translate(
+                    "ExportDialog", "Only the {count} learner shown &now (the table's filter)"
+                ),
+                translate(
+                    "ExportDialog",
+                    "Only the {count} learners shown &now (the table's filter)",
+                    None,
+                    visible_count,
+                ),
+                visible_count,
+                locale,
+            )
+            if filtered
+            else translate(
+                "ExportDialog", "Only the learners shown now (no filter is on: that is everyone)"
+            )
+        )
+        self.visible_radio.setAccessibleName(
+            translate("ExportDialog", "Export only the learners shown")
+        )
         self.visible_radio.setEnabled(filtered)
         self.rows_group = QButtonGroup(self)
         self.rows_group.addButton(self.all_radio)
@@ -157,13 +189,13 @@ class ExportDialog(QDialog):
         self.path_edit = QLineEdit(
             str(default_folder / suggested_file_name(line_item.label, ExportFormat.CSV))
         )
-        self.path_edit.setAccessibleName("File to write")
-        self.choose_button = QPushButton("C&hoose…")
-        self.choose_button.setAccessibleName("Choose the file to write")
+        self.path_edit.setAccessibleName(translate("ExportDialog", "File to write"))
+        self.choose_button = QPushButton(translate("ExportDialog", "C&hoose…"))
+        self.choose_button.setAccessibleName(translate("ExportDialog", "Choose the file to write"))
         self.choose_button.clicked.connect(self._choose)
         self.note_label = QLabel()
         self.note_label.setWordWrap(True)
-        self.note_label.setAccessibleName("About the file")
+        self.note_label.setAccessibleName(translate("ExportDialog", "About the file"))
         font = self.note_label.font()
         font.setBold(True)
         self.note_label.setFont(font)
@@ -178,9 +210,9 @@ class ExportDialog(QDialog):
         file_row.addWidget(self.path_edit, 1)
         file_row.addWidget(self.choose_button)
         form = QFormLayout()
-        form.addRow("Format:", format_box)
-        form.addRow("Rows:", rows_box)
-        file_label = QLabel("&File:")
+        form.addRow(translate("ExportDialog", "Format:"), format_box)
+        form.addRow(translate("ExportDialog", "Rows:"), rows_box)
+        file_label = QLabel(translate("ExportDialog", "&File:"))
         file_label.setBuddy(self.path_edit)
         form.addRow(file_label, file_row)
         form.addRow("", self.note_label)
@@ -189,7 +221,7 @@ class ExportDialog(QDialog):
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
         self.export_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.export_button.setText("&Export")
+        self.export_button.setText(translate("ExportDialog", "&Export"))
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -222,13 +254,19 @@ class ExportDialog(QDialog):
     def problem(self) -> str | None:
         path = self.path()
         if path is None:
-            return "Choose the file to write."
+            return translate("ExportDialog", "Choose the file to write.")
         if path.suffix.lower() != self.file_format.suffix:
-            return f"The file name must end in {self.file_format.suffix}."
+            return translate("ExportDialog", "The file name must end in {suffix}.").format(
+                suffix=self.file_format.suffix
+            )
         if path.is_dir():
-            return f"{path} is a folder: add a file name."
+            return translate("ExportDialog", "{path} is a folder: add a file name.").format(
+                path=path
+            )
         if not path.parent.is_dir():
-            return f"The folder {path.parent} does not exist."
+            return translate("ExportDialog", "The folder {folder} does not exist.").format(
+                folder=path.parent
+            )
         return None
 
     @Slot()
@@ -270,7 +308,7 @@ class ExportDialog(QDialog):
         problem = self.problem()
         path = self.path()
         if problem is None and path is not None and path.exists():
-            note = "A file with this name exists: it will be replaced."
+            note = translate("ExportDialog", "A file with this name exists: it will be replaced.")
         else:
             note = problem or ""
         self.note_label.setText(note)

@@ -7,7 +7,7 @@ from dataclasses import replace
 from datetime import date, datetime, time, timedelta
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Slot
+from PySide6.QtCore import Slot
 from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QVBoxLayout, QWizardPage
 
 from gradebook_gui.exchange.importer import (
@@ -17,7 +17,7 @@ from gradebook_gui.exchange.importer import (
     MatchBy,
     guess_mapping,
 )
-from gradebook_gui.gui.i18n import translate
+from gradebook_gui.gui.i18n import QT_TRANSLATE_NOOP, translate
 from gradebook_gui.gui.import_page_parts import bold_label, wrapped_label
 from gradebook_gui.gui.locale_numbers import score_text
 from gradebook_gui.gui.mapping_memory import MappingMemory

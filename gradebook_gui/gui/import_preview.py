@@ -6,7 +6,6 @@ from enum import IntEnum
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QLocale,
     QModelIndex,
@@ -34,7 +33,7 @@ from PySide6.QtWidgets import (
 
 from gradebook_gui.edits import same_comment
 from gradebook_gui.exchange.importer import ImportPlan, PlanRow, RowVerdict
-from gradebook_gui.gui.i18n import counted, translate
+from gradebook_gui.gui.i18n import QT_TRANSLATE_NOOP, counted, translate
 from gradebook_gui.gui.import_page_parts import after_fixing, bold_label, wrapped_label
 from gradebook_gui.gui.locale_numbers import score_text
 from gradebook_gui.gui.moments import format_moment

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 
 from gradebook_gui.edits import GradeEdit, ServerGrade, same_comment
 from gradebook_gui.grades import StudentGrade
+from gradebook_gui.gui.i18n import counted, translate
 from gradebook_gui.gui.locale_numbers import display_number
 from gradebook_gui.gui.plain_text import plain_label, plain_tooltip
 from gradebook_gui.gui.score_dialog import learner_name
@@ -118,45 +119,76 @@ class ReviewItem:
 def comment_policy(platform: PlatformFamily) -> str:
     """How this LMS treats a comment sent with a score, in one sentence."""
     if platform.appends_comments:
-        return (
+        return translate(
+            "review_dialog",
             "Canvas adds every comment it receives as a new submission comment, so a comment is "
-            "sent only where you changed it."
+            "sent only where you changed it.",
         )
     if platform is PlatformFamily.unknown:
-        return (
+        return translate(
+            "review_dialog",
             "The LMS is not identified, so the standard LTI rule applies: a grade sent without a "
             "comment removes the comment, so each grade is sent with the learner's comment (the "
-            "current one where you did not change it)."
+            "current one where you did not change it).",
         )
-    return (
-        f"{PLATFORM_NAMES[platform]} replaces the comment with every grade it receives, so each "
-        "grade is sent with the learner's comment (the current one where you did not change it)."
-    )
+    return translate(
+        "review_dialog",
+        "{lms} replaces the comment with every grade it receives, so each grade is sent with "
+        "the learner's comment (the current one where you did not change it).",
+    ).format(lms=PLATFORM_NAMES[platform])
 
 
-def _plural(count: int, one: str, many: str) -> str:
-    return f"{count} {one if count == 1 else many}"
+def _warning_count(warning: ReviewWarning, count: int) -> str:
+    """How many changes have this warning, for the counts line: "2 clear grades"."""
+    match warning:
+        case ReviewWarning.CONFLICT:
+            one = translate("review_dialog", "{count} changed in the LMS since you edited it")
+            many = translate("review_dialog", "{count} changed in the LMS", None, count)
+        case ReviewWarning.CLEARS_GRADE:
+            one = translate("review_dialog", "{count} clears a grade")
+            many = translate("review_dialog", "{count} clear grades", None, count)
+        case ReviewWarning.EXTRA_CREDIT:
+            one = translate("review_dialog", "{count} gives extra credit")
+            many = translate("review_dialog", "{count} give extra credit", None, count)
+        case ReviewWarning.COMMENT_REMOVED:
+            one = translate("review_dialog", "{count} removes a comment")
+            many = translate("review_dialog", "{count} remove comments", None, count)
+        case ReviewWarning.ALREADY_SHOWN:
+            one = translate("review_dialog", "{count} is already in the LMS")
+            many = translate("review_dialog", "{count} are already in the LMS", None, count)
+    return counted(one, many, count)
 
 
 def summarize(items: Sequence[ReviewItem]) -> str:
     """The counts line: how many changes, and how many of each warning."""
     counts = Counter(warning for item in items for warning in item.warnings())
-    parts = [_plural(len(items), "change", "changes")]
-    details = [
-        (ReviewWarning.CONFLICT, "changed in the LMS since you edited it", "changed in the LMS"),
-        (ReviewWarning.CLEARS_GRADE, "clears a grade", "clear grades"),
-        (ReviewWarning.EXTRA_CREDIT, "gives extra credit", "give extra credit"),
-        (ReviewWarning.COMMENT_REMOVED, "removes a comment", "remove comments"),
-        (ReviewWarning.ALREADY_SHOWN, "is already in the LMS", "are already in the LMS"),
+    changes = len(items)
+    parts = [
+        counted(
+            translate("review_dialog", "{count} change"),
+            translate("review_dialog", "{count} changes", None, changes),
+            changes,
+        )
     ]
-    for warning, one, many in details:
+    for warning in (
+        ReviewWarning.CONFLICT,
+        ReviewWarning.CLEARS_GRADE,
+        ReviewWarning.EXTRA_CREDIT,
+        ReviewWarning.COMMENT_REMOVED,
+        ReviewWarning.ALREADY_SHOWN,
+    ):
         if counts[warning]:
-            parts.append(f"{counts[warning]} {one if counts[warning] == 1 else many}")
-    return ", ".join(parts) + "."
+            parts.append(_warning_count(warning, counts[warning]))
+    return translate("review_dialog", "{counts}.").format(counts=", ".join(parts))
 
 
-NOT_ACTIVE_GROUP = "Not sent: not active students"
-INCLUDE_NOT_ACTIVE = "Include them (the LMS will most likely refuse)"
+def _grades(count: int) -> str:
+    """ "1 grade", "3 grades"."""
+    return counted(
+        translate("review_dialog", "{count} grade"),
+        translate("review_dialog", "{count} grades", None, count),
+        count,
+    )
 
 
 class ReviewDialog(QDialog):
@@ -175,7 +207,7 @@ class ReviewDialog(QDialog):
         self._items = [item for item in items if item.not_active is None]
         self._held = [item for item in items if item.not_active is not None]
         self._locale = QLocale(locale) if locale is not None else QLocale()
-        self.setWindowTitle("Review before sending")
+        self.setWindowTitle(translate("ReviewDialog", "Review before sending"))
         self.setMinimumSize(760, 420)
         self.resize(980, 480)
 
@@ -193,15 +225,19 @@ class ReviewDialog(QDialog):
         count = len(self._items)
         # Plain text: the line item's label comes from the LMS and is shown as it is written.
         if several:
-            title_text = (
-                f"Send {_plural(count, 'grade', 'grades')} to "
-                f"{_plural(len(line_items), 'line item', 'line items')}?"
+            item_count = len(line_items)
+            title_text = translate("ReviewDialog", "Send {grades} to {line_items}?").format(
+                grades=_grades(count),
+                line_items=counted(
+                    translate("ReviewDialog", "{count} line item"),
+                    translate("ReviewDialog", "{count} line items", None, item_count),
+                    item_count,
+                ),
             )
         else:
-            title_text = (
-                f"Send {_plural(count, 'grade', 'grades')} to “{line_item.label}” "
-                f"(out of {maximum})?"
-            )
+            title_text = translate(
+                "ReviewDialog", "Send {grades} to “{label}” (out of {maximum})?"
+            ).format(grades=_grades(count), label=line_item.label, maximum=maximum)
         title = plain_label(QLabel(title_text))
         font = title.font()
         font.setBold(True)
@@ -209,46 +245,83 @@ class ReviewDialog(QDialog):
         title.setWordWrap(True)
         summary = summarize(self._items)
         if self._held:
-            summary += (
-                f" {_plural(len(self._held), 'change is', 'changes are')} for learners who are "
-                "not active students: not sent unless you include them."
+            held = len(self._held)
+            held_text = counted(
+                translate(
+                    "ReviewDialog",
+                    "{count} change is for learners who are not active students: not sent "
+                    "unless you include them.",
+                ),
+                translate(
+                    "ReviewDialog",
+                    "{count} changes are for learners who are not active students: not sent "
+                    "unless you include them.",
+                    None,
+                    held,
+                ),
+                held,
+            )
+            summary = translate("ReviewDialog", "{summary} {held}").format(
+                summary=summary, held=held_text
             )
         self.summary_label = plain_label(QLabel(summary))
         self.summary_label.setWordWrap(True)
-        self.summary_label.setAccessibleName("Summary")
+        self.summary_label.setAccessibleName(translate("ReviewDialog", "Summary"))
         conflicts = sum(item.conflict_known for item in self._items)
         notes = []
         if conflicts:
             notes.append(
-                f"{_plural(conflicts, 'grade', 'grades')} changed in the LMS after you edited "
-                + (
-                    "it: it is not sent; you will choose between yours and the LMS's."
-                    if conflicts == 1
-                    else "them: they are not sent; you will choose between yours and the LMS's."
+                counted(
+                    translate(
+                        "ReviewDialog",
+                        "{count} grade changed in the LMS after you edited it: it is not sent; "
+                        "you will choose between yours and the LMS's.",
+                    ),
+                    translate(
+                        "ReviewDialog",
+                        "{count} grades changed in the LMS after you edited them: they are not "
+                        "sent; you will choose between yours and the LMS's.",
+                        None,
+                        conflicts,
+                    ),
+                    conflicts,
                 )
             )
         notes.append(comment_policy(platform))
         notes.append(
-            "Nothing has been sent yet. After sending, each grade is read back from the LMS "
-            "to check that it arrived."
+            translate(
+                "ReviewDialog",
+                "Nothing has been sent yet. After sending, each grade is read back from the LMS "
+                "to check that it arrived.",
+            )
         )
         self.notes_label = plain_label(QLabel("\n".join(notes)))
         self.notes_label.setWordWrap(True)
-        self.notes_label.setAccessibleName("What happens when sending")
+        self.notes_label.setAccessibleName(translate("ReviewDialog", "What happens when sending"))
 
         # Two learners may share a name: the email (or user ID) beside it tells them apart.
         self.table = QTableWidget(0, 5)
-        self.table.setAccessibleName("Changes to send")
-        score_header = "Score" if several else f"Score (out of {maximum})"
+        self.table.setAccessibleName(translate("ReviewDialog", "Changes to send"))
+        score_header = (
+            translate("ReviewDialog", "Score")
+            if several
+            else translate("ReviewDialog", "Score (out of {maximum})").format(maximum=maximum)
+        )
         self.table.setHorizontalHeaderLabels(
-            ["Learner", "Email or user ID", score_header, "Comment", "Check"]
+            [
+                translate("ReviewDialog", "Learner"),
+                translate("ReviewDialog", "Email or user ID"),
+                score_header,
+                translate("ReviewDialog", "Comment"),
+                translate("ReviewDialog", "Check"),
+            ]
         )
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.verticalHeader().setVisible(False)
         self.table.setWordWrap(False)
         header = self.table.horizontalHeader()
-        header.setAccessibleName("Change columns")
+        header.setAccessibleName(translate("ReviewDialog", "Change columns"))
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         # A long user ID (a UUID) is cut in the middle; its tooltip holds all of it.
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
@@ -264,21 +337,41 @@ class ReviewDialog(QDialog):
         for line_item_id, section in sections.items():
             if several:
                 own = line_items[line_item_id]
+                changes = len(section)
                 self._add_section(
-                    f"“{own.label}” (out of {display_number(self._locale, own.scoreMaximum)}): "
-                    f"{_plural(len(section), 'change', 'changes')}"
+                    counted(
+                        translate("ReviewDialog", "“{label}” (out of {maximum}): {count} change"),
+                        translate(
+                            "ReviewDialog",
+                            "“{label}” (out of {maximum}): {count} changes",
+                            None,
+                            changes,
+                        ),
+                        changes,
+                        label=own.label,
+                        maximum=display_number(self._locale, own.scoreMaximum),
+                    )
                 )
             for item in section:
                 self._add_row(item)
         self.include_box: QCheckBox | None = None
         if self._held:
-            self._add_section(f"{NOT_ACTIVE_GROUP} ({len(self._held)})")
+            self._add_section(
+                translate("ReviewDialog", "Not sent: not active students ({count})").format(
+                    count=len(self._held)
+                )
+            )
             for item in self._held:
                 self._add_row(item)
-            self.include_box = QCheckBox(INCLUDE_NOT_ACTIVE)
+            self.include_box = QCheckBox(
+                translate("ReviewDialog", "Include them (the LMS will most likely refuse)")
+            )
             self.include_box.setToolTip(
-                "LMSes refuse grades for people who are not active students of the course "
-                "(Canvas answers “not a student”). Unchecked, their changes stay unsent."
+                translate(
+                    "ReviewDialog",
+                    "LMSes refuse grades for people who are not active students of the course "
+                    "(Canvas answers “not a student”). Unchecked, their changes stay unsent.",
+                )
             )
             self.include_box.toggled.connect(self._update_send_button)
 
@@ -286,9 +379,11 @@ class ReviewDialog(QDialog):
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
         self.send_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.send_button.setAccessibleName("Send the grades")
+        self.send_button.setAccessibleName(translate("ReviewDialog", "Send the grades"))
         self._update_send_button()
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText("&Not now")
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(
+            translate("ReviewDialog", "&Not now")
+        )
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
 
@@ -312,7 +407,13 @@ class ReviewDialog(QDialog):
 
     def _update_send_button(self) -> None:
         count = self.sending_count()
-        self.send_button.setText(f"&Send {_plural(count, 'grade', 'grades')}")
+        self.send_button.setText(
+            counted(
+                translate("ReviewDialog", "&Send {count} grade"),
+                translate("ReviewDialog", "&Send {count} grades", None, count),
+                count,
+            )
+        )
         self.send_button.setEnabled(count > 0)
 
     def _add_section(self, text: str) -> None:
@@ -331,7 +432,9 @@ class ReviewDialog(QDialog):
         row = self.table.rowCount()
         self.table.insertRow(row)
         name_cell = QTableWidgetItem(item.name)
-        name_cell.setToolTip(f"LMS user ID: {item.user_id}")
+        name_cell.setToolTip(
+            plain_tooltip(translate("ReviewDialog", "LMS user ID: {id}").format(id=item.user_id))
+        )
         self.table.setItem(row, 0, name_cell)
         who_cell = QTableWidgetItem(item.grade.email_or_id)
         who_cell.setToolTip(plain_tooltip(item.grade.email_or_id))
@@ -345,9 +448,11 @@ class ReviewDialog(QDialog):
         if item.not_active is not None:
             held = item.not_active[:1].upper() + item.not_active[1:]
             if item.line_item is not None:
-                held += f" (“{item.line_item.label}”)"
+                held = translate("ReviewDialog", "{reason} (“{label}”)").format(
+                    reason=held, label=item.line_item.label
+                )
             check_text = f"{held}; {check_text}" if check_text else held
-        check_cell = QTableWidgetItem(check_text or "OK")
+        check_cell = QTableWidgetItem(check_text or translate("ReviewDialog", "OK"))
         if check_text:
             check_cell.setIcon(self._warning_icon)
             check_cell.setToolTip(plain_tooltip(check_text))
@@ -362,7 +467,7 @@ class ReviewDialog(QDialog):
 
     def _grade_text(self, score: float | None, maximum: float, line_item: LineItem) -> str:
         if score is None:
-            return "no grade"
+            return translate("ReviewDialog", "no grade")
         text = display_number(self._locale, score)
         if maximum != line_item.scoreMaximum:
             text += f"/{display_number(self._locale, maximum)}"
@@ -386,11 +491,25 @@ class ReviewDialog(QDialog):
         new = visible_text(item.wanted_comment or "")
         if same_comment(old, new):
             if not old:
-                return "no comment", "No comment"
-            return f"{_shorten(old)} (kept)", f"Kept: {old}"
-        old_text = f"“{_shorten(old)}”" if old else "no comment"
-        new_text = f"“{_shorten(new)}”" if new else "removed"
-        return f"{old_text} → {new_text}", f"Now: {old or '(none)'}\nNew: {new or '(removed)'}"
+                return translate("ReviewDialog", "no comment"), translate(
+                    "ReviewDialog", "No comment"
+                )
+            return (
+                translate("ReviewDialog", "{comment} (kept)").format(comment=_shorten(old)),
+                translate("ReviewDialog", "Kept: {comment}").format(comment=old),
+            )
+        quoted = translate("ReviewDialog", "“{comment}”")
+        old_text = (
+            quoted.format(comment=_shorten(old)) if old else translate("ReviewDialog", "no comment")
+        )
+        new_text = (
+            quoted.format(comment=_shorten(new)) if new else translate("ReviewDialog", "removed")
+        )
+        tooltip = translate("ReviewDialog", "Now: {old}\nNew: {new}").format(
+            old=old or translate("ReviewDialog", "(none)"),
+            new=new or translate("ReviewDialog", "(removed)"),
+        )
+        return f"{old_text} → {new_text}", tooltip
 
     def check_text(self, item: ReviewItem) -> str:
         """The row's warnings in words; "" when there is nothing to look at twice."""
@@ -398,16 +517,24 @@ class ReviewDialog(QDialog):
         for warning in item.warnings():
             if warning is ReviewWarning.CONFLICT:
                 base = item.draft.base.on_scale(self.line_item_of(item).scoreMaximum)
-                was = "no grade" if base is None else display_number(self._locale, base)
-                texts.append(f"changed in the LMS since you edited it (it was {was})")
+                was = (
+                    translate("ReviewDialog", "no grade")
+                    if base is None
+                    else display_number(self._locale, base)
+                )
+                texts.append(
+                    translate(
+                        "ReviewDialog", "changed in the LMS since you edited it (it was {was})"
+                    ).format(was=was)
+                )
             elif warning is ReviewWarning.EXTRA_CREDIT:
-                texts.append("extra credit: above the maximum")
+                texts.append(translate("ReviewDialog", "extra credit: above the maximum"))
             elif warning is ReviewWarning.CLEARS_GRADE:
-                texts.append("clears the grade")
+                texts.append(translate("ReviewDialog", "clears the grade"))
             elif warning is ReviewWarning.COMMENT_REMOVED:
-                texts.append("removes the comment")
+                texts.append(translate("ReviewDialog", "removes the comment"))
             else:
-                texts.append("already in the LMS: only checked")
+                texts.append(translate("ReviewDialog", "already in the LMS: only checked"))
         text = "; ".join(texts)
         return text[:1].upper() + text[1:]
 

@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
 
 from gradebook_gui.edits import GradeEdit, ServerGrade, same_comment, same_fraction
 from gradebook_gui.grades import StudentGrade
+from gradebook_gui.gui.i18n import QT_TRANSLATE_NOOP, counted, translate
 from gradebook_gui.gui.locale_numbers import display_number, read_score, score_text
 from gradebook_gui.gui.problem_label import ProblemLabel
 from gradebook_gui.models import ActivityProgress, GradingProgress, LineItem, Score, visible_text
@@ -46,27 +47,32 @@ from gradebook_gui.numbers import check_kept_precision, is_extra_credit
 # `Score` requires a timestamp; the engine stamps the real one when it sends.
 PLACEHOLDER_TIMESTAMP = datetime(2000, 1, 1, tzinfo=UTC)
 
+# The English texts of the choices and advice below; shown through translate("score_dialog", …).
 ACTIVITY_LABELS = {
-    ActivityProgress.Completed: "Completed",
-    ActivityProgress.Submitted: "Submitted",
-    ActivityProgress.InProgress: "In progress",
-    ActivityProgress.Started: "Started",
-    ActivityProgress.Initialized: "Not started",
+    ActivityProgress.Completed: QT_TRANSLATE_NOOP("score_dialog", "Completed"),
+    ActivityProgress.Submitted: QT_TRANSLATE_NOOP("score_dialog", "Submitted"),
+    ActivityProgress.InProgress: QT_TRANSLATE_NOOP("score_dialog", "In progress"),
+    ActivityProgress.Started: QT_TRANSLATE_NOOP("score_dialog", "Started"),
+    ActivityProgress.Initialized: QT_TRANSLATE_NOOP("score_dialog", "Not started"),
 }
 GRADING_LABELS = {
-    GradingProgress.FullyGraded: "Fully graded",
-    GradingProgress.Pending: "Pending",
-    GradingProgress.PendingManual: "Pending manual grading",
-    GradingProgress.Failed: "Grading failed",
-    GradingProgress.NotReady: "Not ready",
+    GradingProgress.FullyGraded: QT_TRANSLATE_NOOP("score_dialog", "Fully graded"),
+    GradingProgress.Pending: QT_TRANSLATE_NOOP("score_dialog", "Pending"),
+    GradingProgress.PendingManual: QT_TRANSLATE_NOOP("score_dialog", "Pending manual grading"),
+    GradingProgress.Failed: QT_TRANSLATE_NOOP("score_dialog", "Grading failed"),
+    GradingProgress.NotReady: QT_TRANSLATE_NOOP("score_dialog", "Not ready"),
 }
 
 # Names listed before "and N more" in titles and questions.
 NAMES_SHOWN = 3
 
 # After the refusal of "85/100", where the dialog wants the points and the maximum.
-SCORE_FRACTION_ADVICE = "write the points here and the maximum in the “out of” field"
-MAXIMUM_FRACTION_ADVICE = "write the maximum alone in the “out of” field"
+SCORE_FRACTION_ADVICE = QT_TRANSLATE_NOOP(
+    "score_dialog", "write the points here and the maximum in the “out of” field"
+)
+MAXIMUM_FRACTION_ADVICE = QT_TRANSLATE_NOOP(
+    "score_dialog", "write the maximum alone in the “out of” field"
+)
 
 
 def _sentence(reason: str) -> str:
@@ -81,9 +87,16 @@ def learner_name(learner: StudentGrade) -> str:
 def describe_learners(learners: Sequence[StudentGrade]) -> str:
     """ "Ann Bell", or "Ann Bell, Bo Diaz, Cy Lane and 2 more"."""
     names = [learner_name(learner) for learner in learners]
+    if len(names) == 1:
+        return names[0]
     if len(names) <= NAMES_SHOWN:
-        return ", ".join(names[:-1]) + (" and " if len(names) > 1 else "") + names[-1]
-    return ", ".join(names[:NAMES_SHOWN]) + f" and {len(names) - NAMES_SHOWN} more"
+        return translate("score_dialog", "{names} and {last}").format(
+            names=", ".join(names[:-1]), last=names[-1]
+        )
+    more = len(names) - NAMES_SHOWN
+    return translate("score_dialog", "{names} and {count} more", None, more).format(
+        names=", ".join(names[:NAMES_SHOWN]), count=more
+    )
 
 
 @dataclass(frozen=True, slots=True)
@@ -159,8 +172,11 @@ class ScoreDialog(QDialog):
         self._edits: list[GradeEdit] = []
         self._warnings: list[str] = []
         several = len(self._learners) > 1
+        count = len(self._learners)
         self.setWindowTitle(
-            f"Grade {len(self._learners)} learners" if several else "Grade one learner"
+            translate("ScoreDialog", "Grade {count} learners", None, count).format(count=count)
+            if several
+            else translate("ScoreDialog", "Grade one learner")
         )
         self.setMinimumWidth(480)
 
@@ -170,50 +186,64 @@ class ScoreDialog(QDialog):
         )
         heading.setWordWrap(True)
         heading.setTextFormat(Qt.TextFormat.RichText)
-        heading.setAccessibleName("Learners and grade column")
+        heading.setAccessibleName(translate("ScoreDialog", "Learners and grade column"))
 
         example = score_text(self._locale, 8.5)
         self.score_edit = QLineEdit()
-        self.score_edit.setAccessibleName("Score")
-        self.score_edit.setPlaceholderText(f"e.g. {example}")
+        self.score_edit.setAccessibleName(translate("ScoreDialog", "Score"))
+        self.score_edit.setPlaceholderText(
+            translate("ScoreDialog", "e.g. {example}").format(example=example)
+        )
         maximum = _common_scale(self._shown, line_item)
         common = _common_score(self._shown, maximum)
         if common is not None:
             self.score_edit.setText(score_text(self._locale, common))
         elif several:
-            self.score_edit.setPlaceholderText(f"one score for all of them, e.g. {example}")
+            self.score_edit.setPlaceholderText(
+                translate("ScoreDialog", "one score for all of them, e.g. {example}").format(
+                    example=example
+                )
+            )
         self.maximum_edit = QLineEdit(score_text(self._locale, maximum))
-        self.maximum_edit.setAccessibleName("Maximum score")
-        self.maximum_edit.setToolTip("The score is out of this maximum (the column's by default)")
+        self.maximum_edit.setAccessibleName(translate("ScoreDialog", "Maximum score"))
+        self.maximum_edit.setToolTip(
+            translate("ScoreDialog", "The score is out of this maximum (the column's by default)")
+        )
         self.maximum_edit.setMaximumWidth(self.fontMetrics().horizontalAdvance("0" * 10))
         score_row = QHBoxLayout()
         score_row.addWidget(self.score_edit, 1)
-        out_of = QLabel("out &of")
+        out_of = QLabel(translate("ScoreDialog", "out &of"))
         out_of.setBuddy(self.maximum_edit)
         score_row.addWidget(out_of)
         score_row.addWidget(self.maximum_edit)
         # One line under the score and its maximum says what is wrong with either.
-        self.score_problem = ProblemLabel("Score problem")
+        self.score_problem = ProblemLabel(translate("ScoreDialog", "Score problem"))
 
         self.activity_combo = QComboBox()
-        self.activity_combo.setAccessibleName("Activity progress")
+        self.activity_combo.setAccessibleName(translate("ScoreDialog", "Activity progress"))
         for activity, label in ACTIVITY_LABELS.items():
-            self.activity_combo.addItem(label, activity)
+            self.activity_combo.addItem(translate("score_dialog", label), activity)
         self._choose_common(self.activity_combo, [grade.activity for grade in self._shown])
         self.grading_combo = QComboBox()
-        self.grading_combo.setAccessibleName("Grading progress")
-        self.grading_combo.setToolTip("Anything but “Fully graded” hides the score in most LMSes")
+        self.grading_combo.setAccessibleName(translate("ScoreDialog", "Grading progress"))
+        self.grading_combo.setToolTip(
+            translate("ScoreDialog", "Anything but “Fully graded” hides the score in most LMSes")
+        )
         for grading, label in GRADING_LABELS.items():
-            self.grading_combo.addItem(label, grading)
+            self.grading_combo.addItem(translate("score_dialog", label), grading)
         self._choose_common(self.grading_combo, [grade.grading for grade in self._shown])
 
-        self.keep_comments_box = QCheckBox("&Keep each learner's own comment")
-        self.keep_comments_box.setAccessibleName("Keep each learner's own comment")
+        self.keep_comments_box = QCheckBox(
+            translate("ScoreDialog", "&Keep each learner's own comment")
+        )
+        self.keep_comments_box.setAccessibleName(
+            translate("ScoreDialog", "Keep each learner's own comment")
+        )
         self.keep_comments_box.setVisible(several)
         self.comment_edit = QPlainTextEdit()
-        self.comment_edit.setAccessibleName("Comment")
+        self.comment_edit.setAccessibleName(translate("ScoreDialog", "Comment"))
         self.comment_edit.setTabChangesFocus(True)
-        self.comment_edit.setPlaceholderText("No comment")
+        self.comment_edit.setPlaceholderText(translate("ScoreDialog", "No comment"))
         self.comment_edit.setFixedHeight(self.fontMetrics().lineSpacing() * 5)
         shared_comment = _common_comment(self._shown)
         self.comment_edit.setPlainText(shared_comment or "")
@@ -221,17 +251,19 @@ class ScoreDialog(QDialog):
             self.keep_comments_box.setChecked(True)
             self.comment_edit.setEnabled(False)
             if shared_comment is None:
-                self.comment_edit.setPlaceholderText("The learners have different comments")
-        self.general_problem = ProblemLabel("Problem", lines=1)
+                self.comment_edit.setPlaceholderText(
+                    translate("ScoreDialog", "The learners have different comments")
+                )
+        self.general_problem = ProblemLabel(translate("ScoreDialog", "Problem"), lines=1)
 
         form = QFormLayout()
-        score_label = QLabel("&Score:")
+        score_label = QLabel(translate("ScoreDialog", "&Score:"))
         score_label.setBuddy(self.score_edit)
         form.addRow(score_label, score_row)
         form.addRow("", self.score_problem)
-        form.addRow("&Activity:", self.activity_combo)
-        form.addRow("&Grading:", self.grading_combo)
-        comment_label = QLabel("&Comment:")
+        form.addRow(translate("ScoreDialog", "&Activity:"), self.activity_combo)
+        form.addRow(translate("ScoreDialog", "&Grading:"), self.grading_combo)
+        comment_label = QLabel(translate("ScoreDialog", "&Comment:"))
         comment_label.setBuddy(self.comment_edit)
         if several:
             form.addRow("", self.keep_comments_box)
@@ -243,7 +275,7 @@ class ScoreDialog(QDialog):
         self.warning_icon.setPixmap(warning.pixmap(size, size))
         self.warning_label = QLabel()
         self.warning_label.setWordWrap(True)
-        self.warning_label.setAccessibleName("Warnings")
+        self.warning_label.setAccessibleName(translate("ScoreDialog", "Warnings"))
         # Warnings come and go while typing: their space is kept so that the buttons stay put.
         self.warning_label.setMinimumHeight(self.fontMetrics().lineSpacing() * 2)
         self.warning_label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
@@ -255,7 +287,10 @@ class ScoreDialog(QDialog):
         warning_row.setContentsMargins(0, 0, 0, 0)
 
         note = QLabel(
-            "Saved on this computer; nothing is sent to the LMS until you submit and confirm."
+            translate(
+                "ScoreDialog",
+                "Saved on this computer; nothing is sent to the LMS until you submit and confirm.",
+            )
         )
         note.setWordWrap(True)
         note.setEnabled(False)  # the palette's dimmed text: a hint, not a message
@@ -264,7 +299,11 @@ class ScoreDialog(QDialog):
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
         self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok_button.setText(f"Save {len(self._learners)} grades" if several else "Save grade")
+        self.ok_button.setText(
+            translate("ScoreDialog", "Save {count} grades", None, count).format(count=count)
+            if several
+            else translate("ScoreDialog", "Save grade")
+        )
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         # The comment box takes Enter for new lines; Ctrl+Enter saves from anywhere.
@@ -320,12 +359,26 @@ class ScoreDialog(QDialog):
     @Slot()
     def _validate(self) -> None:
         problems: dict[str, str] = {}
-        score = self._read(self.score_edit, "scoreGiven", problems, SCORE_FRACTION_ADVICE)
-        maximum = self._read(self.maximum_edit, "scoreMaximum", problems, MAXIMUM_FRACTION_ADVICE)
+        score = self._read(
+            self.score_edit,
+            "scoreGiven",
+            problems,
+            translate("score_dialog", SCORE_FRACTION_ADVICE),
+        )
+        maximum = self._read(
+            self.maximum_edit,
+            "scoreMaximum",
+            problems,
+            translate("score_dialog", MAXIMUM_FRACTION_ADVICE),
+        )
         if "scoreGiven" in problems and not self.score_edit.text().strip():
-            problems["scoreGiven"] = "Enter a score. To remove a grade, use “Clear grade…” instead."
+            problems["scoreGiven"] = translate(
+                "ScoreDialog", "Enter a score. To remove a grade, use “Clear grade…” instead."
+            )
         if "scoreMaximum" in problems and self.maximum_edit.text().strip():
-            problems["scoreMaximum"] = "Out of: " + problems["scoreMaximum"]
+            problems["scoreMaximum"] = translate("ScoreDialog", "Out of: {problem}").format(
+                problem=problems["scoreMaximum"]
+            )
         if score is not None and maximum is not None and maximum > 0:
             try:
                 check_kept_precision(score, maximum)
@@ -369,7 +422,7 @@ class ScoreDialog(QDialog):
         self, edit: QLineEdit, field: str, problems: dict[str, str], fraction_advice: str
     ) -> float | None:
         if not edit.text().strip():
-            problems[field] = "Enter a number."
+            problems[field] = translate("ScoreDialog", "Enter a number.")
             return None
         try:
             return read_score(edit.text(), self._locale, fraction_advice=fraction_advice)
@@ -388,15 +441,22 @@ class ScoreDialog(QDialog):
             and is_extra_credit(score, maximum)
         ):
             warnings.append(
-                f"{display_number(self._locale, score)} is above the maximum "
-                f"{display_number(self._locale, maximum)}: extra credit. Most LMSes keep it; "
-                "some (D2L) lower it to the maximum, which the app reports after sending."
+                translate(
+                    "ScoreDialog",
+                    "{score} is above the maximum {maximum}: extra credit. Most LMSes keep it; "
+                    "some (D2L) lower it to the maximum, which the app reports after sending.",
+                ).format(
+                    score=display_number(self._locale, score),
+                    maximum=display_number(self._locale, maximum),
+                )
             )
         if grading is not GradingProgress.FullyGraded:
             warnings.append(
-                f"With grading progress “{GRADING_LABELS[grading]}”, most LMSes (Canvas, Moodle) "
-                "clear the grade instead of showing this score. Choose “Fully graded” to give "
-                "the grade."
+                translate(
+                    "ScoreDialog",
+                    "With grading progress “{grading}”, most LMSes (Canvas, Moodle) clear the "
+                    "grade instead of showing this score. Choose “Fully graded” to give the grade.",
+                ).format(grading=translate("score_dialog", GRADING_LABELS[grading]))
             )
         removed = [
             learner
@@ -404,11 +464,23 @@ class ScoreDialog(QDialog):
             if self._comment_for(shown) == "" and shown.comment
         ]
         if len(self._learners) == 1 and removed:
-            warnings.append("The current comment will be removed.")
+            warnings.append(translate("ScoreDialog", "The current comment will be removed."))
         elif removed:
+            removed_count = len(removed)
             warnings.append(
-                f"The comments of {len(removed)} learners will be removed: "
-                f"{describe_learners(removed)}."
+                counted(
+                    translate(
+                        "ScoreDialog", "The comment of {count} learner will be removed: {names}."
+                    ),
+                    translate(
+                        "ScoreDialog",
+                        "The comments of {count} learners will be removed: {names}.",
+                        None,
+                        removed_count,
+                    ),
+                    removed_count,
+                    names=describe_learners(removed),
+                )
             )
         return warnings
 
@@ -451,17 +523,30 @@ def clear_edits(learners: Sequence[StudentGrade], line_item: LineItem) -> list[G
 def clear_question(learners: Sequence[StudentGrade]) -> tuple[str, str]:
     """The question and its explanation, for `confirm_clear`."""
     graded = [learner for learner in learners if learner.result is not None]
-    if len(learners) == 1:
-        question = f"Clear the grade of {learner_name(learners[0])}?"
+    count = len(learners)
+    if count == 1:
+        question = translate("score_dialog", "Clear the grade of {name}?").format(
+            name=learner_name(learners[0])
+        )
     else:
-        question = f"Clear the grades of {len(learners)} learners ({describe_learners(learners)})?"
-    explanation = (
-        "When you submit, the app sends a score without a value: Canvas and Moodle then show "
-        "no grade. Comments are kept. The change is checked against the LMS after sending and "
-        "recorded in the history. Until you submit you can undo it."
-    )
-    if not graded:
-        explanation = "The LMS shows no grade for them now. " + explanation
+        question = translate(
+            "score_dialog", "Clear the grades of {count} learners ({names})?", None, count
+        ).format(count=count, names=describe_learners(learners))
+    if graded:
+        explanation = translate(
+            "score_dialog",
+            "When you submit, the app sends a score without a value: Canvas and Moodle then show "
+            "no grade. Comments are kept. The change is checked against the LMS after sending "
+            "and recorded in the history. Until you submit you can undo it.",
+        )
+    else:
+        explanation = translate(
+            "score_dialog",
+            "The LMS shows no grade for them now. When you submit, the app sends a score without "
+            "a value: Canvas and Moodle then show no grade. Comments are kept. The change is "
+            "checked against the LMS after sending and recorded in the history. Until you submit "
+            "you can undo it.",
+        )
     return question, explanation
 
 
@@ -470,7 +555,7 @@ def confirm_clear(parent: QWidget | None, learners: Sequence[StudentGrade]) -> b
     question, explanation = clear_question(learners)
     box = QMessageBox(
         QMessageBox.Icon.Warning,
-        "Clear grade",
+        translate("score_dialog", "Clear grade"),
         question,
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
         parent,
@@ -478,8 +563,11 @@ def confirm_clear(parent: QWidget | None, learners: Sequence[StudentGrade]) -> b
     box.setTextFormat(Qt.TextFormat.PlainText)
     box.setInformativeText(explanation)
     box.setDefaultButton(QMessageBox.StandardButton.No)
+    count = len(learners)
     box.button(QMessageBox.StandardButton.Yes).setText(
-        "Clear grade" if len(learners) == 1 else f"Clear {len(learners)} grades"
+        translate("score_dialog", "Clear grade")
+        if count == 1
+        else translate("score_dialog", "Clear {count} grades", None, count).format(count=count)
     )
-    box.button(QMessageBox.StandardButton.No).setText("Keep")
+    box.button(QMessageBox.StandardButton.No).setText(translate("score_dialog", "Keep"))
     return box.exec() == QMessageBox.StandardButton.Yes
