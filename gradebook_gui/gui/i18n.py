@@ -8,10 +8,11 @@ name for module-level functions. `lupdate` finds these calls by the name `transl
 translations filed under its base class).
 
 A count in a sentence: `counted(translate("Ctx", "{count} grade waiting"), translate("Ctx",
-"{count} grades waiting", None, count), count)`. The English singular is its own text (the window
-has no English catalogue to pick "grade" or "grades"); the plural text carries the count, so each
-language gets its plural forms (French also for 0). The count goes in as a plain name: lupdate
-drops a call whose count is an expression such as `len(rows)`.
+"{count} grades waiting", None, count), count)`. The English singular is its own text: the window
+has no English catalogue, so a `%n grade(s)` text would show "(s)". The plural text carries the
+count, so each language gets its plural forms there (French also for 0), and `{count}` is written
+in the locale's digits. `packaging/translations.py update` gives every text with a count its
+plural forms in the catalogues (lupdate's Python reader alone does not).
 
 The language follows the system unless the instructor picked one in View > Language; the app's
 own catalogue (`translations/gradebook_<code>.qm`, compiled from `resources/translations/` by

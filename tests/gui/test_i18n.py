@@ -14,6 +14,7 @@ from pytestqt.qtbot import QtBot
 
 from gradebook_gui.gui.i18n import (
     chosen_language,
+    counted,
     install_translations,
     language_menu,
     system_language,
@@ -62,6 +63,14 @@ def catalogues(tmp_path: Path) -> Path:
         check=True,
     )
     return tmp_path
+
+
+def test_a_count_picks_its_text_and_is_written_in_the_locale() -> None:
+    one, many = "{count} grade for {label}", "{count} grades for {label}"
+    german = QLocale(QLocale.Language.German, QLocale.Country.Germany)
+    assert counted(one, many, 1, german, label="Quiz 3") == "1 grade for Quiz 3"
+    assert counted(one, many, 0, german, label="Quiz 3") == "0 grades for Quiz 3"
+    assert counted(one, many, 1234, german, label="Quiz 3") == "1.234 grades for Quiz 3"
 
 
 def test_the_system_language_is_the_first_preferred_one_the_window_speaks() -> None:
