@@ -7,303 +7,38 @@ threads and are disabled in read-only mode.
 
 from __future__ import annotations
 
-import unicodedata
 from collections.abc import Callable, Sequence
-from enum import IntEnum
 from functools import partial
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QItemSelectionModel,
-    QLocale,
     QModelIndex,
-    QPersistentModelIndex,
-    QRect,
-    QSize,
     Qt,
     Signal,
     Slot,
 )
-from PySide6.QtGui import QAction, QKeySequence, QPainter, QPalette
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QApplication,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
-    QStyle,
-    QStyledItemDelegate,
-    QStyleOptionViewItem,
     QTableView,
     QVBoxLayout,
     QWidget,
 )
 
 from gradebook_gui.api import AuthError, LtiaasClient
+from gradebook_gui.gui import line_item_tasks as tasks
 from gradebook_gui.gui.dialogs import Dialogs
-from gradebook_gui.gui.locale_numbers import table_text
+from gradebook_gui.gui.i18n import translate
+from gradebook_gui.gui.line_item_delegate import TwoLineDelegate
+from gradebook_gui.gui.line_item_model import LineItemColumn, LineItemsModel
 from gradebook_gui.gui.messages import MessageChannel
-from gradebook_gui.gui.moments import format_date, format_moment
-from gradebook_gui.gui.plain_text import plain_tooltip
 from gradebook_gui.gui.session import Session
-from gradebook_gui.gui.workers import TaskContext, TaskRunner
-from gradebook_gui.models import LineItem, LineItemDraft, Result
-
-ModelIndex = QModelIndex | QPersistentModelIndex
-LINE_ITEM_ROLE = Qt.ItemDataRole.UserRole
-# The second line under a column's name: maximum, tag and dates.
-SUMMARY_ROLE = Qt.ItemDataRole.UserRole + 1
-
-
-class LineItemColumn(IntEnum):
-    LABEL = 0
-    MAXIMUM = 1
-    TAG = 2
-    OPENS = 3
-    DUE = 4
-
-
-_HEADERS = {
-    LineItemColumn.LABEL: "Column",
-    LineItemColumn.MAXIMUM: "Max",
-    LineItemColumn.TAG: "Tag",
-    LineItemColumn.OPENS: "Opens",
-    LineItemColumn.DUE: "Due",
-}
-
-
-def _search_key(text: str) -> str:
-    """Case- and accent-insensitive form for matching what the user types."""
-    decomposed = unicodedata.normalize("NFKD", text.casefold())
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
-
-
-def format_maximum(value: float, locale: QLocale | None = None) -> str:
-    """A maximum as the grades table writes scores: the user's decimal sign, never grouped."""
-    return table_text(locale or QLocale(), value)
-
-
-class LineItemsModel(QAbstractTableModel):
-    """Every line item of the course; the search text narrows the rows shown."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._items: list[LineItem] = []
-        self._keys: list[str] = []
-        self._visible: list[int] = []
-        self._search = ""
-
-    # -- contents ----------------------------------------------------------------------------
-
-    def set_items(self, items: Sequence[LineItem]) -> None:
-        self.beginResetModel()
-        self._items = list(items)
-        self._keys = [self._key_of(item) for item in self._items]
-        self._visible = self._matching()
-        self.endResetModel()
-
-    def items(self) -> list[LineItem]:
-        return list(self._items)
-
-    def add(self, item: LineItem) -> None:
-        self.beginResetModel()
-        self._items.append(item)
-        self._keys.append(self._key_of(item))
-        self._visible = self._matching()
-        self.endResetModel()
-
-    def replace(self, item: LineItem) -> None:
-        for position, existing in enumerate(self._items):
-            if existing.id == item.id:
-                self._items[position] = item
-                self._keys[position] = self._key_of(item)
-        self.set_search(self._search, force=True)
-
-    def remove(self, line_item_id: str) -> None:
-        self.beginResetModel()
-        kept = [
-            (i, k) for i, k in zip(self._items, self._keys, strict=True) if i.id != line_item_id
-        ]
-        self._items = [item for item, _ in kept]
-        self._keys = [key for _, key in kept]
-        self._visible = self._matching()
-        self.endResetModel()
-
-    def set_search(self, text: str, *, force: bool = False) -> None:
-        key = _search_key(text.strip())
-        if key == self._search and not force:
-            return
-        self.beginResetModel()
-        self._search = key
-        self._visible = self._matching()
-        self.endResetModel()
-
-    def item_at(self, row: int) -> LineItem:
-        return self._items[self._visible[row]]
-
-    def row_of(self, line_item_id: str) -> int | None:
-        for row, position in enumerate(self._visible):
-            if self._items[position].id == line_item_id:
-                return row
-        return None
-
-    def find(self, line_item_id: str) -> LineItem | None:
-        return next((item for item in self._items if item.id == line_item_id), None)
-
-    def total_count(self) -> int:
-        return len(self._items)
-
-    @staticmethod
-    def _key_of(item: LineItem) -> str:
-        return _search_key(" ".join(part for part in (item.label, item.tag or "", item.id)))
-
-    def _matching(self) -> list[int]:
-        return [i for i, key in enumerate(self._keys) if self._search in key]
-
-    # -- Qt model ----------------------------------------------------------------------------
-
-    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._visible)
-
-    def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(LineItemColumn)
-
-    def headerData(
-        self,
-        section: int,
-        orientation: Qt.Orientation,
-        role: int = Qt.ItemDataRole.DisplayRole,
-    ) -> object:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return _HEADERS[LineItemColumn(section)]
-        return None
-
-    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if not index.isValid():
-            return None
-        item = self._items[self._visible[index.row()]]
-        column = LineItemColumn(index.column())
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._display(item, column)
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return self._tooltip(item)
-        if role == Qt.ItemDataRole.TextAlignmentRole and column is LineItemColumn.MAXIMUM:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if role == LINE_ITEM_ROLE:
-            return item
-        if role == SUMMARY_ROLE:
-            return summary(item)
-        if role == Qt.ItemDataRole.AccessibleTextRole and column is LineItemColumn.LABEL:
-            return f"{item.label}, {summary(item)}"
-        return None
-
-    @staticmethod
-    def _tooltip(item: LineItem) -> str:
-        lines = [item.label, f"Maximum: {format_maximum(item.scoreMaximum)}"]
-        if item.tag:
-            lines.append(f"Tag: {item.tag}")
-        if item.startDateTime:
-            lines.append(f"Opens: {format_moment(item.startDateTime)}")
-        if item.endDateTime:
-            lines.append(f"Due: {format_moment(item.endDateTime)}")
-        lines.append(f"Id: {item.id}")
-        return plain_tooltip("\n".join(lines))
-
-    @staticmethod
-    def _display(item: LineItem, column: LineItemColumn) -> str:
-        if column is LineItemColumn.LABEL:
-            return item.label
-        if column is LineItemColumn.MAXIMUM:
-            return format_maximum(item.scoreMaximum)
-        if column is LineItemColumn.TAG:
-            return item.tag or ""
-        if column is LineItemColumn.OPENS:
-            return format_date(item.startDateTime)
-        return format_date(item.endDateTime)
-
-
-def summary(item: LineItem) -> str:
-    """Maximum, tag and dates on one line, e.g. "out of 50 · exam · due 20/10/2025"."""
-    parts = [f"out of {format_maximum(item.scoreMaximum)}"]
-    if item.tag:
-        parts.append(item.tag)
-    if item.startDateTime:
-        parts.append(f"opens {format_date(item.startDateTime)}")
-    if item.endDateTime:
-        parts.append(f"due {format_date(item.endDateTime)}")
-    return " · ".join(parts)
-
-
-class TwoLineDelegate(QStyledItemDelegate):
-    """The column's name, and under it its summary in the palette's secondary text colour.
-
-    Fits a narrow panel where five table columns would cut every name short.
-    """
-
-    MARGIN = 4
-
-    def sizeHint(self, option: QStyleOptionViewItem, index: ModelIndex) -> QSize:
-        height = option.fontMetrics.height() * 2 + 3 * self.MARGIN
-        return QSize(super().sizeHint(option, index).width(), height)
-
-    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: ModelIndex) -> None:
-        item_option = QStyleOptionViewItem(option)
-        self.initStyleOption(item_option, index)
-        name = item_option.text
-        item_option.text = ""
-        widget = item_option.widget
-        style = widget.style() if widget is not None else QApplication.style()
-        # Background, selection and focus exactly as the style draws them.
-        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, item_option, painter, widget)
-
-        selected = bool(item_option.state & QStyle.StateFlag.State_Selected)
-        palette = item_option.palette
-        metrics = item_option.fontMetrics
-        area = item_option.rect.adjusted(2 * self.MARGIN, self.MARGIN, -2 * self.MARGIN, 0)
-        line_height = metrics.height()
-        first = QRect(area.left(), area.top(), area.width(), line_height)
-        second = first.translated(0, line_height + self.MARGIN)
-        text_role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
-        secondary_role = (
-            QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.PlaceholderText
-        )
-        align = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
-        painter.save()
-        painter.setPen(palette.color(text_role))
-        elide = Qt.TextElideMode.ElideRight
-        painter.drawText(first, align, metrics.elidedText(name, elide, first.width()))
-        painter.setPen(palette.color(secondary_role))
-        details = str(index.data(SUMMARY_ROLE) or "")
-        painter.drawText(second, align, metrics.elidedText(details, elide, second.width()))
-        painter.restore()
-
-
-def _list_line_items(client: LtiaasClient, context: TaskContext) -> list[LineItem]:
-    return client.line_items()
-
-
-def _create(draft: LineItemDraft, client: LtiaasClient) -> LineItem:
-    return client.create_line_item(draft)
-
-
-def _replace(item: LineItem, client: LtiaasClient) -> LineItem:
-    return client.replace_line_item(item)
-
-
-def _read_results_now(line_item_id: str, client: LtiaasClient) -> list[Result]:
-    return client.results(line_item_id)
-
-
-def _delete(line_item_id: str, client: LtiaasClient) -> str:
-    client.delete_line_item(line_item_id)
-    return line_item_id
-
-
-def _run_with(
-    operation: Callable[[LtiaasClient], object], client: LtiaasClient, context: TaskContext
-) -> object:
-    return operation(client)
+from gradebook_gui.gui.workers import TaskRunner
+from gradebook_gui.models import LineItem, Result
 
 
 class LineItemPicker(QWidget):
@@ -334,12 +69,24 @@ class LineItemPicker(QWidget):
 
         self.model = LineItemsModel(self)
         self.search_edit = QLineEdit()
-        self.search_edit.setPlaceholderText("Search grade columns")
+        self.search_edit.setPlaceholderText(translate("LineItemPicker", "Search grade columns"))
         self.search_edit.setClearButtonEnabled(True)
-        self.search_edit.setAccessibleName("Search grade columns")
+        self.search_edit.setAccessibleName(translate("LineItemPicker", "Search grade columns"))
+        self.search_edit.setAccessibleDescription(
+            translate(
+                "LineItemPicker",
+                "Narrows the list to the columns whose name, tag or ID holds the words typed",
+            )
+        )
         self.table = QTableView()
         self.table.setModel(self.model)
-        self.table.setAccessibleName("Grade columns")
+        self.table.setAccessibleName(translate("LineItemPicker", "Grade columns"))
+        self.table.setAccessibleDescription(
+            translate(
+                "LineItemPicker",
+                "Choosing a column shows its grades; its menu renames, edits or deletes it",
+            )
+        )
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -357,24 +104,36 @@ class LineItemPicker(QWidget):
         for column in list(LineItemColumn)[1:]:
             self.table.setColumnHidden(column, True)
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
-        self.status_label = QLabel("Not connected")
+        self.status_label = QLabel(translate("LineItemPicker", "Not connected"))
         self.status_label.setWordWrap(True)
-        self.status_label.setAccessibleName("Grade columns status")
+        self.status_label.setAccessibleName(translate("LineItemPicker", "Grade columns status"))
 
-        self.new_action = QAction("&New grade column…", self)
-        self.new_action.setToolTip("Create a grade column in the LMS gradebook")
-        self.rename_action = QAction("&Rename grade column…", self)
-        self.rename_action.setToolTip("Change the name of the selected grade column")
-        self.properties_action = QAction("&Properties of grade column…", self)
+        self.new_action = QAction(translate("LineItemPicker", "&New grade column…"), self)
+        self.new_action.setToolTip(
+            translate("LineItemPicker", "Create a grade column in the LMS gradebook")
+        )
+        self.rename_action = QAction(translate("LineItemPicker", "&Rename grade column…"), self)
+        self.rename_action.setToolTip(
+            translate("LineItemPicker", "Change the name of the selected grade column")
+        )
+        self.properties_action = QAction(
+            translate("LineItemPicker", "&Properties of grade column…"), self
+        )
         self.properties_action.setToolTip(
-            "Change the name, maximum, dates, release, tag and resource ID of the selected column"
+            translate(
+                "LineItemPicker",
+                "Change the name, maximum, dates, release, tag and resource ID of the selected "
+                "column",
+            )
         )
         # In the list's menu and on Alt+Enter only: a fourth button would widen the panel.
         self.properties_action.setShortcut(QKeySequence("Alt+Return"))
         self.properties_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.properties_action.triggered.connect(self.edit_properties)
-        self.delete_action = QAction("&Delete grade column…", self)
-        self.delete_action.setToolTip("Delete the selected grade column and its grades")
+        self.delete_action = QAction(translate("LineItemPicker", "&Delete grade column…"), self)
+        self.delete_action.setToolTip(
+            translate("LineItemPicker", "Delete the selected grade column and its grades")
+        )
         self.rename_action.setShortcut(QKeySequence(Qt.Key.Key_F2))
         self.rename_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.delete_action.setShortcut(QKeySequence.StandardKey.Delete)
@@ -392,15 +151,28 @@ class LineItemPicker(QWidget):
 
         buttons = QHBoxLayout()
         self._buttons: list[tuple[QPushButton, QAction]] = []
-        for action, text in (
-            (self.new_action, "&New…"),
-            (self.rename_action, "Re&name…"),
-            (self.delete_action, "De&lete…"),
+        for action, text, name in (
+            (
+                self.new_action,
+                translate("LineItemPicker", "&New…"),
+                translate("LineItemPicker", "New grade column"),
+            ),
+            (
+                self.rename_action,
+                translate("LineItemPicker", "Re&name…"),
+                translate("LineItemPicker", "Rename grade column"),
+            ),
+            (
+                self.delete_action,
+                translate("LineItemPicker", "De&lete…"),
+                translate("LineItemPicker", "Delete grade column"),
+            ),
         ):
             # Short labels so the buttons fit a narrow panel; the menus carry the long ones.
             button = QPushButton(text)
             button.setToolTip(action.toolTip())
-            button.setAccessibleName(action.text().replace("&", "").rstrip("…"))
+            button.setAccessibleName(name)
+            button.setAccessibleDescription(action.toolTip())
             button.clicked.connect(action.trigger)
             self._buttons.append((button, action))
             buttons.addWidget(button)
@@ -432,11 +204,14 @@ class LineItemPicker(QWidget):
         self._read_only = read_only
         self._update_actions()
 
-    def clear(self, status: str = "Not connected") -> None:
+    def clear(self, status: str | None = None) -> None:
+        """Empty the list, saying why (by default: not connected)."""
         self._cancel_listing()
         self._chosen_id = None
         self.model.set_items([])
-        self.status_label.setText(status)
+        self.status_label.setText(
+            translate("LineItemPicker", "Not connected") if status is None else status
+        )
         self._update_actions()
 
     def _update_actions(self) -> None:
@@ -464,9 +239,9 @@ class LineItemPicker(QWidget):
             self.clear()
             return
         self._select_after_listing = select_id or self._chosen_id
-        self.status_label.setText("Loading grade columns…")
+        self.status_label.setText(translate("LineItemPicker", "Loading grade columns…"))
         self._list_task = self._runner.submit(
-            partial(_list_line_items, client),
+            partial(tasks.list_line_items, client),
             on_success=self._on_listed,
             on_failure=partial(self._on_list_failed, client),
             description="list line items",
@@ -499,23 +274,39 @@ class LineItemPicker(QWidget):
             self.reload()
             return
         self.status_label.setText(
-            "Could not refresh the list; showing the one loaded earlier. Press F5 to try again."
+            translate(
+                "LineItemPicker",
+                "Could not refresh the list; showing the one loaded earlier. Press F5 to try "
+                "again.",
+            )
             if self.model.total_count()
-            else "The grade columns could not be loaded. Press F5 to try again."
+            else translate(
+                "LineItemPicker", "The grade columns could not be loaded. Press F5 to try again."
+            )
         )
-        self._messages.report_failure("Loading the grade columns", error, retry=self.reload)
+        self._messages.report_failure(
+            translate("LineItemPicker", "Loading the grade columns"), error, retry=self.reload
+        )
 
     def _show_count(self) -> None:
         total = self.model.total_count()
         shown = self.model.rowCount()
         if total == 0:
-            text = "This course has no grade columns yet. Create one with New…"
+            text = translate(
+                "LineItemPicker", "This course has no grade columns yet. Create one with New…"
+            )
+        elif shown == total == 1:
+            text = translate("LineItemPicker", "1 grade column")
         elif shown == total:
-            text = f"{total} grade column{'s' if total != 1 else ''}"
+            text = translate("LineItemPicker", "{total} grade columns").format(total=total)
         elif shown == 0:
-            text = f"No grade column matches the search ({total} in all)"
+            text = translate(
+                "LineItemPicker", "No grade column matches the search ({total} in all)"
+            ).format(total=total)
         else:
-            text = f"{shown} of {total} grade columns shown"
+            text = translate("LineItemPicker", "{shown} of {total} grade columns shown").format(
+                shown=shown, total=total
+            )
         self.status_label.setText(text)
 
     # -- choosing ----------------------------------------------------------------------------
@@ -572,7 +363,11 @@ class LineItemPicker(QWidget):
         if draft is None:
             return
         self._start(
-            partial(_create, draft), self._on_created, f"Creating the grade column “{draft.label}”"
+            partial(tasks.create, draft),
+            self._on_created,
+            translate("LineItemPicker", "Creating the grade column “{label}”").format(
+                label=draft.label
+            ),
         )
 
     @Slot()
@@ -586,9 +381,11 @@ class LineItemPicker(QWidget):
         # A PUT replaces the whole line item: send every other field exactly as it was.
         renamed = item.model_copy(update={"label": label})
         self._start(
-            partial(_replace, renamed),
+            partial(tasks.replace, renamed),
             self._on_renamed,
-            f"Renaming the grade column “{item.label}”",
+            translate("LineItemPicker", "Renaming the grade column “{label}”").format(
+                label=item.label
+            ),
         )
 
     @Slot()
@@ -599,7 +396,12 @@ class LineItemPicker(QWidget):
         client = self._session.client
         if item is None or client is None or not self._may_edit():
             return
-        self._messages.inform(f"Reading the grades of “{item.label}”…", 0)
+        self._messages.inform(
+            translate("LineItemPicker", "Reading the grades of “{label}”…").format(
+                label=item.label
+            ),
+            0,
+        )
         task_id = 0
 
         def read(results: object) -> None:
@@ -612,11 +414,15 @@ class LineItemPicker(QWidget):
             self._busy_tasks.discard(task_id)
             self._messages.inform("", 1)
             self._messages.report_failure(
-                f"Reading the grades of “{item.label}”", error, retry=self.edit_properties
+                translate("LineItemPicker", "Reading the grades of “{label}”").format(
+                    label=item.label
+                ),
+                error,
+                retry=self.edit_properties,
             )
 
         task_id = self._runner.submit(
-            partial(_run_with, partial(_read_results_now, item.id), client),
+            partial(tasks.run_with, partial(tasks.read_results_now, item.id), client),
             on_success=read,
             on_failure=failed,
         )
@@ -627,15 +433,21 @@ class LineItemPicker(QWidget):
         if changed is None or changed.to_put_body() == item.to_put_body():
             return
         self._start(
-            partial(_replace, changed),
+            partial(tasks.replace, changed),
             partial(self._on_properties_saved, item),
-            f"Saving the grade column “{item.label}”",
+            translate("LineItemPicker", "Saving the grade column “{label}”").format(
+                label=item.label
+            ),
         )
 
     def _on_properties_saved(self, before: LineItem, result: object) -> None:
         assert isinstance(result, LineItem)
         self._replace_shown(result)
-        self._messages.inform(f"Saved the grade column “{result.label}”.")
+        self._messages.inform(
+            translate("LineItemPicker", "Saved the grade column “{label}”.").format(
+                label=result.label
+            )
+        )
         self.line_item_renamed.emit(result)
         if self._chosen_id == result.id and result.scoreMaximum != before.scoreMaximum:
             # The grades shown are on the old scale: show them again on the new one.
@@ -649,12 +461,18 @@ class LineItemPicker(QWidget):
         if not self._dialogs.confirm_delete_line_item(self.window(), item):
             return
         self._start(
-            partial(_delete, item.id), self._on_deleted, f"Deleting the grade column “{item.label}”"
+            partial(tasks.delete, item.id),
+            self._on_deleted,
+            translate("LineItemPicker", "Deleting the grade column “{label}”").format(
+                label=item.label
+            ),
         )
 
     def _may_edit(self) -> bool:
         if self._read_only:
-            self._messages.inform("Read-only mode: grade columns cannot be changed.")
+            self._messages.inform(
+                translate("LineItemPicker", "Read-only mode: grade columns cannot be changed.")
+            )
             return False
         return self._session.is_open
 
@@ -668,7 +486,7 @@ class LineItemPicker(QWidget):
         client = self._session.client
         if client is None or self._read_only:
             return
-        self._messages.inform(f"{action}…", 0)
+        self._messages.inform(translate("LineItemPicker", "{action}…").format(action=action), 0)
         task_id = 0
 
         def finished(result: object) -> None:
@@ -686,21 +504,29 @@ class LineItemPicker(QWidget):
                 self._messages.report_failure(action, error, retry=retry)
 
         task_id = self._runner.submit(
-            partial(_run_with, operation, client), on_success=finished, on_failure=failed
+            partial(tasks.run_with, operation, client), on_success=finished, on_failure=failed
         )
         self._busy_tasks.add(task_id)
 
     def _on_created(self, result: object) -> None:
         assert isinstance(result, LineItem)
         self.model.add(result)
-        self._messages.inform(f"Created the grade column “{result.label}”.")
+        self._messages.inform(
+            translate("LineItemPicker", "Created the grade column “{label}”.").format(
+                label=result.label
+            )
+        )
         self.select(result.id)
         self._show_count()
 
     def _on_renamed(self, result: object) -> None:
         assert isinstance(result, LineItem)
         self._replace_shown(result)
-        self._messages.inform(f"Renamed the grade column to “{result.label}”.")
+        self._messages.inform(
+            translate("LineItemPicker", "Renamed the grade column to “{label}”.").format(
+                label=result.label
+            )
+        )
         self.line_item_renamed.emit(result)
 
     def _replace_shown(self, item: LineItem) -> None:
@@ -723,6 +549,10 @@ class LineItemPicker(QWidget):
             self._session.remember_line_item(None)
         self._show_count()
         self._update_actions()
-        label = deleted.label if deleted else "the grade column"
-        self._messages.inform(f"Deleted “{label}”.")
+        if deleted is None:
+            self._messages.inform(translate("LineItemPicker", "Deleted the grade column."))
+        else:
+            self._messages.inform(
+                translate("LineItemPicker", "Deleted “{label}”.").format(label=deleted.label)
+            )
         self.line_item_deleted.emit(result)

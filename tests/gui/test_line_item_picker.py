@@ -13,13 +13,13 @@ from gradebook_gui.config import CredentialKind, Profile, ProfileStore
 from gradebook_gui.connection import Connection
 from gradebook_gui.credentials import SecretStorage
 from gradebook_gui.gui.line_item_dialog import LineItemDialog, delete_question
-from gradebook_gui.gui.line_item_picker import (
+from gradebook_gui.gui.line_item_model import (
     SUMMARY_ROLE,
     LineItemColumn,
-    LineItemPicker,
     LineItemsModel,
     format_maximum,
 )
+from gradebook_gui.gui.line_item_picker import LineItemPicker
 from gradebook_gui.gui.messages import MessageChannel
 from gradebook_gui.gui.session import Session
 from gradebook_gui.gui.workers import TaskRunner
