@@ -14,6 +14,7 @@ The sandbox runs in its own process, like LTIAAS.
 
 from __future__ import annotations
 
+import gc
 import math
 import os
 import tempfile
@@ -202,4 +203,8 @@ def _bytes_per_cell(model_type: type, grid: object) -> float:
     tracemalloc.stop()
     held = sum(stat.size_diff for stat in after.compare_to(before, "filename"))
     cells = max(1, model.learner_count() * len(grid.line_items))
+    # Its timer is a Qt object of this thread: let it go here, not in whichever thread the next
+    # garbage collection happens to run.
+    del model
+    gc.collect()
     return held / cells

@@ -147,6 +147,8 @@ class CourseController(QObject):
         if self._ws.is_read_only():
             self._ws.messages.inform(READ_ONLY_NOTICE, 5000)
             return
+        # Drafts are made on these downloads: they are kept first, whatever happens next.
+        self.loading_part.keep_downloads_now()
         job_id = self._ws.runner.submit_store(
             partial(course_tasks.apply, self._ws.store, key, edits, label),
             on_success=lambda stored: self._on_saved(generation, job_id, operation, stored),

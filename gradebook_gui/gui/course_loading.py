@@ -9,22 +9,29 @@ and wait to be sent.
 
 from __future__ import annotations
 
+import gc
 import logging
+from collections.abc import Callable
 from datetime import datetime
 from functools import partial
 
-from PySide6.QtCore import QObject, Signal, Slot
+from PySide6.QtCore import QObject, QTimer, Signal, Slot
 
 from gradebook_gui.exchange.grid_file import CourseGrid
 from gradebook_gui.gui import course_tasks
 from gradebook_gui.gui.course_model import CourseModel
 from gradebook_gui.gui.i18n import translate
 from gradebook_gui.gui.loader import unreachable
+from gradebook_gui.gui.workers import TaskContext
 from gradebook_gui.gui.workspace import Workspace
 from gradebook_gui.models import LineItem
 from gradebook_gui.services.submitting import plural
 
 log = logging.getLogger(__name__)
+
+# How long after a load its downloads begin to be kept, and the pause between two of them.
+SNAPSHOT_DELAY_MS = 500
+SNAPSHOT_PAUSE_MS = 30
 
 
 class CourseLoading(QObject):
@@ -53,6 +60,37 @@ class CourseLoading(QObject):
         self.grid: CourseGrid | None = None
         self.kept_at: dict[str, datetime] | None = None
         """When each line item shown offline was downloaded; None when the LMS's are shown."""
+        self._to_keep: list[Callable[[TaskContext], None]] = []
+        self._keep_timer = QTimer(self)
+        self._keep_timer.setSingleShot(True)
+        self._keep_timer.timeout.connect(self.keep_next_download)
+
+    @Slot()
+    def keep_next_download(self) -> None:
+        """Save the next line item's download in the store (see `_on_loaded`)."""
+        if not self._to_keep or self._ws.runner.closed:
+            return
+        job = self._to_keep.pop(0)
+        self._ws.runner.submit_store(
+            job,
+            on_success=self._on_download_kept,
+            on_failure=self._on_download_not_kept,
+            description="keep a line item's download",
+        )
+
+    def _on_download_kept(self, _: object) -> None:
+        if self._to_keep:
+            self._keep_timer.start(SNAPSHOT_PAUSE_MS)
+
+    def _on_download_not_kept(self, error: BaseException) -> None:
+        log.warning("a course snapshot was not saved: %s", error)
+        self._on_download_kept(None)
+
+    def keep_downloads_now(self) -> None:
+        """Save every download still waiting at once (the window closes, another load)."""
+        self._keep_timer.stop()
+        while self._to_keep:
+            self.keep_next_download()
 
     @property
     def loading(self) -> bool:
@@ -63,6 +101,7 @@ class CourseLoading(QObject):
         client = self._ws.session.client
         assert client is not None
         self.stop()
+        self.keep_downloads_now()
         self._generation += 1
         generation = self._generation
         self.grid = None
@@ -84,6 +123,7 @@ class CourseLoading(QObject):
         if self._task is not None:
             self._ws.runner.cancel(self._task)
             self._task = None
+            self._model.stop_waiting_for_roster()
             self.loading_changed.emit(False)
 
     def _on_progress(self, generation: int, event: object) -> None:
@@ -92,7 +132,7 @@ class CourseLoading(QObject):
         kind = event[0]
         if kind == "line items":
             items: tuple[LineItem, ...] = event[1]
-            self._model.set_line_items(items)
+            self._model.set_line_items(items, roster_coming=True)
             self.progress.emit(0, len(items) + 1)
             self.columns_shown.emit()
         elif kind == "roster":
@@ -109,16 +149,18 @@ class CourseLoading(QObject):
         self.loading_changed.emit(False)
         grid, taken_at = loaded
         self.grid = grid
+        # What is loaded now lives as long as the table: full garbage collections need not walk
+        # it again (each walk holds the GIL for tens of milliseconds, stalling the window).
+        gc.freeze()
         # Each line item's download is kept: the base of offline work, and what the app lists
-        # as waiting when it is closed with drafts. One store job per line item, so the store
-        # thread takes the window's saves between them.
-        for item in grid.line_items:
-            self._ws.runner.submit_store(
-                partial(course_tasks.save_snapshot, self._ws.store, key, grid, item, taken_at),
-                on_success=lambda _: None,
-                on_failure=partial(log.warning, "a course snapshot was not saved: %s"),
-                description=f"keep the download of {item.label}",
-            )
+        # as waiting when it is closed with drafts. Encoding one is Python work that holds the
+        # GIL, which the window needs for every cell it paints: they are kept one at a time,
+        # once the window has painted the course, with a pause between them.
+        self._to_keep = [
+            partial(course_tasks.save_snapshot, self._ws.store, key, grid, item, taken_at)
+            for item in grid.line_items
+        ]
+        self._keep_timer.start(SNAPSHOT_DELAY_MS)
         learners = plural(self._model.learner_count(), "learner", "learners")
         columns = plural(len(grid.line_items), "line item", "line items")
         self._ws.messages.inform(f"The course is loaded: {learners}, {columns}.", 5000)
@@ -127,6 +169,7 @@ class CourseLoading(QObject):
         if generation != self._generation:
             return
         self._task = None
+        self._model.stop_waiting_for_roster()
         self.loading_changed.emit(False)
         self._ws.messages.report_failure("Loading the course", error)
         if unreachable(error):

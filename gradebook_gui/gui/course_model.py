@@ -13,7 +13,6 @@ import dataclasses
 import math
 from collections.abc import Iterable, Mapping, Sequence
 from datetime import datetime
-from enum import StrEnum
 from functools import cmp_to_key
 from typing import Any
 
@@ -25,15 +24,23 @@ from PySide6.QtCore import (
     QObject,
     QPersistentModelIndex,
     Qt,
+    QTimer,
     Signal,
+    Slot,
 )
-from PySide6.QtGui import QColor
 
 from gradebook_gui.edits import CellState, GradeEdit, ServerGrade, grade_after
+from gradebook_gui.gui.course_learners import CourseLearner, NameOrder
+from gradebook_gui.gui.course_marks import (
+    MARK_BACKGROUNDS,
+    NOT_ACTIVE_BACKGROUND,
+    CellMark,
+    cell_mark,
+)
 from gradebook_gui.gui.i18n import translate
 from gradebook_gui.gui.locale_numbers import TABLE_DECIMALS, number_format, table_text
 from gradebook_gui.gui.moments import moment_text
-from gradebook_gui.gui.row_status import CellOverlay, not_active_student
+from gradebook_gui.gui.row_status import CellOverlay
 from gradebook_gui.gui.search_text import fold, learner_search_text
 from gradebook_gui.models import LineItem, Member, Result
 from gradebook_gui.numbers import check_kept_precision, format_score, parse_score
@@ -43,118 +50,13 @@ NAME_COLUMN = 0
 CELL_MARK_ROLE = Qt.ItemDataRole.UserRole + 1
 """The cell's `CellMark`, or None when it shows the LMS's grade as it is."""
 
+# Columns that filled are shown together at most this often: one repaint for a burst of them.
+ARRIVALS_SHOWN_EVERY_MS = 50
 # A longer label is cut in the header (its tooltip holds all of it), so columns stay narrow.
 HEADER_CHARS = 12
 
 EditsByLineItem = dict[str, list[tuple[GradeEdit, ServerGrade]]]
 READ_ONLY_TEXT = "Read-only mode is on: nothing can be changed (View › Read-only mode)."
-
-
-class CellMark(StrEnum):
-    """Where a cell's edit is, as the Course view marks it."""
-
-    SAVING = "saving"  # asked for, its commit not yet returned
-    UNSENT = "unsent"  # a draft on disk, not sent
-    SENDING = "sending"  # queued, being sent, or sent and not yet read back
-    VERIFIED = "verified"  # the LMS shows it
-    CONFLICT = "conflict"  # changed in the LMS after the edit was made
-    FAILED = "failed"  # the LMS refused it, or did not keep it
-
-    @property
-    def glyph(self) -> str:
-        return _GLYPHS[self]
-
-    @property
-    def words(self) -> str:
-        return _WORDS[self]
-
-
-_GLYPHS = {
-    CellMark.SAVING: "…",
-    CellMark.UNSENT: "✎",
-    CellMark.SENDING: "⇡",
-    CellMark.VERIFIED: "✓",
-    CellMark.CONFLICT: "⚠",
-    CellMark.FAILED: "✖",
-}
-_WORDS = {
-    CellMark.SAVING: "saving on this computer…",
-    CellMark.UNSENT: "saved on this computer, not sent",
-    CellMark.SENDING: "being sent to the LMS",
-    CellMark.VERIFIED: "the LMS shows this grade",
-    CellMark.CONFLICT: "conflict: changed in the LMS after you edited it",
-    CellMark.FAILED: "failed: the LMS did not take it",
-}
-# Pale enough to read the number through, distinct enough to find at a glance.
-MARK_BACKGROUNDS = {
-    CellMark.SAVING: QColor("#fff8d6"),
-    CellMark.UNSENT: QColor("#fff0a8"),
-    CellMark.SENDING: QColor("#dcebff"),
-    CellMark.VERIFIED: QColor("#dff3df"),
-    CellMark.CONFLICT: QColor("#ffd2a8"),
-    CellMark.FAILED: QColor("#ffc4c4"),
-}
-# A learner who is not an active student: their name greyed apart from the class.
-NOT_ACTIVE_BACKGROUND = QColor("#e6e6e6")
-_STATE_MARKS = {
-    CellState.EDITED: CellMark.UNSENT,
-    CellState.QUEUED: CellMark.SENDING,
-    CellState.SENDING: CellMark.SENDING,
-    CellState.SENT: CellMark.SENDING,
-    CellState.VERIFIED: CellMark.VERIFIED,
-    CellState.CONFLICT: CellMark.CONFLICT,
-    CellState.FAILED: CellMark.FAILED,
-}
-
-
-def cell_mark(overlay: CellOverlay | None) -> CellMark | None:
-    if overlay is None:
-        return None
-    if overlay.saving:
-        return CellMark.SAVING
-    return _STATE_MARKS.get(overlay.state) if overlay.state is not None else None
-
-
-class NameOrder(StrEnum):
-    """How the name column sorts: the roster's family name or given name, else as shown."""
-
-    FAMILY = "family"
-    GIVEN = "given"
-
-
-@dataclasses.dataclass(frozen=True, slots=True)
-class CourseLearner:
-    user_id: str
-    member: Member | None
-
-    @property
-    def name(self) -> str:
-        return self.member.display_name if self.member else self.user_id
-
-    @property
-    def email(self) -> str:
-        return (self.member.email or "") if self.member else ""
-
-    @property
-    def not_active(self) -> str | None:
-        """Why the LMS would refuse this learner's grade, or None for an active student."""
-        return not_active_student(self.member) if self.member is not None else None
-
-    def family_first(self) -> str:
-        member = self.member
-        if member is None or not (member.familyName or "").strip():
-            return self.name
-        given = (member.givenName or "").strip()
-        family = (member.familyName or "").strip()
-        return f"{family}, {given}" if given else family
-
-    def given_first(self) -> str:
-        member = self.member
-        if member is None or not (member.givenName or "").strip():
-            return self.name
-        return " ".join(
-            part.strip() for part in (member.givenName, member.familyName) if part and part.strip()
-        )
 
 
 _ROLES_ANSWERED = frozenset(
@@ -168,6 +70,9 @@ _ROLES_ANSWERED = frozenset(
     }
 )
 _RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+_NO_FLAGS = Qt.ItemFlag.NoItemFlags
+_SHOWN = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+_EDITABLE = _SHOWN | Qt.ItemFlag.ItemIsEditable
 
 
 class CourseModel(QAbstractTableModel):
@@ -200,10 +105,18 @@ class CourseModel(QAbstractTableModel):
         self._name_order = NameOrder.FAMILY
         self._read_only = False
         self._kept_at: dict[str, datetime] | None = None
+        self._roster_coming = False
+        # Columns filled since the views were last told.
+        self._arrived: set[int] = set()
+        self._arrivals_timer = QTimer(self)
+        self._arrivals_timer.setSingleShot(True)
+        self._arrivals_timer.setInterval(ARRIVALS_SHOWN_EVERY_MS)
+        self._arrivals_timer.timeout.connect(self.show_arrivals)
 
     # -- filling -----------------------------------------------------------------------------
 
     def clear(self) -> None:
+        self._arrived.clear()
         self.beginResetModel()
         self._line_items = []
         self._learners = []
@@ -216,8 +129,15 @@ class CourseModel(QAbstractTableModel):
         self._visible = []
         self.endResetModel()
 
-    def set_line_items(self, line_items: Sequence[LineItem]) -> None:
-        """The columns, before their results arrive (their cells are blank until then)."""
+    def set_line_items(
+        self, line_items: Sequence[LineItem], *, roster_coming: bool = False
+    ) -> None:
+        """The columns, before their results arrive (their cells are blank until then).
+
+        With `roster_coming`, students known only from results wait for the roster (or for
+        `stop_waiting_for_roster`): the rows are then filled once, names first."""
+        self._roster_coming = roster_coming
+        self._arrived.clear()
         self.beginResetModel()
         self._line_items = list(line_items)
         self._results = {}
@@ -226,51 +146,117 @@ class CourseModel(QAbstractTableModel):
         self.endResetModel()
 
     def set_roster(self, members: Iterable[Member]) -> None:
-        """The roster's learners become the rows (students with results only stay after them)."""
-        self.beginResetModel()
-        kept = [learner for learner in self._learners if learner.member is None]
-        self._learners = []
-        self._row_of_user = {}
-        self._search = []
-        for member in members:
-            if member.is_learner and member.userId not in self._row_of_user:
-                self._append(CourseLearner(member.userId, member))
-        for learner in kept:
-            if learner.user_id not in self._row_of_user:
-                self._append(learner)
-        self._rebuild_order()
-        self.endResetModel()
+        """The roster's learners become the rows (students with results only stay after them).
+
+        Rows shown so far stay where they are and the new ones are inserted, so the table keeps
+        its current cell and scroll position instead of starting again."""
+        known = {
+            learner.user_id: position
+            for position, learner in enumerate(self._learners)
+            if learner.member is None
+        }
+        fresh = [
+            member
+            for member in members
+            if member.is_learner
+            and (member.userId not in self._row_of_user or member.userId in known)
+        ]
+        taken = [member for member in fresh if member.userId in known]
+        for member in taken:
+            # Known from its results until now: the roster says who they are.
+            position = known[member.userId]
+            learner = CourseLearner(member.userId, member)
+            self._learners[position] = learner
+            self._search[position] = self._search_text(learner)
+        added = [member for member in fresh if member.userId not in known]
+        seen: set[str] = set()
+        unique = []
+        for member in added:
+            if member.userId not in seen:
+                seen.add(member.userId)
+                unique.append(member)
+        self._insert([CourseLearner(member.userId, member) for member in unique])
+        if taken:
+            self._sort_in_place()
+        self.stop_waiting_for_roster()
+
+    def stop_waiting_for_roster(self) -> None:
+        """Show the students known only from results (the roster came, or will not)."""
+        if not self._roster_coming:
+            return
+        self._roster_coming = False
+        new: dict[str, None] = {}
+        for held in self._results.values():
+            for user_id in held:
+                if user_id not in self._row_of_user:
+                    new[user_id] = None
+        self._insert([CourseLearner(user_id, None) for user_id in new])
+
+    def _insert(self, learners: Sequence[CourseLearner]) -> None:
+        """New rows, inserted at the end of the view, then put in order in one layout change."""
+        if not learners:
+            return
+        shown = len(self._visible)
+        start = len(self._learners)
+        for learner in learners:
+            self._append(learner)
+        rows = range(start, len(self._learners))
+        needle = self._filter
+        matching = [row for row in rows if not needle or needle in self._search[row]]
+        if matching:
+            self.beginInsertRows(QModelIndex(), shown, shown + len(matching) - 1)
+            self._visible.extend(matching)
+            self._order.extend(rows)
+            self.endInsertRows()
+        else:
+            self._order.extend(rows)
+        if shown or self._sort_column >= 0 or any(learner.not_active for learner in learners):
+            self._sort_in_place()
 
     def add_results(self, line_item_id: str, results: Iterable[Result]) -> None:
         """A line item's results arrived: its column fills; students not on the roster are
-        added at the end."""
+        added at the end. The views hear of it with the next columns to arrive, in one
+        `dataChanged` (`ARRIVALS_SHOWN_EVERY_MS`); scores are formatted once shown."""
         column = self.column_of(line_item_id)
         if column is None:
             return
         held = {result.userId: result for result in results}
-        new = [user_id for user_id in held if user_id not in self._row_of_user]
         self._results[line_item_id] = held
         self._texts.pop(line_item_id, None)
-        if new:
-            self.beginResetModel()
-            for user_id in new:
-                self._append(CourseLearner(user_id, None))
-            self._rebuild_order()
-            self.endResetModel()
-            return
+        if not self._roster_coming:
+            new = [user_id for user_id in held if user_id not in self._row_of_user]
+            self._insert([CourseLearner(user_id, None) for user_id in new])
         if self._sort_column == column:
             self._sort_in_place()
         elif self._learners:
-            self.dataChanged.emit(self.index(0, column), self.index(len(self._visible) - 1, column))
+            self._arrived.add(column)
+            if not self._arrivals_timer.isActive():
+                self._arrivals_timer.start()
+
+    @Slot()
+    def show_arrivals(self) -> None:
+        """Tell the views about the columns filled since they were last told, at once."""
+        self._arrivals_timer.stop()
+        columns, self._arrived = self._arrived, set()
+        if columns and self._visible:
+            self.dataChanged.emit(
+                self.index(0, min(columns)), self.index(len(self._visible) - 1, max(columns))
+            )
 
     def _append(self, learner: CourseLearner) -> None:
         self._row_of_user[learner.user_id] = len(self._learners)
         self._learners.append(learner)
+        self._search.append(self._search_text(learner))
+
+    @staticmethod
+    def _search_text(learner: CourseLearner) -> str:
         email = learner.member.email if learner.member else None
-        self._search.append(learner_search_text(learner.name, learner.user_id, email))
+        return learner_search_text(learner.name, learner.user_id, email)
 
     def set_overlays(self, line_item_id: str, overlays: Mapping[str, CellOverlay]) -> None:
         """The stored edits of one line item (drafts over outbox states) replace its old ones."""
+        if not overlays and not self._overlays.get(line_item_id):
+            return  # nothing was shown over its grades, nothing is: no repaint
         self._overlays[line_item_id] = dict(overlays)
         self._column_changed(line_item_id)
 
@@ -407,18 +393,18 @@ class CourseModel(QAbstractTableModel):
         return None
 
     def flags(self, index: AnyIndex) -> Qt.ItemFlag:
+        # Asked for every cell painted: the answers are made once (enum arithmetic is slow).
         if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-        item = self.line_item_at(index.column())
+            return _NO_FLAGS
+        column = index.column()
         if (
-            item is not None
-            and not self._read_only
-            and self.is_loaded(item.id)
-            and self.learner_at(index.row()).member is not None
+            column == NAME_COLUMN
+            or self._read_only
+            or self._line_items[column - 1].id not in self._results
+            or self._learners[self._visible[index.row()]].member is None
         ):
-            flags |= Qt.ItemFlag.ItemIsEditable
-        return flags
+            return _SHOWN
+        return _EDITABLE
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         # Painting asks a dozen roles per cell: the ones not answered leave at once.
@@ -633,10 +619,6 @@ class CourseModel(QAbstractTableModel):
         self._filter = folded
         self._apply_filter()
         self.endResetModel()
-
-    def _rebuild_order(self) -> None:
-        self._order = self._sorted(list(range(len(self._learners))))
-        self._apply_filter()
 
     def _apply_filter(self) -> None:
         needle = self._filter

@@ -44,6 +44,7 @@ class KeptCourse:
 
 
 def load(client: LtiaasClient, readers: int, context: TaskContext) -> tuple[CourseGrid, datetime]:
+    """The whole course; each list is reported as it arrives."""
     items = tuple(client.line_items())
     context.report(("line items", items))
 

@@ -40,13 +40,9 @@ from PySide6.QtWidgets import (
 )
 
 from gradebook_gui.gui.banners import OfflineBanner
-from gradebook_gui.gui.course_model import (
-    MARK_BACKGROUNDS,
-    NAME_COLUMN,
-    CellMark,
-    CourseModel,
-    NameOrder,
-)
+from gradebook_gui.gui.course_learners import NameOrder
+from gradebook_gui.gui.course_marks import MARK_BACKGROUNDS, CellMark
+from gradebook_gui.gui.course_model import NAME_COLUMN, CourseModel
 from gradebook_gui.gui.score_delegate import CellEditor, Move, ScoreTable, starts_a_number
 
 NAME_WIDTH_CHARS = 26
@@ -367,6 +363,7 @@ class CourseView(QWidget):
         self.stop_button.clicked.connect(self.stop_requested)
         self.offline_banner.retry_button.clicked.connect(self.load_requested)
         model.modelReset.connect(self._show_count)
+        model.rowsInserted.connect(self._show_count)
         model.layoutChanged.connect(self._show_count)
         model.edit_refused.connect(self._refuse)
         self.set_loading(False)
@@ -400,8 +397,13 @@ class CourseView(QWidget):
 
     @Slot(int, int)
     def show_progress(self, done: int, total: int) -> None:
-        self.progress_bar.setRange(0, total)
-        self.progress_bar.setValue(done)
+        # A progress bar repaints itself, and the whole window with it, the moment its text
+        # changes: with updates off it is only marked for the next paint.
+        bar = self.progress_bar
+        bar.setUpdatesEnabled(False)
+        bar.setRange(0, total)
+        bar.setValue(done)
+        bar.setUpdatesEnabled(True)
         self._show_count()
 
     @Slot()

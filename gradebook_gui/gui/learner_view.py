@@ -30,14 +30,9 @@ from PySide6.QtWidgets import (
 )
 
 from gradebook_gui.edits import GradeEdit
-from gradebook_gui.gui.course_model import (
-    MARK_BACKGROUNDS,
-    READ_ONLY_TEXT,
-    CourseLearner,
-    CourseModel,
-    EditsByLineItem,
-    cell_mark,
-)
+from gradebook_gui.gui.course_learners import CourseLearner
+from gradebook_gui.gui.course_marks import MARK_BACKGROUNDS, cell_mark
+from gradebook_gui.gui.course_model import READ_ONLY_TEXT, CourseModel, EditsByLineItem
 from gradebook_gui.gui.locale_numbers import read_score, table_text
 from gradebook_gui.models import LineItem
 from gradebook_gui.numbers import check_kept_precision

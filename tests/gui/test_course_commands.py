@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from gradebook_gui.edits import CellState, GradeEdit
-from gradebook_gui.gui.course_model import CellMark
+from gradebook_gui.gui.course_marks import CellMark
 from gradebook_gui.gui.main_window import MainWindow
 from gradebook_gui.sandbox import Sandbox
 from gradebook_gui.services.submitting import Resolution

@@ -10,7 +10,9 @@ from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
 from gradebook_gui.edits import CellState, GradeEdit, ServerGrade
-from gradebook_gui.gui.course_model import CELL_MARK_ROLE, CellMark, CourseModel, NameOrder
+from gradebook_gui.gui.course_learners import NameOrder
+from gradebook_gui.gui.course_marks import CellMark
+from gradebook_gui.gui.course_model import CELL_MARK_ROLE, CourseModel
 from gradebook_gui.gui.course_view import split_block
 from gradebook_gui.gui.row_status import CellOverlay
 from gradebook_gui.models import LineItem, Member, Result

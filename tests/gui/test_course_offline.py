@@ -13,7 +13,7 @@ from pytestqt.qtbot import QtBot
 
 from gradebook_gui.config import ProfileStore
 from gradebook_gui.credentials import SecretStorage
-from gradebook_gui.gui.course_model import CellMark
+from gradebook_gui.gui.course_marks import CellMark
 from gradebook_gui.gui.main_window import MainWindow
 from gradebook_gui.gui.messages import MessageChannel
 from gradebook_gui.gui.settings import WindowSettings

@@ -7,7 +7,7 @@ from collections.abc import Callable
 
 from pytestqt.qtbot import QtBot
 
-from gradebook_gui.gui.course_model import CellMark
+from gradebook_gui.gui.course_marks import CellMark
 from gradebook_gui.gui.main_window import MainWindow
 from gradebook_gui.sandbox import Sandbox
 

@@ -12,7 +12,8 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from gradebook_gui.edits import CellState
-from gradebook_gui.gui.course_model import CELL_MARK_ROLE, CellMark, CourseModel
+from gradebook_gui.gui.course_marks import CellMark
+from gradebook_gui.gui.course_model import CELL_MARK_ROLE, CourseModel
 from gradebook_gui.gui.main_window import MainWindow
 from gradebook_gui.gui.score_delegate import CellEditor
 from gradebook_gui.sandbox import Sandbox

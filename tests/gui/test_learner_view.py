@@ -11,7 +11,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLineEdit
 from pytestqt.qtbot import QtBot
 
-from gradebook_gui.gui.course_model import CellMark
+from gradebook_gui.gui.course_marks import CellMark
 from gradebook_gui.gui.learner_view import CommentEdit, LearnerView
 from gradebook_gui.gui.main_window import MainWindow
 from gradebook_gui.sandbox import Sandbox
