@@ -244,8 +244,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     )
     run = _Run(qt_app, options, settings, starting, started)
     stop_listening = _close_on_interrupt(starting, run.current_window)
+    # The rest of the app is imported once the window is painted: the imports, on their thread,
+    # would hold Python back from drawing the table's rows.
+    starting.painted.connect(run.start_background)
     try:
-        run.background = in_background(prepare, run.on_prepared, run.on_failed)
         code = qt_app.exec()
         return run.exit_code if run.exit_code is not None else code
     finally:
@@ -273,6 +275,12 @@ class _Run:
         self.app: GradebookApp | None = None
         self.exit_code: int | None = None
         self.dialog_imports: Background | None = None
+        self.ended = False
+
+    def start_background(self) -> None:
+        if self.ended or self.starting.closed_by_user:
+            return  # closed before it was ever painted: nothing to open
+        self.background = in_background(prepare, self.on_prepared, self.on_failed)
 
     def current_window(self) -> QWidget:
         return self.app.window if self.app is not None else self.starting
@@ -325,6 +333,7 @@ class _Run:
     def shutdown(self) -> None:
         """Close what was opened; when the user closed the start-up window before the main
         window was ready, wait a moment for the background start to finish, then close that."""
+        self.ended = True
         self.starting.close()
         if self.app is not None:
             self.app.shutdown()

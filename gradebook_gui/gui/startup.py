@@ -27,14 +27,16 @@ from typing import Any, TypeVar
 from PySide6.QtCore import (
     QAbstractTableModel,
     QDateTime,
+    QEvent,
     QLocale,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
+    QTimer,
     Signal,
     Slot,
 )
-from PySide6.QtGui import QCloseEvent, QShowEvent
+from PySide6.QtGui import QCloseEvent, QShowEvent, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDockWidget,
@@ -69,7 +71,9 @@ _Child = TypeVar("_Child", bound=QWidget)
 # Qt's item data roles and orientation by number: Qt's `Qt` namespace is too slow to load here.
 _DISPLAY_ROLE = 0
 _TEXT_ALIGNMENT_ROLE = 7
-_HORIZONTAL = 1
+# How long the start-up window waits to be painted before saying it was (it may start minimised
+# or on another desktop, and then is never painted).
+PAINT_WAIT_MS = 250
 # Left and vertically centred, as the main window's table draws text by default.
 _ALIGN_LEFT_V_CENTER = 0x0001 | 0x0080
 
@@ -86,6 +90,10 @@ def window_title(course: str | None, column: str | None, *, read_only: bool) -> 
 
 class StartupWindow(QMainWindow):
     """Stands where the main window will be until it is ready: same place, size and title."""
+
+    # Once, when the window has been painted the first time: the work that makes the main
+    # window can start then without slowing that first paint.
+    painted = Signal()
 
     def __init__(
         self,
@@ -123,6 +131,10 @@ class StartupWindow(QMainWindow):
         self.statusBar().addPermanentWidget(busy)
         self.closed_by_user = False
         self._handing_over = False
+        self._painted = False
+        # The widget painted last of all, or nearly: the table's rows, or the opening text.
+        self._painted_last = self.table.viewport() if self.table is not None else self.opening_label
+        self._painted_last.installEventFilter(self)
 
     def _opening(self) -> QWidget:
         # Centred by the stretches around it and the paragraph's own alignment.
@@ -147,6 +159,7 @@ class StartupWindow(QMainWindow):
         self.opening_label.setAccessibleName(translate("StartupWindow", "Opening"))
         table = QTableView()
         table.setModel(SavedRowsModel(view.columns, view.rows, table))
+        table.horizontalHeader().setModel(titles_model(view.columns, table))
         table.setAccessibleName(translate("StartupWindow", "Learners and their grades as saved"))
         # The copy saved at the last close: looked at, never edited, until the window is ready.
         table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -195,9 +208,23 @@ class StartupWindow(QMainWindow):
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
+        if not self._painted:
+            QTimer.singleShot(PAINT_WAIT_MS, self._say_painted)
         if self.table is not None and self._top_row:
             # The table scrolls by whole rows: the first row in view is the scroll bar's value.
             self.table.verticalScrollBar().setValue(self._top_row)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self._painted_last and event.type() == QEvent.Type.Paint:
+            watched.removeEventFilter(self)
+            # After this paint, not before it.
+            QTimer.singleShot(0, self._say_painted)
+        return False
+
+    def _say_painted(self) -> None:
+        if not self._painted:
+            self._painted = True
+            self.painted.emit()
 
     def hand_over(self, window: QWidget) -> None:
         """Show `window` where this one is now (the user may have moved it), then close this one.
@@ -217,7 +244,11 @@ class StartupWindow(QMainWindow):
 
 
 class SavedRowsModel(QAbstractTableModel):
-    """The saved rows' texts, one column each, aligned as the main window aligned them."""
+    """The saved rows' texts, one column each, aligned as the main window aligned them.
+
+    The column titles are the header's own model (`titles_model`): a `headerData` written in
+    Python would be handed Qt's orientation, whose first use loads all of Qt's enums (~20 ms).
+    """
 
     def __init__(
         self,
@@ -242,10 +273,15 @@ class SavedRowsModel(QAbstractTableModel):
             return self._columns[index.column()].alignment or _ALIGN_LEFT_V_CENTER
         return None
 
-    def headerData(self, section: int, orientation: Any, role: int = _DISPLAY_ROLE) -> Any:
-        if role == _DISPLAY_ROLE and orientation.value == _HORIZONTAL:
-            return self._columns[section].title
-        return None
+
+def titles_model(columns: tuple[ShownColumn, ...], parent: QObject) -> QStandardItemModel:
+    """The columns' titles, aligned as their texts are, for a table's header."""
+    titles = QStandardItemModel(0, len(columns), parent)
+    for section, column in enumerate(columns):
+        title = QStandardItem(column.title)
+        title.setData(column.alignment or _ALIGN_LEFT_V_CENTER, _TEXT_ALIGNMENT_ROLE)
+        titles.setHorizontalHeaderItem(section, title)
+    return titles
 
 
 def capture_view(

@@ -268,11 +268,13 @@ class HeldStart:
     window alone first."""
 
     def __init__(self, monkeypatch: pytest.MonkeyPatch) -> None:
+        self.entered = threading.Event()
         self.released = threading.Event()
         self.prepared: list[app_module.Prepared] = []
         real_prepare = app_module.prepare
 
         def held() -> app_module.Prepared:
+            self.entered.set()
             self.released.wait(LOAD_TIMEOUT_MS / 1000)
             prepared = real_prepare()
             self.prepared.append(prepared)
@@ -327,6 +329,9 @@ def test_closing_the_start_up_window_quits_and_closes_what_was_opened_meanwhile(
     start = HeldStart(monkeypatch)
 
     def close_it() -> None:
+        if not start.entered.is_set():
+            QTimer.singleShot(10, close_it)  # once the rest of the app is on its way
+            return
         start.released.set()
         visible_windows(StartupWindow)[0].close()
 

@@ -24,7 +24,7 @@ from gradebook_gui.gui.app import MAIN_WINDOW_SHOWN, STARTUP_WINDOW_SHOWN, last_
 from gradebook_gui.gui.gradebook_app import StartOptions
 from gradebook_gui.gui.main_window import MainWindow
 from gradebook_gui.gui.settings import WindowSettings
-from gradebook_gui.gui.startup import StartupWindow
+from gradebook_gui.gui.startup import PAINT_WAIT_MS, StartupWindow
 from gradebook_gui.last_view import LastView, ShownColumn, ShownDock, ShownToolBar
 from gradebook_gui.sandbox import Sandbox
 
@@ -91,7 +91,8 @@ def test_the_start_up_window_shows_the_saved_rows_marked_as_the_copy_saved_then(
     table = window.table
     assert table is not None
     model = table.model()
-    assert [model.headerData(c, Qt.Orientation.Horizontal) for c in range(4)] == [
+    titles = table.horizontalHeader().model()
+    assert [titles.headerData(c, Qt.Orientation.Horizontal) for c in range(4)] == [
         "Name",
         "Score",
         "Status",
@@ -99,12 +100,39 @@ def test_the_start_up_window_shows_the_saved_rows_marked_as_the_copy_saved_then(
     ]
     assert shown_rows(window) == [list(row) for row in view.rows]
     assert model.index(0, 1).data(Qt.ItemDataRole.TextAlignmentRole) == RIGHT
+    alignment = titles.headerData(1, Qt.Orientation.Horizontal, Qt.ItemDataRole.TextAlignmentRole)
+    assert alignment == RIGHT
     assert table.horizontalHeader().sectionSize(0) == 220
     # Looked at, not edited nor selected, until the main window is ready.
     assert table.editTriggers() == QAbstractItemView.EditTrigger.NoEditTriggers
     assert table.selectionMode() == QAbstractItemView.SelectionMode.NoSelection
     # Scrolled as it was when the window closed.
     assert table.rowAt(0) == 20
+
+
+@pytest.mark.parametrize("view", [saved_view(), None], ids=["saved rows", "opening"])
+def test_the_start_up_window_says_once_when_it_has_been_painted(
+    qtbot: QtBot, view: LastView | None
+) -> None:
+    window = StartupWindow(WindowSettings(), last_view=view)
+    qtbot.addWidget(window)
+    painted: list[bool] = []
+    window.painted.connect(lambda: painted.append(window.isVisible()))
+    with qtbot.waitSignal(window.painted, timeout=2000):
+        window.show()
+    window.repaint()
+    qtbot.wait(PAINT_WAIT_MS + 50)  # the wait for a window never painted is over too
+    assert painted == [True]
+
+
+def test_a_start_up_window_that_is_not_painted_says_so_after_a_while(qtbot: QtBot) -> None:
+    # Started minimised, or on another desktop: the app must start all the same.
+    window = StartupWindow(WindowSettings(), last_view=saved_view())
+    qtbot.addWidget(window)
+    assert window.table is not None
+    window.table.hide()
+    with qtbot.waitSignal(window.painted, timeout=PAINT_WAIT_MS + 1000):
+        window.show()
 
 
 def test_without_a_saved_view_the_start_up_window_says_it_is_opening(qtbot: QtBot) -> None:
