@@ -100,7 +100,20 @@ def prepare(secrets: Callable[[], SecretStorage] | None = None) -> Prepared:
         store = GradeStore.open()
     except (OSError, RuntimeError, StoreError, sqlite3.Error) as error:
         raise CouldNotStart(str(error)) from error
+    _forget_a_removed_connections_view(profiles)
     return Prepared(storage, profiles, store)
+
+
+def _forget_a_removed_connections_view(profiles: ProfileStore) -> None:
+    """The rows kept of a saved connection removed since (from the command line, or the
+    connections dialog) are not kept any longer."""
+    kept = last_view.read()
+    if kept is None or kept.profile in {profile.name for profile in profiles.all()}:
+        return
+    try:
+        last_view.forget()
+    except OSError as error:
+        log.warning("the rows kept of a removed connection could not be removed: %s", error)
 
 
 def last_view_to_show(options: StartOptions, settings: WindowSettings) -> last_view.LastView | None:

@@ -361,3 +361,15 @@ def test_the_start_up_benchmark_looks_for_what_the_debug_log_says() -> None:
         STARTUP_WINDOW_SHOWN,
         MAIN_WINDOW_SHOWN,
     )
+
+
+def test_the_rows_kept_of_a_connection_removed_since_are_removed_at_the_next_start(
+    sandbox: Sandbox, profiles: ProfileStore, secrets: SecretStorage
+) -> None:
+    calculus_profile(sandbox, profiles, secrets)
+    last_view.write(saved_view(profile="Calculus"))
+    app_module.prepare().store.close()
+    assert last_view.read() is not None
+    profiles.remove("Calculus")
+    app_module.prepare().store.close()
+    assert last_view.read() is None
