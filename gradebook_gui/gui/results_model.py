@@ -122,7 +122,8 @@ class ResultsModel(GradeEditRequests, CellTexts, QAbstractTableModel):
     """One line item's grades: learners in rows, with their local edits on top."""
 
     stats_changed = Signal()
-    """Emitted after any change of the data (not of sort or filter)."""
+    """Emitted when rows come or go or a shown score changes (not for a sort, a filter, or a
+    row's state alone)."""
 
     edits_requested = Signal(object, str)
     """(list[tuple[GradeEdit, ServerGrade]], label): the user asked for these edits (and bases)."""
@@ -143,6 +144,8 @@ class ResultsModel(GradeEditRequests, CellTexts, QAbstractTableModel):
         self._maximum_text = ""
         self._join = RosterJoin()
         self._row_of_user: dict[str, int] = {}
+        # Everyone the roster listed, learners or not (only learners have rows).
+        self._roster_ids: set[str] = set()
         # Per row, by arrival index: folded "name\nid\nemail" (filter text and name sort key);
         # score on the line item's scale and comment as text, as the LMS holds them and as shown.
         self._search_texts: list[str] = []
@@ -187,6 +190,7 @@ class ResultsModel(GradeEditRequests, CellTexts, QAbstractTableModel):
 
     def add_members(self, members: Sequence[Member]) -> None:
         """A roster page: learners appear (with their result if it came first)."""
+        self._roster_ids.update(member.userId for member in members)
         self._add_rows(self._join.add_members(members))
 
     def add_results(self, results: Sequence[Result]) -> None:
@@ -204,24 +208,23 @@ class ResultsModel(GradeEditRequests, CellTexts, QAbstractTableModel):
         anew.
         """
         self._require_line_item()
-        old_rows = self._join.rows
-        join = RosterJoin()
-        join.add_results(results.values())
-        join.add_members([grade.member for grade in old_rows if grade.member is not None])
-        join.finish()
-        new_rows = join.rows
-        if len(new_rows) != len(old_rows) or any(
-            new.user_id != old.user_id for new, old in zip(new_rows, old_rows, strict=True)
-        ):
+        rows, row_of_user, roster_ids = self._join.rows, self._row_of_user, self._roster_ids
+        # A student off the roster has a row exactly when the LMS holds a result for them.
+        if any(
+            user_id not in row_of_user and user_id not in roster_ids for user_id in results
+        ) or any(grade.member is None and grade.user_id not in results for grade in rows):
             return False
-        changed = [
-            row
-            for row, (new, old) in enumerate(zip(new_rows, old_rows, strict=True))
-            if new.result != old.result
-        ]
-        self._join = join
-        # The sort key reads the rows of the join it was built on.
-        self._sort_functions = None
+        changed, arrived = [], []
+        for row, grade in enumerate(rows):
+            new, old = results.get(grade.user_id), grade.result
+            if new is not old and new != old:
+                changed.append(row)
+                if new is None:
+                    # No result any more: the join only ever adds them, so the row is set here.
+                    rows[row] = StudentGrade(grade.user_id, grade.member, None)
+                else:
+                    arrived.append(new)
+        self._join.add_results(arrived)
         self._update_rows(changed)
         return True
 
@@ -441,6 +444,7 @@ class ResultsModel(GradeEditRequests, CellTexts, QAbstractTableModel):
         self._maximum_text = self._shown(line_item.scoreMaximum) if line_item else ""
         self._join = RosterJoin()
         self._row_of_user = {}
+        self._roster_ids = set()
         self._search_texts = []
         self._lms_scores = []
         self._lms_comments = []
@@ -536,6 +540,8 @@ class ResultsModel(GradeEditRequests, CellTexts, QAbstractTableModel):
         """Rows (ascending) whose result or overlay changed: new values, places and paint."""
         if not rows:
             return
+        scores = self._scores
+        scores_before = [scores[row] for row in rows]
         relocate = self._sort_column in VALUE_COLUMNS or self._quick_filter is not QuickFilter.ALL
         if relocate and len(rows) <= _MAX_SINGLE_MOVES:
             for row in rows:
@@ -547,7 +553,10 @@ class ResultsModel(GradeEditRequests, CellTexts, QAbstractTableModel):
                 self._order = sorted_rows(range(len(self._join.rows)), self._sort_key())
                 self._show(self._filtered(self._order))
         self._repaint(rows)
-        self._data_changed()
+        # Statistics are over the scores shown: a state moving on (sending, sent, verified)
+        # leaves them as they are, and figuring them again over a large table takes a while.
+        if scores_before != [scores[row] for row in rows]:
+            self._data_changed()
 
     def _repaint(self, rows: list[int]) -> None:
         """One dataChanged over the span of view rows that show any of `rows`."""

@@ -14,7 +14,7 @@ from PySide6.QtTest import QAbstractItemModelTester
 
 from gradebook_gui.edits import CellState, GradeEdit, ServerGrade
 from gradebook_gui.gui.results_model import CellOverlay, Column, QuickFilter, ResultsModel
-from gradebook_gui.models import Result
+from gradebook_gui.models import Member, Result
 
 from .test_results_model import (
     ASCENDING,
@@ -143,6 +143,16 @@ def test_results_read_back_that_change_the_rows_are_refused(model: ResultsModel)
     assert model.grades()[0].result is None
 
 
+def test_results_read_back_of_a_roster_member_who_is_not_a_learner_add_no_row(
+    model: ResultsModel,
+) -> None:
+    teacher = Member(userId="t", roles=("Instructor",), name="Teacher")
+    loaded(model, [member("a"), teacher], [])
+    assert model.replace_results({"a": result("a", 4), "t": result("t", 1)})
+    assert user_ids(model) == ["a"]
+    assert column_texts(model, Column.SCORE) == ["4"]
+
+
 @settings(
     max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
 )
@@ -198,3 +208,19 @@ def test_results_read_back_match_a_fresh_load(
     assert model.grades() == fresh.grades()
     for shown in (Column.SCORE, Column.COMMENT, Column.STATUS):
         assert column_texts(model, shown) == column_texts(fresh, shown)
+
+
+def test_states_moving_on_do_not_announce_new_statistics(model: ResultsModel) -> None:
+    thousand_learners(model)
+    model.update_overlays({"0001": drafted("0001", 4)})
+    announced: list[bool] = []
+    model.stats_changed.connect(lambda: announced.append(True))
+    sending = model.overlay("0001")
+    assert sending is not None
+    for state in (CellState.QUEUED, CellState.SENT, CellState.VERIFIED):
+        model.update_overlays({"0001": CellOverlay(sending.edit, sending.base, state)})
+    assert announced == []
+    assert model.stats().graded == 1
+    model.update_overlays({"0001": drafted("0001", 6)})
+    assert announced == [True]
+    assert model.stats().mean == 6
