@@ -22,6 +22,7 @@ from gradebook_gui.gui.submit_controller import SubmitController
 from gradebook_gui.gui.workspace import READ_ONLY_NOTICE, Workspace
 from gradebook_gui.models import LineItem
 from gradebook_gui.services.submitting import AppliedResolutions
+from gradebook_gui.store.comment_bank import CommentBankStore
 
 if TYPE_CHECKING:
     from gradebook_gui.gui.course_controller import CourseController
@@ -102,6 +103,59 @@ class CourseCommands(QObject):
         learners = [grade_as_shown(model, item.id, user_id) for user_id in user_ids]
         if ws.dialogs.confirm_clear(ws.window, learners):
             request_clear(model, item, user_ids)
+
+    def bulk_change(self) -> None:
+        """A bulk change of the cells chosen in the current column, or of the whole column when
+        no more than one cell is chosen there."""
+        chosen = self._chosen()
+        if chosen is None:
+            return
+        item, user_ids = chosen
+        ws, model = self._ws, self._course.model
+        whole_column = len(user_ids) < 2
+        if whole_column:
+            user_ids = [learner.user_id for learner in model.learners() if learner.member]
+        plan = ws.dialogs.ask_bulk_change(
+            ws.window,
+            learners=[grade_as_shown(model, item.id, user_id) for user_id in user_ids],
+            line_item=item,
+            whole_column=whole_column,
+            locale=model.locale(),
+        )
+        if plan is not None and plan.edits:
+            request_edits(model, item, list(plan.edits), plan.label)
+
+    def comment_bank(self) -> None:
+        """The comment bank; a comment picked there goes to the cells chosen in the current
+        column (from a learner's name, the bank is only managed)."""
+        ws, model = self._ws, self._course.model
+        key = ws.session.key
+        if key is None:
+            ws.messages.inform("Open a connection first: comments are kept per course.", 5000)
+            return
+        current = self._view.table.currentIndex()
+        on_grade = current.isValid() and model.line_item_at(current.column()) is not None
+        chosen = self._chosen() if on_grade and not ws.is_read_only() else None
+        item, user_ids = chosen if chosen is not None else (None, [])
+        edits = ws.dialogs.use_comment_bank(
+            ws.window,
+            bank=CommentBankStore(ws.store),
+            course=key,
+            learners=[
+                grade_as_shown(model, item.id, user_id) for user_id in user_ids if item is not None
+            ],
+            line_item=item,
+            locale=model.locale(),
+        )
+        if edits and item is not None:
+            if len(edits) == 1:
+                learner = model.learner_by_id(edits[0].user_id)
+                label = translate("CourseCommands", "Comment for {name}").format(
+                    name=learner.name if learner else edits[0].user_id
+                )
+            else:
+                label = translate("CourseCommands", "Comment for %n learners", None, len(edits))
+            request_edits(model, item, edits, label)
 
     # -- conflicts ---------------------------------------------------------------------------
 

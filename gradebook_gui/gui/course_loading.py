@@ -137,8 +137,12 @@ class CourseLoading(QObject):
             self.columns_shown.emit()
         elif kind == "roster":
             self._model.set_roster(event[1])
+            gc.freeze()
         elif kind == "results":
             self._model.add_results(event[1], event[2])
+            # The lists shown live as long as the table: garbage collections need not walk them
+            # again. A full walk holds the GIL for tens of milliseconds, and the window waits.
+            gc.freeze()
         elif kind == "progress":
             self.progress.emit(event[1], event[2])
 
@@ -149,8 +153,6 @@ class CourseLoading(QObject):
         self.loading_changed.emit(False)
         grid, taken_at = loaded
         self.grid = grid
-        # What is loaded now lives as long as the table: full garbage collections need not walk
-        # it again (each walk holds the GIL for tens of milliseconds, stalling the window).
         gc.freeze()
         # Each line item's download is kept: the base of offline work, and what the app lists
         # as waiting when it is closed with drafts. Encoding one is Python work that holds the

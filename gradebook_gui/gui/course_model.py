@@ -328,6 +328,10 @@ class CourseModel(QAbstractTableModel):
     def learner_count(self) -> int:
         return len(self._learners)
 
+    def learners(self) -> list[CourseLearner]:
+        """Every learner of the course, shown or filtered out, in the order shown."""
+        return [self._learners[row] for row in self._order]
+
     def result(self, line_item_id: str, user_id: str) -> Result | None:
         return self._results.get(line_item_id, {}).get(user_id)
 

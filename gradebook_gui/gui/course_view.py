@@ -120,8 +120,14 @@ class CourseTable(ScoreTable):
 
     @Slot()
     def _show_only_names(self) -> None:
+        header = self.horizontalHeader()
         for column in range(self._model.columnCount()):
             self.frozen.setColumnHidden(column, column != NAME_COLUMN)
+            if column != NAME_COLUMN:
+                # Wide enough for the header's shortened label: a label cut on both sides of a
+                # narrow column reads as a different word.
+                wanted = header.sectionSizeFromContents(column).width()
+                self.setColumnWidth(column, max(header.defaultSectionSize(), wanted))
         self.frozen.setColumnWidth(NAME_COLUMN, self.columnWidth(NAME_COLUMN))
         self._place_frozen()
 

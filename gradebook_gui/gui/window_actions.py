@@ -146,14 +146,14 @@ class WindowActions:
         self.bulk_change_action = _action(
             window,
             "&Bulk change…",
-            window.editing.bulk_change,
+            _in_view_shown(window, window.views.commands.bulk_change, window.editing.bulk_change),
             None,
             "Fill, add, scale, curve or clear the selected grades (or the whole column)",
         )
         self.comment_bank_action = _action(
             window,
             "Co&mment bank…",
-            window.editing.comment_bank,
+            _in_view_shown(window, self._course_comment_bank(window), window.editing.comment_bank),
             None,
             "Saved comments: manage them, or give one to the selected learners",
         )
@@ -197,6 +197,14 @@ class WindowActions:
             None,
             "Remove the grades, drafts and history kept on this computer",
         )
+
+    @staticmethod
+    def _course_comment_bank(window: MainWindow) -> Callable[[], None]:
+        def use() -> None:
+            window.views.commands.comment_bank()
+            window.editing.read_bank()  # the bank may have changed in the dialog
+
+        return use
 
     def build_menus(self, window: MainWindow) -> None:
         menus = window.menuBar()

@@ -42,3 +42,8 @@ def test_the_course_view_with_unsent_cells_and_a_conflict(
     assert "saved here, not sent" in texts and "changed in the LMS" in texts
     assert "40 learners · 5 line items" in texts
     assert mark(model, model.learner_at(3).user_id, items[1].id) is CellMark.UNSENT
+    # Every grade column is wide enough for its shortened label: none is cut on both sides.
+    table = window.views.course_view.table
+    header = table.horizontalHeader()
+    for column in range(1, model.columnCount()):
+        assert table.columnWidth(column) >= header.sectionSizeFromContents(column).width()
