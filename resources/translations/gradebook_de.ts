@@ -539,12 +539,23 @@
             <translation type="unfinished" />
         </message>
         <message>
+            <source>Comment for {name}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>No grade is in conflict.</source>
             <translation type="unfinished" />
         </message>
         <message>
             <source>Reading the current grades…</source>
             <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>Comment for %n learners</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
         </message>
         <message numerus="yes">
             <source>Edit %n grades of {item}</source>
@@ -1248,6 +1259,177 @@ Launch the tool from the LMS again and paste the new ltik, or paste the course's
         </message>
         <message>
             <source>The maximum must be greater than 0.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>LineItemPicker</name>
+        <message>
+            <source>Search grade columns</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Narrows the list to the columns whose name, tag or ID holds the words typed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Grade columns</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choosing a column shows its grades; its menu renames, edits or deletes it</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not connected</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Grade columns status</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;New grade column…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Create a grade column in the LMS gradebook</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Rename grade column…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Change the name of the selected grade column</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Properties of grade column…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Change the name, maximum, dates, release, tag and resource ID of the selected column</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Delete grade column…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Delete the selected grade column and its grades</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;New…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>New grade column</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Re&amp;name…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Rename grade column</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>De&amp;lete…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Delete grade column</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Loading grade columns…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Could not refresh the list; showing the one loaded earlier. Press F5 to try again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The grade columns could not be loaded. Press F5 to try again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Loading the grade columns</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This course has no grade columns yet. Create one with New…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>1 grade column</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{total} grade columns</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No grade column matches the search ({total} in all)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{shown} of {total} grade columns shown</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Creating the grade column “{label}”</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Renaming the grade column “{label}”</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reading the grades of “{label}”…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reading the grades of “{label}”</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Saving the grade column “{label}”</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Saved the grade column “{label}”.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Deleting the grade column “{label}”</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Read-only mode: grade columns cannot be changed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{action}…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Created the grade column “{label}”.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Renamed the grade column to “{label}”.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Deleted the grade column.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Deleted “{label}”.</source>
             <translation type="unfinished" />
         </message>
     </context>
