@@ -4,6 +4,7 @@ dialog in the order the controls are on screen."""
 
 from __future__ import annotations
 
+import gc
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -72,6 +73,14 @@ CONTROLS = (
     QTabBar,
 )
 WAIT_MS = 5_000
+
+
+@pytest.fixture(autouse=True)
+def collected_here() -> Iterator[None]:
+    """The dialogs' leftovers are collected on this (the window's) thread: Qt objects freed by
+    a collection that happens to run on a sandbox thread would crash the test run."""
+    yield
+    gc.collect()
 
 
 # -- what is checked ---------------------------------------------------------------------------
@@ -226,12 +235,6 @@ def test_every_control_of_the_window_has_a_name_and_every_table_its_headers(
     assert unnamed_controls(window) + unexposed_headers(window) == []
 
 
-@pytest.mark.xfail(
-    strict=True,
-    raises=AssertionError,
-    reason="learner_view.py LearnerView._build chains Tab from the Previous button at the "
-    "bottom up into the first score field",
-)
 def test_the_learner_view_is_named_and_tabs_in_screen_order(
     qtbot: QtBot, sandbox: Sandbox, new_window: Callable[[], MainWindow]
 ) -> None:
@@ -244,7 +247,11 @@ def test_the_learner_view_is_named_and_tabs_in_screen_order(
     learner_view = window.views.learner_view
     assert learner_view is not None
     qtbot.waitExposed(learner_view)
-    assert problems(learner_view) == []
+    # learner_view.py, LearnerView._build: Tab runs from the Previous button at the bottom up
+    # into the first score field. Once fixed, this list is empty.
+    assert problems(learner_view) == [
+        "Tab goes from LearnerView.close_button back to QLineEdit '' in QWidget"
+    ]
 
 
 # -- every dialog ------------------------------------------------------------------------------
@@ -372,31 +379,23 @@ def show(qtbot: QtBot, dialog: QWidget) -> None:
     QApplication.processEvents()
 
 
-# Dialogs of other files that fail today, and why (strict: a fix makes the test say so).
+# What dialogs of other files lack today (asserted exactly: a fix makes the test say so).
 KNOWN_FAULTS = {
-    "conflicts": "conflict_dialog.py: Tab reaches Cancel (shown right) before Apply, Keep all "
-    "mine and Take all theirs",
+    # conflict_dialog.py, ConflictDialog.__init__: Cancel, shown right of Apply, Keep all mine
+    # and Take all theirs, comes first in the Tab order.
+    "conflicts": [
+        "Tab goes from QPushButton 'Cancel' in QDialogButtonBox back to ConflictDialog.apply_button"
+    ],
 }
 
 
-@pytest.mark.parametrize(
-    "name",
-    [
-        pytest.param(
-            name,
-            marks=pytest.mark.xfail(strict=True, raises=AssertionError, reason=KNOWN_FAULTS[name]),
-        )
-        if name in KNOWN_FAULTS
-        else name
-        for name in DIALOGS
-    ],
-)
+@pytest.mark.parametrize("name", DIALOGS)
 def test_every_dialog_is_named_exposed_and_tabs_in_screen_order(
     qtbot: QtBot, world: World, name: str
 ) -> None:
     dialog = DIALOGS[name](world)
     show(qtbot, dialog)
-    assert problems(dialog) == []
+    assert problems(dialog) == KNOWN_FAULTS.get(name, [])
 
 
 def test_every_page_of_the_import_wizard_is_named_exposed_and_tabs_in_screen_order(

@@ -4,6 +4,7 @@ short by the widget showing it."""
 
 from __future__ import annotations
 
+import gc
 from collections.abc import Callable, Iterator
 
 import pytest
@@ -26,6 +27,14 @@ from .test_screenshots import SCREENSHOTS, dark_palette
 ENGLISH = QLocale(QLocale.Language.English, QLocale.Country.UnitedStates)
 # Text may overrun its widget by this many pixels (a style's rounding), never more.
 SLACK = 2
+
+
+@pytest.fixture(autouse=True)
+def collected_here() -> Iterator[None]:
+    """The windows' leftovers are collected on this (the window's) thread: Qt objects freed by
+    a collection that happens to run on a sandbox thread would crash the test run."""
+    yield
+    gc.collect()
 
 
 def high_contrast_palette() -> QPalette:
