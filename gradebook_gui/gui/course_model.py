@@ -51,7 +51,7 @@ CELL_MARK_ROLE = Qt.ItemDataRole.UserRole + 1
 """The cell's `CellMark`, or None when it shows the LMS's grade as it is."""
 
 # Columns that filled are shown together at most this often: one repaint for a burst of them.
-ARRIVALS_SHOWN_EVERY_MS = 50
+ARRIVALS_SHOWN_EVERY_MS = 200
 # A longer label is cut in the header (its tooltip holds all of it), so columns stay narrow.
 HEADER_CHARS = 12
 
