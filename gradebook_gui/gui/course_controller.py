@@ -22,8 +22,9 @@ from gradebook_gui.edits import CellState
 from gradebook_gui.exchange.grid_file import CourseGrid
 from gradebook_gui.gui import course_tasks
 from gradebook_gui.gui.course_commands import CourseCommands
+from gradebook_gui.gui.course_edits import EditsByLineItem
 from gradebook_gui.gui.course_loading import CourseLoading
-from gradebook_gui.gui.course_model import CourseModel, EditsByLineItem
+from gradebook_gui.gui.course_model import CourseModel
 from gradebook_gui.gui.course_submit import CourseSubmit
 from gradebook_gui.gui.course_tasks import Operation, UndoRefused
 from gradebook_gui.gui.course_view import CourseView

@@ -1,19 +1,34 @@
-"""Edits made outside a Course view cell (Edit grade…, Clear grade…) for cells of one line item.
+"""Edits of the Course view's cells: scores typed or pasted as a block over several line items,
+and edits made in a dialog (Edit grade…, Clear grade…, a bulk change, a bank comment) for cells of
+one line item.
 
-Each is announced like a typed edit (`CourseModel.edits_requested`), with the base the conflict
-check compares with: one operation, one undo step, reviewed before anything is sent.
+Each is announced on the model (`CourseModel.edits_requested`) with the base the conflict check
+compares with: one operation, one undo step, reviewed before anything is sent. Nothing here
+saves: the Course controller does.
 """
 
 from __future__ import annotations
 
 import dataclasses
+import math
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt
 
 from gradebook_gui.edits import ActivityProgress, GradeEdit, GradingProgress, ServerGrade
 from gradebook_gui.grades import StudentGrade
-from gradebook_gui.gui.course_model import READ_ONLY_TEXT, CourseModel, EditsByLineItem
+from gradebook_gui.gui.course_learners import CourseLearner
 from gradebook_gui.gui.i18n import translate
+from gradebook_gui.gui.locale_numbers import number_format, table_text
 from gradebook_gui.models import LineItem
+from gradebook_gui.numbers import NumberFormat, check_kept_precision, parse_score
+
+if TYPE_CHECKING:
+    from gradebook_gui.gui.course_model import CourseModel
+
+EditsByLineItem = dict[str, list[tuple[GradeEdit, ServerGrade]]]
+READ_ONLY_TEXT = "Read-only mode is on: nothing can be changed (View › Read-only mode)."
 
 
 def grade_as_shown(model: CourseModel, line_item_id: str, user_id: str) -> StudentGrade:
@@ -27,6 +42,98 @@ def grade_as_shown(model: CourseModel, line_item_id: str, user_id: str) -> Stude
         model.result(line_item_id, user_id),
         overlay.edit if overlay is not None else None,
     )
+
+
+def request_block(
+    model: CourseModel, top: int, left: int, block: Sequence[Sequence[str]], *, typed: bool = False
+) -> bool:
+    """Scores for the view cells from (`top`, `left`) on, `block[r][c]` for the cell r rows
+    down and c columns right; blank cells leave a grade alone. One operation, over every line
+    item it touches; any cell that is not a score refuses all of it. `typed`: one cell typed in
+    the table, where text equal to what the cell shows changes nothing."""
+    height = len(block)
+    width = max((len(line) for line in block), default=0)
+    if not height or not width:
+        return False
+    if model.read_only:
+        model.edit_refused.emit(READ_ONLY_TEXT)
+        return False
+    items = model.line_items()
+    if left < 1 or top < 0 or top + height > model.rowCount():
+        model.edit_refused.emit(
+            f"Nothing was pasted: {height} rows do not fit below the chosen learner."
+        )
+        return False
+    if left + width - 1 > len(items):
+        model.edit_refused.emit(
+            f"Nothing was pasted: {width} columns do not fit right of the chosen cell."
+        )
+        return False
+    numbers = number_format(model.locale())
+    edits: EditsByLineItem = {}
+    problems: list[str] = []
+    cells = 0
+    for down, line in enumerate(block):
+        learner = model.learner_at(top + down)
+        for across, text in enumerate(line):
+            if not text.strip():
+                continue
+            item = items[left + across - 1]
+            cells += 1
+            problem = model.refusal(item, learner)
+            if problem is None:
+                if typed and text.strip() == model.data(
+                    model.index(top + down, left + across), Qt.ItemDataRole.EditRole
+                ):
+                    continue  # what the cell shows already, perhaps rounded
+                try:
+                    value = _read(model, numbers, item, text)
+                except ValueError as error:
+                    problem = f"{learner.name}, {item.label}: {error}"
+                else:
+                    shown = model.shown_score(item, learner.user_id)
+                    if shown is None or not math.isclose(shown, value, abs_tol=1e-12):
+                        edits.setdefault(item.id, []).append(
+                            _score_edit(model, item, learner, value)
+                        )
+                    continue
+            problems.append(problem)
+    if problems:
+        more = f" (and {len(problems) - 1} more)" if len(problems) > 1 else ""
+        prefix = "" if typed else "Nothing was pasted: "
+        model.edit_refused.emit(f"{prefix}{problems[0]}{more}.")
+        return False
+    if edits:
+        if typed:
+            learner = model.learner_at(top)
+            label = f"Edit {items[left - 1].label} of {learner.name}"
+        else:
+            label = f"Paste {cells} score{'' if cells == 1 else 's'}"
+        model.edits_requested.emit(edits, label)
+    return True
+
+
+def _read(model: CourseModel, numbers: NumberFormat, item: LineItem, text: str) -> float:
+    maximum = table_text(model.locale(), item.scoreMaximum)
+    score = parse_score(
+        text,
+        numbers,
+        fraction_advice=f"type the points out of {maximum}, shown under the column's label",
+    )
+    check_kept_precision(score, item.scoreMaximum)
+    return score
+
+
+def _score_edit(
+    model: CourseModel, item: LineItem, learner: CourseLearner, value: float
+) -> tuple[GradeEdit, ServerGrade]:
+    """The edit giving this cell `value` on the line item's scale, merged with its draft."""
+    overlay = model.overlay(item.id, learner.user_id)
+    if overlay is not None and overlay.edit is not None:
+        edit = dataclasses.replace(overlay.edit, score=value, maximum=item.scoreMaximum)
+    else:
+        edit = GradeEdit(learner.user_id, value, item.scoreMaximum)
+    return edit, model.base_of(item.id, learner.user_id)
 
 
 def _refused(model: CourseModel, item: LineItem, user_ids: Sequence[str]) -> bool:

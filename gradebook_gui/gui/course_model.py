@@ -9,11 +9,8 @@ call `data()` through Python for every comparison). Edits are only announced
 
 from __future__ import annotations
 
-import dataclasses
-import math
 from collections.abc import Iterable, Mapping, Sequence
 from datetime import datetime
-from functools import cmp_to_key
 from typing import Any
 
 from PySide6.QtCore import (
@@ -29,7 +26,8 @@ from PySide6.QtCore import (
     Slot,
 )
 
-from gradebook_gui.edits import CellState, GradeEdit, ServerGrade, grade_after
+from gradebook_gui.edits import CellState, ServerGrade, grade_after
+from gradebook_gui.gui.course_edits import request_block
 from gradebook_gui.gui.course_learners import CourseLearner, NameOrder
 from gradebook_gui.gui.course_marks import (
     MARK_BACKGROUNDS,
@@ -37,13 +35,14 @@ from gradebook_gui.gui.course_marks import (
     CellMark,
     cell_mark,
 )
+from gradebook_gui.gui.course_order import sorted_rows
 from gradebook_gui.gui.i18n import translate
 from gradebook_gui.gui.locale_numbers import TABLE_DECIMALS, number_format, table_text
 from gradebook_gui.gui.moments import moment_text
 from gradebook_gui.gui.row_status import CellOverlay
 from gradebook_gui.gui.search_text import fold, learner_search_text
 from gradebook_gui.models import LineItem, Member, Result
-from gradebook_gui.numbers import check_kept_precision, format_score, parse_score
+from gradebook_gui.numbers import format_score
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 NAME_COLUMN = 0
@@ -54,9 +53,6 @@ CELL_MARK_ROLE = Qt.ItemDataRole.UserRole + 1
 ARRIVALS_SHOWN_EVERY_MS = 200
 # A longer label is cut in the header (its tooltip holds all of it), so columns stay narrow.
 HEADER_CHARS = 12
-
-EditsByLineItem = dict[str, list[tuple[GradeEdit, ServerGrade]]]
-READ_ONLY_TEXT = "Read-only mode is on: nothing can be changed (View › Read-only mode)."
 
 
 _ROLES_ANSWERED = frozenset(
@@ -498,67 +494,8 @@ class CourseModel(QAbstractTableModel):
     def request_block(
         self, top: int, left: int, block: Sequence[Sequence[str]], *, typed: bool = False
     ) -> bool:
-        """Scores for the view cells from (`top`, `left`) on, `block[r][c]` for the cell r rows
-        down and c columns right; blank cells leave a grade alone. One operation, over every
-        line item it touches; any cell that is not a score refuses all of it."""
-        height = len(block)
-        width = max((len(line) for line in block), default=0)
-        if not height or not width:
-            return False
-        if self._read_only:
-            self.edit_refused.emit(READ_ONLY_TEXT)
-            return False
-        if left < 1 or top < 0 or top + height > len(self._visible):
-            self.edit_refused.emit(
-                f"Nothing was pasted: {height} rows do not fit below the chosen learner."
-            )
-            return False
-        if left + width - 1 > len(self._line_items):
-            self.edit_refused.emit(
-                f"Nothing was pasted: {width} columns do not fit right of the chosen cell."
-            )
-            return False
-        edits: EditsByLineItem = {}
-        problems: list[str] = []
-        cells = 0
-        for down, line in enumerate(block):
-            learner = self.learner_at(top + down)
-            for across, text in enumerate(line):
-                if not text.strip():
-                    continue
-                item = self._line_items[left + across - 1]
-                cells += 1
-                problem = self.refusal(item, learner)
-                if problem is None:
-                    if typed and text.strip() == self.data(
-                        self.index(top + down, left + across), Qt.ItemDataRole.EditRole
-                    ):
-                        continue  # what the cell shows already, perhaps rounded
-                    try:
-                        value = self._read(item, text)
-                    except ValueError as error:
-                        problem = f"{learner.name}, {item.label}: {error}"
-                    else:
-                        shown = self.shown_score(item, learner.user_id)
-                        if shown is None or not math.isclose(shown, value, abs_tol=1e-12):
-                            edits.setdefault(item.id, []).append(
-                                self._score_edit(item, learner, value)
-                            )
-                        continue
-                problems.append(problem)
-        if problems:
-            more = f" (and {len(problems) - 1} more)" if len(problems) > 1 else ""
-            prefix = "" if typed else "Nothing was pasted: "
-            self.edit_refused.emit(f"{prefix}{problems[0]}{more}.")
-            return False
-        if edits:
-            if typed:
-                learner = self.learner_at(top)
-                label = f"Edit {self._line_items[left - 1].label} of {learner.name}"
-            else:
-                label = f"Paste {cells} score{'' if cells == 1 else 's'}"
-            self.edits_requested.emit(edits, label)
-        return True
+        """Scores for the view cells from (`top`, `left`) on (see `course_edits.request_block`)."""
+        return request_block(self, top, left, block, typed=typed)
 
     def refusal(self, item: LineItem, learner: CourseLearner) -> str | None:
         """Why this cell cannot be changed now, or None."""
@@ -567,27 +504,6 @@ class CourseModel(QAbstractTableModel):
         if learner.member is None:
             return f"{learner.name} is not on the course roster: their grade cannot be changed here"
         return None
-
-    def _read(self, item: LineItem, text: str) -> float:
-        maximum = table_text(self._locale, item.scoreMaximum)
-        score = parse_score(
-            text,
-            self._number_format,
-            fraction_advice=f"type the points out of {maximum}, shown under the column's label",
-        )
-        check_kept_precision(score, item.scoreMaximum)
-        return score
-
-    def _score_edit(
-        self, item: LineItem, learner: CourseLearner, value: float
-    ) -> tuple[GradeEdit, ServerGrade]:
-        """The edit giving this cell `value` on the line item's scale, merged with its draft."""
-        overlay = self.overlay(item.id, learner.user_id)
-        if overlay is not None and overlay.edit is not None:
-            edit = dataclasses.replace(overlay.edit, score=value, maximum=item.scoreMaximum)
-        else:
-            edit = GradeEdit(learner.user_id, value, item.scoreMaximum)
-        return edit, self.base_of(item.id, learner.user_id)
 
     def base_of(self, line_item_id: str, user_id: str) -> ServerGrade:
         """What a new edit of this cell is made on (the conflict check compares with it)."""
@@ -650,35 +566,18 @@ class CourseModel(QAbstractTableModel):
         self.layoutChanged.emit()
 
     def _sorted(self, rows: list[int]) -> list[int]:
-        """Rows in the chosen order; learners who are not active students come after the others
-        whatever the order: they are shown apart."""
-        ordered = self._sorted_by_column(rows)
-        learners = self._learners
-        return [row for row in ordered if not learners[row].not_active] + [
-            row for row in ordered if learners[row].not_active
-        ]
-
-    def _sorted_by_column(self, rows: list[int]) -> list[int]:
-        column, descending = self._sort_column, self._sort_order == Qt.SortOrder.DescendingOrder
-        if column < 0:
-            return rows
-        if column == NAME_COLUMN:
-            names = [
-                learner.family_first()
-                if self._name_order is NameOrder.FAMILY
-                else learner.given_first()
-                for learner in self._learners
-            ]
-            compare = self._collator.compare
-
-            def by_name(a: int, b: int) -> int:
-                return compare(names[a], names[b]) or (a > b) - (a < b)
-
-            rows.sort(key=cmp_to_key(by_name), reverse=descending)
-            return rows
-        item = self._line_items[column - 1]
-        scores = [self.shown_score(item, learner.user_id) for learner in self._learners]
-        graded = [row for row in rows if scores[row] is not None]
-        graded.sort(key=lambda row: scores[row] or 0.0, reverse=descending)
-        # Learners without a grade stay last either way: they are what is left to do.
-        return graded + [row for row in rows if scores[row] is None]
+        column = self._sort_column
+        item = self._line_items[column - 1] if column > NAME_COLUMN else None
+        return sorted_rows(
+            self._learners,
+            rows,
+            by_name=column == NAME_COLUMN,
+            name_order=self._name_order,
+            compare=self._collator.compare,
+            scores=(
+                [self.shown_score(item, learner.user_id) for learner in self._learners]
+                if item is not None
+                else None
+            ),
+            descending=self._sort_order == Qt.SortOrder.DescendingOrder,
+        )

@@ -13,7 +13,7 @@ from datetime import UTC, datetime
 from gradebook_gui.api import LtiaasClient
 from gradebook_gui.edits import CellState, ServerGrade
 from gradebook_gui.exchange.grid_file import CourseGrid
-from gradebook_gui.gui.course_model import EditsByLineItem
+from gradebook_gui.gui.course_edits import EditsByLineItem
 from gradebook_gui.gui.edit_controller import StoredEdits, read_stored_edits
 from gradebook_gui.gui.workers import TaskContext
 from gradebook_gui.models import LineItem, Member, Result

@@ -30,9 +30,10 @@ from PySide6.QtWidgets import (
 )
 
 from gradebook_gui.edits import GradeEdit
+from gradebook_gui.gui.course_edits import READ_ONLY_TEXT, EditsByLineItem
 from gradebook_gui.gui.course_learners import CourseLearner
 from gradebook_gui.gui.course_marks import MARK_BACKGROUNDS, cell_mark
-from gradebook_gui.gui.course_model import READ_ONLY_TEXT, CourseModel, EditsByLineItem
+from gradebook_gui.gui.course_model import CourseModel
 from gradebook_gui.gui.locale_numbers import read_score, table_text
 from gradebook_gui.models import LineItem
 from gradebook_gui.numbers import check_kept_precision
