@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from functools import partial
 
-from PySide6.QtCore import QObject, QTimer, Signal, Slot
+from PySide6.QtCore import QEvent, QObject, QTimer, Signal, Slot
 from PySide6.QtWidgets import QTabWidget
 
 from gradebook_gui.edits import CellState
@@ -400,6 +400,13 @@ class ViewSwitch(QObject):
         tabs.currentChanged.connect(self._on_tab_changed)
         self.learner_view: LearnerView | None = None
         view.learner_view_requested.connect(self.open_learner_view)
+        workspace.window.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self._ws.window and event.type() == QEvent.Type.Close:
+            # Before the window stops its threads: the downloads not kept yet are kept now.
+            self.course.loading_part.keep_downloads_now()
+        return False
 
     @Slot(str)
     def open_learner_view(self, user_id: str) -> None:

@@ -153,3 +153,15 @@ def test_offline_without_a_kept_download_the_course_stays_empty_and_says_why(
     )
     assert window.views.course_model.columnCount() == 1
     assert window.views.course_view.offline_banner.isHidden()
+
+
+def test_downloads_not_kept_yet_are_kept_when_the_window_closes(
+    qtbot: QtBot, new_window: Callable[[], MainWindow], sandbox: Sandbox, store: GradeStore
+) -> None:
+    window = new_window()
+    load_course(qtbot, window, sandbox)
+    key = window.session.key
+    assert key is not None
+    items = window.views.course_model.line_items()
+    window.close()  # at once: the downloads were to be kept a moment after the load
+    assert {info.line_item_id for info in store.snapshot_list(key)} == {item.id for item in items}
