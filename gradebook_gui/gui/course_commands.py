@@ -131,7 +131,12 @@ class CourseCommands(QObject):
         ws, model = self._ws, self._course.model
         key = ws.session.key
         if key is None:
-            ws.messages.inform("Open a connection first: comments are kept per course.", 5000)
+            ws.messages.inform(
+                translate(
+                    "CourseCommands", "Open a connection first: comments are kept per course."
+                ),
+                5000,
+            )
             return
         current = self._view.table.currentIndex()
         on_grade = current.isValid() and model.line_item_at(current.column()) is not None
