@@ -5,3587 +5,3505 @@
         <name>CellDelegate</name>
         <message>
             <source>Score</source>
-            <translation type="unfinished" />
+            <translation>Puntuación</translation>
         </message>
         <message>
             <source>The score on the line item's scale; the decimal sign is “{sign}”. Enter saves and moves down, Escape cancels.</source>
-            <translation type="unfinished" />
+            <translation>La puntuación en la escala de la columna de calificación; el separador decimal es «{sign}». Intro guarda y baja a la fila siguiente; Escape cancela.</translation>
         </message>
         <message>
             <source>Comment</source>
-            <translation type="unfinished" />
+            <translation>Comentario</translation>
         </message>
         <message>
             <source>Enter saves and moves down, Escape cancels.</source>
-            <translation type="unfinished" />
+            <translation>Intro guarda y baja a la fila siguiente; Escape cancela.</translation>
         </message>
     </context>
     <context>
         <name>CommentBankDialog</name>
         <message>
             <source>This course</source>
-            <translation type="unfinished" />
+            <translation>Este curso</translation>
         </message>
         <message>
             <source>Every course</source>
-            <translation type="unfinished" />
+            <translation>Todos los cursos</translation>
         </message>
         <message>
             <source>Comment bank</source>
-            <translation type="unfinished" />
+            <translation>Banco de comentarios</translation>
         </message>
         <message>
             <source>Saved comments</source>
-            <translation type="unfinished" />
+            <translation>Comentarios guardados</translation>
         </message>
         <message>
             <source>Shortcut</source>
-            <translation type="unfinished" />
+            <translation>Atajo</translation>
         </message>
         <message>
             <source>For</source>
-            <translation type="unfinished" />
+            <translation>Para</translation>
         </message>
         <message>
             <source>Comment</source>
-            <translation type="unfinished" />
+            <translation>Comentario</translation>
         </message>
         <message>
             <source>Saved comment columns</source>
-            <translation type="unfinished" />
+            <translation>Columnas de los comentarios guardados</translation>
         </message>
         <message>
             <source>Typing {prefix} and the shortcut in a comment cell uses the comment</source>
-            <translation type="unfinished" />
+            <translation>Al escribir {prefix} y el atajo en una celda de comentario se inserta el comentario</translation>
         </message>
         <message>
             <source>e.g. good</source>
-            <translation type="unfinished" />
+            <translation>p. ej. bien</translation>
         </message>
         <message>
             <source>Whether the comment is offered in this course only or in every course</source>
-            <translation type="unfinished" />
+            <translation>Si el comentario se ofrece solo en este curso o en todos los cursos</translation>
         </message>
         <message>
             <source>Comment text</source>
-            <translation type="unfinished" />
+            <translation>Texto del comentario</translation>
         </message>
         <message>
             <source>Good work, {first_name}: {score} out of {maximum}.</source>
-            <translation type="unfinished" />
+            <translation>Buen trabajo, {first_name}: {score} sobre {maximum}.</translation>
         </message>
         <message>
             <source>Placeholders: {placeholders}. In the search box above, {prefix}shortcut finds a comment.</source>
-            <translation type="unfinished" />
+            <translation>Marcadores: {placeholders}. En el cuadro de búsqueda de arriba, {prefix}atajo encuentra un comentario.</translation>
         </message>
         <message>
             <source>Problem</source>
-            <translation type="unfinished" />
+            <translation>Problema</translation>
         </message>
         <message>
             <source>Preview</source>
-            <translation type="unfinished" />
+            <translation>Vista previa</translation>
         </message>
         <message>
             <source>&amp;for</source>
-            <translation type="unfinished" />
+            <translation>&amp;para</translation>
         </message>
         <message>
             <source>&amp;Shortcut:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Atajo:</translation>
         </message>
         <message>
             <source>&amp;Comment:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Comentario:</translation>
         </message>
         <message>
             <source>&amp;Add</source>
-            <translation type="unfinished" />
+            <translation>&amp;Añadir</translation>
         </message>
         <message>
             <source>Add the comment</source>
-            <translation type="unfinished" />
+            <translation>Añadir el comentario</translation>
         </message>
         <message>
             <source>Sa&amp;ve changes</source>
-            <translation type="unfinished" />
+            <translation>&amp;Guardar cambios</translation>
         </message>
         <message>
             <source>Save changes to the chosen comment</source>
-            <translation type="unfinished" />
+            <translation>Guardar los cambios del comentario elegido</translation>
         </message>
         <message>
             <source>&amp;Remove</source>
-            <translation type="unfinished" />
+            <translation>&amp;Eliminar</translation>
         </message>
         <message>
             <source>Remove the chosen comment</source>
-            <translation type="unfinished" />
+            <translation>Eliminar el comentario elegido</translation>
         </message>
         <message>
             <source>&amp;Import…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Importar…</translation>
         </message>
         <message>
             <source>Import comments from a file</source>
-            <translation type="unfinished" />
+            <translation>Importar comentarios de un archivo</translation>
         </message>
         <message>
             <source>E&amp;xport…</source>
-            <translation type="unfinished" />
+            <translation>E&amp;xportar…</translation>
         </message>
         <message>
             <source>Export the comments to a file</source>
-            <translation type="unfinished" />
+            <translation>Exportar los comentarios a un archivo</translation>
         </message>
         <message>
             <source>&amp;Give to 1 learner</source>
-            <translation type="unfinished" />
+            <translation>&amp;Dar a 1 estudiante</translation>
         </message>
         <message>
             <source>&amp;Give to {count} learners</source>
-            <translation type="unfinished" />
+            <translation>&amp;Dar a {count} estudiantes</translation>
         </message>
         <message>
             <source>Find a comment</source>
-            <translation type="unfinished" />
+            <translation>Buscar un comentario</translation>
         </message>
         <message>
             <source>Find by shortcut or text ({prefix}good)</source>
-            <translation type="unfinished" />
+            <translation>Buscar por atajo o texto ({prefix}bien)</translation>
         </message>
         <message>
             <source>Pick a comment for &lt;b&gt;1 selected learner&lt;/b&gt;, or manage the saved comments.</source>
-            <translation type="unfinished" />
+            <translation>Elija un comentario para &lt;b&gt;1 estudiante seleccionado&lt;/b&gt;, o gestione los comentarios guardados.</translation>
         </message>
         <message>
             <source>Pick a comment for &lt;b&gt;{count} selected learners&lt;/b&gt;, or manage the saved comments.</source>
-            <translation type="unfinished" />
+            <translation>Elija un comentario para &lt;b&gt;{count} estudiantes seleccionados&lt;/b&gt;, o gestione los comentarios guardados.</translation>
         </message>
         <message>
             <source>Cannot read {file}: {reason}.</source>
-            <translation type="unfinished" />
+            <translation>No se puede leer {file}: {reason}.</translation>
         </message>
         <message>
             <source>Imported from {file}: {changed} added or changed, {kept} already there.</source>
-            <translation type="unfinished" />
+            <translation>Importado de {file}: {changed} añadidos o modificados, {kept} ya existentes.</translation>
         </message>
         <message>
             <source>Cannot write {file}: {reason}.</source>
-            <translation type="unfinished" />
+            <translation>No se puede escribir {file}: {reason}.</translation>
         </message>
         <message>
             <source>{count} comments exported to {file}.</source>
-            <translation type="unfinished" />
+            <translation>{count} comentarios exportados a {file}.</translation>
         </message>
         <message>
             <source>Not usable for {learner}: {problem}</source>
-            <translation type="unfinished" />
+            <translation>No se puede usar para {learner}: {problem}</translation>
         </message>
         <message>
             <source>For {learner}: {text}</source>
-            <translation type="unfinished" />
+            <translation>Para {learner}: {text}</translation>
         </message>
         <message>
             <source>Nothing was given: {problems} (and {count} more).</source>
-            <translation type="unfinished" />
+            <translation>No se dio nada: {problems} (y {count} más).</translation>
         </message>
         <message>
             <source>Nothing was given: {problems}.</source>
-            <translation type="unfinished" />
+            <translation>No se dio nada: {problems}.</translation>
         </message>
     </context>
     <context>
         <name>ConflictDialog</name>
         <message>
             <source>Grades changed in the LMS</source>
-            <translation type="unfinished" />
+            <translation>Calificaciones cambiadas en el LMS</translation>
         </message>
         <message>
             <source>This grade in “{label}” changed in the LMS after you edited it, so it was not sent. For each, keep yours (it is sent and replaces the LMS's grade) or take theirs (your edit is dropped). “Decide later” leaves it waiting.</source>
-            <translation type="unfinished" />
+            <translation>Esta calificación de «{label}» cambió en el LMS después de que usted la editara, por lo que no se envió. Para cada una, conserve la suya (se envía y sustituye la calificación del LMS) o acepte la del LMS (su edición se descarta). «Decidir más tarde» la deja en espera.</translation>
         </message>
         <message numerus="yes">
             <source>These {count} grades in “{label}” changed in the LMS after you edited them, so they were not sent. For each, keep yours (it is sent and replaces the LMS's grade) or take theirs (your edit is dropped). “Decide later” leaves it waiting.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-            </translation>
+            <translation><numerusform>Esta calificación de «{label}» cambió en el LMS después de que usted la editara, por lo que no se envió. Para cada una, conserve la suya (se envía y sustituye la calificación del LMS) o acepte la del LMS (su edición se descarta). «Decidir más tarde» la deja en espera.</numerusform><numerusform>Estas {count} calificaciones de «{label}» cambiaron en el LMS después de que usted las editara, por lo que no se enviaron. Para cada una, conserve la suya (se envía y sustituye la calificación del LMS) o acepte la del LMS (su edición se descarta). «Decidir más tarde» la deja en espera.</numerusform></translation>
         </message>
         <message>
             <source>Conflicting grades</source>
-            <translation type="unfinished" />
+            <translation>Calificaciones en conflicto</translation>
         </message>
         <message>
             <source>Learner</source>
-            <translation type="unfinished" />
+            <translation>Estudiante</translation>
         </message>
         <message>
             <source>Email or user ID</source>
-            <translation type="unfinished" />
+            <translation>Correo electrónico o ID de usuario</translation>
         </message>
         <message>
             <source>When you edited</source>
-            <translation type="unfinished" />
+            <translation>Cuando usted editó</translation>
         </message>
         <message>
             <source>In the LMS now</source>
-            <translation type="unfinished" />
+            <translation>Ahora en el LMS</translation>
         </message>
         <message>
             <source>Yours (out of {maximum})</source>
-            <translation type="unfinished" />
+            <translation>La suya (sobre {maximum})</translation>
         </message>
         <message>
             <source>Decision</source>
-            <translation type="unfinished" />
+            <translation>Decisión</translation>
         </message>
         <message>
             <source>Conflict columns</source>
-            <translation type="unfinished" />
+            <translation>Columnas del conflicto</translation>
         </message>
         <message>
             <source>LMS user ID: {id}</source>
-            <translation type="unfinished" />
+            <translation>ID de usuario en el LMS: {id}</translation>
         </message>
         <message>
             <source>Decision for {name} ({who})</source>
-            <translation type="unfinished" />
+            <translation>Decisión para {name} ({who})</translation>
         </message>
         <message>
             <source>&amp;Apply</source>
-            <translation type="unfinished" />
+            <translation>&amp;Aplicar</translation>
         </message>
         <message>
             <source>Keep all &amp;mine</source>
-            <translation type="unfinished" />
+            <translation>Conservar todas las &amp;mías</translation>
         </message>
         <message>
             <source>Keep all mine</source>
-            <translation type="unfinished" />
+            <translation>Conservar todas las mías</translation>
         </message>
         <message>
             <source>Take all &amp;theirs</source>
-            <translation type="unfinished" />
+            <translation>Aceptar todas las del &amp;LMS</translation>
         </message>
         <message>
             <source>Take all theirs</source>
-            <translation type="unfinished" />
+            <translation>Aceptar todas las del LMS</translation>
         </message>
         <message>
             <source>no grade</source>
-            <translation type="unfinished" />
+            <translation>sin calificación</translation>
         </message>
         <message>
             <source>{score}, comment left as it was</source>
-            <translation type="unfinished" />
+            <translation>{score}, comentario sin cambios</translation>
         </message>
         <message>
             <source>Your edit left the comment as it was</source>
-            <translation type="unfinished" />
+            <translation>Su edición dejó el comentario sin cambios</translation>
         </message>
         <message>
             <source>{score}, no comment</source>
-            <translation type="unfinished" />
+            <translation>{score}, sin comentario</translation>
         </message>
         <message>
             <source>No comment</source>
-            <translation type="unfinished" />
+            <translation>Sin comentario</translation>
         </message>
         <message>
             <source>{score}, “{comment}”</source>
-            <translation type="unfinished" />
+            <translation>{score}, «{comment}»</translation>
         </message>
         <message>
             <source>Comment: {comment}</source>
-            <translation type="unfinished" />
+            <translation>Comentario: {comment}</translation>
         </message>
     </context>
     <context>
         <name>ConnectionDialog</name>
         <message>
             <source>Connections</source>
-            <translation type="unfinished" />
+            <translation>Conexiones</translation>
         </message>
         <message>
             <source>Saved connections</source>
-            <translation type="unfinished" />
+            <translation>Conexiones guardadas</translation>
         </message>
         <message>
             <source>&amp;New</source>
-            <translation type="unfinished" />
+            <translation>&amp;Nueva</translation>
         </message>
         <message>
             <source>New connection</source>
-            <translation type="unfinished" />
+            <translation>Nueva conexión</translation>
         </message>
         <message>
             <source>&amp;Remove</source>
-            <translation type="unfinished" />
+            <translation>&amp;Eliminar</translation>
         </message>
         <message>
             <source>Remove connection</source>
-            <translation type="unfinished" />
+            <translation>Eliminar la conexión</translation>
         </message>
         <message>
             <source>No saved connections yet: fill in the form to add one, or close this window and start the app with --demo to try the built-in sandbox.</source>
-            <translation type="unfinished" />
+            <translation>Aún no hay conexiones guardadas: rellene el formulario para añadir una, o cierre esta ventana e inicie la aplicación con --demo para probar el entorno de pruebas integrado.</translation>
         </message>
         <message>
             <source>Saved connections:</source>
-            <translation type="unfinished" />
+            <translation>Conexiones guardadas:</translation>
         </message>
         <message>
             <source>The API key comes from whoever runs your organisation's LTIAAS account. Paste it together with one ltik from a launch of this tool in your LMS: the app reads the launch, keeps the course's service key (which does not expire) and from then on works without another launch.</source>
-            <translation type="unfinished" />
+            <translation>La clave de API la proporciona quien administra la cuenta de LTIAAS de su organización. Péguela junto con un ltik de un lanzamiento de esta herramienta en su LMS: la aplicación lee el lanzamiento, guarda la clave de servicio del curso (que no caduca) y a partir de ese momento funciona sin otro lanzamiento.</translation>
         </message>
         <message>
             <source>e.g. Biology 101</source>
-            <translation type="unfinished" />
+            <translation>p. ej. Biología 101</translation>
         </message>
         <message>
             <source>Connection name</source>
-            <translation type="unfinished" />
+            <translation>Nombre de la conexión</translation>
         </message>
         <message>
             <source>Connection name problem</source>
-            <translation type="unfinished" />
+            <translation>Problema con el nombre de la conexión</translation>
         </message>
         <message>
             <source>LTIAAS address</source>
-            <translation type="unfinished" />
+            <translation>Dirección de LTIAAS</translation>
         </message>
         <message>
             <source>LTIAAS address problem</source>
-            <translation type="unfinished" />
+            <translation>Problema con la dirección de LTIAAS</translation>
         </message>
         <message>
             <source>API key</source>
-            <translation type="unfinished" />
+            <translation>Clave de API</translation>
         </message>
         <message>
             <source>Credential kind</source>
-            <translation type="unfinished" />
+            <translation>Tipo de credencial</translation>
         </message>
         <message>
             <source>ltik</source>
-            <translation type="unfinished" />
+            <translation>ltik</translation>
         </message>
         <message>
             <source>Paste the ltik of a launch of the tool in the LMS</source>
-            <translation type="unfinished" />
+            <translation>Pegue el ltik de un lanzamiento de la herramienta en el LMS</translation>
         </message>
         <message>
             <source>Service key</source>
-            <translation type="unfinished" />
+            <translation>Clave de servicio</translation>
         </message>
         <message>
             <source>Credentials problem</source>
-            <translation type="unfinished" />
+            <translation>Problema con las credenciales</translation>
         </message>
         <message>
             <source>LMS family</source>
-            <translation type="unfinished" />
+            <translation>Familia de LMS</translation>
         </message>
         <message>
             <source>Other or not known (standard LTI rules)</source>
-            <translation type="unfinished" />
+            <translation>Otra o desconocida (reglas LTI estándar)</translation>
         </message>
         <message>
             <source>Show secrets</source>
-            <translation type="unfinished" />
+            <translation>Mostrar secretos</translation>
         </message>
         <message>
             <source>&amp;Name:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Nombre:</translation>
         </message>
         <message>
             <source>LTIAAS &amp;address:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Dirección de LTIAAS:</translation>
         </message>
         <message>
             <source>API &amp;key:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Clave de API:</translation>
         </message>
         <message>
             <source>&amp;Sign in with:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Iniciar sesión con:</translation>
         </message>
         <message>
             <source>&amp;ltik:</source>
-            <translation type="unfinished" />
+            <translation>&amp;ltik:</translation>
         </message>
         <message>
             <source>Ser&amp;vice key:</source>
-            <translation type="unfinished" />
+            <translation>Clave de ser&amp;vicio:</translation>
         </message>
         <message>
             <source>L&amp;MS:</source>
-            <translation type="unfinished" />
+            <translation>L&amp;MS:</translation>
         </message>
         <message>
             <source>&amp;Test connection</source>
-            <translation type="unfinished" />
+            <translation>&amp;Probar la conexión</translation>
         </message>
         <message>
             <source>Test connection</source>
-            <translation type="unfinished" />
+            <translation>Probar la conexión</translation>
         </message>
         <message>
             <source>Test result</source>
-            <translation type="unfinished" />
+            <translation>Resultado de la prueba</translation>
         </message>
         <message>
             <source>Where secrets are kept</source>
-            <translation type="unfinished" />
+            <translation>Dónde se guardan los secretos</translation>
         </message>
         <message>
             <source>Keep secrets in a file only I can read instead ({file})</source>
-            <translation type="unfinished" />
+            <translation>Guardar los secretos en un archivo que solo yo puedo leer ({file})</translation>
         </message>
         <message>
             <source>Keep secrets in an owner-only file</source>
-            <translation type="unfinished" />
+            <translation>Guardar los secretos en un archivo que solo puede leer su propietario</translation>
         </message>
         <message>
             <source>Secrets</source>
-            <translation type="unfinished" />
+            <translation>Secretos</translation>
         </message>
         <message>
             <source>&amp;Save</source>
-            <translation type="unfinished" />
+            <translation>&amp;Guardar</translation>
         </message>
         <message>
             <source>Save this connection without opening it</source>
-            <translation type="unfinished" />
+            <translation>Guardar esta conexión sin abrirla</translation>
         </message>
         <message>
             <source>&amp;Connect</source>
-            <translation type="unfinished" />
+            <translation>&amp;Conectar</translation>
         </message>
         <message>
             <source>Save this connection and open its course</source>
-            <translation type="unfinished" />
+            <translation>Guardar esta conexión y abrir su curso</translation>
         </message>
         <message>
             <source>Close</source>
-            <translation type="unfinished" />
+            <translation>Cerrar</translation>
         </message>
         <message>
             <source>Stored {place}; leave empty to keep it</source>
-            <translation type="unfinished" />
+            <translation>Guardado en {place}; déjelo vacío para conservarlo</translation>
         </message>
         <message>
             <source>Paste the LTIAAS API key</source>
-            <translation type="unfinished" />
+            <translation>Pegue la clave de API de LTIAAS</translation>
         </message>
         <message>
             <source>Received from the ltik, or paste it</source>
-            <translation type="unfinished" />
+            <translation>Obtenida del ltik, o péguela</translation>
         </message>
         <message>
             <source>Give the connection a name: letters, digits, spaces, dots, dashes or underscores, up to 64.</source>
-            <translation type="unfinished" />
+            <translation>Dé un nombre a la conexión: letras, dígitos, espacios, puntos, guiones o guiones bajos, hasta 64.</translation>
         </message>
         <message>
             <source>A connection named “{name}” already exists.</source>
-            <translation type="unfinished" />
+            <translation>Ya existe una conexión llamada «{name}».</translation>
         </message>
         <message>
             <source>Enter your LTIAAS address, e.g. https://youraccount.ltiaas.com</source>
-            <translation type="unfinished" />
+            <translation>Introduzca su dirección de LTIAAS, p. ej. https://youraccount.ltiaas.com</translation>
         </message>
         <message>
             <source>Paste the API key of your LTIAAS account.</source>
-            <translation type="unfinished" />
+            <translation>Pegue la clave de API de su cuenta de LTIAAS.</translation>
         </message>
         <message>
             <source>Paste an ltik from a launch of the tool in the LMS.</source>
-            <translation type="unfinished" />
+            <translation>Pegue un ltik de un lanzamiento de la herramienta en el LMS.</translation>
         </message>
         <message>
             <source>Paste the course's service key.</source>
-            <translation type="unfinished" />
+            <translation>Pegue la clave de servicio del curso.</translation>
         </message>
         <message>
             <source>Paste an ltik or the service key.</source>
-            <translation type="unfinished" />
+            <translation>Pegue un ltik o la clave de servicio.</translation>
         </message>
         <message>
             <source>{keyring} You chose to keep them in a file only you can read; it is not encrypted.</source>
-            <translation type="unfinished" />
+            <translation>{keyring} Ha elegido guardarlos en un archivo que solo usted puede leer; no está cifrado.</translation>
         </message>
         <message>
             <source>Testing the connection…</source>
-            <translation type="unfinished" />
+            <translation>Probando la conexión…</translation>
         </message>
         <message>
             <source>The test failed. {reason}</source>
-            <translation type="unfinished" />
+            <translation>La prueba falló. {reason}</translation>
         </message>
         <message>
             <source>The test failed because of an error in the app: {error}</source>
-            <translation type="unfinished" />
+            <translation>La prueba falló por un error de la aplicación: {error}</translation>
         </message>
     </context>
     <context>
         <name>CourseCommands</name>
         <message>
             <source>Choose a grade cell of the Course view first.</source>
-            <translation type="unfinished" />
+            <translation>Elija primero una celda de calificación de la vista Curso.</translation>
         </message>
         <message>
             <source>Edit {item} of {name}</source>
-            <translation type="unfinished" />
+            <translation>Editar {item} de {name}</translation>
         </message>
         <message>
             <source>Comment for {name}</source>
-            <translation type="unfinished" />
+            <translation>Comentario para {name}</translation>
         </message>
         <message>
             <source>No grade is in conflict.</source>
-            <translation type="unfinished" />
+            <translation>No hay ninguna calificación en conflicto.</translation>
         </message>
         <message>
             <source>Reading the current grades…</source>
-            <translation type="unfinished" />
+            <translation>Leyendo las calificaciones actuales…</translation>
         </message>
         <message numerus="yes">
             <source>Comment for %n learners</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-            </translation>
+            <translation><numerusform>Comentario para %n estudiante</numerusform><numerusform>Comentario para %n estudiantes</numerusform></translation>
         </message>
         <message numerus="yes">
             <source>Edit %n grades of {item}</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-            </translation>
+            <translation><numerusform>Editar %n calificación de {item}</numerusform><numerusform>Editar %n calificaciones de {item}</numerusform></translation>
         </message>
     </context>
     <context>
         <name>CourseEdits</name>
         <message>
             <source>{user} is not in this course.</source>
-            <translation type="unfinished" />
+            <translation>{user} no está en este curso.</translation>
         </message>
         <message>
             <source>No grade to clear: the cells chosen have none.</source>
-            <translation type="unfinished" />
+            <translation>No hay ninguna calificación que borrar: las celdas elegidas no tienen ninguna.</translation>
         </message>
         <message>
             <source>Clear {item} of {name}</source>
-            <translation type="unfinished" />
+            <translation>Borrar {item} de {name}</translation>
         </message>
         <message numerus="yes">
             <source>Clear %n grades of {item}</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-            </translation>
+            <translation><numerusform>Borrar %n calificación de {item}</numerusform><numerusform>Borrar %n calificaciones de {item}</numerusform></translation>
         </message>
     </context>
     <context>
         <name>CourseLoading</name>
         <message>
             <source>The LMS cannot be reached and no grades of this course were downloaded on this computer yet.</source>
-            <translation type="unfinished" />
+            <translation>No se puede acceder al LMS y todavía no se ha descargado en este equipo ninguna calificación de este curso.</translation>
         </message>
     </context>
     <context>
         <name>CourseModel</name>
         <message>
             <source>Offline: downloaded {when}</source>
-            <translation type="unfinished" />
+            <translation>Sin conexión: descargado {when}</translation>
         </message>
     </context>
     <context>
         <name>CredentialPrompt</name>
         <message>
             <source>Sign in again</source>
-            <translation type="unfinished" />
+            <translation>Volver a iniciar sesión</translation>
         </message>
         <message>
             <source>LTIAAS refused the credentials of {connection} ({reason}).</source>
-            <translation type="unfinished" />
+            <translation>LTIAAS rechazó las credenciales de {connection} ({reason}).</translation>
         </message>
         <message>
             <source>LTIAAS refused the credentials of {connection}.</source>
-            <translation type="unfinished" />
+            <translation>LTIAAS rechazó las credenciales de {connection}.</translation>
         </message>
         <message>
             <source>{refused} An ltik expires 24 hours after the launch it came from.
 
 Launch the tool from the LMS again and paste the new ltik, or paste the course's service key. Everything loaded stays as it is; the refused request is sent again.</source>
-            <translation type="unfinished" />
+            <translation>{refused} Un ltik caduca 24 horas después del lanzamiento del que procede.
+
+Lance de nuevo la herramienta desde el LMS y pegue el nuevo ltik, o pegue la clave de servicio del curso. Todo lo cargado se mantiene tal cual; la solicitud rechazada se envía de nuevo.</translation>
         </message>
         <message>
             <source>A new ltik from a launch</source>
-            <translation type="unfinished" />
+            <translation>Un ltik nuevo de un lanzamiento</translation>
         </message>
         <message>
             <source>The course's service key</source>
-            <translation type="unfinished" />
+            <translation>La clave de servicio del curso</translation>
         </message>
         <message>
             <source>Credential kind</source>
-            <translation type="unfinished" />
+            <translation>Tipo de credencial</translation>
         </message>
         <message>
             <source>New credential</source>
-            <translation type="unfinished" />
+            <translation>Credencial nueva</translation>
         </message>
         <message>
             <source>Paste it here</source>
-            <translation type="unfinished" />
+            <translation>Péguela aquí</translation>
         </message>
         <message>
             <source>New API key</source>
-            <translation type="unfinished" />
+            <translation>Clave de API nueva</translation>
         </message>
         <message>
             <source>Leave empty to keep the current API key</source>
-            <translation type="unfinished" />
+            <translation>Déjelo vacío para conservar la clave de API actual</translation>
         </message>
         <message>
             <source>&amp;Paste:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Pegar:</translation>
         </message>
         <message>
             <source>&amp;Value:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Valor:</translation>
         </message>
         <message>
             <source>&amp;API key:</source>
-            <translation type="unfinished" />
+            <translation>Clave de &amp;API:</translation>
         </message>
         <message>
             <source>Sign in</source>
-            <translation type="unfinished" />
+            <translation>Iniciar sesión</translation>
         </message>
     </context>
     <context>
         <name>DemoBanner</name>
         <message>
             <source>Demo course</source>
-            <translation type="unfinished" />
+            <translation>Curso de demostración</translation>
         </message>
     </context>
     <context>
         <name>DetailsPane</name>
         <message>
             <source>Select a learner to see the data the LMS holds for them.</source>
-            <translation type="unfinished" />
+            <translation>Seleccione un estudiante para ver los datos que el LMS tiene sobre él.</translation>
         </message>
         <message>
             <source>Learner shown</source>
-            <translation type="unfinished" />
+            <translation>Estudiante mostrado</translation>
         </message>
         <message>
             <source>Raw data of the selected learner</source>
-            <translation type="unfinished" />
+            <translation>Datos sin procesar del estudiante seleccionado</translation>
         </message>
         <message>
             <source>The result and roster entry the LMS sent, as JSON</source>
-            <translation type="unfinished" />
+            <translation>El resultado y la entrada de la lista de clase que envió el LMS, en JSON</translation>
         </message>
         <message>
             <source>&amp;Copy</source>
-            <translation type="unfinished" />
+            <translation>&amp;Copiar</translation>
         </message>
         <message>
             <source>Copy raw data</source>
-            <translation type="unfinished" />
+            <translation>Copiar los datos sin procesar</translation>
         </message>
         <message>
             <source>Copy this data to the clipboard, for a support request</source>
-            <translation type="unfinished" />
+            <translation>Copiar estos datos al portapapeles, para una solicitud de soporte</translation>
         </message>
         <message>
             <source>No learner selected</source>
-            <translation type="unfinished" />
+            <translation>Ningún estudiante seleccionado</translation>
         </message>
         <message>
             <source>{user_id} (not on the roster)</source>
-            <translation type="unfinished" />
+            <translation>{user_id} (no está en la lista de clase)</translation>
         </message>
     </context>
     <context>
         <name>ExportDialog</name>
         <message>
             <source>Export “{label}”</source>
-            <translation type="unfinished" />
+            <translation>Exportar «{label}»</translation>
         </message>
         <message>
             <source>The file holds each learner's score and comment as they are now, with a copy of both (base_score, base_comment). Fill it in and import it again: a grade changed in the LMS in the meantime is pointed out instead of overwritten.</source>
-            <translation type="unfinished" />
+            <translation>El archivo contiene la puntuación y el comentario actuales de cada estudiante, con una copia de ambos (base_score, base_comment). Rellénelo e impórtelo de nuevo: una calificación que haya cambiado entretanto en el LMS se señala en lugar de sobrescribirse.</translation>
         </message>
         <message>
             <source>&amp;CSV (opens in any spreadsheet program)</source>
-            <translation type="unfinished" />
+            <translation>&amp;CSV (se abre en cualquier programa de hojas de cálculo)</translation>
         </message>
         <message>
             <source>CSV format</source>
-            <translation type="unfinished" />
+            <translation>Formato CSV</translation>
         </message>
         <message>
             <source>E&amp;xcel workbook (.xlsx)</source>
-            <translation type="unfinished" />
+            <translation>Libro de E&amp;xcel (.xlsx)</translation>
         </message>
         <message>
             <source>Excel workbook format</source>
-            <translation type="unfinished" />
+            <translation>Formato de libro de Excel</translation>
         </message>
         <message>
             <source>&amp;All {count} learner</source>
-            <translation type="unfinished" />
+            <translation>&amp;Todos: {count} estudiante</translation>
         </message>
         <message numerus="yes">
             <source>&amp;All {count} learners</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-            </translation>
+            <translation><numerusform>&amp;Todos: {count} estudiante</numerusform><numerusform>&amp;Todos los {count} estudiantes</numerusform></translation>
         </message>
         <message>
             <source>Export all learners</source>
-            <translation type="unfinished" />
+            <translation>Exportar todos los estudiantes</translation>
         </message>
         <message>
             <source>Only the {count} learner shown &amp;now (the table's filter)</source>
-            <translation type="unfinished" />
+            <translation>Solo el {count} estudiante mostrado a&amp;hora (filtro de la tabla)</translation>
         </message>
         <message numerus="yes">
             <source>Only the {count} learners shown &amp;now (the table's filter)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-            </translation>
+            <translation><numerusform>Solo el {count} estudiante mostrado a&amp;hora (filtro de la tabla)</numerusform><numerusform>Solo los {count} estudiantes mostrados a&amp;hora (filtro de la tabla)</numerusform></translation>
         </message>
         <message>
             <source>Only the learners shown now (no filter is on: that is everyone)</source>
-            <translation type="unfinished" />
+            <translation>Solo los estudiantes mostrados ahora (no hay ningún filtro: son todos)</translation>
         </message>
         <message>
             <source>Export only the learners shown</source>
-            <translation type="unfinished" />
+            <translation>Exportar solo los estudiantes mostrados</translation>
         </message>
         <message>
             <source>File to write</source>
-            <translation type="unfinished" />
+            <translation>Archivo que se escribirá</translation>
         </message>
         <message>
             <source>C&amp;hoose…</source>
-            <translation type="unfinished" />
+            <translation>E&amp;legir…</translation>
         </message>
         <message>
             <source>Choose the file to write</source>
-            <translation type="unfinished" />
+            <translation>Elegir el archivo que se escribirá</translation>
         </message>
         <message>
             <source>About the file</source>
-            <translation type="unfinished" />
+            <translation>Acerca del archivo</translation>
         </message>
         <message>
             <source>Format:</source>
-            <translation type="unfinished" />
+            <translation>Formato:</translation>
         </message>
         <message>
             <source>Rows:</source>
-            <translation type="unfinished" />
+            <translation>Filas:</translation>
         </message>
         <message>
             <source>&amp;File:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Archivo:</translation>
         </message>
         <message>
             <source>&amp;Export</source>
-            <translation type="unfinished" />
+            <translation>&amp;Exportar</translation>
         </message>
         <message>
             <source>Choose the file to write.</source>
-            <translation type="unfinished" />
+            <translation>Elija el archivo que se escribirá.</translation>
         </message>
         <message>
             <source>The file name must end in {suffix}.</source>
-            <translation type="unfinished" />
+            <translation>El nombre del archivo debe terminar en {suffix}.</translation>
         </message>
         <message>
             <source>{path} is a folder: add a file name.</source>
-            <translation type="unfinished" />
+            <translation>{path} es una carpeta: añada un nombre de archivo.</translation>
         </message>
         <message>
             <source>The folder {folder} does not exist.</source>
-            <translation type="unfinished" />
+            <translation>La carpeta {folder} no existe.</translation>
         </message>
         <message>
             <source>A file with this name exists: it will be replaced.</source>
-            <translation type="unfinished" />
+            <translation>Ya existe un archivo con este nombre: se sustituirá.</translation>
         </message>
     </context>
     <context>
         <name>FilePage</name>
         <message>
             <source>Choose the spreadsheet</source>
-            <translation type="unfinished" />
+            <translation>Elegir la hoja de cálculo</translation>
         </message>
         <message>
             <source>A CSV or Excel (.xlsx) file with one row per student: a file exported by this app and filled in, or any sheet with user IDs, emails or names.</source>
-            <translation type="unfinished" />
+            <translation>Un archivo CSV o Excel (.xlsx) con una fila por estudiante: un archivo exportado por esta aplicación y rellenado, o cualquier hoja con ID de usuario, correos electrónicos o nombres.</translation>
         </message>
         <message>
             <source>No file chosen yet</source>
-            <translation type="unfinished" />
+            <translation>Aún no se ha elegido ningún archivo</translation>
         </message>
         <message>
             <source>Spreadsheet file</source>
-            <translation type="unfinished" />
+            <translation>Archivo de hoja de cálculo</translation>
         </message>
         <message>
             <source>&amp;Choose file…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Elegir archivo…</translation>
         </message>
         <message>
             <source>Choose the spreadsheet file</source>
-            <translation type="unfinished" />
+            <translation>Elegir el archivo de hoja de cálculo</translation>
         </message>
         <message>
             <source>&amp;Read the file again</source>
-            <translation type="unfinished" />
+            <translation>&amp;Volver a leer el archivo</translation>
         </message>
         <message>
             <source>Read the file again</source>
-            <translation type="unfinished" />
+            <translation>Volver a leer el archivo</translation>
         </message>
         <message>
             <source>After fixing the file in a spreadsheet, read it again</source>
-            <translation type="unfinished" />
+            <translation>Después de corregir el archivo en una hoja de cálculo, vuelva a leerlo</translation>
         </message>
         <message>
             <source>How the file was read</source>
-            <translation type="unfinished" />
+            <translation>Cómo se leyó el archivo</translation>
         </message>
         <message>
             <source>Problem with the file</source>
-            <translation type="unfinished" />
+            <translation>Problema con el archivo</translation>
         </message>
         <message>
             <source>{count} row</source>
-            <translation type="unfinished" />
+            <translation>{count} fila</translation>
         </message>
         <message numerus="yes">
             <source>{count} rows</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-            </translation>
+            <translation><numerusform>{count} fila</numerusform><numerusform>{count} filas</numerusform></translation>
         </message>
         <message>
             <source>{count} column</source>
-            <translation type="unfinished" />
+            <translation>{count} columna</translation>
         </message>
         <message numerus="yes">
             <source>{count} columns</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-            </translation>
+            <translation><numerusform>{count} columna</numerusform><numerusform>{count} columnas</numerusform></translation>
         </message>
         <message>
             <source>Read as {description}: {rows} below the header, {columns} ({names}).</source>
-            <translation type="unfinished" />
+            <translation>Leído como {description}: {rows} bajo el encabezado, {columns} ({names}).</translation>
         </message>
         <message>
             <source>This file cannot be imported.
 {problem}
 {advice}</source>
-            <translation type="unfinished" />
+            <translation>Este archivo no se puede importar.
+{problem}
+{advice}</translation>
         </message>
     </context>
     <context>
         <name>GradeEditRequests</name>
         <message>
             <source>Edit score of {learner}</source>
-            <translation type="unfinished" />
+            <translation>Editar la puntuación de {learner}</translation>
         </message>
         <message>
             <source>{learner} has no score: give a score first, then the comment.</source>
-            <translation type="unfinished" />
+            <translation>{learner} no tiene puntuación: asigne primero una puntuación y después el comentario.</translation>
         </message>
         <message>
             <source>Edit comment of {learner}</source>
-            <translation type="unfinished" />
+            <translation>Editar el comentario de {learner}</translation>
         </message>
         <message>
             <source>A score is a number of 0 or more.</source>
-            <translation type="unfinished" />
+            <translation>Una puntuación es un número igual o mayor que 0.</translation>
         </message>
         <message>
             <source>Set score for 1 learner</source>
-            <translation type="unfinished" />
+            <translation>Asignar la puntuación a 1 estudiante</translation>
         </message>
         <message>
             <source>Set score for {count} learners</source>
-            <translation type="unfinished" />
+            <translation>Asignar la puntuación a {count} estudiantes</translation>
         </message>
         <message>
             <source>Nothing was pasted: {count} scores do not fit 1 learner.</source>
-            <translation type="unfinished" />
+            <translation>No se pegó nada: {count} puntuaciones no corresponden a 1 estudiante.</translation>
         </message>
         <message>
             <source>Nothing was pasted: {count} scores do not fit {learners} learners.</source>
-            <translation type="unfinished" />
+            <translation>No se pegó nada: {count} puntuaciones no corresponden a {learners} estudiantes.</translation>
         </message>
         <message>
             <source>row {row} ({learner}): {problem}</source>
-            <translation type="unfinished" />
+            <translation>fila {row} ({learner}): {problem}</translation>
         </message>
         <message>
             <source>Nothing was pasted: {problem}.</source>
-            <translation type="unfinished" />
+            <translation>No se pegó nada: {problem}.</translation>
         </message>
         <message>
             <source>Nothing was pasted: {problem} (and {count} more).</source>
-            <translation type="unfinished" />
+            <translation>No se pegó nada: {problem} (y {count} más).</translation>
         </message>
         <message>
             <source>Paste 1 score</source>
-            <translation type="unfinished" />
+            <translation>Pegar 1 puntuación</translation>
         </message>
         <message>
             <source>Paste {count} scores</source>
-            <translation type="unfinished" />
+            <translation>Pegar {count} puntuaciones</translation>
         </message>
         <message>
             <source>No grade to clear: the learners chosen have none.</source>
-            <translation type="unfinished" />
+            <translation>No hay ninguna calificación que borrar: los estudiantes elegidos no tienen ninguna.</translation>
         </message>
         <message>
             <source>Clear grade of 1 learner</source>
-            <translation type="unfinished" />
+            <translation>Borrar la calificación de 1 estudiante</translation>
         </message>
         <message>
             <source>Clear grade of {count} learners</source>
-            <translation type="unfinished" />
+            <translation>Borrar la calificación de {count} estudiantes</translation>
         </message>
         <message>
             <source>{user_id} is not in this table.</source>
-            <translation type="unfinished" />
+            <translation>{user_id} no está en esta tabla.</translation>
         </message>
     </context>
     <context>
         <name>HistogramWidget</name>
         <message>
             <source>Score histogram</source>
-            <translation type="unfinished" />
+            <translation>Histograma de puntuaciones</translation>
         </message>
         <message>
             <source>No grades yet</source>
-            <translation type="unfinished" />
+            <translation>Aún no hay calificaciones</translation>
         </message>
         <message>
             <source>above</source>
-            <translation type="unfinished" />
+            <translation>más</translation>
         </message>
         <message>
             <source>above {low}</source>
-            <translation type="unfinished" />
+            <translation>más de {low}</translation>
         </message>
         <message>
             <source>{low} to {high}</source>
-            <translation type="unfinished" />
+            <translation>de {low} a {high}</translation>
         </message>
         <message>
             <source>{scores}: {learners}</source>
-            <translation type="unfinished" />
+            <translation>{scores}: {learners}</translation>
         </message>
         <message>
             <source>Scores: {bins}</source>
-            <translation type="unfinished" />
+            <translation>Puntuaciones: {bins}</translation>
         </message>
     </context>
     <context>
         <name>HistoryModel</name>
         <message>
             <source>Time</source>
-            <translation type="unfinished" />
+            <translation>Hora</translation>
         </message>
         <message>
             <source>Line item</source>
-            <translation type="unfinished" />
+            <translation>Columna de calificación</translation>
         </message>
         <message>
             <source>Learner</source>
-            <translation type="unfinished" />
+            <translation>Estudiante</translation>
         </message>
         <message>
             <source>Score (old → new)</source>
-            <translation type="unfinished" />
+            <translation>Puntuación (anterior → nueva)</translation>
         </message>
         <message>
             <source>Comment</source>
-            <translation type="unfinished" />
+            <translation>Comentario</translation>
         </message>
         <message>
             <source>Outcome</source>
-            <translation type="unfinished" />
+            <translation>Resultado</translation>
         </message>
         <message>
             <source>HTTP</source>
-            <translation type="unfinished" />
+            <translation>HTTP</translation>
         </message>
         <message>
             <source>Reason</source>
-            <translation type="unfinished" />
+            <translation>Motivo</translation>
         </message>
         <message>
             <source>no grade</source>
-            <translation type="unfinished" />
+            <translation>sin calificación</translation>
         </message>
         <message>
             <source>LMS user ID: {user_id}; profile: {profile}</source>
-            <translation type="unfinished" />
+            <translation>ID de usuario en el LMS: {user_id}; perfil: {profile}</translation>
         </message>
         <message>
             <source>LMS user ID: {user_id}</source>
-            <translation type="unfinished" />
+            <translation>ID de usuario en el LMS: {user_id}</translation>
         </message>
     </context>
     <context>
         <name>HistoryView</name>
         <message>
             <source>Line item shown</source>
-            <translation type="unfinished" />
+            <translation>Columna de calificación mostrada</translation>
         </message>
         <message>
             <source>Show what was sent for one line item, or for all of them</source>
-            <translation type="unfinished" />
+            <translation>Mostrar lo que se envió para una columna de calificación o para todas</translation>
         </message>
         <message>
             <source>All line items</source>
-            <translation type="unfinished" />
+            <translation>Todas las columnas de calificación</translation>
         </message>
         <message>
             <source>&amp;Show:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Mostrar:</translation>
         </message>
         <message>
             <source>History status</source>
-            <translation type="unfinished" />
+            <translation>Estado del historial</translation>
         </message>
         <message>
             <source>&amp;Refresh</source>
-            <translation type="unfinished" />
+            <translation>&amp;Actualizar</translation>
         </message>
         <message>
             <source>Refresh the history</source>
-            <translation type="unfinished" />
+            <translation>Actualizar el historial</translation>
         </message>
         <message>
             <source>&amp;Copy</source>
-            <translation type="unfinished" />
+            <translation>&amp;Copiar</translation>
         </message>
         <message>
             <source>Copy the history</source>
-            <translation type="unfinished" />
+            <translation>Copiar el historial</translation>
         </message>
         <message>
             <source>Copy the selected rows (or all of them) as text</source>
-            <translation type="unfinished" />
+            <translation>Copiar las filas seleccionadas (o todas) como texto</translation>
         </message>
         <message>
             <source>&amp;Export…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Exportar…</translation>
         </message>
         <message>
             <source>Export the history to CSV</source>
-            <translation type="unfinished" />
+            <translation>Exportar el historial a CSV</translation>
         </message>
         <message>
             <source>Save the rows shown as a CSV file, e.g. for support</source>
-            <translation type="unfinished" />
+            <translation>Guardar las filas mostradas como archivo CSV, p. ej. para el soporte</translation>
         </message>
         <message>
             <source>Submission history</source>
-            <translation type="unfinished" />
+            <translation>Historial de envíos</translation>
         </message>
         <message>
             <source>What was sent, newest first; a column's header sorts by it</source>
-            <translation type="unfinished" />
+            <translation>Lo que se envió, lo más reciente primero; el encabezado de una columna ordena por ella</translation>
         </message>
         <message>
             <source>History columns</source>
-            <translation type="unfinished" />
+            <translation>Columnas del historial</translation>
         </message>
         <message>
             <source>Loading…</source>
-            <translation type="unfinished" />
+            <translation>Cargando…</translation>
         </message>
         <message>
             <source>No grades have been sent yet.</source>
-            <translation type="unfinished" />
+            <translation>Todavía no se ha enviado ninguna calificación.</translation>
         </message>
         <message>
             <source>The newest {count} entries</source>
-            <translation type="unfinished" />
+            <translation>Las {count} entradas más recientes</translation>
         </message>
         <message>
             <source>1 entry</source>
-            <translation type="unfinished" />
+            <translation>1 entrada</translation>
         </message>
         <message>
             <source>{count} entries</source>
-            <translation type="unfinished" />
+            <translation>{count} entradas</translation>
         </message>
         <message>
             <source>The history could not be read.</source>
-            <translation type="unfinished" />
+            <translation>No se pudo leer el historial.</translation>
         </message>
         <message>
             <source>Exporting to {file}…</source>
-            <translation type="unfinished" />
+            <translation>Exportando a {file}…</translation>
         </message>
         <message>
             <source>Exported {count} entries to {file}.</source>
-            <translation type="unfinished" />
+            <translation>Se exportaron {count} entradas a {file}.</translation>
         </message>
         <message>
             <source>The export failed.</source>
-            <translation type="unfinished" />
+            <translation>La exportación falló.</translation>
         </message>
     </context>
     <context>
         <name>ImportWizard</name>
         <message>
             <source>Import grades into “{label}”</source>
-            <translation type="unfinished" />
+            <translation>Importar calificaciones en «{label}»</translation>
         </message>
         <message>
             <source>Reading {file}…</source>
-            <translation type="unfinished" />
+            <translation>Leyendo {file}…</translation>
         </message>
         <message>
             <source>Checking every row…</source>
-            <translation type="unfinished" />
+            <translation>Comprobando cada fila…</translation>
         </message>
     </context>
     <context>
         <name>LineItemDialog</name>
         <message>
             <source>Rename grade column</source>
-            <translation type="unfinished" />
+            <translation>Cambiar el nombre de la columna de calificación</translation>
         </message>
         <message>
             <source>New grade column</source>
-            <translation type="unfinished" />
+            <translation>Nueva columna de calificación</translation>
         </message>
         <message>
             <source>e.g. Quiz 3</source>
-            <translation type="unfinished" />
+            <translation>p. ej. Cuestionario 3</translation>
         </message>
         <message>
             <source>Column name</source>
-            <translation type="unfinished" />
+            <translation>Nombre de la columna</translation>
         </message>
         <message>
             <source>The name learners and instructors see in the gradebook</source>
-            <translation type="unfinished" />
+            <translation>El nombre que estudiantes y docentes ven en el libro de calificaciones</translation>
         </message>
         <message>
             <source>Column name problem</source>
-            <translation type="unfinished" />
+            <translation>Problema con el nombre de la columna</translation>
         </message>
         <message>
             <source>Maximum score</source>
-            <translation type="unfinished" />
+            <translation>Puntuación máxima</translation>
         </message>
         <message>
             <source>Maximum score problem</source>
-            <translation type="unfinished" />
+            <translation>Problema con la puntuación máxima</translation>
         </message>
         <message>
             <source>optional, e.g. quiz</source>
-            <translation type="unfinished" />
+            <translation>opcional, p. ej. cuestionario</translation>
         </message>
         <message>
             <source>Tag</source>
-            <translation type="unfinished" />
+            <translation>Etiqueta</translation>
         </message>
         <message>
             <source>Optional: a word grouping columns, e.g. quiz</source>
-            <translation type="unfinished" />
+            <translation>Opcional: una palabra que agrupa columnas, p. ej. cuestionario</translation>
         </message>
         <message>
             <source>Opens</source>
-            <translation type="unfinished" />
+            <translation>Apertura</translation>
         </message>
         <message>
             <source>Due</source>
-            <translation type="unfinished" />
+            <translation>Fecha de entrega</translation>
         </message>
         <message>
             <source>&amp;Name:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Nombre:</translation>
         </message>
         <message>
             <source>&amp;Maximum score:</source>
-            <translation type="unfinished" />
+            <translation>Puntuación &amp;máxima:</translation>
         </message>
         <message>
             <source>&amp;Tag:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Etiqueta:</translation>
         </message>
         <message>
             <source>&amp;Opens:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Apertura:</translation>
         </message>
         <message>
             <source>&amp;Due:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Fecha de entrega:</translation>
         </message>
         <message>
             <source>Only the name changes; the maximum, dates and everything else stay as they are.</source>
-            <translation type="unfinished" />
+            <translation>Solo cambia el nombre; el máximo, las fechas y todo lo demás quedan como están.</translation>
         </message>
         <message>
             <source>Rename</source>
-            <translation type="unfinished" />
+            <translation>Cambiar nombre</translation>
         </message>
         <message>
             <source>Create</source>
-            <translation type="unfinished" />
+            <translation>Crear</translation>
         </message>
         <message>
             <source>The maximum must be greater than 0.</source>
-            <translation type="unfinished" />
+            <translation>El máximo debe ser mayor que 0.</translation>
         </message>
     </context>
     <context>
         <name>LineItemPicker</name>
         <message>
             <source>Search grade columns</source>
-            <translation type="unfinished" />
+            <translation>Buscar columnas de calificación</translation>
         </message>
         <message>
             <source>Narrows the list to the columns whose name, tag or ID holds the words typed</source>
-            <translation type="unfinished" />
+            <translation>Reduce la lista a las columnas cuyo nombre, etiqueta o ID contiene las palabras escritas</translation>
         </message>
         <message>
             <source>Grade columns</source>
-            <translation type="unfinished" />
+            <translation>Columnas de calificación</translation>
         </message>
         <message>
             <source>Choosing a column shows its grades; its menu renames, edits or deletes it</source>
-            <translation type="unfinished" />
+            <translation>Al elegir una columna se muestran sus calificaciones; su menú permite cambiarle el nombre, editarla o eliminarla</translation>
         </message>
         <message>
             <source>Not connected</source>
-            <translation type="unfinished" />
+            <translation>Sin conectar</translation>
         </message>
         <message>
             <source>Grade columns status</source>
-            <translation type="unfinished" />
+            <translation>Estado de las columnas de calificación</translation>
         </message>
         <message>
             <source>&amp;New grade column…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Nueva columna de calificación…</translation>
         </message>
         <message>
             <source>Create a grade column in the LMS gradebook</source>
-            <translation type="unfinished" />
+            <translation>Crear una columna de calificación en el libro de calificaciones del LMS</translation>
         </message>
         <message>
             <source>&amp;Rename grade column…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Cambiar el nombre de la columna de calificación…</translation>
         </message>
         <message>
             <source>Change the name of the selected grade column</source>
-            <translation type="unfinished" />
+            <translation>Cambiar el nombre de la columna de calificación seleccionada</translation>
         </message>
         <message>
             <source>&amp;Properties of grade column…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Propiedades de la columna de calificación…</translation>
         </message>
         <message>
             <source>Change the name, maximum, dates, release, tag and resource ID of the selected column</source>
-            <translation type="unfinished" />
+            <translation>Cambiar el nombre, el máximo, las fechas, la publicación, la etiqueta y el ID de recurso de la columna seleccionada</translation>
         </message>
         <message>
             <source>&amp;Delete grade column…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Eliminar la columna de calificación…</translation>
         </message>
         <message>
             <source>Delete the selected grade column and its grades</source>
-            <translation type="unfinished" />
+            <translation>Eliminar la columna de calificación seleccionada y sus calificaciones</translation>
         </message>
         <message>
             <source>&amp;New…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Nueva…</translation>
         </message>
         <message>
             <source>New grade column</source>
-            <translation type="unfinished" />
+            <translation>Nueva columna de calificación</translation>
         </message>
         <message>
             <source>Re&amp;name…</source>
-            <translation type="unfinished" />
+            <translation>Cambiar &amp;nombre…</translation>
         </message>
         <message>
             <source>Rename grade column</source>
-            <translation type="unfinished" />
+            <translation>Cambiar el nombre de la columna de calificación</translation>
         </message>
         <message>
             <source>De&amp;lete…</source>
-            <translation type="unfinished" />
+            <translation>E&amp;liminar…</translation>
         </message>
         <message>
             <source>Delete grade column</source>
-            <translation type="unfinished" />
+            <translation>Eliminar la columna de calificación</translation>
         </message>
         <message>
             <source>Loading grade columns…</source>
-            <translation type="unfinished" />
+            <translation>Cargando las columnas de calificación…</translation>
         </message>
         <message>
             <source>Could not refresh the list; showing the one loaded earlier. Press F5 to try again.</source>
-            <translation type="unfinished" />
+            <translation>No se pudo actualizar la lista; se muestra la cargada anteriormente. Pulse F5 para volver a intentarlo.</translation>
         </message>
         <message>
             <source>The grade columns could not be loaded. Press F5 to try again.</source>
-            <translation type="unfinished" />
+            <translation>No se pudieron cargar las columnas de calificación. Pulse F5 para volver a intentarlo.</translation>
         </message>
         <message>
             <source>Loading the grade columns</source>
-            <translation type="unfinished" />
+            <translation>Cargando las columnas de calificación</translation>
         </message>
         <message>
             <source>This course has no grade columns yet. Create one with New…</source>
-            <translation type="unfinished" />
+            <translation>Este curso aún no tiene columnas de calificación. Cree una con Nueva…</translation>
         </message>
         <message>
             <source>1 grade column</source>
-            <translation type="unfinished" />
+            <translation>1 columna de calificación</translation>
         </message>
         <message>
             <source>{total} grade columns</source>
-            <translation type="unfinished" />
+            <translation>{total} columnas de calificación</translation>
         </message>
         <message>
             <source>No grade column matches the search ({total} in all)</source>
-            <translation type="unfinished" />
+            <translation>Ninguna columna de calificación coincide con la búsqueda ({total} en total)</translation>
         </message>
         <message>
             <source>{shown} of {total} grade columns shown</source>
-            <translation type="unfinished" />
+            <translation>Se muestran {shown} de {total} columnas de calificación</translation>
         </message>
         <message>
             <source>Creating the grade column “{label}”</source>
-            <translation type="unfinished" />
+            <translation>Creando la columna de calificación «{label}»</translation>
         </message>
         <message>
             <source>Renaming the grade column “{label}”</source>
-            <translation type="unfinished" />
+            <translation>Cambiando el nombre de la columna de calificación «{label}»</translation>
         </message>
         <message>
             <source>Reading the grades of “{label}”…</source>
-            <translation type="unfinished" />
+            <translation>Leyendo las calificaciones de «{label}»…</translation>
         </message>
         <message>
             <source>Reading the grades of “{label}”</source>
-            <translation type="unfinished" />
+            <translation>Leyendo las calificaciones de «{label}»</translation>
         </message>
         <message>
             <source>Saving the grade column “{label}”</source>
-            <translation type="unfinished" />
+            <translation>Guardando la columna de calificación «{label}»</translation>
         </message>
         <message>
             <source>Saved the grade column “{label}”.</source>
-            <translation type="unfinished" />
+            <translation>Se guardó la columna de calificación «{label}».</translation>
         </message>
         <message>
             <source>Deleting the grade column “{label}”</source>
-            <translation type="unfinished" />
+            <translation>Eliminando la columna de calificación «{label}»</translation>
         </message>
         <message>
             <source>Read-only mode: grade columns cannot be changed.</source>
-            <translation type="unfinished" />
+            <translation>Modo de solo lectura: no se pueden modificar las columnas de calificación.</translation>
         </message>
         <message>
             <source>{action}…</source>
-            <translation type="unfinished" />
+            <translation>{action}…</translation>
         </message>
         <message>
             <source>Created the grade column “{label}”.</source>
-            <translation type="unfinished" />
+            <translation>Se creó la columna de calificación «{label}».</translation>
         </message>
         <message>
             <source>Renamed the grade column to “{label}”.</source>
-            <translation type="unfinished" />
+            <translation>Se cambió el nombre de la columna de calificación a «{label}».</translation>
         </message>
         <message>
             <source>Deleted the grade column.</source>
-            <translation type="unfinished" />
+            <translation>Se eliminó la columna de calificación.</translation>
         </message>
         <message>
             <source>Deleted “{label}”.</source>
-            <translation type="unfinished" />
+            <translation>Se eliminó «{label}».</translation>
         </message>
     </context>
     <context>
         <name>LineItemPropertiesDialog</name>
         <message>
             <source>Properties of “{label}”</source>
-            <translation type="unfinished" />
+            <translation>Propiedades de «{label}»</translation>
         </message>
         <message>
             <source>Column name</source>
-            <translation type="unfinished" />
+            <translation>Nombre de la columna</translation>
         </message>
         <message>
             <source>Column name problem</source>
-            <translation type="unfinished" />
+            <translation>Problema con el nombre de la columna</translation>
         </message>
         <message>
             <source>Maximum score</source>
-            <translation type="unfinished" />
+            <translation>Puntuación máxima</translation>
         </message>
         <message>
             <source>Most LMSes keep each grade's points when the maximum changes</source>
-            <translation type="unfinished" />
+            <translation>La mayoría de los LMS conservan los puntos de cada calificación cuando cambia el máximo</translation>
         </message>
         <message>
             <source>Maximum score problem</source>
-            <translation type="unfinished" />
+            <translation>Problema con la puntuación máxima</translation>
         </message>
         <message>
             <source>Opens</source>
-            <translation type="unfinished" />
+            <translation>Apertura</translation>
         </message>
         <message>
             <source>Due</source>
-            <translation type="unfinished" />
+            <translation>Fecha de entrega</translation>
         </message>
         <message>
             <source>Dates problem</source>
-            <translation type="unfinished" />
+            <translation>Problema con las fechas</translation>
         </message>
         <message>
             <source>Learners see their grades</source>
-            <translation type="unfinished" />
+            <translation>Los estudiantes ven sus calificaciones</translation>
         </message>
         <message>
             <source>Grades released</source>
-            <translation type="unfinished" />
+            <translation>Calificaciones publicadas</translation>
         </message>
         <message>
             <source>Partly ticked: the LMS was never told, and is not told now</source>
-            <translation type="unfinished" />
+            <translation>Marcado parcialmente: nunca se informó al LMS y tampoco se le informa ahora</translation>
         </message>
         <message>
             <source>Tag</source>
-            <translation type="unfinished" />
+            <translation>Etiqueta</translation>
         </message>
         <message>
             <source>Resource ID</source>
-            <translation type="unfinished" />
+            <translation>ID de recurso</translation>
         </message>
         <message>
             <source>The tool's own ID for the activity this column grades</source>
-            <translation type="unfinished" />
+            <translation>El ID propio de la herramienta para la actividad que califica esta columna</translation>
         </message>
         <message>
             <source>&amp;Name:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Nombre:</translation>
         </message>
         <message>
             <source>&amp;Maximum score:</source>
-            <translation type="unfinished" />
+            <translation>Puntuación &amp;máxima:</translation>
         </message>
         <message>
             <source>&amp;Opens:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Apertura:</translation>
         </message>
         <message>
             <source>&amp;Due:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Fecha de entrega:</translation>
         </message>
         <message>
             <source>&amp;Grades released:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Calificaciones publicadas:</translation>
         </message>
         <message>
             <source>&amp;Tag:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Etiqueta:</translation>
         </message>
         <message>
             <source>&amp;Resource ID:</source>
-            <translation type="unfinished" />
+            <translation>ID de &amp;recurso:</translation>
         </message>
         <message>
             <source>ID in the LMS: {id}</source>
-            <translation type="unfinished" />
+            <translation>ID en el LMS: {id}</translation>
         </message>
         <message>
             <source>Save</source>
-            <translation type="unfinished" />
+            <translation>Guardar</translation>
         </message>
         <message>
             <source>The maximum must be greater than 0.</source>
-            <translation type="unfinished" />
+            <translation>El máximo debe ser mayor que 0.</translation>
         </message>
         <message>
             <source>The due date is before the opening date.</source>
-            <translation type="unfinished" />
+            <translation>La fecha de entrega es anterior a la fecha de apertura.</translation>
         </message>
     </context>
     <context>
         <name>LineItemsModel</name>
         <message>
             <source>Column</source>
-            <translation type="unfinished" />
+            <translation>Columna</translation>
         </message>
         <message>
             <source>Max</source>
-            <translation type="unfinished" />
+            <translation>Máx.</translation>
         </message>
         <message>
             <source>Tag</source>
-            <translation type="unfinished" />
+            <translation>Etiqueta</translation>
         </message>
         <message>
             <source>Opens</source>
-            <translation type="unfinished" />
+            <translation>Apertura</translation>
         </message>
         <message>
             <source>Due</source>
-            <translation type="unfinished" />
+            <translation>Entrega</translation>
         </message>
         <message>
             <source>{label}, {summary}</source>
-            <translation type="unfinished" />
+            <translation>{label}, {summary}</translation>
         </message>
         <message>
             <source>Maximum: {maximum}</source>
-            <translation type="unfinished" />
+            <translation>Máximo: {maximum}</translation>
         </message>
         <message>
             <source>Tag: {tag}</source>
-            <translation type="unfinished" />
+            <translation>Etiqueta: {tag}</translation>
         </message>
         <message>
             <source>Opens: {moment}</source>
-            <translation type="unfinished" />
+            <translation>Apertura: {moment}</translation>
         </message>
         <message>
             <source>Due: {moment}</source>
-            <translation type="unfinished" />
+            <translation>Fecha de entrega: {moment}</translation>
         </message>
         <message>
             <source>Id: {id}</source>
-            <translation type="unfinished" />
+            <translation>ID: {id}</translation>
         </message>
     </context>
     <context>
         <name>LocalDataDialog</name>
         <message>
             <source>Local data</source>
-            <translation type="unfinished" />
+            <translation>Datos locales</translation>
         </message>
         <message>
             <source>Downloaded grades, drafts, grades waiting to be sent and the history of what was sent are kept on this computer, in a folder only you can read, so you can work offline and nothing is lost in a crash.</source>
-            <translation type="unfinished" />
+            <translation>Las calificaciones descargadas, los borradores, las calificaciones pendientes de envío y el historial de lo enviado se guardan en este equipo, en una carpeta que solo usted puede leer, para que pueda trabajar sin conexión y no se pierda nada si la aplicación se cierra inesperadamente.</translation>
         </message>
         <message>
             <source>Remove the data of this grade column</source>
-            <translation type="unfinished" />
+            <translation>Eliminar los datos de esta columna de calificación</translation>
         </message>
         <message>
             <source>Remove the data of the whole connection</source>
-            <translation type="unfinished" />
+            <translation>Eliminar los datos de toda la conexión</translation>
         </message>
         <message>
             <source>&amp;Remove…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Eliminar…</translation>
         </message>
         <message>
             <source>Remove the chosen local data</source>
-            <translation type="unfinished" />
+            <translation>Eliminar los datos locales elegidos</translation>
         </message>
         <message>
             <source>Asks first, naming what would be lost</source>
-            <translation type="unfinished" />
+            <translation>Pregunta antes, indicando lo que se perdería</translation>
         </message>
         <message>
             <source>Remove local data</source>
-            <translation type="unfinished" />
+            <translation>Eliminar los datos locales</translation>
         </message>
         <message>
             <source>Keep the history of what was sent</source>
-            <translation type="unfinished" />
+            <translation>Conservar el historial de lo enviado</translation>
         </message>
         <message>
             <source>&amp;Keep for:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Conservar durante:</translation>
         </message>
         <message>
             <source>The history records every grade sent: when, old and new value, and what the LMS answered. Support staff use it to say what the app sent, and when. Older entries are removed when you save.</source>
-            <translation type="unfinished" />
+            <translation>El historial registra cada calificación enviada: cuándo, el valor anterior y el nuevo, y qué respondió el LMS. El personal de soporte lo usa para saber qué envió la aplicación y cuándo. Las entradas más antiguas se eliminan al guardar.</translation>
         </message>
         <message>
             <source>Older entries are removed when you save</source>
-            <translation type="unfinished" />
+            <translation>Las entradas más antiguas se eliminan al guardar</translation>
         </message>
         <message>
             <source>History of what was sent</source>
-            <translation type="unfinished" />
+            <translation>Historial de lo enviado</translation>
         </message>
         <message>
             <source>Only “{label}”: {kept}</source>
-            <translation type="unfinished" />
+            <translation>Solo «{label}»: {kept}</translation>
         </message>
         <message>
             <source>Only the open grade column (none is open)</source>
-            <translation type="unfinished" />
+            <translation>Solo la columna de calificación abierta (no hay ninguna abierta)</translation>
         </message>
         <message>
             <source>All of {connection} ({columns}): {kept}</source>
-            <translation type="unfinished" />
+            <translation>Toda la conexión {connection} ({columns}): {kept}</translation>
         </message>
         <message>
             <source>1 draft, 1 grade not sent yet</source>
-            <translation type="unfinished" />
+            <translation>1 borrador, 1 calificación aún no enviada</translation>
         </message>
         <message>
             <source>1 draft, {grades} grades not sent yet</source>
-            <translation type="unfinished" />
+            <translation>1 borrador, {grades} calificaciones aún no enviadas</translation>
         </message>
         <message>
             <source>{drafts} drafts, 1 grade not sent yet</source>
-            <translation type="unfinished" />
+            <translation>{drafts} borradores, 1 calificación aún no enviada</translation>
         </message>
         <message>
             <source>{drafts} drafts, {grades} grades not sent yet</source>
-            <translation type="unfinished" />
+            <translation>{drafts} borradores, {grades} calificaciones aún no enviadas</translation>
         </message>
     </context>
     <context>
         <name>MappingPage</name>
         <message>
             <source>User ID (exact)</source>
-            <translation type="unfinished" />
+            <translation>ID de usuario (exacto)</translation>
         </message>
         <message>
             <source>Email address</source>
-            <translation type="unfinished" />
+            <translation>Dirección de correo electrónico</translation>
         </message>
         <message>
             <source>Full name (refused when two learners share it)</source>
-            <translation type="unfinished" />
+            <translation>Nombre completo (se rechaza si dos estudiantes lo comparten)</translation>
         </message>
         <message>
             <source>Which column holds what</source>
-            <translation type="unfinished" />
+            <translation>Qué columna contiene qué</translation>
         </message>
         <message>
             <source>Tell the import which column names the student and which ones hold the score and the comment. Your choice is remembered for the next import.</source>
-            <translation type="unfinished" />
+            <translation>Indique a la importación qué columna identifica al estudiante y cuáles contienen la puntuación y el comentario. Su elección se recuerda para la próxima importación.</translation>
         </message>
         <message>
             <source>Column that identifies the student</source>
-            <translation type="unfinished" />
+            <translation>Columna que identifica al estudiante</translation>
         </message>
         <message>
             <source>How the student column identifies the student</source>
-            <translation type="unfinished" />
+            <translation>Cómo identifica al estudiante la columna de estudiante</translation>
         </message>
         <message>
             <source>Score column</source>
-            <translation type="unfinished" />
+            <translation>Columna de puntuación</translation>
         </message>
         <message>
             <source>Comment column</source>
-            <translation type="unfinished" />
+            <translation>Columna de comentario</translation>
         </message>
         <message>
             <source>Maximum column</source>
-            <translation type="unfinished" />
+            <translation>Columna de máximo</translation>
         </message>
         <message>
             <source>Problem with the columns</source>
-            <translation type="unfinished" />
+            <translation>Problema con las columnas</translation>
         </message>
         <message>
             <source>&amp;Student:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Estudiante:</translation>
         </message>
         <message>
             <source>&amp;Identified by:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Identificado por:</translation>
         </message>
         <message>
             <source>Sc&amp;ore:</source>
-            <translation type="unfinished" />
+            <translation>P&amp;untuación:</translation>
         </message>
         <message>
             <source>&amp;Comment:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Comentario:</translation>
         </message>
         <message>
             <source>&amp;Maximum:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Máximo:</translation>
         </message>
         <message>
             <source>The file was read again; the columns you chose are kept.</source>
-            <translation type="unfinished" />
+            <translation>Se volvió a leer el archivo; se conservan las columnas que eligió.</translation>
         </message>
         <message>
             <source>Choose the column…</source>
-            <translation type="unfinished" />
+            <translation>Elija la columna…</translation>
         </message>
         <message>
             <source>None: keep the scores</source>
-            <translation type="unfinished" />
+            <translation>Ninguna: conservar las puntuaciones</translation>
         </message>
         <message>
             <source>None: keep the comments</source>
-            <translation type="unfinished" />
+            <translation>Ninguna: conservar los comentarios</translation>
         </message>
         <message>
             <source>None: scores are out of {maximum}</source>
-            <translation type="unfinished" />
+            <translation>Ninguna: las puntuaciones son sobre {maximum}</translation>
         </message>
         <message>
             <source>Choose the column that identifies the student.</source>
-            <translation type="unfinished" />
+            <translation>Elija la columna que identifica al estudiante.</translation>
         </message>
         <message>
             <source>Choose the score column, the comment column, or both.</source>
-            <translation type="unfinished" />
+            <translation>Elija la columna de puntuación, la de comentario o ambas.</translation>
         </message>
         <message>
             <source>student</source>
-            <translation type="unfinished" />
+            <translation>estudiante</translation>
         </message>
         <message>
             <source>score</source>
-            <translation type="unfinished" />
+            <translation>puntuación</translation>
         </message>
         <message>
             <source>comment</source>
-            <translation type="unfinished" />
+            <translation>comentario</translation>
         </message>
         <message>
             <source>maximum</source>
-            <translation type="unfinished" />
+            <translation>máximo</translation>
         </message>
         <message>
             <source>The column “{column}” is chosen twice ({roles}).</source>
-            <translation type="unfinished" />
+            <translation>La columna «{column}» está elegida dos veces ({roles}).</translation>
         </message>
         <message>
             <source>This column is empty.</source>
-            <translation type="unfinished" />
+            <translation>Esta columna está vacía.</translation>
         </message>
         <message>
             <source>First values: {values}</source>
-            <translation type="unfinished" />
+            <translation>Primeros valores: {values}</translation>
         </message>
         <message>
             <source>{value} (a date)</source>
-            <translation type="unfinished" />
+            <translation>{value} (una fecha)</translation>
         </message>
         <message>
             <source>{columns} (the grades when the file was exported: a grade changed in the LMS since then is pointed out)</source>
-            <translation type="unfinished" />
+            <translation>{columns} (las calificaciones en el momento de exportar el archivo: se señala cualquier calificación que haya cambiado desde entonces en el LMS)</translation>
         </message>
         <message>
             <source>{columns} (sent with each grade)</source>
-            <translation type="unfinished" />
+            <translation>{columns} (se envía con cada calificación)</translation>
         </message>
         <message>
             <source>Also read from the file: {columns}.</source>
-            <translation type="unfinished" />
+            <translation>También se leyó del archivo: {columns}.</translation>
         </message>
     </context>
     <context>
         <name>MessageChannel</name>
         <message>
             <source>Connected again.</source>
-            <translation type="unfinished" />
+            <translation>Conectado de nuevo.</translation>
         </message>
         <message>
             <source>Secure connection failed</source>
-            <translation type="unfinished" />
+            <translation>Falló la conexión segura</translation>
         </message>
         <message>
             <source>the connection failed</source>
-            <translation type="unfinished" />
+            <translation>falló la conexión</translation>
         </message>
         <message>
             <source>Offline: {cause}. What is shown may be out of date; press F5 to try again.</source>
-            <translation type="unfinished" />
+            <translation>Sin conexión: {cause}. Lo que se muestra puede estar desactualizado; pulse F5 para volver a intentarlo.</translation>
         </message>
         <message>
             <source>{action} failed</source>
-            <translation type="unfinished" />
+            <translation>{action}: error</translation>
         </message>
         <message>
             <source>Grades are already being sent</source>
-            <translation type="unfinished" />
+            <translation>Ya se están enviando calificaciones</translation>
         </message>
         <message>
             <source>{action} failed on this computer</source>
-            <translation type="unfinished" />
+            <translation>{action}: error en este equipo</translation>
         </message>
         <message>
             <source>Something went wrong</source>
-            <translation type="unfinished" />
+            <translation>Algo salió mal</translation>
         </message>
         <message>
             <source>{action} failed because of an error in the app: {error}. Please copy the details and send them to support.</source>
-            <translation type="unfinished" />
+            <translation>{action}: error de la aplicación: {error}. Copie los detalles y envíelos al soporte.</translation>
         </message>
         <message>
             <source>An error in the app was caught: {summary}. Your data is unchanged. Please copy the details and send them to support.</source>
-            <translation type="unfinished" />
+            <translation>Se detectó un error de la aplicación: {summary}. Sus datos no han cambiado. Copie los detalles y envíelos al soporte.</translation>
         </message>
     </context>
     <context>
         <name>MessageDialog</name>
         <message>
             <source>Message</source>
-            <translation type="unfinished" />
+            <translation>Mensaje</translation>
         </message>
         <message>
             <source>Details</source>
-            <translation type="unfinished" />
+            <translation>Detalles</translation>
         </message>
         <message>
             <source>What happened, for support</source>
-            <translation type="unfinished" />
+            <translation>Lo que sucedió, para el soporte</translation>
         </message>
         <message>
             <source>&amp;Copy details</source>
-            <translation type="unfinished" />
+            <translation>&amp;Copiar los detalles</translation>
         </message>
         <message>
             <source>Copy details</source>
-            <translation type="unfinished" />
+            <translation>Copiar los detalles</translation>
         </message>
         <message>
             <source>Copy what happened, for support, to the clipboard</source>
-            <translation type="unfinished" />
+            <translation>Copiar al portapapeles lo que sucedió, para el soporte</translation>
         </message>
         <message>
             <source>Show &amp;details</source>
-            <translation type="unfinished" />
+            <translation>Mostrar &amp;detalles</translation>
         </message>
         <message>
             <source>Show details</source>
-            <translation type="unfinished" />
+            <translation>Mostrar detalles</translation>
         </message>
         <message>
             <source>Copied</source>
-            <translation type="unfinished" />
+            <translation>Copiado</translation>
         </message>
         <message>
             <source>Details copied to the clipboard</source>
-            <translation type="unfinished" />
+            <translation>Detalles copiados al portapapeles</translation>
         </message>
     </context>
     <context>
         <name>OfflineBanner</name>
         <message>
             <source>&amp;Try again</source>
-            <translation type="unfinished" />
+            <translation>&amp;Reintentar</translation>
         </message>
         <message>
             <source>Try to reach the LMS again</source>
-            <translation type="unfinished" />
+            <translation>Intentar acceder de nuevo al LMS</translation>
         </message>
         <message>
             <source>Load the grades from the LMS again (F5)</source>
-            <translation type="unfinished" />
+            <translation>Volver a cargar las calificaciones desde el LMS (F5)</translation>
         </message>
         <message>
             <source>Offline copy</source>
-            <translation type="unfinished" />
+            <translation>Copia sin conexión</translation>
         </message>
         <message>
             <source>&lt;b&gt;Offline: showing the grades downloaded {age}&lt;/b&gt; ({when}).&lt;br&gt;The LMS cannot be reached. Changes you make are saved on this computer; Submit sends them once the LMS answers again, after checking that nobody changed those grades there meanwhile.</source>
-            <translation type="unfinished" />
+            <translation>&lt;b&gt;Sin conexión: se muestran las calificaciones descargadas {age}&lt;/b&gt; ({when}).&lt;br&gt;No se puede acceder al LMS. Los cambios que haga se guardan en este equipo; Enviar los envía en cuanto el LMS vuelva a responder, tras comprobar que nadie ha cambiado entretanto esas calificaciones allí.</translation>
         </message>
     </context>
     <context>
         <name>OutboxPrompt</name>
         <message>
             <source>Grades waiting to be sent</source>
-            <translation type="unfinished" />
+            <translation>Calificaciones pendientes de envío</translation>
         </message>
         <message>
             <source>Nothing is sent until you say so. The grades stay queued, even when the app is closed, and you can send them later from the window. Each one is checked against the LMS first, so a grade changed there meanwhile is shown to you, not overwritten.</source>
-            <translation type="unfinished" />
+            <translation>No se envía nada hasta que usted lo indique. Las calificaciones permanecen en cola, incluso con la aplicación cerrada, y puede enviarlas más tarde desde la ventana. Cada una se comprueba antes con el LMS, de modo que una calificación cambiada allí entretanto se le muestra a usted en lugar de sobrescribirse.</translation>
         </message>
         <message>
             <source>&amp;Send now</source>
-            <translation type="unfinished" />
+            <translation>&amp;Enviar ahora</translation>
         </message>
         <message>
             <source>&amp;Not now</source>
-            <translation type="unfinished" />
+            <translation>A&amp;hora no</translation>
         </message>
         <message>
             <source>Send the queued grades now</source>
-            <translation type="unfinished" />
+            <translation>Enviar ahora las calificaciones en cola</translation>
         </message>
         <message>
             <source>Keep the grades queued</source>
-            <translation type="unfinished" />
+            <translation>Mantener las calificaciones en cola</translation>
         </message>
     </context>
     <context>
         <name>PreviewModel</name>
         <message>
             <source>no grade</source>
-            <translation type="unfinished" />
+            <translation>sin calificación</translation>
         </message>
         <message>
             <source>{score} out of {maximum}</source>
-            <translation type="unfinished" />
+            <translation>{score} sobre {maximum}</translation>
         </message>
         <message>
             <source>score {old} → {new}</source>
-            <translation type="unfinished" />
+            <translation>puntuación {old} → {new}</translation>
         </message>
         <message>
             <source>comment changed</source>
-            <translation type="unfinished" />
+            <translation>comentario modificado</translation>
         </message>
         <message>
             <source>comment added</source>
-            <translation type="unfinished" />
+            <translation>comentario añadido</translation>
         </message>
         <message>
             <source>{why}. Note: {warning}</source>
-            <translation type="unfinished" />
+            <translation>{why}. Aviso: {warning}</translation>
         </message>
         <message>
             <source>{why}.
 New comment: {comment}</source>
-            <translation type="unfinished" />
+            <translation>{why}.
+Comentario nuevo: {comment}</translation>
         </message>
         <message>
             <source>not matched</source>
-            <translation type="unfinished" />
+            <translation>sin coincidencia</translation>
         </message>
         <message>
             <source>{name} ({user_id})</source>
-            <translation type="unfinished" />
+            <translation>{name} ({user_id})</translation>
         </message>
         <message>
             <source>{why}; note: {warning}</source>
-            <translation type="unfinished" />
+            <translation>{why}; aviso: {warning}</translation>
         </message>
     </context>
     <context>
         <name>PreviewPage</name>
         <message>
             <source>Check every row before importing</source>
-            <translation type="unfinished" />
+            <translation>Compruebe cada fila antes de importar</translation>
         </message>
         <message>
             <source>Nothing is sent now: the changes become drafts in the table, which you can review, undo and submit.</source>
-            <translation type="unfinished" />
+            <translation>Ahora no se envía nada: los cambios pasan a ser borradores en la tabla, que puede revisar, deshacer y enviar.</translation>
         </message>
         <message>
             <source>Import summary</source>
-            <translation type="unfinished" />
+            <translation>Resumen de la importación</translation>
         </message>
         <message>
             <source>Show:</source>
-            <translation type="unfinished" />
+            <translation>Mostrar:</translation>
         </message>
         <message>
             <source>Every row of the file and what importing it does</source>
-            <translation type="unfinished" />
+            <translation>Cada fila del archivo y lo que hace su importación</translation>
         </message>
         <message>
             <source>Preview columns</source>
-            <translation type="unfinished" />
+            <translation>Columnas de la vista previa</translation>
         </message>
         <message>
             <source>The selected row in full</source>
-            <translation type="unfinished" />
+            <translation>La fila seleccionada completa</translation>
         </message>
         <message>
             <source>Preview status</source>
-            <translation type="unfinished" />
+            <translation>Estado de la vista previa</translation>
         </message>
         <message>
             <source>Rows with errors</source>
-            <translation type="unfinished" />
+            <translation>Filas con errores</translation>
         </message>
         <message>
             <source>Import the &amp;valid rows only (rows with errors are left out)</source>
-            <translation type="unfinished" />
+            <translation>Importar solo las filas &amp;válidas (se omiten las filas con errores)</translation>
         </message>
         <message>
             <source>Import the valid rows only</source>
-            <translation type="unfinished" />
+            <translation>Importar solo las filas válidas</translation>
         </message>
         <message>
             <source>&amp;Read the file again</source>
-            <translation type="unfinished" />
+            <translation>&amp;Volver a leer el archivo</translation>
         </message>
         <message>
             <source>Read the file again</source>
-            <translation type="unfinished" />
+            <translation>Volver a leer el archivo</translation>
         </message>
         <message>
             <source>After fixing the file in a spreadsheet, read it again and check every row again</source>
-            <translation type="unfinished" />
+            <translation>Después de corregir el archivo en una hoja de cálculo, vuelva a leerlo y compruebe de nuevo cada fila</translation>
         </message>
         <message>
             <source>Line {line} ({student}), {verdict}: {explanation}.</source>
-            <translation type="unfinished" />
+            <translation>Línea {line} ({student}), {verdict}: {explanation}.</translation>
         </message>
         <message>
             <source>{filter} ({count})</source>
-            <translation type="unfinished" />
+            <translation>{filter} ({count})</translation>
         </message>
         <message>
             <source>This file cannot be imported.
 {problem}
 {advice}</source>
-            <translation type="unfinished" />
+            <translation>Este archivo no se puede importar.
+{problem}
+{advice}</translation>
         </message>
         <message>
             <source>The rows cannot be checked.
 {problem}
 Fix the file and read it again, or go Back and choose other columns.</source>
-            <translation type="unfinished" />
+            <translation>No se pueden comprobar las filas.
+{problem}
+Corrija el archivo y vuelva a leerlo, o vuelva Atrás y elija otras columnas.</translation>
         </message>
         <message>
             <source>{count} row has an error: fix the file and read it again, or import the valid rows only.</source>
-            <translation type="unfinished" />
+            <translation>{count} fila tiene un error: corrija el archivo y vuelva a leerlo, o importe solo las filas válidas.</translation>
         </message>
         <message numerus="yes">
             <source>{count} rows have errors: fix the file and read it again, or import the valid rows only.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-            </translation>
+            <translation><numerusform>{count} fila tiene un error: corrija el archivo y vuelva a leerlo, o importe solo las filas válidas.</numerusform><numerusform>{count} filas tienen errores: corrija el archivo y vuelva a leerlo, o importe solo las filas válidas.</numerusform></translation>
         </message>
         <message>
             <source>{changes}, {unchanged} unchanged, {skipped} skipped, {errors}</source>
-            <translation type="unfinished" />
+            <translation>{changes}, {unchanged} sin cambios, {skipped} omitidas, {errors}</translation>
         </message>
         <message>
             <source>{count} change</source>
-            <translation type="unfinished" />
+            <translation>{count} cambio</translation>
         </message>
         <message numerus="yes">
             <source>{count} changes</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-            </translation>
+            <translation><numerusform>{count} cambio</numerusform><numerusform>{count} cambios</numerusform></translation>
         </message>
         <message>
             <source>{count} error</source>
-            <translation type="unfinished" />
+            <translation>{count} error</translation>
         </message>
         <message numerus="yes">
             <source>{count} errors</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-            </translation>
+            <translation><numerusform>{count} error</numerusform><numerusform>{count} errores</numerusform></translation>
         </message>
         <message>
             <source>This file was exported by the app on {moment}. Each row is compared with the grade it was exported with, so a grade changed in the LMS since then is not overwritten silently.</source>
-            <translation type="unfinished" />
+            <translation>La aplicación exportó este archivo el {moment}. Cada fila se compara con la calificación con la que se exportó, de modo que una calificación cambiada desde entonces en el LMS no se sobrescribe sin aviso.</translation>
         </message>
         <message>
             <source>Import {count} change as drafts</source>
-            <translation type="unfinished" />
+            <translation>Importar {count} cambio como borrador</translation>
         </message>
         <message numerus="yes">
             <source>Import {count} changes as drafts</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-            </translation>
+            <translation><numerusform>Importar {count} cambio como borrador</numerusform><numerusform>Importar {count} cambios como borradores</numerusform></translation>
         </message>
         <message>
             <source>Nothing to import</source>
-            <translation type="unfinished" />
+            <translation>Nada que importar</translation>
         </message>
     </context>
     <context>
         <name>QuitPrompt</name>
         <message>
             <source>Grades not sent</source>
-            <translation type="unfinished" />
+            <translation>Calificaciones no enviadas</translation>
         </message>
         <message>
             <source>&amp;Send now…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Enviar ahora…</translation>
         </message>
         <message>
             <source>Review and send the changes now</source>
-            <translation type="unfinished" />
+            <translation>Revisar y enviar los cambios ahora</translation>
         </message>
         <message>
             <source>&amp;Discard and quit</source>
-            <translation type="unfinished" />
+            <translation>&amp;Descartar y salir</translation>
         </message>
         <message>
             <source>&amp;Keep for later and quit</source>
-            <translation type="unfinished" />
+            <translation>&amp;Conservar para más tarde y salir</translation>
         </message>
         <message>
             <source>Cancel</source>
-            <translation type="unfinished" />
+            <translation>Cancelar</translation>
         </message>
     </context>
     <context>
         <name>RequestLogModel</name>
         <message>
             <source>Time</source>
-            <translation type="unfinished" />
+            <translation>Hora</translation>
         </message>
         <message>
             <source>Method</source>
-            <translation type="unfinished" />
+            <translation>Método</translation>
         </message>
         <message>
             <source>Path</source>
-            <translation type="unfinished" />
+            <translation>Ruta</translation>
         </message>
         <message>
             <source>Status</source>
-            <translation type="unfinished" />
+            <translation>Estado</translation>
         </message>
         <message>
             <source>Duration (ms)</source>
-            <translation type="unfinished" />
+            <translation>Duración (ms)</translation>
         </message>
         <message>
             <source>LMS reason / error</source>
-            <translation type="unfinished" />
+            <translation>Motivo del LMS / error</translation>
         </message>
     </context>
     <context>
         <name>RequestLogPanel</name>
         <message>
             <source>Request log</source>
-            <translation type="unfinished" />
+            <translation>Registro de solicitudes</translation>
         </message>
         <message>
             <source>Every call to LTIAAS, newest last: time, method, path, status, duration and the LMS's reason</source>
-            <translation type="unfinished" />
+            <translation>Cada llamada a LTIAAS, la más reciente al final: hora, método, ruta, estado, duración y el motivo del LMS</translation>
         </message>
         <message>
             <source>Request log columns</source>
-            <translation type="unfinished" />
+            <translation>Columnas del registro de solicitudes</translation>
         </message>
         <message>
             <source>Copy &amp;log</source>
-            <translation type="unfinished" />
+            <translation>Copiar el &amp;registro</translation>
         </message>
         <message>
             <source>Copy the request log</source>
-            <translation type="unfinished" />
+            <translation>Copiar el registro de solicitudes</translation>
         </message>
         <message>
             <source>Copy every line as text, for a support ticket</source>
-            <translation type="unfinished" />
+            <translation>Copiar cada línea como texto, para una solicitud de soporte</translation>
         </message>
         <message>
             <source>C&amp;lear</source>
-            <translation type="unfinished" />
+            <translation>&amp;Vaciar</translation>
         </message>
         <message>
             <source>Clear the request log</source>
-            <translation type="unfinished" />
+            <translation>Vaciar el registro de solicitudes</translation>
         </message>
     </context>
     <context>
         <name>ReviewDialog</name>
         <message>
             <source>Review before sending</source>
-            <translation type="unfinished" />
+            <translation>Revisar antes de enviar</translation>
         </message>
         <message>
             <source>Send {grades} to {line_items}?</source>
-            <translation type="unfinished" />
+            <translation>¿Enviar {grades} a {line_items}?</translation>
         </message>
         <message>
             <source>{count} line item</source>
-            <translation type="unfinished" />
+            <translation>{count} columna de calificación</translation>
         </message>
         <message numerus="yes">
             <source>{count} line items</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-            </translation>
+            <translation><numerusform>{count} columna de calificación</numerusform><numerusform>{count} columnas de calificación</numerusform></translation>
         </message>
         <message>
             <source>Send {grades} to “{label}” (out of {maximum})?</source>
-            <translation type="unfinished" />
+            <translation>¿Enviar {grades} a «{label}» (sobre {maximum})?</translation>
         </message>
         <message>
             <source>{count} change is for learners who are not active students: not sent unless you include them.</source>
-            <translation type="unfinished" />
+            <translation>{count} cambio es para personas que no son estudiantes activos del curso: no se envía a menos que las incluya.</translation>
         </message>
         <message numerus="yes">
             <source>{count} changes are for learners who are not active students: not sent unless you include them.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-            </translation>
+            <translation><numerusform>{count} cambio es para personas que no son estudiantes activos del curso: no se envía a menos que las incluya.</numerusform><numerusform>{count} cambios son para personas que no son estudiantes activos del curso: no se envían a menos que las incluya.</numerusform></translation>
         </message>
         <message>
             <source>{summary} {held}</source>
-            <translation type="unfinished" />
+            <translation>{summary} {held}</translation>
         </message>
         <message>
             <source>Summary</source>
-            <translation type="unfinished" />
+            <translation>Resumen</translation>
         </message>
         <message>
             <source>{count} grade changed in the LMS after you edited it: it is not sent; you will choose between yours and the LMS's.</source>
-            <translation type="unfinished" />
+            <translation>{count} calificación cambió en el LMS después de que usted la editara: no se envía; podrá elegir entre la suya y la del LMS.</translation>
         </message>
         <message numerus="yes">
             <source>{count} grades changed in the LMS after you edited them: they are not sent; you will choose between yours and the LMS's.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-            </translation>
+            <translation><numerusform>{count} calificación cambió en el LMS después de que usted la editara: no se envía; podrá elegir entre la suya y la del LMS.</numerusform><numerusform>{count} calificaciones cambiaron en el LMS después de que usted las editara: no se envían; podrá elegir entre las suyas y las del LMS.</numerusform></translation>
         </message>
         <message>
             <source>Nothing has been sent yet. After sending, each grade is read back from the LMS to check that it arrived.</source>
-            <translation type="unfinished" />
+            <translation>Todavía no se ha enviado nada. Después del envío, cada calificación se vuelve a leer del LMS para comprobar que ha llegado.</translation>
         </message>
         <message>
             <source>What happens when sending</source>
-            <translation type="unfinished" />
+            <translation>Qué ocurre al enviar</translation>
         </message>
         <message>
             <source>Changes to send</source>
-            <translation type="unfinished" />
+            <translation>Cambios que se enviarán</translation>
         </message>
         <message>
             <source>Score</source>
-            <translation type="unfinished" />
+            <translation>Puntuación</translation>
         </message>
         <message>
             <source>Score (out of {maximum})</source>
-            <translation type="unfinished" />
+            <translation>Puntuación (sobre {maximum})</translation>
         </message>
         <message>
             <source>Learner</source>
-            <translation type="unfinished" />
+            <translation>Estudiante</translation>
         </message>
         <message>
             <source>Email or user ID</source>
-            <translation type="unfinished" />
+            <translation>Correo electrónico o ID de usuario</translation>
         </message>
         <message>
             <source>Comment</source>
-            <translation type="unfinished" />
+            <translation>Comentario</translation>
         </message>
         <message>
             <source>Check</source>
-            <translation type="unfinished" />
+            <translation>Comprobación</translation>
         </message>
         <message>
             <source>Change columns</source>
-            <translation type="unfinished" />
+            <translation>Columnas de los cambios</translation>
         </message>
         <message>
             <source>“{label}” (out of {maximum}): {count} change</source>
-            <translation type="unfinished" />
+            <translation>«{label}» (sobre {maximum}): {count} cambio</translation>
         </message>
         <message numerus="yes">
             <source>“{label}” (out of {maximum}): {count} changes</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-            </translation>
+            <translation><numerusform>«{label}» (sobre {maximum}): {count} cambio</numerusform><numerusform>«{label}» (sobre {maximum}): {count} cambios</numerusform></translation>
         </message>
         <message>
             <source>Not sent: not active students ({count})</source>
-            <translation type="unfinished" />
+            <translation>No enviados: no son estudiantes activos ({count})</translation>
         </message>
         <message>
             <source>Include them (the LMS will most likely refuse)</source>
-            <translation type="unfinished" />
+            <translation>Incluirlas (lo más probable es que el LMS las rechace)</translation>
         </message>
         <message>
             <source>LMSes refuse grades for people who are not active students of the course (Canvas answers “not a student”). Unchecked, their changes stay unsent.</source>
-            <translation type="unfinished" />
+            <translation>Los LMS rechazan las calificaciones de personas que no son estudiantes activos del curso (Canvas responde «not a student»). Si no se marca, sus cambios quedan sin enviar.</translation>
         </message>
         <message>
             <source>Send the grades</source>
-            <translation type="unfinished" />
+            <translation>Enviar las calificaciones</translation>
         </message>
         <message>
             <source>&amp;Not now</source>
-            <translation type="unfinished" />
+            <translation>A&amp;hora no</translation>
         </message>
         <message>
             <source>&amp;Send {count} grade</source>
-            <translation type="unfinished" />
+            <translation>&amp;Enviar {count} calificación</translation>
         </message>
         <message numerus="yes">
             <source>&amp;Send {count} grades</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-            </translation>
+            <translation><numerusform>&amp;Enviar {count} calificación</numerusform><numerusform>&amp;Enviar {count} calificaciones</numerusform></translation>
         </message>
         <message>
             <source>LMS user ID: {id}</source>
-            <translation type="unfinished" />
+            <translation>ID de usuario en el LMS: {id}</translation>
         </message>
         <message>
             <source>{reason} (“{label}”)</source>
-            <translation type="unfinished" />
+            <translation>{reason} («{label}»)</translation>
         </message>
         <message>
             <source>OK</source>
-            <translation type="unfinished" />
+            <translation>Aceptar</translation>
         </message>
         <message>
             <source>no grade</source>
-            <translation type="unfinished" />
+            <translation>sin calificación</translation>
         </message>
         <message>
             <source>no comment</source>
-            <translation type="unfinished" />
+            <translation>sin comentario</translation>
         </message>
         <message>
             <source>No comment</source>
-            <translation type="unfinished" />
+            <translation>Sin comentario</translation>
         </message>
         <message>
             <source>{comment} (kept)</source>
-            <translation type="unfinished" />
+            <translation>{comment} (se conserva)</translation>
         </message>
         <message>
             <source>Kept: {comment}</source>
-            <translation type="unfinished" />
+            <translation>Se conserva: {comment}</translation>
         </message>
         <message>
             <source>“{comment}”</source>
-            <translation type="unfinished" />
+            <translation>«{comment}»</translation>
         </message>
         <message>
             <source>removed</source>
-            <translation type="unfinished" />
+            <translation>eliminado</translation>
         </message>
         <message>
             <source>Now: {old}
 New: {new}</source>
-            <translation type="unfinished" />
+            <translation>Ahora: {old}
+Nuevo: {new}</translation>
         </message>
         <message>
             <source>(none)</source>
-            <translation type="unfinished" />
+            <translation>(ninguno)</translation>
         </message>
         <message>
             <source>(removed)</source>
-            <translation type="unfinished" />
+            <translation>(eliminado)</translation>
         </message>
         <message>
             <source>changed in the LMS since you edited it (it was {was})</source>
-            <translation type="unfinished" />
+            <translation>cambió en el LMS desde que usted la editó (era {was})</translation>
         </message>
         <message>
             <source>extra credit: above the maximum</source>
-            <translation type="unfinished" />
+            <translation>crédito extra: por encima del máximo</translation>
         </message>
         <message>
             <source>clears the grade</source>
-            <translation type="unfinished" />
+            <translation>borra la calificación</translation>
         </message>
         <message>
             <source>removes the comment</source>
-            <translation type="unfinished" />
+            <translation>elimina el comentario</translation>
         </message>
         <message>
             <source>already in the LMS: only checked</source>
-            <translation type="unfinished" />
+            <translation>ya está en el LMS: solo se comprueba</translation>
         </message>
     </context>
     <context>
         <name>ScoreDialog</name>
         <message numerus="yes">
             <source>Grade {count} learners</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-            </translation>
+            <translation><numerusform>Calificar a {count} estudiante</numerusform><numerusform>Calificar a {count} estudiantes</numerusform></translation>
         </message>
         <message>
             <source>Grade one learner</source>
-            <translation type="unfinished" />
+            <translation>Calificar a un estudiante</translation>
         </message>
         <message>
             <source>Learners and grade column</source>
-            <translation type="unfinished" />
+            <translation>Estudiantes y columna de calificación</translation>
         </message>
         <message>
             <source>Score</source>
-            <translation type="unfinished" />
+            <translation>Puntuación</translation>
         </message>
         <message>
             <source>e.g. {example}</source>
-            <translation type="unfinished" />
+            <translation>p. ej. {example}</translation>
         </message>
         <message>
             <source>one score for all of them, e.g. {example}</source>
-            <translation type="unfinished" />
+            <translation>una misma puntuación para todos, p. ej. {example}</translation>
         </message>
         <message>
             <source>Maximum score</source>
-            <translation type="unfinished" />
+            <translation>Puntuación máxima</translation>
         </message>
         <message>
             <source>The score is out of this maximum (the column's by default)</source>
-            <translation type="unfinished" />
+            <translation>La puntuación es sobre este máximo (por defecto, el de la columna)</translation>
         </message>
         <message>
             <source>out &amp;of</source>
-            <translation type="unfinished" />
+            <translation>s&amp;obre</translation>
         </message>
         <message>
             <source>Score problem</source>
-            <translation type="unfinished" />
+            <translation>Problema con la puntuación</translation>
         </message>
         <message>
             <source>Activity progress</source>
-            <translation type="unfinished" />
+            <translation>Progreso de la actividad</translation>
         </message>
         <message>
             <source>Grading progress</source>
-            <translation type="unfinished" />
+            <translation>Progreso de la calificación</translation>
         </message>
         <message>
             <source>Anything but “Fully graded” hides the score in most LMSes</source>
-            <translation type="unfinished" />
+            <translation>Cualquier valor distinto de «Calificada por completo» oculta la puntuación en la mayoría de los LMS</translation>
         </message>
         <message>
             <source>&amp;Keep each learner's own comment</source>
-            <translation type="unfinished" />
+            <translation>&amp;Conservar el comentario propio de cada estudiante</translation>
         </message>
         <message>
             <source>Keep each learner's own comment</source>
-            <translation type="unfinished" />
+            <translation>Conservar el comentario propio de cada estudiante</translation>
         </message>
         <message>
             <source>Comment</source>
-            <translation type="unfinished" />
+            <translation>Comentario</translation>
         </message>
         <message>
             <source>No comment</source>
-            <translation type="unfinished" />
+            <translation>Sin comentario</translation>
         </message>
         <message>
             <source>The learners have different comments</source>
-            <translation type="unfinished" />
+            <translation>Los estudiantes tienen comentarios distintos</translation>
         </message>
         <message>
             <source>Problem</source>
-            <translation type="unfinished" />
+            <translation>Problema</translation>
         </message>
         <message>
             <source>&amp;Score:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Puntuación:</translation>
         </message>
         <message>
             <source>&amp;Activity:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Actividad:</translation>
         </message>
         <message>
             <source>&amp;Grading:</source>
-            <translation type="unfinished" />
+            <translation>Ca&amp;lificación:</translation>
         </message>
         <message>
             <source>&amp;Comment:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Comentario:</translation>
         </message>
         <message>
             <source>Warnings</source>
-            <translation type="unfinished" />
+            <translation>Advertencias</translation>
         </message>
         <message>
             <source>Saved on this computer; nothing is sent to the LMS until you submit and confirm.</source>
-            <translation type="unfinished" />
+            <translation>Se guarda en este equipo; no se envía nada al LMS hasta que lo envíe y lo confirme.</translation>
         </message>
         <message numerus="yes">
             <source>Save {count} grades</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-            </translation>
+            <translation><numerusform>Guardar {count} calificación</numerusform><numerusform>Guardar {count} calificaciones</numerusform></translation>
         </message>
         <message>
             <source>Save grade</source>
-            <translation type="unfinished" />
+            <translation>Guardar la calificación</translation>
         </message>
         <message>
             <source>Enter a score. To remove a grade, use “Clear grade…” instead.</source>
-            <translation type="unfinished" />
+            <translation>Introduzca una puntuación. Para quitar una calificación, use «Borrar calificación…».</translation>
         </message>
         <message>
             <source>Out of: {problem}</source>
-            <translation type="unfinished" />
+            <translation>Sobre: {problem}</translation>
         </message>
         <message>
             <source>Enter a number.</source>
-            <translation type="unfinished" />
+            <translation>Introduzca un número.</translation>
         </message>
         <message>
             <source>{score} is above the maximum {maximum}: extra credit. Most LMSes keep it; some (D2L) lower it to the maximum, which the app reports after sending.</source>
-            <translation type="unfinished" />
+            <translation>{score} supera el máximo de {maximum}: crédito extra. La mayoría de los LMS lo conservan; algunos (D2L) lo reducen al máximo, lo que la aplicación indica después del envío.</translation>
         </message>
         <message>
             <source>With grading progress “{grading}”, most LMSes (Canvas, Moodle) clear the grade instead of showing this score. Choose “Fully graded” to give the grade.</source>
-            <translation type="unfinished" />
+            <translation>Con el progreso de la calificación «{grading}», la mayoría de los LMS (Canvas, Moodle) borran la calificación en lugar de mostrar esta puntuación. Elija «Calificada por completo» para dar la calificación.</translation>
         </message>
         <message>
             <source>The current comment will be removed.</source>
-            <translation type="unfinished" />
+            <translation>Se eliminará el comentario actual.</translation>
         </message>
         <message>
             <source>The comment of {count} learner will be removed: {names}.</source>
-            <translation type="unfinished" />
+            <translation>Se eliminará el comentario de {count} estudiante: {names}.</translation>
         </message>
         <message numerus="yes">
             <source>The comments of {count} learners will be removed: {names}.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-            </translation>
+            <translation><numerusform>Se eliminará el comentario de {count} estudiante: {names}.</numerusform><numerusform>Se eliminarán los comentarios de {count} estudiantes: {names}.</numerusform></translation>
         </message>
     </context>
     <context>
         <name>Session</name>
         <message>
             <source>Demo course (built-in sandbox)</source>
-            <translation type="unfinished" />
+            <translation>Curso de demostración (entorno de pruebas integrado)</translation>
         </message>
         <message>
             <source>Not connected</source>
-            <translation type="unfinished" />
+            <translation>Sin conectar</translation>
         </message>
         <message>
             <source>Built-in sandbox at {host}</source>
-            <translation type="unfinished" />
+            <translation>Entorno de pruebas integrado en {host}</translation>
         </message>
         <message>
             <source>Connection “{name}” ({host})</source>
-            <translation type="unfinished" />
+            <translation>Conexión «{name}» ({host})</translation>
         </message>
         <message>
             <source>Connected to {host}</source>
-            <translation type="unfinished" />
+            <translation>Conectado a {host}</translation>
         </message>
     </context>
     <context>
         <name>StartupWindow</name>
         <message>
             <source>Saved on {date}; connecting…</source>
-            <translation type="unfinished" />
+            <translation>Guardado el {date}; conectando…</translation>
         </message>
         <message>
             <source>Opening</source>
-            <translation type="unfinished" />
+            <translation>Abriendo</translation>
         </message>
         <message>
             <source>Learners and their grades as saved</source>
-            <translation type="unfinished" />
+            <translation>Los estudiantes y sus calificaciones tal como se guardaron</translation>
         </message>
     </context>
     <context>
         <name>StatsPane</name>
         <message>
             <source>Learners</source>
-            <translation type="unfinished" />
+            <translation>Estudiantes</translation>
         </message>
         <message>
             <source>Learners:</source>
-            <translation type="unfinished" />
+            <translation>Estudiantes:</translation>
         </message>
         <message>
             <source>Graded</source>
-            <translation type="unfinished" />
+            <translation>Calificados</translation>
         </message>
         <message>
             <source>Graded:</source>
-            <translation type="unfinished" />
+            <translation>Calificados:</translation>
         </message>
         <message>
             <source>Mean</source>
-            <translation type="unfinished" />
+            <translation>Media</translation>
         </message>
         <message>
             <source>Mean:</source>
-            <translation type="unfinished" />
+            <translation>Media:</translation>
         </message>
         <message>
             <source>Median</source>
-            <translation type="unfinished" />
+            <translation>Mediana</translation>
         </message>
         <message>
             <source>Median:</source>
-            <translation type="unfinished" />
+            <translation>Mediana:</translation>
         </message>
         <message>
             <source>Lowest</source>
-            <translation type="unfinished" />
+            <translation>Mínima</translation>
         </message>
         <message>
             <source>Lowest:</source>
-            <translation type="unfinished" />
+            <translation>Mínima:</translation>
         </message>
         <message>
             <source>Highest</source>
-            <translation type="unfinished" />
+            <translation>Máxima</translation>
         </message>
         <message>
             <source>Highest:</source>
-            <translation type="unfinished" />
+            <translation>Máxima:</translation>
         </message>
         <message>
             <source>Scale</source>
-            <translation type="unfinished" />
+            <translation>Escala</translation>
         </message>
         <message>
             <source>Scores out of {maximum}</source>
-            <translation type="unfinished" />
+            <translation>Puntuaciones sobre {maximum}</translation>
         </message>
         <message>
             <source>Scores out of {maximum}, with 1 unsent change</source>
-            <translation type="unfinished" />
+            <translation>Puntuaciones sobre {maximum}, con 1 cambio sin enviar</translation>
         </message>
         <message>
             <source>Scores out of {maximum}, with {count} unsent changes</source>
-            <translation type="unfinished" />
+            <translation>Puntuaciones sobre {maximum}, con {count} cambios sin enviar</translation>
         </message>
     </context>
     <context>
         <name>StatusArea</name>
         <message>
             <source>Loading progress</source>
-            <translation type="unfinished" />
+            <translation>Progreso de la carga</translation>
         </message>
         <message>
             <source>Loading</source>
-            <translation type="unfinished" />
+            <translation>Cargando</translation>
         </message>
         <message>
             <source>Cancel</source>
-            <translation type="unfinished" />
+            <translation>Cancelar</translation>
         </message>
         <message>
             <source>Cancel loading</source>
-            <translation type="unfinished" />
+            <translation>Cancelar la carga</translation>
         </message>
         <message>
             <source>Stop loading; what arrived stays on screen</source>
-            <translation type="unfinished" />
+            <translation>Detener la carga; lo que ya ha llegado permanece en pantalla</translation>
         </message>
         <message>
             <source>Changes saved on this computer and not yet shown by the LMS. Grades › Submit (Ctrl+S) sends them.</source>
-            <translation type="unfinished" />
+            <translation>Cambios guardados en este equipo que el LMS aún no muestra. Calificaciones › Enviar (Ctrl+S) los envía.</translation>
         </message>
         <message>
             <source>Unsent changes</source>
-            <translation type="unfinished" />
+            <translation>Cambios sin enviar</translation>
         </message>
         <message>
             <source>Connection</source>
-            <translation type="unfinished" />
+            <translation>Conexión</translation>
         </message>
         <message>
             <source>LMS</source>
-            <translation type="unfinished" />
+            <translation>LMS</translation>
         </message>
         <message>
             <source>Learners</source>
-            <translation type="unfinished" />
+            <translation>Estudiantes</translation>
         </message>
         <message>
             <source>Offline</source>
-            <translation type="unfinished" />
+            <translation>Sin conexión</translation>
         </message>
         <message>
             <source>Nothing can be changed or sent (View › Read-only mode)</source>
-            <translation type="unfinished" />
+            <translation>No se puede modificar ni enviar nada (Ver › Modo de solo lectura)</translation>
         </message>
         <message>
             <source>Read-only mode</source>
-            <translation type="unfinished" />
+            <translation>Modo de solo lectura</translation>
         </message>
         <message>
             <source>Read-only</source>
-            <translation type="unfinished" />
+            <translation>Solo lectura</translation>
         </message>
         <message>
             <source>LMS: {platform}</source>
-            <translation type="unfinished" />
+            <translation>LMS: {platform}</translation>
         </message>
     </context>
     <context>
         <name>_OptionalDate</name>
         <message>
             <source>Set {name}</source>
-            <translation type="unfinished" />
+            <translation>Establecer {name}</translation>
         </message>
         <message>
             <source>Unticked, the column has no such date</source>
-            <translation type="unfinished" />
+            <translation>Si no se marca, la columna no tiene esta fecha</translation>
         </message>
     </context>
     <context>
         <name>banners</name>
         <message>
             <source>&lt;b&gt;Demo course:&lt;/b&gt; the built-in sandbox starts a new course every time the app starts, so these grades and your changes are gone once you quit. File › Connections… connects to your LTIAAS account.</source>
-            <translation type="unfinished" />
+            <translation>&lt;b&gt;Curso de demostración:&lt;/b&gt; el entorno de pruebas integrado crea un curso nuevo cada vez que se inicia la aplicación, así que estas calificaciones y sus cambios se pierden al salir. Archivo › Conexiones… conecta con su cuenta de LTIAAS.</translation>
         </message>
         <message>
             <source>less than a minute ago</source>
-            <translation type="unfinished" />
+            <translation>hace menos de un minuto</translation>
         </message>
         <message>
             <source>1 minute ago</source>
-            <translation type="unfinished" />
+            <translation>hace 1 minuto</translation>
         </message>
         <message>
             <source>{count} minutes ago</source>
-            <translation type="unfinished" />
+            <translation>hace {count} minutos</translation>
         </message>
         <message>
             <source>1 hour ago</source>
-            <translation type="unfinished" />
+            <translation>hace 1 hora</translation>
         </message>
         <message>
             <source>{count} hours ago</source>
-            <translation type="unfinished" />
+            <translation>hace {count} horas</translation>
         </message>
         <message>
             <source>{count} days ago</source>
-            <translation type="unfinished" />
+            <translation>hace {count} días</translation>
         </message>
     </context>
     <context>
         <name>comment_bank_dialog</name>
         <message>
             <source>Comment bank (*.csv);;All files (*)</source>
-            <translation type="unfinished" />
+            <translation>Banco de comentarios (*.csv);;Todos los archivos (*)</translation>
         </message>
         <message>
             <source>Import comments</source>
-            <translation type="unfinished" />
+            <translation>Importar comentarios</translation>
         </message>
         <message>
             <source>Export comments</source>
-            <translation type="unfinished" />
+            <translation>Exportar comentarios</translation>
         </message>
     </context>
     <context>
         <name>conflict_dialog</name>
         <message>
             <source>Decide later</source>
-            <translation type="unfinished" />
+            <translation>Decidir más tarde</translation>
         </message>
         <message>
             <source>Keep mine</source>
-            <translation type="unfinished" />
+            <translation>Conservar la mía</translation>
         </message>
         <message>
             <source>Take theirs</source>
-            <translation type="unfinished" />
+            <translation>Aceptar la del LMS</translation>
         </message>
     </context>
     <context>
         <name>connection_check</name>
         <message>
             <source>not identified</source>
-            <translation type="unfinished" />
+            <translation>sin identificar</translation>
         </message>
         <message>
             <source>{name} (not a family the app knows: standard LTI rules apply)</source>
-            <translation type="unfinished" />
+            <translation>{name} (una familia que la aplicación no conoce: se aplican las reglas LTI estándar)</translation>
         </message>
         <message>
             <source>Connected with the service key: {count} grade column found. The LMS family cannot be learned without an ltik; choose it below if known.</source>
-            <translation type="unfinished" />
+            <translation>Conectado con la clave de servicio: se encontró {count} columna de calificación. Sin un ltik no se puede saber la familia del LMS; elíjala abajo si la conoce.</translation>
         </message>
         <message numerus="yes">
             <source>Connected with the service key: {count} grade columns found. The LMS family cannot be learned without an ltik; choose it below if known.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-            </translation>
+            <translation><numerusform>Conectado con la clave de servicio: se encontró {count} columna de calificación. Sin un ltik no se puede saber la familia del LMS; elíjala abajo si la conoce.</numerusform><numerusform>Conectado con la clave de servicio: se encontraron {count} columnas de calificación. Sin un ltik no se puede saber la familia del LMS; elíjala abajo si la conoce.</numerusform></translation>
         </message>
         <message>
             <source>unknown</source>
-            <translation type="unfinished" />
+            <translation>desconocido</translation>
         </message>
         <message>
             <source>Connected.</source>
-            <translation type="unfinished" />
+            <translation>Conectado.</translation>
         </message>
         <message>
             <source>Course: {title}</source>
-            <translation type="unfinished" />
+            <translation>Curso: {title}</translation>
         </message>
         <message>
             <source>(untitled)</source>
-            <translation type="unfinished" />
+            <translation>(sin título)</translation>
         </message>
         <message>
             <source>You: {user}</source>
-            <translation type="unfinished" />
+            <translation>Usted: {user}</translation>
         </message>
         <message>
             <source>LMS: {lms}</source>
-            <translation type="unfinished" />
+            <translation>LMS: {lms}</translation>
         </message>
         <message>
             <source>Grades service: available</source>
-            <translation type="unfinished" />
+            <translation>Servicio de calificaciones: disponible</translation>
         </message>
         <message>
             <source>Grades service: NOT available for this launch</source>
-            <translation type="unfinished" />
+            <translation>Servicio de calificaciones: NO disponible para este lanzamiento</translation>
         </message>
         <message>
             <source>The course's service key was received and is kept with this connection: it does not expire, so no further launch is needed.</source>
-            <translation type="unfinished" />
+            <translation>Se recibió la clave de servicio del curso y se guarda con esta conexión: no caduca, así que no hace falta ningún otro lanzamiento.</translation>
         </message>
         <message>
             <source>No service key was offered: the ltik lasts 24 hours. After that, launch the tool from the LMS again and paste the new ltik here.</source>
-            <translation type="unfinished" />
+            <translation>No se ofreció ninguna clave de servicio: el ltik dura 24 horas. Después, lance de nuevo la herramienta desde el LMS y pegue aquí el nuevo ltik.</translation>
         </message>
     </context>
     <context>
         <name>connection_dialog</name>
         <message>
             <source>An ltik from a launch (recommended)</source>
-            <translation type="unfinished" />
+            <translation>Un ltik de un lanzamiento (recomendado)</translation>
         </message>
         <message>
             <source>The course's service key</source>
-            <translation type="unfinished" />
+            <translation>La clave de servicio del curso</translation>
         </message>
         <message>
             <source>Both an ltik and the service key</source>
-            <translation type="unfinished" />
+            <translation>Un ltik y la clave de servicio</translation>
         </message>
         <message>
             <source>Remove connection</source>
-            <translation type="unfinished" />
+            <translation>Eliminar la conexión</translation>
         </message>
         <message>
             <source>Remove the connection “{name}” and its secrets from this computer?
 
 Nothing changes in the LMS.</source>
-            <translation type="unfinished" />
+            <translation>¿Eliminar de este equipo la conexión «{name}» y sus secretos?
+
+No cambia nada en el LMS.</translation>
         </message>
     </context>
     <context>
         <name>edit_requests</name>
         <message>
             <source>Read-only mode is on: nothing can be changed (View › Read-only mode).</source>
-            <translation type="unfinished" />
+            <translation>El modo de solo lectura está activado: no se puede modificar nada (Ver › Modo de solo lectura).</translation>
         </message>
         <message>
             <source>{learner}: {score} is above the maximum of {maximum} (extra credit).</source>
-            <translation type="unfinished" />
+            <translation>{learner}: {score} supera el máximo de {maximum} (crédito extra).</translation>
         </message>
         <message>
             <source>{count} of the {total} scores are above the maximum of {maximum} (extra credit).</source>
-            <translation type="unfinished" />
+            <translation>{count} de las {total} puntuaciones superan el máximo de {maximum} (crédito extra).</translation>
         </message>
         <message>
             <source>{learner} is not on the course roster: their grade cannot be changed here.</source>
-            <translation type="unfinished" />
+            <translation>{learner} no está en la lista de clase del curso: su calificación no se puede modificar aquí.</translation>
         </message>
         <message>
             <source>type the points out of {maximum}, the Maximum column; Edit grade (Ctrl+E) takes another maximum</source>
-            <translation type="unfinished" />
+            <translation>escriba los puntos sobre {maximum}, el de la columna Máximo; Editar calificación (Ctrl+E) admite otro máximo</translation>
         </message>
         <message>
             <source>{learner}: {problem}</source>
-            <translation type="unfinished" />
+            <translation>{learner}: {problem}</translation>
         </message>
     </context>
     <context>
         <name>export_dialog</name>
         <message>
             <source>CSV files (*.csv)</source>
-            <translation type="unfinished" />
+            <translation>Archivos CSV (*.csv)</translation>
         </message>
         <message>
             <source>Excel workbooks (*.xlsx)</source>
-            <translation type="unfinished" />
+            <translation>Libros de Excel (*.xlsx)</translation>
         </message>
         <message>
             <source>Export grades</source>
-            <translation type="unfinished" />
+            <translation>Exportar calificaciones</translation>
         </message>
         <message>
             <source>grades</source>
-            <translation type="unfinished" />
+            <translation>calificaciones</translation>
         </message>
     </context>
     <context>
         <name>history_view</name>
         <message>
             <source>Verified</source>
-            <translation type="unfinished" />
+            <translation>Verificada</translation>
         </message>
         <message>
             <source>Conflict: not sent</source>
-            <translation type="unfinished" />
+            <translation>Conflicto: no enviada</translation>
         </message>
         <message>
             <source>Refused by the LMS</source>
-            <translation type="unfinished" />
+            <translation>Rechazada por el LMS</translation>
         </message>
         <message>
             <source>Ignored by the LMS</source>
-            <translation type="unfinished" />
+            <translation>Ignorada por el LMS</translation>
         </message>
         <message>
             <source>Capped at the maximum</source>
-            <translation type="unfinished" />
+            <translation>Limitada al máximo</translation>
         </message>
         <message>
             <source>Failed</source>
-            <translation type="unfinished" />
+            <translation>Fallida</translation>
         </message>
         <message>
             <source>Kept the LMS's grade and comment</source>
-            <translation type="unfinished" />
+            <translation>Se conservaron la calificación y el comentario del LMS</translation>
         </message>
         <message>
             <source>Replaced by a newer grade</source>
-            <translation type="unfinished" />
+            <translation>Sustituida por una calificación más reciente</translation>
         </message>
         <message>
             <source>Export the history</source>
-            <translation type="unfinished" />
+            <translation>Exportar el historial</translation>
         </message>
         <message>
             <source>CSV files (*.csv)</source>
-            <translation type="unfinished" />
+            <translation>Archivos CSV (*.csv)</translation>
         </message>
         <message>
             <source>“{text}”</source>
-            <translation type="unfinished" />
+            <translation>«{text}»</translation>
         </message>
         <message>
             <source>none</source>
-            <translation type="unfinished" />
+            <translation>ninguno</translation>
         </message>
         <message>
             <source>“{text}” (same)</source>
-            <translation type="unfinished" />
+            <translation>«{text}» (igual)</translation>
         </message>
         <message>
             <source>removed</source>
-            <translation type="unfinished" />
+            <translation>eliminado</translation>
         </message>
         <message>
             <source>(none)</source>
-            <translation type="unfinished" />
+            <translation>(ninguno)</translation>
         </message>
         <message>
             <source>Before: {before}
 After: {after}</source>
-            <translation type="unfinished" />
+            <translation>Antes: {before}
+Después: {after}</translation>
         </message>
         <message>
             <source>LMS's comment kept</source>
-            <translation type="unfinished" />
+            <translation>Se conservó el comentario del LMS</translation>
         </message>
         <message>
             <source>left as it was</source>
-            <translation type="unfinished" />
+            <translation>sin cambios</translation>
         </message>
         <message>
             <source>LMS's comment kept; yours “{text}” not sent</source>
-            <translation type="unfinished" />
+            <translation>Se conservó el comentario del LMS; el suyo, «{text}», no se envió</translation>
         </message>
         <message>
             <source>LMS's comment kept; your removal not sent</source>
-            <translation type="unfinished" />
+            <translation>Se conservó el comentario del LMS; su eliminación no se envió</translation>
         </message>
         <message>
             <source>Before: {before}
 Yours, not sent: {yours}
 The LMS's grade and comment were kept (the reason says what they are).</source>
-            <translation type="unfinished" />
+            <translation>Antes: {before}
+La suya, no enviada: {yours}
+Se conservaron la calificación y el comentario del LMS (el motivo indica cuáles son).</translation>
         </message>
     </context>
     <context>
         <name>i18n</name>
         <message>
             <source>&amp;Language</source>
-            <translation type="unfinished" />
+            <translation>&amp;Idioma</translation>
         </message>
         <message>
             <source>System language</source>
-            <translation type="unfinished" />
+            <translation>Idioma del sistema</translation>
         </message>
         <message>
             <source>The window will show the new language the next time the app starts.</source>
-            <translation type="unfinished" />
+            <translation>La ventana mostrará el nuevo idioma la próxima vez que se inicie la aplicación.</translation>
         </message>
     </context>
     <context>
         <name>import_mapping_page</name>
         <message>
             <source>The columns are as you chose them for the last import: check them.</source>
-            <translation type="unfinished" />
+            <translation>Las columnas son las que eligió en la última importación: compruébelas.</translation>
         </message>
         <message>
             <source>No column name says which student a row is for: choose that column.</source>
-            <translation type="unfinished" />
+            <translation>Ningún nombre de columna indica a qué estudiante corresponde cada fila: elija esa columna.</translation>
         </message>
         <message>
             <source>The columns were guessed from their names: check them.</source>
-            <translation type="unfinished" />
+            <translation>Las columnas se han deducido de sus nombres: compruébelas.</translation>
         </message>
         <message>
             <source>{first} and {second}</source>
-            <translation type="unfinished" />
+            <translation>{first} y {second}</translation>
         </message>
     </context>
     <context>
         <name>import_page_parts</name>
         <message>
             <source>Fix it in your spreadsheet program, save it, then choose “Read the file again”.</source>
-            <translation type="unfinished" />
+            <translation>Corríjalo en su programa de hojas de cálculo, guárdelo y elija «Volver a leer el archivo».</translation>
         </message>
     </context>
     <context>
         <name>import_preview</name>
         <message>
             <source>Line</source>
-            <translation type="unfinished" />
+            <translation>Línea</translation>
         </message>
         <message>
             <source>Student</source>
-            <translation type="unfinished" />
+            <translation>Estudiante</translation>
         </message>
         <message>
             <source>Outcome</source>
-            <translation type="unfinished" />
+            <translation>Resultado</translation>
         </message>
         <message>
             <source>Score now</source>
-            <translation type="unfinished" />
+            <translation>Puntuación actual</translation>
         </message>
         <message>
             <source>New score</source>
-            <translation type="unfinished" />
+            <translation>Puntuación nueva</translation>
         </message>
         <message>
             <source>Why</source>
-            <translation type="unfinished" />
+            <translation>Motivo</translation>
         </message>
         <message>
             <source>will change</source>
-            <translation type="unfinished" />
+            <translation>cambiará</translation>
         </message>
         <message>
             <source>unchanged</source>
-            <translation type="unfinished" />
+            <translation>sin cambios</translation>
         </message>
         <message>
             <source>skipped</source>
-            <translation type="unfinished" />
+            <translation>omitida</translation>
         </message>
         <message>
             <source>error</source>
-            <translation type="unfinished" />
+            <translation>error</translation>
         </message>
         <message>
             <source>&amp;All</source>
-            <translation type="unfinished" />
+            <translation>&amp;Todas</translation>
         </message>
         <message>
             <source>Show all rows</source>
-            <translation type="unfinished" />
+            <translation>Mostrar todas las filas</translation>
         </message>
         <message>
             <source>Will c&amp;hange</source>
-            <translation type="unfinished" />
+            <translation>&amp;Cambiarán</translation>
         </message>
         <message>
             <source>Show will change rows</source>
-            <translation type="unfinished" />
+            <translation>Mostrar las filas que cambiarán</translation>
         </message>
         <message>
             <source>&amp;Unchanged</source>
-            <translation type="unfinished" />
+            <translation>&amp;Sin cambios</translation>
         </message>
         <message>
             <source>Show unchanged rows</source>
-            <translation type="unfinished" />
+            <translation>Mostrar las filas sin cambios</translation>
         </message>
         <message>
             <source>S&amp;kipped</source>
-            <translation type="unfinished" />
+            <translation>&amp;Omitidas</translation>
         </message>
         <message>
             <source>Show skipped rows</source>
-            <translation type="unfinished" />
+            <translation>Mostrar las filas omitidas</translation>
         </message>
         <message>
             <source>&amp;Errors</source>
-            <translation type="unfinished" />
+            <translation>&amp;Errores</translation>
         </message>
         <message>
             <source>Show errors rows</source>
-            <translation type="unfinished" />
+            <translation>Mostrar las filas con errores</translation>
         </message>
         <message>
             <source>Select a row to read everything about it here.</source>
-            <translation type="unfinished" />
+            <translation>Seleccione una fila para ver aquí toda su información.</translation>
         </message>
     </context>
     <context>
         <name>import_wizard</name>
         <message>
             <source>Choose a spreadsheet to import</source>
-            <translation type="unfinished" />
+            <translation>Elija una hoja de cálculo para importar</translation>
         </message>
         <message>
             <source>Spreadsheets (*.csv *.xlsx *.tsv *.txt);;All files (*)</source>
-            <translation type="unfinished" />
+            <translation>Hojas de cálculo (*.csv *.xlsx *.tsv *.txt);;Todos los archivos (*)</translation>
         </message>
     </context>
     <context>
         <name>line_item_dialog</name>
         <message>
             <source>1 learner has a grade. Most LMSes keep their points, so their percentages change: {score} out of {old} is {old_percent} now, {new_percent} out of {new}.</source>
-            <translation type="unfinished" />
+            <translation>1 estudiante tiene calificación. La mayoría de los LMS conservan sus puntos, así que sus porcentajes cambian: {score} sobre {old} es ahora un {old_percent}, y sobre {new} será un {new_percent}.</translation>
         </message>
         <message>
             <source>{count} learners have a grade. Most LMSes keep their points, so their percentages change: {score} out of {old} is {old_percent} now, {new_percent} out of {new}.</source>
-            <translation type="unfinished" />
+            <translation>{count} estudiantes tienen calificación. La mayoría de los LMS conservan sus puntos, así que sus porcentajes cambian: {score} sobre {old} es ahora un {old_percent}, y sobre {new} será un {new_percent}.</translation>
         </message>
         <message>
             <source>1 score is above the new maximum and becomes extra credit.</source>
-            <translation type="unfinished" />
+            <translation>1 puntuación supera el nuevo máximo y pasa a ser crédito extra.</translation>
         </message>
         <message>
             <source>{count} scores are above the new maximum and become extra credit.</source>
-            <translation type="unfinished" />
+            <translation>{count} puntuaciones superan el nuevo máximo y pasan a ser crédito extra.</translation>
         </message>
         <message>
             <source>Delete the grade column “{label}” from the LMS gradebook?
 
 Every grade and comment in it is deleted in the LMS too. This cannot be undone.</source>
-            <translation type="unfinished" />
+            <translation>¿Eliminar la columna de calificación «{label}» del libro de calificaciones del LMS?
+
+Todas sus calificaciones y comentarios también se eliminan en el LMS. Esto no se puede deshacer.</translation>
         </message>
         <message>
             <source>Delete grade column</source>
-            <translation type="unfinished" />
+            <translation>Eliminar la columna de calificación</translation>
         </message>
         <message>
             <source>Delete “{label}”</source>
-            <translation type="unfinished" />
+            <translation>Eliminar «{label}»</translation>
         </message>
     </context>
     <context>
         <name>line_item_model</name>
         <message>
             <source>out of {maximum}</source>
-            <translation type="unfinished" />
+            <translation>sobre {maximum}</translation>
         </message>
         <message>
             <source>opens {date}</source>
-            <translation type="unfinished" />
+            <translation>apertura: {date}</translation>
         </message>
         <message>
             <source>due {date}</source>
-            <translation type="unfinished" />
+            <translation>entrega: {date}</translation>
         </message>
     </context>
     <context>
         <name>local_data_dialog</name>
         <message>
             <source>1 grade column</source>
-            <translation type="unfinished" />
+            <translation>1 columna de calificación</translation>
         </message>
         <message>
             <source>{count} grade columns</source>
-            <translation type="unfinished" />
+            <translation>{count} columnas de calificación</translation>
         </message>
         <message>
             <source>1 grade not yet confirmed by the LMS: it will never be sent</source>
-            <translation type="unfinished" />
+            <translation>1 calificación aún no confirmada por el LMS: nunca se enviará</translation>
         </message>
         <message>
             <source>{count} grades not yet confirmed by the LMS: they will never be sent</source>
-            <translation type="unfinished" />
+            <translation>{count} calificaciones aún no confirmadas por el LMS: nunca se enviarán</translation>
         </message>
         <message>
             <source>1 draft not yet submitted</source>
-            <translation type="unfinished" />
+            <translation>1 borrador aún no enviado</translation>
         </message>
         <message>
             <source>{count} drafts not yet submitted</source>
-            <translation type="unfinished" />
+            <translation>{count} borradores aún no enviados</translation>
         </message>
         <message>
             <source>the downloaded grades of {columns}</source>
-            <translation type="unfinished" />
+            <translation>las calificaciones descargadas de {columns}</translation>
         </message>
         <message>
             <source>the grades as last downloaded (for working offline)</source>
-            <translation type="unfinished" />
+            <translation>las calificaciones tal como se descargaron por última vez (para trabajar sin conexión)</translation>
         </message>
         <message>
             <source>1 entry of the history of what was sent</source>
-            <translation type="unfinished" />
+            <translation>1 entrada del historial de lo enviado</translation>
         </message>
         <message>
             <source>{count} entries of the history of what was sent</source>
-            <translation type="unfinished" />
+            <translation>{count} entradas del historial de lo enviado</translation>
         </message>
         <message>
             <source>Remove everything kept on this computer for “{label}”?</source>
-            <translation type="unfinished" />
+            <translation>¿Eliminar todo lo guardado en este equipo para «{label}»?</translation>
         </message>
         <message>
             <source>Remove everything kept on this computer for every grade column of {connection}?</source>
-            <translation type="unfinished" />
+            <translation>¿Eliminar todo lo guardado en este equipo para todas las columnas de calificación de {connection}?</translation>
         </message>
         <message>
             <source>The grades in the LMS are not changed. This cannot be undone.</source>
-            <translation type="unfinished" />
+            <translation>Las calificaciones del LMS no se modifican. Esto no se puede deshacer.</translation>
         </message>
         <message>
             <source>Remove</source>
-            <translation type="unfinished" />
+            <translation>Eliminar</translation>
         </message>
         <message>
             <source>Forever</source>
-            <translation type="unfinished" />
+            <translation>Para siempre</translation>
         </message>
         <message>
             <source>{count} days</source>
-            <translation type="unfinished" />
+            <translation>{count} días</translation>
         </message>
     </context>
     <context>
         <name>outbox_prompt</name>
         <message>
             <source>{count} grade queued for {label}. Send it now?</source>
-            <translation type="unfinished" />
+            <translation>{count} calificación en cola para {label}. ¿Enviarla ahora?</translation>
         </message>
         <message numerus="yes">
             <source>{count} grades queued for {label}. Send them now?</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-            </translation>
+            <translation><numerusform>{count} calificación en cola para {label}. ¿Enviarla ahora?</numerusform><numerusform>{count} calificaciones en cola para {label}. ¿Enviarlas ahora?</numerusform></translation>
         </message>
         <message>
             <source>• {count} grade for {label}</source>
-            <translation type="unfinished" />
+            <translation>• {count} calificación para {label}</translation>
         </message>
         <message numerus="yes">
             <source>• {count} grades for {label}</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-            </translation>
+            <translation><numerusform>• {count} calificación para {label}</numerusform><numerusform>• {count} calificaciones para {label}</numerusform></translation>
         </message>
         <message>
             <source>Grades are queued from your last session:
 {lines}
 
 Send them now?</source>
-            <translation type="unfinished" />
+            <translation>Hay calificaciones en cola de su última sesión:
+{lines}
+
+¿Enviarlas ahora?</translation>
         </message>
     </context>
     <context>
         <name>pasted_column</name>
         <message>
             <source>Copy a single column of scores: the clipboard holds several columns.</source>
-            <translation type="unfinished" />
+            <translation>Copie una sola columna de puntuaciones: el portapapeles contiene varias columnas.</translation>
         </message>
     </context>
     <context>
         <name>quit_prompt</name>
         <message>
             <source>Grades are being sent. Quit anyway?</source>
-            <translation type="unfinished" />
+            <translation>Se están enviando calificaciones. ¿Salir de todos modos?</translation>
         </message>
         <message>
             <source>{count} grade is not in the LMS yet. Quit anyway?</source>
-            <translation type="unfinished" />
+            <translation>{count} calificación aún no está en el LMS. ¿Salir de todos modos?</translation>
         </message>
         <message numerus="yes">
             <source>{count} grades are not in the LMS yet. Quit anyway?</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-            </translation>
+            <translation><numerusform>{count} calificación aún no está en el LMS. ¿Salir de todos modos?</numerusform><numerusform>{count} calificaciones aún no están en el LMS. ¿Salir de todos modos?</numerusform></translation>
         </message>
         <message>
             <source>This is the demo course: a new one starts with the app, so these changes are gone once you quit.</source>
-            <translation type="unfinished" />
+            <translation>Este es el curso de demostración: se crea uno nuevo al iniciar la aplicación, así que estos cambios se pierden al salir.</translation>
         </message>
         <message>
             <source>Quitting stops the sending; the grades not yet sent stay queued on this computer, and the app offers to send them when you open this course again.</source>
-            <translation type="unfinished" />
+            <translation>Al salir se detiene el envío; las calificaciones aún no enviadas permanecen en cola en este equipo, y la aplicación ofrece enviarlas cuando vuelva a abrir este curso.</translation>
         </message>
         <message>
             <source>They are kept on this computer: the next time you open this course, the app shows them and offers to send them. Nothing is sent until you say so.</source>
-            <translation type="unfinished" />
+            <translation>Se guardan en este equipo: la próxima vez que abra este curso, la aplicación se las mostrará y le ofrecerá enviarlas. No se envía nada hasta que usted lo indique.</translation>
         </message>
     </context>
     <context>
         <name>review_dialog</name>
         <message>
             <source>Canvas adds every comment it receives as a new submission comment, so a comment is sent only where you changed it.</source>
-            <translation type="unfinished" />
+            <translation>Canvas añade cada comentario que recibe como un nuevo comentario de la entrega, así que un comentario solo se envía donde usted lo cambió.</translation>
         </message>
         <message>
             <source>The LMS is not identified, so the standard LTI rule applies: a grade sent without a comment removes the comment, so each grade is sent with the learner's comment (the current one where you did not change it).</source>
-            <translation type="unfinished" />
+            <translation>El LMS no está identificado, así que se aplica la regla LTI estándar: una calificación enviada sin comentario elimina el comentario, por lo que cada calificación se envía con el comentario del estudiante (el actual donde usted no lo cambió).</translation>
         </message>
         <message>
             <source>{lms} replaces the comment with every grade it receives, so each grade is sent with the learner's comment (the current one where you did not change it).</source>
-            <translation type="unfinished" />
+            <translation>{lms} sustituye el comentario con cada calificación que recibe, por lo que cada calificación se envía con el comentario del estudiante (el actual donde usted no lo cambió).</translation>
         </message>
         <message>
             <source>{count} changed in the LMS since you edited it</source>
-            <translation type="unfinished" />
+            <translation>{count} con la calificación cambiada en el LMS desde que usted la editó</translation>
         </message>
         <message numerus="yes">
             <source>{count} changed in the LMS</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-            </translation>
+            <translation><numerusform>{count} con la calificación cambiada en el LMS desde que usted la editó</numerusform><numerusform>{count} con la calificación cambiada en el LMS</numerusform></translation>
         </message>
         <message>
             <source>{count} clears a grade</source>
-            <translation type="unfinished" />
+            <translation>{count} borra una calificación</translation>
         </message>
         <message numerus="yes">
             <source>{count} clear grades</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-            </translation>
+            <translation><numerusform>{count} borra una calificación</numerusform><numerusform>{count} borran calificaciones</numerusform></translation>
         </message>
         <message>
             <source>{count} gives extra credit</source>
-            <translation type="unfinished" />
+            <translation>{count} da crédito extra</translation>
         </message>
         <message numerus="yes">
             <source>{count} give extra credit</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-            </translation>
+            <translation><numerusform>{count} da crédito extra</numerusform><numerusform>{count} dan crédito extra</numerusform></translation>
         </message>
         <message>
             <source>{count} removes a comment</source>
-            <translation type="unfinished" />
+            <translation>{count} elimina un comentario</translation>
         </message>
         <message numerus="yes">
             <source>{count} remove comments</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-            </translation>
+            <translation><numerusform>{count} elimina un comentario</numerusform><numerusform>{count} eliminan comentarios</numerusform></translation>
         </message>
         <message>
             <source>{count} is already in the LMS</source>
-            <translation type="unfinished" />
+            <translation>{count} ya está en el LMS</translation>
         </message>
         <message numerus="yes">
             <source>{count} are already in the LMS</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-            </translation>
+            <translation><numerusform>{count} ya está en el LMS</numerusform><numerusform>{count} ya están en el LMS</numerusform></translation>
         </message>
         <message>
             <source>{count} change</source>
-            <translation type="unfinished" />
+            <translation>{count} cambio</translation>
         </message>
         <message numerus="yes">
             <source>{count} changes</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-            </translation>
+            <translation><numerusform>{count} cambio</numerusform><numerusform>{count} cambios</numerusform></translation>
         </message>
         <message>
             <source>{counts}.</source>
-            <translation type="unfinished" />
+            <translation>{counts}.</translation>
         </message>
         <message>
             <source>{count} grade</source>
-            <translation type="unfinished" />
+            <translation>{count} calificación</translation>
         </message>
         <message numerus="yes">
             <source>{count} grades</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-            </translation>
+            <translation><numerusform>{count} calificación</numerusform><numerusform>{count} calificaciones</numerusform></translation>
         </message>
     </context>
     <context>
         <name>score_dialog</name>
         <message>
             <source>Completed</source>
-            <translation type="unfinished" />
+            <translation>Completada</translation>
         </message>
         <message>
             <source>Submitted</source>
-            <translation type="unfinished" />
+            <translation>Entregada</translation>
         </message>
         <message>
             <source>In progress</source>
-            <translation type="unfinished" />
+            <translation>En curso</translation>
         </message>
         <message>
             <source>Started</source>
-            <translation type="unfinished" />
+            <translation>Iniciada</translation>
         </message>
         <message>
             <source>Not started</source>
-            <translation type="unfinished" />
+            <translation>Sin iniciar</translation>
         </message>
         <message>
             <source>Fully graded</source>
-            <translation type="unfinished" />
+            <translation>Calificada por completo</translation>
         </message>
         <message>
             <source>Pending</source>
-            <translation type="unfinished" />
+            <translation>Pendiente</translation>
         </message>
         <message>
             <source>Pending manual grading</source>
-            <translation type="unfinished" />
+            <translation>Pendiente de calificación manual</translation>
         </message>
         <message>
             <source>Grading failed</source>
-            <translation type="unfinished" />
+            <translation>Error de calificación</translation>
         </message>
         <message>
             <source>Not ready</source>
-            <translation type="unfinished" />
+            <translation>No preparada</translation>
         </message>
         <message>
             <source>write the points here and the maximum in the “out of” field</source>
-            <translation type="unfinished" />
+            <translation>escriba aquí los puntos y el máximo en el campo «sobre»</translation>
         </message>
         <message>
             <source>write the maximum alone in the “out of” field</source>
-            <translation type="unfinished" />
+            <translation>escriba solo el máximo en el campo «sobre»</translation>
         </message>
         <message>
             <source>{names} and {last}</source>
-            <translation type="unfinished" />
+            <translation>{names} y {last}</translation>
         </message>
         <message numerus="yes">
             <source>{names} and {count} more</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-            </translation>
+            <translation><numerusform>{names} y {count} más</numerusform><numerusform>{names} y {count} más</numerusform></translation>
         </message>
         <message>
             <source>Clear the grade of {name}?</source>
-            <translation type="unfinished" />
+            <translation>¿Borrar la calificación de {name}?</translation>
         </message>
         <message numerus="yes">
             <source>Clear the grades of {count} learners ({names})?</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-            </translation>
+            <translation><numerusform>¿Borrar la calificación de {count} estudiante ({names})?</numerusform><numerusform>¿Borrar las calificaciones de {count} estudiantes ({names})?</numerusform></translation>
         </message>
         <message>
             <source>When you submit, the app sends a score without a value: Canvas and Moodle then show no grade. Comments are kept. The change is checked against the LMS after sending and recorded in the history. Until you submit you can undo it.</source>
-            <translation type="unfinished" />
+            <translation>Al enviar, la aplicación envía una puntuación sin valor: Canvas y Moodle dejan entonces de mostrar una calificación. Los comentarios se conservan. El cambio se comprueba con el LMS después del envío y queda registrado en el historial. Hasta que lo envíe, puede deshacerlo.</translation>
         </message>
         <message>
             <source>The LMS shows no grade for them now. When you submit, the app sends a score without a value: Canvas and Moodle then show no grade. Comments are kept. The change is checked against the LMS after sending and recorded in the history. Until you submit you can undo it.</source>
-            <translation type="unfinished" />
+            <translation>El LMS no muestra ahora ninguna calificación para ellos. Al enviar, la aplicación envía una puntuación sin valor: Canvas y Moodle dejan entonces de mostrar una calificación. Los comentarios se conservan. El cambio se comprueba con el LMS después del envío y queda registrado en el historial. Hasta que lo envíe, puede deshacerlo.</translation>
         </message>
         <message>
             <source>Clear grade</source>
-            <translation type="unfinished" />
+            <translation>Borrar calificación</translation>
         </message>
         <message numerus="yes">
             <source>Clear {count} grades</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-            </translation>
+            <translation><numerusform>Borrar {count} calificación</numerusform><numerusform>Borrar {count} calificaciones</numerusform></translation>
         </message>
         <message>
             <source>Keep</source>
-            <translation type="unfinished" />
+            <translation>Conservar</translation>
         </message>
     </context>
     <context>
         <name>stats_pane</name>
         <message>
             <source>1 learner</source>
-            <translation type="unfinished" />
+            <translation>1 estudiante</translation>
         </message>
         <message>
             <source>{count} learners</source>
-            <translation type="unfinished" />
+            <translation>{count} estudiantes</translation>
         </message>
     </context>
     <context>
         <name>status_area</name>
         <message>
             <source>No unsent changes</source>
-            <translation type="unfinished" />
+            <translation>No hay cambios sin enviar</translation>
         </message>
         <message>
             <source>1 unsent change</source>
-            <translation type="unfinished" />
+            <translation>1 cambio sin enviar</translation>
         </message>
         <message>
             <source>{count} unsent changes</source>
-            <translation type="unfinished" />
+            <translation>{count} cambios sin enviar</translation>
         </message>
         <message>
             <source>{changes} (1 conflict)</source>
-            <translation type="unfinished" />
+            <translation>{changes} (1 conflicto)</translation>
         </message>
         <message>
             <source>{changes} ({count} conflicts)</source>
-            <translation type="unfinished" />
+            <translation>{changes} ({count} conflictos)</translation>
         </message>
     </context>
 </TS>
