@@ -32,12 +32,13 @@ from gradebook_gui.folders import APP_NAME
 from gradebook_gui.gui.gradebook_app import GradebookApp, StartOptions
 from gradebook_gui.gui.icons import app_icon
 from gradebook_gui.gui.settings import WindowSettings
-from gradebook_gui.gui.startup import Background, StartupWindow, in_background
+from gradebook_gui.gui.startup import Background, SavedRowsCover, StartupWindow, in_background
 
 if TYPE_CHECKING:
     from gradebook_gui.config import ProfileStore
     from gradebook_gui.credentials import SecretStorage
     from gradebook_gui.gui.dialogs import Dialogs
+    from gradebook_gui.gui.main_window import MainWindow
     from gradebook_gui.gui.messages import Presenter
     from gradebook_gui.gui.session import ClientFactory
 
@@ -326,7 +327,10 @@ class _Run:
     def _show_main_window(self) -> None:
         if self.app is None or self.starting.closed_by_user:
             return  # closed meanwhile: `shutdown` closes the main window unseen
-        self.starting.hand_over(self.app.window)
+        window = self.app.window
+        cover = self.starting.hand_over(window, cover=window.results_view)
+        if cover is not None:
+            _uncover_when_the_column_shows(cover, window, self.starting.last_view)
         QTimer.singleShot(
             0, lambda: log.debug("%s after %s", MAIN_WINDOW_SHOWN, _since(self.started))
         )
@@ -355,6 +359,34 @@ class _Run:
             prepared = self.background.outcome
             if isinstance(prepared, Prepared):
                 prepared.store.close()
+
+
+def _uncover_when_the_column_shows(
+    cover: SavedRowsCover, window: MainWindow, saved: last_view.LastView | None
+) -> None:
+    """The saved rows stay over the column view until its own rows are there, its load ends
+    (offline, the copy kept in the store shows), another column is chosen, or none is."""
+    model, loader = window.results_model, window.loader
+
+    def on_reset() -> None:
+        if model.rowCount() > 0:
+            cover.uncover()
+
+    def on_started(item: object) -> None:
+        if saved is None or getattr(item, "label", None) != saved.column:
+            cover.uncover()
+
+    def after_listing() -> None:
+        # Listed, and nothing chosen (the column shown last is gone), or not connected.
+        if not window.picker.busy and loader.line_item is None:
+            cover.uncover()
+
+    model.rowsInserted.connect(cover.uncover)
+    model.modelReset.connect(on_reset)
+    loader.started.connect(on_started)
+    for ended in (loader.finished, loader.failed, loader.stopped):
+        ended.connect(cover.uncover)
+    window.picker.model.modelReset.connect(lambda: QTimer.singleShot(0, after_listing))
 
 
 def _since(started: float) -> str:

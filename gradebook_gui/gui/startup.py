@@ -39,6 +39,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QCloseEvent, QShowEvent, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QDockWidget,
     QHeaderView,
     QLabel,
@@ -76,6 +77,10 @@ _TEXT_ALIGNMENT_ROLE = 7
 PAINT_WAIT_MS = 250
 # Left and vertically centred, as the main window's table draws text by default.
 _ALIGN_LEFT_V_CENTER = 0x0001 | 0x0080
+# What the user does to the saved rows shown over the main window that takes them away.
+_USER_INPUT = frozenset(
+    {QEvent.Type.MouseButtonPress, QEvent.Type.MouseButtonDblClick, QEvent.Type.KeyPress}
+)
 
 
 def window_title(course: str | None, column: str | None, *, read_only: bool) -> str:
@@ -226,21 +231,80 @@ class StartupWindow(QMainWindow):
             self._painted = True
             self.painted.emit()
 
-    def hand_over(self, window: QWidget) -> None:
+    def hand_over(self, window: QWidget, *, cover: QWidget | None = None) -> SavedRowsCover | None:
         """Show `window` where this one is now (the user may have moved it), then close this one.
 
         The main window is shown first, so the app never has no window open (Qt would quit).
+        With `cover` (the main window's column view), the saved rows move over it and stay
+        until `SavedRowsCover.uncover`: returned then, None when there were no saved rows.
         """
         if not self.isHidden():
             window.restoreGeometry(self.saveGeometry())
+        saved_rows = None
+        shown = self.takeCentralWidget() if cover is not None and self.table is not None else None
+        if cover is not None and shown is not None:
+            saved_rows = SavedRowsCover(shown, cover)
         window.show()
         self._handing_over = True
         self.close()
+        return saved_rows
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if not self._handing_over:
             self.closed_by_user = True
         event.accept()
+
+
+class SavedRowsCover(QObject):
+    """The start-up window's saved rows, over the main window's column view until its own
+    rows are there: `uncover` then (the window calls it), or at the user's first click on
+    them, or when another window (a question) takes the focus."""
+
+    def __init__(self, saved_rows: QWidget, covered: QWidget) -> None:
+        super().__init__(covered)
+        self.saved_rows: QWidget | None = saved_rows
+        self._covered = covered
+        saved_rows.setParent(covered)
+        saved_rows.setAutoFillBackground(True)  # nothing of the view below shows through
+        saved_rows.setGeometry(covered.rect())
+        saved_rows.show()
+        saved_rows.raise_()
+        covered.installEventFilter(self)
+        for widget in (saved_rows, *saved_rows.findChildren(QWidget)):
+            widget.installEventFilter(self)
+        self._application = QApplication.instance()
+        if isinstance(self._application, QApplication):
+            self._application.focusChanged.connect(self._on_focus_changed)
+
+    @property
+    def covering(self) -> bool:
+        return self.saved_rows is not None
+
+    def uncover(self) -> None:
+        saved_rows, self.saved_rows = self.saved_rows, None
+        if saved_rows is None:
+            return
+        self._covered.removeEventFilter(self)
+        if isinstance(self._application, QApplication):
+            self._application.focusChanged.disconnect(self._on_focus_changed)
+        saved_rows.hide()
+        saved_rows.deleteLater()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if self.saved_rows is None:
+            return False
+        kind = event.type()
+        if watched is self._covered and kind == QEvent.Type.Resize:
+            self.saved_rows.setGeometry(self._covered.rect())
+        elif watched is not self._covered and kind in _USER_INPUT:
+            # Not the real rows: the user reaching for them gets the real (empty) view.
+            self.uncover()
+            return True
+        return False
+
+    def _on_focus_changed(self, _old: QWidget | None, new: QWidget | None) -> None:
+        if new is not None and new.window() is not self._covered.window():
+            self.uncover()  # a question is asked: what it is about is the real view
 
 
 class SavedRowsModel(QAbstractTableModel):

@@ -12,7 +12,16 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QRect, Qt, QTimer
-from PySide6.QtWidgets import QAbstractItemView, QApplication, QDockWidget, QMainWindow
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QDockWidget,
+    QLabel,
+    QLineEdit,
+    QMainWindow,
+    QTableView,
+    QWidget,
+)
 from pytestqt.qtbot import QtBot
 
 from gradebook_gui import last_view
@@ -24,9 +33,14 @@ from gradebook_gui.gui.app import MAIN_WINDOW_SHOWN, STARTUP_WINDOW_SHOWN, last_
 from gradebook_gui.gui.gradebook_app import StartOptions
 from gradebook_gui.gui.main_window import MainWindow
 from gradebook_gui.gui.settings import WindowSettings
-from gradebook_gui.gui.startup import PAINT_WAIT_MS, StartupWindow
+from gradebook_gui.gui.startup import (
+    PAINT_WAIT_MS,
+    SavedRowsCover,
+    SavedRowsModel,
+    StartupWindow,
+)
 from gradebook_gui.last_view import LastView, ShownColumn, ShownDock, ShownToolBar
-from gradebook_gui.sandbox import Sandbox
+from gradebook_gui.sandbox import Sandbox, SandboxOptions
 
 from .conftest import connection_to, wait_ready
 
@@ -373,3 +387,78 @@ def test_the_rows_kept_of_a_connection_removed_since_are_removed_at_the_next_sta
     profiles.remove("Calculus")
     app_module.prepare().store.close()
     assert last_view.read() is None
+
+
+def saved_rows_over(window: MainWindow) -> list[list[str]] | None:
+    """The saved rows shown over the main window's column view, if they are."""
+    for table in window.results_view.findChildren(QTableView):
+        model = table.model()
+        if isinstance(model, SavedRowsModel) and table.isVisible():
+            return [
+                [model.index(r, c).data() for c in range(model.columnCount())]
+                for r in range(model.rowCount())
+            ]
+    return None
+
+
+def test_the_saved_rows_stay_over_the_main_window_until_its_own_rows_are_there(
+    qtbot: QtBot,
+    monkeypatch: pytest.MonkeyPatch,
+    profiles: ProfileStore,
+    secrets: SecretStorage,
+) -> None:
+    # An LMS slower than the window: the main window is ready well before the rows come.
+    slow = SandboxOptions(seed=7, students=40, line_items=5, page_size=10, latency_ms=150)
+    with Sandbox(slow) as sandbox:
+        calculus_profile(sandbox, profiles, secrets)
+        view = saved_view(profile="Calculus", rows=12)
+        last_view.write(view)
+        seen: dict[str, object] = {}
+
+        def when_the_main_window_shows() -> None:
+            windows = visible_windows(MainWindow)
+            if not windows:
+                QTimer.singleShot(5, when_the_main_window_shows)
+                return
+            seen["over the main window"] = saved_rows_over(windows[0])
+            seen["rows then"] = windows[0].results_model.rowCount()
+            save_screenshot(windows[0], "startup-handed-over")
+            QTimer.singleShot(20, close_when_loaded)
+
+        def close_when_loaded() -> None:
+            [window] = visible_windows(MainWindow)
+            if window.loader.grades is not None and not window.loader.loading:
+                seen["once loaded"] = saved_rows_over(window)
+                window.close()
+            else:
+                QTimer.singleShot(20, close_when_loaded)
+
+        QTimer.singleShot(0, when_the_main_window_shows)
+        assert app_module.main(["--profile", "Calculus"]) == 0
+    assert seen["rows then"] == 0
+    assert seen["over the main window"] == [list(row) for row in view.rows]
+    assert seen["once loaded"] is None
+
+
+def test_the_cover_follows_the_covered_view_and_goes_at_a_click_or_a_question(
+    qtbot: QtBot,
+) -> None:
+    covered = QWidget()
+    qtbot.addWidget(covered)
+    covered.resize(400, 300)
+    covered.show()
+    saved = QLabel("saved rows")
+    cover = SavedRowsCover(saved, covered)
+    assert saved.parent() is covered and saved.geometry() == covered.rect()
+    covered.resize(500, 320)
+    assert saved.geometry() == covered.rect()
+    qtbot.mouseClick(saved, Qt.MouseButton.LeftButton)
+    assert not cover.covering
+
+    again = SavedRowsCover(QLabel("saved rows"), covered)
+    question = QLineEdit()
+    qtbot.addWidget(question)
+    question.show()
+    question.activateWindow()
+    question.setFocus()
+    qtbot.waitUntil(lambda: not again.covering, timeout=2000)
