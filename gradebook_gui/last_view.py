@@ -23,9 +23,9 @@ from gradebook_gui.folders import data_dir, ensure_private_dir
 LAST_VIEW_FILE = "last_view.json"
 # Raised whenever what is written changes shape: an older or newer file is then not read.
 FORMAT = 1
-# Rows kept around the first one in view: enough to fill any screen and scroll a little, small
-# enough to read in a few milliseconds.
-MAX_ROWS = 1000
+# Rows kept from the first one in view: enough to fill any screen and scroll a little; few enough
+# to take from the table when the window closes, and to read at start, in a few milliseconds.
+MAX_ROWS = 200
 
 
 @dataclass(frozen=True)
