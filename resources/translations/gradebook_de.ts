@@ -5,3587 +5,3505 @@
         <name>CellDelegate</name>
         <message>
             <source>Score</source>
-            <translation type="unfinished" />
+            <translation>Punktzahl</translation>
         </message>
         <message>
             <source>The score on the line item's scale; the decimal sign is “{sign}”. Enter saves and moves down, Escape cancels.</source>
-            <translation type="unfinished" />
+            <translation>Die Punktzahl auf der Skala der Bewertungsspalte; das Dezimalzeichen ist „{sign}“. Eingabe speichert und geht eine Zeile nach unten, Escape bricht ab.</translation>
         </message>
         <message>
             <source>Comment</source>
-            <translation type="unfinished" />
+            <translation>Kommentar</translation>
         </message>
         <message>
             <source>Enter saves and moves down, Escape cancels.</source>
-            <translation type="unfinished" />
+            <translation>Eingabe speichert und geht eine Zeile nach unten, Escape bricht ab.</translation>
         </message>
     </context>
     <context>
         <name>CommentBankDialog</name>
         <message>
             <source>This course</source>
-            <translation type="unfinished" />
+            <translation>Dieser Kurs</translation>
         </message>
         <message>
             <source>Every course</source>
-            <translation type="unfinished" />
+            <translation>Alle Kurse</translation>
         </message>
         <message>
             <source>Comment bank</source>
-            <translation type="unfinished" />
+            <translation>Kommentarsammlung</translation>
         </message>
         <message>
             <source>Saved comments</source>
-            <translation type="unfinished" />
+            <translation>Gespeicherte Kommentare</translation>
         </message>
         <message>
             <source>Shortcut</source>
-            <translation type="unfinished" />
+            <translation>Kürzel</translation>
         </message>
         <message>
             <source>For</source>
-            <translation type="unfinished" />
+            <translation>Gilt für</translation>
         </message>
         <message>
             <source>Comment</source>
-            <translation type="unfinished" />
+            <translation>Kommentar</translation>
         </message>
         <message>
             <source>Saved comment columns</source>
-            <translation type="unfinished" />
+            <translation>Spalten der gespeicherten Kommentare</translation>
         </message>
         <message>
             <source>Typing {prefix} and the shortcut in a comment cell uses the comment</source>
-            <translation type="unfinished" />
+            <translation>Wer in einer Kommentarzelle {prefix} und das Kürzel tippt, fügt den Kommentar ein</translation>
         </message>
         <message>
             <source>e.g. good</source>
-            <translation type="unfinished" />
+            <translation>z. B. gut</translation>
         </message>
         <message>
             <source>Whether the comment is offered in this course only or in every course</source>
-            <translation type="unfinished" />
+            <translation>Ob der Kommentar nur in diesem Kurs oder in allen Kursen angeboten wird</translation>
         </message>
         <message>
             <source>Comment text</source>
-            <translation type="unfinished" />
+            <translation>Kommentartext</translation>
         </message>
         <message>
             <source>Good work, {first_name}: {score} out of {maximum}.</source>
-            <translation type="unfinished" />
+            <translation>Gute Arbeit, {first_name}: {score} von {maximum}.</translation>
         </message>
         <message>
             <source>Placeholders: {placeholders}. In the search box above, {prefix}shortcut finds a comment.</source>
-            <translation type="unfinished" />
+            <translation>Platzhalter: {placeholders}. Im Suchfeld oben findet {prefix}Kürzel einen Kommentar.</translation>
         </message>
         <message>
             <source>Problem</source>
-            <translation type="unfinished" />
+            <translation>Problem</translation>
         </message>
         <message>
             <source>Preview</source>
-            <translation type="unfinished" />
+            <translation>Vorschau</translation>
         </message>
         <message>
             <source>&amp;for</source>
-            <translation type="unfinished" />
+            <translation>&amp;für</translation>
         </message>
         <message>
             <source>&amp;Shortcut:</source>
-            <translation type="unfinished" />
+            <translation>Kü&amp;rzel:</translation>
         </message>
         <message>
             <source>&amp;Comment:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Kommentar:</translation>
         </message>
         <message>
             <source>&amp;Add</source>
-            <translation type="unfinished" />
+            <translation>&amp;Hinzufügen</translation>
         </message>
         <message>
             <source>Add the comment</source>
-            <translation type="unfinished" />
+            <translation>Den Kommentar hinzufügen</translation>
         </message>
         <message>
             <source>Sa&amp;ve changes</source>
-            <translation type="unfinished" />
+            <translation>Änderungen &amp;speichern</translation>
         </message>
         <message>
             <source>Save changes to the chosen comment</source>
-            <translation type="unfinished" />
+            <translation>Änderungen am gewählten Kommentar speichern</translation>
         </message>
         <message>
             <source>&amp;Remove</source>
-            <translation type="unfinished" />
+            <translation>&amp;Entfernen</translation>
         </message>
         <message>
             <source>Remove the chosen comment</source>
-            <translation type="unfinished" />
+            <translation>Den gewählten Kommentar entfernen</translation>
         </message>
         <message>
             <source>&amp;Import…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Importieren…</translation>
         </message>
         <message>
             <source>Import comments from a file</source>
-            <translation type="unfinished" />
+            <translation>Kommentare aus einer Datei importieren</translation>
         </message>
         <message>
             <source>E&amp;xport…</source>
-            <translation type="unfinished" />
+            <translation>E&amp;xportieren…</translation>
         </message>
         <message>
             <source>Export the comments to a file</source>
-            <translation type="unfinished" />
+            <translation>Die Kommentare in eine Datei exportieren</translation>
         </message>
         <message>
             <source>&amp;Give to 1 learner</source>
-            <translation type="unfinished" />
+            <translation>An 1 Teilnehmer/in &amp;geben</translation>
         </message>
         <message>
             <source>&amp;Give to {count} learners</source>
-            <translation type="unfinished" />
+            <translation>An {count} Teilnehmer/innen &amp;geben</translation>
         </message>
         <message>
             <source>Find a comment</source>
-            <translation type="unfinished" />
+            <translation>Kommentar suchen</translation>
         </message>
         <message>
             <source>Find by shortcut or text ({prefix}good)</source>
-            <translation type="unfinished" />
+            <translation>Nach Kürzel oder Text suchen ({prefix}gut)</translation>
         </message>
         <message>
             <source>Pick a comment for &lt;b&gt;1 selected learner&lt;/b&gt;, or manage the saved comments.</source>
-            <translation type="unfinished" />
+            <translation>Wählen Sie einen Kommentar für &lt;b&gt;1 ausgewählte/n Teilnehmer/in&lt;/b&gt; oder verwalten Sie die gespeicherten Kommentare.</translation>
         </message>
         <message>
             <source>Pick a comment for &lt;b&gt;{count} selected learners&lt;/b&gt;, or manage the saved comments.</source>
-            <translation type="unfinished" />
+            <translation>Wählen Sie einen Kommentar für &lt;b&gt;{count} ausgewählte Teilnehmer/innen&lt;/b&gt; oder verwalten Sie die gespeicherten Kommentare.</translation>
         </message>
         <message>
             <source>Cannot read {file}: {reason}.</source>
-            <translation type="unfinished" />
+            <translation>{file} kann nicht gelesen werden: {reason}.</translation>
         </message>
         <message>
             <source>Imported from {file}: {changed} added or changed, {kept} already there.</source>
-            <translation type="unfinished" />
+            <translation>Aus {file} importiert: {changed} hinzugefügt oder geändert, {kept} bereits vorhanden.</translation>
         </message>
         <message>
             <source>Cannot write {file}: {reason}.</source>
-            <translation type="unfinished" />
+            <translation>{file} kann nicht geschrieben werden: {reason}.</translation>
         </message>
         <message>
             <source>{count} comments exported to {file}.</source>
-            <translation type="unfinished" />
+            <translation>{count} Kommentare nach {file} exportiert.</translation>
         </message>
         <message>
             <source>Not usable for {learner}: {problem}</source>
-            <translation type="unfinished" />
+            <translation>Nicht verwendbar für {learner}: {problem}</translation>
         </message>
         <message>
             <source>For {learner}: {text}</source>
-            <translation type="unfinished" />
+            <translation>Für {learner}: {text}</translation>
         </message>
         <message>
             <source>Nothing was given: {problems} (and {count} more).</source>
-            <translation type="unfinished" />
+            <translation>Nichts wurde vergeben: {problems} (und {count} weitere).</translation>
         </message>
         <message>
             <source>Nothing was given: {problems}.</source>
-            <translation type="unfinished" />
+            <translation>Nichts wurde vergeben: {problems}.</translation>
         </message>
     </context>
     <context>
         <name>ConflictDialog</name>
         <message>
             <source>Grades changed in the LMS</source>
-            <translation type="unfinished" />
+            <translation>Bewertungen im LMS geändert</translation>
         </message>
         <message>
             <source>This grade in “{label}” changed in the LMS after you edited it, so it was not sent. For each, keep yours (it is sent and replaces the LMS's grade) or take theirs (your edit is dropped). “Decide later” leaves it waiting.</source>
-            <translation type="unfinished" />
+            <translation>Diese Bewertung in „{label}“ wurde im LMS geändert, nachdem Sie sie bearbeitet hatten, und wurde deshalb nicht gesendet. Behalten Sie Ihre (sie wird gesendet und ersetzt die Bewertung im LMS) oder übernehmen Sie die des LMS (Ihre Änderung wird verworfen). „Später entscheiden“ lässt sie warten.</translation>
         </message>
         <message numerus="yes">
             <source>These {count} grades in “{label}” changed in the LMS after you edited them, so they were not sent. For each, keep yours (it is sent and replaces the LMS's grade) or take theirs (your edit is dropped). “Decide later” leaves it waiting.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-            </translation>
+            <translation><numerusform>Diese Bewertung in „{label}“ wurde im LMS geändert, nachdem Sie sie bearbeitet hatten, und wurde deshalb nicht gesendet. Behalten Sie Ihre (sie wird gesendet und ersetzt die Bewertung im LMS) oder übernehmen Sie die des LMS (Ihre Änderung wird verworfen). „Später entscheiden“ lässt sie warten.</numerusform><numerusform>Diese {count} Bewertungen in „{label}“ wurden im LMS geändert, nachdem Sie sie bearbeitet hatten, und wurden deshalb nicht gesendet. Behalten Sie für jede Ihre (sie wird gesendet und ersetzt die Bewertung im LMS) oder übernehmen Sie die des LMS (Ihre Änderung wird verworfen). „Später entscheiden“ lässt sie warten.</numerusform></translation>
         </message>
         <message>
             <source>Conflicting grades</source>
-            <translation type="unfinished" />
+            <translation>Bewertungen im Konflikt</translation>
         </message>
         <message>
             <source>Learner</source>
-            <translation type="unfinished" />
+            <translation>Teilnehmer/in</translation>
         </message>
         <message>
             <source>Email or user ID</source>
-            <translation type="unfinished" />
+            <translation>E-Mail oder Nutzer-ID</translation>
         </message>
         <message>
             <source>When you edited</source>
-            <translation type="unfinished" />
+            <translation>Bei Ihrer Änderung</translation>
         </message>
         <message>
             <source>In the LMS now</source>
-            <translation type="unfinished" />
+            <translation>Jetzt im LMS</translation>
         </message>
         <message>
             <source>Yours (out of {maximum})</source>
-            <translation type="unfinished" />
+            <translation>Ihre (von {maximum})</translation>
         </message>
         <message>
             <source>Decision</source>
-            <translation type="unfinished" />
+            <translation>Entscheidung</translation>
         </message>
         <message>
             <source>Conflict columns</source>
-            <translation type="unfinished" />
+            <translation>Spalten der Konflikte</translation>
         </message>
         <message>
             <source>LMS user ID: {id}</source>
-            <translation type="unfinished" />
+            <translation>LMS-Nutzer-ID: {id}</translation>
         </message>
         <message>
             <source>Decision for {name} ({who})</source>
-            <translation type="unfinished" />
+            <translation>Entscheidung für {name} ({who})</translation>
         </message>
         <message>
             <source>&amp;Apply</source>
-            <translation type="unfinished" />
+            <translation>&amp;Anwenden</translation>
         </message>
         <message>
             <source>Keep all &amp;mine</source>
-            <translation type="unfinished" />
+            <translation>Alle &amp;meine behalten</translation>
         </message>
         <message>
             <source>Keep all mine</source>
-            <translation type="unfinished" />
+            <translation>Alle meine behalten</translation>
         </message>
         <message>
             <source>Take all &amp;theirs</source>
-            <translation type="unfinished" />
+            <translation>Alle aus dem &amp;LMS übernehmen</translation>
         </message>
         <message>
             <source>Take all theirs</source>
-            <translation type="unfinished" />
+            <translation>Alle aus dem LMS übernehmen</translation>
         </message>
         <message>
             <source>no grade</source>
-            <translation type="unfinished" />
+            <translation>keine Bewertung</translation>
         </message>
         <message>
             <source>{score}, comment left as it was</source>
-            <translation type="unfinished" />
+            <translation>{score}, Kommentar unverändert</translation>
         </message>
         <message>
             <source>Your edit left the comment as it was</source>
-            <translation type="unfinished" />
+            <translation>Ihre Änderung ließ den Kommentar unverändert</translation>
         </message>
         <message>
             <source>{score}, no comment</source>
-            <translation type="unfinished" />
+            <translation>{score}, kein Kommentar</translation>
         </message>
         <message>
             <source>No comment</source>
-            <translation type="unfinished" />
+            <translation>Kein Kommentar</translation>
         </message>
         <message>
             <source>{score}, “{comment}”</source>
-            <translation type="unfinished" />
+            <translation>{score}, „{comment}“</translation>
         </message>
         <message>
             <source>Comment: {comment}</source>
-            <translation type="unfinished" />
+            <translation>Kommentar: {comment}</translation>
         </message>
     </context>
     <context>
         <name>ConnectionDialog</name>
         <message>
             <source>Connections</source>
-            <translation type="unfinished" />
+            <translation>Verbindungen</translation>
         </message>
         <message>
             <source>Saved connections</source>
-            <translation type="unfinished" />
+            <translation>Gespeicherte Verbindungen</translation>
         </message>
         <message>
             <source>&amp;New</source>
-            <translation type="unfinished" />
+            <translation>&amp;Neu</translation>
         </message>
         <message>
             <source>New connection</source>
-            <translation type="unfinished" />
+            <translation>Neue Verbindung</translation>
         </message>
         <message>
             <source>&amp;Remove</source>
-            <translation type="unfinished" />
+            <translation>&amp;Entfernen</translation>
         </message>
         <message>
             <source>Remove connection</source>
-            <translation type="unfinished" />
+            <translation>Verbindung entfernen</translation>
         </message>
         <message>
             <source>No saved connections yet: fill in the form to add one, or close this window and start the app with --demo to try the built-in sandbox.</source>
-            <translation type="unfinished" />
+            <translation>Noch keine gespeicherten Verbindungen: Füllen Sie das Formular aus, um eine hinzuzufügen, oder schließen Sie dieses Fenster und starten Sie die App mit --demo, um die eingebaute Sandbox auszuprobieren.</translation>
         </message>
         <message>
             <source>Saved connections:</source>
-            <translation type="unfinished" />
+            <translation>Gespeicherte Verbindungen:</translation>
         </message>
         <message>
             <source>The API key comes from whoever runs your organisation's LTIAAS account. Paste it together with one ltik from a launch of this tool in your LMS: the app reads the launch, keeps the course's service key (which does not expire) and from then on works without another launch.</source>
-            <translation type="unfinished" />
+            <translation>Den API-Schlüssel erhalten Sie von der Person, die das LTIAAS-Konto Ihrer Einrichtung verwaltet. Fügen Sie ihn zusammen mit einem ltik aus einem Start dieses Tools in Ihrem LMS ein: Die App liest den Start aus, speichert den Service-Schlüssel des Kurses (der nicht abläuft) und arbeitet danach ohne weiteren Start.</translation>
         </message>
         <message>
             <source>e.g. Biology 101</source>
-            <translation type="unfinished" />
+            <translation>z. B. Biologie 101</translation>
         </message>
         <message>
             <source>Connection name</source>
-            <translation type="unfinished" />
+            <translation>Name der Verbindung</translation>
         </message>
         <message>
             <source>Connection name problem</source>
-            <translation type="unfinished" />
+            <translation>Problem mit dem Namen der Verbindung</translation>
         </message>
         <message>
             <source>LTIAAS address</source>
-            <translation type="unfinished" />
+            <translation>LTIAAS-Adresse</translation>
         </message>
         <message>
             <source>LTIAAS address problem</source>
-            <translation type="unfinished" />
+            <translation>Problem mit der LTIAAS-Adresse</translation>
         </message>
         <message>
             <source>API key</source>
-            <translation type="unfinished" />
+            <translation>API-Schlüssel</translation>
         </message>
         <message>
             <source>Credential kind</source>
-            <translation type="unfinished" />
+            <translation>Art der Zugangsdaten</translation>
         </message>
         <message>
             <source>ltik</source>
-            <translation type="unfinished" />
+            <translation>ltik</translation>
         </message>
         <message>
             <source>Paste the ltik of a launch of the tool in the LMS</source>
-            <translation type="unfinished" />
+            <translation>Fügen Sie das ltik eines Starts des Tools im LMS ein</translation>
         </message>
         <message>
             <source>Service key</source>
-            <translation type="unfinished" />
+            <translation>Service-Schlüssel</translation>
         </message>
         <message>
             <source>Credentials problem</source>
-            <translation type="unfinished" />
+            <translation>Problem mit den Zugangsdaten</translation>
         </message>
         <message>
             <source>LMS family</source>
-            <translation type="unfinished" />
+            <translation>LMS-Familie</translation>
         </message>
         <message>
             <source>Other or not known (standard LTI rules)</source>
-            <translation type="unfinished" />
+            <translation>Andere oder unbekannt (Standard-LTI-Regeln)</translation>
         </message>
         <message>
             <source>Show secrets</source>
-            <translation type="unfinished" />
+            <translation>Zugangsdaten anzeigen</translation>
         </message>
         <message>
             <source>&amp;Name:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Name:</translation>
         </message>
         <message>
             <source>LTIAAS &amp;address:</source>
-            <translation type="unfinished" />
+            <translation>LTIAAS-&amp;Adresse:</translation>
         </message>
         <message>
             <source>API &amp;key:</source>
-            <translation type="unfinished" />
+            <translation>AP&amp;I-Schlüssel:</translation>
         </message>
         <message>
             <source>&amp;Sign in with:</source>
-            <translation type="unfinished" />
+            <translation>Anmel&amp;den mit:</translation>
         </message>
         <message>
             <source>&amp;ltik:</source>
-            <translation type="unfinished" />
+            <translation>&amp;ltik:</translation>
         </message>
         <message>
             <source>Ser&amp;vice key:</source>
-            <translation type="unfinished" />
+            <translation>Servi&amp;ce-Schlüssel:</translation>
         </message>
         <message>
             <source>L&amp;MS:</source>
-            <translation type="unfinished" />
+            <translation>L&amp;MS:</translation>
         </message>
         <message>
             <source>&amp;Test connection</source>
-            <translation type="unfinished" />
+            <translation>Verbindung &amp;testen</translation>
         </message>
         <message>
             <source>Test connection</source>
-            <translation type="unfinished" />
+            <translation>Verbindung testen</translation>
         </message>
         <message>
             <source>Test result</source>
-            <translation type="unfinished" />
+            <translation>Testergebnis</translation>
         </message>
         <message>
             <source>Where secrets are kept</source>
-            <translation type="unfinished" />
+            <translation>Wo die Zugangsdaten gespeichert werden</translation>
         </message>
         <message>
             <source>Keep secrets in a file only I can read instead ({file})</source>
-            <translation type="unfinished" />
+            <translation>Zugangsdaten stattdessen in einer Datei speichern, die nur ich lesen kann ({file})</translation>
         </message>
         <message>
             <source>Keep secrets in an owner-only file</source>
-            <translation type="unfinished" />
+            <translation>Zugangsdaten in einer nur für mich lesbaren Datei speichern</translation>
         </message>
         <message>
             <source>Secrets</source>
-            <translation type="unfinished" />
+            <translation>Zugangsdaten</translation>
         </message>
         <message>
             <source>&amp;Save</source>
-            <translation type="unfinished" />
+            <translation>&amp;Speichern</translation>
         </message>
         <message>
             <source>Save this connection without opening it</source>
-            <translation type="unfinished" />
+            <translation>Diese Verbindung speichern, ohne sie zu öffnen</translation>
         </message>
         <message>
             <source>&amp;Connect</source>
-            <translation type="unfinished" />
+            <translation>&amp;Verbinden</translation>
         </message>
         <message>
             <source>Save this connection and open its course</source>
-            <translation type="unfinished" />
+            <translation>Diese Verbindung speichern und ihren Kurs öffnen</translation>
         </message>
         <message>
             <source>Close</source>
-            <translation type="unfinished" />
+            <translation>Schließen</translation>
         </message>
         <message>
             <source>Stored {place}; leave empty to keep it</source>
-            <translation type="unfinished" />
+            <translation>Gespeichert {place}; leer lassen, um ihn beizubehalten</translation>
         </message>
         <message>
             <source>Paste the LTIAAS API key</source>
-            <translation type="unfinished" />
+            <translation>Den LTIAAS-API-Schlüssel einfügen</translation>
         </message>
         <message>
             <source>Received from the ltik, or paste it</source>
-            <translation type="unfinished" />
+            <translation>Aus dem ltik erhalten, oder hier einfügen</translation>
         </message>
         <message>
             <source>Give the connection a name: letters, digits, spaces, dots, dashes or underscores, up to 64.</source>
-            <translation type="unfinished" />
+            <translation>Geben Sie der Verbindung einen Namen: Buchstaben, Ziffern, Leerzeichen, Punkte, Bindestriche oder Unterstriche, höchstens 64.</translation>
         </message>
         <message>
             <source>A connection named “{name}” already exists.</source>
-            <translation type="unfinished" />
+            <translation>Eine Verbindung namens „{name}“ gibt es bereits.</translation>
         </message>
         <message>
             <source>Enter your LTIAAS address, e.g. https://youraccount.ltiaas.com</source>
-            <translation type="unfinished" />
+            <translation>Geben Sie Ihre LTIAAS-Adresse ein, z. B. https://youraccount.ltiaas.com</translation>
         </message>
         <message>
             <source>Paste the API key of your LTIAAS account.</source>
-            <translation type="unfinished" />
+            <translation>Fügen Sie den API-Schlüssel Ihres LTIAAS-Kontos ein.</translation>
         </message>
         <message>
             <source>Paste an ltik from a launch of the tool in the LMS.</source>
-            <translation type="unfinished" />
+            <translation>Fügen Sie ein ltik aus einem Start des Tools im LMS ein.</translation>
         </message>
         <message>
             <source>Paste the course's service key.</source>
-            <translation type="unfinished" />
+            <translation>Fügen Sie den Service-Schlüssel des Kurses ein.</translation>
         </message>
         <message>
             <source>Paste an ltik or the service key.</source>
-            <translation type="unfinished" />
+            <translation>Fügen Sie ein ltik oder den Service-Schlüssel ein.</translation>
         </message>
         <message>
             <source>{keyring} You chose to keep them in a file only you can read; it is not encrypted.</source>
-            <translation type="unfinished" />
+            <translation>{keyring} Sie haben gewählt, sie in einer Datei zu speichern, die nur Sie lesen können; sie ist nicht verschlüsselt.</translation>
         </message>
         <message>
             <source>Testing the connection…</source>
-            <translation type="unfinished" />
+            <translation>Die Verbindung wird getestet…</translation>
         </message>
         <message>
             <source>The test failed. {reason}</source>
-            <translation type="unfinished" />
+            <translation>Der Test ist fehlgeschlagen. {reason}</translation>
         </message>
         <message>
             <source>The test failed because of an error in the app: {error}</source>
-            <translation type="unfinished" />
+            <translation>Der Test ist wegen eines Fehlers in der App fehlgeschlagen: {error}</translation>
         </message>
     </context>
     <context>
         <name>CourseCommands</name>
         <message>
             <source>Choose a grade cell of the Course view first.</source>
-            <translation type="unfinished" />
+            <translation>Wählen Sie zuerst eine Bewertungszelle der Kursansicht.</translation>
         </message>
         <message>
             <source>Edit {item} of {name}</source>
-            <translation type="unfinished" />
+            <translation>{item} von {name} bearbeiten</translation>
         </message>
         <message>
             <source>Comment for {name}</source>
-            <translation type="unfinished" />
+            <translation>Kommentar für {name}</translation>
         </message>
         <message>
             <source>No grade is in conflict.</source>
-            <translation type="unfinished" />
+            <translation>Keine Bewertung steht im Konflikt.</translation>
         </message>
         <message>
             <source>Reading the current grades…</source>
-            <translation type="unfinished" />
+            <translation>Die aktuellen Bewertungen werden gelesen…</translation>
         </message>
         <message numerus="yes">
             <source>Comment for %n learners</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-            </translation>
+            <translation><numerusform>Kommentar für %n Teilnehmer/in</numerusform><numerusform>Kommentar für %n Teilnehmer/innen</numerusform></translation>
         </message>
         <message numerus="yes">
             <source>Edit %n grades of {item}</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-            </translation>
+            <translation><numerusform>%n Bewertung von {item} bearbeiten</numerusform><numerusform>%n Bewertungen von {item} bearbeiten</numerusform></translation>
         </message>
     </context>
     <context>
         <name>CourseEdits</name>
         <message>
             <source>{user} is not in this course.</source>
-            <translation type="unfinished" />
+            <translation>{user} ist nicht in diesem Kurs.</translation>
         </message>
         <message>
             <source>No grade to clear: the cells chosen have none.</source>
-            <translation type="unfinished" />
+            <translation>Keine Bewertung zu entfernen: Die gewählten Zellen haben keine.</translation>
         </message>
         <message>
             <source>Clear {item} of {name}</source>
-            <translation type="unfinished" />
+            <translation>{item} von {name} entfernen</translation>
         </message>
         <message numerus="yes">
             <source>Clear %n grades of {item}</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-            </translation>
+            <translation><numerusform>%n Bewertung von {item} entfernen</numerusform><numerusform>%n Bewertungen von {item} entfernen</numerusform></translation>
         </message>
     </context>
     <context>
         <name>CourseLoading</name>
         <message>
             <source>The LMS cannot be reached and no grades of this course were downloaded on this computer yet.</source>
-            <translation type="unfinished" />
+            <translation>Das LMS ist nicht erreichbar, und von diesem Kurs wurden auf diesem Computer noch keine Bewertungen heruntergeladen.</translation>
         </message>
     </context>
     <context>
         <name>CourseModel</name>
         <message>
             <source>Offline: downloaded {when}</source>
-            <translation type="unfinished" />
+            <translation>Offline: heruntergeladen {when}</translation>
         </message>
     </context>
     <context>
         <name>CredentialPrompt</name>
         <message>
             <source>Sign in again</source>
-            <translation type="unfinished" />
+            <translation>Erneut anmelden</translation>
         </message>
         <message>
             <source>LTIAAS refused the credentials of {connection} ({reason}).</source>
-            <translation type="unfinished" />
+            <translation>LTIAAS hat die Zugangsdaten von {connection} abgelehnt ({reason}).</translation>
         </message>
         <message>
             <source>LTIAAS refused the credentials of {connection}.</source>
-            <translation type="unfinished" />
+            <translation>LTIAAS hat die Zugangsdaten von {connection} abgelehnt.</translation>
         </message>
         <message>
             <source>{refused} An ltik expires 24 hours after the launch it came from.
 
 Launch the tool from the LMS again and paste the new ltik, or paste the course's service key. Everything loaded stays as it is; the refused request is sent again.</source>
-            <translation type="unfinished" />
+            <translation>{refused} Ein ltik läuft 24 Stunden nach dem Start ab, aus dem es stammt.
+
+Starten Sie das Tool erneut aus dem LMS und fügen Sie das neue ltik ein, oder fügen Sie den Service-Schlüssel des Kurses ein. Alles Geladene bleibt, wie es ist; die abgelehnte Anfrage wird erneut gesendet.</translation>
         </message>
         <message>
             <source>A new ltik from a launch</source>
-            <translation type="unfinished" />
+            <translation>Ein neues ltik aus einem Start</translation>
         </message>
         <message>
             <source>The course's service key</source>
-            <translation type="unfinished" />
+            <translation>Der Service-Schlüssel des Kurses</translation>
         </message>
         <message>
             <source>Credential kind</source>
-            <translation type="unfinished" />
+            <translation>Art der Zugangsdaten</translation>
         </message>
         <message>
             <source>New credential</source>
-            <translation type="unfinished" />
+            <translation>Neue Zugangsdaten</translation>
         </message>
         <message>
             <source>Paste it here</source>
-            <translation type="unfinished" />
+            <translation>Hier einfügen</translation>
         </message>
         <message>
             <source>New API key</source>
-            <translation type="unfinished" />
+            <translation>Neuer API-Schlüssel</translation>
         </message>
         <message>
             <source>Leave empty to keep the current API key</source>
-            <translation type="unfinished" />
+            <translation>Leer lassen, um den aktuellen API-Schlüssel zu behalten</translation>
         </message>
         <message>
             <source>&amp;Paste:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Einfügen:</translation>
         </message>
         <message>
             <source>&amp;Value:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Wert:</translation>
         </message>
         <message>
             <source>&amp;API key:</source>
-            <translation type="unfinished" />
+            <translation>&amp;API-Schlüssel:</translation>
         </message>
         <message>
             <source>Sign in</source>
-            <translation type="unfinished" />
+            <translation>Anmelden</translation>
         </message>
     </context>
     <context>
         <name>DemoBanner</name>
         <message>
             <source>Demo course</source>
-            <translation type="unfinished" />
+            <translation>Demokurs</translation>
         </message>
     </context>
     <context>
         <name>DetailsPane</name>
         <message>
             <source>Select a learner to see the data the LMS holds for them.</source>
-            <translation type="unfinished" />
+            <translation>Wählen Sie eine/n Teilnehmer/in, um die Daten zu sehen, die das LMS zu dieser Person gespeichert hat.</translation>
         </message>
         <message>
             <source>Learner shown</source>
-            <translation type="unfinished" />
+            <translation>Angezeigte/r Teilnehmer/in</translation>
         </message>
         <message>
             <source>Raw data of the selected learner</source>
-            <translation type="unfinished" />
+            <translation>Rohdaten der/des ausgewählten Teilnehmer/in</translation>
         </message>
         <message>
             <source>The result and roster entry the LMS sent, as JSON</source>
-            <translation type="unfinished" />
+            <translation>Das Ergebnis und der Teilnehmereintrag, die das LMS gesendet hat, als JSON</translation>
         </message>
         <message>
             <source>&amp;Copy</source>
-            <translation type="unfinished" />
+            <translation>&amp;Kopieren</translation>
         </message>
         <message>
             <source>Copy raw data</source>
-            <translation type="unfinished" />
+            <translation>Rohdaten kopieren</translation>
         </message>
         <message>
             <source>Copy this data to the clipboard, for a support request</source>
-            <translation type="unfinished" />
+            <translation>Diese Daten in die Zwischenablage kopieren, für eine Support-Anfrage</translation>
         </message>
         <message>
             <source>No learner selected</source>
-            <translation type="unfinished" />
+            <translation>Keine/r Teilnehmer/in ausgewählt</translation>
         </message>
         <message>
             <source>{user_id} (not on the roster)</source>
-            <translation type="unfinished" />
+            <translation>{user_id} (nicht in der Teilnehmerliste)</translation>
         </message>
     </context>
     <context>
         <name>ExportDialog</name>
         <message>
             <source>Export “{label}”</source>
-            <translation type="unfinished" />
+            <translation>„{label}“ exportieren</translation>
         </message>
         <message>
             <source>The file holds each learner's score and comment as they are now, with a copy of both (base_score, base_comment). Fill it in and import it again: a grade changed in the LMS in the meantime is pointed out instead of overwritten.</source>
-            <translation type="unfinished" />
+            <translation>Die Datei enthält die Punktzahl und den Kommentar jeder/jedes Teilnehmer/in im aktuellen Stand, mit einer Kopie von beiden (base_score, base_comment). Füllen Sie sie aus und importieren Sie sie wieder: Eine Bewertung, die inzwischen im LMS geändert wurde, wird angezeigt statt überschrieben.</translation>
         </message>
         <message>
             <source>&amp;CSV (opens in any spreadsheet program)</source>
-            <translation type="unfinished" />
+            <translation>&amp;CSV (lässt sich in jeder Tabellenkalkulation öffnen)</translation>
         </message>
         <message>
             <source>CSV format</source>
-            <translation type="unfinished" />
+            <translation>CSV-Format</translation>
         </message>
         <message>
             <source>E&amp;xcel workbook (.xlsx)</source>
-            <translation type="unfinished" />
+            <translation>E&amp;xcel-Arbeitsmappe (.xlsx)</translation>
         </message>
         <message>
             <source>Excel workbook format</source>
-            <translation type="unfinished" />
+            <translation>Excel-Arbeitsmappen-Format</translation>
         </message>
         <message>
             <source>&amp;All {count} learner</source>
-            <translation type="unfinished" />
+            <translation>&amp;Alle ({count} Teilnehmer/in)</translation>
         </message>
         <message numerus="yes">
             <source>&amp;All {count} learners</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-            </translation>
+            <translation><numerusform>&amp;Alle ({count} Teilnehmer/in)</numerusform><numerusform>&amp;Alle {count} Teilnehmer/innen</numerusform></translation>
         </message>
         <message>
             <source>Export all learners</source>
-            <translation type="unfinished" />
+            <translation>Alle Teilnehmer/innen exportieren</translation>
         </message>
         <message>
             <source>Only the {count} learner shown &amp;now (the table's filter)</source>
-            <translation type="unfinished" />
+            <translation>Nur {count} &amp;jetzt angezeigte/r Teilnehmer/in (Filter der Tabelle)</translation>
         </message>
         <message numerus="yes">
             <source>Only the {count} learners shown &amp;now (the table's filter)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-            </translation>
+            <translation><numerusform>Nur {count} &amp;jetzt angezeigte/r Teilnehmer/in (Filter der Tabelle)</numerusform><numerusform>Nur die {count} &amp;jetzt angezeigten Teilnehmer/innen (Filter der Tabelle)</numerusform></translation>
         </message>
         <message>
             <source>Only the learners shown now (no filter is on: that is everyone)</source>
-            <translation type="unfinished" />
+            <translation>Nur die jetzt angezeigten Teilnehmer/innen (kein Filter aktiv: das sind alle)</translation>
         </message>
         <message>
             <source>Export only the learners shown</source>
-            <translation type="unfinished" />
+            <translation>Nur die angezeigten Teilnehmer/innen exportieren</translation>
         </message>
         <message>
             <source>File to write</source>
-            <translation type="unfinished" />
+            <translation>Zieldatei</translation>
         </message>
         <message>
             <source>C&amp;hoose…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Wählen…</translation>
         </message>
         <message>
             <source>Choose the file to write</source>
-            <translation type="unfinished" />
+            <translation>Die Zieldatei wählen</translation>
         </message>
         <message>
             <source>About the file</source>
-            <translation type="unfinished" />
+            <translation>Zur Datei</translation>
         </message>
         <message>
             <source>Format:</source>
-            <translation type="unfinished" />
+            <translation>Format:</translation>
         </message>
         <message>
             <source>Rows:</source>
-            <translation type="unfinished" />
+            <translation>Zeilen:</translation>
         </message>
         <message>
             <source>&amp;File:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Datei:</translation>
         </message>
         <message>
             <source>&amp;Export</source>
-            <translation type="unfinished" />
+            <translation>&amp;Exportieren</translation>
         </message>
         <message>
             <source>Choose the file to write.</source>
-            <translation type="unfinished" />
+            <translation>Wählen Sie die Zieldatei.</translation>
         </message>
         <message>
             <source>The file name must end in {suffix}.</source>
-            <translation type="unfinished" />
+            <translation>Der Dateiname muss auf {suffix} enden.</translation>
         </message>
         <message>
             <source>{path} is a folder: add a file name.</source>
-            <translation type="unfinished" />
+            <translation>{path} ist ein Ordner: Fügen Sie einen Dateinamen hinzu.</translation>
         </message>
         <message>
             <source>The folder {folder} does not exist.</source>
-            <translation type="unfinished" />
+            <translation>Der Ordner {folder} existiert nicht.</translation>
         </message>
         <message>
             <source>A file with this name exists: it will be replaced.</source>
-            <translation type="unfinished" />
+            <translation>Eine Datei mit diesem Namen existiert: Sie wird ersetzt.</translation>
         </message>
     </context>
     <context>
         <name>FilePage</name>
         <message>
             <source>Choose the spreadsheet</source>
-            <translation type="unfinished" />
+            <translation>Tabelle wählen</translation>
         </message>
         <message>
             <source>A CSV or Excel (.xlsx) file with one row per student: a file exported by this app and filled in, or any sheet with user IDs, emails or names.</source>
-            <translation type="unfinished" />
+            <translation>Eine CSV- oder Excel-Datei (.xlsx) mit einer Zeile pro Teilnehmer/in: eine von dieser App exportierte und ausgefüllte Datei oder eine beliebige Tabelle mit Nutzer-IDs, E-Mail-Adressen oder Namen.</translation>
         </message>
         <message>
             <source>No file chosen yet</source>
-            <translation type="unfinished" />
+            <translation>Noch keine Datei gewählt</translation>
         </message>
         <message>
             <source>Spreadsheet file</source>
-            <translation type="unfinished" />
+            <translation>Tabellendatei</translation>
         </message>
         <message>
             <source>&amp;Choose file…</source>
-            <translation type="unfinished" />
+            <translation>Datei &amp;wählen…</translation>
         </message>
         <message>
             <source>Choose the spreadsheet file</source>
-            <translation type="unfinished" />
+            <translation>Die Tabellendatei wählen</translation>
         </message>
         <message>
             <source>&amp;Read the file again</source>
-            <translation type="unfinished" />
+            <translation>Datei e&amp;rneut lesen</translation>
         </message>
         <message>
             <source>Read the file again</source>
-            <translation type="unfinished" />
+            <translation>Datei erneut lesen</translation>
         </message>
         <message>
             <source>After fixing the file in a spreadsheet, read it again</source>
-            <translation type="unfinished" />
+            <translation>Nachdem Sie die Datei in einer Tabellenkalkulation korrigiert haben, lesen Sie sie erneut</translation>
         </message>
         <message>
             <source>How the file was read</source>
-            <translation type="unfinished" />
+            <translation>Wie die Datei gelesen wurde</translation>
         </message>
         <message>
             <source>Problem with the file</source>
-            <translation type="unfinished" />
+            <translation>Problem mit der Datei</translation>
         </message>
         <message>
             <source>{count} row</source>
-            <translation type="unfinished" />
+            <translation>{count} Zeile</translation>
         </message>
         <message numerus="yes">
             <source>{count} rows</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-            </translation>
+            <translation><numerusform>{count} Zeile</numerusform><numerusform>{count} Zeilen</numerusform></translation>
         </message>
         <message>
             <source>{count} column</source>
-            <translation type="unfinished" />
+            <translation>{count} Spalte</translation>
         </message>
         <message numerus="yes">
             <source>{count} columns</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-            </translation>
+            <translation><numerusform>{count} Spalte</numerusform><numerusform>{count} Spalten</numerusform></translation>
         </message>
         <message>
             <source>Read as {description}: {rows} below the header, {columns} ({names}).</source>
-            <translation type="unfinished" />
+            <translation>Gelesen als {description}: {rows} unter der Kopfzeile, {columns} ({names}).</translation>
         </message>
         <message>
             <source>This file cannot be imported.
 {problem}
 {advice}</source>
-            <translation type="unfinished" />
+            <translation>Diese Datei kann nicht importiert werden.
+{problem}
+{advice}</translation>
         </message>
     </context>
     <context>
         <name>GradeEditRequests</name>
         <message>
             <source>Edit score of {learner}</source>
-            <translation type="unfinished" />
+            <translation>Punktzahl von {learner} bearbeiten</translation>
         </message>
         <message>
             <source>{learner} has no score: give a score first, then the comment.</source>
-            <translation type="unfinished" />
+            <translation>{learner} hat keine Punktzahl: Geben Sie zuerst eine Punktzahl, dann den Kommentar.</translation>
         </message>
         <message>
             <source>Edit comment of {learner}</source>
-            <translation type="unfinished" />
+            <translation>Kommentar von {learner} bearbeiten</translation>
         </message>
         <message>
             <source>A score is a number of 0 or more.</source>
-            <translation type="unfinished" />
+            <translation>Eine Punktzahl ist eine Zahl von 0 oder mehr.</translation>
         </message>
         <message>
             <source>Set score for 1 learner</source>
-            <translation type="unfinished" />
+            <translation>Punktzahl für 1 Teilnehmer/in setzen</translation>
         </message>
         <message>
             <source>Set score for {count} learners</source>
-            <translation type="unfinished" />
+            <translation>Punktzahl für {count} Teilnehmer/innen setzen</translation>
         </message>
         <message>
             <source>Nothing was pasted: {count} scores do not fit 1 learner.</source>
-            <translation type="unfinished" />
+            <translation>Nichts wurde eingefügt: {count} Punktzahlen passen nicht zu 1 Teilnehmer/in.</translation>
         </message>
         <message>
             <source>Nothing was pasted: {count} scores do not fit {learners} learners.</source>
-            <translation type="unfinished" />
+            <translation>Nichts wurde eingefügt: {count} Punktzahlen passen nicht zu {learners} Teilnehmer/innen.</translation>
         </message>
         <message>
             <source>row {row} ({learner}): {problem}</source>
-            <translation type="unfinished" />
+            <translation>Zeile {row} ({learner}): {problem}</translation>
         </message>
         <message>
             <source>Nothing was pasted: {problem}.</source>
-            <translation type="unfinished" />
+            <translation>Nichts wurde eingefügt: {problem}.</translation>
         </message>
         <message>
             <source>Nothing was pasted: {problem} (and {count} more).</source>
-            <translation type="unfinished" />
+            <translation>Nichts wurde eingefügt: {problem} (und {count} weitere).</translation>
         </message>
         <message>
             <source>Paste 1 score</source>
-            <translation type="unfinished" />
+            <translation>1 Punktzahl einfügen</translation>
         </message>
         <message>
             <source>Paste {count} scores</source>
-            <translation type="unfinished" />
+            <translation>{count} Punktzahlen einfügen</translation>
         </message>
         <message>
             <source>No grade to clear: the learners chosen have none.</source>
-            <translation type="unfinished" />
+            <translation>Keine Bewertung zu entfernen: Die gewählten Teilnehmer/innen haben keine.</translation>
         </message>
         <message>
             <source>Clear grade of 1 learner</source>
-            <translation type="unfinished" />
+            <translation>Bewertung von 1 Teilnehmer/in entfernen</translation>
         </message>
         <message>
             <source>Clear grade of {count} learners</source>
-            <translation type="unfinished" />
+            <translation>Bewertung von {count} Teilnehmer/innen entfernen</translation>
         </message>
         <message>
             <source>{user_id} is not in this table.</source>
-            <translation type="unfinished" />
+            <translation>{user_id} ist nicht in dieser Tabelle.</translation>
         </message>
     </context>
     <context>
         <name>HistogramWidget</name>
         <message>
             <source>Score histogram</source>
-            <translation type="unfinished" />
+            <translation>Histogramm der Punktzahlen</translation>
         </message>
         <message>
             <source>No grades yet</source>
-            <translation type="unfinished" />
+            <translation>Noch keine Bewertungen</translation>
         </message>
         <message>
             <source>above</source>
-            <translation type="unfinished" />
+            <translation>darüber</translation>
         </message>
         <message>
             <source>above {low}</source>
-            <translation type="unfinished" />
+            <translation>über {low}</translation>
         </message>
         <message>
             <source>{low} to {high}</source>
-            <translation type="unfinished" />
+            <translation>{low} bis {high}</translation>
         </message>
         <message>
             <source>{scores}: {learners}</source>
-            <translation type="unfinished" />
+            <translation>{scores}: {learners}</translation>
         </message>
         <message>
             <source>Scores: {bins}</source>
-            <translation type="unfinished" />
+            <translation>Punktzahlen: {bins}</translation>
         </message>
     </context>
     <context>
         <name>HistoryModel</name>
         <message>
             <source>Time</source>
-            <translation type="unfinished" />
+            <translation>Zeit</translation>
         </message>
         <message>
             <source>Line item</source>
-            <translation type="unfinished" />
+            <translation>Bewertungsspalte</translation>
         </message>
         <message>
             <source>Learner</source>
-            <translation type="unfinished" />
+            <translation>Teilnehmer/in</translation>
         </message>
         <message>
             <source>Score (old → new)</source>
-            <translation type="unfinished" />
+            <translation>Punktzahl (alt → neu)</translation>
         </message>
         <message>
             <source>Comment</source>
-            <translation type="unfinished" />
+            <translation>Kommentar</translation>
         </message>
         <message>
             <source>Outcome</source>
-            <translation type="unfinished" />
+            <translation>Ergebnis</translation>
         </message>
         <message>
             <source>HTTP</source>
-            <translation type="unfinished" />
+            <translation>HTTP</translation>
         </message>
         <message>
             <source>Reason</source>
-            <translation type="unfinished" />
+            <translation>Grund</translation>
         </message>
         <message>
             <source>no grade</source>
-            <translation type="unfinished" />
+            <translation>keine Bewertung</translation>
         </message>
         <message>
             <source>LMS user ID: {user_id}; profile: {profile}</source>
-            <translation type="unfinished" />
+            <translation>LMS-Nutzer-ID: {user_id}; Profil: {profile}</translation>
         </message>
         <message>
             <source>LMS user ID: {user_id}</source>
-            <translation type="unfinished" />
+            <translation>LMS-Nutzer-ID: {user_id}</translation>
         </message>
     </context>
     <context>
         <name>HistoryView</name>
         <message>
             <source>Line item shown</source>
-            <translation type="unfinished" />
+            <translation>Angezeigte Bewertungsspalte</translation>
         </message>
         <message>
             <source>Show what was sent for one line item, or for all of them</source>
-            <translation type="unfinished" />
+            <translation>Zeigen, was für eine Bewertungsspalte oder für alle gesendet wurde</translation>
         </message>
         <message>
             <source>All line items</source>
-            <translation type="unfinished" />
+            <translation>Alle Bewertungsspalten</translation>
         </message>
         <message>
             <source>&amp;Show:</source>
-            <translation type="unfinished" />
+            <translation>An&amp;zeigen:</translation>
         </message>
         <message>
             <source>History status</source>
-            <translation type="unfinished" />
+            <translation>Status des Verlaufs</translation>
         </message>
         <message>
             <source>&amp;Refresh</source>
-            <translation type="unfinished" />
+            <translation>&amp;Aktualisieren</translation>
         </message>
         <message>
             <source>Refresh the history</source>
-            <translation type="unfinished" />
+            <translation>Den Verlauf aktualisieren</translation>
         </message>
         <message>
             <source>&amp;Copy</source>
-            <translation type="unfinished" />
+            <translation>&amp;Kopieren</translation>
         </message>
         <message>
             <source>Copy the history</source>
-            <translation type="unfinished" />
+            <translation>Den Verlauf kopieren</translation>
         </message>
         <message>
             <source>Copy the selected rows (or all of them) as text</source>
-            <translation type="unfinished" />
+            <translation>Die ausgewählten Zeilen (oder alle) als Text kopieren</translation>
         </message>
         <message>
             <source>&amp;Export…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Exportieren…</translation>
         </message>
         <message>
             <source>Export the history to CSV</source>
-            <translation type="unfinished" />
+            <translation>Den Verlauf als CSV exportieren</translation>
         </message>
         <message>
             <source>Save the rows shown as a CSV file, e.g. for support</source>
-            <translation type="unfinished" />
+            <translation>Die angezeigten Zeilen als CSV-Datei speichern, z. B. für den Support</translation>
         </message>
         <message>
             <source>Submission history</source>
-            <translation type="unfinished" />
+            <translation>Sendeverlauf</translation>
         </message>
         <message>
             <source>What was sent, newest first; a column's header sorts by it</source>
-            <translation type="unfinished" />
+            <translation>Was gesendet wurde, neueste zuerst; ein Spaltenkopf sortiert danach</translation>
         </message>
         <message>
             <source>History columns</source>
-            <translation type="unfinished" />
+            <translation>Spalten des Verlaufs</translation>
         </message>
         <message>
             <source>Loading…</source>
-            <translation type="unfinished" />
+            <translation>Wird geladen…</translation>
         </message>
         <message>
             <source>No grades have been sent yet.</source>
-            <translation type="unfinished" />
+            <translation>Es wurden noch keine Bewertungen gesendet.</translation>
         </message>
         <message>
             <source>The newest {count} entries</source>
-            <translation type="unfinished" />
+            <translation>Die neuesten {count} Einträge</translation>
         </message>
         <message>
             <source>1 entry</source>
-            <translation type="unfinished" />
+            <translation>1 Eintrag</translation>
         </message>
         <message>
             <source>{count} entries</source>
-            <translation type="unfinished" />
+            <translation>{count} Einträge</translation>
         </message>
         <message>
             <source>The history could not be read.</source>
-            <translation type="unfinished" />
+            <translation>Der Verlauf konnte nicht gelesen werden.</translation>
         </message>
         <message>
             <source>Exporting to {file}…</source>
-            <translation type="unfinished" />
+            <translation>Export nach {file}…</translation>
         </message>
         <message>
             <source>Exported {count} entries to {file}.</source>
-            <translation type="unfinished" />
+            <translation>{count} Einträge nach {file} exportiert.</translation>
         </message>
         <message>
             <source>The export failed.</source>
-            <translation type="unfinished" />
+            <translation>Der Export ist fehlgeschlagen.</translation>
         </message>
     </context>
     <context>
         <name>ImportWizard</name>
         <message>
             <source>Import grades into “{label}”</source>
-            <translation type="unfinished" />
+            <translation>Bewertungen in „{label}“ importieren</translation>
         </message>
         <message>
             <source>Reading {file}…</source>
-            <translation type="unfinished" />
+            <translation>{file} wird gelesen…</translation>
         </message>
         <message>
             <source>Checking every row…</source>
-            <translation type="unfinished" />
+            <translation>Jede Zeile wird geprüft…</translation>
         </message>
     </context>
     <context>
         <name>LineItemDialog</name>
         <message>
             <source>Rename grade column</source>
-            <translation type="unfinished" />
+            <translation>Bewertungsspalte umbenennen</translation>
         </message>
         <message>
             <source>New grade column</source>
-            <translation type="unfinished" />
+            <translation>Neue Bewertungsspalte</translation>
         </message>
         <message>
             <source>e.g. Quiz 3</source>
-            <translation type="unfinished" />
+            <translation>z. B. Test 3</translation>
         </message>
         <message>
             <source>Column name</source>
-            <translation type="unfinished" />
+            <translation>Name der Spalte</translation>
         </message>
         <message>
             <source>The name learners and instructors see in the gradebook</source>
-            <translation type="unfinished" />
+            <translation>Der Name, den Teilnehmer/innen und Lehrende in der Bewertungsübersicht sehen</translation>
         </message>
         <message>
             <source>Column name problem</source>
-            <translation type="unfinished" />
+            <translation>Problem mit dem Namen der Spalte</translation>
         </message>
         <message>
             <source>Maximum score</source>
-            <translation type="unfinished" />
+            <translation>Maximale Punktzahl</translation>
         </message>
         <message>
             <source>Maximum score problem</source>
-            <translation type="unfinished" />
+            <translation>Problem mit der maximalen Punktzahl</translation>
         </message>
         <message>
             <source>optional, e.g. quiz</source>
-            <translation type="unfinished" />
+            <translation>optional, z. B. test</translation>
         </message>
         <message>
             <source>Tag</source>
-            <translation type="unfinished" />
+            <translation>Schlagwort</translation>
         </message>
         <message>
             <source>Optional: a word grouping columns, e.g. quiz</source>
-            <translation type="unfinished" />
+            <translation>Optional: ein Wort, das Spalten gruppiert, z. B. test</translation>
         </message>
         <message>
             <source>Opens</source>
-            <translation type="unfinished" />
+            <translation>Beginn</translation>
         </message>
         <message>
             <source>Due</source>
-            <translation type="unfinished" />
+            <translation>Fällig</translation>
         </message>
         <message>
             <source>&amp;Name:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Name:</translation>
         </message>
         <message>
             <source>&amp;Maximum score:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Maximale Punktzahl:</translation>
         </message>
         <message>
             <source>&amp;Tag:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Schlagwort:</translation>
         </message>
         <message>
             <source>&amp;Opens:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Beginn:</translation>
         </message>
         <message>
             <source>&amp;Due:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Fällig am:</translation>
         </message>
         <message>
             <source>Only the name changes; the maximum, dates and everything else stay as they are.</source>
-            <translation type="unfinished" />
+            <translation>Nur der Name ändert sich; Maximum, Daten und alles andere bleiben, wie sie sind.</translation>
         </message>
         <message>
             <source>Rename</source>
-            <translation type="unfinished" />
+            <translation>Umbenennen</translation>
         </message>
         <message>
             <source>Create</source>
-            <translation type="unfinished" />
+            <translation>Anlegen</translation>
         </message>
         <message>
             <source>The maximum must be greater than 0.</source>
-            <translation type="unfinished" />
+            <translation>Das Maximum muss größer als 0 sein.</translation>
         </message>
     </context>
     <context>
         <name>LineItemPicker</name>
         <message>
             <source>Search grade columns</source>
-            <translation type="unfinished" />
+            <translation>Bewertungsspalten durchsuchen</translation>
         </message>
         <message>
             <source>Narrows the list to the columns whose name, tag or ID holds the words typed</source>
-            <translation type="unfinished" />
+            <translation>Beschränkt die Liste auf die Spalten, deren Name, Schlagwort oder ID die eingegebenen Wörter enthält</translation>
         </message>
         <message>
             <source>Grade columns</source>
-            <translation type="unfinished" />
+            <translation>Bewertungsspalten</translation>
         </message>
         <message>
             <source>Choosing a column shows its grades; its menu renames, edits or deletes it</source>
-            <translation type="unfinished" />
+            <translation>Die Auswahl einer Spalte zeigt ihre Bewertungen; ihr Menü benennt sie um, bearbeitet oder löscht sie</translation>
         </message>
         <message>
             <source>Not connected</source>
-            <translation type="unfinished" />
+            <translation>Nicht verbunden</translation>
         </message>
         <message>
             <source>Grade columns status</source>
-            <translation type="unfinished" />
+            <translation>Status der Bewertungsspalten</translation>
         </message>
         <message>
             <source>&amp;New grade column…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Neue Bewertungsspalte…</translation>
         </message>
         <message>
             <source>Create a grade column in the LMS gradebook</source>
-            <translation type="unfinished" />
+            <translation>Eine Bewertungsspalte in der Bewertungsübersicht des LMS anlegen</translation>
         </message>
         <message>
             <source>&amp;Rename grade column…</source>
-            <translation type="unfinished" />
+            <translation>Bewertungsspalte &amp;umbenennen…</translation>
         </message>
         <message>
             <source>Change the name of the selected grade column</source>
-            <translation type="unfinished" />
+            <translation>Den Namen der ausgewählten Bewertungsspalte ändern</translation>
         </message>
         <message>
             <source>&amp;Properties of grade column…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Eigenschaften der Bewertungsspalte…</translation>
         </message>
         <message>
             <source>Change the name, maximum, dates, release, tag and resource ID of the selected column</source>
-            <translation type="unfinished" />
+            <translation>Name, Maximum, Daten, Freigabe, Schlagwort und Ressourcen-ID der ausgewählten Spalte ändern</translation>
         </message>
         <message>
             <source>&amp;Delete grade column…</source>
-            <translation type="unfinished" />
+            <translation>Bewertungsspalte &amp;löschen…</translation>
         </message>
         <message>
             <source>Delete the selected grade column and its grades</source>
-            <translation type="unfinished" />
+            <translation>Die ausgewählte Bewertungsspalte und ihre Bewertungen löschen</translation>
         </message>
         <message>
             <source>&amp;New…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Neu…</translation>
         </message>
         <message>
             <source>New grade column</source>
-            <translation type="unfinished" />
+            <translation>Neue Bewertungsspalte</translation>
         </message>
         <message>
             <source>Re&amp;name…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Umbenennen…</translation>
         </message>
         <message>
             <source>Rename grade column</source>
-            <translation type="unfinished" />
+            <translation>Bewertungsspalte umbenennen</translation>
         </message>
         <message>
             <source>De&amp;lete…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Löschen…</translation>
         </message>
         <message>
             <source>Delete grade column</source>
-            <translation type="unfinished" />
+            <translation>Bewertungsspalte löschen</translation>
         </message>
         <message>
             <source>Loading grade columns…</source>
-            <translation type="unfinished" />
+            <translation>Bewertungsspalten werden geladen…</translation>
         </message>
         <message>
             <source>Could not refresh the list; showing the one loaded earlier. Press F5 to try again.</source>
-            <translation type="unfinished" />
+            <translation>Die Liste konnte nicht aktualisiert werden; die zuvor geladene wird angezeigt. Drücken Sie F5, um es erneut zu versuchen.</translation>
         </message>
         <message>
             <source>The grade columns could not be loaded. Press F5 to try again.</source>
-            <translation type="unfinished" />
+            <translation>Die Bewertungsspalten konnten nicht geladen werden. Drücken Sie F5, um es erneut zu versuchen.</translation>
         </message>
         <message>
             <source>Loading the grade columns</source>
-            <translation type="unfinished" />
+            <translation>Die Bewertungsspalten werden geladen</translation>
         </message>
         <message>
             <source>This course has no grade columns yet. Create one with New…</source>
-            <translation type="unfinished" />
+            <translation>Dieser Kurs hat noch keine Bewertungsspalten. Legen Sie eine mit „Neu…“ an.</translation>
         </message>
         <message>
             <source>1 grade column</source>
-            <translation type="unfinished" />
+            <translation>1 Bewertungsspalte</translation>
         </message>
         <message>
             <source>{total} grade columns</source>
-            <translation type="unfinished" />
+            <translation>{total} Bewertungsspalten</translation>
         </message>
         <message>
             <source>No grade column matches the search ({total} in all)</source>
-            <translation type="unfinished" />
+            <translation>Keine Bewertungsspalte passt zur Suche ({total} insgesamt)</translation>
         </message>
         <message>
             <source>{shown} of {total} grade columns shown</source>
-            <translation type="unfinished" />
+            <translation>{shown} von {total} Bewertungsspalten angezeigt</translation>
         </message>
         <message>
             <source>Creating the grade column “{label}”</source>
-            <translation type="unfinished" />
+            <translation>Die Bewertungsspalte „{label}“ wird angelegt</translation>
         </message>
         <message>
             <source>Renaming the grade column “{label}”</source>
-            <translation type="unfinished" />
+            <translation>Die Bewertungsspalte „{label}“ wird umbenannt</translation>
         </message>
         <message>
             <source>Reading the grades of “{label}”…</source>
-            <translation type="unfinished" />
+            <translation>Die Bewertungen von „{label}“ werden gelesen…</translation>
         </message>
         <message>
             <source>Reading the grades of “{label}”</source>
-            <translation type="unfinished" />
+            <translation>Die Bewertungen von „{label}“ werden gelesen</translation>
         </message>
         <message>
             <source>Saving the grade column “{label}”</source>
-            <translation type="unfinished" />
+            <translation>Die Bewertungsspalte „{label}“ wird gespeichert</translation>
         </message>
         <message>
             <source>Saved the grade column “{label}”.</source>
-            <translation type="unfinished" />
+            <translation>Die Bewertungsspalte „{label}“ wurde gespeichert.</translation>
         </message>
         <message>
             <source>Deleting the grade column “{label}”</source>
-            <translation type="unfinished" />
+            <translation>Die Bewertungsspalte „{label}“ wird gelöscht</translation>
         </message>
         <message>
             <source>Read-only mode: grade columns cannot be changed.</source>
-            <translation type="unfinished" />
+            <translation>Nur-Lesen-Modus: Bewertungsspalten können nicht geändert werden.</translation>
         </message>
         <message>
             <source>{action}…</source>
-            <translation type="unfinished" />
+            <translation>{action}…</translation>
         </message>
         <message>
             <source>Created the grade column “{label}”.</source>
-            <translation type="unfinished" />
+            <translation>Die Bewertungsspalte „{label}“ wurde angelegt.</translation>
         </message>
         <message>
             <source>Renamed the grade column to “{label}”.</source>
-            <translation type="unfinished" />
+            <translation>Die Bewertungsspalte wurde in „{label}“ umbenannt.</translation>
         </message>
         <message>
             <source>Deleted the grade column.</source>
-            <translation type="unfinished" />
+            <translation>Die Bewertungsspalte wurde gelöscht.</translation>
         </message>
         <message>
             <source>Deleted “{label}”.</source>
-            <translation type="unfinished" />
+            <translation>„{label}“ wurde gelöscht.</translation>
         </message>
     </context>
     <context>
         <name>LineItemPropertiesDialog</name>
         <message>
             <source>Properties of “{label}”</source>
-            <translation type="unfinished" />
+            <translation>Eigenschaften von „{label}“</translation>
         </message>
         <message>
             <source>Column name</source>
-            <translation type="unfinished" />
+            <translation>Name der Spalte</translation>
         </message>
         <message>
             <source>Column name problem</source>
-            <translation type="unfinished" />
+            <translation>Problem mit dem Namen der Spalte</translation>
         </message>
         <message>
             <source>Maximum score</source>
-            <translation type="unfinished" />
+            <translation>Maximale Punktzahl</translation>
         </message>
         <message>
             <source>Most LMSes keep each grade's points when the maximum changes</source>
-            <translation type="unfinished" />
+            <translation>Die meisten LMS behalten die Punkte jeder Bewertung, wenn sich das Maximum ändert</translation>
         </message>
         <message>
             <source>Maximum score problem</source>
-            <translation type="unfinished" />
+            <translation>Problem mit der maximalen Punktzahl</translation>
         </message>
         <message>
             <source>Opens</source>
-            <translation type="unfinished" />
+            <translation>Beginn</translation>
         </message>
         <message>
             <source>Due</source>
-            <translation type="unfinished" />
+            <translation>Fällig</translation>
         </message>
         <message>
             <source>Dates problem</source>
-            <translation type="unfinished" />
+            <translation>Problem mit den Daten</translation>
         </message>
         <message>
             <source>Learners see their grades</source>
-            <translation type="unfinished" />
+            <translation>Teilnehmer/innen sehen ihre Bewertungen</translation>
         </message>
         <message>
             <source>Grades released</source>
-            <translation type="unfinished" />
+            <translation>Bewertungen freigegeben</translation>
         </message>
         <message>
             <source>Partly ticked: the LMS was never told, and is not told now</source>
-            <translation type="unfinished" />
+            <translation>Teilweise angekreuzt: Dem LMS wurde dies nie mitgeteilt, und es wird ihm auch jetzt nicht mitgeteilt</translation>
         </message>
         <message>
             <source>Tag</source>
-            <translation type="unfinished" />
+            <translation>Schlagwort</translation>
         </message>
         <message>
             <source>Resource ID</source>
-            <translation type="unfinished" />
+            <translation>Ressourcen-ID</translation>
         </message>
         <message>
             <source>The tool's own ID for the activity this column grades</source>
-            <translation type="unfinished" />
+            <translation>Die eigene ID des Tools für die Aktivität, die diese Spalte bewertet</translation>
         </message>
         <message>
             <source>&amp;Name:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Name:</translation>
         </message>
         <message>
             <source>&amp;Maximum score:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Maximale Punktzahl:</translation>
         </message>
         <message>
             <source>&amp;Opens:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Beginn:</translation>
         </message>
         <message>
             <source>&amp;Due:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Fällig am:</translation>
         </message>
         <message>
             <source>&amp;Grades released:</source>
-            <translation type="unfinished" />
+            <translation>Bewertungen frei&amp;gegeben:</translation>
         </message>
         <message>
             <source>&amp;Tag:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Schlagwort:</translation>
         </message>
         <message>
             <source>&amp;Resource ID:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Ressourcen-ID:</translation>
         </message>
         <message>
             <source>ID in the LMS: {id}</source>
-            <translation type="unfinished" />
+            <translation>ID im LMS: {id}</translation>
         </message>
         <message>
             <source>Save</source>
-            <translation type="unfinished" />
+            <translation>Speichern</translation>
         </message>
         <message>
             <source>The maximum must be greater than 0.</source>
-            <translation type="unfinished" />
+            <translation>Das Maximum muss größer als 0 sein.</translation>
         </message>
         <message>
             <source>The due date is before the opening date.</source>
-            <translation type="unfinished" />
+            <translation>Das Fälligkeitsdatum liegt vor dem Beginn.</translation>
         </message>
     </context>
     <context>
         <name>LineItemsModel</name>
         <message>
             <source>Column</source>
-            <translation type="unfinished" />
+            <translation>Spalte</translation>
         </message>
         <message>
             <source>Max</source>
-            <translation type="unfinished" />
+            <translation>Max.</translation>
         </message>
         <message>
             <source>Tag</source>
-            <translation type="unfinished" />
+            <translation>Schlagwort</translation>
         </message>
         <message>
             <source>Opens</source>
-            <translation type="unfinished" />
+            <translation>Beginn</translation>
         </message>
         <message>
             <source>Due</source>
-            <translation type="unfinished" />
+            <translation>Fällig</translation>
         </message>
         <message>
             <source>{label}, {summary}</source>
-            <translation type="unfinished" />
+            <translation>{label}, {summary}</translation>
         </message>
         <message>
             <source>Maximum: {maximum}</source>
-            <translation type="unfinished" />
+            <translation>Maximum: {maximum}</translation>
         </message>
         <message>
             <source>Tag: {tag}</source>
-            <translation type="unfinished" />
+            <translation>Schlagwort: {tag}</translation>
         </message>
         <message>
             <source>Opens: {moment}</source>
-            <translation type="unfinished" />
+            <translation>Beginn: {moment}</translation>
         </message>
         <message>
             <source>Due: {moment}</source>
-            <translation type="unfinished" />
+            <translation>Fällig: {moment}</translation>
         </message>
         <message>
             <source>Id: {id}</source>
-            <translation type="unfinished" />
+            <translation>ID: {id}</translation>
         </message>
     </context>
     <context>
         <name>LocalDataDialog</name>
         <message>
             <source>Local data</source>
-            <translation type="unfinished" />
+            <translation>Lokale Daten</translation>
         </message>
         <message>
             <source>Downloaded grades, drafts, grades waiting to be sent and the history of what was sent are kept on this computer, in a folder only you can read, so you can work offline and nothing is lost in a crash.</source>
-            <translation type="unfinished" />
+            <translation>Heruntergeladene Bewertungen, Entwürfe, Bewertungen, die auf das Senden warten, und der Verlauf des Gesendeten werden auf diesem Computer in einem Ordner gespeichert, den nur Sie lesen können. So können Sie offline arbeiten, und bei einem Absturz geht nichts verloren.</translation>
         </message>
         <message>
             <source>Remove the data of this grade column</source>
-            <translation type="unfinished" />
+            <translation>Die Daten dieser Bewertungsspalte entfernen</translation>
         </message>
         <message>
             <source>Remove the data of the whole connection</source>
-            <translation type="unfinished" />
+            <translation>Die Daten der ganzen Verbindung entfernen</translation>
         </message>
         <message>
             <source>&amp;Remove…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Entfernen…</translation>
         </message>
         <message>
             <source>Remove the chosen local data</source>
-            <translation type="unfinished" />
+            <translation>Die gewählten lokalen Daten entfernen</translation>
         </message>
         <message>
             <source>Asks first, naming what would be lost</source>
-            <translation type="unfinished" />
+            <translation>Fragt zuerst nach und nennt, was verloren ginge</translation>
         </message>
         <message>
             <source>Remove local data</source>
-            <translation type="unfinished" />
+            <translation>Lokale Daten entfernen</translation>
         </message>
         <message>
             <source>Keep the history of what was sent</source>
-            <translation type="unfinished" />
+            <translation>Den Verlauf des Gesendeten aufbewahren</translation>
         </message>
         <message>
             <source>&amp;Keep for:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Aufbewahren für:</translation>
         </message>
         <message>
             <source>The history records every grade sent: when, old and new value, and what the LMS answered. Support staff use it to say what the app sent, and when. Older entries are removed when you save.</source>
-            <translation type="unfinished" />
+            <translation>Der Verlauf verzeichnet jede gesendete Bewertung: wann, alter und neuer Wert und was das LMS geantwortet hat. Der Support kann daraus ablesen, was die App wann gesendet hat. Ältere Einträge werden beim Speichern entfernt.</translation>
         </message>
         <message>
             <source>Older entries are removed when you save</source>
-            <translation type="unfinished" />
+            <translation>Ältere Einträge werden beim Speichern entfernt</translation>
         </message>
         <message>
             <source>History of what was sent</source>
-            <translation type="unfinished" />
+            <translation>Verlauf des Gesendeten</translation>
         </message>
         <message>
             <source>Only “{label}”: {kept}</source>
-            <translation type="unfinished" />
+            <translation>Nur „{label}“: {kept}</translation>
         </message>
         <message>
             <source>Only the open grade column (none is open)</source>
-            <translation type="unfinished" />
+            <translation>Nur die geöffnete Bewertungsspalte (keine ist geöffnet)</translation>
         </message>
         <message>
             <source>All of {connection} ({columns}): {kept}</source>
-            <translation type="unfinished" />
+            <translation>Alles von {connection} ({columns}): {kept}</translation>
         </message>
         <message>
             <source>1 draft, 1 grade not sent yet</source>
-            <translation type="unfinished" />
+            <translation>1 Entwurf, 1 Bewertung noch nicht gesendet</translation>
         </message>
         <message>
             <source>1 draft, {grades} grades not sent yet</source>
-            <translation type="unfinished" />
+            <translation>1 Entwurf, {grades} Bewertungen noch nicht gesendet</translation>
         </message>
         <message>
             <source>{drafts} drafts, 1 grade not sent yet</source>
-            <translation type="unfinished" />
+            <translation>{drafts} Entwürfe, 1 Bewertung noch nicht gesendet</translation>
         </message>
         <message>
             <source>{drafts} drafts, {grades} grades not sent yet</source>
-            <translation type="unfinished" />
+            <translation>{drafts} Entwürfe, {grades} Bewertungen noch nicht gesendet</translation>
         </message>
     </context>
     <context>
         <name>MappingPage</name>
         <message>
             <source>User ID (exact)</source>
-            <translation type="unfinished" />
+            <translation>Nutzer-ID (exakt)</translation>
         </message>
         <message>
             <source>Email address</source>
-            <translation type="unfinished" />
+            <translation>E-Mail-Adresse</translation>
         </message>
         <message>
             <source>Full name (refused when two learners share it)</source>
-            <translation type="unfinished" />
+            <translation>Vollständiger Name (abgelehnt, wenn zwei Teilnehmer/innen ihn teilen)</translation>
         </message>
         <message>
             <source>Which column holds what</source>
-            <translation type="unfinished" />
+            <translation>Welche Spalte was enthält</translation>
         </message>
         <message>
             <source>Tell the import which column names the student and which ones hold the score and the comment. Your choice is remembered for the next import.</source>
-            <translation type="unfinished" />
+            <translation>Teilen Sie dem Import mit, welche Spalte die Teilnehmer/innen benennt und welche die Punktzahl und den Kommentar enthalten. Ihre Wahl wird für den nächsten Import gespeichert.</translation>
         </message>
         <message>
             <source>Column that identifies the student</source>
-            <translation type="unfinished" />
+            <translation>Spalte, die die Teilnehmer/innen identifiziert</translation>
         </message>
         <message>
             <source>How the student column identifies the student</source>
-            <translation type="unfinished" />
+            <translation>Wie die Teilnehmerspalte die Teilnehmer/innen identifiziert</translation>
         </message>
         <message>
             <source>Score column</source>
-            <translation type="unfinished" />
+            <translation>Spalte der Punktzahl</translation>
         </message>
         <message>
             <source>Comment column</source>
-            <translation type="unfinished" />
+            <translation>Spalte des Kommentars</translation>
         </message>
         <message>
             <source>Maximum column</source>
-            <translation type="unfinished" />
+            <translation>Spalte des Maximums</translation>
         </message>
         <message>
             <source>Problem with the columns</source>
-            <translation type="unfinished" />
+            <translation>Problem mit den Spalten</translation>
         </message>
         <message>
             <source>&amp;Student:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Teilnehmer/in:</translation>
         </message>
         <message>
             <source>&amp;Identified by:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Identifiziert über:</translation>
         </message>
         <message>
             <source>Sc&amp;ore:</source>
-            <translation type="unfinished" />
+            <translation>P&amp;unktzahl:</translation>
         </message>
         <message>
             <source>&amp;Comment:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Kommentar:</translation>
         </message>
         <message>
             <source>&amp;Maximum:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Maximum:</translation>
         </message>
         <message>
             <source>The file was read again; the columns you chose are kept.</source>
-            <translation type="unfinished" />
+            <translation>Die Datei wurde erneut gelesen; die gewählten Spalten bleiben erhalten.</translation>
         </message>
         <message>
             <source>Choose the column…</source>
-            <translation type="unfinished" />
+            <translation>Spalte wählen…</translation>
         </message>
         <message>
             <source>None: keep the scores</source>
-            <translation type="unfinished" />
+            <translation>Keine: Punktzahlen beibehalten</translation>
         </message>
         <message>
             <source>None: keep the comments</source>
-            <translation type="unfinished" />
+            <translation>Keine: Kommentare beibehalten</translation>
         </message>
         <message>
             <source>None: scores are out of {maximum}</source>
-            <translation type="unfinished" />
+            <translation>Keine: Punktzahlen sind von {maximum}</translation>
         </message>
         <message>
             <source>Choose the column that identifies the student.</source>
-            <translation type="unfinished" />
+            <translation>Wählen Sie die Spalte, die die Teilnehmer/innen identifiziert.</translation>
         </message>
         <message>
             <source>Choose the score column, the comment column, or both.</source>
-            <translation type="unfinished" />
+            <translation>Wählen Sie die Spalte der Punktzahl, die des Kommentars oder beide.</translation>
         </message>
         <message>
             <source>student</source>
-            <translation type="unfinished" />
+            <translation>Teilnehmer/in</translation>
         </message>
         <message>
             <source>score</source>
-            <translation type="unfinished" />
+            <translation>Punktzahl</translation>
         </message>
         <message>
             <source>comment</source>
-            <translation type="unfinished" />
+            <translation>Kommentar</translation>
         </message>
         <message>
             <source>maximum</source>
-            <translation type="unfinished" />
+            <translation>Maximum</translation>
         </message>
         <message>
             <source>The column “{column}” is chosen twice ({roles}).</source>
-            <translation type="unfinished" />
+            <translation>Die Spalte „{column}“ ist zweimal gewählt ({roles}).</translation>
         </message>
         <message>
             <source>This column is empty.</source>
-            <translation type="unfinished" />
+            <translation>Diese Spalte ist leer.</translation>
         </message>
         <message>
             <source>First values: {values}</source>
-            <translation type="unfinished" />
+            <translation>Erste Werte: {values}</translation>
         </message>
         <message>
             <source>{value} (a date)</source>
-            <translation type="unfinished" />
+            <translation>{value} (ein Datum)</translation>
         </message>
         <message>
             <source>{columns} (the grades when the file was exported: a grade changed in the LMS since then is pointed out)</source>
-            <translation type="unfinished" />
+            <translation>{columns} (die Bewertungen zum Zeitpunkt des Exports: Eine seitdem im LMS geänderte Bewertung wird angezeigt)</translation>
         </message>
         <message>
             <source>{columns} (sent with each grade)</source>
-            <translation type="unfinished" />
+            <translation>{columns} (wird mit jeder Bewertung gesendet)</translation>
         </message>
         <message>
             <source>Also read from the file: {columns}.</source>
-            <translation type="unfinished" />
+            <translation>Außerdem aus der Datei gelesen: {columns}.</translation>
         </message>
     </context>
     <context>
         <name>MessageChannel</name>
         <message>
             <source>Connected again.</source>
-            <translation type="unfinished" />
+            <translation>Wieder verbunden.</translation>
         </message>
         <message>
             <source>Secure connection failed</source>
-            <translation type="unfinished" />
+            <translation>Sichere Verbindung fehlgeschlagen</translation>
         </message>
         <message>
             <source>the connection failed</source>
-            <translation type="unfinished" />
+            <translation>die Verbindung ist fehlgeschlagen</translation>
         </message>
         <message>
             <source>Offline: {cause}. What is shown may be out of date; press F5 to try again.</source>
-            <translation type="unfinished" />
+            <translation>Offline: {cause}. Die Anzeige ist möglicherweise nicht aktuell; drücken Sie F5, um es erneut zu versuchen.</translation>
         </message>
         <message>
             <source>{action} failed</source>
-            <translation type="unfinished" />
+            <translation>{action} fehlgeschlagen</translation>
         </message>
         <message>
             <source>Grades are already being sent</source>
-            <translation type="unfinished" />
+            <translation>Bewertungen werden bereits gesendet</translation>
         </message>
         <message>
             <source>{action} failed on this computer</source>
-            <translation type="unfinished" />
+            <translation>{action} auf diesem Computer fehlgeschlagen</translation>
         </message>
         <message>
             <source>Something went wrong</source>
-            <translation type="unfinished" />
+            <translation>Etwas ist schiefgegangen</translation>
         </message>
         <message>
             <source>{action} failed because of an error in the app: {error}. Please copy the details and send them to support.</source>
-            <translation type="unfinished" />
+            <translation>{action} ist wegen eines Fehlers in der App fehlgeschlagen: {error}. Bitte kopieren Sie die Details und senden Sie sie an den Support.</translation>
         </message>
         <message>
             <source>An error in the app was caught: {summary}. Your data is unchanged. Please copy the details and send them to support.</source>
-            <translation type="unfinished" />
+            <translation>Ein Fehler in der App wurde abgefangen: {summary}. Ihre Daten sind unverändert. Bitte kopieren Sie die Details und senden Sie sie an den Support.</translation>
         </message>
     </context>
     <context>
         <name>MessageDialog</name>
         <message>
             <source>Message</source>
-            <translation type="unfinished" />
+            <translation>Meldung</translation>
         </message>
         <message>
             <source>Details</source>
-            <translation type="unfinished" />
+            <translation>Details</translation>
         </message>
         <message>
             <source>What happened, for support</source>
-            <translation type="unfinished" />
+            <translation>Was passiert ist, für den Support</translation>
         </message>
         <message>
             <source>&amp;Copy details</source>
-            <translation type="unfinished" />
+            <translation>Details &amp;kopieren</translation>
         </message>
         <message>
             <source>Copy details</source>
-            <translation type="unfinished" />
+            <translation>Details kopieren</translation>
         </message>
         <message>
             <source>Copy what happened, for support, to the clipboard</source>
-            <translation type="unfinished" />
+            <translation>Kopiert, was passiert ist, für den Support in die Zwischenablage</translation>
         </message>
         <message>
             <source>Show &amp;details</source>
-            <translation type="unfinished" />
+            <translation>&amp;Details anzeigen</translation>
         </message>
         <message>
             <source>Show details</source>
-            <translation type="unfinished" />
+            <translation>Details anzeigen</translation>
         </message>
         <message>
             <source>Copied</source>
-            <translation type="unfinished" />
+            <translation>Kopiert</translation>
         </message>
         <message>
             <source>Details copied to the clipboard</source>
-            <translation type="unfinished" />
+            <translation>Details in die Zwischenablage kopiert</translation>
         </message>
     </context>
     <context>
         <name>OfflineBanner</name>
         <message>
             <source>&amp;Try again</source>
-            <translation type="unfinished" />
+            <translation>Erneut &amp;versuchen</translation>
         </message>
         <message>
             <source>Try to reach the LMS again</source>
-            <translation type="unfinished" />
+            <translation>Erneut versuchen, das LMS zu erreichen</translation>
         </message>
         <message>
             <source>Load the grades from the LMS again (F5)</source>
-            <translation type="unfinished" />
+            <translation>Die Bewertungen erneut aus dem LMS laden (F5)</translation>
         </message>
         <message>
             <source>Offline copy</source>
-            <translation type="unfinished" />
+            <translation>Offline-Kopie</translation>
         </message>
         <message>
             <source>&lt;b&gt;Offline: showing the grades downloaded {age}&lt;/b&gt; ({when}).&lt;br&gt;The LMS cannot be reached. Changes you make are saved on this computer; Submit sends them once the LMS answers again, after checking that nobody changed those grades there meanwhile.</source>
-            <translation type="unfinished" />
+            <translation>&lt;b&gt;Offline: Angezeigt werden die Bewertungen, heruntergeladen {age}&lt;/b&gt; ({when}).&lt;br&gt;Das LMS ist nicht erreichbar. Ihre Änderungen werden auf diesem Computer gespeichert; „Übermitteln“ sendet sie, sobald das LMS wieder antwortet, nachdem geprüft wurde, dass dort inzwischen niemand diese Bewertungen geändert hat.</translation>
         </message>
     </context>
     <context>
         <name>OutboxPrompt</name>
         <message>
             <source>Grades waiting to be sent</source>
-            <translation type="unfinished" />
+            <translation>Bewertungen warten auf das Senden</translation>
         </message>
         <message>
             <source>Nothing is sent until you say so. The grades stay queued, even when the app is closed, and you can send them later from the window. Each one is checked against the LMS first, so a grade changed there meanwhile is shown to you, not overwritten.</source>
-            <translation type="unfinished" />
+            <translation>Nichts wird gesendet, bevor Sie es veranlassen. Die Bewertungen bleiben in der Warteschlange, auch wenn die App geschlossen wird, und Sie können sie später aus dem Fenster senden. Jede wird zuerst mit dem LMS abgeglichen, sodass Ihnen eine dort inzwischen geänderte Bewertung angezeigt und nicht überschrieben wird.</translation>
         </message>
         <message>
             <source>&amp;Send now</source>
-            <translation type="unfinished" />
+            <translation>Jetzt &amp;senden</translation>
         </message>
         <message>
             <source>&amp;Not now</source>
-            <translation type="unfinished" />
+            <translation>&amp;Nicht jetzt</translation>
         </message>
         <message>
             <source>Send the queued grades now</source>
-            <translation type="unfinished" />
+            <translation>Die Bewertungen in der Warteschlange jetzt senden</translation>
         </message>
         <message>
             <source>Keep the grades queued</source>
-            <translation type="unfinished" />
+            <translation>Die Bewertungen in der Warteschlange lassen</translation>
         </message>
     </context>
     <context>
         <name>PreviewModel</name>
         <message>
             <source>no grade</source>
-            <translation type="unfinished" />
+            <translation>keine Bewertung</translation>
         </message>
         <message>
             <source>{score} out of {maximum}</source>
-            <translation type="unfinished" />
+            <translation>{score} von {maximum}</translation>
         </message>
         <message>
             <source>score {old} → {new}</source>
-            <translation type="unfinished" />
+            <translation>Punktzahl {old} → {new}</translation>
         </message>
         <message>
             <source>comment changed</source>
-            <translation type="unfinished" />
+            <translation>Kommentar geändert</translation>
         </message>
         <message>
             <source>comment added</source>
-            <translation type="unfinished" />
+            <translation>Kommentar hinzugefügt</translation>
         </message>
         <message>
             <source>{why}. Note: {warning}</source>
-            <translation type="unfinished" />
+            <translation>{why}. Hinweis: {warning}</translation>
         </message>
         <message>
             <source>{why}.
 New comment: {comment}</source>
-            <translation type="unfinished" />
+            <translation>{why}.
+Neuer Kommentar: {comment}</translation>
         </message>
         <message>
             <source>not matched</source>
-            <translation type="unfinished" />
+            <translation>nicht zugeordnet</translation>
         </message>
         <message>
             <source>{name} ({user_id})</source>
-            <translation type="unfinished" />
+            <translation>{name} ({user_id})</translation>
         </message>
         <message>
             <source>{why}; note: {warning}</source>
-            <translation type="unfinished" />
+            <translation>{why}; Hinweis: {warning}</translation>
         </message>
     </context>
     <context>
         <name>PreviewPage</name>
         <message>
             <source>Check every row before importing</source>
-            <translation type="unfinished" />
+            <translation>Jede Zeile vor dem Import prüfen</translation>
         </message>
         <message>
             <source>Nothing is sent now: the changes become drafts in the table, which you can review, undo and submit.</source>
-            <translation type="unfinished" />
+            <translation>Jetzt wird nichts gesendet: Die Änderungen werden zu Entwürfen in der Tabelle, die Sie prüfen, rückgängig machen und übermitteln können.</translation>
         </message>
         <message>
             <source>Import summary</source>
-            <translation type="unfinished" />
+            <translation>Zusammenfassung des Imports</translation>
         </message>
         <message>
             <source>Show:</source>
-            <translation type="unfinished" />
+            <translation>Anzeigen:</translation>
         </message>
         <message>
             <source>Every row of the file and what importing it does</source>
-            <translation type="unfinished" />
+            <translation>Jede Zeile der Datei und was ihr Import bewirkt</translation>
         </message>
         <message>
             <source>Preview columns</source>
-            <translation type="unfinished" />
+            <translation>Spalten der Vorschau</translation>
         </message>
         <message>
             <source>The selected row in full</source>
-            <translation type="unfinished" />
+            <translation>Die ausgewählte Zeile vollständig</translation>
         </message>
         <message>
             <source>Preview status</source>
-            <translation type="unfinished" />
+            <translation>Status der Vorschau</translation>
         </message>
         <message>
             <source>Rows with errors</source>
-            <translation type="unfinished" />
+            <translation>Zeilen mit Fehlern</translation>
         </message>
         <message>
             <source>Import the &amp;valid rows only (rows with errors are left out)</source>
-            <translation type="unfinished" />
+            <translation>Nur die &amp;gültigen Zeilen importieren (Zeilen mit Fehlern werden ausgelassen)</translation>
         </message>
         <message>
             <source>Import the valid rows only</source>
-            <translation type="unfinished" />
+            <translation>Nur die gültigen Zeilen importieren</translation>
         </message>
         <message>
             <source>&amp;Read the file again</source>
-            <translation type="unfinished" />
+            <translation>Datei e&amp;rneut lesen</translation>
         </message>
         <message>
             <source>Read the file again</source>
-            <translation type="unfinished" />
+            <translation>Datei erneut lesen</translation>
         </message>
         <message>
             <source>After fixing the file in a spreadsheet, read it again and check every row again</source>
-            <translation type="unfinished" />
+            <translation>Nachdem Sie die Datei in einer Tabellenkalkulation korrigiert haben, lesen Sie sie erneut und prüfen Sie jede Zeile erneut</translation>
         </message>
         <message>
             <source>Line {line} ({student}), {verdict}: {explanation}.</source>
-            <translation type="unfinished" />
+            <translation>Zeile {line} ({student}), {verdict}: {explanation}.</translation>
         </message>
         <message>
             <source>{filter} ({count})</source>
-            <translation type="unfinished" />
+            <translation>{filter} ({count})</translation>
         </message>
         <message>
             <source>This file cannot be imported.
 {problem}
 {advice}</source>
-            <translation type="unfinished" />
+            <translation>Diese Datei kann nicht importiert werden.
+{problem}
+{advice}</translation>
         </message>
         <message>
             <source>The rows cannot be checked.
 {problem}
 Fix the file and read it again, or go Back and choose other columns.</source>
-            <translation type="unfinished" />
+            <translation>Die Zeilen können nicht geprüft werden.
+{problem}
+Korrigieren Sie die Datei und lesen Sie sie erneut, oder gehen Sie zurück und wählen Sie andere Spalten.</translation>
         </message>
         <message>
             <source>{count} row has an error: fix the file and read it again, or import the valid rows only.</source>
-            <translation type="unfinished" />
+            <translation>{count} Zeile hat einen Fehler: Korrigieren Sie die Datei und lesen Sie sie erneut, oder importieren Sie nur die gültigen Zeilen.</translation>
         </message>
         <message numerus="yes">
             <source>{count} rows have errors: fix the file and read it again, or import the valid rows only.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-            </translation>
+            <translation><numerusform>{count} Zeile hat einen Fehler: Korrigieren Sie die Datei und lesen Sie sie erneut, oder importieren Sie nur die gültigen Zeilen.</numerusform><numerusform>{count} Zeilen haben Fehler: Korrigieren Sie die Datei und lesen Sie sie erneut, oder importieren Sie nur die gültigen Zeilen.</numerusform></translation>
         </message>
         <message>
             <source>{changes}, {unchanged} unchanged, {skipped} skipped, {errors}</source>
-            <translation type="unfinished" />
+            <translation>{changes}, {unchanged} unverändert, {skipped} übersprungen, {errors}</translation>
         </message>
         <message>
             <source>{count} change</source>
-            <translation type="unfinished" />
+            <translation>{count} Änderung</translation>
         </message>
         <message numerus="yes">
             <source>{count} changes</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-            </translation>
+            <translation><numerusform>{count} Änderung</numerusform><numerusform>{count} Änderungen</numerusform></translation>
         </message>
         <message>
             <source>{count} error</source>
-            <translation type="unfinished" />
+            <translation>{count} Fehler</translation>
         </message>
         <message numerus="yes">
             <source>{count} errors</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-            </translation>
+            <translation><numerusform>{count} Fehler</numerusform><numerusform>{count} Fehler</numerusform></translation>
         </message>
         <message>
             <source>This file was exported by the app on {moment}. Each row is compared with the grade it was exported with, so a grade changed in the LMS since then is not overwritten silently.</source>
-            <translation type="unfinished" />
+            <translation>Diese Datei wurde am {moment} von der App exportiert. Jede Zeile wird mit der Bewertung verglichen, mit der sie exportiert wurde, sodass eine seitdem im LMS geänderte Bewertung nicht unbemerkt überschrieben wird.</translation>
         </message>
         <message>
             <source>Import {count} change as drafts</source>
-            <translation type="unfinished" />
+            <translation>{count} Änderung als Entwurf importieren</translation>
         </message>
         <message numerus="yes">
             <source>Import {count} changes as drafts</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-            </translation>
+            <translation><numerusform>{count} Änderung als Entwurf importieren</numerusform><numerusform>{count} Änderungen als Entwürfe importieren</numerusform></translation>
         </message>
         <message>
             <source>Nothing to import</source>
-            <translation type="unfinished" />
+            <translation>Nichts zu importieren</translation>
         </message>
     </context>
     <context>
         <name>QuitPrompt</name>
         <message>
             <source>Grades not sent</source>
-            <translation type="unfinished" />
+            <translation>Bewertungen nicht gesendet</translation>
         </message>
         <message>
             <source>&amp;Send now…</source>
-            <translation type="unfinished" />
+            <translation>Jetzt &amp;senden…</translation>
         </message>
         <message>
             <source>Review and send the changes now</source>
-            <translation type="unfinished" />
+            <translation>Die Änderungen jetzt prüfen und senden</translation>
         </message>
         <message>
             <source>&amp;Discard and quit</source>
-            <translation type="unfinished" />
+            <translation>&amp;Verwerfen und beenden</translation>
         </message>
         <message>
             <source>&amp;Keep for later and quit</source>
-            <translation type="unfinished" />
+            <translation>Für später &amp;behalten und beenden</translation>
         </message>
         <message>
             <source>Cancel</source>
-            <translation type="unfinished" />
+            <translation>Abbrechen</translation>
         </message>
     </context>
     <context>
         <name>RequestLogModel</name>
         <message>
             <source>Time</source>
-            <translation type="unfinished" />
+            <translation>Zeit</translation>
         </message>
         <message>
             <source>Method</source>
-            <translation type="unfinished" />
+            <translation>Methode</translation>
         </message>
         <message>
             <source>Path</source>
-            <translation type="unfinished" />
+            <translation>Pfad</translation>
         </message>
         <message>
             <source>Status</source>
-            <translation type="unfinished" />
+            <translation>Status</translation>
         </message>
         <message>
             <source>Duration (ms)</source>
-            <translation type="unfinished" />
+            <translation>Dauer (ms)</translation>
         </message>
         <message>
             <source>LMS reason / error</source>
-            <translation type="unfinished" />
+            <translation>Grund / Fehler des LMS</translation>
         </message>
     </context>
     <context>
         <name>RequestLogPanel</name>
         <message>
             <source>Request log</source>
-            <translation type="unfinished" />
+            <translation>Anfrageprotokoll</translation>
         </message>
         <message>
             <source>Every call to LTIAAS, newest last: time, method, path, status, duration and the LMS's reason</source>
-            <translation type="unfinished" />
+            <translation>Jeder Aufruf an LTIAAS, neueste zuletzt: Zeit, Methode, Pfad, Status, Dauer und der Grund des LMS</translation>
         </message>
         <message>
             <source>Request log columns</source>
-            <translation type="unfinished" />
+            <translation>Spalten des Anfrageprotokolls</translation>
         </message>
         <message>
             <source>Copy &amp;log</source>
-            <translation type="unfinished" />
+            <translation>&amp;Protokoll kopieren</translation>
         </message>
         <message>
             <source>Copy the request log</source>
-            <translation type="unfinished" />
+            <translation>Das Anfrageprotokoll kopieren</translation>
         </message>
         <message>
             <source>Copy every line as text, for a support ticket</source>
-            <translation type="unfinished" />
+            <translation>Jede Zeile als Text kopieren, für eine Support-Anfrage</translation>
         </message>
         <message>
             <source>C&amp;lear</source>
-            <translation type="unfinished" />
+            <translation>&amp;Leeren</translation>
         </message>
         <message>
             <source>Clear the request log</source>
-            <translation type="unfinished" />
+            <translation>Das Anfrageprotokoll leeren</translation>
         </message>
     </context>
     <context>
         <name>ReviewDialog</name>
         <message>
             <source>Review before sending</source>
-            <translation type="unfinished" />
+            <translation>Vor dem Senden prüfen</translation>
         </message>
         <message>
             <source>Send {grades} to {line_items}?</source>
-            <translation type="unfinished" />
+            <translation>{grades} an {line_items} senden?</translation>
         </message>
         <message>
             <source>{count} line item</source>
-            <translation type="unfinished" />
+            <translation>{count} Bewertungsspalte</translation>
         </message>
         <message numerus="yes">
             <source>{count} line items</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-            </translation>
+            <translation><numerusform>{count} Bewertungsspalte</numerusform><numerusform>{count} Bewertungsspalten</numerusform></translation>
         </message>
         <message>
             <source>Send {grades} to “{label}” (out of {maximum})?</source>
-            <translation type="unfinished" />
+            <translation>{grades} an „{label}“ (von {maximum}) senden?</translation>
         </message>
         <message>
             <source>{count} change is for learners who are not active students: not sent unless you include them.</source>
-            <translation type="unfinished" />
+            <translation>{count} Änderung betrifft Teilnehmer/innen, die keine aktiven Studierenden sind: Sie wird nur gesendet, wenn Sie sie einbeziehen.</translation>
         </message>
         <message numerus="yes">
             <source>{count} changes are for learners who are not active students: not sent unless you include them.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-            </translation>
+            <translation><numerusform>{count} Änderung betrifft Teilnehmer/innen, die keine aktiven Studierenden sind: Sie wird nur gesendet, wenn Sie sie einbeziehen.</numerusform><numerusform>{count} Änderungen betreffen Teilnehmer/innen, die keine aktiven Studierenden sind: Sie werden nur gesendet, wenn Sie sie einbeziehen.</numerusform></translation>
         </message>
         <message>
             <source>{summary} {held}</source>
-            <translation type="unfinished" />
+            <translation>{summary} {held}</translation>
         </message>
         <message>
             <source>Summary</source>
-            <translation type="unfinished" />
+            <translation>Zusammenfassung</translation>
         </message>
         <message>
             <source>{count} grade changed in the LMS after you edited it: it is not sent; you will choose between yours and the LMS's.</source>
-            <translation type="unfinished" />
+            <translation>{count} Bewertung wurde im LMS geändert, nachdem Sie sie bearbeitet hatten: Sie wird nicht gesendet; Sie wählen zwischen Ihrer und der des LMS.</translation>
         </message>
         <message numerus="yes">
             <source>{count} grades changed in the LMS after you edited them: they are not sent; you will choose between yours and the LMS's.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-            </translation>
+            <translation><numerusform>{count} Bewertung wurde im LMS geändert, nachdem Sie sie bearbeitet hatten: Sie wird nicht gesendet; Sie wählen zwischen Ihrer und der des LMS.</numerusform><numerusform>{count} Bewertungen wurden im LMS geändert, nachdem Sie sie bearbeitet hatten: Sie werden nicht gesendet; Sie wählen jeweils zwischen Ihrer und der des LMS.</numerusform></translation>
         </message>
         <message>
             <source>Nothing has been sent yet. After sending, each grade is read back from the LMS to check that it arrived.</source>
-            <translation type="unfinished" />
+            <translation>Noch wurde nichts gesendet. Nach dem Senden wird jede Bewertung aus dem LMS zurückgelesen, um zu prüfen, dass sie angekommen ist.</translation>
         </message>
         <message>
             <source>What happens when sending</source>
-            <translation type="unfinished" />
+            <translation>Was beim Senden passiert</translation>
         </message>
         <message>
             <source>Changes to send</source>
-            <translation type="unfinished" />
+            <translation>Zu sendende Änderungen</translation>
         </message>
         <message>
             <source>Score</source>
-            <translation type="unfinished" />
+            <translation>Punktzahl</translation>
         </message>
         <message>
             <source>Score (out of {maximum})</source>
-            <translation type="unfinished" />
+            <translation>Punktzahl (von {maximum})</translation>
         </message>
         <message>
             <source>Learner</source>
-            <translation type="unfinished" />
+            <translation>Teilnehmer/in</translation>
         </message>
         <message>
             <source>Email or user ID</source>
-            <translation type="unfinished" />
+            <translation>E-Mail oder Nutzer-ID</translation>
         </message>
         <message>
             <source>Comment</source>
-            <translation type="unfinished" />
+            <translation>Kommentar</translation>
         </message>
         <message>
             <source>Check</source>
-            <translation type="unfinished" />
+            <translation>Prüfung</translation>
         </message>
         <message>
             <source>Change columns</source>
-            <translation type="unfinished" />
+            <translation>Spalten der Änderungen</translation>
         </message>
         <message>
             <source>“{label}” (out of {maximum}): {count} change</source>
-            <translation type="unfinished" />
+            <translation>„{label}“ (von {maximum}): {count} Änderung</translation>
         </message>
         <message numerus="yes">
             <source>“{label}” (out of {maximum}): {count} changes</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-            </translation>
+            <translation><numerusform>„{label}“ (von {maximum}): {count} Änderung</numerusform><numerusform>„{label}“ (von {maximum}): {count} Änderungen</numerusform></translation>
         </message>
         <message>
             <source>Not sent: not active students ({count})</source>
-            <translation type="unfinished" />
+            <translation>Nicht gesendet: keine aktiven Studierenden ({count})</translation>
         </message>
         <message>
             <source>Include them (the LMS will most likely refuse)</source>
-            <translation type="unfinished" />
+            <translation>Einbeziehen (das LMS wird sie höchstwahrscheinlich ablehnen)</translation>
         </message>
         <message>
             <source>LMSes refuse grades for people who are not active students of the course (Canvas answers “not a student”). Unchecked, their changes stay unsent.</source>
-            <translation type="unfinished" />
+            <translation>LMS lehnen Bewertungen für Personen ab, die keine aktiven Studierenden des Kurses sind (Canvas antwortet „not a student“). Ohne Häkchen bleiben ihre Änderungen ungesendet.</translation>
         </message>
         <message>
             <source>Send the grades</source>
-            <translation type="unfinished" />
+            <translation>Die Bewertungen senden</translation>
         </message>
         <message>
             <source>&amp;Not now</source>
-            <translation type="unfinished" />
+            <translation>&amp;Nicht jetzt</translation>
         </message>
         <message>
             <source>&amp;Send {count} grade</source>
-            <translation type="unfinished" />
+            <translation>{count} Bewertung &amp;senden</translation>
         </message>
         <message numerus="yes">
             <source>&amp;Send {count} grades</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-            </translation>
+            <translation><numerusform>{count} Bewertung &amp;senden</numerusform><numerusform>{count} Bewertungen &amp;senden</numerusform></translation>
         </message>
         <message>
             <source>LMS user ID: {id}</source>
-            <translation type="unfinished" />
+            <translation>LMS-Nutzer-ID: {id}</translation>
         </message>
         <message>
             <source>{reason} (“{label}”)</source>
-            <translation type="unfinished" />
+            <translation>{reason} („{label}“)</translation>
         </message>
         <message>
             <source>OK</source>
-            <translation type="unfinished" />
+            <translation>OK</translation>
         </message>
         <message>
             <source>no grade</source>
-            <translation type="unfinished" />
+            <translation>keine Bewertung</translation>
         </message>
         <message>
             <source>no comment</source>
-            <translation type="unfinished" />
+            <translation>kein Kommentar</translation>
         </message>
         <message>
             <source>No comment</source>
-            <translation type="unfinished" />
+            <translation>Kein Kommentar</translation>
         </message>
         <message>
             <source>{comment} (kept)</source>
-            <translation type="unfinished" />
+            <translation>{comment} (beibehalten)</translation>
         </message>
         <message>
             <source>Kept: {comment}</source>
-            <translation type="unfinished" />
+            <translation>Beibehalten: {comment}</translation>
         </message>
         <message>
             <source>“{comment}”</source>
-            <translation type="unfinished" />
+            <translation>„{comment}“</translation>
         </message>
         <message>
             <source>removed</source>
-            <translation type="unfinished" />
+            <translation>entfernt</translation>
         </message>
         <message>
             <source>Now: {old}
 New: {new}</source>
-            <translation type="unfinished" />
+            <translation>Jetzt: {old}
+Neu: {new}</translation>
         </message>
         <message>
             <source>(none)</source>
-            <translation type="unfinished" />
+            <translation>(leer)</translation>
         </message>
         <message>
             <source>(removed)</source>
-            <translation type="unfinished" />
+            <translation>(entfernt)</translation>
         </message>
         <message>
             <source>changed in the LMS since you edited it (it was {was})</source>
-            <translation type="unfinished" />
+            <translation>seit Ihrer Bearbeitung im LMS geändert (war {was})</translation>
         </message>
         <message>
             <source>extra credit: above the maximum</source>
-            <translation type="unfinished" />
+            <translation>Zusatzpunkte: über dem Maximum</translation>
         </message>
         <message>
             <source>clears the grade</source>
-            <translation type="unfinished" />
+            <translation>entfernt die Bewertung</translation>
         </message>
         <message>
             <source>removes the comment</source>
-            <translation type="unfinished" />
+            <translation>entfernt den Kommentar</translation>
         </message>
         <message>
             <source>already in the LMS: only checked</source>
-            <translation type="unfinished" />
+            <translation>bereits im LMS: nur geprüft</translation>
         </message>
     </context>
     <context>
         <name>ScoreDialog</name>
         <message numerus="yes">
             <source>Grade {count} learners</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-            </translation>
+            <translation><numerusform>{count} Teilnehmer/in bewerten</numerusform><numerusform>{count} Teilnehmer/innen bewerten</numerusform></translation>
         </message>
         <message>
             <source>Grade one learner</source>
-            <translation type="unfinished" />
+            <translation>Eine/n Teilnehmer/in bewerten</translation>
         </message>
         <message>
             <source>Learners and grade column</source>
-            <translation type="unfinished" />
+            <translation>Teilnehmer/innen und Bewertungsspalte</translation>
         </message>
         <message>
             <source>Score</source>
-            <translation type="unfinished" />
+            <translation>Punktzahl</translation>
         </message>
         <message>
             <source>e.g. {example}</source>
-            <translation type="unfinished" />
+            <translation>z. B. {example}</translation>
         </message>
         <message>
             <source>one score for all of them, e.g. {example}</source>
-            <translation type="unfinished" />
+            <translation>eine Punktzahl für alle, z. B. {example}</translation>
         </message>
         <message>
             <source>Maximum score</source>
-            <translation type="unfinished" />
+            <translation>Maximale Punktzahl</translation>
         </message>
         <message>
             <source>The score is out of this maximum (the column's by default)</source>
-            <translation type="unfinished" />
+            <translation>Die Punktzahl bezieht sich auf dieses Maximum (standardmäßig das der Spalte)</translation>
         </message>
         <message>
             <source>out &amp;of</source>
-            <translation type="unfinished" />
+            <translation>&amp;von</translation>
         </message>
         <message>
             <source>Score problem</source>
-            <translation type="unfinished" />
+            <translation>Problem mit der Punktzahl</translation>
         </message>
         <message>
             <source>Activity progress</source>
-            <translation type="unfinished" />
+            <translation>Aktivitätsfortschritt</translation>
         </message>
         <message>
             <source>Grading progress</source>
-            <translation type="unfinished" />
+            <translation>Bewertungsfortschritt</translation>
         </message>
         <message>
             <source>Anything but “Fully graded” hides the score in most LMSes</source>
-            <translation type="unfinished" />
+            <translation>Alles außer „Vollständig bewertet“ verbirgt die Punktzahl in den meisten LMS</translation>
         </message>
         <message>
             <source>&amp;Keep each learner's own comment</source>
-            <translation type="unfinished" />
+            <translation>Den eigenen Kommentar jeder/jedes Teilnehmer/in beha&amp;lten</translation>
         </message>
         <message>
             <source>Keep each learner's own comment</source>
-            <translation type="unfinished" />
+            <translation>Den eigenen Kommentar jeder/jedes Teilnehmer/in behalten</translation>
         </message>
         <message>
             <source>Comment</source>
-            <translation type="unfinished" />
+            <translation>Kommentar</translation>
         </message>
         <message>
             <source>No comment</source>
-            <translation type="unfinished" />
+            <translation>Kein Kommentar</translation>
         </message>
         <message>
             <source>The learners have different comments</source>
-            <translation type="unfinished" />
+            <translation>Die Teilnehmer/innen haben unterschiedliche Kommentare</translation>
         </message>
         <message>
             <source>Problem</source>
-            <translation type="unfinished" />
+            <translation>Problem</translation>
         </message>
         <message>
             <source>&amp;Score:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Punktzahl:</translation>
         </message>
         <message>
             <source>&amp;Activity:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Aktivitätsfortschritt:</translation>
         </message>
         <message>
             <source>&amp;Grading:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Bewertungsfortschritt:</translation>
         </message>
         <message>
             <source>&amp;Comment:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Kommentar:</translation>
         </message>
         <message>
             <source>Warnings</source>
-            <translation type="unfinished" />
+            <translation>Warnungen</translation>
         </message>
         <message>
             <source>Saved on this computer; nothing is sent to the LMS until you submit and confirm.</source>
-            <translation type="unfinished" />
+            <translation>Auf diesem Computer gespeichert; nichts wird an das LMS gesendet, bevor Sie übermitteln und bestätigen.</translation>
         </message>
         <message numerus="yes">
             <source>Save {count} grades</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-            </translation>
+            <translation><numerusform>{count} Bewertung speichern</numerusform><numerusform>{count} Bewertungen speichern</numerusform></translation>
         </message>
         <message>
             <source>Save grade</source>
-            <translation type="unfinished" />
+            <translation>Bewertung speichern</translation>
         </message>
         <message>
             <source>Enter a score. To remove a grade, use “Clear grade…” instead.</source>
-            <translation type="unfinished" />
+            <translation>Geben Sie eine Punktzahl ein. Um eine Bewertung zu entfernen, verwenden Sie stattdessen „Bewertung entfernen…“.</translation>
         </message>
         <message>
             <source>Out of: {problem}</source>
-            <translation type="unfinished" />
+            <translation>Von: {problem}</translation>
         </message>
         <message>
             <source>Enter a number.</source>
-            <translation type="unfinished" />
+            <translation>Geben Sie eine Zahl ein.</translation>
         </message>
         <message>
             <source>{score} is above the maximum {maximum}: extra credit. Most LMSes keep it; some (D2L) lower it to the maximum, which the app reports after sending.</source>
-            <translation type="unfinished" />
+            <translation>{score} liegt über dem Maximum {maximum}: Zusatzpunkte. Die meisten LMS behalten sie; manche (D2L) senken sie auf das Maximum, was die App nach dem Senden meldet.</translation>
         </message>
         <message>
             <source>With grading progress “{grading}”, most LMSes (Canvas, Moodle) clear the grade instead of showing this score. Choose “Fully graded” to give the grade.</source>
-            <translation type="unfinished" />
+            <translation>Mit dem Bewertungsfortschritt „{grading}“ entfernen die meisten LMS (Canvas, Moodle) die Bewertung, statt diese Punktzahl anzuzeigen. Wählen Sie „Vollständig bewertet“, um die Bewertung zu vergeben.</translation>
         </message>
         <message>
             <source>The current comment will be removed.</source>
-            <translation type="unfinished" />
+            <translation>Der aktuelle Kommentar wird entfernt.</translation>
         </message>
         <message>
             <source>The comment of {count} learner will be removed: {names}.</source>
-            <translation type="unfinished" />
+            <translation>Der Kommentar von {count} Teilnehmer/in wird entfernt: {names}.</translation>
         </message>
         <message numerus="yes">
             <source>The comments of {count} learners will be removed: {names}.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-            </translation>
+            <translation><numerusform>Der Kommentar von {count} Teilnehmer/in wird entfernt: {names}.</numerusform><numerusform>Die Kommentare von {count} Teilnehmer/innen werden entfernt: {names}.</numerusform></translation>
         </message>
     </context>
     <context>
         <name>Session</name>
         <message>
             <source>Demo course (built-in sandbox)</source>
-            <translation type="unfinished" />
+            <translation>Demokurs (eingebaute Sandbox)</translation>
         </message>
         <message>
             <source>Not connected</source>
-            <translation type="unfinished" />
+            <translation>Nicht verbunden</translation>
         </message>
         <message>
             <source>Built-in sandbox at {host}</source>
-            <translation type="unfinished" />
+            <translation>Eingebaute Sandbox auf {host}</translation>
         </message>
         <message>
             <source>Connection “{name}” ({host})</source>
-            <translation type="unfinished" />
+            <translation>Verbindung „{name}“ ({host})</translation>
         </message>
         <message>
             <source>Connected to {host}</source>
-            <translation type="unfinished" />
+            <translation>Verbunden mit {host}</translation>
         </message>
     </context>
     <context>
         <name>StartupWindow</name>
         <message>
             <source>Saved on {date}; connecting…</source>
-            <translation type="unfinished" />
+            <translation>Gespeichert am {date}; Verbindung wird hergestellt…</translation>
         </message>
         <message>
             <source>Opening</source>
-            <translation type="unfinished" />
+            <translation>Wird geöffnet</translation>
         </message>
         <message>
             <source>Learners and their grades as saved</source>
-            <translation type="unfinished" />
+            <translation>Teilnehmer/innen und ihre Bewertungen wie gespeichert</translation>
         </message>
     </context>
     <context>
         <name>StatsPane</name>
         <message>
             <source>Learners</source>
-            <translation type="unfinished" />
+            <translation>Teilnehmer/innen</translation>
         </message>
         <message>
             <source>Learners:</source>
-            <translation type="unfinished" />
+            <translation>Teilnehmer/innen:</translation>
         </message>
         <message>
             <source>Graded</source>
-            <translation type="unfinished" />
+            <translation>Bewertet</translation>
         </message>
         <message>
             <source>Graded:</source>
-            <translation type="unfinished" />
+            <translation>Bewertet:</translation>
         </message>
         <message>
             <source>Mean</source>
-            <translation type="unfinished" />
+            <translation>Mittelwert</translation>
         </message>
         <message>
             <source>Mean:</source>
-            <translation type="unfinished" />
+            <translation>Mittelwert:</translation>
         </message>
         <message>
             <source>Median</source>
-            <translation type="unfinished" />
+            <translation>Median</translation>
         </message>
         <message>
             <source>Median:</source>
-            <translation type="unfinished" />
+            <translation>Median:</translation>
         </message>
         <message>
             <source>Lowest</source>
-            <translation type="unfinished" />
+            <translation>Niedrigste</translation>
         </message>
         <message>
             <source>Lowest:</source>
-            <translation type="unfinished" />
+            <translation>Niedrigste:</translation>
         </message>
         <message>
             <source>Highest</source>
-            <translation type="unfinished" />
+            <translation>Höchste</translation>
         </message>
         <message>
             <source>Highest:</source>
-            <translation type="unfinished" />
+            <translation>Höchste:</translation>
         </message>
         <message>
             <source>Scale</source>
-            <translation type="unfinished" />
+            <translation>Skala</translation>
         </message>
         <message>
             <source>Scores out of {maximum}</source>
-            <translation type="unfinished" />
+            <translation>Punktzahlen von {maximum}</translation>
         </message>
         <message>
             <source>Scores out of {maximum}, with 1 unsent change</source>
-            <translation type="unfinished" />
+            <translation>Punktzahlen von {maximum}, mit 1 ungesendeten Änderung</translation>
         </message>
         <message>
             <source>Scores out of {maximum}, with {count} unsent changes</source>
-            <translation type="unfinished" />
+            <translation>Punktzahlen von {maximum}, mit {count} ungesendeten Änderungen</translation>
         </message>
     </context>
     <context>
         <name>StatusArea</name>
         <message>
             <source>Loading progress</source>
-            <translation type="unfinished" />
+            <translation>Ladefortschritt</translation>
         </message>
         <message>
             <source>Loading</source>
-            <translation type="unfinished" />
+            <translation>Wird geladen</translation>
         </message>
         <message>
             <source>Cancel</source>
-            <translation type="unfinished" />
+            <translation>Abbrechen</translation>
         </message>
         <message>
             <source>Cancel loading</source>
-            <translation type="unfinished" />
+            <translation>Laden abbrechen</translation>
         </message>
         <message>
             <source>Stop loading; what arrived stays on screen</source>
-            <translation type="unfinished" />
+            <translation>Laden beenden; was angekommen ist, bleibt angezeigt</translation>
         </message>
         <message>
             <source>Changes saved on this computer and not yet shown by the LMS. Grades › Submit (Ctrl+S) sends them.</source>
-            <translation type="unfinished" />
+            <translation>Auf diesem Computer gespeicherte Änderungen, die das LMS noch nicht zeigt. Bewertungen › Übermitteln (Strg+S) sendet sie.</translation>
         </message>
         <message>
             <source>Unsent changes</source>
-            <translation type="unfinished" />
+            <translation>Ungesendete Änderungen</translation>
         </message>
         <message>
             <source>Connection</source>
-            <translation type="unfinished" />
+            <translation>Verbindung</translation>
         </message>
         <message>
             <source>LMS</source>
-            <translation type="unfinished" />
+            <translation>LMS</translation>
         </message>
         <message>
             <source>Learners</source>
-            <translation type="unfinished" />
+            <translation>Teilnehmer/innen</translation>
         </message>
         <message>
             <source>Offline</source>
-            <translation type="unfinished" />
+            <translation>Offline</translation>
         </message>
         <message>
             <source>Nothing can be changed or sent (View › Read-only mode)</source>
-            <translation type="unfinished" />
+            <translation>Nichts kann geändert oder gesendet werden (Ansicht › Nur-Lesen-Modus)</translation>
         </message>
         <message>
             <source>Read-only mode</source>
-            <translation type="unfinished" />
+            <translation>Nur-Lesen-Modus</translation>
         </message>
         <message>
             <source>Read-only</source>
-            <translation type="unfinished" />
+            <translation>Nur Lesen</translation>
         </message>
         <message>
             <source>LMS: {platform}</source>
-            <translation type="unfinished" />
+            <translation>LMS: {platform}</translation>
         </message>
     </context>
     <context>
         <name>_OptionalDate</name>
         <message>
             <source>Set {name}</source>
-            <translation type="unfinished" />
+            <translation>Datum „{name}“ festlegen</translation>
         </message>
         <message>
             <source>Unticked, the column has no such date</source>
-            <translation type="unfinished" />
+            <translation>Ohne Häkchen hat die Spalte kein solches Datum</translation>
         </message>
     </context>
     <context>
         <name>banners</name>
         <message>
             <source>&lt;b&gt;Demo course:&lt;/b&gt; the built-in sandbox starts a new course every time the app starts, so these grades and your changes are gone once you quit. File › Connections… connects to your LTIAAS account.</source>
-            <translation type="unfinished" />
+            <translation>&lt;b&gt;Demokurs:&lt;/b&gt; Die eingebaute Sandbox beginnt bei jedem Start der App einen neuen Kurs, daher sind diese Bewertungen und Ihre Änderungen nach dem Beenden verloren. Datei › Verbindungen… verbindet mit Ihrem LTIAAS-Konto.</translation>
         </message>
         <message>
             <source>less than a minute ago</source>
-            <translation type="unfinished" />
+            <translation>vor weniger als einer Minute</translation>
         </message>
         <message>
             <source>1 minute ago</source>
-            <translation type="unfinished" />
+            <translation>vor 1 Minute</translation>
         </message>
         <message>
             <source>{count} minutes ago</source>
-            <translation type="unfinished" />
+            <translation>vor {count} Minuten</translation>
         </message>
         <message>
             <source>1 hour ago</source>
-            <translation type="unfinished" />
+            <translation>vor 1 Stunde</translation>
         </message>
         <message>
             <source>{count} hours ago</source>
-            <translation type="unfinished" />
+            <translation>vor {count} Stunden</translation>
         </message>
         <message>
             <source>{count} days ago</source>
-            <translation type="unfinished" />
+            <translation>vor {count} Tagen</translation>
         </message>
     </context>
     <context>
         <name>comment_bank_dialog</name>
         <message>
             <source>Comment bank (*.csv);;All files (*)</source>
-            <translation type="unfinished" />
+            <translation>Kommentarsammlung (*.csv);;Alle Dateien (*)</translation>
         </message>
         <message>
             <source>Import comments</source>
-            <translation type="unfinished" />
+            <translation>Kommentare importieren</translation>
         </message>
         <message>
             <source>Export comments</source>
-            <translation type="unfinished" />
+            <translation>Kommentare exportieren</translation>
         </message>
     </context>
     <context>
         <name>conflict_dialog</name>
         <message>
             <source>Decide later</source>
-            <translation type="unfinished" />
+            <translation>Später entscheiden</translation>
         </message>
         <message>
             <source>Keep mine</source>
-            <translation type="unfinished" />
+            <translation>Meine behalten</translation>
         </message>
         <message>
             <source>Take theirs</source>
-            <translation type="unfinished" />
+            <translation>Aus dem LMS übernehmen</translation>
         </message>
     </context>
     <context>
         <name>connection_check</name>
         <message>
             <source>not identified</source>
-            <translation type="unfinished" />
+            <translation>nicht erkannt</translation>
         </message>
         <message>
             <source>{name} (not a family the app knows: standard LTI rules apply)</source>
-            <translation type="unfinished" />
+            <translation>{name} (eine der App unbekannte Familie: Es gelten die Standard-LTI-Regeln)</translation>
         </message>
         <message>
             <source>Connected with the service key: {count} grade column found. The LMS family cannot be learned without an ltik; choose it below if known.</source>
-            <translation type="unfinished" />
+            <translation>Mit dem Service-Schlüssel verbunden: {count} Bewertungsspalte gefunden. Die LMS-Familie lässt sich ohne ltik nicht ermitteln; wählen Sie sie unten, falls bekannt.</translation>
         </message>
         <message numerus="yes">
             <source>Connected with the service key: {count} grade columns found. The LMS family cannot be learned without an ltik; choose it below if known.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-            </translation>
+            <translation><numerusform>Mit dem Service-Schlüssel verbunden: {count} Bewertungsspalte gefunden. Die LMS-Familie lässt sich ohne ltik nicht ermitteln; wählen Sie sie unten, falls bekannt.</numerusform><numerusform>Mit dem Service-Schlüssel verbunden: {count} Bewertungsspalten gefunden. Die LMS-Familie lässt sich ohne ltik nicht ermitteln; wählen Sie sie unten, falls bekannt.</numerusform></translation>
         </message>
         <message>
             <source>unknown</source>
-            <translation type="unfinished" />
+            <translation>unbekannt</translation>
         </message>
         <message>
             <source>Connected.</source>
-            <translation type="unfinished" />
+            <translation>Verbunden.</translation>
         </message>
         <message>
             <source>Course: {title}</source>
-            <translation type="unfinished" />
+            <translation>Kurs: {title}</translation>
         </message>
         <message>
             <source>(untitled)</source>
-            <translation type="unfinished" />
+            <translation>(ohne Titel)</translation>
         </message>
         <message>
             <source>You: {user}</source>
-            <translation type="unfinished" />
+            <translation>Sie: {user}</translation>
         </message>
         <message>
             <source>LMS: {lms}</source>
-            <translation type="unfinished" />
+            <translation>LMS: {lms}</translation>
         </message>
         <message>
             <source>Grades service: available</source>
-            <translation type="unfinished" />
+            <translation>Bewertungsdienst: verfügbar</translation>
         </message>
         <message>
             <source>Grades service: NOT available for this launch</source>
-            <translation type="unfinished" />
+            <translation>Bewertungsdienst: für diesen Start NICHT verfügbar</translation>
         </message>
         <message>
             <source>The course's service key was received and is kept with this connection: it does not expire, so no further launch is needed.</source>
-            <translation type="unfinished" />
+            <translation>Der Service-Schlüssel des Kurses wurde empfangen und wird mit dieser Verbindung gespeichert: Er läuft nicht ab, daher ist kein weiterer Start nötig.</translation>
         </message>
         <message>
             <source>No service key was offered: the ltik lasts 24 hours. After that, launch the tool from the LMS again and paste the new ltik here.</source>
-            <translation type="unfinished" />
+            <translation>Es wurde kein Service-Schlüssel angeboten: Das ltik gilt 24 Stunden. Danach starten Sie das Tool erneut aus dem LMS und fügen das neue ltik hier ein.</translation>
         </message>
     </context>
     <context>
         <name>connection_dialog</name>
         <message>
             <source>An ltik from a launch (recommended)</source>
-            <translation type="unfinished" />
+            <translation>Ein ltik aus einem Start (empfohlen)</translation>
         </message>
         <message>
             <source>The course's service key</source>
-            <translation type="unfinished" />
+            <translation>Der Service-Schlüssel des Kurses</translation>
         </message>
         <message>
             <source>Both an ltik and the service key</source>
-            <translation type="unfinished" />
+            <translation>Sowohl ein ltik als auch der Service-Schlüssel</translation>
         </message>
         <message>
             <source>Remove connection</source>
-            <translation type="unfinished" />
+            <translation>Verbindung entfernen</translation>
         </message>
         <message>
             <source>Remove the connection “{name}” and its secrets from this computer?
 
 Nothing changes in the LMS.</source>
-            <translation type="unfinished" />
+            <translation>Die Verbindung „{name}“ und ihre Zugangsdaten von diesem Computer entfernen?
+
+Im LMS ändert sich nichts.</translation>
         </message>
     </context>
     <context>
         <name>edit_requests</name>
         <message>
             <source>Read-only mode is on: nothing can be changed (View › Read-only mode).</source>
-            <translation type="unfinished" />
+            <translation>Der Nur-Lesen-Modus ist an: Nichts kann geändert werden (Ansicht › Nur-Lesen-Modus).</translation>
         </message>
         <message>
             <source>{learner}: {score} is above the maximum of {maximum} (extra credit).</source>
-            <translation type="unfinished" />
+            <translation>{learner}: {score} liegt über dem Maximum von {maximum} (Zusatzpunkte).</translation>
         </message>
         <message>
             <source>{count} of the {total} scores are above the maximum of {maximum} (extra credit).</source>
-            <translation type="unfinished" />
+            <translation>{count} der {total} Punktzahlen liegen über dem Maximum von {maximum} (Zusatzpunkte).</translation>
         </message>
         <message>
             <source>{learner} is not on the course roster: their grade cannot be changed here.</source>
-            <translation type="unfinished" />
+            <translation>{learner} steht nicht in der Teilnehmerliste des Kurses: Die Bewertung kann hier nicht geändert werden.</translation>
         </message>
         <message>
             <source>type the points out of {maximum}, the Maximum column; Edit grade (Ctrl+E) takes another maximum</source>
-            <translation type="unfinished" />
+            <translation>die Punkte von {maximum} eingeben (Spalte „Maximum“); „Bewertung bearbeiten“ (Strg+E) erlaubt ein anderes Maximum</translation>
         </message>
         <message>
             <source>{learner}: {problem}</source>
-            <translation type="unfinished" />
+            <translation>{learner}: {problem}</translation>
         </message>
     </context>
     <context>
         <name>export_dialog</name>
         <message>
             <source>CSV files (*.csv)</source>
-            <translation type="unfinished" />
+            <translation>CSV-Dateien (*.csv)</translation>
         </message>
         <message>
             <source>Excel workbooks (*.xlsx)</source>
-            <translation type="unfinished" />
+            <translation>Excel-Arbeitsmappen (*.xlsx)</translation>
         </message>
         <message>
             <source>Export grades</source>
-            <translation type="unfinished" />
+            <translation>Bewertungen exportieren</translation>
         </message>
         <message>
             <source>grades</source>
-            <translation type="unfinished" />
+            <translation>bewertungen</translation>
         </message>
     </context>
     <context>
         <name>history_view</name>
         <message>
             <source>Verified</source>
-            <translation type="unfinished" />
+            <translation>Bestätigt</translation>
         </message>
         <message>
             <source>Conflict: not sent</source>
-            <translation type="unfinished" />
+            <translation>Konflikt: nicht gesendet</translation>
         </message>
         <message>
             <source>Refused by the LMS</source>
-            <translation type="unfinished" />
+            <translation>Vom LMS abgelehnt</translation>
         </message>
         <message>
             <source>Ignored by the LMS</source>
-            <translation type="unfinished" />
+            <translation>Vom LMS ignoriert</translation>
         </message>
         <message>
             <source>Capped at the maximum</source>
-            <translation type="unfinished" />
+            <translation>Auf das Maximum begrenzt</translation>
         </message>
         <message>
             <source>Failed</source>
-            <translation type="unfinished" />
+            <translation>Fehlgeschlagen</translation>
         </message>
         <message>
             <source>Kept the LMS's grade and comment</source>
-            <translation type="unfinished" />
+            <translation>Bewertung und Kommentar des LMS beibehalten</translation>
         </message>
         <message>
             <source>Replaced by a newer grade</source>
-            <translation type="unfinished" />
+            <translation>Durch eine neuere Bewertung ersetzt</translation>
         </message>
         <message>
             <source>Export the history</source>
-            <translation type="unfinished" />
+            <translation>Den Verlauf exportieren</translation>
         </message>
         <message>
             <source>CSV files (*.csv)</source>
-            <translation type="unfinished" />
+            <translation>CSV-Dateien (*.csv)</translation>
         </message>
         <message>
             <source>“{text}”</source>
-            <translation type="unfinished" />
+            <translation>„{text}“</translation>
         </message>
         <message>
             <source>none</source>
-            <translation type="unfinished" />
+            <translation>keiner</translation>
         </message>
         <message>
             <source>“{text}” (same)</source>
-            <translation type="unfinished" />
+            <translation>„{text}“ (unverändert)</translation>
         </message>
         <message>
             <source>removed</source>
-            <translation type="unfinished" />
+            <translation>entfernt</translation>
         </message>
         <message>
             <source>(none)</source>
-            <translation type="unfinished" />
+            <translation>(leer)</translation>
         </message>
         <message>
             <source>Before: {before}
 After: {after}</source>
-            <translation type="unfinished" />
+            <translation>Vorher: {before}
+Nachher: {after}</translation>
         </message>
         <message>
             <source>LMS's comment kept</source>
-            <translation type="unfinished" />
+            <translation>Kommentar des LMS beibehalten</translation>
         </message>
         <message>
             <source>left as it was</source>
-            <translation type="unfinished" />
+            <translation>unverändert gelassen</translation>
         </message>
         <message>
             <source>LMS's comment kept; yours “{text}” not sent</source>
-            <translation type="unfinished" />
+            <translation>Kommentar des LMS beibehalten; Ihrer („{text}“) nicht gesendet</translation>
         </message>
         <message>
             <source>LMS's comment kept; your removal not sent</source>
-            <translation type="unfinished" />
+            <translation>Kommentar des LMS beibehalten; Ihre Entfernung nicht gesendet</translation>
         </message>
         <message>
             <source>Before: {before}
 Yours, not sent: {yours}
 The LMS's grade and comment were kept (the reason says what they are).</source>
-            <translation type="unfinished" />
+            <translation>Vorher: {before}
+Ihre, nicht gesendet: {yours}
+Bewertung und Kommentar des LMS wurden beibehalten (der Grund nennt sie).</translation>
         </message>
     </context>
     <context>
         <name>i18n</name>
         <message>
             <source>&amp;Language</source>
-            <translation type="unfinished" />
+            <translation>&amp;Sprache</translation>
         </message>
         <message>
             <source>System language</source>
-            <translation type="unfinished" />
+            <translation>Systemsprache</translation>
         </message>
         <message>
             <source>The window will show the new language the next time the app starts.</source>
-            <translation type="unfinished" />
+            <translation>Das Fenster zeigt die neue Sprache beim nächsten Start der App.</translation>
         </message>
     </context>
     <context>
         <name>import_mapping_page</name>
         <message>
             <source>The columns are as you chose them for the last import: check them.</source>
-            <translation type="unfinished" />
+            <translation>Die Spalten sind so gewählt wie beim letzten Import: Prüfen Sie sie.</translation>
         </message>
         <message>
             <source>No column name says which student a row is for: choose that column.</source>
-            <translation type="unfinished" />
+            <translation>Kein Spaltenname sagt, für welche/n Teilnehmer/in eine Zeile ist: Wählen Sie diese Spalte.</translation>
         </message>
         <message>
             <source>The columns were guessed from their names: check them.</source>
-            <translation type="unfinished" />
+            <translation>Die Spalten wurden anhand ihrer Namen erraten: Prüfen Sie sie.</translation>
         </message>
         <message>
             <source>{first} and {second}</source>
-            <translation type="unfinished" />
+            <translation>{first} und {second}</translation>
         </message>
     </context>
     <context>
         <name>import_page_parts</name>
         <message>
             <source>Fix it in your spreadsheet program, save it, then choose “Read the file again”.</source>
-            <translation type="unfinished" />
+            <translation>Korrigieren Sie sie in Ihrer Tabellenkalkulation, speichern Sie sie und wählen Sie dann „Datei erneut lesen“.</translation>
         </message>
     </context>
     <context>
         <name>import_preview</name>
         <message>
             <source>Line</source>
-            <translation type="unfinished" />
+            <translation>Zeile</translation>
         </message>
         <message>
             <source>Student</source>
-            <translation type="unfinished" />
+            <translation>Teilnehmer/in</translation>
         </message>
         <message>
             <source>Outcome</source>
-            <translation type="unfinished" />
+            <translation>Ergebnis</translation>
         </message>
         <message>
             <source>Score now</source>
-            <translation type="unfinished" />
+            <translation>Punktzahl jetzt</translation>
         </message>
         <message>
             <source>New score</source>
-            <translation type="unfinished" />
+            <translation>Neue Punktzahl</translation>
         </message>
         <message>
             <source>Why</source>
-            <translation type="unfinished" />
+            <translation>Warum</translation>
         </message>
         <message>
             <source>will change</source>
-            <translation type="unfinished" />
+            <translation>wird geändert</translation>
         </message>
         <message>
             <source>unchanged</source>
-            <translation type="unfinished" />
+            <translation>unverändert</translation>
         </message>
         <message>
             <source>skipped</source>
-            <translation type="unfinished" />
+            <translation>übersprungen</translation>
         </message>
         <message>
             <source>error</source>
-            <translation type="unfinished" />
+            <translation>Fehler</translation>
         </message>
         <message>
             <source>&amp;All</source>
-            <translation type="unfinished" />
+            <translation>&amp;Alle</translation>
         </message>
         <message>
             <source>Show all rows</source>
-            <translation type="unfinished" />
+            <translation>Alle Zeilen anzeigen</translation>
         </message>
         <message>
             <source>Will c&amp;hange</source>
-            <translation type="unfinished" />
+            <translation>Wird geä&amp;ndert</translation>
         </message>
         <message>
             <source>Show will change rows</source>
-            <translation type="unfinished" />
+            <translation>Zeilen anzeigen, die geändert werden</translation>
         </message>
         <message>
             <source>&amp;Unchanged</source>
-            <translation type="unfinished" />
+            <translation>&amp;Unverändert</translation>
         </message>
         <message>
             <source>Show unchanged rows</source>
-            <translation type="unfinished" />
+            <translation>Unveränderte Zeilen anzeigen</translation>
         </message>
         <message>
             <source>S&amp;kipped</source>
-            <translation type="unfinished" />
+            <translation>Ü&amp;bersprungen</translation>
         </message>
         <message>
             <source>Show skipped rows</source>
-            <translation type="unfinished" />
+            <translation>Übersprungene Zeilen anzeigen</translation>
         </message>
         <message>
             <source>&amp;Errors</source>
-            <translation type="unfinished" />
+            <translation>&amp;Fehler</translation>
         </message>
         <message>
             <source>Show errors rows</source>
-            <translation type="unfinished" />
+            <translation>Zeilen mit Fehlern anzeigen</translation>
         </message>
         <message>
             <source>Select a row to read everything about it here.</source>
-            <translation type="unfinished" />
+            <translation>Wählen Sie eine Zeile, um hier alles darüber zu lesen.</translation>
         </message>
     </context>
     <context>
         <name>import_wizard</name>
         <message>
             <source>Choose a spreadsheet to import</source>
-            <translation type="unfinished" />
+            <translation>Eine Tabelle zum Importieren wählen</translation>
         </message>
         <message>
             <source>Spreadsheets (*.csv *.xlsx *.tsv *.txt);;All files (*)</source>
-            <translation type="unfinished" />
+            <translation>Tabellen (*.csv *.xlsx *.tsv *.txt);;Alle Dateien (*)</translation>
         </message>
     </context>
     <context>
         <name>line_item_dialog</name>
         <message>
             <source>1 learner has a grade. Most LMSes keep their points, so their percentages change: {score} out of {old} is {old_percent} now, {new_percent} out of {new}.</source>
-            <translation type="unfinished" />
+            <translation>1 Teilnehmer/in hat eine Bewertung. Die meisten LMS behalten die Punkte, daher ändert sich der Prozentwert: {score} von {old} sind jetzt {old_percent}, bei {new} sind es {new_percent}.</translation>
         </message>
         <message>
             <source>{count} learners have a grade. Most LMSes keep their points, so their percentages change: {score} out of {old} is {old_percent} now, {new_percent} out of {new}.</source>
-            <translation type="unfinished" />
+            <translation>{count} Teilnehmer/innen haben eine Bewertung. Die meisten LMS behalten die Punkte, daher ändern sich die Prozentwerte: {score} von {old} sind jetzt {old_percent}, bei {new} sind es {new_percent}.</translation>
         </message>
         <message>
             <source>1 score is above the new maximum and becomes extra credit.</source>
-            <translation type="unfinished" />
+            <translation>1 Punktzahl liegt über dem neuen Maximum und wird zu Zusatzpunkten.</translation>
         </message>
         <message>
             <source>{count} scores are above the new maximum and become extra credit.</source>
-            <translation type="unfinished" />
+            <translation>{count} Punktzahlen liegen über dem neuen Maximum und werden zu Zusatzpunkten.</translation>
         </message>
         <message>
             <source>Delete the grade column “{label}” from the LMS gradebook?
 
 Every grade and comment in it is deleted in the LMS too. This cannot be undone.</source>
-            <translation type="unfinished" />
+            <translation>Die Bewertungsspalte „{label}“ aus der Bewertungsübersicht des LMS löschen?
+
+Jede Bewertung und jeder Kommentar darin wird auch im LMS gelöscht. Dies kann nicht rückgängig gemacht werden.</translation>
         </message>
         <message>
             <source>Delete grade column</source>
-            <translation type="unfinished" />
+            <translation>Bewertungsspalte löschen</translation>
         </message>
         <message>
             <source>Delete “{label}”</source>
-            <translation type="unfinished" />
+            <translation>„{label}“ löschen</translation>
         </message>
     </context>
     <context>
         <name>line_item_model</name>
         <message>
             <source>out of {maximum}</source>
-            <translation type="unfinished" />
+            <translation>von {maximum}</translation>
         </message>
         <message>
             <source>opens {date}</source>
-            <translation type="unfinished" />
+            <translation>Beginn {date}</translation>
         </message>
         <message>
             <source>due {date}</source>
-            <translation type="unfinished" />
+            <translation>fällig {date}</translation>
         </message>
     </context>
     <context>
         <name>local_data_dialog</name>
         <message>
             <source>1 grade column</source>
-            <translation type="unfinished" />
+            <translation>1 Bewertungsspalte</translation>
         </message>
         <message>
             <source>{count} grade columns</source>
-            <translation type="unfinished" />
+            <translation>{count} Bewertungsspalten</translation>
         </message>
         <message>
             <source>1 grade not yet confirmed by the LMS: it will never be sent</source>
-            <translation type="unfinished" />
+            <translation>1 Bewertung, noch nicht vom LMS bestätigt: Sie wird nie gesendet</translation>
         </message>
         <message>
             <source>{count} grades not yet confirmed by the LMS: they will never be sent</source>
-            <translation type="unfinished" />
+            <translation>{count} Bewertungen, noch nicht vom LMS bestätigt: Sie werden nie gesendet</translation>
         </message>
         <message>
             <source>1 draft not yet submitted</source>
-            <translation type="unfinished" />
+            <translation>1 Entwurf, noch nicht übermittelt</translation>
         </message>
         <message>
             <source>{count} drafts not yet submitted</source>
-            <translation type="unfinished" />
+            <translation>{count} Entwürfe, noch nicht übermittelt</translation>
         </message>
         <message>
             <source>the downloaded grades of {columns}</source>
-            <translation type="unfinished" />
+            <translation>die heruntergeladenen Bewertungen von {columns}</translation>
         </message>
         <message>
             <source>the grades as last downloaded (for working offline)</source>
-            <translation type="unfinished" />
+            <translation>die zuletzt heruntergeladenen Bewertungen (für die Offline-Arbeit)</translation>
         </message>
         <message>
             <source>1 entry of the history of what was sent</source>
-            <translation type="unfinished" />
+            <translation>1 Eintrag im Verlauf des Gesendeten</translation>
         </message>
         <message>
             <source>{count} entries of the history of what was sent</source>
-            <translation type="unfinished" />
+            <translation>{count} Einträge im Verlauf des Gesendeten</translation>
         </message>
         <message>
             <source>Remove everything kept on this computer for “{label}”?</source>
-            <translation type="unfinished" />
+            <translation>Alles, was auf diesem Computer für „{label}“ gespeichert ist, entfernen?</translation>
         </message>
         <message>
             <source>Remove everything kept on this computer for every grade column of {connection}?</source>
-            <translation type="unfinished" />
+            <translation>Alles, was auf diesem Computer für alle Bewertungsspalten von {connection} gespeichert ist, entfernen?</translation>
         </message>
         <message>
             <source>The grades in the LMS are not changed. This cannot be undone.</source>
-            <translation type="unfinished" />
+            <translation>Die Bewertungen im LMS werden nicht geändert. Dies kann nicht rückgängig gemacht werden.</translation>
         </message>
         <message>
             <source>Remove</source>
-            <translation type="unfinished" />
+            <translation>Entfernen</translation>
         </message>
         <message>
             <source>Forever</source>
-            <translation type="unfinished" />
+            <translation>Unbegrenzt</translation>
         </message>
         <message>
             <source>{count} days</source>
-            <translation type="unfinished" />
+            <translation>{count} Tage</translation>
         </message>
     </context>
     <context>
         <name>outbox_prompt</name>
         <message>
             <source>{count} grade queued for {label}. Send it now?</source>
-            <translation type="unfinished" />
+            <translation>{count} Bewertung für {label} wartet in der Warteschlange. Jetzt senden?</translation>
         </message>
         <message numerus="yes">
             <source>{count} grades queued for {label}. Send them now?</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-            </translation>
+            <translation><numerusform>{count} Bewertung für {label} wartet in der Warteschlange. Jetzt senden?</numerusform><numerusform>{count} Bewertungen für {label} warten in der Warteschlange. Jetzt senden?</numerusform></translation>
         </message>
         <message>
             <source>• {count} grade for {label}</source>
-            <translation type="unfinished" />
+            <translation>• {count} Bewertung für {label}</translation>
         </message>
         <message numerus="yes">
             <source>• {count} grades for {label}</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-            </translation>
+            <translation><numerusform>• {count} Bewertung für {label}</numerusform><numerusform>• {count} Bewertungen für {label}</numerusform></translation>
         </message>
         <message>
             <source>Grades are queued from your last session:
 {lines}
 
 Send them now?</source>
-            <translation type="unfinished" />
+            <translation>Aus Ihrer letzten Sitzung warten Bewertungen in der Warteschlange:
+{lines}
+
+Jetzt senden?</translation>
         </message>
     </context>
     <context>
         <name>pasted_column</name>
         <message>
             <source>Copy a single column of scores: the clipboard holds several columns.</source>
-            <translation type="unfinished" />
+            <translation>Kopieren Sie eine einzelne Spalte mit Punktzahlen: Die Zwischenablage enthält mehrere Spalten.</translation>
         </message>
     </context>
     <context>
         <name>quit_prompt</name>
         <message>
             <source>Grades are being sent. Quit anyway?</source>
-            <translation type="unfinished" />
+            <translation>Bewertungen werden gerade gesendet. Trotzdem beenden?</translation>
         </message>
         <message>
             <source>{count} grade is not in the LMS yet. Quit anyway?</source>
-            <translation type="unfinished" />
+            <translation>{count} Bewertung ist noch nicht im LMS. Trotzdem beenden?</translation>
         </message>
         <message numerus="yes">
             <source>{count} grades are not in the LMS yet. Quit anyway?</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-            </translation>
+            <translation><numerusform>{count} Bewertung ist noch nicht im LMS. Trotzdem beenden?</numerusform><numerusform>{count} Bewertungen sind noch nicht im LMS. Trotzdem beenden?</numerusform></translation>
         </message>
         <message>
             <source>This is the demo course: a new one starts with the app, so these changes are gone once you quit.</source>
-            <translation type="unfinished" />
+            <translation>Dies ist der Demokurs: Mit jedem Start der App beginnt ein neuer, daher sind diese Änderungen nach dem Beenden verloren.</translation>
         </message>
         <message>
             <source>Quitting stops the sending; the grades not yet sent stay queued on this computer, and the app offers to send them when you open this course again.</source>
-            <translation type="unfinished" />
+            <translation>Das Beenden hält das Senden an; die noch nicht gesendeten Bewertungen bleiben auf diesem Computer in der Warteschlange, und die App bietet an, sie zu senden, wenn Sie diesen Kurs wieder öffnen.</translation>
         </message>
         <message>
             <source>They are kept on this computer: the next time you open this course, the app shows them and offers to send them. Nothing is sent until you say so.</source>
-            <translation type="unfinished" />
+            <translation>Sie bleiben auf diesem Computer gespeichert: Wenn Sie diesen Kurs das nächste Mal öffnen, zeigt die App sie an und bietet an, sie zu senden. Nichts wird gesendet, bevor Sie es veranlassen.</translation>
         </message>
     </context>
     <context>
         <name>review_dialog</name>
         <message>
             <source>Canvas adds every comment it receives as a new submission comment, so a comment is sent only where you changed it.</source>
-            <translation type="unfinished" />
+            <translation>Canvas fügt jeden empfangenen Kommentar als neuen Abgabekommentar hinzu, daher wird ein Kommentar nur dort gesendet, wo Sie ihn geändert haben.</translation>
         </message>
         <message>
             <source>The LMS is not identified, so the standard LTI rule applies: a grade sent without a comment removes the comment, so each grade is sent with the learner's comment (the current one where you did not change it).</source>
-            <translation type="unfinished" />
+            <translation>Das LMS ist nicht erkannt, daher gilt die Standard-LTI-Regel: Eine ohne Kommentar gesendete Bewertung entfernt den Kommentar, daher wird jede Bewertung mit dem Kommentar der/des Teilnehmer/in gesendet (dem aktuellen, wo Sie ihn nicht geändert haben).</translation>
         </message>
         <message>
             <source>{lms} replaces the comment with every grade it receives, so each grade is sent with the learner's comment (the current one where you did not change it).</source>
-            <translation type="unfinished" />
+            <translation>{lms} ersetzt den Kommentar bei jeder empfangenen Bewertung, daher wird jede Bewertung mit dem Kommentar der/des Teilnehmer/in gesendet (dem aktuellen, wo Sie ihn nicht geändert haben).</translation>
         </message>
         <message>
             <source>{count} changed in the LMS since you edited it</source>
-            <translation type="unfinished" />
+            <translation>{count} seit Ihrer Bearbeitung im LMS geändert</translation>
         </message>
         <message numerus="yes">
             <source>{count} changed in the LMS</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-            </translation>
+            <translation><numerusform>{count} seit Ihrer Bearbeitung im LMS geändert</numerusform><numerusform>{count} seit Ihrer Bearbeitung im LMS geändert</numerusform></translation>
         </message>
         <message>
             <source>{count} clears a grade</source>
-            <translation type="unfinished" />
+            <translation>{count} entfernt eine Bewertung</translation>
         </message>
         <message numerus="yes">
             <source>{count} clear grades</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-            </translation>
+            <translation><numerusform>{count} entfernt eine Bewertung</numerusform><numerusform>{count} entfernen Bewertungen</numerusform></translation>
         </message>
         <message>
             <source>{count} gives extra credit</source>
-            <translation type="unfinished" />
+            <translation>{count} vergibt Zusatzpunkte</translation>
         </message>
         <message numerus="yes">
             <source>{count} give extra credit</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-            </translation>
+            <translation><numerusform>{count} vergibt Zusatzpunkte</numerusform><numerusform>{count} vergeben Zusatzpunkte</numerusform></translation>
         </message>
         <message>
             <source>{count} removes a comment</source>
-            <translation type="unfinished" />
+            <translation>{count} entfernt einen Kommentar</translation>
         </message>
         <message numerus="yes">
             <source>{count} remove comments</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-            </translation>
+            <translation><numerusform>{count} entfernt einen Kommentar</numerusform><numerusform>{count} entfernen Kommentare</numerusform></translation>
         </message>
         <message>
             <source>{count} is already in the LMS</source>
-            <translation type="unfinished" />
+            <translation>{count} ist bereits im LMS</translation>
         </message>
         <message numerus="yes">
             <source>{count} are already in the LMS</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-            </translation>
+            <translation><numerusform>{count} ist bereits im LMS</numerusform><numerusform>{count} sind bereits im LMS</numerusform></translation>
         </message>
         <message>
             <source>{count} change</source>
-            <translation type="unfinished" />
+            <translation>{count} Änderung</translation>
         </message>
         <message numerus="yes">
             <source>{count} changes</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-            </translation>
+            <translation><numerusform>{count} Änderung</numerusform><numerusform>{count} Änderungen</numerusform></translation>
         </message>
         <message>
             <source>{counts}.</source>
-            <translation type="unfinished" />
+            <translation>{counts}.</translation>
         </message>
         <message>
             <source>{count} grade</source>
-            <translation type="unfinished" />
+            <translation>{count} Bewertung</translation>
         </message>
         <message numerus="yes">
             <source>{count} grades</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-            </translation>
+            <translation><numerusform>{count} Bewertung</numerusform><numerusform>{count} Bewertungen</numerusform></translation>
         </message>
     </context>
     <context>
         <name>score_dialog</name>
         <message>
             <source>Completed</source>
-            <translation type="unfinished" />
+            <translation>Abgeschlossen</translation>
         </message>
         <message>
             <source>Submitted</source>
-            <translation type="unfinished" />
+            <translation>Abgegeben</translation>
         </message>
         <message>
             <source>In progress</source>
-            <translation type="unfinished" />
+            <translation>In Bearbeitung</translation>
         </message>
         <message>
             <source>Started</source>
-            <translation type="unfinished" />
+            <translation>Begonnen</translation>
         </message>
         <message>
             <source>Not started</source>
-            <translation type="unfinished" />
+            <translation>Nicht begonnen</translation>
         </message>
         <message>
             <source>Fully graded</source>
-            <translation type="unfinished" />
+            <translation>Vollständig bewertet</translation>
         </message>
         <message>
             <source>Pending</source>
-            <translation type="unfinished" />
+            <translation>Ausstehend</translation>
         </message>
         <message>
             <source>Pending manual grading</source>
-            <translation type="unfinished" />
+            <translation>Manuelle Bewertung ausstehend</translation>
         </message>
         <message>
             <source>Grading failed</source>
-            <translation type="unfinished" />
+            <translation>Bewertung fehlgeschlagen</translation>
         </message>
         <message>
             <source>Not ready</source>
-            <translation type="unfinished" />
+            <translation>Nicht bereit</translation>
         </message>
         <message>
             <source>write the points here and the maximum in the “out of” field</source>
-            <translation type="unfinished" />
+            <translation>die Punkte hier und das Maximum in das Feld „von“ eintragen</translation>
         </message>
         <message>
             <source>write the maximum alone in the “out of” field</source>
-            <translation type="unfinished" />
+            <translation>nur das Maximum in das Feld „von“ eintragen</translation>
         </message>
         <message>
             <source>{names} and {last}</source>
-            <translation type="unfinished" />
+            <translation>{names} und {last}</translation>
         </message>
         <message numerus="yes">
             <source>{names} and {count} more</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-            </translation>
+            <translation><numerusform>{names} und {count} weitere/r</numerusform><numerusform>{names} und {count} weitere</numerusform></translation>
         </message>
         <message>
             <source>Clear the grade of {name}?</source>
-            <translation type="unfinished" />
+            <translation>Die Bewertung von {name} entfernen?</translation>
         </message>
         <message numerus="yes">
             <source>Clear the grades of {count} learners ({names})?</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-            </translation>
+            <translation><numerusform>Die Bewertung von {count} Teilnehmer/in entfernen ({names})?</numerusform><numerusform>Die Bewertungen von {count} Teilnehmer/innen entfernen ({names})?</numerusform></translation>
         </message>
         <message>
             <source>When you submit, the app sends a score without a value: Canvas and Moodle then show no grade. Comments are kept. The change is checked against the LMS after sending and recorded in the history. Until you submit you can undo it.</source>
-            <translation type="unfinished" />
+            <translation>Wenn Sie übermitteln, sendet die App eine Punktzahl ohne Wert: Canvas und Moodle zeigen dann keine Bewertung an. Kommentare bleiben erhalten. Die Änderung wird nach dem Senden mit dem LMS abgeglichen und im Verlauf verzeichnet. Bis zum Übermitteln können Sie sie rückgängig machen.</translation>
         </message>
         <message>
             <source>The LMS shows no grade for them now. When you submit, the app sends a score without a value: Canvas and Moodle then show no grade. Comments are kept. The change is checked against the LMS after sending and recorded in the history. Until you submit you can undo it.</source>
-            <translation type="unfinished" />
+            <translation>Das LMS zeigt für sie jetzt keine Bewertung an. Wenn Sie übermitteln, sendet die App eine Punktzahl ohne Wert: Canvas und Moodle zeigen dann keine Bewertung an. Kommentare bleiben erhalten. Die Änderung wird nach dem Senden mit dem LMS abgeglichen und im Verlauf verzeichnet. Bis zum Übermitteln können Sie sie rückgängig machen.</translation>
         </message>
         <message>
             <source>Clear grade</source>
-            <translation type="unfinished" />
+            <translation>Bewertung entfernen</translation>
         </message>
         <message numerus="yes">
             <source>Clear {count} grades</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-            </translation>
+            <translation><numerusform>{count} Bewertung entfernen</numerusform><numerusform>{count} Bewertungen entfernen</numerusform></translation>
         </message>
         <message>
             <source>Keep</source>
-            <translation type="unfinished" />
+            <translation>Behalten</translation>
         </message>
     </context>
     <context>
         <name>stats_pane</name>
         <message>
             <source>1 learner</source>
-            <translation type="unfinished" />
+            <translation>1 Teilnehmer/in</translation>
         </message>
         <message>
             <source>{count} learners</source>
-            <translation type="unfinished" />
+            <translation>{count} Teilnehmer/innen</translation>
         </message>
     </context>
     <context>
         <name>status_area</name>
         <message>
             <source>No unsent changes</source>
-            <translation type="unfinished" />
+            <translation>Keine ungesendeten Änderungen</translation>
         </message>
         <message>
             <source>1 unsent change</source>
-            <translation type="unfinished" />
+            <translation>1 ungesendete Änderung</translation>
         </message>
         <message>
             <source>{count} unsent changes</source>
-            <translation type="unfinished" />
+            <translation>{count} ungesendete Änderungen</translation>
         </message>
         <message>
             <source>{changes} (1 conflict)</source>
-            <translation type="unfinished" />
+            <translation>{changes} (1 Konflikt)</translation>
         </message>
         <message>
             <source>{changes} ({count} conflicts)</source>
-            <translation type="unfinished" />
+            <translation>{changes} ({count} Konflikte)</translation>
         </message>
     </context>
 </TS>
