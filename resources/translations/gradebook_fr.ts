@@ -5,3587 +5,3505 @@
         <name>CellDelegate</name>
         <message>
             <source>Score</source>
-            <translation type="unfinished" />
+            <translation>Points</translation>
         </message>
         <message>
             <source>The score on the line item's scale; the decimal sign is “{sign}”. Enter saves and moves down, Escape cancels.</source>
-            <translation type="unfinished" />
+            <translation>Les points sur l'échelle de la colonne de notes ; le séparateur décimal est « {sign} ». Entrée enregistre et passe à la ligne suivante, Échap annule.</translation>
         </message>
         <message>
             <source>Comment</source>
-            <translation type="unfinished" />
+            <translation>Commentaire</translation>
         </message>
         <message>
             <source>Enter saves and moves down, Escape cancels.</source>
-            <translation type="unfinished" />
+            <translation>Entrée enregistre et passe à la ligne suivante, Échap annule.</translation>
         </message>
     </context>
     <context>
         <name>CommentBankDialog</name>
         <message>
             <source>This course</source>
-            <translation type="unfinished" />
+            <translation>Ce cours</translation>
         </message>
         <message>
             <source>Every course</source>
-            <translation type="unfinished" />
+            <translation>Tous les cours</translation>
         </message>
         <message>
             <source>Comment bank</source>
-            <translation type="unfinished" />
+            <translation>Banque de commentaires</translation>
         </message>
         <message>
             <source>Saved comments</source>
-            <translation type="unfinished" />
+            <translation>Commentaires enregistrés</translation>
         </message>
         <message>
             <source>Shortcut</source>
-            <translation type="unfinished" />
+            <translation>Raccourci</translation>
         </message>
         <message>
             <source>For</source>
-            <translation type="unfinished" />
+            <translation>Pour</translation>
         </message>
         <message>
             <source>Comment</source>
-            <translation type="unfinished" />
+            <translation>Commentaire</translation>
         </message>
         <message>
             <source>Saved comment columns</source>
-            <translation type="unfinished" />
+            <translation>Colonnes des commentaires enregistrés</translation>
         </message>
         <message>
             <source>Typing {prefix} and the shortcut in a comment cell uses the comment</source>
-            <translation type="unfinished" />
+            <translation>Saisir {prefix} suivi du raccourci dans une cellule de commentaire insère le commentaire</translation>
         </message>
         <message>
             <source>e.g. good</source>
-            <translation type="unfinished" />
+            <translation>ex. bien</translation>
         </message>
         <message>
             <source>Whether the comment is offered in this course only or in every course</source>
-            <translation type="unfinished" />
+            <translation>Indique si le commentaire est proposé dans ce cours uniquement ou dans tous les cours</translation>
         </message>
         <message>
             <source>Comment text</source>
-            <translation type="unfinished" />
+            <translation>Texte du commentaire</translation>
         </message>
         <message>
             <source>Good work, {first_name}: {score} out of {maximum}.</source>
-            <translation type="unfinished" />
+            <translation>Bon travail, {first_name} : {score} sur {maximum}.</translation>
         </message>
         <message>
             <source>Placeholders: {placeholders}. In the search box above, {prefix}shortcut finds a comment.</source>
-            <translation type="unfinished" />
+            <translation>Variables : {placeholders}. Dans le champ de recherche ci-dessus, {prefix}raccourci trouve un commentaire.</translation>
         </message>
         <message>
             <source>Problem</source>
-            <translation type="unfinished" />
+            <translation>Problème</translation>
         </message>
         <message>
             <source>Preview</source>
-            <translation type="unfinished" />
+            <translation>Aperçu</translation>
         </message>
         <message>
             <source>&amp;for</source>
-            <translation type="unfinished" />
+            <translation>&amp;pour</translation>
         </message>
         <message>
             <source>&amp;Shortcut:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Raccourci :</translation>
         </message>
         <message>
             <source>&amp;Comment:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Commentaire :</translation>
         </message>
         <message>
             <source>&amp;Add</source>
-            <translation type="unfinished" />
+            <translation>&amp;Ajouter</translation>
         </message>
         <message>
             <source>Add the comment</source>
-            <translation type="unfinished" />
+            <translation>Ajouter le commentaire</translation>
         </message>
         <message>
             <source>Sa&amp;ve changes</source>
-            <translation type="unfinished" />
+            <translation>&amp;Enregistrer les modifications</translation>
         </message>
         <message>
             <source>Save changes to the chosen comment</source>
-            <translation type="unfinished" />
+            <translation>Enregistrer les modifications du commentaire choisi</translation>
         </message>
         <message>
             <source>&amp;Remove</source>
-            <translation type="unfinished" />
+            <translation>&amp;Supprimer</translation>
         </message>
         <message>
             <source>Remove the chosen comment</source>
-            <translation type="unfinished" />
+            <translation>Supprimer le commentaire choisi</translation>
         </message>
         <message>
             <source>&amp;Import…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Importer…</translation>
         </message>
         <message>
             <source>Import comments from a file</source>
-            <translation type="unfinished" />
+            <translation>Importer des commentaires depuis un fichier</translation>
         </message>
         <message>
             <source>E&amp;xport…</source>
-            <translation type="unfinished" />
+            <translation>E&amp;xporter…</translation>
         </message>
         <message>
             <source>Export the comments to a file</source>
-            <translation type="unfinished" />
+            <translation>Exporter les commentaires dans un fichier</translation>
         </message>
         <message>
             <source>&amp;Give to 1 learner</source>
-            <translation type="unfinished" />
+            <translation>A&amp;ttribuer à 1 apprenant</translation>
         </message>
         <message>
             <source>&amp;Give to {count} learners</source>
-            <translation type="unfinished" />
+            <translation>A&amp;ttribuer à {count} apprenants</translation>
         </message>
         <message>
             <source>Find a comment</source>
-            <translation type="unfinished" />
+            <translation>Rechercher un commentaire</translation>
         </message>
         <message>
             <source>Find by shortcut or text ({prefix}good)</source>
-            <translation type="unfinished" />
+            <translation>Rechercher par raccourci ou par texte ({prefix}bien)</translation>
         </message>
         <message>
             <source>Pick a comment for &lt;b&gt;1 selected learner&lt;/b&gt;, or manage the saved comments.</source>
-            <translation type="unfinished" />
+            <translation>Choisissez un commentaire pour &lt;b&gt;1 apprenant sélectionné&lt;/b&gt;, ou gérez les commentaires enregistrés.</translation>
         </message>
         <message>
             <source>Pick a comment for &lt;b&gt;{count} selected learners&lt;/b&gt;, or manage the saved comments.</source>
-            <translation type="unfinished" />
+            <translation>Choisissez un commentaire pour &lt;b&gt;{count} apprenants sélectionnés&lt;/b&gt;, ou gérez les commentaires enregistrés.</translation>
         </message>
         <message>
             <source>Cannot read {file}: {reason}.</source>
-            <translation type="unfinished" />
+            <translation>Impossible de lire {file} : {reason}.</translation>
         </message>
         <message>
             <source>Imported from {file}: {changed} added or changed, {kept} already there.</source>
-            <translation type="unfinished" />
+            <translation>Importé depuis {file} : {changed} ajoutés ou modifiés, {kept} déjà présents.</translation>
         </message>
         <message>
             <source>Cannot write {file}: {reason}.</source>
-            <translation type="unfinished" />
+            <translation>Impossible d'écrire {file} : {reason}.</translation>
         </message>
         <message>
             <source>{count} comments exported to {file}.</source>
-            <translation type="unfinished" />
+            <translation>{count} commentaires exportés dans {file}.</translation>
         </message>
         <message>
             <source>Not usable for {learner}: {problem}</source>
-            <translation type="unfinished" />
+            <translation>Inutilisable pour {learner} : {problem}</translation>
         </message>
         <message>
             <source>For {learner}: {text}</source>
-            <translation type="unfinished" />
+            <translation>Pour {learner} : {text}</translation>
         </message>
         <message>
             <source>Nothing was given: {problems} (and {count} more).</source>
-            <translation type="unfinished" />
+            <translation>Rien n'a été attribué : {problems} (et {count} de plus).</translation>
         </message>
         <message>
             <source>Nothing was given: {problems}.</source>
-            <translation type="unfinished" />
+            <translation>Rien n'a été attribué : {problems}.</translation>
         </message>
     </context>
     <context>
         <name>ConflictDialog</name>
         <message>
             <source>Grades changed in the LMS</source>
-            <translation type="unfinished" />
+            <translation>Notes modifiées dans le LMS</translation>
         </message>
         <message>
             <source>This grade in “{label}” changed in the LMS after you edited it, so it was not sent. For each, keep yours (it is sent and replaces the LMS's grade) or take theirs (your edit is dropped). “Decide later” leaves it waiting.</source>
-            <translation type="unfinished" />
+            <translation>Cette note de « {label} » a été modifiée dans le LMS après votre modification, elle n'a donc pas été envoyée. Gardez la vôtre (elle est envoyée et remplace la note du LMS) ou prenez celle du LMS (votre modification est abandonnée). « Décider plus tard » la laisse en attente.</translation>
         </message>
         <message numerus="yes">
             <source>These {count} grades in “{label}” changed in the LMS after you edited them, so they were not sent. For each, keep yours (it is sent and replaces the LMS's grade) or take theirs (your edit is dropped). “Decide later” leaves it waiting.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-            </translation>
+            <translation><numerusform>{count} note de « {label} » a été modifiée dans le LMS après votre modification, elle n'a donc pas été envoyée. Pour chacune, gardez la vôtre (elle est envoyée et remplace la note du LMS) ou prenez celle du LMS (votre modification est abandonnée). « Décider plus tard » la laisse en attente.</numerusform><numerusform>Ces {count} notes de « {label} » ont été modifiées dans le LMS après vos modifications, elles n'ont donc pas été envoyées. Pour chacune, gardez la vôtre (elle est envoyée et remplace la note du LMS) ou prenez celle du LMS (votre modification est abandonnée). « Décider plus tard » la laisse en attente.</numerusform></translation>
         </message>
         <message>
             <source>Conflicting grades</source>
-            <translation type="unfinished" />
+            <translation>Notes en conflit</translation>
         </message>
         <message>
             <source>Learner</source>
-            <translation type="unfinished" />
+            <translation>Apprenant</translation>
         </message>
         <message>
             <source>Email or user ID</source>
-            <translation type="unfinished" />
+            <translation>E-mail ou ID utilisateur</translation>
         </message>
         <message>
             <source>When you edited</source>
-            <translation type="unfinished" />
+            <translation>Lors de votre modification</translation>
         </message>
         <message>
             <source>In the LMS now</source>
-            <translation type="unfinished" />
+            <translation>Dans le LMS maintenant</translation>
         </message>
         <message>
             <source>Yours (out of {maximum})</source>
-            <translation type="unfinished" />
+            <translation>La vôtre (sur {maximum})</translation>
         </message>
         <message>
             <source>Decision</source>
-            <translation type="unfinished" />
+            <translation>Décision</translation>
         </message>
         <message>
             <source>Conflict columns</source>
-            <translation type="unfinished" />
+            <translation>Colonnes des conflits</translation>
         </message>
         <message>
             <source>LMS user ID: {id}</source>
-            <translation type="unfinished" />
+            <translation>ID utilisateur LMS : {id}</translation>
         </message>
         <message>
             <source>Decision for {name} ({who})</source>
-            <translation type="unfinished" />
+            <translation>Décision pour {name} ({who})</translation>
         </message>
         <message>
             <source>&amp;Apply</source>
-            <translation type="unfinished" />
+            <translation>&amp;Appliquer</translation>
         </message>
         <message>
             <source>Keep all &amp;mine</source>
-            <translation type="unfinished" />
+            <translation>Garder toutes les &amp;miennes</translation>
         </message>
         <message>
             <source>Keep all mine</source>
-            <translation type="unfinished" />
+            <translation>Garder toutes les miennes</translation>
         </message>
         <message>
             <source>Take all &amp;theirs</source>
-            <translation type="unfinished" />
+            <translation>Prendre toutes celles du &amp;LMS</translation>
         </message>
         <message>
             <source>Take all theirs</source>
-            <translation type="unfinished" />
+            <translation>Prendre toutes celles du LMS</translation>
         </message>
         <message>
             <source>no grade</source>
-            <translation type="unfinished" />
+            <translation>aucune note</translation>
         </message>
         <message>
             <source>{score}, comment left as it was</source>
-            <translation type="unfinished" />
+            <translation>{score}, commentaire inchangé</translation>
         </message>
         <message>
             <source>Your edit left the comment as it was</source>
-            <translation type="unfinished" />
+            <translation>Votre modification a laissé le commentaire inchangé</translation>
         </message>
         <message>
             <source>{score}, no comment</source>
-            <translation type="unfinished" />
+            <translation>{score}, sans commentaire</translation>
         </message>
         <message>
             <source>No comment</source>
-            <translation type="unfinished" />
+            <translation>Aucun commentaire</translation>
         </message>
         <message>
             <source>{score}, “{comment}”</source>
-            <translation type="unfinished" />
+            <translation>{score}, « {comment} »</translation>
         </message>
         <message>
             <source>Comment: {comment}</source>
-            <translation type="unfinished" />
+            <translation>Commentaire : {comment}</translation>
         </message>
     </context>
     <context>
         <name>ConnectionDialog</name>
         <message>
             <source>Connections</source>
-            <translation type="unfinished" />
+            <translation>Connexions</translation>
         </message>
         <message>
             <source>Saved connections</source>
-            <translation type="unfinished" />
+            <translation>Connexions enregistrées</translation>
         </message>
         <message>
             <source>&amp;New</source>
-            <translation type="unfinished" />
+            <translation>No&amp;uvelle</translation>
         </message>
         <message>
             <source>New connection</source>
-            <translation type="unfinished" />
+            <translation>Nouvelle connexion</translation>
         </message>
         <message>
             <source>&amp;Remove</source>
-            <translation type="unfinished" />
+            <translation>Supp&amp;rimer</translation>
         </message>
         <message>
             <source>Remove connection</source>
-            <translation type="unfinished" />
+            <translation>Supprimer la connexion</translation>
         </message>
         <message>
             <source>No saved connections yet: fill in the form to add one, or close this window and start the app with --demo to try the built-in sandbox.</source>
-            <translation type="unfinished" />
+            <translation>Aucune connexion enregistrée pour l'instant : remplissez le formulaire pour en ajouter une, ou fermez cette fenêtre et lancez l'application avec --demo pour essayer le bac à sable intégré.</translation>
         </message>
         <message>
             <source>Saved connections:</source>
-            <translation type="unfinished" />
+            <translation>Connexions enregistrées :</translation>
         </message>
         <message>
             <source>The API key comes from whoever runs your organisation's LTIAAS account. Paste it together with one ltik from a launch of this tool in your LMS: the app reads the launch, keeps the course's service key (which does not expire) and from then on works without another launch.</source>
-            <translation type="unfinished" />
+            <translation>La clé API vous est fournie par la personne qui gère le compte LTIAAS de votre établissement. Collez-la avec un ltik issu d'un lancement de cet outil dans votre LMS : l'application lit le lancement, conserve la clé de service du cours (qui n'expire pas) et fonctionne ensuite sans nouveau lancement.</translation>
         </message>
         <message>
             <source>e.g. Biology 101</source>
-            <translation type="unfinished" />
+            <translation>ex. Biologie 101</translation>
         </message>
         <message>
             <source>Connection name</source>
-            <translation type="unfinished" />
+            <translation>Nom de la connexion</translation>
         </message>
         <message>
             <source>Connection name problem</source>
-            <translation type="unfinished" />
+            <translation>Problème de nom de connexion</translation>
         </message>
         <message>
             <source>LTIAAS address</source>
-            <translation type="unfinished" />
+            <translation>Adresse LTIAAS</translation>
         </message>
         <message>
             <source>LTIAAS address problem</source>
-            <translation type="unfinished" />
+            <translation>Problème d'adresse LTIAAS</translation>
         </message>
         <message>
             <source>API key</source>
-            <translation type="unfinished" />
+            <translation>Clé API</translation>
         </message>
         <message>
             <source>Credential kind</source>
-            <translation type="unfinished" />
+            <translation>Type d'identifiant</translation>
         </message>
         <message>
             <source>ltik</source>
-            <translation type="unfinished" />
+            <translation>ltik</translation>
         </message>
         <message>
             <source>Paste the ltik of a launch of the tool in the LMS</source>
-            <translation type="unfinished" />
+            <translation>Collez le ltik d'un lancement de l'outil dans le LMS</translation>
         </message>
         <message>
             <source>Service key</source>
-            <translation type="unfinished" />
+            <translation>Clé de service</translation>
         </message>
         <message>
             <source>Credentials problem</source>
-            <translation type="unfinished" />
+            <translation>Problème d'identifiants</translation>
         </message>
         <message>
             <source>LMS family</source>
-            <translation type="unfinished" />
+            <translation>Famille de LMS</translation>
         </message>
         <message>
             <source>Other or not known (standard LTI rules)</source>
-            <translation type="unfinished" />
+            <translation>Autre ou inconnu (règles LTI standard)</translation>
         </message>
         <message>
             <source>Show secrets</source>
-            <translation type="unfinished" />
+            <translation>Afficher les secrets</translation>
         </message>
         <message>
             <source>&amp;Name:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Nom :</translation>
         </message>
         <message>
             <source>LTIAAS &amp;address:</source>
-            <translation type="unfinished" />
+            <translation>A&amp;dresse LTIAAS :</translation>
         </message>
         <message>
             <source>API &amp;key:</source>
-            <translation type="unfinished" />
+            <translation>Clé &amp;API :</translation>
         </message>
         <message>
             <source>&amp;Sign in with:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Identification par :</translation>
         </message>
         <message>
             <source>&amp;ltik:</source>
-            <translation type="unfinished" />
+            <translation>&amp;ltik :</translation>
         </message>
         <message>
             <source>Ser&amp;vice key:</source>
-            <translation type="unfinished" />
+            <translation>Clé de ser&amp;vice :</translation>
         </message>
         <message>
             <source>L&amp;MS:</source>
-            <translation type="unfinished" />
+            <translation>L&amp;MS :</translation>
         </message>
         <message>
             <source>&amp;Test connection</source>
-            <translation type="unfinished" />
+            <translation>&amp;Tester la connexion</translation>
         </message>
         <message>
             <source>Test connection</source>
-            <translation type="unfinished" />
+            <translation>Tester la connexion</translation>
         </message>
         <message>
             <source>Test result</source>
-            <translation type="unfinished" />
+            <translation>Résultat du test</translation>
         </message>
         <message>
             <source>Where secrets are kept</source>
-            <translation type="unfinished" />
+            <translation>Emplacement des secrets</translation>
         </message>
         <message>
             <source>Keep secrets in a file only I can read instead ({file})</source>
-            <translation type="unfinished" />
+            <translation>Conserver plutôt les secrets dans un fichier lisible par moi seul ({file})</translation>
         </message>
         <message>
             <source>Keep secrets in an owner-only file</source>
-            <translation type="unfinished" />
+            <translation>Conserver les secrets dans un fichier réservé au propriétaire</translation>
         </message>
         <message>
             <source>Secrets</source>
-            <translation type="unfinished" />
+            <translation>Secrets</translation>
         </message>
         <message>
             <source>&amp;Save</source>
-            <translation type="unfinished" />
+            <translation>&amp;Enregistrer</translation>
         </message>
         <message>
             <source>Save this connection without opening it</source>
-            <translation type="unfinished" />
+            <translation>Enregistrer cette connexion sans l'ouvrir</translation>
         </message>
         <message>
             <source>&amp;Connect</source>
-            <translation type="unfinished" />
+            <translation>Se &amp;connecter</translation>
         </message>
         <message>
             <source>Save this connection and open its course</source>
-            <translation type="unfinished" />
+            <translation>Enregistrer cette connexion et ouvrir son cours</translation>
         </message>
         <message>
             <source>Close</source>
-            <translation type="unfinished" />
+            <translation>Fermer</translation>
         </message>
         <message>
             <source>Stored {place}; leave empty to keep it</source>
-            <translation type="unfinished" />
+            <translation>Stocké {place} ; laissez vide pour le conserver</translation>
         </message>
         <message>
             <source>Paste the LTIAAS API key</source>
-            <translation type="unfinished" />
+            <translation>Collez la clé API LTIAAS</translation>
         </message>
         <message>
             <source>Received from the ltik, or paste it</source>
-            <translation type="unfinished" />
+            <translation>Reçue via le ltik, ou collez-la</translation>
         </message>
         <message>
             <source>Give the connection a name: letters, digits, spaces, dots, dashes or underscores, up to 64.</source>
-            <translation type="unfinished" />
+            <translation>Donnez un nom à la connexion : lettres, chiffres, espaces, points, tirets ou traits de soulignement, 64 au maximum.</translation>
         </message>
         <message>
             <source>A connection named “{name}” already exists.</source>
-            <translation type="unfinished" />
+            <translation>Une connexion nommée « {name} » existe déjà.</translation>
         </message>
         <message>
             <source>Enter your LTIAAS address, e.g. https://youraccount.ltiaas.com</source>
-            <translation type="unfinished" />
+            <translation>Saisissez votre adresse LTIAAS, ex. https://youraccount.ltiaas.com</translation>
         </message>
         <message>
             <source>Paste the API key of your LTIAAS account.</source>
-            <translation type="unfinished" />
+            <translation>Collez la clé API de votre compte LTIAAS.</translation>
         </message>
         <message>
             <source>Paste an ltik from a launch of the tool in the LMS.</source>
-            <translation type="unfinished" />
+            <translation>Collez un ltik issu d'un lancement de l'outil dans le LMS.</translation>
         </message>
         <message>
             <source>Paste the course's service key.</source>
-            <translation type="unfinished" />
+            <translation>Collez la clé de service du cours.</translation>
         </message>
         <message>
             <source>Paste an ltik or the service key.</source>
-            <translation type="unfinished" />
+            <translation>Collez un ltik ou la clé de service.</translation>
         </message>
         <message>
             <source>{keyring} You chose to keep them in a file only you can read; it is not encrypted.</source>
-            <translation type="unfinished" />
+            <translation>{keyring} Vous avez choisi de les conserver dans un fichier lisible par vous seul ; il n'est pas chiffré.</translation>
         </message>
         <message>
             <source>Testing the connection…</source>
-            <translation type="unfinished" />
+            <translation>Test de la connexion…</translation>
         </message>
         <message>
             <source>The test failed. {reason}</source>
-            <translation type="unfinished" />
+            <translation>Le test a échoué. {reason}</translation>
         </message>
         <message>
             <source>The test failed because of an error in the app: {error}</source>
-            <translation type="unfinished" />
+            <translation>Le test a échoué à cause d'une erreur dans l'application : {error}</translation>
         </message>
     </context>
     <context>
         <name>CourseCommands</name>
         <message>
             <source>Choose a grade cell of the Course view first.</source>
-            <translation type="unfinished" />
+            <translation>Choisissez d'abord une cellule de note dans la vue Cours.</translation>
         </message>
         <message>
             <source>Edit {item} of {name}</source>
-            <translation type="unfinished" />
+            <translation>Modifier {item} de {name}</translation>
         </message>
         <message>
             <source>Comment for {name}</source>
-            <translation type="unfinished" />
+            <translation>Commentaire pour {name}</translation>
         </message>
         <message>
             <source>No grade is in conflict.</source>
-            <translation type="unfinished" />
+            <translation>Aucune note n'est en conflit.</translation>
         </message>
         <message>
             <source>Reading the current grades…</source>
-            <translation type="unfinished" />
+            <translation>Lecture des notes actuelles…</translation>
         </message>
         <message numerus="yes">
             <source>Comment for %n learners</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-            </translation>
+            <translation><numerusform>Commentaire pour %n apprenant</numerusform><numerusform>Commentaire pour %n apprenants</numerusform></translation>
         </message>
         <message numerus="yes">
             <source>Edit %n grades of {item}</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-            </translation>
+            <translation><numerusform>Modifier %n note de {item}</numerusform><numerusform>Modifier %n notes de {item}</numerusform></translation>
         </message>
     </context>
     <context>
         <name>CourseEdits</name>
         <message>
             <source>{user} is not in this course.</source>
-            <translation type="unfinished" />
+            <translation>{user} n'est pas dans ce cours.</translation>
         </message>
         <message>
             <source>No grade to clear: the cells chosen have none.</source>
-            <translation type="unfinished" />
+            <translation>Aucune note à effacer : les cellules choisies n'en ont pas.</translation>
         </message>
         <message>
             <source>Clear {item} of {name}</source>
-            <translation type="unfinished" />
+            <translation>Effacer {item} de {name}</translation>
         </message>
         <message numerus="yes">
             <source>Clear %n grades of {item}</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-            </translation>
+            <translation><numerusform>Effacer %n note de {item}</numerusform><numerusform>Effacer %n notes de {item}</numerusform></translation>
         </message>
     </context>
     <context>
         <name>CourseLoading</name>
         <message>
             <source>The LMS cannot be reached and no grades of this course were downloaded on this computer yet.</source>
-            <translation type="unfinished" />
+            <translation>Le LMS est injoignable et aucune note de ce cours n'a encore été téléchargée sur cet ordinateur.</translation>
         </message>
     </context>
     <context>
         <name>CourseModel</name>
         <message>
             <source>Offline: downloaded {when}</source>
-            <translation type="unfinished" />
+            <translation>Hors ligne : téléchargé {when}</translation>
         </message>
     </context>
     <context>
         <name>CredentialPrompt</name>
         <message>
             <source>Sign in again</source>
-            <translation type="unfinished" />
+            <translation>Se reconnecter</translation>
         </message>
         <message>
             <source>LTIAAS refused the credentials of {connection} ({reason}).</source>
-            <translation type="unfinished" />
+            <translation>LTIAAS a refusé les identifiants de {connection} ({reason}).</translation>
         </message>
         <message>
             <source>LTIAAS refused the credentials of {connection}.</source>
-            <translation type="unfinished" />
+            <translation>LTIAAS a refusé les identifiants de {connection}.</translation>
         </message>
         <message>
             <source>{refused} An ltik expires 24 hours after the launch it came from.
 
 Launch the tool from the LMS again and paste the new ltik, or paste the course's service key. Everything loaded stays as it is; the refused request is sent again.</source>
-            <translation type="unfinished" />
+            <translation>{refused} Un ltik expire 24 heures après le lancement dont il provient.
+
+Lancez de nouveau l'outil depuis le LMS et collez le nouveau ltik, ou collez la clé de service du cours. Tout ce qui est chargé reste tel quel ; la requête refusée est renvoyée.</translation>
         </message>
         <message>
             <source>A new ltik from a launch</source>
-            <translation type="unfinished" />
+            <translation>Un nouveau ltik issu d'un lancement</translation>
         </message>
         <message>
             <source>The course's service key</source>
-            <translation type="unfinished" />
+            <translation>La clé de service du cours</translation>
         </message>
         <message>
             <source>Credential kind</source>
-            <translation type="unfinished" />
+            <translation>Type d'identifiant</translation>
         </message>
         <message>
             <source>New credential</source>
-            <translation type="unfinished" />
+            <translation>Nouvel identifiant</translation>
         </message>
         <message>
             <source>Paste it here</source>
-            <translation type="unfinished" />
+            <translation>Collez-le ici</translation>
         </message>
         <message>
             <source>New API key</source>
-            <translation type="unfinished" />
+            <translation>Nouvelle clé API</translation>
         </message>
         <message>
             <source>Leave empty to keep the current API key</source>
-            <translation type="unfinished" />
+            <translation>Laissez vide pour conserver la clé API actuelle</translation>
         </message>
         <message>
             <source>&amp;Paste:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Coller :</translation>
         </message>
         <message>
             <source>&amp;Value:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Valeur :</translation>
         </message>
         <message>
             <source>&amp;API key:</source>
-            <translation type="unfinished" />
+            <translation>Clé &amp;API :</translation>
         </message>
         <message>
             <source>Sign in</source>
-            <translation type="unfinished" />
+            <translation>Se connecter</translation>
         </message>
     </context>
     <context>
         <name>DemoBanner</name>
         <message>
             <source>Demo course</source>
-            <translation type="unfinished" />
+            <translation>Cours de démonstration</translation>
         </message>
     </context>
     <context>
         <name>DetailsPane</name>
         <message>
             <source>Select a learner to see the data the LMS holds for them.</source>
-            <translation type="unfinished" />
+            <translation>Sélectionnez un apprenant pour voir les données que le LMS détient à son sujet.</translation>
         </message>
         <message>
             <source>Learner shown</source>
-            <translation type="unfinished" />
+            <translation>Apprenant affiché</translation>
         </message>
         <message>
             <source>Raw data of the selected learner</source>
-            <translation type="unfinished" />
+            <translation>Données brutes de l'apprenant sélectionné</translation>
         </message>
         <message>
             <source>The result and roster entry the LMS sent, as JSON</source>
-            <translation type="unfinished" />
+            <translation>Le résultat et l'entrée de la liste des inscrits envoyés par le LMS, au format JSON</translation>
         </message>
         <message>
             <source>&amp;Copy</source>
-            <translation type="unfinished" />
+            <translation>&amp;Copier</translation>
         </message>
         <message>
             <source>Copy raw data</source>
-            <translation type="unfinished" />
+            <translation>Copier les données brutes</translation>
         </message>
         <message>
             <source>Copy this data to the clipboard, for a support request</source>
-            <translation type="unfinished" />
+            <translation>Copier ces données dans le presse-papiers, pour une demande d'assistance</translation>
         </message>
         <message>
             <source>No learner selected</source>
-            <translation type="unfinished" />
+            <translation>Aucun apprenant sélectionné</translation>
         </message>
         <message>
             <source>{user_id} (not on the roster)</source>
-            <translation type="unfinished" />
+            <translation>{user_id} (absent de la liste des inscrits)</translation>
         </message>
     </context>
     <context>
         <name>ExportDialog</name>
         <message>
             <source>Export “{label}”</source>
-            <translation type="unfinished" />
+            <translation>Exporter « {label} »</translation>
         </message>
         <message>
             <source>The file holds each learner's score and comment as they are now, with a copy of both (base_score, base_comment). Fill it in and import it again: a grade changed in the LMS in the meantime is pointed out instead of overwritten.</source>
-            <translation type="unfinished" />
+            <translation>Le fichier contient les points et le commentaire actuels de chaque apprenant, avec une copie des deux (base_score, base_comment). Complétez-le et importez-le à nouveau : une note modifiée entre-temps dans le LMS est signalée au lieu d'être écrasée.</translation>
         </message>
         <message>
             <source>&amp;CSV (opens in any spreadsheet program)</source>
-            <translation type="unfinished" />
+            <translation>&amp;CSV (s'ouvre dans tout tableur)</translation>
         </message>
         <message>
             <source>CSV format</source>
-            <translation type="unfinished" />
+            <translation>Format CSV</translation>
         </message>
         <message>
             <source>E&amp;xcel workbook (.xlsx)</source>
-            <translation type="unfinished" />
+            <translation>Classeur E&amp;xcel (.xlsx)</translation>
         </message>
         <message>
             <source>Excel workbook format</source>
-            <translation type="unfinished" />
+            <translation>Format classeur Excel</translation>
         </message>
         <message>
             <source>&amp;All {count} learner</source>
-            <translation type="unfinished" />
+            <translation>&amp;Tous ({count} apprenant)</translation>
         </message>
         <message numerus="yes">
             <source>&amp;All {count} learners</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-            </translation>
+            <translation><numerusform>&amp;Tous ({count} apprenant)</numerusform><numerusform>&amp;Tous ({count} apprenants)</numerusform></translation>
         </message>
         <message>
             <source>Export all learners</source>
-            <translation type="unfinished" />
+            <translation>Exporter tous les apprenants</translation>
         </message>
         <message>
             <source>Only the {count} learner shown &amp;now (the table's filter)</source>
-            <translation type="unfinished" />
+            <translation>Seulement les apprenants affichés &amp;maintenant ({count} apprenant, selon le filtre du tableau)</translation>
         </message>
         <message numerus="yes">
             <source>Only the {count} learners shown &amp;now (the table's filter)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-            </translation>
+            <translation><numerusform>Seulement les apprenants affichés &amp;maintenant ({count} apprenant, selon le filtre du tableau)</numerusform><numerusform>Seulement les apprenants affichés &amp;maintenant ({count} apprenants, selon le filtre du tableau)</numerusform></translation>
         </message>
         <message>
             <source>Only the learners shown now (no filter is on: that is everyone)</source>
-            <translation type="unfinished" />
+            <translation>Seulement les apprenants affichés maintenant (aucun filtre actif : c'est-à-dire tout le monde)</translation>
         </message>
         <message>
             <source>Export only the learners shown</source>
-            <translation type="unfinished" />
+            <translation>Exporter seulement les apprenants affichés</translation>
         </message>
         <message>
             <source>File to write</source>
-            <translation type="unfinished" />
+            <translation>Fichier à écrire</translation>
         </message>
         <message>
             <source>C&amp;hoose…</source>
-            <translation type="unfinished" />
+            <translation>C&amp;hoisir…</translation>
         </message>
         <message>
             <source>Choose the file to write</source>
-            <translation type="unfinished" />
+            <translation>Choisir le fichier à écrire</translation>
         </message>
         <message>
             <source>About the file</source>
-            <translation type="unfinished" />
+            <translation>À propos du fichier</translation>
         </message>
         <message>
             <source>Format:</source>
-            <translation type="unfinished" />
+            <translation>Format :</translation>
         </message>
         <message>
             <source>Rows:</source>
-            <translation type="unfinished" />
+            <translation>Lignes :</translation>
         </message>
         <message>
             <source>&amp;File:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Fichier :</translation>
         </message>
         <message>
             <source>&amp;Export</source>
-            <translation type="unfinished" />
+            <translation>&amp;Exporter</translation>
         </message>
         <message>
             <source>Choose the file to write.</source>
-            <translation type="unfinished" />
+            <translation>Choisissez le fichier à écrire.</translation>
         </message>
         <message>
             <source>The file name must end in {suffix}.</source>
-            <translation type="unfinished" />
+            <translation>Le nom du fichier doit se terminer par {suffix}.</translation>
         </message>
         <message>
             <source>{path} is a folder: add a file name.</source>
-            <translation type="unfinished" />
+            <translation>{path} est un dossier : ajoutez un nom de fichier.</translation>
         </message>
         <message>
             <source>The folder {folder} does not exist.</source>
-            <translation type="unfinished" />
+            <translation>Le dossier {folder} n'existe pas.</translation>
         </message>
         <message>
             <source>A file with this name exists: it will be replaced.</source>
-            <translation type="unfinished" />
+            <translation>Un fichier portant ce nom existe : il sera remplacé.</translation>
         </message>
     </context>
     <context>
         <name>FilePage</name>
         <message>
             <source>Choose the spreadsheet</source>
-            <translation type="unfinished" />
+            <translation>Choisir la feuille de calcul</translation>
         </message>
         <message>
             <source>A CSV or Excel (.xlsx) file with one row per student: a file exported by this app and filled in, or any sheet with user IDs, emails or names.</source>
-            <translation type="unfinished" />
+            <translation>Un fichier CSV ou Excel (.xlsx) avec une ligne par apprenant : un fichier exporté par cette application puis complété, ou toute feuille contenant des ID utilisateur, des adresses e-mail ou des noms.</translation>
         </message>
         <message>
             <source>No file chosen yet</source>
-            <translation type="unfinished" />
+            <translation>Aucun fichier choisi pour l'instant</translation>
         </message>
         <message>
             <source>Spreadsheet file</source>
-            <translation type="unfinished" />
+            <translation>Fichier de feuille de calcul</translation>
         </message>
         <message>
             <source>&amp;Choose file…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Choisir un fichier…</translation>
         </message>
         <message>
             <source>Choose the spreadsheet file</source>
-            <translation type="unfinished" />
+            <translation>Choisir le fichier de feuille de calcul</translation>
         </message>
         <message>
             <source>&amp;Read the file again</source>
-            <translation type="unfinished" />
+            <translation>&amp;Relire le fichier</translation>
         </message>
         <message>
             <source>Read the file again</source>
-            <translation type="unfinished" />
+            <translation>Relire le fichier</translation>
         </message>
         <message>
             <source>After fixing the file in a spreadsheet, read it again</source>
-            <translation type="unfinished" />
+            <translation>Après avoir corrigé le fichier dans un tableur, relisez-le</translation>
         </message>
         <message>
             <source>How the file was read</source>
-            <translation type="unfinished" />
+            <translation>Comment le fichier a été lu</translation>
         </message>
         <message>
             <source>Problem with the file</source>
-            <translation type="unfinished" />
+            <translation>Problème avec le fichier</translation>
         </message>
         <message>
             <source>{count} row</source>
-            <translation type="unfinished" />
+            <translation>{count} ligne</translation>
         </message>
         <message numerus="yes">
             <source>{count} rows</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-            </translation>
+            <translation><numerusform>{count} ligne</numerusform><numerusform>{count} lignes</numerusform></translation>
         </message>
         <message>
             <source>{count} column</source>
-            <translation type="unfinished" />
+            <translation>{count} colonne</translation>
         </message>
         <message numerus="yes">
             <source>{count} columns</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-            </translation>
+            <translation><numerusform>{count} colonne</numerusform><numerusform>{count} colonnes</numerusform></translation>
         </message>
         <message>
             <source>Read as {description}: {rows} below the header, {columns} ({names}).</source>
-            <translation type="unfinished" />
+            <translation>Lu comme {description} : {rows} sous l'en-tête, {columns} ({names}).</translation>
         </message>
         <message>
             <source>This file cannot be imported.
 {problem}
 {advice}</source>
-            <translation type="unfinished" />
+            <translation>Ce fichier ne peut pas être importé.
+{problem}
+{advice}</translation>
         </message>
     </context>
     <context>
         <name>GradeEditRequests</name>
         <message>
             <source>Edit score of {learner}</source>
-            <translation type="unfinished" />
+            <translation>Modifier les points de {learner}</translation>
         </message>
         <message>
             <source>{learner} has no score: give a score first, then the comment.</source>
-            <translation type="unfinished" />
+            <translation>{learner} n'a pas de points : saisissez d'abord les points, puis le commentaire.</translation>
         </message>
         <message>
             <source>Edit comment of {learner}</source>
-            <translation type="unfinished" />
+            <translation>Modifier le commentaire de {learner}</translation>
         </message>
         <message>
             <source>A score is a number of 0 or more.</source>
-            <translation type="unfinished" />
+            <translation>Les points sont un nombre supérieur ou égal à 0.</translation>
         </message>
         <message>
             <source>Set score for 1 learner</source>
-            <translation type="unfinished" />
+            <translation>Attribuer des points à 1 apprenant</translation>
         </message>
         <message>
             <source>Set score for {count} learners</source>
-            <translation type="unfinished" />
+            <translation>Attribuer des points à {count} apprenants</translation>
         </message>
         <message>
             <source>Nothing was pasted: {count} scores do not fit 1 learner.</source>
-            <translation type="unfinished" />
+            <translation>Rien n'a été collé : {count} valeurs de points ne correspondent pas à 1 apprenant.</translation>
         </message>
         <message>
             <source>Nothing was pasted: {count} scores do not fit {learners} learners.</source>
-            <translation type="unfinished" />
+            <translation>Rien n'a été collé : {count} valeurs de points ne correspondent pas à {learners} apprenants.</translation>
         </message>
         <message>
             <source>row {row} ({learner}): {problem}</source>
-            <translation type="unfinished" />
+            <translation>ligne {row} ({learner}) : {problem}</translation>
         </message>
         <message>
             <source>Nothing was pasted: {problem}.</source>
-            <translation type="unfinished" />
+            <translation>Rien n'a été collé : {problem}.</translation>
         </message>
         <message>
             <source>Nothing was pasted: {problem} (and {count} more).</source>
-            <translation type="unfinished" />
+            <translation>Rien n'a été collé : {problem} (et {count} de plus).</translation>
         </message>
         <message>
             <source>Paste 1 score</source>
-            <translation type="unfinished" />
+            <translation>Coller 1 valeur de points</translation>
         </message>
         <message>
             <source>Paste {count} scores</source>
-            <translation type="unfinished" />
+            <translation>Coller {count} valeurs de points</translation>
         </message>
         <message>
             <source>No grade to clear: the learners chosen have none.</source>
-            <translation type="unfinished" />
+            <translation>Aucune note à effacer : les apprenants choisis n'en ont pas.</translation>
         </message>
         <message>
             <source>Clear grade of 1 learner</source>
-            <translation type="unfinished" />
+            <translation>Effacer la note de 1 apprenant</translation>
         </message>
         <message>
             <source>Clear grade of {count} learners</source>
-            <translation type="unfinished" />
+            <translation>Effacer la note de {count} apprenants</translation>
         </message>
         <message>
             <source>{user_id} is not in this table.</source>
-            <translation type="unfinished" />
+            <translation>{user_id} n'est pas dans ce tableau.</translation>
         </message>
     </context>
     <context>
         <name>HistogramWidget</name>
         <message>
             <source>Score histogram</source>
-            <translation type="unfinished" />
+            <translation>Histogramme des points</translation>
         </message>
         <message>
             <source>No grades yet</source>
-            <translation type="unfinished" />
+            <translation>Aucune note pour l'instant</translation>
         </message>
         <message>
             <source>above</source>
-            <translation type="unfinished" />
+            <translation>au-dessus</translation>
         </message>
         <message>
             <source>above {low}</source>
-            <translation type="unfinished" />
+            <translation>au-dessus de {low}</translation>
         </message>
         <message>
             <source>{low} to {high}</source>
-            <translation type="unfinished" />
+            <translation>de {low} à {high}</translation>
         </message>
         <message>
             <source>{scores}: {learners}</source>
-            <translation type="unfinished" />
+            <translation>{scores} : {learners}</translation>
         </message>
         <message>
             <source>Scores: {bins}</source>
-            <translation type="unfinished" />
+            <translation>Points : {bins}</translation>
         </message>
     </context>
     <context>
         <name>HistoryModel</name>
         <message>
             <source>Time</source>
-            <translation type="unfinished" />
+            <translation>Heure</translation>
         </message>
         <message>
             <source>Line item</source>
-            <translation type="unfinished" />
+            <translation>Colonne de notes</translation>
         </message>
         <message>
             <source>Learner</source>
-            <translation type="unfinished" />
+            <translation>Apprenant</translation>
         </message>
         <message>
             <source>Score (old → new)</source>
-            <translation type="unfinished" />
+            <translation>Points (ancien → nouveau)</translation>
         </message>
         <message>
             <source>Comment</source>
-            <translation type="unfinished" />
+            <translation>Commentaire</translation>
         </message>
         <message>
             <source>Outcome</source>
-            <translation type="unfinished" />
+            <translation>Issue</translation>
         </message>
         <message>
             <source>HTTP</source>
-            <translation type="unfinished" />
+            <translation>HTTP</translation>
         </message>
         <message>
             <source>Reason</source>
-            <translation type="unfinished" />
+            <translation>Motif</translation>
         </message>
         <message>
             <source>no grade</source>
-            <translation type="unfinished" />
+            <translation>aucune note</translation>
         </message>
         <message>
             <source>LMS user ID: {user_id}; profile: {profile}</source>
-            <translation type="unfinished" />
+            <translation>ID utilisateur LMS : {user_id} ; profil : {profile}</translation>
         </message>
         <message>
             <source>LMS user ID: {user_id}</source>
-            <translation type="unfinished" />
+            <translation>ID utilisateur LMS : {user_id}</translation>
         </message>
     </context>
     <context>
         <name>HistoryView</name>
         <message>
             <source>Line item shown</source>
-            <translation type="unfinished" />
+            <translation>Colonne de notes affichée</translation>
         </message>
         <message>
             <source>Show what was sent for one line item, or for all of them</source>
-            <translation type="unfinished" />
+            <translation>Afficher ce qui a été envoyé pour une colonne de notes, ou pour toutes</translation>
         </message>
         <message>
             <source>All line items</source>
-            <translation type="unfinished" />
+            <translation>Toutes les colonnes de notes</translation>
         </message>
         <message>
             <source>&amp;Show:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Afficher :</translation>
         </message>
         <message>
             <source>History status</source>
-            <translation type="unfinished" />
+            <translation>État de l'historique</translation>
         </message>
         <message>
             <source>&amp;Refresh</source>
-            <translation type="unfinished" />
+            <translation>Actualise&amp;r</translation>
         </message>
         <message>
             <source>Refresh the history</source>
-            <translation type="unfinished" />
+            <translation>Actualiser l'historique</translation>
         </message>
         <message>
             <source>&amp;Copy</source>
-            <translation type="unfinished" />
+            <translation>&amp;Copier</translation>
         </message>
         <message>
             <source>Copy the history</source>
-            <translation type="unfinished" />
+            <translation>Copier l'historique</translation>
         </message>
         <message>
             <source>Copy the selected rows (or all of them) as text</source>
-            <translation type="unfinished" />
+            <translation>Copier les lignes sélectionnées (ou toutes) sous forme de texte</translation>
         </message>
         <message>
             <source>&amp;Export…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Exporter…</translation>
         </message>
         <message>
             <source>Export the history to CSV</source>
-            <translation type="unfinished" />
+            <translation>Exporter l'historique en CSV</translation>
         </message>
         <message>
             <source>Save the rows shown as a CSV file, e.g. for support</source>
-            <translation type="unfinished" />
+            <translation>Enregistrer les lignes affichées dans un fichier CSV, par ex. pour l'assistance</translation>
         </message>
         <message>
             <source>Submission history</source>
-            <translation type="unfinished" />
+            <translation>Historique des envois</translation>
         </message>
         <message>
             <source>What was sent, newest first; a column's header sorts by it</source>
-            <translation type="unfinished" />
+            <translation>Ce qui a été envoyé, du plus récent au plus ancien ; l'en-tête d'une colonne trie selon celle-ci</translation>
         </message>
         <message>
             <source>History columns</source>
-            <translation type="unfinished" />
+            <translation>Colonnes de l'historique</translation>
         </message>
         <message>
             <source>Loading…</source>
-            <translation type="unfinished" />
+            <translation>Chargement…</translation>
         </message>
         <message>
             <source>No grades have been sent yet.</source>
-            <translation type="unfinished" />
+            <translation>Aucune note n'a encore été envoyée.</translation>
         </message>
         <message>
             <source>The newest {count} entries</source>
-            <translation type="unfinished" />
+            <translation>Les {count} entrées les plus récentes</translation>
         </message>
         <message>
             <source>1 entry</source>
-            <translation type="unfinished" />
+            <translation>1 entrée</translation>
         </message>
         <message>
             <source>{count} entries</source>
-            <translation type="unfinished" />
+            <translation>{count} entrées</translation>
         </message>
         <message>
             <source>The history could not be read.</source>
-            <translation type="unfinished" />
+            <translation>L'historique n'a pas pu être lu.</translation>
         </message>
         <message>
             <source>Exporting to {file}…</source>
-            <translation type="unfinished" />
+            <translation>Export vers {file}…</translation>
         </message>
         <message>
             <source>Exported {count} entries to {file}.</source>
-            <translation type="unfinished" />
+            <translation>{count} entrées exportées vers {file}.</translation>
         </message>
         <message>
             <source>The export failed.</source>
-            <translation type="unfinished" />
+            <translation>L'export a échoué.</translation>
         </message>
     </context>
     <context>
         <name>ImportWizard</name>
         <message>
             <source>Import grades into “{label}”</source>
-            <translation type="unfinished" />
+            <translation>Importer des notes dans « {label} »</translation>
         </message>
         <message>
             <source>Reading {file}…</source>
-            <translation type="unfinished" />
+            <translation>Lecture de {file}…</translation>
         </message>
         <message>
             <source>Checking every row…</source>
-            <translation type="unfinished" />
+            <translation>Vérification de chaque ligne…</translation>
         </message>
     </context>
     <context>
         <name>LineItemDialog</name>
         <message>
             <source>Rename grade column</source>
-            <translation type="unfinished" />
+            <translation>Renommer la colonne de notes</translation>
         </message>
         <message>
             <source>New grade column</source>
-            <translation type="unfinished" />
+            <translation>Nouvelle colonne de notes</translation>
         </message>
         <message>
             <source>e.g. Quiz 3</source>
-            <translation type="unfinished" />
+            <translation>ex. Quiz 3</translation>
         </message>
         <message>
             <source>Column name</source>
-            <translation type="unfinished" />
+            <translation>Nom de la colonne</translation>
         </message>
         <message>
             <source>The name learners and instructors see in the gradebook</source>
-            <translation type="unfinished" />
+            <translation>Le nom que les apprenants et les enseignants voient dans le carnet de notes</translation>
         </message>
         <message>
             <source>Column name problem</source>
-            <translation type="unfinished" />
+            <translation>Problème de nom de colonne</translation>
         </message>
         <message>
             <source>Maximum score</source>
-            <translation type="unfinished" />
+            <translation>Points maximum</translation>
         </message>
         <message>
             <source>Maximum score problem</source>
-            <translation type="unfinished" />
+            <translation>Problème de points maximum</translation>
         </message>
         <message>
             <source>optional, e.g. quiz</source>
-            <translation type="unfinished" />
+            <translation>facultatif, ex. quiz</translation>
         </message>
         <message>
             <source>Tag</source>
-            <translation type="unfinished" />
+            <translation>Étiquette</translation>
         </message>
         <message>
             <source>Optional: a word grouping columns, e.g. quiz</source>
-            <translation type="unfinished" />
+            <translation>Facultatif : un mot qui regroupe des colonnes, ex. quiz</translation>
         </message>
         <message>
             <source>Opens</source>
-            <translation type="unfinished" />
+            <translation>Ouverture</translation>
         </message>
         <message>
             <source>Due</source>
-            <translation type="unfinished" />
+            <translation>Date limite</translation>
         </message>
         <message>
             <source>&amp;Name:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Nom :</translation>
         </message>
         <message>
             <source>&amp;Maximum score:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Points maximum :</translation>
         </message>
         <message>
             <source>&amp;Tag:</source>
-            <translation type="unfinished" />
+            <translation>É&amp;tiquette :</translation>
         </message>
         <message>
             <source>&amp;Opens:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Ouverture :</translation>
         </message>
         <message>
             <source>&amp;Due:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Date limite :</translation>
         </message>
         <message>
             <source>Only the name changes; the maximum, dates and everything else stay as they are.</source>
-            <translation type="unfinished" />
+            <translation>Seul le nom change ; le maximum, les dates et tout le reste restent inchangés.</translation>
         </message>
         <message>
             <source>Rename</source>
-            <translation type="unfinished" />
+            <translation>Renommer</translation>
         </message>
         <message>
             <source>Create</source>
-            <translation type="unfinished" />
+            <translation>Créer</translation>
         </message>
         <message>
             <source>The maximum must be greater than 0.</source>
-            <translation type="unfinished" />
+            <translation>Le maximum doit être supérieur à 0.</translation>
         </message>
     </context>
     <context>
         <name>LineItemPicker</name>
         <message>
             <source>Search grade columns</source>
-            <translation type="unfinished" />
+            <translation>Rechercher des colonnes de notes</translation>
         </message>
         <message>
             <source>Narrows the list to the columns whose name, tag or ID holds the words typed</source>
-            <translation type="unfinished" />
+            <translation>Restreint la liste aux colonnes dont le nom, l'étiquette ou l'ID contient les mots saisis</translation>
         </message>
         <message>
             <source>Grade columns</source>
-            <translation type="unfinished" />
+            <translation>Colonnes de notes</translation>
         </message>
         <message>
             <source>Choosing a column shows its grades; its menu renames, edits or deletes it</source>
-            <translation type="unfinished" />
+            <translation>Choisir une colonne affiche ses notes ; son menu permet de la renommer, de la modifier ou de la supprimer</translation>
         </message>
         <message>
             <source>Not connected</source>
-            <translation type="unfinished" />
+            <translation>Non connecté</translation>
         </message>
         <message>
             <source>Grade columns status</source>
-            <translation type="unfinished" />
+            <translation>État des colonnes de notes</translation>
         </message>
         <message>
             <source>&amp;New grade column…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Nouvelle colonne de notes…</translation>
         </message>
         <message>
             <source>Create a grade column in the LMS gradebook</source>
-            <translation type="unfinished" />
+            <translation>Créer une colonne de notes dans le carnet de notes du LMS</translation>
         </message>
         <message>
             <source>&amp;Rename grade column…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Renommer la colonne de notes…</translation>
         </message>
         <message>
             <source>Change the name of the selected grade column</source>
-            <translation type="unfinished" />
+            <translation>Modifier le nom de la colonne de notes sélectionnée</translation>
         </message>
         <message>
             <source>&amp;Properties of grade column…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Propriétés de la colonne de notes…</translation>
         </message>
         <message>
             <source>Change the name, maximum, dates, release, tag and resource ID of the selected column</source>
-            <translation type="unfinished" />
+            <translation>Modifier le nom, le maximum, les dates, la publication, l'étiquette et l'ID de ressource de la colonne sélectionnée</translation>
         </message>
         <message>
             <source>&amp;Delete grade column…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Supprimer la colonne de notes…</translation>
         </message>
         <message>
             <source>Delete the selected grade column and its grades</source>
-            <translation type="unfinished" />
+            <translation>Supprimer la colonne de notes sélectionnée et ses notes</translation>
         </message>
         <message>
             <source>&amp;New…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Nouvelle…</translation>
         </message>
         <message>
             <source>New grade column</source>
-            <translation type="unfinished" />
+            <translation>Nouvelle colonne de notes</translation>
         </message>
         <message>
             <source>Re&amp;name…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Renommer…</translation>
         </message>
         <message>
             <source>Rename grade column</source>
-            <translation type="unfinished" />
+            <translation>Renommer la colonne de notes</translation>
         </message>
         <message>
             <source>De&amp;lete…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Supprimer…</translation>
         </message>
         <message>
             <source>Delete grade column</source>
-            <translation type="unfinished" />
+            <translation>Supprimer la colonne de notes</translation>
         </message>
         <message>
             <source>Loading grade columns…</source>
-            <translation type="unfinished" />
+            <translation>Chargement des colonnes de notes…</translation>
         </message>
         <message>
             <source>Could not refresh the list; showing the one loaded earlier. Press F5 to try again.</source>
-            <translation type="unfinished" />
+            <translation>Impossible d'actualiser la liste ; affichage de celle chargée précédemment. Appuyez sur F5 pour réessayer.</translation>
         </message>
         <message>
             <source>The grade columns could not be loaded. Press F5 to try again.</source>
-            <translation type="unfinished" />
+            <translation>Les colonnes de notes n'ont pas pu être chargées. Appuyez sur F5 pour réessayer.</translation>
         </message>
         <message>
             <source>Loading the grade columns</source>
-            <translation type="unfinished" />
+            <translation>Chargement des colonnes de notes</translation>
         </message>
         <message>
             <source>This course has no grade columns yet. Create one with New…</source>
-            <translation type="unfinished" />
+            <translation>Ce cours n'a pas encore de colonne de notes. Créez-en une avec Nouvelle…</translation>
         </message>
         <message>
             <source>1 grade column</source>
-            <translation type="unfinished" />
+            <translation>1 colonne de notes</translation>
         </message>
         <message>
             <source>{total} grade columns</source>
-            <translation type="unfinished" />
+            <translation>{total} colonnes de notes</translation>
         </message>
         <message>
             <source>No grade column matches the search ({total} in all)</source>
-            <translation type="unfinished" />
+            <translation>Aucune colonne de notes ne correspond à la recherche ({total} au total)</translation>
         </message>
         <message>
             <source>{shown} of {total} grade columns shown</source>
-            <translation type="unfinished" />
+            <translation>{shown} colonnes de notes affichées sur {total}</translation>
         </message>
         <message>
             <source>Creating the grade column “{label}”</source>
-            <translation type="unfinished" />
+            <translation>Création de la colonne de notes « {label} »</translation>
         </message>
         <message>
             <source>Renaming the grade column “{label}”</source>
-            <translation type="unfinished" />
+            <translation>Renommage de la colonne de notes « {label} »</translation>
         </message>
         <message>
             <source>Reading the grades of “{label}”…</source>
-            <translation type="unfinished" />
+            <translation>Lecture des notes de « {label} »…</translation>
         </message>
         <message>
             <source>Reading the grades of “{label}”</source>
-            <translation type="unfinished" />
+            <translation>Lecture des notes de « {label} »</translation>
         </message>
         <message>
             <source>Saving the grade column “{label}”</source>
-            <translation type="unfinished" />
+            <translation>Enregistrement de la colonne de notes « {label} »</translation>
         </message>
         <message>
             <source>Saved the grade column “{label}”.</source>
-            <translation type="unfinished" />
+            <translation>Colonne de notes « {label} » enregistrée.</translation>
         </message>
         <message>
             <source>Deleting the grade column “{label}”</source>
-            <translation type="unfinished" />
+            <translation>Suppression de la colonne de notes « {label} »</translation>
         </message>
         <message>
             <source>Read-only mode: grade columns cannot be changed.</source>
-            <translation type="unfinished" />
+            <translation>Mode lecture seule : les colonnes de notes ne peuvent pas être modifiées.</translation>
         </message>
         <message>
             <source>{action}…</source>
-            <translation type="unfinished" />
+            <translation>{action}…</translation>
         </message>
         <message>
             <source>Created the grade column “{label}”.</source>
-            <translation type="unfinished" />
+            <translation>Colonne de notes « {label} » créée.</translation>
         </message>
         <message>
             <source>Renamed the grade column to “{label}”.</source>
-            <translation type="unfinished" />
+            <translation>Colonne de notes renommée en « {label} ».</translation>
         </message>
         <message>
             <source>Deleted the grade column.</source>
-            <translation type="unfinished" />
+            <translation>Colonne de notes supprimée.</translation>
         </message>
         <message>
             <source>Deleted “{label}”.</source>
-            <translation type="unfinished" />
+            <translation>« {label} » supprimée.</translation>
         </message>
     </context>
     <context>
         <name>LineItemPropertiesDialog</name>
         <message>
             <source>Properties of “{label}”</source>
-            <translation type="unfinished" />
+            <translation>Propriétés de « {label} »</translation>
         </message>
         <message>
             <source>Column name</source>
-            <translation type="unfinished" />
+            <translation>Nom de la colonne</translation>
         </message>
         <message>
             <source>Column name problem</source>
-            <translation type="unfinished" />
+            <translation>Problème de nom de colonne</translation>
         </message>
         <message>
             <source>Maximum score</source>
-            <translation type="unfinished" />
+            <translation>Points maximum</translation>
         </message>
         <message>
             <source>Most LMSes keep each grade's points when the maximum changes</source>
-            <translation type="unfinished" />
+            <translation>La plupart des LMS conservent les points de chaque note lorsque le maximum change</translation>
         </message>
         <message>
             <source>Maximum score problem</source>
-            <translation type="unfinished" />
+            <translation>Problème de points maximum</translation>
         </message>
         <message>
             <source>Opens</source>
-            <translation type="unfinished" />
+            <translation>Ouverture</translation>
         </message>
         <message>
             <source>Due</source>
-            <translation type="unfinished" />
+            <translation>Date limite</translation>
         </message>
         <message>
             <source>Dates problem</source>
-            <translation type="unfinished" />
+            <translation>Problème de dates</translation>
         </message>
         <message>
             <source>Learners see their grades</source>
-            <translation type="unfinished" />
+            <translation>Les apprenants voient leurs notes</translation>
         </message>
         <message>
             <source>Grades released</source>
-            <translation type="unfinished" />
+            <translation>Notes publiées</translation>
         </message>
         <message>
             <source>Partly ticked: the LMS was never told, and is not told now</source>
-            <translation type="unfinished" />
+            <translation>Partiellement coché : le LMS n'a jamais été informé, et ne l'est pas maintenant</translation>
         </message>
         <message>
             <source>Tag</source>
-            <translation type="unfinished" />
+            <translation>Étiquette</translation>
         </message>
         <message>
             <source>Resource ID</source>
-            <translation type="unfinished" />
+            <translation>ID de ressource</translation>
         </message>
         <message>
             <source>The tool's own ID for the activity this column grades</source>
-            <translation type="unfinished" />
+            <translation>L'ID propre à l'outil pour l'activité que cette colonne évalue</translation>
         </message>
         <message>
             <source>&amp;Name:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Nom :</translation>
         </message>
         <message>
             <source>&amp;Maximum score:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Points maximum :</translation>
         </message>
         <message>
             <source>&amp;Opens:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Ouverture :</translation>
         </message>
         <message>
             <source>&amp;Due:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Date limite :</translation>
         </message>
         <message>
             <source>&amp;Grades released:</source>
-            <translation type="unfinished" />
+            <translation>Notes pu&amp;bliées :</translation>
         </message>
         <message>
             <source>&amp;Tag:</source>
-            <translation type="unfinished" />
+            <translation>É&amp;tiquette :</translation>
         </message>
         <message>
             <source>&amp;Resource ID:</source>
-            <translation type="unfinished" />
+            <translation>ID de &amp;ressource :</translation>
         </message>
         <message>
             <source>ID in the LMS: {id}</source>
-            <translation type="unfinished" />
+            <translation>ID dans le LMS : {id}</translation>
         </message>
         <message>
             <source>Save</source>
-            <translation type="unfinished" />
+            <translation>Enregistrer</translation>
         </message>
         <message>
             <source>The maximum must be greater than 0.</source>
-            <translation type="unfinished" />
+            <translation>Le maximum doit être supérieur à 0.</translation>
         </message>
         <message>
             <source>The due date is before the opening date.</source>
-            <translation type="unfinished" />
+            <translation>La date limite est antérieure à la date d'ouverture.</translation>
         </message>
     </context>
     <context>
         <name>LineItemsModel</name>
         <message>
             <source>Column</source>
-            <translation type="unfinished" />
+            <translation>Colonne</translation>
         </message>
         <message>
             <source>Max</source>
-            <translation type="unfinished" />
+            <translation>Max</translation>
         </message>
         <message>
             <source>Tag</source>
-            <translation type="unfinished" />
+            <translation>Étiquette</translation>
         </message>
         <message>
             <source>Opens</source>
-            <translation type="unfinished" />
+            <translation>Ouverture</translation>
         </message>
         <message>
             <source>Due</source>
-            <translation type="unfinished" />
+            <translation>Date limite</translation>
         </message>
         <message>
             <source>{label}, {summary}</source>
-            <translation type="unfinished" />
+            <translation>{label}, {summary}</translation>
         </message>
         <message>
             <source>Maximum: {maximum}</source>
-            <translation type="unfinished" />
+            <translation>Maximum : {maximum}</translation>
         </message>
         <message>
             <source>Tag: {tag}</source>
-            <translation type="unfinished" />
+            <translation>Étiquette : {tag}</translation>
         </message>
         <message>
             <source>Opens: {moment}</source>
-            <translation type="unfinished" />
+            <translation>Ouverture : {moment}</translation>
         </message>
         <message>
             <source>Due: {moment}</source>
-            <translation type="unfinished" />
+            <translation>Date limite : {moment}</translation>
         </message>
         <message>
             <source>Id: {id}</source>
-            <translation type="unfinished" />
+            <translation>ID : {id}</translation>
         </message>
     </context>
     <context>
         <name>LocalDataDialog</name>
         <message>
             <source>Local data</source>
-            <translation type="unfinished" />
+            <translation>Données locales</translation>
         </message>
         <message>
             <source>Downloaded grades, drafts, grades waiting to be sent and the history of what was sent are kept on this computer, in a folder only you can read, so you can work offline and nothing is lost in a crash.</source>
-            <translation type="unfinished" />
+            <translation>Les notes téléchargées, les brouillons, les notes en attente d'envoi et l'historique des envois sont conservés sur cet ordinateur, dans un dossier lisible par vous seul, pour que vous puissiez travailler hors ligne et que rien ne soit perdu en cas de plantage.</translation>
         </message>
         <message>
             <source>Remove the data of this grade column</source>
-            <translation type="unfinished" />
+            <translation>Supprimer les données de cette colonne de notes</translation>
         </message>
         <message>
             <source>Remove the data of the whole connection</source>
-            <translation type="unfinished" />
+            <translation>Supprimer les données de toute la connexion</translation>
         </message>
         <message>
             <source>&amp;Remove…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Supprimer…</translation>
         </message>
         <message>
             <source>Remove the chosen local data</source>
-            <translation type="unfinished" />
+            <translation>Supprimer les données locales choisies</translation>
         </message>
         <message>
             <source>Asks first, naming what would be lost</source>
-            <translation type="unfinished" />
+            <translation>Demande d'abord confirmation, en indiquant ce qui serait perdu</translation>
         </message>
         <message>
             <source>Remove local data</source>
-            <translation type="unfinished" />
+            <translation>Supprimer les données locales</translation>
         </message>
         <message>
             <source>Keep the history of what was sent</source>
-            <translation type="unfinished" />
+            <translation>Conserver l'historique des envois</translation>
         </message>
         <message>
             <source>&amp;Keep for:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Conserver pendant :</translation>
         </message>
         <message>
             <source>The history records every grade sent: when, old and new value, and what the LMS answered. Support staff use it to say what the app sent, and when. Older entries are removed when you save.</source>
-            <translation type="unfinished" />
+            <translation>L'historique enregistre chaque note envoyée : quand, l'ancienne et la nouvelle valeur, et la réponse du LMS. Le personnel d'assistance s'en sert pour savoir ce que l'application a envoyé, et quand. Les entrées plus anciennes sont supprimées lorsque vous enregistrez.</translation>
         </message>
         <message>
             <source>Older entries are removed when you save</source>
-            <translation type="unfinished" />
+            <translation>Les entrées plus anciennes sont supprimées lorsque vous enregistrez</translation>
         </message>
         <message>
             <source>History of what was sent</source>
-            <translation type="unfinished" />
+            <translation>Historique des envois</translation>
         </message>
         <message>
             <source>Only “{label}”: {kept}</source>
-            <translation type="unfinished" />
+            <translation>Seulement « {label} » : {kept}</translation>
         </message>
         <message>
             <source>Only the open grade column (none is open)</source>
-            <translation type="unfinished" />
+            <translation>Seulement la colonne de notes ouverte (aucune n'est ouverte)</translation>
         </message>
         <message>
             <source>All of {connection} ({columns}): {kept}</source>
-            <translation type="unfinished" />
+            <translation>Toute la connexion {connection} ({columns}) : {kept}</translation>
         </message>
         <message>
             <source>1 draft, 1 grade not sent yet</source>
-            <translation type="unfinished" />
+            <translation>1 brouillon, 1 note pas encore envoyée</translation>
         </message>
         <message>
             <source>1 draft, {grades} grades not sent yet</source>
-            <translation type="unfinished" />
+            <translation>1 brouillon, {grades} notes pas encore envoyées</translation>
         </message>
         <message>
             <source>{drafts} drafts, 1 grade not sent yet</source>
-            <translation type="unfinished" />
+            <translation>{drafts} brouillons, 1 note pas encore envoyée</translation>
         </message>
         <message>
             <source>{drafts} drafts, {grades} grades not sent yet</source>
-            <translation type="unfinished" />
+            <translation>{drafts} brouillons, {grades} notes pas encore envoyées</translation>
         </message>
     </context>
     <context>
         <name>MappingPage</name>
         <message>
             <source>User ID (exact)</source>
-            <translation type="unfinished" />
+            <translation>ID utilisateur (exact)</translation>
         </message>
         <message>
             <source>Email address</source>
-            <translation type="unfinished" />
+            <translation>Adresse e-mail</translation>
         </message>
         <message>
             <source>Full name (refused when two learners share it)</source>
-            <translation type="unfinished" />
+            <translation>Nom complet (refusé si deux apprenants le partagent)</translation>
         </message>
         <message>
             <source>Which column holds what</source>
-            <translation type="unfinished" />
+            <translation>Quelle colonne contient quoi</translation>
         </message>
         <message>
             <source>Tell the import which column names the student and which ones hold the score and the comment. Your choice is remembered for the next import.</source>
-            <translation type="unfinished" />
+            <translation>Indiquez à l'import quelle colonne désigne l'apprenant et lesquelles contiennent les points et le commentaire. Votre choix est mémorisé pour le prochain import.</translation>
         </message>
         <message>
             <source>Column that identifies the student</source>
-            <translation type="unfinished" />
+            <translation>Colonne qui identifie l'apprenant</translation>
         </message>
         <message>
             <source>How the student column identifies the student</source>
-            <translation type="unfinished" />
+            <translation>Comment la colonne de l'apprenant identifie l'apprenant</translation>
         </message>
         <message>
             <source>Score column</source>
-            <translation type="unfinished" />
+            <translation>Colonne des points</translation>
         </message>
         <message>
             <source>Comment column</source>
-            <translation type="unfinished" />
+            <translation>Colonne des commentaires</translation>
         </message>
         <message>
             <source>Maximum column</source>
-            <translation type="unfinished" />
+            <translation>Colonne du maximum</translation>
         </message>
         <message>
             <source>Problem with the columns</source>
-            <translation type="unfinished" />
+            <translation>Problème avec les colonnes</translation>
         </message>
         <message>
             <source>&amp;Student:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Apprenant :</translation>
         </message>
         <message>
             <source>&amp;Identified by:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Identifié par :</translation>
         </message>
         <message>
             <source>Sc&amp;ore:</source>
-            <translation type="unfinished" />
+            <translation>P&amp;oints :</translation>
         </message>
         <message>
             <source>&amp;Comment:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Commentaire :</translation>
         </message>
         <message>
             <source>&amp;Maximum:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Maximum :</translation>
         </message>
         <message>
             <source>The file was read again; the columns you chose are kept.</source>
-            <translation type="unfinished" />
+            <translation>Le fichier a été relu ; les colonnes choisies sont conservées.</translation>
         </message>
         <message>
             <source>Choose the column…</source>
-            <translation type="unfinished" />
+            <translation>Choisissez la colonne…</translation>
         </message>
         <message>
             <source>None: keep the scores</source>
-            <translation type="unfinished" />
+            <translation>Aucune : conserver les points</translation>
         </message>
         <message>
             <source>None: keep the comments</source>
-            <translation type="unfinished" />
+            <translation>Aucune : conserver les commentaires</translation>
         </message>
         <message>
             <source>None: scores are out of {maximum}</source>
-            <translation type="unfinished" />
+            <translation>Aucune : les points sont sur {maximum}</translation>
         </message>
         <message>
             <source>Choose the column that identifies the student.</source>
-            <translation type="unfinished" />
+            <translation>Choisissez la colonne qui identifie l'apprenant.</translation>
         </message>
         <message>
             <source>Choose the score column, the comment column, or both.</source>
-            <translation type="unfinished" />
+            <translation>Choisissez la colonne des points, la colonne des commentaires, ou les deux.</translation>
         </message>
         <message>
             <source>student</source>
-            <translation type="unfinished" />
+            <translation>apprenant</translation>
         </message>
         <message>
             <source>score</source>
-            <translation type="unfinished" />
+            <translation>points</translation>
         </message>
         <message>
             <source>comment</source>
-            <translation type="unfinished" />
+            <translation>commentaire</translation>
         </message>
         <message>
             <source>maximum</source>
-            <translation type="unfinished" />
+            <translation>maximum</translation>
         </message>
         <message>
             <source>The column “{column}” is chosen twice ({roles}).</source>
-            <translation type="unfinished" />
+            <translation>La colonne « {column} » est choisie deux fois ({roles}).</translation>
         </message>
         <message>
             <source>This column is empty.</source>
-            <translation type="unfinished" />
+            <translation>Cette colonne est vide.</translation>
         </message>
         <message>
             <source>First values: {values}</source>
-            <translation type="unfinished" />
+            <translation>Premières valeurs : {values}</translation>
         </message>
         <message>
             <source>{value} (a date)</source>
-            <translation type="unfinished" />
+            <translation>{value} (une date)</translation>
         </message>
         <message>
             <source>{columns} (the grades when the file was exported: a grade changed in the LMS since then is pointed out)</source>
-            <translation type="unfinished" />
+            <translation>{columns} (les notes au moment de l'export : une note modifiée depuis dans le LMS est signalée)</translation>
         </message>
         <message>
             <source>{columns} (sent with each grade)</source>
-            <translation type="unfinished" />
+            <translation>{columns} (envoyées avec chaque note)</translation>
         </message>
         <message>
             <source>Also read from the file: {columns}.</source>
-            <translation type="unfinished" />
+            <translation>Également lues dans le fichier : {columns}.</translation>
         </message>
     </context>
     <context>
         <name>MessageChannel</name>
         <message>
             <source>Connected again.</source>
-            <translation type="unfinished" />
+            <translation>De nouveau connecté.</translation>
         </message>
         <message>
             <source>Secure connection failed</source>
-            <translation type="unfinished" />
+            <translation>Échec de la connexion sécurisée</translation>
         </message>
         <message>
             <source>the connection failed</source>
-            <translation type="unfinished" />
+            <translation>la connexion a échoué</translation>
         </message>
         <message>
             <source>Offline: {cause}. What is shown may be out of date; press F5 to try again.</source>
-            <translation type="unfinished" />
+            <translation>Hors ligne : {cause}. Les informations affichées peuvent être périmées ; appuyez sur F5 pour réessayer.</translation>
         </message>
         <message>
             <source>{action} failed</source>
-            <translation type="unfinished" />
+            <translation>{action} : échec</translation>
         </message>
         <message>
             <source>Grades are already being sent</source>
-            <translation type="unfinished" />
+            <translation>Des notes sont déjà en cours d'envoi</translation>
         </message>
         <message>
             <source>{action} failed on this computer</source>
-            <translation type="unfinished" />
+            <translation>{action} : échec sur cet ordinateur</translation>
         </message>
         <message>
             <source>Something went wrong</source>
-            <translation type="unfinished" />
+            <translation>Un problème est survenu</translation>
         </message>
         <message>
             <source>{action} failed because of an error in the app: {error}. Please copy the details and send them to support.</source>
-            <translation type="unfinished" />
+            <translation>{action} : échec dû à une erreur dans l'application : {error}. Veuillez copier les détails et les envoyer à l'assistance.</translation>
         </message>
         <message>
             <source>An error in the app was caught: {summary}. Your data is unchanged. Please copy the details and send them to support.</source>
-            <translation type="unfinished" />
+            <translation>Une erreur dans l'application a été interceptée : {summary}. Vos données sont inchangées. Veuillez copier les détails et les envoyer à l'assistance.</translation>
         </message>
     </context>
     <context>
         <name>MessageDialog</name>
         <message>
             <source>Message</source>
-            <translation type="unfinished" />
+            <translation>Message</translation>
         </message>
         <message>
             <source>Details</source>
-            <translation type="unfinished" />
+            <translation>Détails</translation>
         </message>
         <message>
             <source>What happened, for support</source>
-            <translation type="unfinished" />
+            <translation>Ce qui s'est passé, pour l'assistance</translation>
         </message>
         <message>
             <source>&amp;Copy details</source>
-            <translation type="unfinished" />
+            <translation>&amp;Copier les détails</translation>
         </message>
         <message>
             <source>Copy details</source>
-            <translation type="unfinished" />
+            <translation>Copier les détails</translation>
         </message>
         <message>
             <source>Copy what happened, for support, to the clipboard</source>
-            <translation type="unfinished" />
+            <translation>Copier ce qui s'est passé dans le presse-papiers, pour l'assistance</translation>
         </message>
         <message>
             <source>Show &amp;details</source>
-            <translation type="unfinished" />
+            <translation>Afficher les &amp;détails</translation>
         </message>
         <message>
             <source>Show details</source>
-            <translation type="unfinished" />
+            <translation>Afficher les détails</translation>
         </message>
         <message>
             <source>Copied</source>
-            <translation type="unfinished" />
+            <translation>Copié</translation>
         </message>
         <message>
             <source>Details copied to the clipboard</source>
-            <translation type="unfinished" />
+            <translation>Détails copiés dans le presse-papiers</translation>
         </message>
     </context>
     <context>
         <name>OfflineBanner</name>
         <message>
             <source>&amp;Try again</source>
-            <translation type="unfinished" />
+            <translation>&amp;Réessayer</translation>
         </message>
         <message>
             <source>Try to reach the LMS again</source>
-            <translation type="unfinished" />
+            <translation>Essayer de joindre à nouveau le LMS</translation>
         </message>
         <message>
             <source>Load the grades from the LMS again (F5)</source>
-            <translation type="unfinished" />
+            <translation>Recharger les notes depuis le LMS (F5)</translation>
         </message>
         <message>
             <source>Offline copy</source>
-            <translation type="unfinished" />
+            <translation>Copie hors ligne</translation>
         </message>
         <message>
             <source>&lt;b&gt;Offline: showing the grades downloaded {age}&lt;/b&gt; ({when}).&lt;br&gt;The LMS cannot be reached. Changes you make are saved on this computer; Submit sends them once the LMS answers again, after checking that nobody changed those grades there meanwhile.</source>
-            <translation type="unfinished" />
+            <translation>&lt;b&gt;Hors ligne : affichage des notes téléchargées {age}&lt;/b&gt; ({when}).&lt;br&gt;Le LMS est injoignable. Vos modifications sont enregistrées sur cet ordinateur ; Soumettre les envoie dès que le LMS répond de nouveau, après avoir vérifié que personne n'a modifié ces notes entre-temps dans le LMS.</translation>
         </message>
     </context>
     <context>
         <name>OutboxPrompt</name>
         <message>
             <source>Grades waiting to be sent</source>
-            <translation type="unfinished" />
+            <translation>Notes en attente d'envoi</translation>
         </message>
         <message>
             <source>Nothing is sent until you say so. The grades stay queued, even when the app is closed, and you can send them later from the window. Each one is checked against the LMS first, so a grade changed there meanwhile is shown to you, not overwritten.</source>
-            <translation type="unfinished" />
+            <translation>Rien n'est envoyé sans votre accord. Les notes restent en file d'attente, même lorsque l'application est fermée, et vous pouvez les envoyer plus tard depuis la fenêtre. Chacune est d'abord comparée au LMS : une note modifiée entre-temps dans le LMS vous est montrée, et non écrasée.</translation>
         </message>
         <message>
             <source>&amp;Send now</source>
-            <translation type="unfinished" />
+            <translation>&amp;Envoyer maintenant</translation>
         </message>
         <message>
             <source>&amp;Not now</source>
-            <translation type="unfinished" />
+            <translation>&amp;Pas maintenant</translation>
         </message>
         <message>
             <source>Send the queued grades now</source>
-            <translation type="unfinished" />
+            <translation>Envoyer maintenant les notes en file d'attente</translation>
         </message>
         <message>
             <source>Keep the grades queued</source>
-            <translation type="unfinished" />
+            <translation>Garder les notes en file d'attente</translation>
         </message>
     </context>
     <context>
         <name>PreviewModel</name>
         <message>
             <source>no grade</source>
-            <translation type="unfinished" />
+            <translation>aucune note</translation>
         </message>
         <message>
             <source>{score} out of {maximum}</source>
-            <translation type="unfinished" />
+            <translation>{score} sur {maximum}</translation>
         </message>
         <message>
             <source>score {old} → {new}</source>
-            <translation type="unfinished" />
+            <translation>points {old} → {new}</translation>
         </message>
         <message>
             <source>comment changed</source>
-            <translation type="unfinished" />
+            <translation>commentaire modifié</translation>
         </message>
         <message>
             <source>comment added</source>
-            <translation type="unfinished" />
+            <translation>commentaire ajouté</translation>
         </message>
         <message>
             <source>{why}. Note: {warning}</source>
-            <translation type="unfinished" />
+            <translation>{why}. Remarque : {warning}</translation>
         </message>
         <message>
             <source>{why}.
 New comment: {comment}</source>
-            <translation type="unfinished" />
+            <translation>{why}.
+Nouveau commentaire : {comment}</translation>
         </message>
         <message>
             <source>not matched</source>
-            <translation type="unfinished" />
+            <translation>sans correspondance</translation>
         </message>
         <message>
             <source>{name} ({user_id})</source>
-            <translation type="unfinished" />
+            <translation>{name} ({user_id})</translation>
         </message>
         <message>
             <source>{why}; note: {warning}</source>
-            <translation type="unfinished" />
+            <translation>{why} ; remarque : {warning}</translation>
         </message>
     </context>
     <context>
         <name>PreviewPage</name>
         <message>
             <source>Check every row before importing</source>
-            <translation type="unfinished" />
+            <translation>Vérifiez chaque ligne avant d'importer</translation>
         </message>
         <message>
             <source>Nothing is sent now: the changes become drafts in the table, which you can review, undo and submit.</source>
-            <translation type="unfinished" />
+            <translation>Rien n'est envoyé maintenant : les modifications deviennent des brouillons dans le tableau, que vous pouvez vérifier, annuler et soumettre.</translation>
         </message>
         <message>
             <source>Import summary</source>
-            <translation type="unfinished" />
+            <translation>Résumé de l'import</translation>
         </message>
         <message>
             <source>Show:</source>
-            <translation type="unfinished" />
+            <translation>Afficher :</translation>
         </message>
         <message>
             <source>Every row of the file and what importing it does</source>
-            <translation type="unfinished" />
+            <translation>Chaque ligne du fichier et l'effet de son import</translation>
         </message>
         <message>
             <source>Preview columns</source>
-            <translation type="unfinished" />
+            <translation>Colonnes de l'aperçu</translation>
         </message>
         <message>
             <source>The selected row in full</source>
-            <translation type="unfinished" />
+            <translation>La ligne sélectionnée en entier</translation>
         </message>
         <message>
             <source>Preview status</source>
-            <translation type="unfinished" />
+            <translation>État de l'aperçu</translation>
         </message>
         <message>
             <source>Rows with errors</source>
-            <translation type="unfinished" />
+            <translation>Lignes en erreur</translation>
         </message>
         <message>
             <source>Import the &amp;valid rows only (rows with errors are left out)</source>
-            <translation type="unfinished" />
+            <translation>Importer seulement les lignes &amp;valides (les lignes en erreur sont ignorées)</translation>
         </message>
         <message>
             <source>Import the valid rows only</source>
-            <translation type="unfinished" />
+            <translation>Importer seulement les lignes valides</translation>
         </message>
         <message>
             <source>&amp;Read the file again</source>
-            <translation type="unfinished" />
+            <translation>&amp;Relire le fichier</translation>
         </message>
         <message>
             <source>Read the file again</source>
-            <translation type="unfinished" />
+            <translation>Relire le fichier</translation>
         </message>
         <message>
             <source>After fixing the file in a spreadsheet, read it again and check every row again</source>
-            <translation type="unfinished" />
+            <translation>Après avoir corrigé le fichier dans un tableur, relisez-le et vérifiez à nouveau chaque ligne</translation>
         </message>
         <message>
             <source>Line {line} ({student}), {verdict}: {explanation}.</source>
-            <translation type="unfinished" />
+            <translation>Ligne {line} ({student}), {verdict} : {explanation}.</translation>
         </message>
         <message>
             <source>{filter} ({count})</source>
-            <translation type="unfinished" />
+            <translation>{filter} ({count})</translation>
         </message>
         <message>
             <source>This file cannot be imported.
 {problem}
 {advice}</source>
-            <translation type="unfinished" />
+            <translation>Ce fichier ne peut pas être importé.
+{problem}
+{advice}</translation>
         </message>
         <message>
             <source>The rows cannot be checked.
 {problem}
 Fix the file and read it again, or go Back and choose other columns.</source>
-            <translation type="unfinished" />
+            <translation>Les lignes ne peuvent pas être vérifiées.
+{problem}
+Corrigez le fichier et relisez-le, ou cliquez sur Précédent et choisissez d'autres colonnes.</translation>
         </message>
         <message>
             <source>{count} row has an error: fix the file and read it again, or import the valid rows only.</source>
-            <translation type="unfinished" />
+            <translation>{count} ligne contient une erreur : corrigez le fichier et relisez-le, ou importez seulement les lignes valides.</translation>
         </message>
         <message numerus="yes">
             <source>{count} rows have errors: fix the file and read it again, or import the valid rows only.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-            </translation>
+            <translation><numerusform>{count} ligne contient une erreur : corrigez le fichier et relisez-le, ou importez seulement les lignes valides.</numerusform><numerusform>{count} lignes contiennent des erreurs : corrigez le fichier et relisez-le, ou importez seulement les lignes valides.</numerusform></translation>
         </message>
         <message>
             <source>{changes}, {unchanged} unchanged, {skipped} skipped, {errors}</source>
-            <translation type="unfinished" />
+            <translation>{changes}, inchangées : {unchanged}, ignorées : {skipped}, {errors}</translation>
         </message>
         <message>
             <source>{count} change</source>
-            <translation type="unfinished" />
+            <translation>{count} modification</translation>
         </message>
         <message numerus="yes">
             <source>{count} changes</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-            </translation>
+            <translation><numerusform>{count} modification</numerusform><numerusform>{count} modifications</numerusform></translation>
         </message>
         <message>
             <source>{count} error</source>
-            <translation type="unfinished" />
+            <translation>{count} erreur</translation>
         </message>
         <message numerus="yes">
             <source>{count} errors</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-            </translation>
+            <translation><numerusform>{count} erreur</numerusform><numerusform>{count} erreurs</numerusform></translation>
         </message>
         <message>
             <source>This file was exported by the app on {moment}. Each row is compared with the grade it was exported with, so a grade changed in the LMS since then is not overwritten silently.</source>
-            <translation type="unfinished" />
+            <translation>Ce fichier a été exporté par l'application le {moment}. Chaque ligne est comparée à la note qu'elle contenait à l'export, afin qu'une note modifiée depuis dans le LMS ne soit pas écrasée sans avertissement.</translation>
         </message>
         <message>
             <source>Import {count} change as drafts</source>
-            <translation type="unfinished" />
+            <translation>Importer {count} modification comme brouillon</translation>
         </message>
         <message numerus="yes">
             <source>Import {count} changes as drafts</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-            </translation>
+            <translation><numerusform>Importer {count} modification comme brouillon</numerusform><numerusform>Importer {count} modifications comme brouillons</numerusform></translation>
         </message>
         <message>
             <source>Nothing to import</source>
-            <translation type="unfinished" />
+            <translation>Rien à importer</translation>
         </message>
     </context>
     <context>
         <name>QuitPrompt</name>
         <message>
             <source>Grades not sent</source>
-            <translation type="unfinished" />
+            <translation>Notes non envoyées</translation>
         </message>
         <message>
             <source>&amp;Send now…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Envoyer maintenant…</translation>
         </message>
         <message>
             <source>Review and send the changes now</source>
-            <translation type="unfinished" />
+            <translation>Vérifier et envoyer les modifications maintenant</translation>
         </message>
         <message>
             <source>&amp;Discard and quit</source>
-            <translation type="unfinished" />
+            <translation>&amp;Abandonner et quitter</translation>
         </message>
         <message>
             <source>&amp;Keep for later and quit</source>
-            <translation type="unfinished" />
+            <translation>&amp;Garder pour plus tard et quitter</translation>
         </message>
         <message>
             <source>Cancel</source>
-            <translation type="unfinished" />
+            <translation>Annuler</translation>
         </message>
     </context>
     <context>
         <name>RequestLogModel</name>
         <message>
             <source>Time</source>
-            <translation type="unfinished" />
+            <translation>Heure</translation>
         </message>
         <message>
             <source>Method</source>
-            <translation type="unfinished" />
+            <translation>Méthode</translation>
         </message>
         <message>
             <source>Path</source>
-            <translation type="unfinished" />
+            <translation>Chemin</translation>
         </message>
         <message>
             <source>Status</source>
-            <translation type="unfinished" />
+            <translation>Statut</translation>
         </message>
         <message>
             <source>Duration (ms)</source>
-            <translation type="unfinished" />
+            <translation>Durée (ms)</translation>
         </message>
         <message>
             <source>LMS reason / error</source>
-            <translation type="unfinished" />
+            <translation>Motif du LMS / erreur</translation>
         </message>
     </context>
     <context>
         <name>RequestLogPanel</name>
         <message>
             <source>Request log</source>
-            <translation type="unfinished" />
+            <translation>Journal des requêtes</translation>
         </message>
         <message>
             <source>Every call to LTIAAS, newest last: time, method, path, status, duration and the LMS's reason</source>
-            <translation type="unfinished" />
+            <translation>Chaque appel à LTIAAS, le plus récent en dernier : heure, méthode, chemin, statut, durée et le motif donné par le LMS</translation>
         </message>
         <message>
             <source>Request log columns</source>
-            <translation type="unfinished" />
+            <translation>Colonnes du journal des requêtes</translation>
         </message>
         <message>
             <source>Copy &amp;log</source>
-            <translation type="unfinished" />
+            <translation>Copier le &amp;journal</translation>
         </message>
         <message>
             <source>Copy the request log</source>
-            <translation type="unfinished" />
+            <translation>Copier le journal des requêtes</translation>
         </message>
         <message>
             <source>Copy every line as text, for a support ticket</source>
-            <translation type="unfinished" />
+            <translation>Copier chaque ligne sous forme de texte, pour un ticket d'assistance</translation>
         </message>
         <message>
             <source>C&amp;lear</source>
-            <translation type="unfinished" />
+            <translation>&amp;Effacer</translation>
         </message>
         <message>
             <source>Clear the request log</source>
-            <translation type="unfinished" />
+            <translation>Effacer le journal des requêtes</translation>
         </message>
     </context>
     <context>
         <name>ReviewDialog</name>
         <message>
             <source>Review before sending</source>
-            <translation type="unfinished" />
+            <translation>Vérifier avant d'envoyer</translation>
         </message>
         <message>
             <source>Send {grades} to {line_items}?</source>
-            <translation type="unfinished" />
+            <translation>Envoyer {grades} dans {line_items} ?</translation>
         </message>
         <message>
             <source>{count} line item</source>
-            <translation type="unfinished" />
+            <translation>{count} colonne de notes</translation>
         </message>
         <message numerus="yes">
             <source>{count} line items</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-            </translation>
+            <translation><numerusform>{count} colonne de notes</numerusform><numerusform>{count} colonnes de notes</numerusform></translation>
         </message>
         <message>
             <source>Send {grades} to “{label}” (out of {maximum})?</source>
-            <translation type="unfinished" />
+            <translation>Envoyer {grades} dans « {label} » (sur {maximum}) ?</translation>
         </message>
         <message>
             <source>{count} change is for learners who are not active students: not sent unless you include them.</source>
-            <translation type="unfinished" />
+            <translation>{count} modification concerne un apprenant qui n'est pas un étudiant actif : elle n'est envoyée que si vous l'incluez.</translation>
         </message>
         <message numerus="yes">
             <source>{count} changes are for learners who are not active students: not sent unless you include them.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-            </translation>
+            <translation><numerusform>{count} modification concerne un apprenant qui n'est pas un étudiant actif : elle n'est envoyée que si vous l'incluez.</numerusform><numerusform>{count} modifications concernent des apprenants qui ne sont pas des étudiants actifs : elles ne sont envoyées que si vous les incluez.</numerusform></translation>
         </message>
         <message>
             <source>{summary} {held}</source>
-            <translation type="unfinished" />
+            <translation>{summary} {held}</translation>
         </message>
         <message>
             <source>Summary</source>
-            <translation type="unfinished" />
+            <translation>Résumé</translation>
         </message>
         <message>
             <source>{count} grade changed in the LMS after you edited it: it is not sent; you will choose between yours and the LMS's.</source>
-            <translation type="unfinished" />
+            <translation>{count} note a été modifiée dans le LMS après votre modification : elle n'est pas envoyée ; vous choisirez entre la vôtre et celle du LMS.</translation>
         </message>
         <message numerus="yes">
             <source>{count} grades changed in the LMS after you edited them: they are not sent; you will choose between yours and the LMS's.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-            </translation>
+            <translation><numerusform>{count} note a été modifiée dans le LMS après votre modification : elle n'est pas envoyée ; vous choisirez entre la vôtre et celle du LMS.</numerusform><numerusform>{count} notes ont été modifiées dans le LMS après vos modifications : elles ne sont pas envoyées ; vous choisirez entre les vôtres et celles du LMS.</numerusform></translation>
         </message>
         <message>
             <source>Nothing has been sent yet. After sending, each grade is read back from the LMS to check that it arrived.</source>
-            <translation type="unfinished" />
+            <translation>Rien n'a encore été envoyé. Après l'envoi, chaque note est relue depuis le LMS pour vérifier qu'elle est bien arrivée.</translation>
         </message>
         <message>
             <source>What happens when sending</source>
-            <translation type="unfinished" />
+            <translation>Ce qui se passe lors de l'envoi</translation>
         </message>
         <message>
             <source>Changes to send</source>
-            <translation type="unfinished" />
+            <translation>Modifications à envoyer</translation>
         </message>
         <message>
             <source>Score</source>
-            <translation type="unfinished" />
+            <translation>Points</translation>
         </message>
         <message>
             <source>Score (out of {maximum})</source>
-            <translation type="unfinished" />
+            <translation>Points (sur {maximum})</translation>
         </message>
         <message>
             <source>Learner</source>
-            <translation type="unfinished" />
+            <translation>Apprenant</translation>
         </message>
         <message>
             <source>Email or user ID</source>
-            <translation type="unfinished" />
+            <translation>E-mail ou ID utilisateur</translation>
         </message>
         <message>
             <source>Comment</source>
-            <translation type="unfinished" />
+            <translation>Commentaire</translation>
         </message>
         <message>
             <source>Check</source>
-            <translation type="unfinished" />
+            <translation>Vérification</translation>
         </message>
         <message>
             <source>Change columns</source>
-            <translation type="unfinished" />
+            <translation>Colonnes des modifications</translation>
         </message>
         <message>
             <source>“{label}” (out of {maximum}): {count} change</source>
-            <translation type="unfinished" />
+            <translation>« {label} » (sur {maximum}) : {count} modification</translation>
         </message>
         <message numerus="yes">
             <source>“{label}” (out of {maximum}): {count} changes</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-            </translation>
+            <translation><numerusform>« {label} » (sur {maximum}) : {count} modification</numerusform><numerusform>« {label} » (sur {maximum}) : {count} modifications</numerusform></translation>
         </message>
         <message>
             <source>Not sent: not active students ({count})</source>
-            <translation type="unfinished" />
+            <translation>Non envoyées : apprenants qui ne sont pas des étudiants actifs ({count})</translation>
         </message>
         <message>
             <source>Include them (the LMS will most likely refuse)</source>
-            <translation type="unfinished" />
+            <translation>Les inclure (le LMS les refusera très probablement)</translation>
         </message>
         <message>
             <source>LMSes refuse grades for people who are not active students of the course (Canvas answers “not a student”). Unchecked, their changes stay unsent.</source>
-            <translation type="unfinished" />
+            <translation>Les LMS refusent les notes des personnes qui ne sont pas des étudiants actifs du cours (Canvas répond « not a student »). Si la case est décochée, leurs modifications restent non envoyées.</translation>
         </message>
         <message>
             <source>Send the grades</source>
-            <translation type="unfinished" />
+            <translation>Envoyer les notes</translation>
         </message>
         <message>
             <source>&amp;Not now</source>
-            <translation type="unfinished" />
+            <translation>&amp;Pas maintenant</translation>
         </message>
         <message>
             <source>&amp;Send {count} grade</source>
-            <translation type="unfinished" />
+            <translation>&amp;Envoyer {count} note</translation>
         </message>
         <message numerus="yes">
             <source>&amp;Send {count} grades</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-            </translation>
+            <translation><numerusform>&amp;Envoyer {count} note</numerusform><numerusform>&amp;Envoyer {count} notes</numerusform></translation>
         </message>
         <message>
             <source>LMS user ID: {id}</source>
-            <translation type="unfinished" />
+            <translation>ID utilisateur LMS : {id}</translation>
         </message>
         <message>
             <source>{reason} (“{label}”)</source>
-            <translation type="unfinished" />
+            <translation>{reason} (« {label} »)</translation>
         </message>
         <message>
             <source>OK</source>
-            <translation type="unfinished" />
+            <translation>OK</translation>
         </message>
         <message>
             <source>no grade</source>
-            <translation type="unfinished" />
+            <translation>aucune note</translation>
         </message>
         <message>
             <source>no comment</source>
-            <translation type="unfinished" />
+            <translation>aucun commentaire</translation>
         </message>
         <message>
             <source>No comment</source>
-            <translation type="unfinished" />
+            <translation>Aucun commentaire</translation>
         </message>
         <message>
             <source>{comment} (kept)</source>
-            <translation type="unfinished" />
+            <translation>{comment} (conservé)</translation>
         </message>
         <message>
             <source>Kept: {comment}</source>
-            <translation type="unfinished" />
+            <translation>Conservé : {comment}</translation>
         </message>
         <message>
             <source>“{comment}”</source>
-            <translation type="unfinished" />
+            <translation>« {comment} »</translation>
         </message>
         <message>
             <source>removed</source>
-            <translation type="unfinished" />
+            <translation>supprimé</translation>
         </message>
         <message>
             <source>Now: {old}
 New: {new}</source>
-            <translation type="unfinished" />
+            <translation>Actuel : {old}
+Nouveau : {new}</translation>
         </message>
         <message>
             <source>(none)</source>
-            <translation type="unfinished" />
+            <translation>(aucun)</translation>
         </message>
         <message>
             <source>(removed)</source>
-            <translation type="unfinished" />
+            <translation>(supprimé)</translation>
         </message>
         <message>
             <source>changed in the LMS since you edited it (it was {was})</source>
-            <translation type="unfinished" />
+            <translation>modifiée dans le LMS depuis votre modification (avant : {was})</translation>
         </message>
         <message>
             <source>extra credit: above the maximum</source>
-            <translation type="unfinished" />
+            <translation>points bonus : au-dessus du maximum</translation>
         </message>
         <message>
             <source>clears the grade</source>
-            <translation type="unfinished" />
+            <translation>efface la note</translation>
         </message>
         <message>
             <source>removes the comment</source>
-            <translation type="unfinished" />
+            <translation>supprime le commentaire</translation>
         </message>
         <message>
             <source>already in the LMS: only checked</source>
-            <translation type="unfinished" />
+            <translation>déjà dans le LMS : seulement vérifiée</translation>
         </message>
     </context>
     <context>
         <name>ScoreDialog</name>
         <message numerus="yes">
             <source>Grade {count} learners</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-            </translation>
+            <translation><numerusform>Noter {count} apprenant</numerusform><numerusform>Noter {count} apprenants</numerusform></translation>
         </message>
         <message>
             <source>Grade one learner</source>
-            <translation type="unfinished" />
+            <translation>Noter un apprenant</translation>
         </message>
         <message>
             <source>Learners and grade column</source>
-            <translation type="unfinished" />
+            <translation>Apprenants et colonne de notes</translation>
         </message>
         <message>
             <source>Score</source>
-            <translation type="unfinished" />
+            <translation>Points</translation>
         </message>
         <message>
             <source>e.g. {example}</source>
-            <translation type="unfinished" />
+            <translation>ex. {example}</translation>
         </message>
         <message>
             <source>one score for all of them, e.g. {example}</source>
-            <translation type="unfinished" />
+            <translation>les mêmes points pour tous, ex. {example}</translation>
         </message>
         <message>
             <source>Maximum score</source>
-            <translation type="unfinished" />
+            <translation>Points maximum</translation>
         </message>
         <message>
             <source>The score is out of this maximum (the column's by default)</source>
-            <translation type="unfinished" />
+            <translation>Les points sont sur ce maximum (celui de la colonne par défaut)</translation>
         </message>
         <message>
             <source>out &amp;of</source>
-            <translation type="unfinished" />
+            <translation>s&amp;ur</translation>
         </message>
         <message>
             <source>Score problem</source>
-            <translation type="unfinished" />
+            <translation>Problème de points</translation>
         </message>
         <message>
             <source>Activity progress</source>
-            <translation type="unfinished" />
+            <translation>Progression de l'activité</translation>
         </message>
         <message>
             <source>Grading progress</source>
-            <translation type="unfinished" />
+            <translation>Progression de la notation</translation>
         </message>
         <message>
             <source>Anything but “Fully graded” hides the score in most LMSes</source>
-            <translation type="unfinished" />
+            <translation>Toute valeur autre que « Entièrement noté » masque les points dans la plupart des LMS</translation>
         </message>
         <message>
             <source>&amp;Keep each learner's own comment</source>
-            <translation type="unfinished" />
+            <translation>Conser&amp;ver le commentaire propre à chaque apprenant</translation>
         </message>
         <message>
             <source>Keep each learner's own comment</source>
-            <translation type="unfinished" />
+            <translation>Conserver le commentaire propre à chaque apprenant</translation>
         </message>
         <message>
             <source>Comment</source>
-            <translation type="unfinished" />
+            <translation>Commentaire</translation>
         </message>
         <message>
             <source>No comment</source>
-            <translation type="unfinished" />
+            <translation>Aucun commentaire</translation>
         </message>
         <message>
             <source>The learners have different comments</source>
-            <translation type="unfinished" />
+            <translation>Les apprenants ont des commentaires différents</translation>
         </message>
         <message>
             <source>Problem</source>
-            <translation type="unfinished" />
+            <translation>Problème</translation>
         </message>
         <message>
             <source>&amp;Score:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Points :</translation>
         </message>
         <message>
             <source>&amp;Activity:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Activité :</translation>
         </message>
         <message>
             <source>&amp;Grading:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Notation :</translation>
         </message>
         <message>
             <source>&amp;Comment:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Commentaire :</translation>
         </message>
         <message>
             <source>Warnings</source>
-            <translation type="unfinished" />
+            <translation>Avertissements</translation>
         </message>
         <message>
             <source>Saved on this computer; nothing is sent to the LMS until you submit and confirm.</source>
-            <translation type="unfinished" />
+            <translation>Enregistré sur cet ordinateur ; rien n'est envoyé au LMS avant que vous ne soumettiez et confirmiez.</translation>
         </message>
         <message numerus="yes">
             <source>Save {count} grades</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-            </translation>
+            <translation><numerusform>Enregistrer {count} note</numerusform><numerusform>Enregistrer {count} notes</numerusform></translation>
         </message>
         <message>
             <source>Save grade</source>
-            <translation type="unfinished" />
+            <translation>Enregistrer la note</translation>
         </message>
         <message>
             <source>Enter a score. To remove a grade, use “Clear grade…” instead.</source>
-            <translation type="unfinished" />
+            <translation>Saisissez des points. Pour supprimer une note, utilisez plutôt « Effacer la note… ».</translation>
         </message>
         <message>
             <source>Out of: {problem}</source>
-            <translation type="unfinished" />
+            <translation>Sur : {problem}</translation>
         </message>
         <message>
             <source>Enter a number.</source>
-            <translation type="unfinished" />
+            <translation>Saisissez un nombre.</translation>
         </message>
         <message>
             <source>{score} is above the maximum {maximum}: extra credit. Most LMSes keep it; some (D2L) lower it to the maximum, which the app reports after sending.</source>
-            <translation type="unfinished" />
+            <translation>{score} dépasse le maximum {maximum} : points bonus. La plupart des LMS les conservent ; certains (D2L) les ramènent au maximum, ce que l'application signale après l'envoi.</translation>
         </message>
         <message>
             <source>With grading progress “{grading}”, most LMSes (Canvas, Moodle) clear the grade instead of showing this score. Choose “Fully graded” to give the grade.</source>
-            <translation type="unfinished" />
+            <translation>Avec la progression de la notation « {grading} », la plupart des LMS (Canvas, Moodle) effacent la note au lieu d'afficher ces points. Choisissez « Entièrement noté » pour attribuer la note.</translation>
         </message>
         <message>
             <source>The current comment will be removed.</source>
-            <translation type="unfinished" />
+            <translation>Le commentaire actuel sera supprimé.</translation>
         </message>
         <message>
             <source>The comment of {count} learner will be removed: {names}.</source>
-            <translation type="unfinished" />
+            <translation>Le commentaire de {count} apprenant sera supprimé : {names}.</translation>
         </message>
         <message numerus="yes">
             <source>The comments of {count} learners will be removed: {names}.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-            </translation>
+            <translation><numerusform>Le commentaire de {count} apprenant sera supprimé : {names}.</numerusform><numerusform>Les commentaires de {count} apprenants seront supprimés : {names}.</numerusform></translation>
         </message>
     </context>
     <context>
         <name>Session</name>
         <message>
             <source>Demo course (built-in sandbox)</source>
-            <translation type="unfinished" />
+            <translation>Cours de démonstration (bac à sable intégré)</translation>
         </message>
         <message>
             <source>Not connected</source>
-            <translation type="unfinished" />
+            <translation>Non connecté</translation>
         </message>
         <message>
             <source>Built-in sandbox at {host}</source>
-            <translation type="unfinished" />
+            <translation>Bac à sable intégré sur {host}</translation>
         </message>
         <message>
             <source>Connection “{name}” ({host})</source>
-            <translation type="unfinished" />
+            <translation>Connexion « {name} » ({host})</translation>
         </message>
         <message>
             <source>Connected to {host}</source>
-            <translation type="unfinished" />
+            <translation>Connecté à {host}</translation>
         </message>
     </context>
     <context>
         <name>StartupWindow</name>
         <message>
             <source>Saved on {date}; connecting…</source>
-            <translation type="unfinished" />
+            <translation>Enregistré le {date} ; connexion…</translation>
         </message>
         <message>
             <source>Opening</source>
-            <translation type="unfinished" />
+            <translation>Ouverture en cours</translation>
         </message>
         <message>
             <source>Learners and their grades as saved</source>
-            <translation type="unfinished" />
+            <translation>Les apprenants et leurs notes, tels qu'enregistrés</translation>
         </message>
     </context>
     <context>
         <name>StatsPane</name>
         <message>
             <source>Learners</source>
-            <translation type="unfinished" />
+            <translation>Apprenants</translation>
         </message>
         <message>
             <source>Learners:</source>
-            <translation type="unfinished" />
+            <translation>Apprenants :</translation>
         </message>
         <message>
             <source>Graded</source>
-            <translation type="unfinished" />
+            <translation>Notés</translation>
         </message>
         <message>
             <source>Graded:</source>
-            <translation type="unfinished" />
+            <translation>Notés :</translation>
         </message>
         <message>
             <source>Mean</source>
-            <translation type="unfinished" />
+            <translation>Moyenne</translation>
         </message>
         <message>
             <source>Mean:</source>
-            <translation type="unfinished" />
+            <translation>Moyenne :</translation>
         </message>
         <message>
             <source>Median</source>
-            <translation type="unfinished" />
+            <translation>Médiane</translation>
         </message>
         <message>
             <source>Median:</source>
-            <translation type="unfinished" />
+            <translation>Médiane :</translation>
         </message>
         <message>
             <source>Lowest</source>
-            <translation type="unfinished" />
+            <translation>Plus basse</translation>
         </message>
         <message>
             <source>Lowest:</source>
-            <translation type="unfinished" />
+            <translation>Plus basse :</translation>
         </message>
         <message>
             <source>Highest</source>
-            <translation type="unfinished" />
+            <translation>Plus haute</translation>
         </message>
         <message>
             <source>Highest:</source>
-            <translation type="unfinished" />
+            <translation>Plus haute :</translation>
         </message>
         <message>
             <source>Scale</source>
-            <translation type="unfinished" />
+            <translation>Échelle</translation>
         </message>
         <message>
             <source>Scores out of {maximum}</source>
-            <translation type="unfinished" />
+            <translation>Points sur {maximum}</translation>
         </message>
         <message>
             <source>Scores out of {maximum}, with 1 unsent change</source>
-            <translation type="unfinished" />
+            <translation>Points sur {maximum}, avec 1 modification non envoyée</translation>
         </message>
         <message>
             <source>Scores out of {maximum}, with {count} unsent changes</source>
-            <translation type="unfinished" />
+            <translation>Points sur {maximum}, avec {count} modifications non envoyées</translation>
         </message>
     </context>
     <context>
         <name>StatusArea</name>
         <message>
             <source>Loading progress</source>
-            <translation type="unfinished" />
+            <translation>Progression du chargement</translation>
         </message>
         <message>
             <source>Loading</source>
-            <translation type="unfinished" />
+            <translation>Chargement</translation>
         </message>
         <message>
             <source>Cancel</source>
-            <translation type="unfinished" />
+            <translation>Annuler</translation>
         </message>
         <message>
             <source>Cancel loading</source>
-            <translation type="unfinished" />
+            <translation>Annuler le chargement</translation>
         </message>
         <message>
             <source>Stop loading; what arrived stays on screen</source>
-            <translation type="unfinished" />
+            <translation>Arrêter le chargement ; ce qui est déjà arrivé reste affiché</translation>
         </message>
         <message>
             <source>Changes saved on this computer and not yet shown by the LMS. Grades › Submit (Ctrl+S) sends them.</source>
-            <translation type="unfinished" />
+            <translation>Modifications enregistrées sur cet ordinateur et pas encore visibles dans le LMS. Notes › Soumettre (Ctrl+S) les envoie.</translation>
         </message>
         <message>
             <source>Unsent changes</source>
-            <translation type="unfinished" />
+            <translation>Modifications non envoyées</translation>
         </message>
         <message>
             <source>Connection</source>
-            <translation type="unfinished" />
+            <translation>Connexion</translation>
         </message>
         <message>
             <source>LMS</source>
-            <translation type="unfinished" />
+            <translation>LMS</translation>
         </message>
         <message>
             <source>Learners</source>
-            <translation type="unfinished" />
+            <translation>Apprenants</translation>
         </message>
         <message>
             <source>Offline</source>
-            <translation type="unfinished" />
+            <translation>Hors ligne</translation>
         </message>
         <message>
             <source>Nothing can be changed or sent (View › Read-only mode)</source>
-            <translation type="unfinished" />
+            <translation>Rien ne peut être modifié ni envoyé (Affichage › Mode lecture seule)</translation>
         </message>
         <message>
             <source>Read-only mode</source>
-            <translation type="unfinished" />
+            <translation>Mode lecture seule</translation>
         </message>
         <message>
             <source>Read-only</source>
-            <translation type="unfinished" />
+            <translation>Lecture seule</translation>
         </message>
         <message>
             <source>LMS: {platform}</source>
-            <translation type="unfinished" />
+            <translation>LMS : {platform}</translation>
         </message>
     </context>
     <context>
         <name>_OptionalDate</name>
         <message>
             <source>Set {name}</source>
-            <translation type="unfinished" />
+            <translation>Définir la date : {name}</translation>
         </message>
         <message>
             <source>Unticked, the column has no such date</source>
-            <translation type="unfinished" />
+            <translation>Si la case est décochée, la colonne n'a pas cette date</translation>
         </message>
     </context>
     <context>
         <name>banners</name>
         <message>
             <source>&lt;b&gt;Demo course:&lt;/b&gt; the built-in sandbox starts a new course every time the app starts, so these grades and your changes are gone once you quit. File › Connections… connects to your LTIAAS account.</source>
-            <translation type="unfinished" />
+            <translation>&lt;b&gt;Cours de démonstration :&lt;/b&gt; le bac à sable intégré crée un nouveau cours à chaque démarrage de l'application ; ces notes et vos modifications disparaissent donc dès que vous quittez. Fichier › Connexions… permet de vous connecter à votre compte LTIAAS.</translation>
         </message>
         <message>
             <source>less than a minute ago</source>
-            <translation type="unfinished" />
+            <translation>il y a moins d'une minute</translation>
         </message>
         <message>
             <source>1 minute ago</source>
-            <translation type="unfinished" />
+            <translation>il y a 1 minute</translation>
         </message>
         <message>
             <source>{count} minutes ago</source>
-            <translation type="unfinished" />
+            <translation>il y a {count} minutes</translation>
         </message>
         <message>
             <source>1 hour ago</source>
-            <translation type="unfinished" />
+            <translation>il y a 1 heure</translation>
         </message>
         <message>
             <source>{count} hours ago</source>
-            <translation type="unfinished" />
+            <translation>il y a {count} heures</translation>
         </message>
         <message>
             <source>{count} days ago</source>
-            <translation type="unfinished" />
+            <translation>il y a {count} jours</translation>
         </message>
     </context>
     <context>
         <name>comment_bank_dialog</name>
         <message>
             <source>Comment bank (*.csv);;All files (*)</source>
-            <translation type="unfinished" />
+            <translation>Banque de commentaires (*.csv);;Tous les fichiers (*)</translation>
         </message>
         <message>
             <source>Import comments</source>
-            <translation type="unfinished" />
+            <translation>Importer des commentaires</translation>
         </message>
         <message>
             <source>Export comments</source>
-            <translation type="unfinished" />
+            <translation>Exporter les commentaires</translation>
         </message>
     </context>
     <context>
         <name>conflict_dialog</name>
         <message>
             <source>Decide later</source>
-            <translation type="unfinished" />
+            <translation>Décider plus tard</translation>
         </message>
         <message>
             <source>Keep mine</source>
-            <translation type="unfinished" />
+            <translation>Garder la mienne</translation>
         </message>
         <message>
             <source>Take theirs</source>
-            <translation type="unfinished" />
+            <translation>Prendre celle du LMS</translation>
         </message>
     </context>
     <context>
         <name>connection_check</name>
         <message>
             <source>not identified</source>
-            <translation type="unfinished" />
+            <translation>non identifié</translation>
         </message>
         <message>
             <source>{name} (not a family the app knows: standard LTI rules apply)</source>
-            <translation type="unfinished" />
+            <translation>{name} (famille inconnue de l'application : les règles LTI standard s'appliquent)</translation>
         </message>
         <message>
             <source>Connected with the service key: {count} grade column found. The LMS family cannot be learned without an ltik; choose it below if known.</source>
-            <translation type="unfinished" />
+            <translation>Connecté avec la clé de service : {count} colonne de notes trouvée. La famille du LMS ne peut pas être déterminée sans ltik ; choisissez-la ci-dessous si vous la connaissez.</translation>
         </message>
         <message numerus="yes">
             <source>Connected with the service key: {count} grade columns found. The LMS family cannot be learned without an ltik; choose it below if known.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-            </translation>
+            <translation><numerusform>Connecté avec la clé de service : {count} colonne de notes trouvée. La famille du LMS ne peut pas être déterminée sans ltik ; choisissez-la ci-dessous si vous la connaissez.</numerusform><numerusform>Connecté avec la clé de service : {count} colonnes de notes trouvées. La famille du LMS ne peut pas être déterminée sans ltik ; choisissez-la ci-dessous si vous la connaissez.</numerusform></translation>
         </message>
         <message>
             <source>unknown</source>
-            <translation type="unfinished" />
+            <translation>inconnu</translation>
         </message>
         <message>
             <source>Connected.</source>
-            <translation type="unfinished" />
+            <translation>Connecté.</translation>
         </message>
         <message>
             <source>Course: {title}</source>
-            <translation type="unfinished" />
+            <translation>Cours : {title}</translation>
         </message>
         <message>
             <source>(untitled)</source>
-            <translation type="unfinished" />
+            <translation>(sans titre)</translation>
         </message>
         <message>
             <source>You: {user}</source>
-            <translation type="unfinished" />
+            <translation>Vous : {user}</translation>
         </message>
         <message>
             <source>LMS: {lms}</source>
-            <translation type="unfinished" />
+            <translation>LMS : {lms}</translation>
         </message>
         <message>
             <source>Grades service: available</source>
-            <translation type="unfinished" />
+            <translation>Service de notes : disponible</translation>
         </message>
         <message>
             <source>Grades service: NOT available for this launch</source>
-            <translation type="unfinished" />
+            <translation>Service de notes : NON disponible pour ce lancement</translation>
         </message>
         <message>
             <source>The course's service key was received and is kept with this connection: it does not expire, so no further launch is needed.</source>
-            <translation type="unfinished" />
+            <translation>La clé de service du cours a été reçue et est conservée avec cette connexion : elle n'expire pas, aucun autre lancement n'est donc nécessaire.</translation>
         </message>
         <message>
             <source>No service key was offered: the ltik lasts 24 hours. After that, launch the tool from the LMS again and paste the new ltik here.</source>
-            <translation type="unfinished" />
+            <translation>Aucune clé de service n'a été proposée : le ltik est valable 24 heures. Ensuite, lancez de nouveau l'outil depuis le LMS et collez ici le nouveau ltik.</translation>
         </message>
     </context>
     <context>
         <name>connection_dialog</name>
         <message>
             <source>An ltik from a launch (recommended)</source>
-            <translation type="unfinished" />
+            <translation>Un ltik issu d'un lancement (recommandé)</translation>
         </message>
         <message>
             <source>The course's service key</source>
-            <translation type="unfinished" />
+            <translation>La clé de service du cours</translation>
         </message>
         <message>
             <source>Both an ltik and the service key</source>
-            <translation type="unfinished" />
+            <translation>Un ltik et la clé de service</translation>
         </message>
         <message>
             <source>Remove connection</source>
-            <translation type="unfinished" />
+            <translation>Supprimer la connexion</translation>
         </message>
         <message>
             <source>Remove the connection “{name}” and its secrets from this computer?
 
 Nothing changes in the LMS.</source>
-            <translation type="unfinished" />
+            <translation>Supprimer la connexion « {name} » et ses secrets de cet ordinateur ?
+
+Rien ne change dans le LMS.</translation>
         </message>
     </context>
     <context>
         <name>edit_requests</name>
         <message>
             <source>Read-only mode is on: nothing can be changed (View › Read-only mode).</source>
-            <translation type="unfinished" />
+            <translation>Le mode lecture seule est activé : rien ne peut être modifié (Affichage › Mode lecture seule).</translation>
         </message>
         <message>
             <source>{learner}: {score} is above the maximum of {maximum} (extra credit).</source>
-            <translation type="unfinished" />
+            <translation>{learner} : {score} dépasse le maximum de {maximum} (points bonus).</translation>
         </message>
         <message>
             <source>{count} of the {total} scores are above the maximum of {maximum} (extra credit).</source>
-            <translation type="unfinished" />
+            <translation>{count} valeurs de points sur {total} dépassent le maximum de {maximum} (points bonus).</translation>
         </message>
         <message>
             <source>{learner} is not on the course roster: their grade cannot be changed here.</source>
-            <translation type="unfinished" />
+            <translation>{learner} n'est pas dans la liste des inscrits du cours : sa note ne peut pas être modifiée ici.</translation>
         </message>
         <message>
             <source>type the points out of {maximum}, the Maximum column; Edit grade (Ctrl+E) takes another maximum</source>
-            <translation type="unfinished" />
+            <translation>saisissez les points sur {maximum}, la colonne Maximum ; Modifier la note (Ctrl+E) permet un autre maximum</translation>
         </message>
         <message>
             <source>{learner}: {problem}</source>
-            <translation type="unfinished" />
+            <translation>{learner} : {problem}</translation>
         </message>
     </context>
     <context>
         <name>export_dialog</name>
         <message>
             <source>CSV files (*.csv)</source>
-            <translation type="unfinished" />
+            <translation>Fichiers CSV (*.csv)</translation>
         </message>
         <message>
             <source>Excel workbooks (*.xlsx)</source>
-            <translation type="unfinished" />
+            <translation>Classeurs Excel (*.xlsx)</translation>
         </message>
         <message>
             <source>Export grades</source>
-            <translation type="unfinished" />
+            <translation>Exporter les notes</translation>
         </message>
         <message>
             <source>grades</source>
-            <translation type="unfinished" />
+            <translation>notes</translation>
         </message>
     </context>
     <context>
         <name>history_view</name>
         <message>
             <source>Verified</source>
-            <translation type="unfinished" />
+            <translation>Vérifié</translation>
         </message>
         <message>
             <source>Conflict: not sent</source>
-            <translation type="unfinished" />
+            <translation>Conflit : non envoyé</translation>
         </message>
         <message>
             <source>Refused by the LMS</source>
-            <translation type="unfinished" />
+            <translation>Refusé par le LMS</translation>
         </message>
         <message>
             <source>Ignored by the LMS</source>
-            <translation type="unfinished" />
+            <translation>Ignoré par le LMS</translation>
         </message>
         <message>
             <source>Capped at the maximum</source>
-            <translation type="unfinished" />
+            <translation>Plafonné au maximum</translation>
         </message>
         <message>
             <source>Failed</source>
-            <translation type="unfinished" />
+            <translation>Échec</translation>
         </message>
         <message>
             <source>Kept the LMS's grade and comment</source>
-            <translation type="unfinished" />
+            <translation>Note et commentaire du LMS conservés</translation>
         </message>
         <message>
             <source>Replaced by a newer grade</source>
-            <translation type="unfinished" />
+            <translation>Remplacé par une note plus récente</translation>
         </message>
         <message>
             <source>Export the history</source>
-            <translation type="unfinished" />
+            <translation>Exporter l'historique</translation>
         </message>
         <message>
             <source>CSV files (*.csv)</source>
-            <translation type="unfinished" />
+            <translation>Fichiers CSV (*.csv)</translation>
         </message>
         <message>
             <source>“{text}”</source>
-            <translation type="unfinished" />
+            <translation>« {text} »</translation>
         </message>
         <message>
             <source>none</source>
-            <translation type="unfinished" />
+            <translation>aucun</translation>
         </message>
         <message>
             <source>“{text}” (same)</source>
-            <translation type="unfinished" />
+            <translation>« {text} » (identique)</translation>
         </message>
         <message>
             <source>removed</source>
-            <translation type="unfinished" />
+            <translation>supprimé</translation>
         </message>
         <message>
             <source>(none)</source>
-            <translation type="unfinished" />
+            <translation>(aucun)</translation>
         </message>
         <message>
             <source>Before: {before}
 After: {after}</source>
-            <translation type="unfinished" />
+            <translation>Avant : {before}
+Après : {after}</translation>
         </message>
         <message>
             <source>LMS's comment kept</source>
-            <translation type="unfinished" />
+            <translation>Commentaire du LMS conservé</translation>
         </message>
         <message>
             <source>left as it was</source>
-            <translation type="unfinished" />
+            <translation>inchangé</translation>
         </message>
         <message>
             <source>LMS's comment kept; yours “{text}” not sent</source>
-            <translation type="unfinished" />
+            <translation>Commentaire du LMS conservé ; le vôtre, « {text} », non envoyé</translation>
         </message>
         <message>
             <source>LMS's comment kept; your removal not sent</source>
-            <translation type="unfinished" />
+            <translation>Commentaire du LMS conservé ; votre suppression non envoyée</translation>
         </message>
         <message>
             <source>Before: {before}
 Yours, not sent: {yours}
 The LMS's grade and comment were kept (the reason says what they are).</source>
-            <translation type="unfinished" />
+            <translation>Avant : {before}
+Votre commentaire, non envoyé : {yours}
+La note et le commentaire du LMS ont été conservés (la colonne Motif les indique).</translation>
         </message>
     </context>
     <context>
         <name>i18n</name>
         <message>
             <source>&amp;Language</source>
-            <translation type="unfinished" />
+            <translation>&amp;Langue</translation>
         </message>
         <message>
             <source>System language</source>
-            <translation type="unfinished" />
+            <translation>Langue du système</translation>
         </message>
         <message>
             <source>The window will show the new language the next time the app starts.</source>
-            <translation type="unfinished" />
+            <translation>La fenêtre affichera la nouvelle langue au prochain démarrage de l'application.</translation>
         </message>
     </context>
     <context>
         <name>import_mapping_page</name>
         <message>
             <source>The columns are as you chose them for the last import: check them.</source>
-            <translation type="unfinished" />
+            <translation>Les colonnes sont celles choisies lors du dernier import : vérifiez-les.</translation>
         </message>
         <message>
             <source>No column name says which student a row is for: choose that column.</source>
-            <translation type="unfinished" />
+            <translation>Aucun nom de colonne n'indique à quel apprenant correspond une ligne : choisissez cette colonne.</translation>
         </message>
         <message>
             <source>The columns were guessed from their names: check them.</source>
-            <translation type="unfinished" />
+            <translation>Les colonnes ont été devinées d'après leur nom : vérifiez-les.</translation>
         </message>
         <message>
             <source>{first} and {second}</source>
-            <translation type="unfinished" />
+            <translation>{first} et {second}</translation>
         </message>
     </context>
     <context>
         <name>import_page_parts</name>
         <message>
             <source>Fix it in your spreadsheet program, save it, then choose “Read the file again”.</source>
-            <translation type="unfinished" />
+            <translation>Corrigez-le dans votre tableur, enregistrez-le, puis choisissez « Relire le fichier ».</translation>
         </message>
     </context>
     <context>
         <name>import_preview</name>
         <message>
             <source>Line</source>
-            <translation type="unfinished" />
+            <translation>Ligne</translation>
         </message>
         <message>
             <source>Student</source>
-            <translation type="unfinished" />
+            <translation>Apprenant</translation>
         </message>
         <message>
             <source>Outcome</source>
-            <translation type="unfinished" />
+            <translation>Issue</translation>
         </message>
         <message>
             <source>Score now</source>
-            <translation type="unfinished" />
+            <translation>Points actuels</translation>
         </message>
         <message>
             <source>New score</source>
-            <translation type="unfinished" />
+            <translation>Nouveaux points</translation>
         </message>
         <message>
             <source>Why</source>
-            <translation type="unfinished" />
+            <translation>Explication</translation>
         </message>
         <message>
             <source>will change</source>
-            <translation type="unfinished" />
+            <translation>à modifier</translation>
         </message>
         <message>
             <source>unchanged</source>
-            <translation type="unfinished" />
+            <translation>inchangée</translation>
         </message>
         <message>
             <source>skipped</source>
-            <translation type="unfinished" />
+            <translation>ignorée</translation>
         </message>
         <message>
             <source>error</source>
-            <translation type="unfinished" />
+            <translation>erreur</translation>
         </message>
         <message>
             <source>&amp;All</source>
-            <translation type="unfinished" />
+            <translation>&amp;Toutes</translation>
         </message>
         <message>
             <source>Show all rows</source>
-            <translation type="unfinished" />
+            <translation>Afficher toutes les lignes</translation>
         </message>
         <message>
             <source>Will c&amp;hange</source>
-            <translation type="unfinished" />
+            <translation>À &amp;modifier</translation>
         </message>
         <message>
             <source>Show will change rows</source>
-            <translation type="unfinished" />
+            <translation>Afficher les lignes à modifier</translation>
         </message>
         <message>
             <source>&amp;Unchanged</source>
-            <translation type="unfinished" />
+            <translation>&amp;Inchangées</translation>
         </message>
         <message>
             <source>Show unchanged rows</source>
-            <translation type="unfinished" />
+            <translation>Afficher les lignes inchangées</translation>
         </message>
         <message>
             <source>S&amp;kipped</source>
-            <translation type="unfinished" />
+            <translation>I&amp;gnorées</translation>
         </message>
         <message>
             <source>Show skipped rows</source>
-            <translation type="unfinished" />
+            <translation>Afficher les lignes ignorées</translation>
         </message>
         <message>
             <source>&amp;Errors</source>
-            <translation type="unfinished" />
+            <translation>&amp;Erreurs</translation>
         </message>
         <message>
             <source>Show errors rows</source>
-            <translation type="unfinished" />
+            <translation>Afficher les lignes en erreur</translation>
         </message>
         <message>
             <source>Select a row to read everything about it here.</source>
-            <translation type="unfinished" />
+            <translation>Sélectionnez une ligne pour lire ici tout ce qui la concerne.</translation>
         </message>
     </context>
     <context>
         <name>import_wizard</name>
         <message>
             <source>Choose a spreadsheet to import</source>
-            <translation type="unfinished" />
+            <translation>Choisir une feuille de calcul à importer</translation>
         </message>
         <message>
             <source>Spreadsheets (*.csv *.xlsx *.tsv *.txt);;All files (*)</source>
-            <translation type="unfinished" />
+            <translation>Feuilles de calcul (*.csv *.xlsx *.tsv *.txt);;Tous les fichiers (*)</translation>
         </message>
     </context>
     <context>
         <name>line_item_dialog</name>
         <message>
             <source>1 learner has a grade. Most LMSes keep their points, so their percentages change: {score} out of {old} is {old_percent} now, {new_percent} out of {new}.</source>
-            <translation type="unfinished" />
+            <translation>1 apprenant a une note. La plupart des LMS conservent ses points, son pourcentage change donc : {score} sur {old} représente {old_percent} aujourd'hui, et {new_percent} sur {new}.</translation>
         </message>
         <message>
             <source>{count} learners have a grade. Most LMSes keep their points, so their percentages change: {score} out of {old} is {old_percent} now, {new_percent} out of {new}.</source>
-            <translation type="unfinished" />
+            <translation>{count} apprenants ont une note. La plupart des LMS conservent leurs points, leurs pourcentages changent donc : {score} sur {old} représente {old_percent} aujourd'hui, et {new_percent} sur {new}.</translation>
         </message>
         <message>
             <source>1 score is above the new maximum and becomes extra credit.</source>
-            <translation type="unfinished" />
+            <translation>1 valeur de points dépasse le nouveau maximum et devient des points bonus.</translation>
         </message>
         <message>
             <source>{count} scores are above the new maximum and become extra credit.</source>
-            <translation type="unfinished" />
+            <translation>{count} valeurs de points dépassent le nouveau maximum et deviennent des points bonus.</translation>
         </message>
         <message>
             <source>Delete the grade column “{label}” from the LMS gradebook?
 
 Every grade and comment in it is deleted in the LMS too. This cannot be undone.</source>
-            <translation type="unfinished" />
+            <translation>Supprimer la colonne de notes « {label} » du carnet de notes du LMS ?
+
+Toutes ses notes et tous ses commentaires sont aussi supprimés dans le LMS. Cette action est irréversible.</translation>
         </message>
         <message>
             <source>Delete grade column</source>
-            <translation type="unfinished" />
+            <translation>Supprimer la colonne de notes</translation>
         </message>
         <message>
             <source>Delete “{label}”</source>
-            <translation type="unfinished" />
+            <translation>Supprimer « {label} »</translation>
         </message>
     </context>
     <context>
         <name>line_item_model</name>
         <message>
             <source>out of {maximum}</source>
-            <translation type="unfinished" />
+            <translation>sur {maximum}</translation>
         </message>
         <message>
             <source>opens {date}</source>
-            <translation type="unfinished" />
+            <translation>ouverture le {date}</translation>
         </message>
         <message>
             <source>due {date}</source>
-            <translation type="unfinished" />
+            <translation>date limite le {date}</translation>
         </message>
     </context>
     <context>
         <name>local_data_dialog</name>
         <message>
             <source>1 grade column</source>
-            <translation type="unfinished" />
+            <translation>1 colonne de notes</translation>
         </message>
         <message>
             <source>{count} grade columns</source>
-            <translation type="unfinished" />
+            <translation>{count} colonnes de notes</translation>
         </message>
         <message>
             <source>1 grade not yet confirmed by the LMS: it will never be sent</source>
-            <translation type="unfinished" />
+            <translation>1 note pas encore confirmée par le LMS : elle ne sera jamais envoyée</translation>
         </message>
         <message>
             <source>{count} grades not yet confirmed by the LMS: they will never be sent</source>
-            <translation type="unfinished" />
+            <translation>{count} notes pas encore confirmées par le LMS : elles ne seront jamais envoyées</translation>
         </message>
         <message>
             <source>1 draft not yet submitted</source>
-            <translation type="unfinished" />
+            <translation>1 brouillon pas encore soumis</translation>
         </message>
         <message>
             <source>{count} drafts not yet submitted</source>
-            <translation type="unfinished" />
+            <translation>{count} brouillons pas encore soumis</translation>
         </message>
         <message>
             <source>the downloaded grades of {columns}</source>
-            <translation type="unfinished" />
+            <translation>les notes téléchargées de {columns}</translation>
         </message>
         <message>
             <source>the grades as last downloaded (for working offline)</source>
-            <translation type="unfinished" />
+            <translation>les notes telles que téléchargées la dernière fois (pour travailler hors ligne)</translation>
         </message>
         <message>
             <source>1 entry of the history of what was sent</source>
-            <translation type="unfinished" />
+            <translation>1 entrée de l'historique des envois</translation>
         </message>
         <message>
             <source>{count} entries of the history of what was sent</source>
-            <translation type="unfinished" />
+            <translation>{count} entrées de l'historique des envois</translation>
         </message>
         <message>
             <source>Remove everything kept on this computer for “{label}”?</source>
-            <translation type="unfinished" />
+            <translation>Supprimer tout ce qui est conservé sur cet ordinateur pour « {label} » ?</translation>
         </message>
         <message>
             <source>Remove everything kept on this computer for every grade column of {connection}?</source>
-            <translation type="unfinished" />
+            <translation>Supprimer tout ce qui est conservé sur cet ordinateur pour toutes les colonnes de notes de {connection} ?</translation>
         </message>
         <message>
             <source>The grades in the LMS are not changed. This cannot be undone.</source>
-            <translation type="unfinished" />
+            <translation>Les notes dans le LMS ne sont pas modifiées. Cette action est irréversible.</translation>
         </message>
         <message>
             <source>Remove</source>
-            <translation type="unfinished" />
+            <translation>Supprimer</translation>
         </message>
         <message>
             <source>Forever</source>
-            <translation type="unfinished" />
+            <translation>Indéfiniment</translation>
         </message>
         <message>
             <source>{count} days</source>
-            <translation type="unfinished" />
+            <translation>{count} jours</translation>
         </message>
     </context>
     <context>
         <name>outbox_prompt</name>
         <message>
             <source>{count} grade queued for {label}. Send it now?</source>
-            <translation type="unfinished" />
+            <translation>{count} note en file d'attente pour {label}. L'envoyer maintenant ?</translation>
         </message>
         <message numerus="yes">
             <source>{count} grades queued for {label}. Send them now?</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-            </translation>
+            <translation><numerusform>{count} note en file d'attente pour {label}. L'envoyer maintenant ?</numerusform><numerusform>{count} notes en file d'attente pour {label}. Les envoyer maintenant ?</numerusform></translation>
         </message>
         <message>
             <source>• {count} grade for {label}</source>
-            <translation type="unfinished" />
+            <translation>• {count} note pour {label}</translation>
         </message>
         <message numerus="yes">
             <source>• {count} grades for {label}</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-            </translation>
+            <translation><numerusform>• {count} note pour {label}</numerusform><numerusform>• {count} notes pour {label}</numerusform></translation>
         </message>
         <message>
             <source>Grades are queued from your last session:
 {lines}
 
 Send them now?</source>
-            <translation type="unfinished" />
+            <translation>Des notes de votre dernière session sont en file d'attente :
+{lines}
+
+Les envoyer maintenant ?</translation>
         </message>
     </context>
     <context>
         <name>pasted_column</name>
         <message>
             <source>Copy a single column of scores: the clipboard holds several columns.</source>
-            <translation type="unfinished" />
+            <translation>Copiez une seule colonne de points : le presse-papiers contient plusieurs colonnes.</translation>
         </message>
     </context>
     <context>
         <name>quit_prompt</name>
         <message>
             <source>Grades are being sent. Quit anyway?</source>
-            <translation type="unfinished" />
+            <translation>Des notes sont en cours d'envoi. Quitter quand même ?</translation>
         </message>
         <message>
             <source>{count} grade is not in the LMS yet. Quit anyway?</source>
-            <translation type="unfinished" />
+            <translation>{count} note n'est pas encore dans le LMS. Quitter quand même ?</translation>
         </message>
         <message numerus="yes">
             <source>{count} grades are not in the LMS yet. Quit anyway?</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-            </translation>
+            <translation><numerusform>{count} note n'est pas encore dans le LMS. Quitter quand même ?</numerusform><numerusform>{count} notes ne sont pas encore dans le LMS. Quitter quand même ?</numerusform></translation>
         </message>
         <message>
             <source>This is the demo course: a new one starts with the app, so these changes are gone once you quit.</source>
-            <translation type="unfinished" />
+            <translation>Ceci est le cours de démonstration : un nouveau cours démarre avec l'application, ces modifications disparaissent donc dès que vous quittez.</translation>
         </message>
         <message>
             <source>Quitting stops the sending; the grades not yet sent stay queued on this computer, and the app offers to send them when you open this course again.</source>
-            <translation type="unfinished" />
+            <translation>Quitter interrompt l'envoi ; les notes pas encore envoyées restent en file d'attente sur cet ordinateur, et l'application propose de les envoyer à la prochaine ouverture de ce cours.</translation>
         </message>
         <message>
             <source>They are kept on this computer: the next time you open this course, the app shows them and offers to send them. Nothing is sent until you say so.</source>
-            <translation type="unfinished" />
+            <translation>Elles sont conservées sur cet ordinateur : à la prochaine ouverture de ce cours, l'application les affiche et propose de les envoyer. Rien n'est envoyé sans votre accord.</translation>
         </message>
     </context>
     <context>
         <name>review_dialog</name>
         <message>
             <source>Canvas adds every comment it receives as a new submission comment, so a comment is sent only where you changed it.</source>
-            <translation type="unfinished" />
+            <translation>Canvas ajoute chaque commentaire reçu comme nouveau commentaire de soumission ; un commentaire n'est donc envoyé que là où vous l'avez modifié.</translation>
         </message>
         <message>
             <source>The LMS is not identified, so the standard LTI rule applies: a grade sent without a comment removes the comment, so each grade is sent with the learner's comment (the current one where you did not change it).</source>
-            <translation type="unfinished" />
+            <translation>Le LMS n'est pas identifié, la règle LTI standard s'applique donc : une note envoyée sans commentaire supprime le commentaire. Chaque note est donc envoyée avec le commentaire de l'apprenant (le commentaire actuel là où vous ne l'avez pas modifié).</translation>
         </message>
         <message>
             <source>{lms} replaces the comment with every grade it receives, so each grade is sent with the learner's comment (the current one where you did not change it).</source>
-            <translation type="unfinished" />
+            <translation>{lms} remplace le commentaire à chaque note reçue ; chaque note est donc envoyée avec le commentaire de l'apprenant (le commentaire actuel là où vous ne l'avez pas modifié).</translation>
         </message>
         <message>
             <source>{count} changed in the LMS since you edited it</source>
-            <translation type="unfinished" />
+            <translation>{count} note modifiée dans le LMS depuis votre modification</translation>
         </message>
         <message numerus="yes">
             <source>{count} changed in the LMS</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-            </translation>
+            <translation><numerusform>{count} note modifiée dans le LMS depuis votre modification</numerusform><numerusform>{count} notes modifiées dans le LMS depuis vos modifications</numerusform></translation>
         </message>
         <message>
             <source>{count} clears a grade</source>
-            <translation type="unfinished" />
+            <translation>{count} note à effacer</translation>
         </message>
         <message numerus="yes">
             <source>{count} clear grades</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-            </translation>
+            <translation><numerusform>{count} note à effacer</numerusform><numerusform>{count} notes à effacer</numerusform></translation>
         </message>
         <message>
             <source>{count} gives extra credit</source>
-            <translation type="unfinished" />
+            <translation>{count} avec points bonus</translation>
         </message>
         <message numerus="yes">
             <source>{count} give extra credit</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-            </translation>
+            <translation><numerusform>{count} avec points bonus</numerusform><numerusform>{count} avec points bonus</numerusform></translation>
         </message>
         <message>
             <source>{count} removes a comment</source>
-            <translation type="unfinished" />
+            <translation>{count} commentaire à supprimer</translation>
         </message>
         <message numerus="yes">
             <source>{count} remove comments</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-            </translation>
+            <translation><numerusform>{count} commentaire à supprimer</numerusform><numerusform>{count} commentaires à supprimer</numerusform></translation>
         </message>
         <message>
             <source>{count} is already in the LMS</source>
-            <translation type="unfinished" />
+            <translation>{count} déjà dans le LMS</translation>
         </message>
         <message numerus="yes">
             <source>{count} are already in the LMS</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-            </translation>
+            <translation><numerusform>{count} déjà dans le LMS</numerusform><numerusform>{count} déjà dans le LMS</numerusform></translation>
         </message>
         <message>
             <source>{count} change</source>
-            <translation type="unfinished" />
+            <translation>{count} modification</translation>
         </message>
         <message numerus="yes">
             <source>{count} changes</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-            </translation>
+            <translation><numerusform>{count} modification</numerusform><numerusform>{count} modifications</numerusform></translation>
         </message>
         <message>
             <source>{counts}.</source>
-            <translation type="unfinished" />
+            <translation>{counts}.</translation>
         </message>
         <message>
             <source>{count} grade</source>
-            <translation type="unfinished" />
+            <translation>{count} note</translation>
         </message>
         <message numerus="yes">
             <source>{count} grades</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-            </translation>
+            <translation><numerusform>{count} note</numerusform><numerusform>{count} notes</numerusform></translation>
         </message>
     </context>
     <context>
         <name>score_dialog</name>
         <message>
             <source>Completed</source>
-            <translation type="unfinished" />
+            <translation>Terminé</translation>
         </message>
         <message>
             <source>Submitted</source>
-            <translation type="unfinished" />
+            <translation>Remis</translation>
         </message>
         <message>
             <source>In progress</source>
-            <translation type="unfinished" />
+            <translation>En cours</translation>
         </message>
         <message>
             <source>Started</source>
-            <translation type="unfinished" />
+            <translation>Commencé</translation>
         </message>
         <message>
             <source>Not started</source>
-            <translation type="unfinished" />
+            <translation>Non commencé</translation>
         </message>
         <message>
             <source>Fully graded</source>
-            <translation type="unfinished" />
+            <translation>Entièrement noté</translation>
         </message>
         <message>
             <source>Pending</source>
-            <translation type="unfinished" />
+            <translation>En attente</translation>
         </message>
         <message>
             <source>Pending manual grading</source>
-            <translation type="unfinished" />
+            <translation>En attente de notation manuelle</translation>
         </message>
         <message>
             <source>Grading failed</source>
-            <translation type="unfinished" />
+            <translation>Échec de la notation</translation>
         </message>
         <message>
             <source>Not ready</source>
-            <translation type="unfinished" />
+            <translation>Pas prêt</translation>
         </message>
         <message>
             <source>write the points here and the maximum in the “out of” field</source>
-            <translation type="unfinished" />
+            <translation>saisissez ici les points et le maximum dans le champ « sur »</translation>
         </message>
         <message>
             <source>write the maximum alone in the “out of” field</source>
-            <translation type="unfinished" />
+            <translation>saisissez le maximum seul dans le champ « sur »</translation>
         </message>
         <message>
             <source>{names} and {last}</source>
-            <translation type="unfinished" />
+            <translation>{names} et {last}</translation>
         </message>
         <message numerus="yes">
             <source>{names} and {count} more</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-            </translation>
+            <translation><numerusform>{names} et {count} autre</numerusform><numerusform>{names} et {count} autres</numerusform></translation>
         </message>
         <message>
             <source>Clear the grade of {name}?</source>
-            <translation type="unfinished" />
+            <translation>Effacer la note de {name} ?</translation>
         </message>
         <message numerus="yes">
             <source>Clear the grades of {count} learners ({names})?</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-            </translation>
+            <translation><numerusform>Effacer la note de {count} apprenant ({names}) ?</numerusform><numerusform>Effacer les notes de {count} apprenants ({names}) ?</numerusform></translation>
         </message>
         <message>
             <source>When you submit, the app sends a score without a value: Canvas and Moodle then show no grade. Comments are kept. The change is checked against the LMS after sending and recorded in the history. Until you submit you can undo it.</source>
-            <translation type="unfinished" />
+            <translation>Lors de la soumission, l'application envoie des points sans valeur : Canvas et Moodle n'affichent alors aucune note. Les commentaires sont conservés. La modification est vérifiée auprès du LMS après l'envoi et enregistrée dans l'historique. Vous pouvez l'annuler tant que vous n'avez pas soumis.</translation>
         </message>
         <message>
             <source>The LMS shows no grade for them now. When you submit, the app sends a score without a value: Canvas and Moodle then show no grade. Comments are kept. The change is checked against the LMS after sending and recorded in the history. Until you submit you can undo it.</source>
-            <translation type="unfinished" />
+            <translation>Le LMS n'affiche actuellement aucune note pour eux. Lors de la soumission, l'application envoie des points sans valeur : Canvas et Moodle n'affichent alors aucune note. Les commentaires sont conservés. La modification est vérifiée auprès du LMS après l'envoi et enregistrée dans l'historique. Vous pouvez l'annuler tant que vous n'avez pas soumis.</translation>
         </message>
         <message>
             <source>Clear grade</source>
-            <translation type="unfinished" />
+            <translation>Effacer la note</translation>
         </message>
         <message numerus="yes">
             <source>Clear {count} grades</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-            </translation>
+            <translation><numerusform>Effacer {count} note</numerusform><numerusform>Effacer {count} notes</numerusform></translation>
         </message>
         <message>
             <source>Keep</source>
-            <translation type="unfinished" />
+            <translation>Conserver</translation>
         </message>
     </context>
     <context>
         <name>stats_pane</name>
         <message>
             <source>1 learner</source>
-            <translation type="unfinished" />
+            <translation>1 apprenant</translation>
         </message>
         <message>
             <source>{count} learners</source>
-            <translation type="unfinished" />
+            <translation>{count} apprenants</translation>
         </message>
     </context>
     <context>
         <name>status_area</name>
         <message>
             <source>No unsent changes</source>
-            <translation type="unfinished" />
+            <translation>Aucune modification non envoyée</translation>
         </message>
         <message>
             <source>1 unsent change</source>
-            <translation type="unfinished" />
+            <translation>1 modification non envoyée</translation>
         </message>
         <message>
             <source>{count} unsent changes</source>
-            <translation type="unfinished" />
+            <translation>{count} modifications non envoyées</translation>
         </message>
         <message>
             <source>{changes} (1 conflict)</source>
-            <translation type="unfinished" />
+            <translation>{changes} (1 conflit)</translation>
         </message>
         <message>
             <source>{changes} ({count} conflicts)</source>
-            <translation type="unfinished" />
+            <translation>{changes} ({count} conflits)</translation>
         </message>
     </context>
 </TS>
