@@ -11,8 +11,10 @@ import os
 import socket
 import threading
 from types import TracebackType
+from typing import Any
 
 import uvicorn
+from uvicorn.protocols.http.h11_impl import H11Protocol
 
 from gradebook_gui.sandbox.app import SandboxApp
 from gradebook_gui.sandbox.auth import Authenticator, Credentials
@@ -41,6 +43,53 @@ def _listen(port: int) -> socket.socket:
         listener.close()
         raise
     return listener
+
+
+class _CoalescingTransport:
+    """A transport whose writes made in one turn of the event loop leave in one send.
+
+    uvicorn writes an answer's status line and headers, then its body, each at once: with Nagle
+    off, two segments, and the client's thread woken twice for one answer. A real server sends
+    a small answer in one segment. Writes are held until the end of the turn, so an answer
+    sent a piece at a time (trickled, with pauses between) still leaves piece by piece.
+    """
+
+    def __init__(self, transport: asyncio.Transport, loop: asyncio.AbstractEventLoop) -> None:
+        self._transport = transport
+        self._loop = loop
+        self._held: list[bytes] = []
+
+    def write(self, data: bytes) -> None:
+        if not data:
+            return
+        if not self._held:
+            self._loop.call_soon(self._flush)
+        self._held.append(data)
+
+    def close(self) -> None:
+        self._flush()
+        self._transport.close()
+
+    def abort(self) -> None:
+        self._held.clear()
+        self._transport.abort()
+
+    def _flush(self) -> None:
+        if self._held and not self._transport.is_closing():
+            self._transport.write(b"".join(self._held))
+        self._held.clear()
+
+    def __getattr__(self, name: str) -> object:
+        return getattr(self._transport, name)
+
+
+class _CoalescingH11Protocol(H11Protocol):
+    """uvicorn's HTTP/1.1 protocol, writing each turn's output in one send."""
+
+    def connection_made(self, transport: asyncio.BaseTransport) -> None:
+        assert isinstance(transport, asyncio.Transport)
+        coalescing: Any = _CoalescingTransport(transport, asyncio.get_running_loop())
+        super().connection_made(coalescing)
 
 
 class _ThreadedServer(uvicorn.Server):
@@ -148,7 +197,7 @@ class Sandbox:
         listener = _listen(self.options.port)
         config = uvicorn.Config(
             self.app,
-            http="h11",
+            http=_CoalescingH11Protocol,
             ws="none",
             loop="asyncio",
             lifespan="off",

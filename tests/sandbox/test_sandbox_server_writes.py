@@ -1,0 +1,60 @@
+"""How the sandbox puts answers on the wire: an answer in one send, as a real server does, so
+the client is woken once per answer rather than once for the head and again for the body."""
+
+from __future__ import annotations
+
+import asyncio
+import time
+from asyncio import selector_events
+from typing import Any
+
+import pytest
+
+from gradebook_gui.sandbox import Sandbox
+
+
+@pytest.fixture
+def sends(monkeypatch: pytest.MonkeyPatch) -> list[bytes]:
+    """Every non-empty write the server's sockets were given, in order."""
+    written: list[bytes] = []
+    transport_class: Any = selector_events._SelectorSocketTransport  # type: ignore[attr-defined]
+    original = transport_class.write
+
+    def write(self: Any, data: bytes) -> None:
+        if data:
+            written.append(bytes(data))
+        original(self, data)
+
+    monkeypatch.setattr(transport_class, "write", write)
+    return written
+
+
+def test_each_answer_leaves_in_one_send(
+    sends: list[bytes], make_sandbox: Any, connect: Any
+) -> None:
+    sandbox: Sandbox = make_sandbox(students=30, page_size=10)
+    client = connect(sandbox)
+    for _ in range(3):  # keep-alive: the same connection each time
+        answer = client.get("/api/memberships")
+        assert answer.status_code == 200 and len(answer.json()["members"]) == 10
+    assert len(sends) == 3
+    assert all(send.startswith(b"HTTP/1.1 200 ") for send in sends)
+    assert sends[0].endswith(answer.content)
+
+
+def test_a_trickled_answer_still_leaves_piece_by_piece(
+    sends: list[bytes], make_sandbox: Any, connect: Any
+) -> None:
+    async def no_pause(seconds: float) -> None:
+        await asyncio.sleep(0)
+
+    sandbox = make_sandbox(trickle_rate=1.0, trickle_bytes=100, sleep=no_pause)
+    answer = connect(sandbox).get("/api/lineitems")
+    assert answer.status_code == 200
+    pieces = -(-len(answer.content) // 100)
+    deadline = time.monotonic() + 5
+    while len(sends) < pieces and time.monotonic() < deadline:
+        time.sleep(0.01)
+    # The head with the first piece, then every other piece on its own.
+    assert len(sends) == pieces
+    assert all(len(send) <= 100 for send in sends[1:])
