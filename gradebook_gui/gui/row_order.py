@@ -25,7 +25,11 @@ from gradebook_gui.gui.search_text import fold, user_id_sort_key
 def name_collator(locale: QLocale | None = None) -> QCollator:
     """Names compared the way the instructor's language orders them ("Łukasz" among the L's),
     ignoring case, with numbers by value ("Group 2" before "Group 10")."""
-    collator = QCollator(QLocale(locale) if locale is not None else QLocale())
+    chosen = QLocale(locale) if locale is not None else QLocale()
+    if chosen.language() == QLocale.Language.C:
+        # The C locale orders by code point ("Łukasz" after "Zoë"): no one's language does.
+        chosen = QLocale(QLocale.Language.English)
+    collator = QCollator(chosen)
     collator.setNumericMode(True)
     collator.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
     return collator
