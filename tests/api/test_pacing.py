@@ -1,11 +1,16 @@
-"""The pacing gate: pauses everyone on "slow down" and settles near the platform's limit."""
+"""The pacing gate: pauses on "slow down" and settles near the platform's limit, with one sender
+or several."""
 
 from __future__ import annotations
 
+import heapq
 import random
+import threading
 
 import pytest
 
+from gradebook_gui.api import Pacing
+from gradebook_gui.api.errors import RateLimitedError
 from gradebook_gui.api.pacing import WAIT_SLICE, PacingGate
 from gradebook_gui.sandbox.throttle import (
     RETRY_AFTER_STYLES,
@@ -56,10 +61,10 @@ def test_refusals_of_requests_sent_before_the_pause_do_not_slow_down_again(fake_
     tickets = [ticket_from(gate) for _ in range(4)]
     for _ in range(20):
         gate.accepted()
-    assert gate.rate_limited(tickets[0], 1.0) == 1
+    assert gate.rate_limited(tickets[0], 1.0).in_a_row == 1
     rate = gate.rate
     for ticket in tickets[1:]:
-        assert gate.rate_limited(ticket, 1.0) == 1
+        assert gate.rate_limited(ticket, 1.0).in_a_row == 1
     assert gate.rate == rate
 
 
@@ -83,9 +88,9 @@ def test_setbacks_in_a_row_are_counted_until_an_answer(fake_time):
     gate.accepted()
     assert gate.failed() == 1
     first = ticket_from(gate)
-    assert gate.rate_limited(first, 0.0) == 1
+    assert gate.rate_limited(first, 0.0).in_a_row == 1
     second = ticket_from(gate)
-    assert gate.rate_limited(second, 0.0) == 2
+    assert gate.rate_limited(second, 0.0).in_a_row == 2
 
 
 def test_a_stop_ends_the_wait(fake_time):
@@ -142,8 +147,10 @@ def settle(
     gate = make_gate(time)
     started = time.clock()
     accepted = refused = 0
+    not_before = 0.0
     while accepted < 600:
-        ticket = ticket_from(gate)
+        ticket = gate.acquire(never, not_before)
+        assert ticket is not None
         admission = bucket.acquire("api-key")
         time.sleep(latency)
         if admission.allowed:
@@ -151,7 +158,8 @@ def settle(
             gate.accepted()
         else:
             refused += 1
-            gate.rate_limited(ticket, float(retry_after_header(admission.wait, retry_after)))
+            wait = float(retry_after_header(admission.wait, retry_after))
+            not_before = time.clock() + gate.rate_limited(ticket, wait).wait
     return accepted / (time.clock() - started), refused / (accepted + refused)
 
 
@@ -185,8 +193,10 @@ def test_it_learns_a_canvas_quota_without_retry_after(fake_time):
     gate = make_gate(fake_time)
     started = fake_time.clock()
     accepted = refused = 0
+    not_before = 0.0
     while accepted < 600:
-        ticket = ticket_from(gate)
+        ticket = gate.acquire(never, not_before)
+        assert ticket is not None
         admission = bucket.acquire("api-key")
         fake_time.sleep(0.01)
         if admission.allowed:
@@ -194,6 +204,213 @@ def test_it_learns_a_canvas_quota_without_retry_after(fake_time):
             gate.accepted()
         else:
             refused += 1
-            gate.rate_limited(ticket, None)
+            not_before = fake_time.clock() + gate.rate_limited(ticket, None).wait
     assert accepted / (fake_time.clock() - started) >= 0.8 * 40
     assert refused <= 0.1 * (accepted + refused)
+
+
+# -- several senders: a refusal while requests are spaced holds back only the refused one ------
+
+
+def paced_with_two_senders(gate: PacingGate, time: FakeTime) -> None:
+    """Two requests in flight at once, 50 accepted at 100/s, a refusal (everyone pauses, the rate
+    is learnt), then 20 spaced requests accepted."""
+    first, second = ticket_from(gate), ticket_from(gate)
+    assert first == second
+    gate.accepted()
+    gate.accepted()
+    for _ in range(50):
+        gate.acquire(never)
+        gate.accepted()
+        time.sleep(0.01)
+    assert gate.rate_limited(ticket_from(gate), 1.0).everyone
+    for _ in range(20):
+        gate.acquire(never)
+        gate.accepted()
+    assert gate.rate is not None
+
+
+def test_a_refusal_while_spaced_requests_get_through_holds_back_only_the_refused_request(
+    fake_time,
+):
+    """A whole-second Retry-After rounds up a wait of milliseconds: the others go on at a
+    slightly lower rate, and the refused request waits what the server asked."""
+    gate = make_gate(fake_time)
+    paced_with_two_senders(gate, fake_time)
+    rate = gate.rate
+    assert rate is not None
+
+    refused = ticket_from(gate)
+    refused_at = fake_time.clock()
+    slowdown = gate.rate_limited(refused, 1.0)
+
+    assert not slowdown.everyone and slowdown.wait == 1.0
+    gate.acquire(never)
+    assert fake_time.clock() - refused_at < 2 / rate  # the next slot, not a second
+    gate.accepted()
+    gate.acquire(never, not_before=refused_at + slowdown.wait)
+    assert fake_time.clock() >= refused_at + 1.0
+    assert gate.rate is not None and gate.rate < rate
+
+
+def test_refusals_with_nothing_accepted_between_them_pause_everyone(fake_time):
+    gate = make_gate(fake_time)
+    paced_with_two_senders(gate, fake_time)
+    assert not gate.rate_limited(ticket_from(gate), 1.0).everyone
+    refused_at = fake_time.clock()
+
+    assert gate.rate_limited(ticket_from(gate), 1.0).everyone
+    gate.acquire(never)
+    assert fake_time.clock() >= refused_at + 1.0
+
+
+def test_a_refusal_asking_for_more_than_a_second_pauses_everyone(fake_time):
+    gate = make_gate(fake_time)
+    paced_with_two_senders(gate, fake_time)
+    refused_at = fake_time.clock()
+
+    assert gate.rate_limited(ticket_from(gate), 5.0).everyone
+    gate.acquire(never)
+    assert fake_time.clock() >= refused_at + 5.0
+
+
+def test_a_first_refusal_before_any_answer_learns_from_the_answers_still_in_flight(fake_time):
+    """Eight requests leave at once; one is refused before the others are answered: the answer
+    that comes during the pause still sets a rate, so the senders do not all burst again."""
+    gate = make_gate(fake_time)
+    tickets = [ticket_from(gate) for _ in range(8)]
+    fake_time.sleep(0.012)
+    assert gate.rate_limited(tickets[0], 1.0).everyone
+    assert gate.rate is None
+    gate.accepted()
+    assert gate.rate is not None
+
+
+def test_the_pacing_holds_back_only_the_thread_whose_request_was_refused(fake_time):
+    pacing = Pacing(clock=fake_time.clock, sleep=fake_time.sleep, rng=random.Random(4))
+    refusal = RateLimitedError("Sending a score", retry_after=1.0, status=429)
+    first, second = pacing.acquire(never), pacing.acquire(never)
+    assert first is not None and second is not None
+    pacing.accepted()
+    pacing.accepted()
+    for _ in range(50):
+        pacing.acquire(never)
+        pacing.accepted()
+        fake_time.sleep(0.01)
+    ticket = pacing.acquire(never)
+    assert ticket is not None
+    pacing.rate_limited(ticket, refusal)  # the first refusal: everyone pauses
+    for _ in range(20):
+        pacing.acquire(never)
+        pacing.accepted()
+
+    refused = threading.Event()
+    others_went = threading.Event()
+    moments: dict[str, float] = {}
+
+    def refused_sender() -> None:
+        ticket = pacing.acquire(never)
+        assert ticket is not None
+        moments["refused"] = fake_time.clock()
+        pacing.rate_limited(ticket, refusal)
+        moments["pausing"] = float(pacing.pausing)
+        refused.set()
+        others_went.wait(5)
+        assert pacing.acquire(never) is not None
+        moments["again"] = fake_time.clock()
+
+    thread = threading.Thread(target=refused_sender)
+    thread.start()
+    assert refused.wait(5)
+    assert not pacing.pausing  # for this thread
+    assert pacing.acquire(never) is not None
+    moments["other"] = fake_time.clock()
+    others_went.set()
+    thread.join(5)
+
+    assert moments["pausing"] == 1.0
+    assert moments["other"] - moments["refused"] < 0.5
+    assert moments["again"] - moments["refused"] >= 1.0
+
+
+def several_senders(
+    time: FakeTime, bucket: RateLimiter, retry_after: RetryAfterStyle | None, *, seed: int
+) -> tuple[float, float]:
+    """600 grades from 8 senders through the gate against `bucket` on the fake clock, as the
+    engine sends them: each request reaches the limiter 10 ms after its turn plus a jitter (about
+    half a millisecond, now and then up to 5 ms more), and a refused sender waits what it was
+    told before its next request. The share of the limit achieved and of requests refused.
+    `retry_after` None: refusals say nothing (Canvas)."""
+    jitter = random.Random(seed)
+
+    def delay() -> float:
+        extra = jitter.uniform(0, 0.005) if jitter.random() < 0.01 else 0.0
+        return jitter.expovariate(1 / 0.0005) + extra
+
+    gate = make_gate(time)
+    started = time.clock()
+    events: list[tuple[float, int, int, str]] = []
+    order = 0
+
+    def at(moment: float, sender: int, what: str) -> None:
+        nonlocal order
+        order += 1
+        heapq.heappush(events, (moment, order, sender, what))
+
+    waits_until = [0.0] * 8
+    tickets = [0] * 8
+    admissions: dict[int, bool | float] = {}
+    to_send, accepted, refused = 600, 0, 0
+    for sender in range(8):
+        at(started, sender, "turn")
+    while events:
+        moment, _, sender, what = heapq.heappop(events)
+        time.sleep(moment - time.clock())
+        if what == "turn":
+            if to_send == 0:
+                continue
+            ticket = gate.try_acquire(waits_until[sender])
+            if ticket is None:
+                at(max(gate.ready_at(waits_until[sender]), time.clock() + 1e-6), sender, "turn")
+                continue
+            to_send -= 1
+            tickets[sender] = ticket
+            at(time.clock() + 0.01 + delay(), sender, "arrives")
+        elif what == "arrives":
+            admission = bucket.acquire("api-key")
+            admissions[sender] = admission.allowed or admission.wait
+            at(time.clock() + 0.001 + delay(), sender, "answered")
+        else:
+            outcome = admissions.pop(sender)
+            if outcome is True:
+                accepted += 1
+                gate.accepted()
+            else:
+                refused += 1
+                to_send += 1
+                told = None if retry_after is None else retry_after_header(outcome, retry_after)
+                slowdown = gate.rate_limited(tickets[sender], None if told is None else float(told))
+                waits_until[sender] = time.clock() + slowdown.wait
+            at(time.clock(), sender, "turn")
+    return accepted / (time.clock() - started), refused / (accepted + refused)
+
+
+@pytest.mark.parametrize("limit", [20, 40])
+@pytest.mark.parametrize("burst", [1, 10, None])
+def test_eight_senders_learn_any_token_bucket_limit_without_bouncing_off_it(
+    fake_time, limit, burst
+):
+    """The same targets with the engine's eight senders, whole-second Retry-After: the first
+    refusal pauses everyone, later ones only the refused sender, so a bucket of one request that
+    refuses now and then for a millisecond of jitter does not stop every sender for a second."""
+    bucket = RateLimiter(limit, fake_time.clock, burst=burst)
+    achieved, refused = several_senders(fake_time, bucket, "whole", seed=1)
+    assert achieved >= 0.8 * limit
+    assert refused <= 0.1
+
+
+def test_eight_senders_learn_a_canvas_quota_without_retry_after(fake_time):
+    bucket = canvas_limiter(40, 10, fake_time.clock, seed=3)
+    achieved, refused = several_senders(fake_time, bucket, None, seed=1)
+    assert achieved >= 0.8 * 40
+    assert refused <= 0.1
