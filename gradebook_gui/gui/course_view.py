@@ -370,6 +370,7 @@ class CourseView(QWidget):
         self.offline_banner.retry_button.clicked.connect(self.load_requested)
         model.modelReset.connect(self._show_count)
         model.rowsInserted.connect(self._show_count)
+        model.dataChanged.connect(self._show_count)  # a column filled: "(n loaded)"
         model.layoutChanged.connect(self._show_count)
         model.edit_refused.connect(self._refuse)
         self.set_loading(False)
@@ -431,6 +432,8 @@ class CourseView(QWidget):
         """The table shows the downloads kept on this computer: say so, with the oldest one's age
         (each line item's is in its header's tooltip)."""
         self._model.set_kept_at(kept_at)
+        self.set_loading(False)  # the button reloads what is shown
+        self._show_count()
         self._kept_since = (min(kept_at.values()), clock)
         self._show_age()
         self._age_timer.start()

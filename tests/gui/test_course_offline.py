@@ -30,6 +30,7 @@ from .test_course_window import (
     wait_idle,
 )
 from .test_offline import free_port
+from .test_screenshots import WINDOW_SIZE, save
 
 TWO_HOURS_LATER = timedelta(hours=2, minutes=5)
 
@@ -104,6 +105,12 @@ def test_offline_the_course_shows_the_kept_downloads_and_keeps_drafts_to_send_la
     wait_idle(qtbot, window)
     assert not view.offline_banner.isHidden()
     assert "Offline: showing the grades downloaded 2 hours ago" in view.offline_banner.label.text()
+    window.resize(*WINDOW_SIZE)
+    window.show()
+    qtbot.waitExposed(window)
+    save(window, "course-offline")
+    assert view.count_label.text() == "12 learners · 3 line items"
+    assert view.load_button.text() == "Re&load"
     assert {each.id for each in model.line_items()} == {each.id for each in items}
     assert all(model.is_loaded(each.id) for each in items)
     assert model.rowCount() == 12
