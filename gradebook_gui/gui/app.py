@@ -24,7 +24,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 
 from gradebook_gui import __version__, last_view
@@ -381,12 +381,21 @@ def _uncover_when_the_column_shows(
         if not window.picker.busy and loader.line_item is None:
             cover.uncover()
 
-    model.rowsInserted.connect(cover.uncover)
-    model.modelReset.connect(on_reset)
-    loader.started.connect(on_started)
-    for ended in (loader.finished, loader.failed, loader.stopped):
-        ended.connect(cover.uncover)
-    window.picker.model.modelReset.connect(lambda: QTimer.singleShot(0, after_listing))
+    connections = [
+        model.rowsInserted.connect(cover.uncover),
+        model.modelReset.connect(on_reset),
+        loader.started.connect(on_started),
+        loader.finished.connect(cover.uncover),
+        loader.failed.connect(cover.uncover),
+        loader.stopped.connect(cover.uncover),
+        window.picker.model.modelReset.connect(lambda: QTimer.singleShot(0, after_listing)),
+    ]
+
+    def disconnect() -> None:
+        for connection in connections:
+            QObject.disconnect(connection)
+
+    cover.uncovered.connect(disconnect)
 
 
 def _since(started: float) -> str:

@@ -8,13 +8,14 @@ are made on a background thread (`in_background`), while the start-up window kee
 the main window is then built and takes its place (`StartupWindow.hand_over`).
 
 When the window last closed on a saved connection's grade column, the start-up window shows
-that column as it was (`gradebook_gui.last_view`): the title, the learners' rows scrolled as
-they were, marked as the copy saved then and not editable; the main window, once ready, loads
-the column afresh. The main window keeps that file (`capture_view`) when it closes.
+that column as it was (`gradebook_gui.last_view`): the title, menus, tool bar and panels, the
+learners' rows scrolled as they were, marked as the copy saved then and not editable. At the
+hand-over those rows move over the main window's column view (`SavedRowsCover`) until it shows
+the column's own rows. The main window keeps that file (`capture_view`) when it closes.
 
 Light to import: nothing here may import more than Qt, `settings`, `icons`, `i18n` and
-`last_view`. Not even Qt's
-`Qt` namespace: its first use makes Python enums of all its ninety-odd Qt enums (~10 ms).
+`last_view`. Not even Qt's `Qt` namespace, nor a model's `headerData` written in Python: the
+first use of a Qt enum makes Python enums of all its ninety-odd Qt enums (~20 ms).
 """
 
 from __future__ import annotations
@@ -67,14 +68,15 @@ APP_TITLE = "Gradebook"
 DEFAULT_SIZE = (1280, 780)
 OPENING_TEXT = "Opening Gradebook…"
 
-_Child = TypeVar("_Child", bound=QWidget)
-
-# Qt's item data roles and orientation by number: Qt's `Qt` namespace is too slow to load here.
-_DISPLAY_ROLE = 0
-_TEXT_ALIGNMENT_ROLE = 7
 # How long the start-up window waits to be painted before saying it was (it may start minimised
 # or on another desktop, and then is never painted).
 PAINT_WAIT_MS = 250
+
+_Child = TypeVar("_Child", bound=QWidget)
+
+# Qt's item data roles by number: Qt's `Qt` namespace is too slow to load here.
+_DISPLAY_ROLE = 0
+_TEXT_ALIGNMENT_ROLE = 7
 # Left and vertically centred, as the main window's table draws text by default.
 _ALIGN_LEFT_V_CENTER = 0x0001 | 0x0080
 # What the user does to the saved rows shown over the main window that takes them away.
@@ -235,8 +237,8 @@ class StartupWindow(QMainWindow):
         """Show `window` where this one is now (the user may have moved it), then close this one.
 
         The main window is shown first, so the app never has no window open (Qt would quit).
-        With `cover` (the main window's column view), the saved rows move over it and stay
-        until `SavedRowsCover.uncover`: returned then, None when there were no saved rows.
+        With `cover` (the main window's column view), the saved rows move over it; the
+        `SavedRowsCover` returned takes them away (None when there were no saved rows).
         """
         if not self.isHidden():
             window.restoreGeometry(self.saveGeometry())
@@ -257,8 +259,10 @@ class StartupWindow(QMainWindow):
 
 class SavedRowsCover(QObject):
     """The start-up window's saved rows, over the main window's column view until its own
-    rows are there: `uncover` then (the window calls it), or at the user's first click on
-    them, or when another window (a question) takes the focus."""
+    rows are there (`uncover`), the user's first click or key on them, or another window (a
+    question) taking the focus."""
+
+    uncovered = Signal()  # once, when the saved rows are taken away
 
     def __init__(self, saved_rows: QWidget, covered: QWidget) -> None:
         super().__init__(covered)
@@ -289,6 +293,7 @@ class SavedRowsCover(QObject):
             self._application.focusChanged.disconnect(self._on_focus_changed)
         saved_rows.hide()
         saved_rows.deleteLater()
+        self.uncovered.emit()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if self.saved_rows is None:
