@@ -135,8 +135,6 @@ class CourseLoading(QObject):
             self._model.set_line_items(items, roster_coming=True)
             self.progress.emit(0, len(items) + 1)
             self.columns_shown.emit()
-        elif kind == "roster page":
-            self._model.add_roster_page(event[1])
         elif kind == "roster":
             self._model.set_roster(event[1])
             gc.freeze()

@@ -146,11 +146,6 @@ class CourseModel(QAbstractTableModel):
 
         Rows shown so far stay where they are and the new ones are inserted, so the table keeps
         its current cell and scroll position instead of starting again."""
-        self.add_roster_page(members)
-        self.stop_waiting_for_roster()
-
-    def add_roster_page(self, members: Iterable[Member]) -> None:
-        """Learners of a page of the roster, shown while the rest of it is read."""
         known = {
             learner.user_id: position
             for position, learner in enumerate(self._learners)
@@ -179,6 +174,7 @@ class CourseModel(QAbstractTableModel):
         self._insert([CourseLearner(member.userId, member) for member in unique])
         if taken:
             self._sort_in_place()
+        self.stop_waiting_for_roster()
 
     def stop_waiting_for_roster(self) -> None:
         """Show the students known only from results (the roster came, or will not)."""

@@ -51,9 +51,6 @@ def load(client: LtiaasClient, readers: int, context: TaskContext) -> tuple[Cour
     def on_roster(members: tuple[Member, ...]) -> None:
         context.report(("roster", members))
 
-    def on_roster_page(members: tuple[Member, ...]) -> None:
-        context.report(("roster page", members))
-
     def on_results(item: LineItem, results: tuple[Result, ...]) -> None:
         context.report(("results", item.id, results))
 
@@ -68,7 +65,6 @@ def load(client: LtiaasClient, readers: int, context: TaskContext) -> tuple[Cour
         stopping=lambda: context.cancelled,
         on_roster=on_roster,
         on_results=on_results,
-        on_roster_page=on_roster_page,
     )
     return grid, datetime.now(UTC)
 

@@ -54,7 +54,6 @@ def load_course_grid(
     stopping: Callable[[], bool] | None = None,
     on_roster: Callable[[tuple[Member, ...]], None] | None = None,
     on_results: Callable[[LineItem, tuple[Result, ...]], None] | None = None,
-    on_roster_page: Callable[[tuple[Member, ...]], None] | None = None,
 ) -> CourseGrid:
     """The roster and the results of every line item (or of the ids in `results_of`).
 
@@ -62,10 +61,8 @@ def load_course_grid(
     item's results are read side by side, at most `readers` at once, each with the next page
     asked for while one is read. As each list is complete, from the reading threads:
     `on_roster(members)` or `on_results(line_item, results)`, then `on_progress(done, total)`,
-    so a window can show the lists as they arrive; `on_roster_page(members)` for each page of
-    the roster, so that its first learners can be shown before the rest is read. `stopping()`
-    true ends every read between pages with StoppedError. The first failure stops the rest and
-    is raised.
+    so a window can show the lists as they arrive. `stopping()` true ends every read between
+    pages with StoppedError. The first failure stops the rest and is raised.
     """
     items = tuple(client.line_items() if line_items is None else line_items)
     wanted = [item for item in items if results_of is None or item.id in results_of]
@@ -84,23 +81,17 @@ def load_course_grid(
             if on_progress is not None:
                 on_progress(done, total)
 
-    def read_all(
-        pages: Iterator[list[Any]],
-        action: str,
-        on_page: Callable[[tuple[Any, ...]], None] | None = None,
-    ) -> list[Any]:
+    def read_all(pages: Iterator[list[Any]], action: str) -> list[Any]:
         held: list[Any] = []
         for page in pages:
             if stopped():
                 raise StoppedError(action)
             held.extend(page)
-            if on_page is not None:
-                on_page(tuple(page))
         return held
 
     def roster() -> tuple[Member, ...]:
         pages = client.iter_member_pages(stopping=stopped, read_ahead=True)
-        members = tuple(read_all(pages, "Loading the course roster", on_roster_page))
+        members = tuple(read_all(pages, "Loading the course roster"))
         if on_roster is not None:
             on_roster(members)
         finished()

@@ -83,18 +83,3 @@ def test_columns_filled_in_a_burst_are_told_to_the_views_at_once(qtbot: QtBot) -
     assert model.index(0, 2).data(Qt.ItemDataRole.DisplayRole) == "15"
     qtbot.waitUntil(lambda: bool(changed), timeout=1000)
     assert changed == [(0, 1, 0, 2)]
-
-
-def test_roster_pages_show_their_learners_while_results_only_students_wait(
-    qtbot: QtBot,
-) -> None:
-    model = english()
-    model.set_line_items([QUIZ], roster_coming=True)
-    model.add_results(QUIZ.id, [result(QUIZ, "u9", 4)])
-    model.sort(0)
-    model.add_roster_page([member("u2", "Émile", "Zola")])
-    assert names(model) == ["Zola, Émile"]
-    model.add_roster_page([member("u1", "Zoë", "Adams")])
-    assert names(model) == ["Adams, Zoë", "Zola, Émile"]
-    model.set_roster([member("u2", "Émile", "Zola"), member("u1", "Zoë", "Adams")])
-    assert names(model) == ["Adams, Zoë", "u9", "Zola, Émile"]
