@@ -1,6 +1,8 @@
-"""Run the sandbox app with uvicorn on 127.0.0.1 in a daemon thread.
+"""Run the sandbox app with uvicorn on 127.0.0.1 in daemon threads.
 
-The thread has its own event loop, so the sandbox also runs beside a Qt event loop.
+Each thread has its own event loop, so the sandbox also runs beside a Qt event loop. Several
+threads accept connections on the one listening socket, as LTIAAS serves requests side by side:
+while one thread waits for the kernel to take an answer, another works on the next request.
 """
 
 from __future__ import annotations
@@ -28,6 +30,8 @@ STARTUP_TIMEOUT_SECONDS = 10.0
 # Requests still running at stop time (a long latency, a stuck client) get this long to finish.
 GRACEFUL_SHUTDOWN_SECONDS = 1.0
 SHUTDOWN_POLL_SECONDS = 0.005
+# Event loops (threads) serving the same listening socket; the app's state has its own locks.
+SERVING_THREADS = 2
 
 
 def _listen(port: int) -> socket.socket:
@@ -98,6 +102,8 @@ class _ThreadedServer(uvicorn.Server):
     def __init__(self, config: uvicorn.Config) -> None:
         super().__init__(config)
         self.ready = threading.Event()
+        # Set once this loop takes no new connection (or never served).
+        self.not_accepting = threading.Event()
         self._loop: asyncio.AbstractEventLoop | None = None
         self._wake_up: asyncio.Event | None = None
 
@@ -122,6 +128,7 @@ class _ThreadedServer(uvicorn.Server):
         # their answer, and whatever still runs after the grace period is cancelled.
         for server in self.servers:
             server.close()
+        self.not_accepting.set()
         for connection in list(self.server_state.connections):
             connection.shutdown()
         loop = asyncio.get_running_loop()
@@ -142,6 +149,15 @@ class _ThreadedServer(uvicorn.Server):
         if self._loop is not None and self._wake_up is not None:
             with contextlib.suppress(RuntimeError):  # the loop already finished
                 self._loop.call_soon_threadsafe(self._wake_up.set)
+
+
+def _serve(server: _ThreadedServer, listener: socket.socket) -> None:
+    try:
+        server.run(sockets=[listener])
+    finally:
+        listener.close()
+        server.not_accepting.set()
+        server.ready.set()  # also when startup failed, so start() does not hang
 
 
 class Sandbox:
@@ -167,8 +183,8 @@ class Sandbox:
             self.control,
             self._close_connection,
         )
-        self._server: _ThreadedServer | None = None
-        self._thread: threading.Thread | None = None
+        self._servers: list[_ThreadedServer] = []
+        self._threads: list[threading.Thread] = []
         self._socket: socket.socket | None = None
         self._port: int | None = None
 
@@ -192,7 +208,7 @@ class Sandbox:
 
     def start(self) -> None:
         """Listen on 127.0.0.1 and serve; returns once requests are being answered."""
-        if self._server is not None:
+        if self._servers:
             raise RuntimeError("the sandbox is already running")
         listener = _listen(self.options.port)
         config = uvicorn.Config(
@@ -204,36 +220,41 @@ class Sandbox:
             log_config=None,
             access_log=False,
         )
-        server = _ThreadedServer(config)
-
-        def serve() -> None:
-            try:
-                server.run(sockets=[listener])
-            finally:
-                server.ready.set()  # also when startup failed, so start() does not hang
-
-        self._server, self._socket = server, listener
-        thread = threading.Thread(target=serve, name="ltiaas-sandbox", daemon=True)
-        thread.start()
-        server.ready.wait(STARTUP_TIMEOUT_SECONDS)
-        if not server.started:
-            server.request_exit()
-            thread.join(STARTUP_TIMEOUT_SECONDS)
-            listener.close()
-            self._server = self._socket = None
+        servers = [_ThreadedServer(config) for _ in range(SERVING_THREADS)]
+        threads = []
+        for number, server in enumerate(servers):
+            # A socket object of its own per loop (the same listening socket): a loop closes
+            # what it served on when it stops.
+            thread = threading.Thread(
+                target=_serve,
+                args=(server, listener.dup()),
+                name=f"ltiaas-sandbox-{number}",
+                daemon=True,
+            )
+            thread.start()
+            threads.append(thread)
+        self._servers, self._threads, self._socket = servers, threads, listener
+        for server in servers:
+            server.ready.wait(STARTUP_TIMEOUT_SECONDS)
+        if not all(server.started for server in servers):
+            self.stop()
             raise RuntimeError("the sandbox server did not start")
-        self._thread = thread
         self._port = listener.getsockname()[1]
 
     def stop(self) -> None:
-        """Stop serving and wait for the server thread; calling it twice is harmless."""
-        server, thread, listener = self._server, self._thread, self._socket
-        if server is None or thread is None or listener is None:
-            return
-        server.request_exit()
-        thread.join()
-        listener.close()
-        self._server = self._thread = self._socket = None
+        """Stop serving and wait for the server threads; calling it twice is harmless."""
+        servers, threads, listener = self._servers, self._threads, self._socket
+        for server in servers:
+            server.request_exit()
+        # Every loop has let go of its own socket of the listener: closing the last one refuses
+        # new connections at once, while the requests under way are still answered.
+        for server in servers:
+            server.not_accepting.wait(STARTUP_TIMEOUT_SECONDS)
+        if listener is not None:
+            listener.close()
+        for thread in threads:
+            thread.join()
+        self._servers, self._threads, self._socket = [], [], None
         self._port = None
 
     def __enter__(self) -> Sandbox:
@@ -250,11 +271,12 @@ class Sandbox:
 
     def _close_connection(self, client: tuple[str, int] | None) -> bool:
         """Close the TCP connection of `client` without a response (runs on the server loop)."""
-        server = self._server
-        if server is None or client is None:
+        if client is None:
             return False
-        for connection in list(server.server_state.connections):
-            if getattr(connection, "client", None) == client:
-                connection.transport.close()
-                return True
+        # The connection is served by the loop running this request: the one that closes it.
+        for server in self._servers:
+            for connection in list(server.server_state.connections):
+                if getattr(connection, "client", None) == client:
+                    connection.transport.close()
+                    return True
         return False

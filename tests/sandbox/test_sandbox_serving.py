@@ -1,13 +1,16 @@
-"""How the sandbox puts answers on the wire: an answer in one send, as a real server does, so
-the client is woken once per answer rather than once for the head and again for the body."""
+"""How the sandbox serves: an answer in one send, as a real server does, so the client is woken
+once per answer rather than once for the head and again for the body; requests side by side."""
 
 from __future__ import annotations
 
 import asyncio
+import threading
 import time
 from asyncio import selector_events
+from concurrent.futures import ThreadPoolExecutor
 from typing import Any
 
+import httpx
 import pytest
 
 from gradebook_gui.sandbox import Sandbox
@@ -58,3 +61,31 @@ def test_a_trickled_answer_still_leaves_piece_by_piece(
     # The head with the first piece, then every other piece on its own.
     assert len(sends) == pieces
     assert all(len(send) <= 100 for send in sends[1:])
+
+
+def test_a_request_that_holds_its_thread_does_not_hold_up_the_next(
+    make_sandbox: Any, lti: Any
+) -> None:
+    # LTIAAS answers requests side by side: while one request keeps its serving thread busy,
+    # another connection is served by another thread.
+    threads: list[str] = []
+    second_arrived = threading.Event()
+
+    async def hold_the_thread(seconds: float) -> None:
+        threads.append(threading.current_thread().name)
+        if len(threads) == 2:
+            second_arrived.set()
+        else:
+            second_arrived.wait(timeout=5)
+
+    sandbox = make_sandbox(latency_ms=1, sleep=hold_the_thread)
+    headers = lti.ltik_header(sandbox)
+    with ThreadPoolExecutor(max_workers=1) as pool:
+        first = pool.submit(httpx.get, f"{sandbox.base_url}/api/lineitems", headers=headers)
+        deadline = time.monotonic() + 5
+        while not threads and time.monotonic() < deadline:
+            time.sleep(0.005)
+        second = httpx.get(f"{sandbox.base_url}/api/lineitems", headers=headers, timeout=10)
+        assert first.result().status_code == second.status_code == 200
+    assert second_arrived.is_set()
+    assert len(set(threads)) == 2
