@@ -133,9 +133,16 @@ def read(path: Path | None = None) -> LastView | None:
 
 
 def forget(path: Path | None = None) -> None:
-    """Remove the file (the data of its connection was removed, or it is another's)."""
+    """Remove the file, whoever's it is."""
     with contextlib.suppress(FileNotFoundError):
         (path or last_view_path()).unlink()
+
+
+def forget_of(profile: str, path: Path | None = None) -> None:
+    """Remove the file when it is `profile`'s (its local data or itself was removed)."""
+    kept = read(path)
+    if kept is not None and kept.profile == profile:
+        forget(path)
 
 
 def _parse(document: Any) -> LastView | None:

@@ -390,9 +390,8 @@ class MainWindow(QMainWindow):
         self._show_history()
         # What was removed must not show at the next start either.
         profile = self.session.profile
-        kept = last_view.read()
-        if profile is not None and kept is not None and kept.profile == profile.name:
-            last_view.forget()
+        if profile is not None:
+            last_view.forget_of(profile.name)
 
     # -- inspecting --------------------------------------------------------------------------
 

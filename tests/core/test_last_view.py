@@ -78,6 +78,15 @@ def test_forget_removes_it() -> None:
     assert last_view.read() is None
 
 
+def test_forget_of_a_connection_removes_only_its_view() -> None:
+    last_view.write(VIEW)
+    last_view.forget_of("Chemistry")
+    assert last_view.read() == VIEW
+    last_view.forget_of("Biology 101")
+    assert last_view.read() is None
+    last_view.forget_of("Biology 101")  # nothing left to forget is fine
+
+
 def test_a_file_that_cannot_be_read_is_no_view() -> None:
     # A folder where the file should be: opening it fails whoever runs the test (root too).
     last_view.last_view_path().mkdir(parents=True)
