@@ -10,7 +10,7 @@ from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QStyle, QWidget
 
 from gradebook_gui.gui.announce import announce
-from gradebook_gui.gui.i18n import translate
+from gradebook_gui.gui.i18n import counted, translate
 from gradebook_gui.gui.moments import moment_text
 
 
@@ -29,15 +29,24 @@ def describe_age(taken_at: datetime, now: datetime) -> str:
     if minutes < 1:
         return translate("banners", "less than a minute ago")
     if minutes < 60:
-        if minutes == 1:
-            return translate("banners", "1 minute ago")
-        return translate("banners", "{count} minutes ago").format(count=minutes)
+        return counted(
+            translate("banners", "{count} minute ago"),
+            translate("banners", "{count} minutes ago", None, minutes),
+            minutes,
+        )
     hours = minutes // 60
     if hours < 48:
-        if hours == 1:
-            return translate("banners", "1 hour ago")
-        return translate("banners", "{count} hours ago").format(count=hours)
-    return translate("banners", "{count} days ago").format(count=hours // 24)
+        return counted(
+            translate("banners", "{count} hour ago"),
+            translate("banners", "{count} hours ago", None, hours),
+            hours,
+        )
+    days = hours // 24
+    return counted(
+        translate("banners", "{count} day ago"),
+        translate("banners", "{count} days ago", None, days),
+        days,
+    )
 
 
 class Banner(QFrame):

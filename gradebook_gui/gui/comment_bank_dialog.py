@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
 
 from gradebook_gui.edits import GradeEdit
 from gradebook_gui.grades import StudentGrade
-from gradebook_gui.gui.i18n import translate
+from gradebook_gui.gui.i18n import counted, translate
 from gradebook_gui.gui.locale_numbers import number_format
 from gradebook_gui.gui.problem_label import ProblemLabel
 from gradebook_gui.models import LineItem
@@ -220,9 +220,11 @@ class CommentBankDialog(QDialog):
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         count = len(self._learners)
         self.use_button = self.buttons.addButton(
-            translate("CommentBankDialog", "&Give to 1 learner")
-            if count == 1
-            else translate("CommentBankDialog", "&Give to {count} learners").format(count=count),
+            counted(
+                translate("CommentBankDialog", "&Give to {count} learner"),
+                translate("CommentBankDialog", "&Give to {count} learners", None, count),
+                count,
+            ),
             QDialogButtonBox.ButtonRole.AcceptRole,
         )
         self.use_button.setVisible(bool(self._learners))
@@ -244,16 +246,21 @@ class CommentBankDialog(QDialog):
         if self._learners:
             count = len(self._learners)
             heading = QLabel(
-                translate(
-                    "CommentBankDialog",
-                    "Pick a comment for <b>1 selected learner</b>, or manage the saved comments.",
+                counted(
+                    translate(
+                        "CommentBankDialog",
+                        "Pick a comment for <b>{count} selected learner</b>, or manage the saved "
+                        "comments.",
+                    ),
+                    translate(
+                        "CommentBankDialog",
+                        "Pick a comment for <b>{count} selected learners</b>, or manage the saved "
+                        "comments.",
+                        None,
+                        count,
+                    ),
+                    count,
                 )
-                if count == 1
-                else translate(
-                    "CommentBankDialog",
-                    "Pick a comment for <b>{count} selected learners</b>, or manage the saved "
-                    "comments.",
-                ).format(count=count)
             )
             heading.setTextFormat(Qt.TextFormat.RichText)
             layout.addWidget(heading)
@@ -375,8 +382,16 @@ class CommentBankDialog(QDialog):
             )
             return False
         self.preview_label.setText(
-            translate("CommentBankDialog", "{count} comments exported to {file}.").format(
-                count=len(self._comments), file=path.name
+            counted(
+                translate("CommentBankDialog", "{count} comment exported to {file}."),
+                translate(
+                    "CommentBankDialog",
+                    "{count} comments exported to {file}.",
+                    None,
+                    len(self._comments),
+                ),
+                len(self._comments),
+                file=path.name,
             )
         )
         return True
@@ -479,7 +494,10 @@ class CommentBankDialog(QDialog):
             named = html.escape("; ".join(problems[:3]))
             if len(problems) > 3:
                 refusal = translate(
-                    "CommentBankDialog", "Nothing was given: {problems} (and {count} more)."
+                    "CommentBankDialog",
+                    "Nothing was given: {problems} (and {count} more).",
+                    None,
+                    len(problems) - 3,
                 )
             else:
                 refusal = translate("CommentBankDialog", "Nothing was given: {problems}.")

@@ -18,7 +18,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, SignalInstance
 
 from gradebook_gui.edits import CellState, GradeEdit, ServerGrade, grade_after
 from gradebook_gui.grades import RosterJoin, StudentGrade
-from gradebook_gui.gui.i18n import translate
+from gradebook_gui.gui.i18n import counted, translate
 from gradebook_gui.gui.results_columns import Column
 from gradebook_gui.gui.row_status import CellOverlay
 from gradebook_gui.models import ActivityProgress, GradingProgress, LineItem
@@ -146,12 +146,11 @@ class GradeEditRequests:
             _score_edit(self, row, value) for row in targets if not _shows_score(self, row, value)
         ]
         if edits:
-            if len(edits) == 1:
-                label = translate("GradeEditRequests", "Set score for 1 learner")
-            else:
-                label = translate("GradeEditRequests", "Set score for {count} learners").format(
-                    count=len(edits)
-                )
+            label = counted(
+                translate("GradeEditRequests", "Set score for {count} learner"),
+                translate("GradeEditRequests", "Set score for {count} learners", None, len(edits)),
+                len(edits),
+            )
             _request(self, edits, label)
         return True
 
@@ -161,16 +160,21 @@ class GradeEditRequests:
         Any cell that is not a score refuses the whole paste, naming its row.
         """
         if len(rows) != len(texts):
-            if len(rows) == 1:
-                refusal = translate(
-                    "GradeEditRequests", "Nothing was pasted: {count} scores do not fit 1 learner."
-                )
-            else:
-                refusal = translate(
+            refusal = counted(
+                translate(
                     "GradeEditRequests",
-                    "Nothing was pasted: {count} scores do not fit {learners} learners.",
-                )
-            self.edit_refused.emit(refusal.format(count=len(texts), learners=len(rows)))
+                    "Nothing was pasted: {scores} scores do not fit {count} learner.",
+                ),
+                translate(
+                    "GradeEditRequests",
+                    "Nothing was pasted: {scores} scores do not fit {count} learners.",
+                    None,
+                    len(rows),
+                ),
+                len(rows),
+                scores=len(texts),
+            )
+            self.edit_refused.emit(refusal)
             return False
         targets = _editable(self, rows)
         if targets is None:
@@ -198,7 +202,10 @@ class GradeEditRequests:
         if problems:
             self.edit_refused.emit(
                 translate(
-                    "GradeEditRequests", "Nothing was pasted: {problem} (and {count} more)."
+                    "GradeEditRequests",
+                    "Nothing was pasted: {problem} (and {count} more).",
+                    None,
+                    len(problems) - 1,
                 ).format(problem=problems[0], count=len(problems) - 1)
             )
             return False
@@ -208,12 +215,11 @@ class GradeEditRequests:
             if not _shows_score(self, row, value)
         ]
         if changed:
-            if len(values) == 1:
-                label = translate("GradeEditRequests", "Paste 1 score")
-            else:
-                label = translate("GradeEditRequests", "Paste {count} scores").format(
-                    count=len(values)
-                )
+            label = counted(
+                translate("GradeEditRequests", "Paste {count} score"),
+                translate("GradeEditRequests", "Paste {count} scores", None, len(values)),
+                len(values),
+            )
             _request(self, changed, label)
         return True
 
@@ -238,12 +244,11 @@ class GradeEditRequests:
                 translate("GradeEditRequests", "No grade to clear: the learners chosen have none.")
             )
             return False
-        if len(edits) == 1:
-            label = translate("GradeEditRequests", "Clear grade of 1 learner")
-        else:
-            label = translate("GradeEditRequests", "Clear grade of {count} learners").format(
-                count=len(edits)
-            )
+        label = counted(
+            translate("GradeEditRequests", "Clear grade of {count} learner"),
+            translate("GradeEditRequests", "Clear grade of {count} learners", None, len(edits)),
+            len(edits),
+        )
         _request(self, edits, label)
         return True
 
@@ -331,6 +336,8 @@ def _request(table: EditableTable, edits: list[tuple[GradeEdit, ServerGrade]], l
             translate(
                 "edit_requests",
                 "{count} of the {total} scores are above the maximum of {maximum} (extra credit).",
+                None,
+                len(above),
             ).format(count=len(above), total=len(edits), maximum=maximum)
         )
 

@@ -49,7 +49,7 @@ from gradebook_gui.exchange.export import (
     write_csv,
 )
 from gradebook_gui.files import replace_file_atomically
-from gradebook_gui.gui.i18n import translate
+from gradebook_gui.gui.i18n import counted, translate
 from gradebook_gui.gui.locale_numbers import display_number
 from gradebook_gui.gui.plain_text import plain_tooltip
 from gradebook_gui.gui.row_order import family_first, name_collator, name_sort_key
@@ -527,13 +527,17 @@ class HistoryView(QWidget):
             self.status_label.setText(translate("HistoryView", "No grades have been sent yet."))
         elif count >= self._limit:
             self.status_label.setText(
-                translate("HistoryView", "The newest {count} entries").format(count=count)
+                translate("HistoryView", "The newest {count} entries", None, count).format(
+                    count=count
+                )
             )
-        elif count == 1:
-            self.status_label.setText(translate("HistoryView", "1 entry"))
         else:
             self.status_label.setText(
-                translate("HistoryView", "{count} entries").format(count=count)
+                counted(
+                    translate("HistoryView", "{count} entry"),
+                    translate("HistoryView", "{count} entries", None, count),
+                    count,
+                )
             )
         self._update_buttons()
         self.loaded.emit(count)
@@ -605,9 +609,13 @@ class HistoryView(QWidget):
         )
 
     def _on_exported(self, path: Path) -> None:
+        count = self.model.rowCount()
         self.status_label.setText(
-            translate("HistoryView", "Exported {count} entries to {file}.").format(
-                count=self.model.rowCount(), file=path.name
+            counted(
+                translate("HistoryView", "Exported {count} entry to {file}."),
+                translate("HistoryView", "Exported {count} entries to {file}.", None, count),
+                count,
+                file=path.name,
             )
         )
         self.exported.emit(path)

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from gradebook_gui.gui.i18n import translate
+from gradebook_gui.gui.i18n import counted, translate
 from gradebook_gui.gui.locale_numbers import score_text, table_text
 from gradebook_gui.gui.problem_label import ProblemLabel
 from gradebook_gui.models import LineItem, LineItemDraft, Result
@@ -233,21 +233,23 @@ def maximum_warning(old: float, new: float, results: Sequence[Result]) -> str | 
     above = sum(1 for score in points if score > new + 1e-9)
     example = max(points)
     locale = QLocale()
-    if len(graded) == 1:
-        change = translate(
-            "line_item_dialog",
-            "1 learner has a grade. Most LMSes keep their points, so their percentages change: "
-            "{score} out of {old} is {old_percent} now, {new_percent} out of {new}.",
-        )
-    else:
-        change = translate(
-            "line_item_dialog",
-            "{count} learners have a grade. Most LMSes keep their points, so their percentages "
-            "change: {score} out of {old} is {old_percent} now, {new_percent} out of {new}.",
-        )
     lines = [
-        change.format(
-            count=len(graded),
+        counted(
+            translate(
+                "line_item_dialog",
+                "{count} learner has a grade. Most LMSes keep their points, so their percentages "
+                "change: {score} out of {old} is {old_percent} now, {new_percent} out of {new}.",
+            ),
+            translate(
+                "line_item_dialog",
+                "{count} learners have a grade. Most LMSes keep their points, so their "
+                "percentages change: {score} out of {old} is {old_percent} now, {new_percent} out "
+                "of {new}.",
+                None,
+                len(graded),
+            ),
+            len(graded),
+            locale,
             score=table_text(locale, example),
             old=table_text(locale, old),
             new=table_text(locale, new),
@@ -255,18 +257,22 @@ def maximum_warning(old: float, new: float, results: Sequence[Result]) -> str | 
             new_percent=f"{example / new:.0%}",
         )
     ]
-    if above == 1:
+    if above:
         lines.append(
-            translate(
-                "line_item_dialog", "1 score is above the new maximum and becomes extra credit."
+            counted(
+                translate(
+                    "line_item_dialog",
+                    "{count} score is above the new maximum and becomes extra credit.",
+                ),
+                translate(
+                    "line_item_dialog",
+                    "{count} scores are above the new maximum and become extra credit.",
+                    None,
+                    above,
+                ),
+                above,
+                locale,
             )
-        )
-    elif above:
-        lines.append(
-            translate(
-                "line_item_dialog",
-                "{count} scores are above the new maximum and become extra credit.",
-            ).format(count=above)
         )
     return " ".join(lines)
 

@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 from gradebook_gui.api import AuthError, LtiaasClient
 from gradebook_gui.gui import line_item_tasks as tasks
 from gradebook_gui.gui.dialogs import Dialogs
-from gradebook_gui.gui.i18n import translate
+from gradebook_gui.gui.i18n import counted, translate
 from gradebook_gui.gui.line_item_delegate import TwoLineDelegate
 from gradebook_gui.gui.line_item_model import LineItemColumn, LineItemsModel
 from gradebook_gui.gui.messages import MessageChannel
@@ -295,18 +295,20 @@ class LineItemPicker(QWidget):
             text = translate(
                 "LineItemPicker", "This course has no grade columns yet. Create one with New…"
             )
-        elif shown == total == 1:
-            text = translate("LineItemPicker", "1 grade column")
         elif shown == total:
-            text = translate("LineItemPicker", "{total} grade columns").format(total=total)
+            text = counted(
+                translate("LineItemPicker", "{count} grade column"),
+                translate("LineItemPicker", "{count} grade columns", None, total),
+                total,
+            )
         elif shown == 0:
             text = translate(
-                "LineItemPicker", "No grade column matches the search ({total} in all)"
+                "LineItemPicker", "No grade column matches the search ({total} in all)", None, total
             ).format(total=total)
         else:
-            text = translate("LineItemPicker", "{shown} of {total} grade columns shown").format(
-                shown=shown, total=total
-            )
+            text = translate(
+                "LineItemPicker", "{shown} of {total} grade columns shown", None, total
+            ).format(shown=shown, total=total)
         self.status_label.setText(text)
 
     # -- choosing ----------------------------------------------------------------------------

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from gradebook_gui.gui.i18n import translate
+from gradebook_gui.gui.i18n import counted, translate
 from gradebook_gui.gui.settings import WindowSettings
 from gradebook_gui.services.local_data import (
     RETENTION_CHOICES,
@@ -72,35 +72,43 @@ def set_journal_retention(settings: WindowSettings | QSettings, days: int | None
 
 
 def _columns(locale: QLocale, count: int) -> str:
-    if count == 1:
-        return translate("local_data_dialog", "1 grade column")
-    return translate("local_data_dialog", "{count} grade columns").format(
-        count=locale.toString(count)
+    return counted(
+        translate("local_data_dialog", "{count} grade column"),
+        translate("local_data_dialog", "{count} grade columns", None, count),
+        count,
+        locale,
     )
 
 
 def _contents(kept: KeptData, locale: QLocale, *, whole_connection: bool) -> list[str]:
     """What removing `kept` loses, most serious first."""
     parts = []
-    if kept.unsent == 1:
+    if kept.unsent:
         parts.append(
-            translate(
-                "local_data_dialog", "1 grade not yet confirmed by the LMS: it will never be sent"
+            counted(
+                translate(
+                    "local_data_dialog",
+                    "{count} grade not yet confirmed by the LMS: it will never be sent",
+                ),
+                translate(
+                    "local_data_dialog",
+                    "{count} grades not yet confirmed by the LMS: they will never be sent",
+                    None,
+                    kept.unsent,
+                ),
+                kept.unsent,
+                locale,
             )
         )
-    elif kept.unsent:
+    if kept.drafts:
         parts.append(
-            translate(
-                "local_data_dialog",
-                "{count} grades not yet confirmed by the LMS: they will never be sent",
-            ).format(count=locale.toString(kept.unsent))
-        )
-    if kept.drafts == 1:
-        parts.append(translate("local_data_dialog", "1 draft not yet submitted"))
-    elif kept.drafts:
-        parts.append(
-            translate("local_data_dialog", "{count} drafts not yet submitted").format(
-                count=locale.toString(kept.drafts)
+            counted(
+                translate("local_data_dialog", "{count} draft not yet submitted"),
+                translate(
+                    "local_data_dialog", "{count} drafts not yet submitted", None, kept.drafts
+                ),
+                kept.drafts,
+                locale,
             )
         )
     if whole_connection:
@@ -113,13 +121,19 @@ def _contents(kept: KeptData, locale: QLocale, *, whole_connection: bool) -> lis
         parts.append(
             translate("local_data_dialog", "the grades as last downloaded (for working offline)")
         )
-    if kept.journal_entries == 1:
-        parts.append(translate("local_data_dialog", "1 entry of the history of what was sent"))
-    elif kept.journal_entries:
+    if kept.journal_entries:
         parts.append(
-            translate(
-                "local_data_dialog", "{count} entries of the history of what was sent"
-            ).format(count=locale.toString(kept.journal_entries))
+            counted(
+                translate("local_data_dialog", "{count} entry of the history of what was sent"),
+                translate(
+                    "local_data_dialog",
+                    "{count} entries of the history of what was sent",
+                    None,
+                    kept.journal_entries,
+                ),
+                kept.journal_entries,
+                locale,
+            )
         )
     return parts
 
@@ -165,7 +179,7 @@ def confirm_removal(parent: QWidget | None, title: str, question: str) -> bool:
 def _retention_text(days: int | None) -> str:
     if days is None:
         return translate("local_data_dialog", "Forever")
-    return translate("local_data_dialog", "{count} days").format(count=days)
+    return translate("local_data_dialog", "{count} days", None, days).format(count=days)
 
 
 class LocalDataDialog(QDialog):
@@ -294,18 +308,19 @@ class LocalDataDialog(QDialog):
         )
 
     def _brief(self, kept: KeptData) -> str:
-        drafts, grades = self._locale.toString(kept.drafts), self._locale.toString(kept.unsent)
-        if kept.drafts == 1 and kept.unsent == 1:
-            return translate("LocalDataDialog", "1 draft, 1 grade not sent yet")
-        if kept.drafts == 1:
-            return translate("LocalDataDialog", "1 draft, {grades} grades not sent yet").format(
-                grades=grades
-            )
-        if kept.unsent == 1:
-            return translate("LocalDataDialog", "{drafts} drafts, 1 grade not sent yet").format(
-                drafts=drafts
-            )
-        return translate("LocalDataDialog", "{drafts} drafts, {grades} grades not sent yet").format(
+        drafts = counted(
+            translate("LocalDataDialog", "{count} draft"),
+            translate("LocalDataDialog", "{count} drafts", None, kept.drafts),
+            kept.drafts,
+            self._locale,
+        )
+        grades = counted(
+            translate("LocalDataDialog", "{count} grade"),
+            translate("LocalDataDialog", "{count} grades", None, kept.unsent),
+            kept.unsent,
+            self._locale,
+        )
+        return translate("LocalDataDialog", "{drafts}, {grades} not sent yet").format(
             drafts=drafts, grades=grades
         )
 

@@ -10,7 +10,7 @@ from PySide6.QtCore import QEvent, QLocale, QPointF, QRectF, QSize, Qt, QTimer
 from PySide6.QtGui import QBrush, QHelpEvent, QPainter, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import QFormLayout, QLabel, QToolTip, QVBoxLayout, QWidget
 
-from gradebook_gui.gui.i18n import translate
+from gradebook_gui.gui.i18n import counted, translate
 from gradebook_gui.gui.locale_numbers import table_text
 from gradebook_gui.gui.results_model import ResultsModel
 from gradebook_gui.statistics import HISTOGRAM_BINS, ColumnStats, bin_bounds
@@ -22,9 +22,12 @@ REFRESH_DELAY_MS = 150
 
 
 def _learners(locale: QLocale, count: int) -> str:
-    if count == 1:
-        return translate("stats_pane", "1 learner")
-    return translate("stats_pane", "{count} learners").format(count=locale.toString(count))
+    return counted(
+        translate("stats_pane", "{count} learner"),
+        translate("stats_pane", "{count} learners", None, count),
+        count,
+        locale,
+    )
 
 
 class HistogramWidget(QWidget):
@@ -262,15 +265,21 @@ class StatsPane(QWidget):
         scale = ""
         if stats is not None and maximum is not None:
             out_of = table_text(self._locale, maximum)
-            if not unsent:
-                scale = translate("StatsPane", "Scores out of {maximum}")
-            elif unsent == 1:
-                scale = translate("StatsPane", "Scores out of {maximum}, with 1 unsent change")
-            else:
-                scale = translate(
-                    "StatsPane", "Scores out of {maximum}, with {count} unsent changes"
+            if unsent:
+                scale = counted(
+                    translate("StatsPane", "Scores out of {maximum}, with {count} unsent change"),
+                    translate(
+                        "StatsPane",
+                        "Scores out of {maximum}, with {count} unsent changes",
+                        None,
+                        unsent,
+                    ),
+                    unsent,
+                    self._locale,
+                    maximum=out_of,
                 )
-            scale = scale.format(maximum=out_of, count=self._locale.toString(unsent))
+            else:
+                scale = translate("StatsPane", "Scores out of {maximum}").format(maximum=out_of)
         self._scale.setText(scale)
         self._histogram.set_histogram(stats.histogram if stats else None, maximum)
 

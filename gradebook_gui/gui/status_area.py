@@ -14,24 +14,27 @@ from PySide6.QtWidgets import (
 )
 
 from gradebook_gui.gui.announce import announce
-from gradebook_gui.gui.i18n import translate
+from gradebook_gui.gui.i18n import counted, translate
 from gradebook_gui.gui.submission import SubmissionController, SubmissionProgress
 
 
 def describe_pending(unsent: int, conflicts: int) -> str:
     """ "3 unsent changes (1 conflict)" for the status bar."""
-    if not unsent:
-        changes = translate("status_area", "No unsent changes")
-    elif unsent == 1:
-        changes = translate("status_area", "1 unsent change")
+    if unsent:
+        changes = counted(
+            translate("status_area", "{count} unsent change"),
+            translate("status_area", "{count} unsent changes", None, unsent),
+            unsent,
+        )
     else:
-        changes = translate("status_area", "{count} unsent changes").format(count=unsent)
+        changes = translate("status_area", "No unsent changes")
     if conflicts == 0:
         return changes
-    if conflicts == 1:
-        return translate("status_area", "{changes} (1 conflict)").format(changes=changes)
-    return translate("status_area", "{changes} ({count} conflicts)").format(
-        changes=changes, count=conflicts
+    return counted(
+        translate("status_area", "{changes} ({count} conflict)"),
+        translate("status_area", "{changes} ({count} conflicts)", None, conflicts),
+        conflicts,
+        changes=changes,
     )
 
 
