@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QTabBar,
     QTextEdit,
+    QVBoxLayout,
     QWidget,
 )
 from pytestqt.qtbot import QtBot
@@ -41,7 +42,9 @@ from gradebook_gui.gui.comment_bank_dialog import CommentBankDialog
 from gradebook_gui.gui.conflict_dialog import ConflictDialog
 from gradebook_gui.gui.connection_dialog import ConnectionDialog
 from gradebook_gui.gui.credential_prompt import CredentialPrompt
+from gradebook_gui.gui.details_pane import DetailsPane
 from gradebook_gui.gui.export_dialog import ExportDialog
+from gradebook_gui.gui.history_view import HistoryView
 from gradebook_gui.gui.import_wizard import ImportWizard
 from gradebook_gui.gui.line_item_dialog import LineItemDialog, LineItemPropertiesDialog
 from gradebook_gui.gui.local_data_dialog import LocalDataDialog
@@ -49,9 +52,11 @@ from gradebook_gui.gui.main_window import MainWindow
 from gradebook_gui.gui.messages import MessageDialog, UserMessage
 from gradebook_gui.gui.outbox_prompt import OutboxPrompt
 from gradebook_gui.gui.quit_prompt import QuitPrompt
+from gradebook_gui.gui.request_log import RequestLogModel, RequestLogPanel
 from gradebook_gui.gui.review_dialog import ReviewDialog, ReviewItem
 from gradebook_gui.gui.score_dialog import ScoreDialog
 from gradebook_gui.gui.settings import WindowSettings
+from gradebook_gui.gui.stats_pane import StatsPane
 from gradebook_gui.gui.workers import TaskRunner
 from gradebook_gui.models import LineItem, Member, Result
 from gradebook_gui.sandbox import Sandbox
@@ -61,6 +66,7 @@ from gradebook_gui.store import Draft, GradeStore
 from gradebook_gui.store.comment_bank import CommentBankStore
 
 from .conftest import activate, connection_to, wait_ready, wait_settled
+from .test_translations import pseudo_locale, untranslated_texts  # noqa: F401 (a fixture)
 
 CONTROLS = (
     QAbstractButton,
@@ -435,3 +441,41 @@ def test_a_dialog_is_checked_for_what_it_lacks(qtbot: QtBot) -> None:
         "QDialog.third: no accessible name",
         "Tab goes from QDialog.second back to QDialog.third",
     ]
+
+
+# -- in the instructor's language ----------------------------------------------------------------
+
+# The grade column's problems come in English from the models' validation (no Qt there).
+NAME_PROBLEM = "A grade column needs a name."
+# The dialogs of this part of the window, with the values they show that are data, not words.
+TRANSLATED = {
+    "new line item": (NAME_PROBLEM,),
+    "rename line item": (QUIZ.label,),
+    "line item properties": (QUIZ.label, QUIZ.id),
+    "local data": ("Bio 101",),
+    "comment bank": ("good", "Good work, {first_name}.", "Bio 101"),
+    "message": ("Export failed", "Disk full", "details"),
+}
+
+
+@pytest.mark.usefixtures("pseudo_locale")
+@pytest.mark.parametrize("name", TRANSLATED)
+def test_every_text_of_these_dialogs_goes_through_translation(
+    qtbot: QtBot, world: World, name: str
+) -> None:
+    dialog = DIALOGS[name](world)
+    show(qtbot, dialog)
+    assert untranslated_texts(dialog, TRANSLATED[name]) == []
+
+
+@pytest.mark.usefixtures("pseudo_locale")
+def test_every_text_of_the_panes_goes_through_translation(qtbot: QtBot, world: World) -> None:
+    panes = QWidget()
+    layout = QVBoxLayout(panes)
+    history = HistoryView(world.runner, world.store)
+    for pane in (history, RequestLogPanel(RequestLogModel()), DetailsPane(), StatsPane()):
+        layout.addWidget(pane)
+    show(qtbot, panes)
+    history.load(KEY)
+    qtbot.waitUntil(lambda: not history.loading, timeout=WAIT_MS)
+    assert untranslated_texts(panes) == []
