@@ -233,11 +233,20 @@ class CourseModel(QAbstractTableModel):
     def show_arrivals(self) -> None:
         """Tell the views about the columns filled since they were last told, at once."""
         self._arrivals_timer.stop()
-        columns, self._arrived = self._arrived, set()
-        if columns and self._visible:
-            self.dataChanged.emit(
-                self.index(0, min(columns)), self.index(len(self._visible) - 1, max(columns))
-            )
+        columns, self._arrived = sorted(self._arrived), set()
+        if not columns or not self._visible:
+            return
+        # One notice per run of adjacent columns: columns out of sight repaint nothing, even
+        # when columns in sight filled in the same burst.
+        bottom = len(self._visible) - 1
+        first = last = columns[0]
+        for column in [*columns[1:], None]:
+            if column is not None and column == last + 1:
+                last = column
+                continue
+            self.dataChanged.emit(self.index(0, first), self.index(bottom, last))
+            if column is not None:
+                first = last = column
 
     def _append(self, learner: CourseLearner) -> None:
         self._row_of_user[learner.user_id] = len(self._learners)

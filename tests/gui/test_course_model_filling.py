@@ -10,6 +10,7 @@ from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
 from gradebook_gui.gui.course_model import CourseModel
+from gradebook_gui.models import LineItem
 
 from .test_course_model import ESSAY, QUIZ, member, result
 
@@ -83,3 +84,20 @@ def test_columns_filled_in_a_burst_are_told_to_the_views_at_once(qtbot: QtBot) -
     assert model.index(0, 2).data(Qt.ItemDataRole.DisplayRole) == "15"
     qtbot.waitUntil(lambda: bool(changed), timeout=1000)
     assert changed == [(0, 1, 0, 2)]
+
+
+def test_columns_apart_are_told_apart_so_those_out_of_sight_repaint_nothing(
+    qtbot: QtBot,
+) -> None:
+    items = [LineItem(id=f"i{n}", label=f"Quiz {n}", scoreMaximum=10) for n in range(1, 6)]
+    model = english()
+    model.set_line_items(items)
+    model.set_roster([member("u1", "Zoë", "Adams")])
+    changed: list[tuple[int, int]] = []
+    model.dataChanged.connect(
+        lambda top, bottom, *_: changed.append((top.column(), bottom.column()))
+    )
+    for n in (1, 2, 5):
+        model.add_results(items[n - 1].id, [result(items[n - 1], "u1", n)])
+    model.show_arrivals()
+    assert changed == [(1, 2), (5, 5)]
