@@ -8,8 +8,10 @@ submitting service's `apply_resolutions` records them.
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from itertools import pairwise
 
 from PySide6.QtCore import QLocale, Qt, Slot
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -25,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from gradebook_gui.edits import GradeEdit, ServerGrade
-from gradebook_gui.gui.i18n import QT_TRANSLATE_NOOP, translate
+from gradebook_gui.gui.i18n import QT_TRANSLATE_NOOP, counted, translate
 from gradebook_gui.gui.locale_numbers import display_number
 from gradebook_gui.gui.plain_text import plain_tooltip
 from gradebook_gui.models import LineItem, visible_text
@@ -66,23 +68,28 @@ class ConflictDialog(QDialog):
         self.setWindowTitle(translate("ConflictDialog", "Grades changed in the LMS"))
         self.setMinimumSize(820, 360)
 
-        if count == 1:
-            explained = translate(
-                "ConflictDialog",
-                "This grade in “{label}” changed in the LMS after you edited it, so it was not "
-                "sent. For each, keep yours (it is sent and replaces the LMS's grade) or take "
-                "theirs (your edit is dropped). “Decide later” leaves it waiting.",
-            )
-        else:
-            explained = translate(
-                "ConflictDialog",
-                "These {count} grades in “{label}” changed in the LMS after you edited them, "
-                "so they were not sent. For each, keep yours (it is sent and replaces the LMS's "
-                "grade) or take theirs (your edit is dropped). “Decide later” leaves it waiting.",
-                None,
+        explanation = QLabel(
+            counted(
+                translate(
+                    "ConflictDialog",
+                    "This grade in “{label}” changed in the LMS after you edited it, so it was "
+                    "not sent. Keep yours (it is sent and replaces the LMS's grade) or take "
+                    "theirs (your edit is dropped). “Decide later” leaves it waiting.",
+                ),
+                translate(
+                    "ConflictDialog",
+                    "These {count} grades in “{label}” changed in the LMS after you edited them, "
+                    "so they were not sent. For each, keep yours (it is sent and replaces the "
+                    "LMS's grade) or take theirs (your edit is dropped). “Decide later” leaves it "
+                    "waiting.",
+                    None,
+                    count,
+                ),
                 count,
+                self._locale,
+                label=line_item.label,
             )
-        explanation = QLabel(explained.format(count=count, label=line_item.label))
+        )
         explanation.setWordWrap(True)
 
         maximum = display_number(self._locale, line_item.scoreMaximum)
@@ -167,6 +174,18 @@ class ConflictDialog(QDialog):
         layout.addWidget(explanation)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.buttons)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """Tab goes through the buttons in the order the style shows them (Cancel is last on
+        some platforms, first on others), not in the order they were made."""
+        super().showEvent(event)
+        shown = sorted(
+            (button for button in self.buttons.buttons() if button.isVisible()),
+            key=lambda button: button.x(),
+            reverse=self.isRightToLeft(),
+        )
+        for before, after in pairwise(shown):
+            QWidget.setTabOrder(before, after)
 
     def _grade_cell(self, grade: ServerGrade) -> tuple[str, str]:
         score = grade.on_scale(self._line_item.scoreMaximum)

@@ -139,20 +139,22 @@ def comment_policy(platform: PlatformFamily) -> str:
 
 
 def _warning_count(warning: ReviewWarning, count: int) -> str:
-    """How many changes have this warning, for the counts line: "2 clear grades"."""
+    """How many changes have this warning, for the counts line: "2 grades to clear"."""
     match warning:
         case ReviewWarning.CONFLICT:
             one = translate("review_dialog", "{count} changed in the LMS since you edited it")
-            many = translate("review_dialog", "{count} changed in the LMS", None, count)
+            many = translate(
+                "review_dialog", "{count} changed in the LMS since you edited them", None, count
+            )
         case ReviewWarning.CLEARS_GRADE:
-            one = translate("review_dialog", "{count} clears a grade")
-            many = translate("review_dialog", "{count} clear grades", None, count)
+            one = translate("review_dialog", "{count} grade to clear")
+            many = translate("review_dialog", "{count} grades to clear", None, count)
         case ReviewWarning.EXTRA_CREDIT:
             one = translate("review_dialog", "{count} gives extra credit")
             many = translate("review_dialog", "{count} give extra credit", None, count)
         case ReviewWarning.COMMENT_REMOVED:
-            one = translate("review_dialog", "{count} removes a comment")
-            many = translate("review_dialog", "{count} remove comments", None, count)
+            one = translate("review_dialog", "{count} comment to remove")
+            many = translate("review_dialog", "{count} comments to remove", None, count)
         case ReviewWarning.ALREADY_SHOWN:
             one = translate("review_dialog", "{count} is already in the LMS")
             many = translate("review_dialog", "{count} are already in the LMS", None, count)

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QLocale
-from PySide6.QtWidgets import QDialog
+from PySide6.QtWidgets import QDialog, QLabel
 from pytestqt.qtbot import QtBot
 
 from gradebook_gui.api import Credentials, LtiaasClient
@@ -23,6 +23,8 @@ from gradebook_gui.services.submitting import (
     fetch_current_grades,
 )
 from gradebook_gui.store import GradeStore, OutboxEntry
+
+from .test_accessibility import tab_chain, tab_order_problems
 
 KEY = "https://school.ltiaas.com demo"
 LINE_ITEM = LineItem(id="https://lms.example/li/1", label="Quiz 1", scoreMaximum=10)
@@ -125,6 +127,29 @@ def test_choices_per_row_and_for_all(qtbot: QtBot, conflicts: list[OutboxEntry])
     dialog.all_theirs_button.click()
     assert dialog.resolutions() == dict.fromkeys(ids, Resolution.TAKE_THEIRS)
     assert dialog.choice_combos[0].accessibleName() == "Decision for Ann Bell (1)"
+
+
+def test_one_conflict_is_explained_for_one_grade(qtbot: QtBot, conflicts: list[OutboxEntry]):
+    dialog = open_dialog(qtbot, conflicts[:1])
+    [explanation] = [
+        label for label in dialog.findChildren(QLabel) if "changed in the LMS" in label.text()
+    ]
+    assert explanation.text().startswith("This grade in “Quiz 1” changed in the LMS")
+    assert "For each" not in explanation.text()
+    assert "Keep yours (it is sent" in explanation.text()
+
+
+def test_tab_goes_through_the_buttons_in_the_order_they_are_shown(
+    qtbot: QtBot, conflicts: list[OutboxEntry]
+):
+    dialog = open_dialog(qtbot, conflicts)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    buttons = [button for button in tab_chain(dialog) if button in dialog.buttons.buttons()]
+    assert [button.text() for button in buttons] == [
+        button.text() for button in sorted(buttons, key=lambda button: button.x())
+    ]
+    assert tab_order_problems(dialog) == []
 
 
 def test_ask_returns_the_choices_or_none(

@@ -109,13 +109,28 @@ def test_warnings_are_shown_per_row(review: ReviewDialog):
 
 def test_counts_conflicts_and_the_comment_policy_are_stated(review: ReviewDialog):
     assert review.summary_label.text() == (
-        "4 changes, 1 changed in the LMS since you edited it, 1 clears a grade, "
-        "1 gives extra credit, 1 removes a comment."
+        "4 changes, 1 changed in the LMS since you edited it, 1 grade to clear, "
+        "1 gives extra credit, 1 comment to remove."
     )
     notes = review.notes_label.text()
     assert "1 grade changed in the LMS after you edited it: it is not sent" in notes
     assert comment_policy(PlatformFamily.moodle) in notes
     assert "Nothing has been sent yet" in notes
+
+
+def test_the_counts_of_several_warnings_read_as_their_single_counts_do(qtbot: QtBot):
+    # Each count says the same thing for one change as for several; and it is the grades that
+    # are cleared and the comments that are removed.
+    items = [
+        item(ANN, GradeEdit("1", None, 10, ""), base=ServerGrade(5, 10, "Good start")),
+        item(BO, GradeEdit("2", None, 10, ""), base=ServerGrade(5, 10, "Check question 3")),
+    ]
+    dialog = ReviewDialog(LINE_ITEM, items, PlatformFamily.moodle, ENGLISH)
+    qtbot.addWidget(dialog)
+    assert dialog.summary_label.text() == (
+        "2 changes, 2 changed in the LMS since you edited them, 2 grades to clear, "
+        "2 comments to remove."
+    )
 
 
 def test_the_send_button_says_how_many(review: ReviewDialog, qtbot: QtBot):
