@@ -1,11 +1,13 @@
 """Loads one line item's results and roster on pool threads, page by page, into the model.
 
-Rows appear as the first roster page arrives. Each load has a request id; pages of an earlier
-load (the user chose another line item meanwhile) are dropped, never shown. Each complete load
-is saved in the local store as the line item's snapshot (the base values edits are made on, and
-what is shown offline). When a load fails because the LMS cannot be reached, the snapshot is
-shown instead, and `snapshot_shown` says how old it is, so the window can label the table
-offline while the instructor keeps working.
+Rows appear as the first roster page arrives; pages that come after it are shown together at
+most every PAGES_SHOWN_EVERY_MS, since each update of the table makes the window paint it again
+and roster and results pages come in quick succession. Each load has a request id; pages of an
+earlier load (the user chose another line item meanwhile) are dropped, never shown. Each
+complete load is saved in the local store as the line item's snapshot (the base values edits are
+made on, and what is shown offline). When a load fails because the LMS cannot be reached, the
+snapshot is shown instead, and `snapshot_shown` says how old it is, so the window can label the
+table offline while the instructor keeps working.
 
 Full garbage collections walk every live object while holding the GIL, stalling the window for
 tens of milliseconds once a large course is loaded. The objects alive when a load starts or ends
@@ -46,6 +48,8 @@ Clock = Callable[[], datetime]
 
 # How long after a load its snapshot is saved: the window has painted the new rows by then.
 SNAPSHOT_DELAY_MS = 500
+# Pages arriving while loading reach the table at most this often (a few paints a second).
+PAGES_SHOWN_EVERY_MS = 50
 
 
 def utc_now() -> datetime:
@@ -158,6 +162,13 @@ class ResultsLoader(QObject):
         self._snapshot_timer.setSingleShot(True)
         self._snapshot_timer.setInterval(SNAPSHOT_DELAY_MS)
         self._snapshot_timer.timeout.connect(self.save_snapshot_now)
+        # Pages of the current load not in the table yet.
+        self._waiting_members: list[Member] = []
+        self._waiting_results: list[Result] = []
+        self._page_timer = QTimer(self)
+        self._page_timer.setSingleShot(True)
+        self._page_timer.setInterval(PAGES_SHOWN_EVERY_MS)
+        self._page_timer.timeout.connect(self._show_waiting_pages)
 
     @property
     def loading(self) -> bool:
@@ -239,6 +250,7 @@ class ResultsLoader(QObject):
         """Stop the load in progress; what arrived stays on screen, marked incomplete."""
         if self._request_id is None or self._line_item is None:
             return
+        self._show_waiting_pages()
         self._cancel_request()
         self.stopped.emit(self._line_item)
 
@@ -261,20 +273,39 @@ class ResultsLoader(QObject):
             self._runner.cancel(self._task_id)
         self._task_id = None
         self._request_id = None
+        self._page_timer.stop()
+        self._waiting_members, self._waiting_results = [], []
 
     def _on_page(self, request_id: int, page: object) -> None:
         if request_id != self._request_id:
             return  # a reply for a line item the user has left
         if isinstance(page, MembersPage):
-            self._model.add_members(page.members)
+            self._waiting_members.extend(page.members)
         elif isinstance(page, ResultsPage):
-            self._results_received += len(page.results)
-            self._model.add_results(page.results)
+            self._waiting_results.extend(page.results)
+        if not self._page_timer.isActive():
+            self._show_waiting_pages()
+
+    def _show_waiting_pages(self) -> None:
+        """Put the pages waiting into the table in one update; the next wait a moment."""
+        members, results = self._waiting_members, self._waiting_results
+        if not members and not results:
+            return
+        self._waiting_members, self._waiting_results = [], []
+        # Results first: the rows of learners arriving with them are then built once.
+        if results:
+            self._results_received += len(results)
+            self._model.add_results(results)
+        if members:
+            self._model.add_members(members)
+        self._page_timer.start()
         self.progressed.emit(self._model.rows_count_total(), self._results_received)
 
     def _on_finished(self, request_id: int, line_item: LineItem, _count: object) -> None:
         if request_id != self._request_id:
             return  # a reply for a line item the user has left
+        self._show_waiting_pages()
+        self._page_timer.stop()
         self._task_id = self._request_id = None
         self._loaded(line_item, self._started_at or self._clock())
 
@@ -333,7 +364,8 @@ class ResultsLoader(QObject):
     ) -> None:
         if request_id != self._request_id:
             return  # a reply for a line item the user has left
-        self._task_id = self._request_id = None
+        self._show_waiting_pages()
+        self._cancel_request()
         if isinstance(error, AuthError) and client is not self._session.client:
             # Refused with the old credentials while new ones were being entered: try again.
             self.load(line_item)
