@@ -9,10 +9,11 @@ offscreen) through what an instructor does with a large course, at 20 ms latency
    window's SubmissionController, until its report arrives and the rows show what the run read
    back;
 4. loading the line item again (as View › Refresh, F5, does).
-The longest gap between beats is the longest moment the window could not repaint or answer a
-click. Each phase is followed by a moment of idle event loop, so that work the window does once a
-step is over (showing the read-back, saving the snapshot) counts in that step. The sandbox runs in
-its own process, like LTIAAS.
+The longest gap between beats is the longest moment the window could not repaint or answer a click.
+Beside it, the most CPU time the main thread used between two beats: the window's own work, which
+other programs on a busy machine do not lengthen (they lengthen the gaps). Each phase is followed
+by a moment of idle event loop, so that work the window does once a step is over (showing the read-
+back, saving the snapshot) counts in that step. The sandbox runs in its own process, like LTIAAS.
 """
 
 from __future__ import annotations
@@ -40,19 +41,28 @@ SETTLE_MS = 600
 
 @dataclass
 class Heartbeat:
-    """Beats of a main-thread timer: each beat's time and the gap since the one before."""
+    """Beats of a main-thread timer: each beat's time, the gap since the one before and the
+    main thread's CPU time in that gap."""
 
-    beats: list[tuple[float, float]] = field(default_factory=list)
+    beats: list[tuple[float, float, float]] = field(default_factory=list)
     last: float = field(default_factory=time.perf_counter)
+    last_cpu: float = field(default_factory=time.thread_time)
+
+    def start(self) -> None:
+        self.last, self.last_cpu = time.perf_counter(), time.thread_time()
 
     def beat(self) -> None:
-        now = time.perf_counter()
-        self.beats.append((now, now - self.last))
-        self.last = now
+        now, cpu = time.perf_counter(), time.thread_time()
+        self.beats.append((now, now - self.last, cpu - self.last_cpu))
+        self.last, self.last_cpu = now, cpu
 
     def gaps_between(self, start: float, end: float) -> list[float]:
         """Gaps (seconds) of the beats that ended in [start, end]."""
-        return [gap for moment, gap in self.beats if start <= moment <= end]
+        return [gap for moment, gap, _ in self.beats if start <= moment <= end]
+
+    def work_between(self, start: float, end: float) -> list[float]:
+        """The main thread's CPU time (seconds) in each gap that ended in [start, end]."""
+        return [cpu for moment, _, cpu in self.beats if start <= moment <= end]
 
 
 @dataclass(frozen=True)
@@ -147,7 +157,7 @@ def _measure(students: int, scores: int) -> list[Measurement]:
         timer.setInterval(HEARTBEAT_MS)
         timer.timeout.connect(heartbeat.beat)
         window.show()
-        heartbeat.last = time.perf_counter()
+        heartbeat.start()
         timer.start()
         connection = Connection(sandbox.base_url, sandbox.credentials, PlatformFamily.unknown)
         phases = [
@@ -223,10 +233,14 @@ def _report(
     for phase in phases:
         gaps = heartbeat.gaps_between(phase.started, phase.settled)
         longest_ms = max(gaps, default=0.0) * 1000
+        most_work_ms = max(heartbeat.work_between(phase.started, phase.settled), default=0.0) * 1000
         stalls = sum(1 for gap in gaps if gap * 1000 > STALL_TARGET_MS)
         found += [
             Measurement(name, f"{phase.name}: time", phase.ended - phase.started, "s"),
             Measurement(name, f"{phase.name}: longest main-thread stall", longest_ms, "ms"),
+            Measurement(
+                name, f"{phase.name}: most main-thread CPU between beats", most_work_ms, "ms"
+            ),
             Measurement(
                 name,
                 f"{phase.name}: heartbeat gaps over {STALL_TARGET_MS} ms",
