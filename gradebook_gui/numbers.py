@@ -29,6 +29,8 @@ import unicodedata
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Context, Decimal, localcontext
 
+from gradebook_gui.wording import QT_TRANSLATE_NOOP, Refusal, Wording
+
 # Moodle, the strictest of the supported LMSes, keeps grades with 5 decimal places (its columns
 # are DECIMAL(10,5)); a score with more is rounded there.
 LMS_KEPT_DECIMALS = 5
@@ -41,7 +43,9 @@ READ_BACK_TOLERANCE = 1e-6
 EXTRA_CREDIT_TOLERANCE = READ_BACK_TOLERANCE
 
 # What follows the refusal of a fraction when the caller names no place for the maximum.
-FRACTION_ADVICE = "write the points, with the maximum in its own place"
+FRACTION_ADVICE = Wording(
+    "numbers", QT_TRANSLATE_NOOP("numbers", "write the points, with the maximum in its own place")
+)
 
 _MINUS_SIGNS = frozenset("-\u2212\u2012\u2013\ufe63\uff0d")
 # Characters that group digits in some locale: spaces of every width and apostrophes.
@@ -102,7 +106,10 @@ def import_format(decimal_comma_locale: bool) -> NumberFormat:
 
 
 def parse_score(
-    text: str, number_format: NumberFormat = PLAIN, *, fraction_advice: str = FRACTION_ADVICE
+    text: str,
+    number_format: NumberFormat = PLAIN,
+    *,
+    fraction_advice: str | Wording = FRACTION_ADVICE,
 ) -> float:
     """The score `text` means, or ValueError with a plain reason (see the module's rules).
 
@@ -113,25 +120,37 @@ def parse_score(
     typed = _plain_digits(text.translate(_DIRECTION_MARKS).strip())
     shown = _shown(typed)
     if not typed:
-        raise ValueError("no number is written")
+        raise _refused(QT_TRANSLATE_NOOP("numbers", "no number is written"))
     folded = typed.casefold()
     if folded in _NOT_A_NUMBER:
-        raise ValueError("NaN (not a number) is not a score")
+        raise _refused(QT_TRANSLATE_NOOP("numbers", "NaN (not a number) is not a score"))
     if folded.lstrip("+-") in _INFINITY or folded[1:] in _INFINITY:
-        raise ValueError("infinity is not a score")
+        raise _refused(QT_TRANSLATE_NOOP("numbers", "infinity is not a score"))
     if "%" in typed or "\u066a" in typed:
-        raise ValueError(f"{shown} is a percentage: write the points instead")
+        raise _refused(
+            QT_TRANSLATE_NOOP("numbers", "{shown} is a percentage: write the points instead"),
+            shown=shown,
+        )
     if "/" in typed:
-        raise ValueError(f"{shown} is a fraction: {fraction_advice}")
+        raise _refused(
+            QT_TRANSLATE_NOOP("numbers", "{shown} is a fraction: {advice}"),
+            shown=shown,
+            advice=fraction_advice,
+        )
     if typed[0] in _MINUS_SIGNS:
         unsigned = typed[1:].lstrip()
         if not unsigned:
-            raise ValueError(f"{shown!r} is not a number")
+            raise _refused(
+                QT_TRANSLATE_NOOP("numbers", "{shown} is not a number"), shown=repr(shown)
+            )
         parse_score(unsigned, number_format)  # a reason about the digits comes first
-        raise ValueError(f"-{_shown(unsigned)} is negative: a score is 0 or more")
+        raise _refused(
+            QT_TRANSLATE_NOOP("numbers", "{shown} is negative: a score is 0 or more"),
+            shown=f"-{_shown(unsigned)}",
+        )
     scientific = _SCIENTIFIC.fullmatch(typed)
     if scientific and (scientific[1] or scientific[2]):
-        raise ValueError(_scientific_reason(shown, scientific))
+        raise Refusal(_scientific_reason(shown, scientific))
     return checked_score(_read_digits(typed, shown, number_format), shown)
 
 
@@ -141,20 +160,24 @@ def checked_score(number: float | int, shown: str | None = None) -> float:
     `shown` is how the number was written, for the reason.
     """
     if isinstance(number, bool):
-        raise ValueError(f"{number} is not a number")
+        raise _refused(QT_TRANSLATE_NOOP("numbers", "{shown} is not a number"), shown=str(number))
     try:
         value = float(number)
     except OverflowError:
         value = math.inf if number > 0 else -math.inf
     if math.isnan(value):
-        raise ValueError("NaN (not a number) is not a score")
+        raise _refused(QT_TRANSLATE_NOOP("numbers", "NaN (not a number) is not a score"))
     what = shown if shown is not None else _shown_number(number)
     if math.isinf(value):
         if isinstance(number, float) and shown is None:
-            raise ValueError("infinity is not a score")
-        raise ValueError(f"{what} is too large to be a score")
+            raise _refused(QT_TRANSLATE_NOOP("numbers", "infinity is not a score"))
+        raise _refused(
+            QT_TRANSLATE_NOOP("numbers", "{shown} is too large to be a score"), shown=what
+        )
     if value < 0:
-        raise ValueError(f"{what} is negative: a score is 0 or more")
+        raise _refused(
+            QT_TRANSLATE_NOOP("numbers", "{shown} is negative: a score is 0 or more"), shown=what
+        )
     return value + 0.0  # never -0.0
 
 
@@ -170,21 +193,37 @@ def check_kept_precision(score: float, maximum: float) -> None:
     """
     kept_maximum = _kept(maximum)
     if maximum > 0 and kept_maximum == 0:
-        raise ValueError(
-            f"the maximum {format_score(maximum)} has more decimals than an LMS keeps "
-            f"({LMS_KEPT_DECIMALS}): it would be sent as 0"
+        raise _refused(
+            QT_TRANSLATE_NOOP(
+                "numbers",
+                "the maximum {maximum} has more decimals than an LMS keeps ({decimals}): "
+                "it would be sent as 0",
+            ),
+            maximum=format_score(maximum),
+            decimals=LMS_KEPT_DECIMALS,
         )
     kept_score = _kept(score)
     if score != 0 and kept_score == 0:
-        raise ValueError(
-            f"{format_score(score)} has more decimals than an LMS keeps "
-            f"({LMS_KEPT_DECIMALS}): it would be sent as 0"
+        raise _refused(
+            QT_TRANSLATE_NOOP(
+                "numbers",
+                "{score} has more decimals than an LMS keeps ({decimals}): it would be sent as 0",
+            ),
+            score=format_score(score),
+            decimals=LMS_KEPT_DECIMALS,
         )
     if maximum > 0 and abs(kept_score / kept_maximum - score / maximum) > READ_BACK_TOLERANCE:
-        raise ValueError(
-            f"{format_score(score)} out of {format_score(maximum)} has more decimals than an "
-            f"LMS keeps ({LMS_KEPT_DECIMALS}): it would become "
-            f"{format_score(kept_score)} out of {format_score(kept_maximum)}"
+        raise _refused(
+            QT_TRANSLATE_NOOP(
+                "numbers",
+                "{score} out of {maximum} has more decimals than an LMS keeps ({decimals}): "
+                "it would become {kept_score} out of {kept_maximum}",
+            ),
+            score=format_score(score),
+            maximum=format_score(maximum),
+            decimals=LMS_KEPT_DECIMALS,
+            kept_score=format_score(kept_score),
+            kept_maximum=format_score(kept_maximum),
         )
 
 
@@ -249,23 +288,37 @@ def _read_digits(text: str, shown: str, number_format: NumberFormat) -> float:
     body = text[1:] if text.startswith("+") else text
     marks = [(index, ch) for index, ch in enumerate(body) if ch not in _DIGITS]
     if not body or len(marks) == len(body):
-        raise ValueError(f"{shown!r} is not a number")
+        raise _refused(QT_TRANSLATE_NOOP("numbers", "{shown} is not a number"), shown=repr(shown))
     if len(marks) > 1 or (marks and _is_grouping_space(marks[0][1], number_format)):
         plain = _without_grouping(body, number_format)
         if plain is None:
-            raise ValueError(f"{shown!r} is not a number")
-        raise ValueError(f"{shown} has digit grouping, which is not read: write {plain}")
+            raise _refused(
+                QT_TRANSLATE_NOOP("numbers", "{shown} is not a number"), shown=repr(shown)
+            )
+        raise _refused(
+            QT_TRANSLATE_NOOP(
+                "numbers", "{shown} has digit grouping, which is not read: write {plain}"
+            ),
+            shown=shown,
+            plain=plain,
+        )
     if not marks:
         return float(body)
     index, mark = marks[0]
     whole, fraction = body[:index], body[index + 1 :]
     if mark != number_format.decimal and mark not in ".,":
-        raise ValueError(f"{shown!r} is not a number")
+        raise _refused(QT_TRANSLATE_NOOP("numbers", "{shown} is not a number"), shown=repr(shown))
     if _may_be_grouping(whole, fraction, mark, number_format):
         decimal = _decimal_spelling(whole, fraction, number_format)
-        raise ValueError(
-            f"{shown} could be {whole}{fraction} or {decimal}: digit grouping is not read; "
-            f"write {whole}{fraction}, or {decimal} for the decimal number"
+        raise _refused(
+            QT_TRANSLATE_NOOP(
+                "numbers",
+                "{shown} could be {whole} or {decimal}: digit grouping is not read; "
+                "write {whole}, or {decimal} for the decimal number",
+            ),
+            shown=shown,
+            whole=f"{whole}{fraction}",
+            decimal=decimal,
         )
     return float(f"{whole or '0'}.{fraction or '0'}")
 
@@ -308,13 +361,33 @@ def _without_grouping(body: str, number_format: NumberFormat) -> str | None:
     return None
 
 
-def _scientific_reason(shown: str, match: re.Match[str]) -> str:
+def _scientific_reason(shown: str, match: re.Match[str]) -> Wording:
     exponent = int(match[3]) if len(match[3]) < 6 else 10**6
     if abs(exponent) > 20:
-        return f"{shown} is in scientific notation, which is not read: write the number in full"
+        return _wording(
+            QT_TRANSLATE_NOOP(
+                "numbers",
+                "{shown} is in scientific notation, which is not read: write the number in full",
+            ),
+            shown=shown,
+        )
     number = Decimal(f"{match[1] or '0'}.{match[2] or '0'}").scaleb(exponent)
-    plain = format(number.normalize(), "f")
-    return f"{shown} is in scientific notation, which is not read: write {plain}"
+    return _wording(
+        QT_TRANSLATE_NOOP(
+            "numbers", "{shown} is in scientific notation, which is not read: write {plain}"
+        ),
+        shown=shown,
+        plain=format(number.normalize(), "f"),
+    )
+
+
+def _wording(template: str, **values: object) -> Wording:
+    return Wording("numbers", template, values)
+
+
+def _refused(template: str, **values: object) -> Refusal:
+    """The refusal of a score, its reason `template` filled with `values`."""
+    return Refusal(_wording(template, **values))
 
 
 def _kept(value: float) -> float:

@@ -1,7 +1,9 @@
 #!/usr/bin/env python3
 """The window's translations: `python packaging/translations.py update|build`.
 
-- `update` collects every `translate(...)` text of the window (`gradebook_gui/gui/*.py`) into
+- `update` collects every `translate(...)` text of the window (`gradebook_gui/gui/*.py`), and
+  the sentences the layers below it make for it (`QT_TRANSLATE_NOOP(...)` anywhere in
+  `gradebook_gui/`, `QT_TRANSLATE_N_NOOP(...)` for a text with a count), into
   `resources/translations/gradebook_<code>.ts` with `lupdate`, keeping the translations already
   made and dropping texts the window no longer shows. Translators then fill the `.ts` files
   (Qt Linguist: `pyside6-linguist`). lupdate's Python reader marks a text as plural only when
@@ -26,7 +28,10 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 SOURCES = ROOT / "resources" / "translations"
 COMPILED = ROOT / "gradebook_gui" / "gui" / "translations"
-WINDOW_CODE = ROOT / "gradebook_gui" / "gui"
+PACKAGE = ROOT / "gradebook_gui"
+WINDOW_CODE = PACKAGE / "gui"
+# How the layers below the window mark the texts it shows (see gradebook_gui/wording.py).
+MARKS = ("QT_TRANSLATE_NOOP", "QT_TRANSLATE_N_NOOP")
 LANGUAGES = ("de", "es", "fr")
 # How many plural forms each language's catalogue holds (Qt's rules: one, and other).
 PLURAL_FORMS = {"de": 2, "es": 2, "fr": 2}
@@ -48,8 +53,18 @@ def tool(name: str) -> str:
     return str(Path(sys.executable).parent / f"pyside6-{name}{suffix}")
 
 
+def translated_files() -> list[Path]:
+    """The window's code, and every file below it that marks a text the window shows."""
+    marking = {
+        path
+        for path in PACKAGE.rglob("*.py")
+        if any(mark in path.read_text(encoding="utf-8") for mark in MARKS)
+    }
+    return sorted(set(WINDOW_CODE.glob("*.py")) | marking)
+
+
 def update() -> None:
-    window_files = sorted(WINDOW_CODE.glob("*.py"))
+    window_files = translated_files()
     SOURCES.mkdir(parents=True, exist_ok=True)
     for source in catalogues():
         update_catalogue(source, window_files, source.stem.removeprefix("gradebook_"))
@@ -80,22 +95,26 @@ def update_catalogue(source: Path, window_files: list[Path], language: str) -> N
 
 
 def counted_texts(files: list[Path]) -> dict[tuple[str, str], bool]:
-    """Every `translate("Context", "Text", ...)` call of the window: (context, text) -> whether
-    the call passes a count (its text then needs plural forms)."""
+    """Every `translate("Context", "Text", ...)` call and marked text of the window: (context,
+    text) -> whether the text is shown with a count (it then needs plural forms)."""
     found: dict[tuple[str, str], bool] = {}
     for path in files:
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"), str(path))):
             if not (
                 isinstance(node, ast.Call)
                 and isinstance(node.func, ast.Name)
-                and node.func.id == "translate"
+                and node.func.id in ("translate", *MARKS)
                 and len(node.args) >= 2
                 and all(isinstance(arg, ast.Constant) for arg in node.args[:2])
             ):
                 continue
             context, text = (arg.value for arg in node.args[:2])
             if isinstance(context, str) and isinstance(text, str):
-                has_count = len(node.args) >= 4 or any(kw.arg == "n" for kw in node.keywords)
+                has_count = (
+                    node.func.id == "QT_TRANSLATE_N_NOOP"
+                    or len(node.args) >= 4
+                    or any(kw.arg == "n" for kw in node.keywords)
+                )
                 found[context, text] = found.get((context, text), False) or has_count
     return found
 

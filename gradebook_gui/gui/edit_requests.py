@@ -18,7 +18,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, SignalInstance
 
 from gradebook_gui.edits import CellState, GradeEdit, ServerGrade, grade_after
 from gradebook_gui.grades import RosterJoin, StudentGrade
-from gradebook_gui.gui.i18n import counted, translate
+from gradebook_gui.gui.i18n import counted, reason_text, translate
 from gradebook_gui.gui.results_columns import Column
 from gradebook_gui.gui.row_status import CellOverlay
 from gradebook_gui.models import ActivityProgress, GradingProgress, LineItem
@@ -189,7 +189,7 @@ class GradeEditRequests:
             except ValueError as problem:
                 problems.append(
                     translate("GradeEditRequests", "row {row} ({learner}): {problem}").format(
-                        row=position + 1, learner=_who(self, row), problem=problem
+                        row=position + 1, learner=_who(self, row), problem=reason_text(problem)
                     )
                 )
         if len(problems) == 1:
@@ -423,5 +423,5 @@ def _who(table: EditableTable, row: int) -> str:
 
 def _learner_problem(table: EditableTable, row: int, problem: ValueError) -> str:
     return translate("edit_requests", "{learner}: {problem}").format(
-        learner=_who(table, row), problem=problem
+        learner=_who(table, row), problem=reason_text(problem)
     )

@@ -14,6 +14,11 @@ count, so each language gets its plural forms there (French also for 0), and `{c
 in the locale's digits. `packaging/translations.py update` gives every text with a count its
 plural forms in the catalogues (lupdate's Python reader alone does not).
 
+Text kept in a table made at import time, before any translator is installed, is marked
+`QT_TRANSLATE_NOOP("Context", "Text")` and translated where it is shown. The layers below the
+window hand over their sentences (a refused score, a submit report) as a `wording.Wording`:
+show it with `translated(wording)`, and an error's reason with `reason_text(error)`.
+
 The language follows the system unless the instructor picked one in View > Language; the app's
 own catalogue (`translations/gradebook_<code>.qm`, compiled from `resources/translations/` by
 `packaging/translations.py build`) and Qt's for its standard buttons are installed at start.
@@ -30,6 +35,8 @@ from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import QMenu, QWidget
 
 from gradebook_gui.gui.settings import WindowSettings
+from gradebook_gui.wording import QT_TRANSLATE_NOOP as QT_TRANSLATE_NOOP
+from gradebook_gui.wording import Wording, reason_of
 
 log = logging.getLogger(__name__)
 
@@ -48,11 +55,29 @@ TRANSLATIONS_DIR = Path(__file__).resolve().parent / "translations"
 CATALOGUE_PREFIX = "gradebook_"
 
 
-# lupdate files the text under its context; Qt's own QT_TRANSLATE_NOOP is typed `object`.
-def QT_TRANSLATE_NOOP(context: str, source: str) -> str:
-    """Marks a text kept in a table made at import time, before any translator is installed;
-    it is translated where it is shown: `translate(context, source)`."""
-    return source
+def translated(wording: Wording | str) -> str:
+    """A sentence made below the window, in the window's language: its template translated in
+    its context, then filled with its values (values that are `Wording`s translated too). Text
+    that is already a `str` is shown as it is."""
+    if isinstance(wording, str):
+        return wording
+    values = {
+        name: translated(value) if isinstance(value, Wording) else value
+        for name, value in wording.values.items()
+        if name != "count" or wording.count is None
+    }
+    if wording.count is None:
+        return translate(wording.context, wording.template).format(**values)
+    if wording.count == 1 or wording.plural is None:
+        text = translate(wording.context, wording.template)
+    else:
+        text = translate(wording.context, wording.plural, None, wording.count)
+    return text.format(count=QLocale().toString(wording.count), **values)
+
+
+def reason_text(error: BaseException) -> str:
+    """Why `error` happened, in the window's language when the error carries its `Wording`."""
+    return translated(reason_of(error))
 
 
 def counted(

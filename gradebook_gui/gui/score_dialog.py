@@ -38,7 +38,7 @@ from PySide6.QtWidgets import (
 
 from gradebook_gui.edits import GradeEdit, ServerGrade, same_comment, same_fraction
 from gradebook_gui.grades import StudentGrade
-from gradebook_gui.gui.i18n import QT_TRANSLATE_NOOP, counted, translate
+from gradebook_gui.gui.i18n import QT_TRANSLATE_NOOP, counted, reason_text, translate
 from gradebook_gui.gui.locale_numbers import display_number, read_score, score_text
 from gradebook_gui.gui.problem_label import ProblemLabel
 from gradebook_gui.models import ActivityProgress, GradingProgress, LineItem, Score, visible_text
@@ -383,7 +383,7 @@ class ScoreDialog(QDialog):
             try:
                 check_kept_precision(score, maximum)
             except ValueError as error:
-                problems["scoreGiven"] = _sentence(str(error))
+                problems["scoreGiven"] = _sentence(reason_text(error))
         activity = ActivityProgress(self.activity_combo.currentData())
         grading = GradingProgress(self.grading_combo.currentData())
         edits = []
@@ -427,7 +427,7 @@ class ScoreDialog(QDialog):
         try:
             return read_score(edit.text(), self._locale, fraction_advice=fraction_advice)
         except ValueError as error:
-            problems[field] = _sentence(str(error))
+            problems[field] = _sentence(reason_text(error))
             return None
 
     def _find_warnings(

@@ -17,10 +17,13 @@ from gradebook_gui.gui.i18n import (
     counted,
     install_translations,
     language_menu,
+    reason_text,
     system_language,
     translate,
+    translated,
 )
 from gradebook_gui.gui.settings import WindowSettings
+from gradebook_gui.wording import Refusal, Wording
 
 GERMAN_CATALOGUE = """<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
@@ -168,3 +171,66 @@ def test_the_language_menu_shows_the_remembered_pick(
 
     checked = [action.text() for action in menu.actions() if action.isChecked()]
     assert checked == ["Français"]
+
+
+WORDING_CATALOGUE = """<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de" sourcelanguage="en">
+<context>
+    <name>WordingTest</name>
+    <message>
+        <source>{shown} is a fraction: {advice}</source>
+        <translation>{shown} ist ein Bruch: {advice}</translation>
+    </message>
+    <message>
+        <source>write the points</source>
+        <translation>Punkte eingeben</translation>
+    </message>
+    <message>
+        <source>{count} grade sent to {label}</source>
+        <translation>{count} Note an {label} gesendet</translation>
+    </message>
+    <message numerus="yes">
+        <source>{count} grades sent to {label}</source>
+        <translation>
+            <numerusform>{count} Note an {label} gesendet</numerusform>
+            <numerusform>{count} Noten an {label} gesendet</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
+"""
+
+
+def test_a_sentence_made_below_the_window_is_shown_in_its_language(
+    app: QApplication, settings: WindowSettings, tmp_path: Path
+) -> None:
+    source = tmp_path / "gradebook_de.ts"
+    source.write_text(WORDING_CATALOGUE, encoding="utf-8")
+    lrelease = Path(sys.executable).parent / "pyside6-lrelease"
+    subprocess.run(
+        [str(lrelease), "-silent", str(source), "-qm", str(tmp_path / "gradebook_de.qm")],
+        check=True,
+    )
+    install_translations(app, settings, locale=QLocale("de_DE"), folder=tmp_path)
+    advice = Wording("WordingTest", "write the points")
+    fraction = Wording(
+        "WordingTest", "{shown} is a fraction: {advice}", {"shown": "8/10", "advice": advice}
+    )
+
+    def sent(count: int) -> Wording:
+        return Wording(
+            "WordingTest",
+            "{count} grade sent to {label}",
+            {"label": "Quiz 1"},
+            "{count} grades sent to {label}",
+            count,
+        )
+
+    assert translated(fraction) == "8/10 ist ein Bruch: Punkte eingeben"
+    assert str(fraction) == "8/10 is a fraction: write the points"
+    assert reason_text(Refusal(fraction)) == "8/10 ist ein Bruch: Punkte eingeben"
+    assert reason_text(ValueError("disk full")) == "disk full"
+    assert translated(sent(1)) == "1 Note an Quiz 1 gesendet"
+    assert translated(sent(3)) == "3 Noten an Quiz 1 gesendet"
+    assert str(sent(3)) == "3 grades sent to Quiz 1"

@@ -4,10 +4,11 @@ learners, starting from a learner's own edit, and the "Clear grade…" confirmat
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Iterator
 
 import pytest
-from PySide6.QtCore import QLocale
-from PySide6.QtWidgets import QDialog, QMessageBox
+from PySide6.QtCore import QLocale, QTranslator
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from gradebook_gui.edits import GradeEdit
@@ -371,3 +372,71 @@ def test_a_problem_label_keeps_its_height_with_or_without_a_problem(qtbot: QtBot
     assert label.heightForWidth(400) <= reserved  # a one-line problem fits the space kept
     label.show_problem(None)
     assert not label.has_problem() and label.minimumHeight() == reserved
+
+
+# -- the reasons in the instructor's language ------------------------------------------------------
+
+# A German catalogue of the score reader's reasons and the dialog's advice, by (context, English).
+GERMAN_WORDS = {
+    ("numbers", "{shown} is a percentage: write the points instead"): (
+        "{shown} ist ein Prozentwert: geben Sie die Punkte ein"
+    ),
+    ("numbers", "{shown} is a fraction: {advice}"): "{shown} ist ein Bruch: {advice}",
+    ("score_dialog", SCORE_FRACTION_ADVICE): "Punkte eingeben, das Maximum unter „von“",
+    (
+        "numbers",
+        "{score} out of {maximum} has more decimals than an LMS keeps ({decimals}): "
+        "it would become {kept_score} out of {kept_maximum}",
+    ): (
+        "{score} von {maximum} hat mehr Nachkommastellen, als ein LMS speichert ({decimals}): "
+        "daraus würde {kept_score} von {kept_maximum}"
+    ),
+}
+
+
+class GermanWords(QTranslator):
+    def translate(
+        self, context: str, source: str, disambiguation: str | None = None, n: int = -1
+    ) -> str:
+        return GERMAN_WORDS.get((context, source), "")
+
+    def isEmpty(self) -> bool:
+        return False
+
+
+@pytest.fixture
+def german_words(qapp: QApplication) -> Iterator[None]:
+    translator = GermanWords()
+    qapp.installTranslator(translator)
+    try:
+        yield
+    finally:
+        qapp.removeTranslator(translator)
+
+
+@pytest.mark.parametrize(
+    ("typed", "shown"),
+    [
+        ("85%", "85% ist ein Prozentwert: geben Sie die Punkte ein."),
+        ("85/100", "85/100 ist ein Bruch: Punkte eingeben, das Maximum unter „von“."),
+    ],
+)
+def test_a_refused_score_is_explained_in_the_instructors_language(
+    qtbot: QtBot, german_words: None, typed: str, shown: str
+):
+    form = dialog(qtbot, [ANN], GERMAN)
+    form.score_edit.setText(typed)
+    assert form.score_problem.text() == shown
+    assert not form.ok_button.isEnabled()
+
+
+def test_a_score_the_lms_would_round_is_explained_in_the_instructors_language(
+    qtbot: QtBot, german_words: None
+):
+    form = dialog(qtbot, [ANN])
+    form.maximum_edit.setText("3")
+    form.score_edit.setText("0.0000149")
+    assert form.score_problem.text() == (
+        "0.0000149 von 3 hat mehr Nachkommastellen, als ein LMS speichert (5): "
+        "daraus würde 0.00001 von 3."
+    )
