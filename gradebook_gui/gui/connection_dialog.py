@@ -122,7 +122,7 @@ class ConnectionDialog(QDialog):
     def _build(self) -> None:
         self.profile_list = QListWidget()
         self.profile_list.setAccessibleName(translate("ConnectionDialog", "Saved connections"))
-        self.new_button = QPushButton(translate("ConnectionDialog", "&New"))
+        self.new_button = QPushButton(translate("ConnectionDialog", "Ne&w"))
         self.new_button.setAccessibleName(translate("ConnectionDialog", "New connection"))
         self.remove_button = QPushButton(translate("ConnectionDialog", "&Remove"))
         self.remove_button.setAccessibleName(translate("ConnectionDialog", "Remove connection"))
@@ -193,7 +193,7 @@ class ConnectionDialog(QDialog):
         form.addRow(translate("ConnectionDialog", "LTIAAS &address:"), self.url_edit)
         form.addRow("", self.url_problem)
         form.addRow(translate("ConnectionDialog", "API &key:"), self.api_key_edit)
-        form.addRow(translate("ConnectionDialog", "&Sign in with:"), self.kind_combo)
+        form.addRow(translate("ConnectionDialog", "Sign &in with:"), self.kind_combo)
         form.addRow(translate("ConnectionDialog", "&ltik:"), self.ltik_edit)
         form.addRow(translate("ConnectionDialog", "Ser&vice key:"), self.service_key_edit)
         form.addRow("", self.show_secrets_box)

@@ -150,7 +150,7 @@ class ExportDialog(QDialog):
 
         self.all_radio = QRadioButton(
             counted(
-                translate("ExportDialog", "&All {count} learner"),
+                translate("ExportDialog", "&All ({count} learner)"),
                 translate("ExportDialog", "&All {count} learners", None, all_count),
                 all_count,
                 locale,

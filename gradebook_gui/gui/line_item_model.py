@@ -189,7 +189,7 @@ class LineItemsModel(QAbstractTableModel):
                     moment=format_moment(item.endDateTime)
                 )
             )
-        lines.append(translate("LineItemsModel", "Id: {id}").format(id=item.id))
+        lines.append(translate("LineItemsModel", "ID: {id}").format(id=item.id))
         return plain_tooltip("\n".join(lines))
 
     @staticmethod

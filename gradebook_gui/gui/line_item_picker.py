@@ -159,7 +159,7 @@ class LineItemPicker(QWidget):
             ),
             (
                 self.rename_action,
-                translate("LineItemPicker", "Re&name…"),
+                translate("LineItemPicker", "&Rename…"),
                 translate("LineItemPicker", "Rename grade column"),
             ),
             (

@@ -93,6 +93,11 @@ def test_defaults_to_all_rows_as_csv_in_the_default_folder(qtbot: QtBot, tmp_pat
     assert dialog.choice() == ExportChoice(tmp_path / "Essay 2.csv", ExportFormat.CSV, False)
 
 
+def test_a_single_learner_is_not_called_all(qtbot: QtBot, tmp_path: Path) -> None:
+    dialog = make_dialog(qtbot, tmp_path, all_count=1, visible_count=1)
+    assert dialog.all_radio.text() == "&All (1 learner)"
+
+
 def test_visible_rows_and_the_workbook_format(qtbot: QtBot, tmp_path: Path) -> None:
     dialog = make_dialog(qtbot, tmp_path, all_count=40, visible_count=12)
     assert dialog.visible_radio.isEnabled()

@@ -123,7 +123,7 @@ def test_the_list_shows_label_maximum_tag_and_dates(qtbot: QtBot, picker: LineIt
     line = label.data(SUMMARY_ROLE)
     assert line.startswith(f"out of {maximum.data()} · exam · opens ")
     assert " · due " in line
-    assert "Id: " in label.data(Qt.ItemDataRole.ToolTipRole)
+    assert "ID: " in label.data(Qt.ItemDataRole.ToolTipRole)
     assert exam.label in label.data(Qt.ItemDataRole.AccessibleTextRole)
     assert picker.table.isColumnHidden(LineItemColumn.TAG)
     picker.show()
