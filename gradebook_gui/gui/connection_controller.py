@@ -12,6 +12,7 @@ from PySide6.QtCore import QObject, Signal, Slot
 from gradebook_gui.api import AuthError, Credentials, LtiaasClient
 from gradebook_gui.config import Profile, ProfileNotFound
 from gradebook_gui.connection import Connection, learn_from_launch
+from gradebook_gui.gui.i18n import translate
 from gradebook_gui.gui.line_item_picker import LineItemPicker
 from gradebook_gui.gui.workers import TaskContext
 from gradebook_gui.gui.workspace import Workspace
@@ -19,10 +20,14 @@ from gradebook_gui.models import IdToken, PlatformFamily
 
 log = logging.getLogger(__name__)
 
-NOT_CONNECTED_HINT = (
-    "Not connected. Choose File › Connections… to connect to your LTIAAS account, "
-    "or start the app with --demo to try the built-in sandbox."
-)
+
+def not_connected_hint() -> str:
+    """What the line item list says while no connection is open."""
+    return translate(
+        "ConnectionController",
+        "Not connected. Choose File › Connections… to connect to your LTIAAS account, "
+        "or start the app with --demo to try the built-in sandbox.",
+    )
 
 
 def _learn(
@@ -64,24 +69,32 @@ class ConnectionController(QObject):
                 profile = session.profiles.get(name)
             except ProfileNotFound:
                 if profile_name:
-                    self._ws.messages.inform(f"There is no saved connection named “{name}”.", 0)
+                    self._ws.messages.inform(
+                        translate(
+                            "ConnectionController", "There is no saved connection named “{name}”."
+                        ).format(name=name),
+                        0,
+                    )
                 self._ws.settings.last_profile = None
-                self._picker.clear(NOT_CONNECTED_HINT)
+                self._picker.clear(not_connected_hint())
                 self.manage_connections()
                 return
             self.open_profile(profile)
             return
-        self._picker.clear(NOT_CONNECTED_HINT)
+        self._picker.clear(not_connected_hint())
         self.manage_connections()
 
     def open_profile(self, profile: Profile) -> None:
         self.opening.emit()
-        self._picker.clear("Connecting…")
+        self._picker.clear(translate("ConnectionController", "Connecting…"))
         if not self._ws.session.open_profile(profile):
-            self._picker.clear(NOT_CONNECTED_HINT)
+            self._picker.clear(not_connected_hint())
             self._ws.messages.inform(
-                f"The secrets of “{profile.name}” are not on this computer any more "
-                f"({self._ws.session.secrets.describe()}). Paste them again.",
+                translate(
+                    "ConnectionController",
+                    "The secrets of “{name}” are not on this computer any more ({where}). "
+                    "Paste them again.",
+                ).format(name=profile.name, where=self._ws.session.secrets.describe()),
                 0,
             )
             self.manage_connections(select=profile.name)
@@ -92,7 +105,7 @@ class ConnectionController(QObject):
     def open_connection(self, connection: Connection, *, demo: bool = False) -> None:
         """Open a connection that is not a saved profile (the demo, the environment)."""
         self.opening.emit()
-        self._picker.clear("Connecting…")
+        self._picker.clear(translate("ConnectionController", "Connecting…"))
         self._ws.session.open(connection, demo=demo)
         self._after_open()
         self.opened.emit()
@@ -107,7 +120,7 @@ class ConnectionController(QObject):
         if profile is not None:
             self.open_profile(profile)
         elif not session.is_open:
-            self._picker.clear(NOT_CONNECTED_HINT)
+            self._picker.clear(not_connected_hint())
 
     def _after_open(self) -> None:
         connection, client = self._ws.session.connection, self._ws.session.client
@@ -121,7 +134,7 @@ class ConnectionController(QObject):
                 on_failure=self._on_learn_failed,
                 description="read idtoken",
             )
-            self._picker.clear("Reading the launch…")
+            self._picker.clear(translate("ConnectionController", "Reading the launch…"))
         else:
             self._picker.reload()
 
@@ -131,8 +144,11 @@ class ConnectionController(QObject):
         self._ws.session.adopt_launch(connection, token)
         if not token.service_key:
             self._ws.messages.inform(
-                "No service key was offered: the ltik lasts 24 hours, then launch the tool "
-                "from the LMS again.",
+                translate(
+                    "ConnectionController",
+                    "No service key was offered: the ltik lasts 24 hours, then launch the tool "
+                    "from the LMS again.",
+                ),
                 15000,
             )
         self._picker.reload()
@@ -146,9 +162,13 @@ class ConnectionController(QObject):
             log.info("idtoken could not be read: %s", error)
             self._picker.reload()
             return
-        self._picker.clear("Not connected: the launch could not be read.")
+        self._picker.clear(
+            translate("ConnectionController", "Not connected: the launch could not be read.")
+        )
         self._ws.messages.report_failure(
-            "Reading the launch (idtoken)", error, retry=self._after_open
+            translate("ConnectionController", "Reading the launch (idtoken)"),
+            error,
+            retry=self._after_open,
         )
 
     # -- credentials refused -----------------------------------------------------------------
@@ -172,8 +192,11 @@ class ConnectionController(QObject):
         retries, self._pending_retries = self._pending_retries, []
         if renewal is None:
             self._ws.messages.inform(
-                "LTIAAS refused the credentials. Press F5 to try again, or update the "
-                "connection in File › Connections…",
+                translate(
+                    "ConnectionController",
+                    "LTIAAS refused the credentials. Press F5 to try again, or update the "
+                    "connection in File › Connections…",
+                ),
                 0,
             )
             return
@@ -211,7 +234,9 @@ class ConnectionController(QObject):
     def _on_relearn_failed(self, error: BaseException) -> None:
         if isinstance(error, AuthError):
             # The new ltik was refused too: ask again; the refused operations stay pending.
-            self._ws.messages.report_failure("Reading the launch (idtoken)", error)
+            self._ws.messages.report_failure(
+                translate("ConnectionController", "Reading the launch (idtoken)"), error
+            )
             return
         # The ltik alone still opens the grade endpoints: carry on without a service key.
         log.info("idtoken could not be read after signing in again: %s", error)

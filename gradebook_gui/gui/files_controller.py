@@ -11,19 +11,20 @@ from PySide6.QtCore import QObject, Signal
 
 from gradebook_gui.grades import StudentGrade
 from gradebook_gui.gui.export_dialog import ExportChoice, export
+from gradebook_gui.gui.i18n import counted, translate
 from gradebook_gui.gui.local_data_dialog import journal_retention
 from gradebook_gui.gui.messages import UserMessage
 from gradebook_gui.gui.workers import TaskContext
-from gradebook_gui.gui.workspace import READ_ONLY_NOTICE, Workspace
+from gradebook_gui.gui.workspace import Workspace, read_only_notice
 from gradebook_gui.models import LineItem
 from gradebook_gui.services.local_data import (
+    ForgetScope,
     LocalDataChoice,
     LocalDataSummary,
     apply_local_data_choice,
     apply_retention,
     summarize_local_data,
 )
-from gradebook_gui.services.submitting import plural
 from gradebook_gui.store import GradeStore
 
 log = logging.getLogger(__name__)
@@ -65,7 +66,9 @@ class FilesController(QObject):
         ws.runner.submit_store(
             partial(_prune_journal, ws.store, journal_retention(ws.settings)),
             on_success=self._on_journal_pruned,
-            on_failure=partial(ws.messages.report_failure, "Pruning the history"),
+            on_failure=partial(
+                ws.messages.report_failure, translate("FilesController", "Pruning the history")
+            ),
             description="prune the history",
         )
 
@@ -97,13 +100,35 @@ class FilesController(QObject):
             return
         changes = plan.changes
         if not changes:
-            ws.messages.inform("Nothing to import: no row changes a grade.", 5000)
+            ws.messages.inform(
+                translate("FilesController", "Nothing to import: no row changes a grade."), 5000
+            )
             return
-        count = plural(len(changes), "grade", "grades")
-        ws.edits.save_edits(changes, f"Import {count}")
+        count = len(changes)
+        ws.edits.save_edits(
+            changes,
+            counted(
+                translate("FilesController", "Import {count} grade"),
+                translate("FilesController", "Import {count} grades", None, count),
+                count,
+            ),
+        )
         ws.messages.inform(
-            f"{count} imported as unsent changes. Check them in the table, then "
-            "Grades › Submit (Ctrl+S) sends them.",
+            counted(
+                translate(
+                    "FilesController",
+                    "{count} grade imported as an unsent change. Check it in the table, then "
+                    "Grades › Submit (Ctrl+S) sends it.",
+                ),
+                translate(
+                    "FilesController",
+                    "{count} grades imported as unsent changes. Check them in the table, then "
+                    "Grades › Submit (Ctrl+S) sends them.",
+                    None,
+                    count,
+                ),
+                count,
+            ),
             15000,
         )
 
@@ -111,7 +136,7 @@ class FilesController(QObject):
         ws = self._ws
         line_item = ws.results_model.line_item()
         if line_item is None:
-            ws.messages.inform("Choose a grade column first.", 5000)
+            ws.messages.inform(translate("FilesController", "Choose a grade column first."), 5000)
             return
         grades = ws.ready_grades()
         if grades is None:
@@ -130,19 +155,33 @@ class FilesController(QObject):
             return
         ws.settings.export_folder = str(choice.path.parent)
         chosen = visible if choice.visible_only else grades
-        ws.messages.inform(f"Exporting to {choice.path.name}…", 0)
+        ws.messages.inform(
+            translate("FilesController", "Exporting to {file}…").format(file=choice.path.name), 0
+        )
         ws.runner.submit(
             partial(_export, choice, line_item, chosen),
             on_success=partial(self._on_exported, choice, len(chosen)),
-            on_failure=partial(ws.messages.report_failure, "Exporting the grades"),
+            on_failure=partial(
+                ws.messages.report_failure, translate("FilesController", "Exporting the grades")
+            ),
             description="export the grades",
         )
 
     def _on_exported(self, choice: ExportChoice, count: int, warnings: list[str]) -> None:
-        done = f"Exported {plural(count, 'learner', 'learners')} to {choice.path}."
+        done = counted(
+            translate("FilesController", "Exported {count} learner to {path}."),
+            translate("FilesController", "Exported {count} learners to {path}.", None, count),
+            count,
+            path=choice.path,
+        )
         if warnings:
             self._ws.messages.show(
-                UserMessage("Exported, with changes", f"{done}\n\n" + "\n".join(warnings))
+                UserMessage(
+                    translate("FilesController", "Exported, with changes"),
+                    translate("FilesController", "{done}\n\n{warnings}").format(
+                        done=done, warnings="\n".join(warnings)
+                    ),
+                )
             )
         self._ws.messages.inform(done, 10000)
 
@@ -153,7 +192,10 @@ class FilesController(QObject):
         key = ws.session.key
         if ws.is_read_only() or key is None:
             ws.messages.inform(
-                READ_ONLY_NOTICE if ws.is_read_only() else "Open a connection first.", 5000
+                read_only_notice()
+                if ws.is_read_only()
+                else translate("FilesController", "Open a connection first."),
+                5000,
             )
             return
         ws.runner.submit_store(
@@ -161,7 +203,9 @@ class FilesController(QObject):
                 _summarize, ws.store, key, ws.session.description, ws.results_model.line_item()
             ),
             on_success=self._ask_local_data,
-            on_failure=partial(ws.messages.report_failure, "Reading the local data"),
+            on_failure=partial(
+                ws.messages.report_failure, translate("FilesController", "Reading the local data")
+            ),
             description="summarize the local data",
         )
 
@@ -183,7 +227,9 @@ class FilesController(QObject):
         ws.runner.submit_store(
             partial(_apply_local_data, ws.store, choice),
             on_success=partial(self._on_local_data_applied, choice),
-            on_failure=partial(ws.messages.report_failure, "Removing the local data"),
+            on_failure=partial(
+                ws.messages.report_failure, translate("FilesController", "Removing the local data")
+            ),
             description="remove local data",
         )
 
@@ -195,5 +241,10 @@ class FilesController(QObject):
     def _on_local_data_applied(self, choice: LocalDataChoice, pruned: int) -> None:
         self._ws.edits.refresh_states()
         self.local_data_changed.emit()
-        if choice.forget is not None:
-            self._ws.messages.inform(f"Removed what was kept for the {choice.forget.value}.", 8000)
+        if choice.forget is ForgetScope.LINE_ITEM:
+            removed = translate("FilesController", "Removed what was kept for the grade column.")
+        elif choice.forget is ForgetScope.CONNECTION:
+            removed = translate("FilesController", "Removed what was kept for the connection.")
+        else:
+            return
+        self._ws.messages.inform(removed, 8000)

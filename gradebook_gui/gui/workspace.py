@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QWidget
 from gradebook_gui.grades import StudentGrade
 from gradebook_gui.gui.dialogs import Dialogs
 from gradebook_gui.gui.edit_controller import EditController
+from gradebook_gui.gui.i18n import QT_TRANSLATE_NOOP, counted, translate
 from gradebook_gui.gui.loader import Clock, ResultsLoader
 from gradebook_gui.gui.messages import MessageChannel
 from gradebook_gui.gui.results_model import ResultsModel
@@ -23,10 +24,17 @@ from gradebook_gui.gui.session import Session
 from gradebook_gui.gui.settings import WindowSettings
 from gradebook_gui.gui.workers import TaskRunner
 from gradebook_gui.models import LineItem
-from gradebook_gui.services.submitting import plural
 from gradebook_gui.store import GradeStore
 
-READ_ONLY_NOTICE = "Read-only mode is on: nothing can be changed or sent."
+# The English text; shown through read_only_notice().
+READ_ONLY_NOTICE = QT_TRANSLATE_NOOP(
+    "Workspace", "Read-only mode is on: nothing can be changed or sent."
+)
+
+
+def read_only_notice() -> str:
+    """Why nothing can be changed, in the instructor's language."""
+    return translate("Workspace", READ_ONLY_NOTICE)
 
 
 @dataclass
@@ -48,11 +56,11 @@ class Workspace:
     def editable_line_item(self) -> LineItem | None:
         """The line item shown, when its grades may be changed now (says why not otherwise)."""
         if self.is_read_only():
-            self.messages.inform(READ_ONLY_NOTICE, 5000)
+            self.messages.inform(read_only_notice(), 5000)
             return None
         line_item = self.results_model.line_item()
         if line_item is None or self.session.key is None:
-            self.messages.inform("Choose a grade column first.", 5000)
+            self.messages.inform(translate("Workspace", "Choose a grade column first."), 5000)
             return None
         return line_item
 
@@ -65,13 +73,15 @@ class Workspace:
         """Every learner of the column, once all of them have loaded (says to wait otherwise)."""
         grades = self.loader.grades
         if grades is None:
-            self.messages.inform("Wait until every grade of the column has loaded.", 5000)
+            self.messages.inform(
+                translate("Workspace", "Wait until every grade of the column has loaded."), 5000
+            )
         return grades
 
     def selected_learners(self) -> list[StudentGrade]:
         learners = [self.results_model.grade_at(row) for row in self.results_view.selected_rows()]
         if not learners:
-            self.messages.inform("Select the learners first.", 5000)
+            self.messages.inform(translate("Workspace", "Select the learners first."), 5000)
         return learners
 
     def inform_held_back(self, reviewed: int, to_send: int) -> None:
@@ -80,7 +90,18 @@ class Workspace:
         held_back = reviewed - to_send
         if held_back:
             self.messages.inform(
-                f"{plural(held_back, 'change stays', 'changes stay')} unsent: not active "
-                "students of the course.",
+                counted(
+                    translate(
+                        "Workspace",
+                        "{count} change stays unsent: not an active student of the course.",
+                    ),
+                    translate(
+                        "Workspace",
+                        "{count} changes stay unsent: not active students of the course.",
+                        None,
+                        held_back,
+                    ),
+                    held_back,
+                ),
                 8000,
             )
