@@ -53,11 +53,11 @@ LEAST_PROBE_PER_SECOND = 0.001
 # probe above the rate aimed at starts at this share a second and doubles every
 # FAST_PROBE_DOUBLING seconds without a refusal, up to FAST_PROBE_MOST: a rate learnt too low
 # (a refusal of a one-request bucket caused by a millisecond of jitter) comes back within seconds.
-FAST_PROBE_PER_SECOND = 0.02
-FAST_PROBE_DOUBLING = 0.75
-FAST_PROBE_MOST = 1.0
+FAST_PROBE_PER_SECOND = 0.01
+FAST_PROBE_DOUBLING = 1.0
+FAST_PROBE_MOST = 2.0
 # The same, from a rate guessed at a first refusal that came too soon to measure anything.
-GUESSED_PROBE_PER_SECOND = 0.25
+GUESSED_PROBE_PER_SECOND = 1.0
 # With requests going several at a time, below the rate aimed at each second closes this share.
 FAST_APPROACH_PER_SECOND = 2.0
 # With requests going several at a time, a refusal lowers the rate to this share of its rate,
