@@ -546,7 +546,7 @@ class HistoryView(QWidget):
         self._load_task = None
         self.status_label.setText(translate("HistoryView", "The history could not be read."))
         self._update_buttons()
-        self.failed.emit("Reading the submission history", error)
+        self.failed.emit(translate("HistoryView", "Reading the submission history"), error)
 
     def _fill_filter(self) -> None:
         line_items = sorted(
@@ -622,4 +622,4 @@ class HistoryView(QWidget):
 
     def _on_export_failed(self, error: BaseException) -> None:
         self.status_label.setText(translate("HistoryView", "The export failed."))
-        self.failed.emit("Exporting the history", error)
+        self.failed.emit(translate("HistoryView", "Exporting the history"), error)

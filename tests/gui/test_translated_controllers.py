@@ -322,3 +322,15 @@ def test_opening_a_connection_says_everything_translated(
     said = status.taken()
     assert any("Biology 101" in text for text in said)
     assert untranslated(said, {"Biology 101"}) == []
+
+
+def test_a_failed_history_export_is_named_translated(
+    qtbot: QtBot, pseudo: None, store: GradeStore, runner: TaskRunner, tmp_path: Path
+):
+    view = HistoryView(runner, store, locale=ENGLISH)
+    qtbot.addWidget(view)
+    with qtbot.waitSignal(view.failed, timeout=5000) as failed:
+        view.export_to(tmp_path / "no such folder" / "history.csv")
+    action, _error = failed.args
+    # The action titles the message ("… failed").
+    assert untranslated([action]) == []
