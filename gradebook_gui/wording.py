@@ -16,7 +16,7 @@ English, `error.wording` is the sentence to translate.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
 
@@ -36,7 +36,9 @@ class Wording:
     """A sentence to show: `template` filled with `values` (a value may be a `Wording` too).
 
     With a `count`, `template` is the English text for one and `plural` for any other count;
-    the window hands the count to the translator, which picks the language's plural form.
+    the window hands the count to the translator, which picks the language's plural form. A
+    counted text without `plural` is the same in English for every count (`{count} failed`)
+    and is marked `QT_TRANSLATE_N_NOOP`: other languages still get their plural forms.
     """
 
     context: str
@@ -56,6 +58,18 @@ class Wording:
         if self.count is not None:
             values.setdefault("count", self.count)
         return self.english_template().format(**values)
+
+
+def listed(parts: Sequence[Wording]) -> Wording:
+    """`parts` as one list, in order: "7 of 10 verified, 1 failed, 1 conflict"."""
+    first, *rest = parts
+    if not rest:
+        return first
+    return Wording(
+        "wording",
+        QT_TRANSLATE_NOOP("wording", "{first}, {rest}"),
+        {"first": first, "rest": listed(rest)},
+    )
 
 
 class Refusal(ValueError):

@@ -3,6 +3,7 @@ context and values the window translates."""
 
 from __future__ import annotations
 
+import functools
 import importlib.util
 from pathlib import Path
 from xml.etree import ElementTree
@@ -119,3 +120,35 @@ def test_the_catalogues_collect_the_texts_marked_below_the_window(tmp_path: Path
         "{count} grades sent": "yes",
         "{shown} is not a number": None,
     }
+
+
+@functools.cache
+def filed_texts() -> dict[tuple[str, str], bool]:
+    """What `packaging/translations.py update` files: (context, text) -> has plural forms."""
+    script = translations_script()
+    return script.counted_texts(script.translated_files())
+
+
+def unfiled(wording: Wording) -> list[str]:
+    """The texts of `wording` (and of the wordings in its values) that the catalogues would not
+    collect, or would collect without the plural forms its count needs."""
+    filed = filed_texts()
+    missing = []
+    texts = [(wording.template, wording.count is not None and wording.plural is None)]
+    if wording.plural is not None:
+        texts.append((wording.plural, True))
+    for text, needs_forms in texts:
+        key = (wording.context, text)
+        if key not in filed or (needs_forms and not filed[key]):
+            missing.append(f"{wording.context}: {text}")
+    for value in wording.values.values():
+        if isinstance(value, Wording):
+            missing += unfiled(value)
+    return missing
+
+
+@pytest.mark.parametrize("typed", ["85%", "85/100", "1e3", "1e99", "1,234", "1 234", "-3", "x", ""])
+def test_every_reason_of_a_refused_score_is_filed_for_the_translators(typed: str):
+    with pytest.raises(Refusal) as refused:
+        parse_score(typed)
+    assert unfiled(refused.value.wording) == []

@@ -68,7 +68,9 @@ def translated(wording: Wording | str) -> str:
     }
     if wording.count is None:
         return translate(wording.context, wording.template).format(**values)
-    if wording.count == 1 or wording.plural is None:
+    if wording.plural is None:
+        text = translate(wording.context, wording.template, None, wording.count)
+    elif wording.count == 1:
         text = translate(wording.context, wording.template)
     else:
         text = translate(wording.context, wording.plural, None, wording.count)

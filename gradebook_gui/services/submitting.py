@@ -27,6 +27,7 @@ from gradebook_gui.engine.journal import theirs_kept
 from gradebook_gui.grades import StudentGrade
 from gradebook_gui.models import LineItem, Member
 from gradebook_gui.store import Draft, EntryNotFound, GradeStore, OutboxEntry
+from gradebook_gui.wording import QT_TRANSLATE_N_NOOP, QT_TRANSLATE_NOOP, Wording, listed
 
 # What a "send now" finishes: queued grades, and ones whose sending was interrupted (settled by
 # reading the LMS back first). Failed and conflicting grades wait for the user's decision.
@@ -149,26 +150,47 @@ _ACTIVE = "active"
 
 
 def not_active_reason(member: Member | None) -> str | None:
-    """Why the LMS would refuse this learner's grade, or None for an active student.
+    """Why the LMS would refuse this learner's grade, or None for an active student
+    (`not_active_wording` in English)."""
+    wording = not_active_wording(member)
+    return None if wording is None else str(wording)
+
+
+def not_active_wording(member: Member | None) -> Wording | None:
+    """Why the LMS would refuse this learner's grade, for the window; None for an active student.
 
     LMSes refuse grades for people who are not active students of the course (Canvas answers
     422 "not a student"); a roster entry without a status is active (the roster's default)."""
     if member is None:
-        return "not on the course roster (the student may have left the course)"
+        return _wording(
+            QT_TRANSLATE_NOOP(
+                "submitting", "not on the course roster (the student may have left the course)"
+            )
+        )
     status = (member.status or "").strip()
     if status and status.casefold() != _ACTIVE:
-        return f"not an active student (roster status {status})"
+        return _wording(
+            QT_TRANSLATE_NOOP("submitting", "not an active student (roster status {status})"),
+            status=status,
+        )
     return None
 
 
 class DraftsInTheWay(Exception):
-    """Some learners of a file have unsent edits made in the window for the same line item."""
+    """Some learners of a file have unsent edits made in the window for the same line item.
+
+    `wording` is the message for the window; `str()` the same in English."""
 
     def __init__(self, count: int) -> None:
-        super().__init__(
-            f"{count} of these students have unsent edits in the window for this line item; "
-            "submit or discard those first"
+        self.wording = _counted(
+            count,
+            QT_TRANSLATE_N_NOOP(
+                "submitting",
+                "{count} of these students have unsent edits in the window for this line "
+                "item; submit or discard those first",
+            ),
         )
+        super().__init__(str(self.wording))
         self.count = count
 
 
@@ -215,39 +237,97 @@ def send_changes(
 
 
 def describe_counts(counts: Mapping[CellState, int]) -> str:
-    """ "7 of 10 verified, 1 failed, 1 conflict": a run in progress."""
-    total = sum(counts.values())
-    parts = [f"{counts.get(CellState.VERIFIED, 0)} of {total} verified"]
+    """ "7 of 10 verified, 1 failed, 1 conflict": a run in progress (`counts_wording`)."""
+    return str(counts_wording(counts))
+
+
+def counts_wording(counts: Mapping[CellState, int]) -> Wording:
+    """A run in progress, for the window: "7 of 10 verified, 1 failed, 1 conflict"."""
+    parts = [_verified(counts.get(CellState.VERIFIED, 0), sum(counts.values()))]
     if failed := counts.get(CellState.FAILED, 0):
-        parts.append(f"{failed} failed")
+        parts.append(_failed(failed))
     if conflicts := counts.get(CellState.CONFLICT, 0):
-        parts.append(plural(conflicts, "conflict", "conflicts"))
-    return ", ".join(parts)
+        parts.append(_conflicts(conflicts))
+    return listed(parts)
 
 
 def describe_report(report: SubmissionReport) -> str:
-    """Where a finished run left every grade, in one line, with why it stopped early."""
+    """Where a finished run left every grade, in one line, with why it stopped early
+    (`report_wording` in English)."""
+    return str(report_wording(report))
+
+
+def report_wording(report: SubmissionReport) -> Wording:
+    """Where a finished run left every grade, for the window, with why it stopped early."""
     verified = len(report.verified)
     total = verified + len(report.failed) + len(report.conflicts) + len(report.still_queued)
     if total == 0 and not report.theirs_kept:
-        return "Nothing was waiting to be sent."
+        return _wording(QT_TRANSLATE_NOOP("submitting", "Nothing was waiting to be sent."))
     if total and verified == total and not report.theirs_kept:
-        return f"All {plural(total, 'grade', 'grades')} sent and verified."
-    parts = [f"{verified} of {total} verified"]
+        return _counted(
+            total,
+            QT_TRANSLATE_NOOP("submitting", "All {count} grade sent and verified."),
+            QT_TRANSLATE_N_NOOP("submitting", "All {count} grades sent and verified."),
+        )
+    parts = [_verified(verified, total)]
     if report.failed:
-        parts.append(f"{len(report.failed)} failed")
+        parts.append(_failed(len(report.failed)))
     if report.conflicts:
-        parts.append(plural(len(report.conflicts), "conflict", "conflicts"))
+        parts.append(_conflicts(len(report.conflicts)))
     if report.still_queued:
-        parts.append(f"{len(report.still_queued)} still queued")
+        parts.append(
+            _counted(
+                len(report.still_queued), QT_TRANSLATE_N_NOOP("submitting", "{count} still queued")
+            )
+        )
     if report.theirs_kept:
-        parts.append(f"{len(report.theirs_kept)} left as changed in the LMS")
-    text = ", ".join(parts) + "."
+        parts.append(
+            _counted(
+                len(report.theirs_kept),
+                QT_TRANSLATE_N_NOOP("submitting", "{count} left as changed in the LMS"),
+            )
+        )
     if report.stopped is StopReason.CANCELLED:
-        text += " Cancelled: submit again to send the rest."
-    elif report.stop_message:
-        text += f" {report.stop_message}"
-    return text
+        return _wording(
+            QT_TRANSLATE_NOOP("submitting", "{parts}. Cancelled: submit again to send the rest."),
+            parts=listed(parts),
+        )
+    if report.stop_message:
+        # Why the run stopped comes from the sending engine, in its own words.
+        return _wording(
+            QT_TRANSLATE_NOOP("submitting", "{parts}. {stopped}"),
+            parts=listed(parts),
+            stopped=report.stop_message,
+        )
+    return _wording(QT_TRANSLATE_NOOP("submitting", "{parts}."), parts=listed(parts))
+
+
+def _wording(template: str, **values: object) -> Wording:
+    return Wording("submitting", template, values)
+
+
+def _counted(count: int, template: str, plural: str | None = None, **values: object) -> Wording:
+    return Wording("submitting", template, values, plural, count)
+
+
+def _verified(verified: int, total: int) -> Wording:
+    return _counted(
+        total,
+        QT_TRANSLATE_N_NOOP("submitting", "{verified} of {count} verified"),
+        verified=verified,
+    )
+
+
+def _failed(count: int) -> Wording:
+    return _counted(count, QT_TRANSLATE_N_NOOP("submitting", "{count} failed"))
+
+
+def _conflicts(count: int) -> Wording:
+    return _counted(
+        count,
+        QT_TRANSLATE_NOOP("submitting", "{count} conflict"),
+        QT_TRANSLATE_N_NOOP("submitting", "{count} conflicts"),
+    )
 
 
 # -- conflicts ---------------------------------------------------------------------------------
