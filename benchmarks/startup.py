@@ -40,7 +40,7 @@ import sysconfig
 import tempfile
 import textwrap
 import time
-from collections import defaultdict
+from collections import defaultdict, deque
 from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 
@@ -57,6 +57,8 @@ READY_MARKER = "window ready"
 # loop between the two (the heartbeat: imports land off that thread).
 PAUSE = re.compile(r"longest pause of the window's thread meanwhile (\d+) ms")
 START_TIMEOUT_SECONDS = 60.0
+# What a start that never printed its line said last, in the error.
+LINES_SHOWN_ON_FAILURE = 15
 # The modules whose import cost is listed, besides the total.
 IMPORT_BREAKDOWN_SIZE = 8
 # The next start's scene: a saved connection whose column of this many learners was shown last.
@@ -158,9 +160,11 @@ def seconds_until(start: Start, environment: dict[str, str]) -> list[float]:
     )
     lines = process.stderr if start.on_stderr else process.stdout
     found: list[float] = []
+    last_said: deque[str] = deque(maxlen=LINES_SHOWN_ON_FAILURE)
     try:
         assert lines is not None
         for line in lines:
+            last_said.append(line.rstrip())
             if re.search(start.markers[len(found)], line):
                 found.append(time.perf_counter() - started)
                 pause = PAUSE.search(line)
@@ -171,7 +175,12 @@ def seconds_until(start: Start, environment: dict[str, str]) -> list[float]:
             if time.perf_counter() - started > START_TIMEOUT_SECONDS:
                 break
         missing = start.markers[len(found)]
-        raise RuntimeError(f"{start.command[0]} never printed '{missing}'")
+        ended = process.poll()
+        how = "still running" if ended is None else f"exit code {ended}"
+        said = "\n".join(last_said)
+        raise RuntimeError(
+            f"{' '.join(start.command)} never printed '{missing}' ({how}); it said last:\n{said}"
+        )
     finally:
         process.kill()
         process.wait()
