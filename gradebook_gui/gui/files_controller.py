@@ -178,9 +178,7 @@ class FilesController(QObject):
             self._ws.messages.show(
                 UserMessage(
                     translate("FilesController", "Exported, with changes"),
-                    translate("FilesController", "{done}\n\n{warnings}").format(
-                        done=done, warnings="\n".join(warnings)
-                    ),
+                    "\n\n".join([done, "\n".join(warnings)]),
                 )
             )
         self._ws.messages.inform(done, 10000)
