@@ -251,8 +251,8 @@ class ReviewDialog(QDialog):
             held_text = counted(
                 translate(
                     "ReviewDialog",
-                    "{count} change is for learners who are not active students: not sent "
-                    "unless you include them.",
+                    "{count} change is for a learner who is not an active student: not sent "
+                    "unless you include it.",
                 ),
                 translate(
                     "ReviewDialog",
@@ -359,8 +359,16 @@ class ReviewDialog(QDialog):
         self.include_box: QCheckBox | None = None
         if self._held:
             self._add_section(
-                translate("ReviewDialog", "Not sent: not active students ({count})").format(
-                    count=len(self._held)
+                counted(
+                    translate("ReviewDialog", "Not sent: not an active student ({count})"),
+                    translate(
+                        "ReviewDialog",
+                        "Not sent: not active students ({count})",
+                        None,
+                        len(self._held),
+                    ),
+                    len(self._held),
+                    self._locale,
                 )
             )
             for item in self._held:

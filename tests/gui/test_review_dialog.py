@@ -248,13 +248,16 @@ def test_learners_who_are_not_active_students_are_listed_apart_and_left_out(qtbo
     dialog = ReviewDialog(LINE_ITEM, changes, locale=ENGLISH)
     qtbot.addWidget(dialog)
     assert dialog.table.rowCount() == 3
-    assert dialog.section_rows == {1: "Not sent: not active students (1)"}
+    assert dialog.section_rows == {1: "Not sent: not an active student (1)"}
     assert row_texts(dialog, 2)[:3] == ["Gil Ray", "9", "— → 4"]
     assert row_texts(dialog, 2)[4] == "Not an active student (roster status Inactive)"
     assert dialog.include_box is not None and not dialog.include_box.isChecked()
     assert dialog.include_box.text() == "Include them (the LMS will most likely refuse)"
     assert dialog.send_button.text() == "&Send 1 grade"
-    assert "1 change is for learners who are not active students" in dialog.summary_label.text()
+    assert (
+        "1 change is for a learner who is not an active student: not sent unless you include it."
+        in dialog.summary_label.text()
+    )
 
     dialog.send_button.click()
     assert dialog.result() == QDialog.DialogCode.Accepted
