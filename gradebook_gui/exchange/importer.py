@@ -20,7 +20,7 @@ import stat
 import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, time, timedelta
 from enum import StrEnum
 from pathlib import Path
@@ -44,6 +44,13 @@ from gradebook_gui.numbers import (
     import_format,
     is_extra_credit,
     parse_score,
+)
+from gradebook_gui.wording import (
+    QT_TRANSLATE_N_NOOP,
+    QT_TRANSLATE_NOOP,
+    Refusal,
+    Wording,
+    reason_of,
 )
 
 CellValue = xlsx.SheetValue
@@ -504,6 +511,25 @@ class PlanRow:
     base: ServerGrade | None = None
     current: ServerGrade | None = None
     warning: str | None = None
+    # `reason` and `warning` as the window shows them, translated. A row made again with another
+    # English text (dataclasses.replace) drops the wording that no longer says it: the window
+    # then shows the English text rather than a stale sentence.
+    reason_wording: Wording | None = field(default=None, compare=False)
+    warning_wording: Wording | None = field(default=None, compare=False)
+
+    def __post_init__(self) -> None:
+        if self.reason_wording is not None and str(self.reason_wording) != self.reason:
+            object.__setattr__(self, "reason_wording", None)
+        if self.warning_wording is not None and str(self.warning_wording) != self.warning:
+            object.__setattr__(self, "warning_wording", None)
+
+    def shown_reason(self) -> Wording | str:
+        """Why the row is what it is, for the window."""
+        return self.reason_wording or self.reason
+
+    def shown_warning(self) -> Wording | str | None:
+        """What to watch for in the row, for the window."""
+        return self.warning_wording or self.warning
 
 
 @dataclass(frozen=True, slots=True)
@@ -545,7 +571,37 @@ class ImportPlan:
 
 
 class _RowError(Exception):
-    """One row cannot be imported; the message is its reason."""
+    """One row cannot be imported; `wording` is its reason (the message, in English)."""
+
+    def __init__(self, wording: Wording) -> None:
+        super().__init__(str(wording))
+        self.wording = wording
+
+
+def _wording(template: str, **values: object) -> Wording:
+    return Wording("importer", template, values)
+
+
+def _counted(count: int, template: str, **values: object) -> Wording:
+    return Wording("importer", template, values, None, count)
+
+
+def _row_error(template: str, **values: object) -> _RowError:
+    return _RowError(_wording(template, **values))
+
+
+def _one_after_another(parts: Sequence[Wording]) -> Wording | None:
+    """`parts` as one text, separated by semicolons ("comment added; score 5 -> 6")."""
+    if not parts:
+        return None
+    first, *rest = parts
+    if not rest:
+        return first
+    return _wording(
+        QT_TRANSLATE_NOOP("importer", "{first}; {rest}"),
+        first=first,
+        rest=_one_after_another(rest),
+    )
 
 
 def plan_import(
@@ -596,16 +652,24 @@ def _refuse_duplicates(rows: list[PlanRow]) -> list[PlanRow]:
         lines = lines_of[row.user_id] if row.user_id is not None else []
         if len(lines) > 1:
             others = ", ".join(str(line) for line in lines if line != row.line_number)
-            reason = f"the same student is also on line {others}"
+            reason = _wording(
+                QT_TRANSLATE_NOOP("importer", "the same student is also on line {lines}"),
+                lines=others,
+            )
             if row.verdict is RowVerdict.ERROR:
-                reason = f"{row.reason}; {reason}"
+                reason = _wording(
+                    QT_TRANSLATE_NOOP("importer", "{first}; {rest}"),
+                    first=row.shown_reason(),
+                    rest=reason,
+                )
             row = PlanRow(
                 row.line_number,
                 row.user_id,
                 row.student_name,
                 RowVerdict.ERROR,
-                reason,
+                str(reason),
                 current=row.current,
+                reason_wording=reason,
             )
         result.append(row)
     return result
@@ -654,14 +718,24 @@ class _Planner:
         try:
             if row.extra_cells:
                 raise _RowError(
-                    f"the row has {len(row.extra_cells)} more cell(s) than the header: "
-                    "a text with a delimiter in it needs quotes"
+                    _counted(
+                        len(row.extra_cells),
+                        QT_TRANSLATE_N_NOOP(
+                            "importer",
+                            "the row has {count} more cell(s) than the header: "
+                            "a text with a delimiter in it needs quotes",
+                        ),
+                    )
                 )
             formulas = [column for column in mapping.columns if column in row.formula_columns]
             if formulas:
-                raise _RowError(
-                    f"the {formulas[0]} cell holds a formula; paste it as a value "
-                    "(Paste Special, Values) and import again"
+                raise _row_error(
+                    QT_TRANSLATE_NOOP(
+                        "importer",
+                        "the {column} cell holds a formula; paste it as a value "
+                        "(Paste Special, Values) and import again",
+                    ),
+                    column=formulas[0],
                 )
             grade = self._find_student(row.cells.get(mapping.id_column))
             return self._plan_grade(row, grade)
@@ -673,6 +747,7 @@ class _Planner:
                 RowVerdict.ERROR,
                 str(error),
                 current=ServerGrade.from_result(grade.result) if grade else None,
+                reason_wording=error.wording,
             )
 
     def _plan_grade(self, row: TableRow, grade: StudentGrade) -> PlanRow:
@@ -692,9 +767,13 @@ class _Planner:
                 return self._skipped(row, grade, current)
             score = current.on_scale(maximum)
             if score is None:
-                raise _RowError("a comment needs a score: this student has no grade yet")
+                raise _row_error(
+                    QT_TRANSLATE_NOOP(
+                        "importer", "a comment needs a score: this student has no grade yet"
+                    )
+                )
         else:
-            score = self._number(score_cell, "score")
+            score = self._number(score_cell, _wording(QT_TRANSLATE_NOOP("importer", "score")))
             if comment is not None and written_as_shown(comment, current.comment):
                 # The LMS's comment as an export writes it (its visible text): kept as the LMS
                 # holds it, so its own text (HTML included) is what is resent.
@@ -706,91 +785,160 @@ class _Planner:
 
         warnings = []
         if grade.member is None:
-            warnings.append("not on the course roster (the student may have left the course)")
+            warnings.append(
+                _wording(
+                    QT_TRANSLATE_NOOP(
+                        "importer",
+                        "not on the course roster (the student may have left the course)",
+                    )
+                )
+            )
         if is_extra_credit(score, maximum):
             warnings.append(
-                f"extra credit: {format_score(score)} is above the maximum {format_score(maximum)}"
+                _wording(
+                    QT_TRANSLATE_NOOP(
+                        "importer", "extra credit: {score} is above the maximum {maximum}"
+                    ),
+                    score=format_score(score),
+                    maximum=format_score(maximum),
+                )
             )
         if edit.clears_grade:
-            warnings.append(f"grading progress {grading}: most LMSes then show no grade")
+            warnings.append(
+                _wording(
+                    QT_TRANSLATE_NOOP(
+                        "importer", "grading progress {grading}: most LMSes then show no grade"
+                    ),
+                    grading=grading,
+                )
+            )
         drift = self._describe_drift(base, current)
 
+        reason: Wording | str
         if edit.is_shown_by(current):
-            verdict, reason = RowVerdict.UNCHANGED, "same as in the LMS"
+            verdict = RowVerdict.UNCHANGED
+            reason = _wording(QT_TRANSLATE_NOOP("importer", "same as in the LMS"))
         elif file_base is not None and edit.is_shown_by(file_base):
             # Not edited in the spreadsheet; sending it would undo what changed in the LMS.
-            verdict, reason = RowVerdict.UNCHANGED, "not changed in the file"
+            verdict = RowVerdict.UNCHANGED
+            reason = _wording(QT_TRANSLATE_NOOP("importer", "not changed in the file"))
             if drift:
-                warnings.append(f"the LMS has changed since the export: {drift}")
+                warnings.append(
+                    _wording(
+                        QT_TRANSLATE_NOOP(
+                            "importer", "the LMS has changed since the export: {drift}"
+                        ),
+                        drift=drift,
+                    )
+                )
         else:
             if not blank_score:
                 # Only what is sent must survive the LMS: an unchanged row sends nothing.
                 try:
                     check_kept_precision(score, maximum)
                 except ValueError as error:
-                    raise _RowError(f"score: {error}") from None
+                    raise _row_error(
+                        QT_TRANSLATE_NOOP("importer", "{what}: {problem}"),
+                        what=_wording(QT_TRANSLATE_NOOP("importer", "score")),
+                        problem=reason_of(error),
+                    ) from None
+            # The window says the change again in the user's locale.
             verdict, reason = RowVerdict.WILL_CHANGE, self._describe_change(edit, current)
             if drift:
-                warnings.append(f"changed in the LMS since the export: {drift}")
+                warnings.append(
+                    _wording(
+                        QT_TRANSLATE_NOOP(
+                            "importer", "changed in the LMS since the export: {drift}"
+                        ),
+                        drift=drift,
+                    )
+                )
+        warning = _one_after_another(warnings)
         return PlanRow(
             row.line_number,
             grade.user_id,
             grade.name,
             verdict,
-            reason,
+            str(reason),
             edit=edit,
             base=base,
             current=current,
-            warning="; ".join(warnings) or None,
+            warning=None if warning is None else str(warning),
+            reason_wording=reason if isinstance(reason, Wording) else None,
+            warning_wording=warning,
         )
 
     @staticmethod
     def _skipped(row: TableRow, grade: StudentGrade, current: ServerGrade) -> PlanRow:
+        reason = _wording(QT_TRANSLATE_NOOP("importer", "blank: left unchanged"))
         return PlanRow(
             row.line_number,
             grade.user_id,
             grade.name,
             RowVerdict.SKIPPED,
-            "blank: left unchanged",
+            str(reason),
             current=current,
+            reason_wording=reason,
         )
 
     # Finding the student.
 
     def _find_student(self, cell: CellValue) -> StudentGrade:
         if _is_blank(cell):
-            raise _RowError(f"no {self._mapping.id_column} on this row")
+            raise _row_error(
+                QT_TRANSLATE_NOOP("importer", "no {column} on this row"),
+                column=self._mapping.id_column,
+            )
         if self._mapping.match is MatchBy.EMAIL:
             return self._only_one(
-                self._by_email.get(_normalise_email(str(cell)), []), "have the email", cell
+                self._by_email.get(_normalise_email(str(cell)), []),
+                QT_TRANSLATE_N_NOOP(
+                    "importer",
+                    "{count} learners have the email {text}: match by user ID or email instead",
+                ),
+                cell,
             )
         if self._mapping.match is MatchBy.NAME:
             return self._only_one(
-                self._by_name.get(_normalise_name(str(cell)), []), "are called", cell
+                self._by_name.get(_normalise_name(str(cell)), []),
+                QT_TRANSLATE_N_NOOP(
+                    "importer",
+                    "{count} learners are called {text}: match by user ID or email instead",
+                ),
+                cell,
             )
         return self._by_user_id(cell)
 
-    def _only_one(self, found: list[StudentGrade], verb: str, cell: CellValue) -> StudentGrade:
-        text = str(cell).strip()
+    def _only_one(self, found: list[StudentGrade], several: str, cell: CellValue) -> StudentGrade:
+        """The one learner `found`; `several` says that more than one were."""
+        text = repr(str(cell).strip())
         if not found:
-            raise _RowError(f"no student in this course matches {text!r}")
-        if len(found) > 1:
-            raise _RowError(
-                f"{len(found)} learners {verb} {text!r}: match by user ID or email instead"
+            raise _row_error(
+                QT_TRANSLATE_NOOP("importer", "no student in this course matches {text}"),
+                text=text,
             )
+        if len(found) > 1:
+            raise _RowError(_counted(len(found), several, text=text))
         return found[0]
 
     def _by_user_id(self, cell: CellValue) -> StudentGrade:
         if isinstance(cell, date | time | timedelta):
-            raise _RowError(
-                f"the user ID is a date ({cell}): the spreadsheet turned an ID into a date; "
-                "format the ID column as text and paste the IDs again"
+            raise _row_error(
+                QT_TRANSLATE_NOOP(
+                    "importer",
+                    "the user ID is a date ({cell}): the spreadsheet turned an ID into a date; "
+                    "format the ID column as text and paste the IDs again",
+                ),
+                cell=str(cell),
             )
         if isinstance(cell, bool):
-            raise _RowError(f"{cell} is not a user ID")
+            raise _row_error(QT_TRANSLATE_NOOP("importer", "{cell} is not a user ID"), cell=cell)
         if isinstance(cell, float):
             if not cell.is_integer():
-                raise _RowError(f"the user ID is a number with decimals ({cell!r})")
+                raise _row_error(
+                    QT_TRANSLATE_NOOP("importer", "the user ID is a number with decimals ({cell})"),
+                    cell=repr(cell),
+                )
             # A whole number the spreadsheet stored as a float: 1234.0 is the ID 1234.
             cell = int(cell)
         text = str(cell)
@@ -799,34 +947,54 @@ class _Planner:
             return grade
         raise _RowError(self._explain_unknown_id(text.strip()))
 
-    def _explain_unknown_id(self, text: str) -> str:
+    def _explain_unknown_id(self, text: str) -> Wording:
         padded = []
         if text.isascii() and text.isdigit():
             candidates = self._zero_padded.get(text.lstrip("0"), [])
             padded = [user_id for user_id in candidates if len(user_id) > len(text)]
         if padded:
-            return (
-                f"no student has the user ID {text}, but {' and '.join(padded)} does: the "
-                "spreadsheet dropped leading zeros; format the ID column as text and paste the "
-                "IDs again"
+            return _wording(
+                QT_TRANSLATE_NOOP(
+                    "importer",
+                    "no student has the user ID {text}, but {padded} does: the spreadsheet "
+                    "dropped leading zeros; format the ID column as text and paste the IDs again",
+                ),
+                text=text,
+                padded=" and ".join(padded),
             )
         if _SCIENTIFIC.fullmatch(text):
-            return (
-                f"the user ID {text} is in scientific notation: the spreadsheet lost its digits; "
-                "format the ID column as text and paste the IDs again"
+            return _wording(
+                QT_TRANSLATE_NOOP(
+                    "importer",
+                    "the user ID {text} is in scientific notation: the spreadsheet lost its "
+                    "digits; format the ID column as text and paste the IDs again",
+                ),
+                text=text,
             )
         if _DATE_LIKE.fullmatch(text):
-            return (
-                f"the user ID {text} looks like a date: the spreadsheet turned an ID into a date; "
-                "format the ID column as text and paste the IDs again"
+            return _wording(
+                QT_TRANSLATE_NOOP(
+                    "importer",
+                    "the user ID {text} looks like a date: the spreadsheet turned an ID into a "
+                    "date; format the ID column as text and paste the IDs again",
+                ),
+                text=text,
             )
         whole = _WHOLE_DECIMAL.fullmatch(text)
         if whole and whole.group(1) in self._by_id:
-            return (
-                f"no student has the user ID {text}; {whole.group(1)} does, written as a decimal "
-                "number: write the ID as it is in the LMS"
+            return _wording(
+                QT_TRANSLATE_NOOP(
+                    "importer",
+                    "no student has the user ID {text}; {whole} does, written as a decimal "
+                    "number: write the ID as it is in the LMS",
+                ),
+                text=text,
+                whole=whole.group(1),
             )
-        return f"no student with the user ID {text!r} in this course"
+        return _wording(
+            QT_TRANSLATE_NOOP("importer", "no student with the user ID {text} in this course"),
+            text=repr(text),
+        )
 
     # Reading the cells.
 
@@ -844,9 +1012,9 @@ class _Planner:
         value = row.cells.get(column) if column else None
         if _is_blank(value):
             return self._line_item.scoreMaximum
-        maximum = self._number(value, "maximum")
+        maximum = self._number(value, _wording(QT_TRANSLATE_NOOP("importer", "maximum")))
         if maximum <= 0:
-            raise _RowError("the maximum must be greater than 0")
+            raise _row_error(QT_TRANSLATE_NOOP("importer", "the maximum must be greater than 0"))
         return maximum
 
     def _progress(self, row: TableRow, column: str | None, default: _Progress) -> _Progress:
@@ -857,7 +1025,12 @@ class _Planner:
         for member in type(default):
             if member.value.casefold() == text.casefold():
                 return member
-        raise _RowError(f"{column} {text!r} is not one of {', '.join(type(default))}")
+        raise _row_error(
+            QT_TRANSLATE_NOOP("importer", "{column} {text} is not one of {values}"),
+            column=column,
+            text=repr(text),
+            values=", ".join(type(default)),
+        )
 
     def _file_base(self, row: TableRow, current: ServerGrade) -> ServerGrade | None:
         """The value the file says the edit was made on (an export of the app), if it says."""
@@ -875,11 +1048,16 @@ class _Planner:
                 comment = written
         return ServerGrade(score, self._line_item.scoreMaximum, comment)
 
-    def _number(self, value: CellValue, what: str) -> float:
+    def _number(self, value: CellValue, what: Wording | str) -> float:
+        """The number in a cell; `what` names the cell in the reason when it is refused."""
         try:
             return read_number(value, decimal_comma_locale=self._decimal_comma_locale)
         except ValueError as error:
-            raise _RowError(f"{what}: {error}") from None
+            raise _row_error(
+                QT_TRANSLATE_NOOP("importer", "{what}: {problem}"),
+                what=what,
+                problem=reason_of(error),
+            ) from None
 
     # Describing what happens.
 
@@ -900,13 +1078,25 @@ class _Planner:
             parts.append("comment changed" if current.comment else "comment added")
         return "; ".join(parts) or f"score {old} -> {new}"
 
-    def _describe_drift(self, base: ServerGrade, current: ServerGrade) -> str:
+    def _described_on_scale(self, grade: ServerGrade) -> Wording | str:
+        score = grade.on_scale(self._line_item.scoreMaximum)
+        if score is None:
+            return _wording(QT_TRANSLATE_NOOP("importer", "no grade"))
+        return format_score(score)
+
+    def _describe_drift(self, base: ServerGrade, current: ServerGrade) -> Wording | None:
         parts = []
         if not same_fraction(base.fraction, current.fraction):
-            parts.append(f"base {self._on_scale(base)}, now {self._on_scale(current)}")
+            parts.append(
+                _wording(
+                    QT_TRANSLATE_NOOP("importer", "base {base}, now {now}"),
+                    base=self._described_on_scale(base),
+                    now=self._described_on_scale(current),
+                )
+            )
         if not same_comment(base.comment, current.comment):
-            parts.append("the comment was edited")
-        return "; ".join(parts)
+            parts.append(_wording(QT_TRANSLATE_NOOP("importer", "the comment was edited")))
+        return _one_after_another(parts)
 
 
 def _text_of(value: CellValue) -> str:
@@ -915,7 +1105,9 @@ def _text_of(value: CellValue) -> str:
     try:
         return str(value)
     except ValueError:  # an int longer than Python writes out (4,300 digits)
-        raise _RowError("the cell holds a number of thousands of digits") from None
+        raise _row_error(
+            QT_TRANSLATE_NOOP("importer", "the cell holds a number of thousands of digits")
+        ) from None
 
 
 # -- numbers ------------------------------------------------------------------------------------
@@ -937,7 +1129,10 @@ _DATE_LIKE = re.compile(
 
 
 # What to write instead of "85/100" in a file: the maximum has a column of its own.
-FRACTION_ADVICE = "write the points, with the maximum in the maximum column"
+FRACTION_ADVICE = Wording(
+    "importer",
+    QT_TRANSLATE_NOOP("importer", "write the points, with the maximum in the maximum column"),
+)
 
 
 def read_number(value: CellValue, *, decimal_comma_locale: bool = False) -> float:
@@ -947,7 +1142,14 @@ def read_number(value: CellValue, *, decimal_comma_locale: bool = False) -> floa
     importer's rules (`numbers.import_format`).
     """
     if isinstance(value, date | time | timedelta):
-        raise ValueError(f"the spreadsheet shows a date or time ({value}), not a number")
+        raise Refusal(
+            _wording(
+                QT_TRANSLATE_NOOP(
+                    "importer", "the spreadsheet shows a date or time ({value}), not a number"
+                ),
+                value=str(value),
+            )
+        )
     if isinstance(value, int | float):
         return checked_score(value)
     return parse_score(

@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 
 from gradebook_gui.edits import same_comment
 from gradebook_gui.exchange.importer import ImportPlan, PlanRow, RowVerdict
-from gradebook_gui.gui.i18n import QT_TRANSLATE_NOOP, counted, translate
+from gradebook_gui.gui.i18n import QT_TRANSLATE_NOOP, counted, translate, translated
 from gradebook_gui.gui.import_page_parts import after_fixing, bold_label, wrapped_label
 from gradebook_gui.gui.locale_numbers import score_text
 from gradebook_gui.gui.moments import format_moment
@@ -184,7 +184,7 @@ class PreviewModel(QAbstractTableModel):
 
     def _why(self, row: PlanRow) -> str:
         if row.verdict is not RowVerdict.WILL_CHANGE or row.edit is None:
-            return row.reason
+            return translated(row.shown_reason())
         # Said again in the user's locale: the planner's reason writes numbers with a dot.
         parts = []
         new, old = self._new_score(row), self._current_score(row)
@@ -197,14 +197,14 @@ class PreviewModel(QAbstractTableModel):
                 if current_comment
                 else translate("PreviewModel", "comment added")
             )
-        return "; ".join(parts) or row.reason
+        return "; ".join(parts) or translated(row.shown_reason())
 
     def explanation(self, row: PlanRow) -> str:
         """Everything about one row in a sentence or two: the reason, then any warning."""
         text = self._why(row)
-        if row.warning:
+        if warning := _warning(row):
             text = translate("PreviewModel", "{why}. Note: {warning}").format(
-                why=text, warning=row.warning
+                why=text, warning=warning
             )
         if row.verdict is RowVerdict.WILL_CHANGE and row.edit and row.edit.comment:
             text = translate("PreviewModel", "{why}.\nNew comment: {comment}").format(
@@ -231,10 +231,10 @@ class PreviewModel(QAbstractTableModel):
             case PreviewColumn.NEW:
                 return self._new_score(row)
             case PreviewColumn.WHY:
-                if not row.warning:
+                if not (warning := _warning(row)):
                     return self._why(row)
                 return translate("PreviewModel", "{why}; note: {warning}").format(
-                    why=self._why(row), warning=row.warning
+                    why=self._why(row), warning=warning
                 )
 
     def _tooltip(self, row: PlanRow, column: PreviewColumn) -> str | None:
@@ -248,6 +248,12 @@ class PreviewModel(QAbstractTableModel):
         if column is PreviewColumn.WHY and row.warning:
             return style.standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
         return None
+
+
+def _warning(row: PlanRow) -> str:
+    """The row's warning in the window's language; empty when it has none."""
+    warning = row.shown_warning()
+    return "" if warning is None else translated(warning)
 
 
 # -- page 3: the preview ------------------------------------------------------------------------
@@ -264,7 +270,7 @@ _FILTERS: tuple[tuple[RowVerdict | None, str, str], ...] = (
     (
         RowVerdict.WILL_CHANGE,
         QT_TRANSLATE_NOOP("import_preview", "Will c&hange"),
-        QT_TRANSLATE_NOOP("import_preview", "Show will change rows"),
+        QT_TRANSLATE_NOOP("import_preview", "Show rows that will change"),
     ),
     (
         RowVerdict.UNCHANGED,
@@ -279,7 +285,7 @@ _FILTERS: tuple[tuple[RowVerdict | None, str, str], ...] = (
     (
         RowVerdict.ERROR,
         QT_TRANSLATE_NOOP("import_preview", "&Errors"),
-        QT_TRANSLATE_NOOP("import_preview", "Show errors rows"),
+        QT_TRANSLATE_NOOP("import_preview", "Show rows with errors"),
     ),
 )
 

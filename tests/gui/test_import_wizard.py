@@ -2,15 +2,15 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
 from openpyxl import Workbook
-from PySide6.QtCore import QLocale, QSettings, Qt
+from PySide6.QtCore import QLocale, QSettings, Qt, QTranslator
 from PySide6.QtGui import Qt as GuiQt
 from PySide6.QtGui import QTextDocument
-from PySide6.QtWidgets import QWidget, QWizard
+from PySide6.QtWidgets import QApplication, QWidget, QWizard
 from pytestqt.qtbot import QtBot
 
 from gradebook_gui.exchange.export import write_results_csv
@@ -577,3 +577,68 @@ def test_comments_from_the_file_are_shown_as_written_never_as_markup(
     document = QTextDocument()
     document.setHtml(tip) if GuiQt.mightBeRichText(tip) else document.setPlainText(tip)
     assert "New comment: <b>Good</b> &amp; more" in document.toPlainText()
+
+
+def test_the_filters_name_the_rows_they_show(
+    qtbot: QtBot, make_wizard: MakeWizard, tmp_path: Path
+) -> None:
+    path = write_text(tmp_path / "q.csv", "userId,score\n007,16\n")
+    wizard = make_wizard(path)
+    go_to_preview(qtbot, wizard)
+    names = {button.accessibleName() for button in wizard.preview_page.filter_buttons.buttons()}
+    assert "Show rows that will change" in names
+    assert "Show rows with errors" in names
+
+
+# A German catalogue of the importer's reasons, by (context, English).
+GERMAN_REASONS = {
+    ("importer", "{what}: {problem}"): "{what}: {problem}",
+    ("importer", "score"): "Punkte",
+    ("numbers", "{shown} is a fraction: {advice}"): "{shown} ist ein Bruch: {advice}",
+    ("importer", "write the points, with the maximum in the maximum column"): (
+        "Punkte eingeben, das Maximum in die Spalte für das Maximum"
+    ),
+    ("importer", "blank: left unchanged"): "leer: bleibt unverändert",
+    ("importer", "extra credit: {score} is above the maximum {maximum}"): (
+        "Zusatzpunkte: {score} liegt über dem Maximum {maximum}"
+    ),
+}
+
+
+class GermanReasons(QTranslator):
+    def translate(
+        self, context: str, source: str, disambiguation: str | None = None, n: int = -1
+    ) -> str:
+        return GERMAN_REASONS.get((context, source), source)
+
+    def isEmpty(self) -> bool:
+        return False
+
+
+@pytest.fixture
+def german_reasons(qapp: QApplication) -> Iterator[None]:
+    translator = GermanReasons()
+    qapp.installTranslator(translator)
+    try:
+        yield
+    finally:
+        qapp.removeTranslator(translator)
+
+
+def test_the_reasons_of_the_rows_are_shown_in_the_instructors_language(
+    qtbot: QtBot, make_wizard: MakeWizard, tmp_path: Path, german_reasons: None
+) -> None:
+    path = write_text(tmp_path / "q.csv", "userId,score\n007,85/100\n1234,\n5003,25\n")
+    wizard = make_wizard(path)
+    go_to_preview(qtbot, wizard)
+
+    reasons = shown_column(wizard, PreviewColumn.WHY)
+
+    assert reasons[0] == (
+        "Punkte: 85/100 ist ein Bruch: Punkte eingeben, das Maximum in die Spalte für das Maximum"
+    )
+    assert reasons[1] == "leer: bleibt unverändert"
+    assert reasons[2].endswith("Zusatzpunkte: 25 liegt über dem Maximum 20")
+    # The plan itself keeps the English for the command line.
+    assert wizard.plan is not None
+    assert wizard.plan.rows[1].reason == "blank: left unchanged"

@@ -398,7 +398,7 @@ class GermanWords(QTranslator):
     def translate(
         self, context: str, source: str, disambiguation: str | None = None, n: int = -1
     ) -> str:
-        return GERMAN_WORDS.get((context, source), "")
+        return GERMAN_WORDS.get((context, source), source)
 
     def isEmpty(self) -> bool:
         return False
