@@ -274,8 +274,13 @@ class SavedRowsCover(QObject):
         saved_rows.show()
         saved_rows.raise_()
         covered.installEventFilter(self)
+        # Made once the main window exists, so Qt's enums are loaded by then.
+        from PySide6.QtCore import Qt
+
         for widget in (saved_rows, *saved_rows.findChildren(QWidget)):
             widget.installEventFilter(self)
+            # Keys stay with the main window: what is typed must not land in the saved copy.
+            widget.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self._application = QApplication.instance()
         if isinstance(self._application, QApplication):
             self._application.focusChanged.connect(self._on_focus_changed)

@@ -473,6 +473,7 @@ def test_the_cover_follows_the_covered_view_and_goes_at_a_click_or_a_question(
     assert saved.parent() is covered and saved.geometry() == covered.rect()
     covered.resize(500, 320)
     assert saved.geometry() == covered.rect()
+    assert saved.focusPolicy() == Qt.FocusPolicy.NoFocus  # typing goes to the main window
     qtbot.mouseClick(saved, Qt.MouseButton.LeftButton)
     assert not cover.covering
 
