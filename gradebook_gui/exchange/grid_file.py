@@ -44,6 +44,7 @@ from gradebook_gui.exchange.importer import (
 from gradebook_gui.files import replace_file_atomically
 from gradebook_gui.grades import StudentGrade, join_roster
 from gradebook_gui.models import LineItem, Member, Result
+from gradebook_gui.wording import QT_TRANSLATE_NOOP, Wording
 
 if TYPE_CHECKING:
     from openpyxl.cell import WriteOnlyCell
@@ -320,9 +321,14 @@ def _read_base_sheet(data: bytes) -> xlsx.Sheet | None:
         finally:
             workbook.close()
     except Exception as error:
-        raise ImportFileError(
-            f"The workbook's hidden sheet '{BASE_SHEET_TITLE}' cannot be read."
+        raise _file_error(
+            QT_TRANSLATE_NOOP("grid_file", "The workbook's hidden sheet '{sheet}' cannot be read."),
+            sheet=BASE_SHEET_TITLE,
         ) from error
+
+
+def _file_error(template: str, **values: object) -> ImportFileError:
+    return ImportFileError(Wording("grid_file", template, values))
 
 
 def _id_key(value: CellValue) -> str | None:
@@ -341,9 +347,13 @@ def _restored(value: CellValue) -> CellValue:
 
 
 def _joined(table: Table, base: xlsx.Sheet) -> Table:
-    damaged = ImportFileError(
-        f"The workbook's hidden sheet '{BASE_SHEET_TITLE}' was changed, so edits cannot be told "
-        "from changes made in the LMS: export the grid again and copy your edits into it."
+    damaged = _file_error(
+        QT_TRANSLATE_NOOP(
+            "grid_file",
+            "The workbook's hidden sheet '{sheet}' was changed, so edits cannot be told from "
+            "changes made in the LMS: export the grid again and copy your edits into it.",
+        ),
+        sheet=BASE_SHEET_TITLE,
     )
     rows = [row for row in base.rows if any(value is not None for value in row.values)]
     if not rows:
@@ -412,9 +422,13 @@ def grid_columns(headers: Sequence[str], line_items: Sequence[LineItem]) -> list
     """
     visible: dict[str, tuple[LineItem, str]] = {}
     bases: dict[str, str] = {}
-    expected = (
-        "a grid file has userId, name and email, then one column per line item named "
-        "'label [id]', as 'gradebook grid' writes it"
+    expected = Wording(
+        "grid_file",
+        QT_TRANSLATE_NOOP(
+            "grid_file",
+            "a grid file has userId, name and email, then one column per line item named "
+            "'label [id]', as 'gradebook grid' writes it",
+        ),
     )
     for header in headers:
         if _plain_key(header) in _KNOWN_KEYS:
@@ -425,28 +439,51 @@ def grid_columns(headers: Sequence[str], line_items: Sequence[LineItem]) -> list
         if item is None:
             if named.endswith("]") and " [" in named:
                 wanted = named[named.rfind(" [") + 2 : -1]
-                raise ImportFileError(
-                    f"The column '{header}' names the line item {wanted}, which this course "
-                    "does not have (deleted in the LMS, or a file of another course)."
+                raise _file_error(
+                    QT_TRANSLATE_NOOP(
+                        "grid_file",
+                        "The column '{header}' names the line item {wanted}, which this course "
+                        "does not have (deleted in the LMS, or a file of another course).",
+                    ),
+                    header=header,
+                    wanted=wanted,
                 )
-            raise ImportFileError(f"The column '{header}' is not a line item: {expected}.")
+            raise _file_error(
+                QT_TRANSLATE_NOOP(
+                    "grid_file", "The column '{header}' is not a line item: {expected}."
+                ),
+                header=header,
+                expected=expected,
+            )
         if is_base:
             bases[item.id] = header
             continue
         if item.id in visible:
-            raise ImportFileError(
-                f"The columns '{visible[item.id][1]}' and '{header}' are the same line item: "
-                "remove one of them."
+            raise _file_error(
+                QT_TRANSLATE_NOOP(
+                    "grid_file",
+                    "The columns '{first}' and '{header}' are the same line item: "
+                    "remove one of them.",
+                ),
+                first=visible[item.id][1],
+                header=header,
             )
         visible[item.id] = (item, header)
     for item_id, base_header in bases.items():
         if item_id not in visible:
             removed = base_header[len(BASE_PREFIX) :]
-            raise ImportFileError(
-                f"The column '{removed}' was removed from the file, but its base column is "
-                "still there: put the column back (blank cells leave grades alone), or export "
-                "the grid again."
+            raise _file_error(
+                QT_TRANSLATE_NOOP(
+                    "grid_file",
+                    "The column '{removed}' was removed from the file, but its base column is "
+                    "still there: put the column back (blank cells leave grades alone), or "
+                    "export the grid again.",
+                ),
+                removed=removed,
             )
     if not visible:
-        raise ImportFileError(f"The file has no line item column: {expected}.")
+        raise _file_error(
+            QT_TRANSLATE_NOOP("grid_file", "The file has no line item column: {expected}."),
+            expected=expected,
+        )
     return [GridColumn(item, header, bases.get(item.id)) for item, header in visible.values()]

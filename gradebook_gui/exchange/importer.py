@@ -75,7 +75,17 @@ def _column_letter(number: int) -> str:
 
 
 class ImportFileError(Exception):
-    """The file cannot be imported as a whole; the message says why in plain words."""
+    """The file cannot be imported as a whole; the message says why in plain words.
+
+    `wording` is the same for the window, translatable (None for a reason given as text)."""
+
+    def __init__(self, reason: Wording | str) -> None:
+        super().__init__(str(reason))
+        self.wording = reason if isinstance(reason, Wording) else None
+
+
+def _file_error(template: str, **values: object) -> ImportFileError:
+    return ImportFileError(_wording(template, **values))
 
 
 @dataclass(frozen=True, slots=True)
@@ -123,26 +133,37 @@ def read_table(path: Path) -> Table:
         finally:
             os.close(descriptor)
     except OSError as error:
-        raise ImportFileError(f"Cannot read {path.name}: {error.strerror or error}.") from error
+        raise _file_error(
+            QT_TRANSLATE_NOOP("importer", "Cannot read {file}: {problem}."),
+            file=path.name,
+            problem=error.strerror or str(error),
+        ) from error
     if not stat.S_ISREG(mode):
-        raise ImportFileError(
-            f"{path} is {_file_kind(mode)}, not a file of grades: choose a CSV or XLSX file."
+        raise _file_error(
+            QT_TRANSLATE_NOOP(
+                "importer", "{path} is {kind}, not a file of grades: choose a CSV or XLSX file."
+            ),
+            path=str(path),
+            kind=_file_kind(mode),
         )
     if len(data) > MAX_FILE_BYTES:
-        raise ImportFileError(f"{path.name} is too large for a grade import.")
+        raise _file_error(
+            QT_TRANSLATE_NOOP("importer", "{file} is too large for a grade import."),
+            file=path.name,
+        )
     return parse_table(data, suffix=path.suffix)
 
 
-def _file_kind(mode: int) -> str:
+def _file_kind(mode: int) -> Wording:
     if stat.S_ISDIR(mode):
-        return "a folder"
+        return _wording(QT_TRANSLATE_NOOP("importer", "a folder"))
     if stat.S_ISFIFO(mode):
-        return "a named pipe"
+        return _wording(QT_TRANSLATE_NOOP("importer", "a named pipe"))
     if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
-        return "a device"
+        return _wording(QT_TRANSLATE_NOOP("importer", "a device"))
     if stat.S_ISSOCK(mode):
-        return "a socket"
-    return "not a regular file"
+        return _wording(QT_TRANSLATE_NOOP("importer", "a socket"))
+    return _wording(QT_TRANSLATE_NOOP("importer", "not a regular file"))
 
 
 def parse_table(data: bytes, suffix: str = "") -> Table:
@@ -150,11 +171,18 @@ def parse_table(data: bytes, suffix: str = "") -> Table:
     if data.startswith(_ZIP_MAGIC):
         return parse_xlsx(data)
     if data.startswith(_OLE_MAGIC):
-        raise ImportFileError(
-            "This is an old Excel workbook (.xls): save it as .xlsx or CSV and import that."
+        raise _file_error(
+            QT_TRANSLATE_NOOP(
+                "importer",
+                "This is an old Excel workbook (.xls): save it as .xlsx or CSV and import that.",
+            )
         )
     if suffix.lower() in (".xlsx", ".xlsm"):
-        raise ImportFileError("The file is not a readable XLSX workbook (it may be damaged).")
+        raise _file_error(
+            QT_TRANSLATE_NOOP(
+                "importer", "The file is not a readable XLSX workbook (it may be damaged)."
+            )
+        )
     return parse_csv(data)
 
 
@@ -162,7 +190,7 @@ def parse_xlsx(data: bytes) -> Table:
     try:
         sheet = xlsx.read_sheet(data)
     except xlsx.WorkbookError as error:
-        raise ImportFileError(str(error)) from error
+        raise ImportFileError(reason_of(error)) from error
     width = max((len(row.values) for row in sheet.rows), default=0)
     raw_rows = [
         _RawRow(row.number, [_restore_text(value) for value in row.values], row.formula_indexes)
@@ -191,10 +219,15 @@ def parse_csv(data: bytes) -> Table:
             break
         except csv.Error as error:
             if "end of data" in str(error):
-                message = f"A quote opened on line {start_line} is never closed."
-            else:
-                message = f"Line {start_line} cannot be read as CSV ({error})."
-            raise ImportFileError(message) from error
+                raise _file_error(
+                    QT_TRANSLATE_NOOP("importer", "A quote opened on line {line} is never closed."),
+                    line=start_line,
+                ) from error
+            raise _file_error(
+                QT_TRANSLATE_NOOP("importer", "Line {line} cannot be read as CSV ({problem})."),
+                line=start_line,
+                problem=str(error),
+            ) from error
         raw_rows.append(_RawRow(start_line, [restore_neutralised(cell) for cell in record]))
     names = {",": "','", ";": "';'", "\t": "TAB"}
     return _build_table(raw_rows, f"CSV, {encoding}, delimiter {names[delimiter]}")
@@ -242,15 +275,20 @@ def _decode(data: bytes) -> tuple[str, str]:
     try:
         text = data.decode(codec)
     except UnicodeDecodeError as error:
-        raise ImportFileError(
-            "The file is not text in UTF-8, UTF-16 or Windows-1252: it cannot be read as CSV."
+        raise _file_error(
+            QT_TRANSLATE_NOOP(
+                "importer",
+                "The file is not text in UTF-8, UTF-16 or Windows-1252: it cannot be read as CSV.",
+            )
         ) from error
     return _text_only(text), name
 
 
 def _text_only(text: str) -> str:
     if "\x00" in text:
-        raise ImportFileError("The file holds binary data, not a CSV table.")
+        raise _file_error(
+            QT_TRANSLATE_NOOP("importer", "The file holds binary data, not a CSV table.")
+        )
     return text
 
 
@@ -261,10 +299,16 @@ def _decode_utf8(data: bytes, offset: int = 0) -> str:
     except UnicodeDecodeError as error:
         line = len(_LINE_BREAK.findall(data, 0, error.start)) + 1
         byte = data[error.start]
-        raise ImportFileError(
-            f"Line {line}, byte 0x{byte:02X} (at byte {offset + error.start + 1:,} of the "
-            "file) is not UTF-8, but the rest of the file is: part of it was written in another "
-            "encoding. Save the file as UTF-8 and import it again."
+        raise _file_error(
+            QT_TRANSLATE_NOOP(
+                "importer",
+                "Line {line}, byte {byte} (at byte {position} of the file) is not UTF-8, but the "
+                "rest of the file is: part of it was written in another encoding. Save the file "
+                "as UTF-8 and import it again.",
+            ),
+            line=line,
+            byte=f"0x{byte:02X}",
+            position=f"{offset + error.start + 1:,}",
         ) from error
 
 
@@ -277,7 +321,7 @@ def _utf16_without_bom(data: bytes) -> str:
         return "utf-16-le"
     if nuls_even > pairs // 4 and nuls_odd * 4 < nuls_even:
         return "utf-16-be"
-    raise ImportFileError("The file holds binary data, not a CSV table.")
+    raise _file_error(QT_TRANSLATE_NOOP("importer", "The file holds binary data, not a CSV table."))
 
 
 def _sniff_delimiter(text: str) -> str:
@@ -329,7 +373,7 @@ def _first_non_blank(rows: Sequence[_RawRow]) -> int | None:
 def _build_table(raw_rows: list[_RawRow], description: str) -> Table:
     header_index = _first_non_blank(raw_rows)
     if header_index is None:
-        raise ImportFileError("The file is empty.")
+        raise _file_error(QT_TRANSLATE_NOOP("importer", "The file is empty."))
     header_row = raw_rows[header_index]
     headers = []
     for index, value in enumerate(header_row.values):
@@ -338,9 +382,15 @@ def _build_table(raw_rows: list[_RawRow], description: str) -> Table:
     seen: dict[str, int] = {}
     for index, name in enumerate(headers):
         if name in seen:
-            raise ImportFileError(
-                f"The column '{name}' appears twice (columns {_column_letter(seen[name] + 1)} "
-                f"and {_column_letter(index + 1)}): rename one of them."
+            raise _file_error(
+                QT_TRANSLATE_NOOP(
+                    "importer",
+                    "The column '{name}' appears twice (columns {first} and {second}): "
+                    "rename one of them.",
+                ),
+                name=name,
+                first=_column_letter(seen[name] + 1),
+                second=_column_letter(index + 1),
             )
         seen[name] = index
     # Columns are recognised without case, spaces or punctuation: "Score" and "score", or
@@ -349,10 +399,17 @@ def _build_table(raw_rows: list[_RawRow], description: str) -> Table:
     for index, name in enumerate(headers):
         first = keys.setdefault(_header_key(name), index)
         if first != index:
-            raise ImportFileError(
-                f"The columns '{headers[first]}' ({_column_letter(first + 1)}) and '{name}' "
-                f"({_column_letter(index + 1)}) have the same name but for case, spaces or "
-                "punctuation, so either could be read: rename or remove one of them."
+            raise _file_error(
+                QT_TRANSLATE_NOOP(
+                    "importer",
+                    "The columns '{first_name}' ({first}) and '{name}' ({second}) have the same "
+                    "name but for case, spaces or punctuation, so either could be read: rename or "
+                    "remove one of them.",
+                ),
+                first_name=headers[first],
+                first=_column_letter(first + 1),
+                name=name,
+                second=_column_letter(index + 1),
             )
 
     rows = []
@@ -365,7 +422,9 @@ def _build_table(raw_rows: list[_RawRow], description: str) -> Table:
         formulas = frozenset(headers[i] for i in raw.formula_indexes if i < len(headers))
         rows.append(TableRow(raw.number, cells, formulas, extra))
     if not rows:
-        raise ImportFileError("The file has a header row but no grades below it.")
+        raise _file_error(
+            QT_TRANSLATE_NOOP("importer", "The file has a header row but no grades below it.")
+        )
     return Table(headers, rows, description)
 
 
@@ -464,10 +523,23 @@ def guess_mapping(
             None,
         )
     if found is None:
-        wanted = "a userId, email or name column" if match is None else f"a {match.value} column"
-        raise ImportFileError(
-            f"No column identifies the student: the file needs {wanted} "
-            f"(it has: {', '.join(headers)})."
+        if match is None:
+            raise _file_error(
+                QT_TRANSLATE_NOOP(
+                    "importer",
+                    "No column identifies the student: the file needs a userId, email or name "
+                    "column (it has: {headers}).",
+                ),
+                headers=", ".join(headers),
+            )
+        raise _file_error(
+            QT_TRANSLATE_NOOP(
+                "importer",
+                "No column identifies the student: the file needs a {kind} column "
+                "(it has: {headers}).",
+            ),
+            kind=match.value,
+            headers=", ".join(headers),
         )
     column, kind = found
     return ColumnMapping(
@@ -621,12 +693,17 @@ def plan_import(
     """
     missing = [column for column in mapping.columns if column not in table.headers]
     if missing:
-        raise ImportFileError(
-            f"The file has no column {', '.join(repr(c) for c in missing)} "
-            f"(it has: {', '.join(table.headers)})."
+        raise _file_error(
+            QT_TRANSLATE_NOOP("importer", "The file has no column {missing} (it has: {headers})."),
+            missing=", ".join(repr(c) for c in missing),
+            headers=", ".join(table.headers),
         )
     if mapping.score_column is None and mapping.comment_column is None:
-        raise ImportFileError("Choose the column with the scores (or the comments) to import.")
+        raise _file_error(
+            QT_TRANSLATE_NOOP(
+                "importer", "Choose the column with the scores (or the comments) to import."
+            )
+        )
 
     planner = _Planner(mapping, line_item, grades, decimal_comma_locale)
     rows = [planner.plan_row(row) for row in table.rows]

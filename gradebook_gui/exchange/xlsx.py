@@ -27,6 +27,7 @@ from gradebook_gui.exchange.export import (
 from gradebook_gui.files import replace_file_atomically
 from gradebook_gui.grades import StudentGrade
 from gradebook_gui.models import LineItem
+from gradebook_gui.wording import QT_TRANSLATE_NOOP, Wording
 
 if TYPE_CHECKING:
     # openpyxl is imported where a workbook is read or written: it adds a tenth of a second to
@@ -59,8 +60,20 @@ MAX_PACKING_RATIO = 100
 RATIO_CHECKED_FROM_BYTES = 1024 * 1024
 
 
+# A damaged file can make the zip, XML and openpyxl layers fail in many ways; all of them mean
+# the same thing to the user.
+_DAMAGED = QT_TRANSLATE_NOOP(
+    "xlsx", "The file is not a readable XLSX workbook (it may be damaged)."
+)
+
+
 class WorkbookError(Exception):
-    """The bytes are not a workbook this reader can use; the message says why in plain words."""
+    """The bytes are not a workbook this reader can use; the message says why in plain words,
+    `wording` the same for the window, translatable."""
+
+    def __init__(self, template: str, **values: object) -> None:
+        self.wording = Wording("xlsx", template, values)
+        super().__init__(str(self.wording))
 
 
 @dataclass(frozen=True, slots=True)
@@ -98,14 +111,17 @@ def check_unpacked_size(data: bytes) -> None:
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
             parts = archive.infolist()
     except Exception as error:  # a damaged zip directory fails in many ways, as in read_sheet
-        raise WorkbookError(
-            "The file is not a readable XLSX workbook (it may be damaged)."
-        ) from error
+        raise WorkbookError(_DAMAGED) from error
     total = sum(part.file_size for part in parts)
     if total > MAX_UNPACKED_BYTES:
         raise WorkbookError(
-            f"The workbook unpacks to {_size(total)}, more than a grade import reads "
-            f"({_size(MAX_UNPACKED_BYTES)}): it is not a grade sheet, or it is damaged."
+            QT_TRANSLATE_NOOP(
+                "xlsx",
+                "The workbook unpacks to {size}, more than a grade import reads ({limit}): it is "
+                "not a grade sheet, or it is damaged.",
+            ),
+            size=_size(total),
+            limit=_size(MAX_UNPACKED_BYTES),
         )
     for part in parts:
         if part.file_size < RATIO_CHECKED_FROM_BYTES:
@@ -113,9 +129,16 @@ def check_unpacked_size(data: bytes) -> None:
         if part.file_size > MAX_PACKING_RATIO * max(part.compress_size, 1):
             ratio = part.file_size // max(part.compress_size, 1)
             raise WorkbookError(
-                f"The workbook's part {part.filename} unpacks to {ratio:,} times its packed "
-                f"size ({_size(part.file_size)}); spreadsheets never pack more than "
-                f"{MAX_PACKING_RATIO} times, so the file is refused as unsafe to open."
+                QT_TRANSLATE_NOOP(
+                    "xlsx",
+                    "The workbook's part {part} unpacks to {ratio} times its packed size "
+                    "({size}); spreadsheets never pack more than {limit} times, so the file is "
+                    "refused as unsafe to open.",
+                ),
+                part=part.filename,
+                ratio=f"{ratio:,}",
+                size=_size(part.file_size),
+                limit=MAX_PACKING_RATIO,
             )
 
 
@@ -136,11 +159,7 @@ def read_sheet(data: bytes) -> Sheet:
     except WorkbookError:
         raise
     except Exception as error:
-        # A damaged file can make the zip, XML and openpyxl layers fail in many ways; all of them
-        # mean the same thing to the user.
-        raise WorkbookError("The file is not a readable XLSX workbook (it may be damaged).") from (
-            error
-        )
+        raise WorkbookError(_DAMAGED) from error
 
 
 def read_active_sheet(workbook: Workbook) -> Sheet:
@@ -148,7 +167,7 @@ def read_active_sheet(workbook: Workbook) -> Sheet:
 
     sheets = [sheet for sheet in workbook.worksheets if isinstance(sheet, ReadOnlyWorksheet)]
     if not sheets:
-        raise WorkbookError("The workbook has no worksheet.")
+        raise WorkbookError(QT_TRANSLATE_NOOP("xlsx", "The workbook has no worksheet."))
     sheet = workbook.active if workbook.active in sheets else sheets[0]
     # The size a file declares can be wrong; reading every row it holds never drops a grade.
     sheet.reset_dimensions()
