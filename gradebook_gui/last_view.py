@@ -26,6 +26,10 @@ FORMAT = 1
 # Rows kept from the first one in view: enough to fill any screen and scroll a little; few enough
 # to take from the table when the window closes, and to read at start, in a few milliseconds.
 MAX_ROWS = 200
+# What a column's width (pixels) and text alignment (Qt's flags) can be: anything else is not
+# this window's file.
+MAX_WIDTH = 100_000
+MAX_ALIGNMENT = 0xFFFF
 
 
 @dataclass(frozen=True)
@@ -152,7 +156,7 @@ def _parse(document: Any) -> LastView | None:
     if saved_at.tzinfo is None:
         return None
     columns = tuple(
-        ShownColumn(_text(title), _number(width), _number(alignment))
+        ShownColumn(_text(title), _number(width, MAX_WIDTH), _number(alignment, MAX_ALIGNMENT))
         for title, width, alignment in _list(document["columns"])
     )
     rows = tuple(tuple(_text(cell) for cell in _list(row)) for row in _list(document["rows"]))
@@ -187,7 +191,9 @@ def _text(value: object) -> str:
     return value
 
 
-def _number(value: object) -> int:
+def _number(value: object, most: int | None = None) -> int:
     if not isinstance(value, int) or isinstance(value, bool):
         raise TypeError("a whole number expected")
+    if value < 0 or (most is not None and value > most):
+        raise ValueError("a number out of range")
     return value

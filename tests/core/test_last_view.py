@@ -127,6 +127,9 @@ def written_document() -> dict[str, object]:
         ("rows", [["Ada Lovelace", 8.5, "Saved", ""]]),  # a number, not the text shown
         ("rows", [["Ada Lovelace"]]),  # fewer texts than columns
         ("columns", [["Name", "wide", 0]]),
+        ("columns", [["Name", -5, 0]]),
+        ("columns", [["Name", 100, 2**40]]),  # no alignment Qt knows
+        ("top_row", -1),
         ("top_row", True),
         ("menus", "&File"),
         ("tool_bars", [["GradingToolBar", "Grading"]]),

@@ -484,3 +484,35 @@ def test_the_cover_follows_the_covered_view_and_goes_at_a_click_or_a_question(
     question.activateWindow()
     question.setFocus()
     qtbot.waitUntil(lambda: not again.covering, timeout=2000)
+
+
+def test_a_damaged_file_starts_with_the_plain_start_up_window(
+    qtbot: QtBot,
+    monkeypatch: pytest.MonkeyPatch,
+    sandbox: Sandbox,
+    profiles: ProfileStore,
+    secrets: SecretStorage,
+) -> None:
+    calculus_profile(sandbox, profiles, secrets)
+    settings = WindowSettings()
+    settings.last_profile = "Calculus"
+    settings.sync()
+    path = last_view.last_view_path()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text('{"format": 1, "profile": "Calculus", "rows": [["Ada', "utf-8")
+    start = HeldStart(monkeypatch)
+    seen: dict[str, object] = {}
+
+    def look_and_close() -> None:
+        [starting] = visible_windows(StartupWindow)
+        seen["table"] = starting.table
+        seen["title"] = starting.windowTitle()
+        seen["text"] = starting.opening_label.text()
+        start.released.set()
+        starting.close()
+
+    QTimer.singleShot(0, look_and_close)
+    assert app_module.main([]) == 0
+    assert seen["table"] is None
+    assert seen["title"] == "Gradebook"
+    assert "Opening Gradebook…" in str(seen["text"])
