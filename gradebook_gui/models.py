@@ -25,6 +25,8 @@ from pydantic import (
 )
 from pydantic_core import PydanticCustomError
 
+from gradebook_gui.wording import QT_TRANSLATE_NOOP
+
 
 class PlatformFamily(StrEnum):
     """The LMS behind an LTIAAS connection; some of its habits change what the app sends."""
@@ -146,6 +148,11 @@ def tidy_lines(text: str) -> str:
     return "\n".join(line for line in lines if line)
 
 
+# The model's own validation messages, which the window shows translated in the context
+# "models" (pydantic's messages keep their English).
+BLANK_LABEL = QT_TRANSLATE_NOOP("models", "A grade column needs a name.")
+
+
 class _LineItemFields(BaseModel):
     """Fields shared by a line item and the draft that creates one."""
 
@@ -166,7 +173,7 @@ class _LineItemFields(BaseModel):
     @classmethod
     def _label_not_blank(cls, label: str) -> str:
         if not label.strip():
-            raise PydanticCustomError("label_blank", "A grade column needs a name.")
+            raise PydanticCustomError("label_blank", BLANK_LABEL)
         return label
 
     def _body(self) -> dict[str, Any]:

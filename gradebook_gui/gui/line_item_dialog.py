@@ -38,6 +38,12 @@ from gradebook_gui.numbers import LMS_KEPT_DECIMALS
 DEFAULT_MAXIMUM = 100.0
 
 
+def _said(message: str) -> str:
+    """A validation message of the form in the window's language: the grade column model's own
+    messages are filed under "models"; pydantic's own stay as they are."""
+    return translate("models", message)
+
+
 def _held_moment(text: str) -> datetime | None:
     try:
         moment = datetime.fromisoformat(text)
@@ -192,7 +198,7 @@ class LineItemDialog(QDialog):
         except ValidationError as error:
             for issue in error.errors():
                 field = str(issue["loc"][0]) if issue["loc"] else "label"
-                problems.setdefault(field, issue["msg"])
+                problems.setdefault(field, _said(issue["msg"]))
         if self._renaming is not None and self.new_label() == self._renaming.label:
             problems.setdefault("label", "")
         if self._renaming is not None:
@@ -437,7 +443,7 @@ class LineItemPropertiesDialog(QDialog):
         except ValidationError as error:
             for issue in error.errors():
                 field = str(issue["loc"][0]) if issue["loc"] else "label"
-                problems.setdefault(field, issue["msg"])
+                problems.setdefault(field, _said(issue["msg"]))
         maximum = self.maximum_spin.value()
         if "scoreMaximum" in problems:
             problems["scoreMaximum"] = translate(

@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
+import pytest
+from PySide6.QtCore import QTranslator
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
@@ -29,3 +33,38 @@ def test_the_form_does_not_jump_when_a_problem_appears_or_goes(qtbot: QtBot) -> 
     assert dialog.label_problem.has_problem() and not dialog.maximum_problem.has_problem()
     assert (dialog.height(), dialog.tag_edit.y()) == (height, tag_at)
     assert dialog.label_problem.accessibleName() == "Column name problem"
+
+
+class GermanWords(QTranslator):
+    """A German catalogue of the grade column model's message."""
+
+    def translate(
+        self, context: str, source: str, disambiguation: str | None = None, n: int = -1
+    ) -> str:
+        if (context, source) == ("models", "A grade column needs a name."):
+            return "Eine Notenspalte braucht einen Namen."
+        return source
+
+    def isEmpty(self) -> bool:
+        return False
+
+
+@pytest.fixture
+def german_words(qapp: QApplication) -> Iterator[None]:
+    translator = GermanWords()
+    qapp.installTranslator(translator)
+    try:
+        yield
+    finally:
+        qapp.removeTranslator(translator)
+
+
+def test_a_column_without_a_name_is_refused_in_the_instructors_language(
+    qtbot: QtBot, german_words: None
+) -> None:
+    dialog = LineItemDialog()
+    qtbot.addWidget(dialog)
+    dialog.label_edit.setText("Quiz 4")
+    dialog.label_edit.setText("  ")
+    assert dialog.label_problem.text() == "Eine Notenspalte braucht einen Namen."
+    assert not dialog.ok_button.isEnabled()
