@@ -150,7 +150,7 @@ def parse_score(
         )
     scientific = _SCIENTIFIC.fullmatch(typed)
     if scientific and (scientific[1] or scientific[2]):
-        raise Refusal(_scientific_reason(shown, scientific))
+        raise Refusal(_scientific_reason(shown, scientific, number_format))
     return checked_score(_read_digits(typed, shown, number_format), shown)
 
 
@@ -181,8 +181,9 @@ def checked_score(number: float | int, shown: str | None = None) -> float:
     return value + 0.0  # never -0.0
 
 
-def check_kept_precision(score: float, maximum: float) -> None:
-    """ValueError when the LMS would not keep `score` out of `maximum` as it is.
+def check_kept_precision(score: float, maximum: float, number_format: NumberFormat = PLAIN) -> None:
+    """ValueError when the LMS would not keep `score` out of `maximum` as it is; the reason
+    writes the numbers in `number_format`.
 
     An LMS keeps grades to `LMS_KEPT_DECIMALS` decimal places (Moodle; others keep more). A score
     with more decimals is refused when the LMS would turn it into 0 although it is not 0, or
@@ -199,7 +200,7 @@ def check_kept_precision(score: float, maximum: float) -> None:
                 "the maximum {maximum} has more decimals than an LMS keeps ({decimals}): "
                 "it would be sent as 0",
             ),
-            maximum=format_score(maximum),
+            maximum=format_score(maximum, number_format),
             decimals=LMS_KEPT_DECIMALS,
         )
     kept_score = _kept(score)
@@ -209,7 +210,7 @@ def check_kept_precision(score: float, maximum: float) -> None:
                 "numbers",
                 "{score} has more decimals than an LMS keeps ({decimals}): it would be sent as 0",
             ),
-            score=format_score(score),
+            score=format_score(score, number_format),
             decimals=LMS_KEPT_DECIMALS,
         )
     if maximum > 0 and abs(kept_score / kept_maximum - score / maximum) > READ_BACK_TOLERANCE:
@@ -219,11 +220,11 @@ def check_kept_precision(score: float, maximum: float) -> None:
                 "{score} out of {maximum} has more decimals than an LMS keeps ({decimals}): "
                 "it would become {kept_score} out of {kept_maximum}",
             ),
-            score=format_score(score),
-            maximum=format_score(maximum),
+            score=format_score(score, number_format),
+            maximum=format_score(maximum, number_format),
             decimals=LMS_KEPT_DECIMALS,
-            kept_score=format_score(kept_score),
-            kept_maximum=format_score(kept_maximum),
+            kept_score=format_score(kept_score, number_format),
+            kept_maximum=format_score(kept_maximum, number_format),
         )
 
 
@@ -361,7 +362,7 @@ def _without_grouping(body: str, number_format: NumberFormat) -> str | None:
     return None
 
 
-def _scientific_reason(shown: str, match: re.Match[str]) -> Wording:
+def _scientific_reason(shown: str, match: re.Match[str], number_format: NumberFormat) -> Wording:
     exponent = int(match[3]) if len(match[3]) < 6 else 10**6
     if abs(exponent) > 20:
         return _wording(
@@ -377,8 +378,18 @@ def _scientific_reason(shown: str, match: re.Match[str]) -> Wording:
             "numbers", "{shown} is in scientific notation, which is not read: write {plain}"
         ),
         shown=shown,
-        plain=format(number.normalize(), "f"),
+        plain=_plain_spelling(format(number.normalize(), "f"), number_format),
     )
+
+
+def _plain_spelling(digits: str, number_format: NumberFormat) -> str:
+    """`digits` (written with a dot) as `parse_score` reads them back in `number_format`."""
+    whole, _, fraction = digits.partition(".")
+    if not fraction:
+        return whole
+    if _may_be_grouping(whole, fraction, number_format.decimal, number_format):
+        return _decimal_spelling(whole, fraction, number_format)
+    return f"{whole}{number_format.decimal}{fraction}"
 
 
 def _wording(template: str, **values: object) -> Wording:

@@ -82,7 +82,7 @@ def test_scores_are_read_in_the_format_they_are_written(
         ("1.5.3", PLAIN, "'1.5.3' is not a number"),
         ("²", PLAIN, "'²' is not a number"),
         ("1e3", PLAIN, "1e3 is in scientific notation, which is not read: write 1000"),
-        ("1,5E-2", GERMAN, "write 0.015"),
+        ("1,5E-2", GERMAN, "write 0,015"),
         ("1e999999", PLAIN, "write the number in full"),
         ("9" * 400, PLAIN, "99999999…9999 (400 characters) is too large to be a score"),
     ],
@@ -227,3 +227,32 @@ def test_extra_credit_is_above_the_maximum_beyond_rescaling_noise(maximum: float
 def test_extra_credit_needs_a_maximum() -> None:
     with pytest.raises(ValueError):
         is_extra_credit(5, 0)
+
+
+@pytest.mark.parametrize(
+    ("text", "number_format", "advice"),
+    [
+        ("1.5e-2", PLAIN, "0.015"),
+        ("1,5E-2", GERMAN, "0,015"),
+        ("1.234e0", GERMAN, "1,234"),
+        ("1.234e0", import_format(decimal_comma_locale=True), "1.2340"),
+        ("12e-1", FRENCH, "1,2"),
+        ("2e3", GERMAN, "2000"),
+    ],
+)
+def test_the_plain_spelling_a_scientific_refusal_advises_reads_back(
+    text: str, number_format: NumberFormat, advice: str
+) -> None:
+    with pytest.raises(ValueError) as raised:
+        parse_score(text, number_format)
+    assert str(raised.value).endswith(f"write {advice}")
+    assert parse_score(advice, number_format) == float(text.replace(",", "."))
+
+
+def test_a_score_the_lms_would_round_is_explained_in_the_users_number_format() -> None:
+    with pytest.raises(ValueError) as raised:
+        check_kept_precision(0.0000149, 3, GERMAN)
+    assert str(raised.value) == (
+        "0,0000149 out of 3 has more decimals than an LMS keeps (5): it would become "
+        "0,00001 out of 3"
+    )

@@ -407,7 +407,7 @@ def _read_score(table: EditableTable, text: str) -> float:
             "another maximum",
         ).format(maximum=table._shown(maximum)),
     )
-    check_kept_precision(score, maximum)
+    check_kept_precision(score, maximum, table._number_format)
     return score
 
 

@@ -39,7 +39,12 @@ from PySide6.QtWidgets import (
 from gradebook_gui.edits import GradeEdit, ServerGrade, same_comment, same_fraction
 from gradebook_gui.grades import StudentGrade
 from gradebook_gui.gui.i18n import QT_TRANSLATE_NOOP, counted, reason_text, translate
-from gradebook_gui.gui.locale_numbers import display_number, read_score, score_text
+from gradebook_gui.gui.locale_numbers import (
+    display_number,
+    number_format,
+    read_score,
+    score_text,
+)
 from gradebook_gui.gui.problem_label import ProblemLabel
 from gradebook_gui.models import ActivityProgress, GradingProgress, LineItem, Score, visible_text
 from gradebook_gui.numbers import check_kept_precision, is_extra_credit
@@ -381,7 +386,7 @@ class ScoreDialog(QDialog):
             )
         if score is not None and maximum is not None and maximum > 0:
             try:
-                check_kept_precision(score, maximum)
+                check_kept_precision(score, maximum, number_format(self._locale))
             except ValueError as error:
                 problems["scoreGiven"] = _sentence(reason_text(error))
         activity = ActivityProgress(self.activity_combo.currentData())

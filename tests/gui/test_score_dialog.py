@@ -433,10 +433,10 @@ def test_a_refused_score_is_explained_in_the_instructors_language(
 def test_a_score_the_lms_would_round_is_explained_in_the_instructors_language(
     qtbot: QtBot, german_words: None
 ):
-    form = dialog(qtbot, [ANN])
+    form = dialog(qtbot, [ANN], GERMAN)
     form.maximum_edit.setText("3")
-    form.score_edit.setText("0.0000149")
+    form.score_edit.setText("0,0000149")
     assert form.score_problem.text() == (
-        "0.0000149 von 3 hat mehr Nachkommastellen, als ein LMS speichert (5): "
-        "daraus würde 0.00001 von 3."
+        "0,0000149 von 3 hat mehr Nachkommastellen, als ein LMS speichert (5): "
+        "daraus würde 0,00001 von 3."
     )
