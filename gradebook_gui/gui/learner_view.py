@@ -247,7 +247,7 @@ class LearnerView(QDialog):
         for column, text in enumerate(("Line item", "Score", "Out of", "State", "Comment")):
             header = QLabel(f"<b>{text}</b>")
             self.grid.addWidget(header, 0, column)
-        previous: QWidget = self.previous_button
+        previous: QWidget | None = None
         for position, item in enumerate(self._model.line_items(), start=1):
             title = QLabel(item.label)
             title.setToolTip(item.label)
@@ -262,13 +262,18 @@ class LearnerView(QDialog):
             row = _Row(item, title, score, maximum, state, comment)
             score.editingFinished.connect(lambda row=row: self._commit_score(row))
             comment.committed.connect(lambda row=row: self._commit_comment(row))
+            # Every field of a line item starts on the comment's first line: one row to read.
             for column, widget in enumerate((title, score, maximum, state, comment)):
-                self.grid.addWidget(widget, position, column)
-            self.setTabOrder(previous, score)
+                self.grid.addWidget(widget, position, column, Qt.AlignmentFlag.AlignTop)
+            if previous is not None:
+                self.setTabOrder(previous, score)
             self.setTabOrder(score, comment)
             previous = comment
             self._rows.append(row)
-        self.setTabOrder(previous, self.next_button)
+        # Tab follows the screen: down the fields, then the buttons below them.
+        if previous is not None:
+            self.setTabOrder(previous, self.previous_button)
+        self.setTabOrder(self.previous_button, self.next_button)
         self.grid.setRowStretch(len(self._rows) + 1, 1)
         self._name_fields()
         self._refresh()

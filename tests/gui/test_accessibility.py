@@ -253,11 +253,11 @@ def test_the_learner_view_is_named_and_tabs_in_screen_order(
     learner_view = window.views.learner_view
     assert learner_view is not None
     qtbot.waitExposed(learner_view)
-    # learner_view.py, LearnerView._build: Tab runs from the Previous button at the bottom up
-    # into the first score field. Once fixed, this list is empty.
-    assert problems(learner_view) == [
-        "Tab goes from LearnerView.close_button back to QLineEdit '' in QWidget"
-    ]
+    assert problems(learner_view) == []
+    # A learner further down: Previous is on, and Tab reaches it after the last comment.
+    learner_view.show_next()
+    assert learner_view.previous_button.isEnabled()
+    assert problems(learner_view) == []
 
 
 # -- every dialog ------------------------------------------------------------------------------
@@ -385,23 +385,13 @@ def show(qtbot: QtBot, dialog: QWidget) -> None:
     QApplication.processEvents()
 
 
-# What dialogs of other files lack today (asserted exactly: a fix makes the test say so).
-KNOWN_FAULTS = {
-    # conflict_dialog.py, ConflictDialog.__init__: Cancel, shown right of Apply, Keep all mine
-    # and Take all theirs, comes first in the Tab order.
-    "conflicts": [
-        "Tab goes from QPushButton 'Cancel' in QDialogButtonBox back to ConflictDialog.apply_button"
-    ],
-}
-
-
 @pytest.mark.parametrize("name", DIALOGS)
 def test_every_dialog_is_named_exposed_and_tabs_in_screen_order(
     qtbot: QtBot, world: World, name: str
 ) -> None:
     dialog = DIALOGS[name](world)
     show(qtbot, dialog)
-    assert problems(dialog) == KNOWN_FAULTS.get(name, [])
+    assert problems(dialog) == []
 
 
 def test_every_page_of_the_import_wizard_is_named_exposed_and_tabs_in_screen_order(
