@@ -212,9 +212,11 @@ class BulkDialog(QDialog):
         maximum = self._line_item.scoreMaximum
         befores = [shown_score(learner, self._line_item) for learner in self._learners]
         before = column_stats(befores, maximum)
-        self.before_histogram.set_histogram(before.histogram, maximum)
         after = column_stats(plan.after_scores, maximum) if plan else None
-        self.after_histogram.set_histogram(after.histogram if after else None, maximum)
+        # One scale for both, so a bin that grows is drawn taller.
+        scale = max((*before.histogram, *(after.histogram if after else ())), default=0)
+        self.before_histogram.set_histogram(before.histogram, maximum, scale=scale)
+        self.after_histogram.set_histogram(after.histogram if after else None, maximum, scale=scale)
         shown = [row for row in plan.rows if row.changes or row.problem] if plan else []
         self.preview.setRowCount(len(shown))
         for index, row in enumerate(shown):

@@ -39,20 +39,36 @@ class HistogramWidget(QWidget):
         self._locale.setNumberOptions(QLocale.NumberOption.OmitGroupSeparator)
         self._histogram: tuple[int, ...] = ()
         self._maximum = 0.0
+        self._scale = 0
         self.setAccessibleName(translate("HistogramWidget", "Score histogram"))
         self._describe()
 
-    def set_histogram(self, histogram: tuple[int, ...] | None, maximum: float | None) -> None:
-        """Bin counts as `ColumnStats.histogram` holds them, on a scale of `maximum`."""
+    def set_histogram(
+        self, histogram: tuple[int, ...] | None, maximum: float | None, *, scale: int = 0
+    ) -> None:
+        """Bin counts as `ColumnStats.histogram` holds them, on a scale of `maximum`.
+
+        `scale`: the count the full height stands for when histograms shown side by side share
+        one scale (the tallest bar of them all); a bar of this histogram is never cut off.
+        """
         if histogram is None or maximum is None:
             self._histogram, self._maximum = (), 0.0
         else:
             self._histogram, self._maximum = tuple(histogram), maximum
+        self._scale = max(scale, *self._histogram, 0)
         self._describe()
         self.update()
 
     def histogram(self) -> tuple[int, ...]:
         return self._histogram
+
+    def scale(self) -> int:
+        """The count a bar of the full height stands for."""
+        return self._scale
+
+    def bar_heights(self) -> list[float]:
+        """The height of each bar drawn, in pixels, left to right."""
+        return [bar.height() for _index, bar in self._bars()]
 
     def sizeHint(self) -> QSize:
         line = self.fontMetrics().height()
@@ -84,8 +100,7 @@ class HistogramWidget(QWidget):
     def _plot_area(self) -> QRectF:
         """The rectangle the bars stand in: room left for the count and below for the axis."""
         metrics = self.fontMetrics()
-        tallest = max(self._histogram, default=0)
-        left = metrics.horizontalAdvance(self._locale.toString(tallest)) + metrics.height() / 2
+        left = metrics.horizontalAdvance(self._locale.toString(self._scale)) + metrics.height() / 2
         top = metrics.height() * 0.6
         bottom = metrics.height() * 1.6
         right = metrics.horizontalAdvance(self._maximum_text()) / 2 + 2
@@ -102,7 +117,7 @@ class HistogramWidget(QWidget):
             return []
         above = self._histogram[HISTOGRAM_BINS]
         width = self._bin_width(area)
-        tallest = max(self._histogram)
+        tallest = self._scale
         bars = []
         for index, count in enumerate(self._histogram):
             if index == HISTOGRAM_BINS and not above:
@@ -151,7 +166,7 @@ class HistogramWidget(QWidget):
             if not any(box.intersects(other) for other in drawn):
                 painter.drawText(box, Qt.AlignmentFlag.AlignCenter, text)
                 drawn.append(box)
-        tallest = self._locale.toString(max(self._histogram))
+        tallest = self._locale.toString(self._scale)
         painter.drawText(
             QRectF(0, area.top() - line / 2, area.left() - line / 4, line),
             Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,

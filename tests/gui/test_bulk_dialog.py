@@ -87,6 +87,20 @@ def test_a_curve_is_previewed_old_to_new_with_both_histograms(qtbot: QtBot) -> N
     assert before[HISTOGRAM_BINS] == 0 and after[HISTOGRAM_BINS] == 1
 
 
+def test_before_and_after_are_drawn_on_one_count_scale(qtbot: QtBot) -> None:
+    bulk = dialog(qtbot)
+    # Two learners have 4 before; the one without a grade joins them after.
+    bulk.set_operation(BulkOperation.FILL_EMPTY, "4")
+    assert max(bulk.before_histogram.histogram()) == 2
+    assert max(bulk.after_histogram.histogram()) == 3
+    assert bulk.before_histogram.scale() == bulk.after_histogram.scale() == 3
+    for histogram in (bulk.before_histogram, bulk.after_histogram):
+        histogram.resize(320, 160)
+    before = max(bulk.before_histogram.bar_heights())
+    after = max(bulk.after_histogram.bar_heights())
+    assert before == pytest.approx(after * 2 / 3)
+
+
 def test_the_value_is_read_in_the_users_locale_and_a_minus_subtracts(qtbot: QtBot) -> None:
     bulk = dialog(qtbot, QLocale(QLocale.Language.German, QLocale.Country.Germany))
     bulk.set_operation(BulkOperation.ADD, "−1,5")

@@ -141,3 +141,17 @@ def test_histogram_describes_its_bins(histogram: HistogramWidget) -> None:
     assert "above" not in histogram.accessibleDescription()
     histogram.set_histogram(None, None)
     assert histogram.accessibleDescription() == "No grades yet"
+
+
+def test_histogram_draws_against_a_shared_count_scale(histogram: HistogramWidget) -> None:
+    counts = column_stats([5, 5, 6], 10).histogram
+    histogram.resize(320, 160)
+    histogram.set_histogram(counts, 10)
+    full = max(histogram.bar_heights())
+    histogram.set_histogram(counts, 10, scale=4)
+    assert histogram.scale() == 4
+    assert max(histogram.bar_heights()) == pytest.approx(full / 2)
+    # A scale below the tallest bar never cuts it off.
+    histogram.set_histogram(counts, 10, scale=1)
+    assert histogram.scale() == 2
+    assert max(histogram.bar_heights()) == pytest.approx(full)
