@@ -6,6 +6,7 @@ from __future__ import annotations
 import dataclasses
 from enum import StrEnum
 
+from gradebook_gui.gui.row_order import family_first
 from gradebook_gui.gui.row_status import not_active_student
 from gradebook_gui.models import Member
 
@@ -36,12 +37,12 @@ class CourseLearner:
         return not_active_student(self.member) if self.member is not None else None
 
     def family_first(self) -> str:
+        """The name as every list of the window sorts it: "family, given" when the roster
+        gives a family name."""
         member = self.member
-        if member is None or not (member.familyName or "").strip():
+        if member is None:
             return self.name
-        given = (member.givenName or "").strip()
-        family = (member.familyName or "").strip()
-        return f"{family}, {given}" if given else family
+        return family_first(self.name, member.givenName, member.familyName)
 
     def given_first(self) -> str:
         member = self.member

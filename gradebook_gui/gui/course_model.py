@@ -15,7 +15,6 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
-    QCollator,
     QLocale,
     QModelIndex,
     QObject,
@@ -39,6 +38,7 @@ from gradebook_gui.gui.course_order import sorted_rows
 from gradebook_gui.gui.i18n import translate
 from gradebook_gui.gui.locale_numbers import TABLE_DECIMALS, number_format, table_text
 from gradebook_gui.gui.moments import moment_text
+from gradebook_gui.gui.row_order import name_collator
 from gradebook_gui.gui.row_status import CellOverlay
 from gradebook_gui.gui.search_text import fold, learner_search_text
 from gradebook_gui.models import LineItem, Member, Result
@@ -82,9 +82,8 @@ class CourseModel(QAbstractTableModel):
         super().__init__(parent)
         self._locale = QLocale(locale) if locale is not None else QLocale()
         self._number_format = number_format(self._locale)
-        self._collator = QCollator(self._locale)
-        self._collator.setNumericMode(True)
-        self._collator.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        # The one name order of the window's lists ("Łukasz" among the L's).
+        self._collator = name_collator(self._locale)
         self._line_items: list[LineItem] = []
         self._learners: list[CourseLearner] = []
         self._row_of_user: dict[str, int] = {}
@@ -582,7 +581,7 @@ class CourseModel(QAbstractTableModel):
             rows,
             by_name=column == NAME_COLUMN,
             name_order=self._name_order,
-            compare=self._collator.compare,
+            collator=self._collator,
             scores=(
                 [self.shown_score(item, learner.user_id) for learner in self._learners]
                 if item is not None

@@ -3,10 +3,12 @@ collation) or by one line item's score, learners who are not active students alw
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
-from functools import cmp_to_key
+from collections.abc import Sequence
+
+from PySide6.QtCore import QCollator
 
 from gradebook_gui.gui.course_learners import CourseLearner, NameOrder
+from gradebook_gui.gui.row_order import name_sort_key
 
 
 def sorted_rows(
@@ -15,7 +17,7 @@ def sorted_rows(
     *,
     by_name: bool,
     name_order: NameOrder,
-    compare: Callable[[str, str], int],
+    collator: QCollator,
     scores: Sequence[float | None] | None,
     descending: bool,
 ) -> list[int]:
@@ -23,7 +25,7 @@ def sorted_rows(
     are when neither; learners who are not active students come after the others whatever the
     order: they are shown apart."""
     if by_name:
-        ordered = _by_name(learners, rows, name_order, compare, descending)
+        ordered = _by_name(learners, rows, name_order, collator, descending)
     elif scores is not None:
         ordered = _by_score(rows, scores, descending)
     else:
@@ -37,18 +39,20 @@ def _by_name(
     learners: Sequence[CourseLearner],
     rows: list[int],
     name_order: NameOrder,
-    compare: Callable[[str, str], int],
+    collator: QCollator,
     descending: bool,
 ) -> list[int]:
-    names = [
-        learner.family_first() if name_order is NameOrder.FAMILY else learner.given_first()
-        for learner in learners
-    ]
-
-    def by_name(a: int, b: int) -> int:
-        return compare(names[a], names[b]) or (a > b) - (a < b)
-
-    return sorted(rows, key=cmp_to_key(by_name), reverse=descending)
+    key = name_sort_key(collator)
+    names = {
+        row: key(
+            learners[row].family_first()
+            if name_order is NameOrder.FAMILY
+            else learners[row].given_first()
+        )
+        for row in rows
+    }
+    # A stable sort: the same names keep arrival order in both directions.
+    return sorted(rows, key=names.__getitem__, reverse=descending)
 
 
 def _by_score(rows: list[int], scores: Sequence[float | None], descending: bool) -> list[int]:

@@ -14,6 +14,7 @@ from gradebook_gui.gui.course_learners import NameOrder
 from gradebook_gui.gui.course_marks import CellMark
 from gradebook_gui.gui.course_model import CELL_MARK_ROLE, CourseModel
 from gradebook_gui.gui.course_view import split_block
+from gradebook_gui.gui.row_order import family_first, name_collator, name_sort_key
 from gradebook_gui.gui.row_status import CellOverlay
 from gradebook_gui.models import LineItem, Member, Result
 
@@ -104,6 +105,27 @@ def test_names_sort_with_the_locale_by_family_or_given_name(model: CourseModel) 
     assert [row[0] for row in texts(model)] == ["anna Élan", "Émile Zola", "Zoë Adams"]
     model.sort(0, Qt.SortOrder.DescendingOrder)
     assert [row[0] for row in texts(model)] == ["Zoë Adams", "Émile Zola", "anna Élan"]
+
+
+def test_names_sort_in_the_one_order_of_every_list_even_under_the_c_locale() -> None:
+    members = [
+        member("u1", "Zoë", "Adams"),
+        member("u2", "Łukasz", "Lis"),
+        member("u3", "Ann", "Zimmer"),
+        member("u4", "Bo", "lane"),
+    ]
+    course = CourseModel(locale=QLocale.c())
+    course.set_line_items([QUIZ])
+    course.set_roster(members)
+    course.sort(0)
+    names = [row[0] for row in texts(course)]
+    assert names == ["Adams, Zoë", "lane, Bo", "Lis, Łukasz", "Zimmer, Ann"]
+    # The same order as the history and the column view's lists.
+    key = name_sort_key(name_collator(QLocale.c()))
+    shown = [family_first(m.display_name, m.givenName, m.familyName) for m in members]
+    assert names == sorted(shown, key=key)
+    course.set_name_order(NameOrder.GIVEN)
+    assert [row[0] for row in texts(course)] == ["Ann Zimmer", "Bo lane", "Łukasz Lis", "Zoë Adams"]
 
 
 def test_learners_who_are_not_active_students_are_shown_apart_after_the_others(
