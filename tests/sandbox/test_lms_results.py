@@ -1,0 +1,44 @@
+"""The LMS's results as the sandbox writes them: each result's id is its line item's URL with
+`/results/<userId>` added to the path, the query (Moodle's `?type_id=3`) kept at the end."""
+
+from __future__ import annotations
+
+from urllib.parse import urlsplit, urlunsplit
+
+import pytest
+
+from gradebook_gui.sandbox import Platform, SandboxOptions
+from gradebook_gui.sandbox.data import build_course
+from gradebook_gui.sandbox.lms import Gradebook
+
+
+def result_url(line_item_id: str, user_id: str) -> str:
+    parts = urlsplit(line_item_id)
+    return urlunsplit(parts._replace(path=f"{parts.path}/results/{user_id}"))
+
+
+@pytest.mark.parametrize("platform", ["generic", "canvas", "moodle"])
+def test_every_result_id_is_its_line_items_url_with_the_user_in_the_path(
+    platform: Platform,
+) -> None:
+    gradebook = Gradebook(build_course(SandboxOptions(platform=platform, seed=5)))
+    line_item_ids = gradebook.line_item_ids()
+    assert any("?" in line_item_id for line_item_id in line_item_ids)  # the Moodle-style one
+    for line_item_id in line_item_ids:
+        listed = list(gradebook.listed_user_ids(line_item_id, None))
+        page = gradebook.results_json(line_item_id, listed)
+        assert page and [result["id"] for result in page] == [
+            result_url(line_item_id, str(result["userId"])) for result in page
+        ]
+        stored = gradebook.stored_results(line_item_id)
+        assert {result["id"] for result in stored.values()} == {result["id"] for result in page}
+
+
+def test_a_line_item_made_later_names_its_results_the_same_way() -> None:
+    gradebook = Gradebook(build_course(SandboxOptions(seed=5)))
+    created = gradebook.create_line_item({"label": "Late quiz", "scoreMaximum": 10})
+    learner = next(member for member in gradebook.members(None) if member.is_active_learner)
+    gradebook.set_grade(created["id"], learner.user_id, 4.0, None, "Good start")
+    [result] = gradebook.results_json(created["id"], [learner.user_id])
+    assert result["id"] == result_url(created["id"], learner.user_id)
+    assert result["comment"] == "Good start"
