@@ -17,9 +17,9 @@ from gradebook_gui.edits import CellState
 from gradebook_gui.gui import course_tasks
 from gradebook_gui.gui.course_edits import grade_as_shown, request_clear, request_edits
 from gradebook_gui.gui.course_view import CourseView
-from gradebook_gui.gui.i18n import translate
+from gradebook_gui.gui.i18n import counted, translate
 from gradebook_gui.gui.submit_controller import SubmitController
-from gradebook_gui.gui.workspace import READ_ONLY_NOTICE, Workspace
+from gradebook_gui.gui.workspace import Workspace, read_only_notice
 from gradebook_gui.models import LineItem
 from gradebook_gui.services.submitting import AppliedResolutions
 from gradebook_gui.store.comment_bank import CommentBankStore
@@ -47,7 +47,7 @@ class CourseCommands(QObject):
         (says what to do first when no grade cell is current)."""
         ws = self._ws
         if ws.is_read_only():
-            ws.messages.inform(READ_ONLY_NOTICE, 5000)
+            ws.messages.inform(read_only_notice(), 5000)
             return None
         model = self._course.model
         table = self._view.table
@@ -89,8 +89,12 @@ class CourseCommands(QObject):
                 item=item.label, name=learner.name if learner else edits[0].user_id
             )
         else:
-            label = translate("CourseCommands", "Edit %n grades of {item}", None, len(edits))
-            label = label.format(item=item.label)
+            label = counted(
+                translate("CourseCommands", "Edit {count} grade of {item}"),
+                translate("CourseCommands", "Edit {count} grades of {item}", None, len(edits)),
+                len(edits),
+                item=item.label,
+            )
         request_edits(model, item, edits, label)
 
     def clear_grade(self) -> None:
@@ -159,7 +163,11 @@ class CourseCommands(QObject):
                     name=learner.name if learner else edits[0].user_id
                 )
             else:
-                label = translate("CourseCommands", "Comment for %n learners", None, len(edits))
+                label = counted(
+                    translate("CourseCommands", "Comment for {count} learner"),
+                    translate("CourseCommands", "Comment for {count} learners", None, len(edits)),
+                    len(edits),
+                )
             request_edits(model, item, edits, label)
 
     # -- conflicts ---------------------------------------------------------------------------
@@ -170,7 +178,7 @@ class CourseCommands(QObject):
         ws = self._ws
         client, key = ws.session.client, ws.session.key
         if ws.is_read_only():
-            ws.messages.inform(READ_ONLY_NOTICE, 5000)
+            ws.messages.inform(read_only_notice(), 5000)
             return
         item = self._line_item_in_conflict()
         if item is None or client is None or key is None or key != self._course.loaded_key:
@@ -180,7 +188,10 @@ class CourseCommands(QObject):
         ws.runner.submit(
             partial(course_tasks.read_conflicts, ws.store, client, key, item.id),
             on_success=partial(self._ask_resolutions, key, item),
-            on_failure=partial(ws.messages.report_failure, "Reading the conflicting grades"),
+            on_failure=partial(
+                ws.messages.report_failure,
+                translate("CourseCommands", "Reading the conflicting grades"),
+            ),
             description="read the conflicting grades",
         )
 
@@ -235,7 +246,9 @@ class CourseCommands(QObject):
                 connection.profile if connection else None,
             ),
             on_success=partial(self._on_resolved, key, item, conflicts),
-            on_failure=partial(ws.messages.report_failure, "Recording your decisions"),
+            on_failure=partial(
+                ws.messages.report_failure, translate("CourseCommands", "Recording your decisions")
+            ),
             description="record the conflict decisions",
         )
 

@@ -29,11 +29,12 @@ from gradebook_gui.gui.course_submit import CourseSubmit
 from gradebook_gui.gui.course_tasks import Operation, UndoRefused
 from gradebook_gui.gui.course_view import CourseView
 from gradebook_gui.gui.edit_controller import StoredEdits
+from gradebook_gui.gui.i18n import reason_text, translate
 from gradebook_gui.gui.learner_view import LearnerView
 from gradebook_gui.gui.messages import UserMessage
 from gradebook_gui.gui.row_status import CellOverlay
 from gradebook_gui.gui.submit_controller import SubmitController
-from gradebook_gui.gui.workspace import READ_ONLY_NOTICE, Workspace
+from gradebook_gui.gui.workspace import Workspace, read_only_notice
 from gradebook_gui.services.grid import DEFAULT_READERS
 from gradebook_gui.store import StoreUnavailable
 
@@ -120,7 +121,9 @@ class CourseController(QObject):
         """Read the whole course again; the table empties and fills as the lists arrive."""
         key = self._ws.session.key
         if self._ws.session.client is None or key is None:
-            self._ws.messages.inform("Open a connection first.", 5000)
+            self._ws.messages.inform(
+                translate("CourseController", "Open a connection first."), 5000
+            )
             return
         self._generation += 1
         self._key = key
@@ -146,7 +149,7 @@ class CourseController(QObject):
         if key is None or not edits or self._ws.runner.closed:
             return
         if self._ws.is_read_only():
-            self._ws.messages.inform(READ_ONLY_NOTICE, 5000)
+            self._ws.messages.inform(read_only_notice(), 5000)
             return
         # Drafts are made on these downloads: they are kept first, whatever happens next.
         self.loading_part.keep_downloads_now()
@@ -196,9 +199,12 @@ class CourseController(QObject):
             return
         self._ws.messages.show(
             UserMessage(
-                "The change was not saved",
-                f"{action} failed on this computer: {error}. The table shows what is saved; "
-                "nothing was sent to the LMS.",
+                translate("CourseController", "The change was not saved"),
+                translate(
+                    "CourseController",
+                    "{action} failed on this computer: {reason}. The table shows what is saved; "
+                    "nothing was sent to the LMS.",
+                ).format(action=action, reason=reason_text(error)),
             )
         )
 
@@ -218,7 +224,10 @@ class CourseController(QObject):
         if key is None or not stack or self._ws.is_read_only():
             return
         if self._saving:
-            self._ws.messages.inform("Wait a moment: the last change is being saved.", 3000)
+            self._ws.messages.inform(
+                translate("CourseController", "Wait a moment: the last change is being saved."),
+                3000,
+            )
             return
         operation = stack.pop()
         generation = self._generation
@@ -240,13 +249,21 @@ class CourseController(QObject):
                 self._redo.clear()
                 label = self._label_of(str(error))
                 self._ws.messages.inform(
-                    f"“{operation.label}” cannot be undone here: “{label}” was changed in the "
-                    "column view since. Undo it there.",
+                    translate(
+                        "CourseController",
+                        "“{operation}” cannot be undone here: “{item}” was changed in the "
+                        "column view since. Undo it there.",
+                    ).format(operation=operation.label, item=label),
                     8000,
                 )
                 self._announce()
             else:
-                self._on_store_failed(generation, 0, "Undo" if undo else "Redo", error)
+                action = (
+                    translate("CourseController", "Undo")
+                    if undo
+                    else translate("CourseController", "Redo")
+                )
+                self._on_store_failed(generation, 0, action, error)
 
         self._ws.runner.submit_store(
             partial(course_tasks.step, self._ws.store, key, operation, undo),
@@ -282,7 +299,10 @@ class CourseController(QObject):
             on_success=lambda stored: (
                 self._show_stored(stored) if generation == self._generation else None
             ),
-            on_failure=partial(self._ws.messages.report_failure, "Reading the saved changes"),
+            on_failure=partial(
+                self._ws.messages.report_failure,
+                translate("CourseController", "Reading the saved changes"),
+            ),
             description="read the course's saved changes",
         )
 
@@ -380,10 +400,14 @@ class ViewSwitch(QObject):
         self.course_model = CourseModel(locale=workspace.results_model.locale())
         self.course_view = CourseView(self.course_model)
         self.course = CourseController(workspace, submitter, self.course_model, readers)
-        tabs.addTab(workspace.results_view, "&Column")
-        tabs.addTab(self.course_view, "C&ourse")
-        tabs.setTabToolTip(0, "One line item: every learner's score, comment and status")
-        tabs.setTabToolTip(1, "Every learner's grade in every line item (Ctrl+Shift+G)")
+        tabs.addTab(workspace.results_view, translate("ViewSwitch", "&Column"))
+        tabs.addTab(self.course_view, translate("ViewSwitch", "C&ourse"))
+        tabs.setTabToolTip(
+            0, translate("ViewSwitch", "One line item: every learner's score, comment and status")
+        )
+        tabs.setTabToolTip(
+            1, translate("ViewSwitch", "Every learner's grade in every line item (Ctrl+Shift+G)")
+        )
         self.commands = CourseCommands(workspace, submitter, self.course_view, self.course)
         view, course = self.course_view, self.course
         view.load_requested.connect(course.load)

@@ -19,8 +19,9 @@ from PySide6.QtCore import Qt
 from gradebook_gui.edits import ActivityProgress, GradeEdit, GradingProgress, ServerGrade
 from gradebook_gui.grades import StudentGrade
 from gradebook_gui.gui.course_learners import CourseLearner
-from gradebook_gui.gui.i18n import translate
+from gradebook_gui.gui.i18n import counted, reason_text, translate
 from gradebook_gui.gui.locale_numbers import number_format, table_text
+from gradebook_gui.gui.workspace import read_only_notice
 from gradebook_gui.models import LineItem
 from gradebook_gui.numbers import NumberFormat, check_kept_precision, parse_score
 
@@ -28,7 +29,6 @@ if TYPE_CHECKING:
     from gradebook_gui.gui.course_model import CourseModel
 
 EditsByLineItem = dict[str, list[tuple[GradeEdit, ServerGrade]]]
-READ_ONLY_TEXT = "Read-only mode is on: nothing can be changed (View › Read-only mode)."
 
 
 def grade_as_shown(model: CourseModel, line_item_id: str, user_id: str) -> StudentGrade:
@@ -56,17 +56,41 @@ def request_block(
     if not height or not width:
         return False
     if model.read_only:
-        model.edit_refused.emit(READ_ONLY_TEXT)
+        model.edit_refused.emit(read_only_notice())
         return False
     items = model.line_items()
     if left < 1 or top < 0 or top + height > model.rowCount():
         model.edit_refused.emit(
-            f"Nothing was pasted: {height} rows do not fit below the chosen learner."
+            counted(
+                translate(
+                    "CourseEdits",
+                    "Nothing was pasted: {count} row does not fit below the chosen learner.",
+                ),
+                translate(
+                    "CourseEdits",
+                    "Nothing was pasted: {count} rows do not fit below the chosen learner.",
+                    None,
+                    height,
+                ),
+                height,
+            )
         )
         return False
     if left + width - 1 > len(items):
         model.edit_refused.emit(
-            f"Nothing was pasted: {width} columns do not fit right of the chosen cell."
+            counted(
+                translate(
+                    "CourseEdits",
+                    "Nothing was pasted: {count} column does not fit right of the chosen cell.",
+                ),
+                translate(
+                    "CourseEdits",
+                    "Nothing was pasted: {count} columns do not fit right of the chosen cell.",
+                    None,
+                    width,
+                ),
+                width,
+            )
         )
         return False
     numbers = number_format(model.locale())
@@ -89,7 +113,9 @@ def request_block(
                 try:
                     value = _read(model, numbers, item, text)
                 except ValueError as error:
-                    problem = f"{learner.name}, {item.label}: {error}"
+                    problem = translate("CourseEdits", "{name}, {item}: {problem}").format(
+                        name=learner.name, item=item.label, problem=reason_text(error)
+                    )
                 else:
                     shown = model.shown_score(item, learner.user_id)
                     if shown is None or not math.isclose(shown, value, abs_tol=1e-12):
@@ -99,18 +125,45 @@ def request_block(
                     continue
             problems.append(problem)
     if problems:
-        more = f" (and {len(problems) - 1} more)" if len(problems) > 1 else ""
-        prefix = "" if typed else "Nothing was pasted: "
-        model.edit_refused.emit(f"{prefix}{problems[0]}{more}.")
+        model.edit_refused.emit(_block_refusal(problems, typed))
         return False
     if edits:
         if typed:
-            learner = model.learner_at(top)
-            label = f"Edit {items[left - 1].label} of {learner.name}"
+            label = translate("CourseEdits", "Edit {item} of {name}").format(
+                item=items[left - 1].label, name=model.learner_at(top).name
+            )
         else:
-            label = f"Paste {cells} score{'' if cells == 1 else 's'}"
+            label = counted(
+                translate("CourseEdits", "Paste {count} score"),
+                translate("CourseEdits", "Paste {count} scores", None, cells),
+                cells,
+            )
         model.edits_requested.emit(edits, label)
     return True
+
+
+def _block_refusal(problems: Sequence[str], typed: bool) -> str:
+    """Why a typed cell or a pasted block was refused: the first problem, and how many more."""
+    more = len(problems) - 1
+    if typed:
+        if not more:
+            return translate("CourseEdits", "{problem}.").format(problem=problems[0])
+        return counted(
+            translate("CourseEdits", "{problem} (and {count} more)."),
+            translate("CourseEdits", "{problem} (and {count} more).", None, more),
+            more,
+            problem=problems[0],
+        )
+    if not more:
+        return translate("CourseEdits", "Nothing was pasted: {problem}.").format(
+            problem=problems[0]
+        )
+    return counted(
+        translate("CourseEdits", "Nothing was pasted: {problem} (and {count} more)."),
+        translate("CourseEdits", "Nothing was pasted: {problem} (and {count} more).", None, more),
+        more,
+        problem=problems[0],
+    )
 
 
 def _read(model: CourseModel, numbers: NumberFormat, item: LineItem, text: str) -> float:
@@ -118,7 +171,9 @@ def _read(model: CourseModel, numbers: NumberFormat, item: LineItem, text: str) 
     score = parse_score(
         text,
         numbers,
-        fraction_advice=f"type the points out of {maximum}, shown under the column's label",
+        fraction_advice=translate(
+            "CourseEdits", "type the points out of {maximum}, shown under the column's label"
+        ).format(maximum=maximum),
     )
     check_kept_precision(score, item.scoreMaximum)
     return score
@@ -139,7 +194,7 @@ def _score_edit(
 def _refused(model: CourseModel, item: LineItem, user_ids: Sequence[str]) -> bool:
     """Says why these cells cannot be changed, when they cannot."""
     if model.read_only:
-        model.edit_refused.emit(READ_ONLY_TEXT)
+        model.edit_refused.emit(read_only_notice())
         return True
     for user_id in user_ids:
         learner = model.learner_by_id(user_id)
@@ -150,7 +205,7 @@ def _refused(model: CourseModel, item: LineItem, user_ids: Sequence[str]) -> boo
             return True
         problem = model.refusal(item, learner)
         if problem is not None:
-            model.edit_refused.emit(f"{problem}.")
+            model.edit_refused.emit(translate("CourseEdits", "{problem}.").format(problem=problem))
             return True
     return False
 
@@ -211,8 +266,12 @@ def request_clear(model: CourseModel, item: LineItem, user_ids: Sequence[str]) -
             item=item.label, name=learner.name if learner else changes[0][0].user_id
         )
     else:
-        label = translate("CourseEdits", "Clear %n grades of {item}", None, len(changes))
-        label = label.format(item=item.label)
+        label = counted(
+            translate("CourseEdits", "Clear {count} grade of {item}"),
+            translate("CourseEdits", "Clear {count} grades of {item}", None, len(changes)),
+            len(changes),
+            item=item.label,
+        )
     batch: EditsByLineItem = {item.id: changes}
     model.edits_requested.emit(batch, label)
     return True

@@ -20,12 +20,11 @@ from PySide6.QtCore import QObject, QTimer, Signal, Slot
 from gradebook_gui.exchange.grid_file import CourseGrid
 from gradebook_gui.gui import course_tasks
 from gradebook_gui.gui.course_model import CourseModel
-from gradebook_gui.gui.i18n import translate
+from gradebook_gui.gui.i18n import counted, translate
 from gradebook_gui.gui.loader import unreachable
 from gradebook_gui.gui.workers import TaskContext
 from gradebook_gui.gui.workspace import Workspace
 from gradebook_gui.models import LineItem
-from gradebook_gui.services.submitting import plural
 
 log = logging.getLogger(__name__)
 
@@ -163,9 +162,23 @@ class CourseLoading(QObject):
             for item in grid.line_items
         ]
         self._keep_timer.start(SNAPSHOT_DELAY_MS)
-        learners = plural(self._model.learner_count(), "learner", "learners")
-        columns = plural(len(grid.line_items), "line item", "line items")
-        self._ws.messages.inform(f"The course is loaded: {learners}, {columns}.", 5000)
+        learner_count, column_count = self._model.learner_count(), len(grid.line_items)
+        learners = counted(
+            translate("CourseLoading", "{count} learner"),
+            translate("CourseLoading", "{count} learners", None, learner_count),
+            learner_count,
+        )
+        columns = counted(
+            translate("CourseLoading", "{count} line item"),
+            translate("CourseLoading", "{count} line items", None, column_count),
+            column_count,
+        )
+        self._ws.messages.inform(
+            translate("CourseLoading", "The course is loaded: {learners}, {columns}.").format(
+                learners=learners, columns=columns
+            ),
+            5000,
+        )
 
     def _on_failed(self, generation: int, key: str, error: BaseException) -> None:
         if generation != self._generation:
@@ -173,13 +186,14 @@ class CourseLoading(QObject):
         self._task = None
         self._model.stop_waiting_for_roster()
         self.loading_changed.emit(False)
-        self._ws.messages.report_failure("Loading the course", error)
+        self._ws.messages.report_failure(translate("CourseLoading", "Loading the course"), error)
         if unreachable(error):
             self._ws.runner.submit_store(
                 partial(course_tasks.read_kept_course, self._ws.store, key),
                 on_success=partial(self._on_kept_read, generation),
                 on_failure=partial(
-                    self._ws.messages.report_failure, "Opening the grades kept on this computer"
+                    self._ws.messages.report_failure,
+                    translate("CourseLoading", "Opening the grades kept on this computer"),
                 ),
                 description="open the course's downloads kept on this computer",
             )

@@ -8,6 +8,7 @@ from enum import StrEnum
 from PySide6.QtGui import QColor
 
 from gradebook_gui.edits import CellState
+from gradebook_gui.gui.i18n import QT_TRANSLATE_NOOP, translate
 from gradebook_gui.gui.row_status import CellOverlay
 
 
@@ -27,7 +28,8 @@ class CellMark(StrEnum):
 
     @property
     def words(self) -> str:
-        return _WORDS[self]
+        """What the mark means, in the instructor's language."""
+        return translate("CellMark", _WORDS[self])
 
 
 _GLYPHS = {
@@ -39,12 +41,14 @@ _GLYPHS = {
     CellMark.FAILED: "✖",
 }
 _WORDS = {
-    CellMark.SAVING: "saving on this computer…",
-    CellMark.UNSENT: "saved on this computer, not sent",
-    CellMark.SENDING: "being sent to the LMS",
-    CellMark.VERIFIED: "the LMS shows this grade",
-    CellMark.CONFLICT: "conflict: changed in the LMS after you edited it",
-    CellMark.FAILED: "failed: the LMS did not take it",
+    CellMark.SAVING: QT_TRANSLATE_NOOP("CellMark", "saving on this computer…"),
+    CellMark.UNSENT: QT_TRANSLATE_NOOP("CellMark", "saved on this computer, not sent"),
+    CellMark.SENDING: QT_TRANSLATE_NOOP("CellMark", "being sent to the LMS"),
+    CellMark.VERIFIED: QT_TRANSLATE_NOOP("CellMark", "the LMS shows this grade"),
+    CellMark.CONFLICT: QT_TRANSLATE_NOOP(
+        "CellMark", "conflict: changed in the LMS after you edited it"
+    ),
+    CellMark.FAILED: QT_TRANSLATE_NOOP("CellMark", "failed: the LMS did not take it"),
 }
 # Pale enough to read the number through, distinct enough to find at a glance.
 MARK_BACKGROUNDS = {

@@ -376,9 +376,12 @@ class CourseModel(QAbstractTableModel):
             return None
         if section == NAME_COLUMN:
             if role == Qt.ItemDataRole.DisplayRole:
-                return "Learner"
+                return translate("CourseModel", "Learner")
             if role == Qt.ItemDataRole.ToolTipRole:
-                return "Sorted by family name or given name (the menu beside the filter)"
+                return translate(
+                    "CourseModel",
+                    "Sorted by family name or given name (the menu beside the filter)",
+                )
             return None
         item = self.line_item_at(section)
         if item is None:
@@ -389,8 +392,12 @@ class CourseModel(QAbstractTableModel):
                 label = label[: HEADER_CHARS - 1].rstrip() + "…"
             return f"{label}\n/ {table_text(self._locale, item.scoreMaximum)}"
         if role == Qt.ItemDataRole.ToolTipRole:
-            loaded = "" if self.is_loaded(item.id) else " (loading…)"
-            tip = f"{item.label}: out of {table_text(self._locale, item.scoreMaximum)}{loaded}"
+            maximum = table_text(self._locale, item.scoreMaximum)
+            if self.is_loaded(item.id):
+                tip = translate("CourseModel", "{label}: out of {maximum}")
+            else:
+                tip = translate("CourseModel", "{label}: out of {maximum} (loading…)")
+            tip = tip.format(label=item.label, maximum=maximum)
             taken_at = self._kept_at.get(item.id) if self._kept_at is not None else None
             if taken_at is not None:
                 kept = translate("CourseModel", "Offline: downloaded {when}").format(
@@ -422,14 +429,13 @@ class CourseModel(QAbstractTableModel):
         column = index.column()
         if column == NAME_COLUMN:
             if role == Qt.ItemDataRole.DisplayRole:
-                apart = " (not active)" if learner.not_active else ""
-                return self._name_text(learner) + apart
+                if learner.not_active:
+                    return translate("CourseModel", "{name} (not active)").format(
+                        name=self._name_text(learner)
+                    )
+                return self._name_text(learner)
             if role == Qt.ItemDataRole.ToolTipRole:
-                email = f"\n{learner.email}" if learner.email else ""
-                roster = "" if learner.member else "\nNot on the course roster"
-                reason = learner.not_active
-                apart = f"\n{reason[0].upper()}{reason[1:]}: grades are not sent" if reason else ""
-                return f"{learner.name}\nLMS user ID: {learner.user_id}{email}{roster}{apart}"
+                return self._name_tip(learner)
             if role == Qt.ItemDataRole.BackgroundRole and learner.not_active:
                 return NOT_ACTIVE_BACKGROUND
             return None
@@ -480,16 +486,52 @@ class CourseModel(QAbstractTableModel):
         overlay: CellOverlay | None,
         mark: CellMark | None,
     ) -> str:
-        lines = [f"{learner.name} — {item.label}"]
+        lines = [
+            translate("CourseModel", "{name} — {item}").format(name=learner.name, item=item.label)
+        ]
         result = self.result(item.id, learner.user_id)
         lms = result.score_on_scale(item.scoreMaximum) if result is not None else None
-        lms_text = "no grade" if lms is None else table_text(self._locale, lms)
-        lines.append(f"In the LMS: {lms_text}")
+        if lms is None:
+            lines.append(translate("CourseModel", "In the LMS: no grade"))
+        else:
+            lines.append(
+                translate("CourseModel", "In the LMS: {score}").format(
+                    score=table_text(self._locale, lms)
+                )
+            )
         if mark is not None:
-            reason = f" ({overlay.reason})" if overlay is not None and overlay.reason else ""
-            lines.append(f"Yours: {mark.words}{reason}")
+            if overlay is not None and overlay.reason:
+                yours = translate("CourseModel", "Yours: {mark} ({reason})").format(
+                    mark=mark.words, reason=overlay.reason
+                )
+            else:
+                yours = translate("CourseModel", "Yours: {mark}").format(mark=mark.words)
+            lines.append(yours)
         if learner.member is None:
-            lines.append("Not on the course roster: this grade cannot be changed here.")
+            lines.append(
+                translate(
+                    "CourseModel", "Not on the course roster: this grade cannot be changed here."
+                )
+            )
+        return "\n".join(lines)
+
+    @staticmethod
+    def _name_tip(learner: CourseLearner) -> str:
+        lines = [
+            learner.name,
+            translate("CourseModel", "LMS user ID: {user_id}").format(user_id=learner.user_id),
+        ]
+        if learner.email:
+            lines.append(learner.email)
+        if learner.member is None:
+            lines.append(translate("CourseModel", "Not on the course roster"))
+        reason = learner.not_active
+        if reason:
+            lines.append(
+                translate("CourseModel", "{reason}: grades are not sent").format(
+                    reason=f"{reason[0].upper()}{reason[1:]}"
+                )
+            )
         return "\n".join(lines)
 
     def setData(self, index: AnyIndex, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
@@ -508,9 +550,12 @@ class CourseModel(QAbstractTableModel):
     def refusal(self, item: LineItem, learner: CourseLearner) -> str | None:
         """Why this cell cannot be changed now, or None."""
         if not self.is_loaded(item.id):
-            return f"“{item.label}” is still loading"
+            return translate("CourseModel", "“{item}” is still loading").format(item=item.label)
         if learner.member is None:
-            return f"{learner.name} is not on the course roster: their grade cannot be changed here"
+            return translate(
+                "CourseModel",
+                "{name} is not on the course roster: their grade cannot be changed here",
+            ).format(name=learner.name)
         return None
 
     def base_of(self, line_item_id: str, user_id: str) -> ServerGrade:

@@ -12,10 +12,11 @@ from PySide6.QtCore import QObject
 from gradebook_gui.grades import StudentGrade
 from gradebook_gui.gui import course_tasks
 from gradebook_gui.gui.course_model import CourseModel
+from gradebook_gui.gui.i18n import translate
 from gradebook_gui.gui.review_dialog import ReviewItem
 from gradebook_gui.gui.row_status import not_active_student
 from gradebook_gui.gui.submit_controller import SubmitController
-from gradebook_gui.gui.workspace import READ_ONLY_NOTICE, Workspace
+from gradebook_gui.gui.workspace import Workspace, read_only_notice
 from gradebook_gui.models import LineItem
 from gradebook_gui.services import submitting
 
@@ -43,20 +44,25 @@ class CourseSubmit(QObject):
         ws = self._ws
         key, generation = self._shown()
         if ws.is_read_only():
-            ws.messages.inform(READ_ONLY_NOTICE, 5000)
+            ws.messages.inform(read_only_notice(), 5000)
             return
         if key is None or key != ws.session.key:
-            ws.messages.inform("Load the course first.", 5000)
+            ws.messages.inform(translate("CourseSubmit", "Load the course first."), 5000)
             return
         if self._submitter.running:
-            ws.messages.inform("Grades are being sent: wait for the current run.", 5000)
+            ws.messages.inform(
+                translate("CourseSubmit", "Grades are being sent: wait for the current run."), 5000
+            )
             return
         model = self._model
         items = [item for item in model.line_items() if model.is_loaded(item.id)]
         ws.runner.submit_store(
             partial(course_tasks.read_to_submit, ws.store, key, [item.id for item in items]),
             on_success=partial(self._review, key, generation, items),
-            on_failure=partial(ws.messages.report_failure, "Reading the changes to send"),
+            on_failure=partial(
+                ws.messages.report_failure,
+                translate("CourseSubmit", "Reading the changes to send"),
+            ),
             description="read the course's changes to send",
         )
 
@@ -102,7 +108,10 @@ class CourseSubmit(QObject):
             ws.inform_held_back(len(reviewed), len(reviewed_to_send))
         if not confirmed and not already_queued:
             if not any(waiting.drafts for waiting in to_submit.values()):
-                ws.messages.inform("Nothing to send: there are no unsent changes.", 5000)
+                ws.messages.inform(
+                    translate("CourseSubmit", "Nothing to send: there are no unsent changes."),
+                    5000,
+                )
             return
         by_id = {item.id: item for item in items}
         to_send = [by_id[item_id] for item_id in confirmed] + already_queued
@@ -123,7 +132,7 @@ class CourseSubmit(QObject):
 
     def _on_queue_failed(self, error: BaseException) -> None:
         self._refresh_states()
-        self._ws.messages.report_failure("Queueing the grades", error)
+        self._ws.messages.report_failure(translate("CourseSubmit", "Queueing the grades"), error)
 
     def send(self, line_items: list[LineItem]) -> None:
         self._refresh_states()

@@ -15,11 +15,12 @@ from gradebook_gui.edits import CellState, ServerGrade
 from gradebook_gui.exchange.grid_file import CourseGrid
 from gradebook_gui.gui.course_edits import EditsByLineItem
 from gradebook_gui.gui.edit_controller import StoredEdits, read_stored_edits
+from gradebook_gui.gui.i18n import counted, translate
 from gradebook_gui.gui.workers import TaskContext
 from gradebook_gui.models import LineItem, Member, Result
 from gradebook_gui.services import submitting
 from gradebook_gui.services.grid import load_course_grid
-from gradebook_gui.services.submitting import AppliedResolutions, Resolution, plural
+from gradebook_gui.services.submitting import AppliedResolutions, Resolution
 from gradebook_gui.store import GradeStore, OutboxEntry
 
 
@@ -139,7 +140,12 @@ def queue(
     store: GradeStore, key: str, confirmed: dict[str, list[str]], _: TaskContext
 ) -> list[str]:
     for line_item_id, user_ids in confirmed.items():
-        label = f"Submit {plural(len(user_ids), 'grade', 'grades')}"
+        # The history names the batch in the instructor's language.
+        label = counted(
+            translate("course_tasks", "Submit {count} grade"),
+            translate("course_tasks", "Submit {count} grades", None, len(user_ids)),
+            len(user_ids),
+        )
         submitting.queue_drafts(store, key, line_item_id, user_ids, label)
     return list(confirmed)
 

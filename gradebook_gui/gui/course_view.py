@@ -10,6 +10,7 @@ legend under the table says what the marks mean.
 
 from __future__ import annotations
 
+import html
 from collections.abc import Callable
 from datetime import datetime
 
@@ -43,6 +44,7 @@ from gradebook_gui.gui.banners import OfflineBanner
 from gradebook_gui.gui.course_learners import NameOrder
 from gradebook_gui.gui.course_marks import MARK_BACKGROUNDS, CellMark
 from gradebook_gui.gui.course_model import NAME_COLUMN, CourseModel
+from gradebook_gui.gui.i18n import counted, translate
 from gradebook_gui.gui.score_delegate import CellEditor, Move, ScoreTable, starts_a_number
 
 NAME_WIDTH_CHARS = 26
@@ -75,7 +77,7 @@ class CourseTable(ScoreTable):
         self.verticalHeader().hide()
         self.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
         header = self.horizontalHeader()
-        header.setAccessibleName("Grade columns")
+        header.setAccessibleName(translate("CourseTable", "Grade columns"))
         header.setDefaultSectionSize(self.fontMetrics().averageCharWidth() * GRADE_WIDTH_CHARS)
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignCenter)
         header.setFixedHeight(self.fontMetrics().height() * 2 + 12)
@@ -83,7 +85,7 @@ class CourseTable(ScoreTable):
         # Names A to Z until the user clicks a header (Qt would start with Z to A).
         header.setSortIndicator(NAME_COLUMN, Qt.SortOrder.AscendingOrder)
         self.setSortingEnabled(True)
-        self.setAccessibleName("Every learner's grade in every line item")
+        self.setAccessibleName(translate("CourseTable", "Every learner's grade in every line item"))
 
         self.frozen = QTableView(self)
         self.frozen.setModel(model)
@@ -93,7 +95,7 @@ class CourseTable(ScoreTable):
         self.frozen.verticalHeader().setDefaultSectionSize(
             self.verticalHeader().defaultSectionSize()
         )
-        self.frozen.horizontalHeader().setAccessibleName("Learner column")
+        self.frozen.horizontalHeader().setAccessibleName(translate("CourseTable", "Learner column"))
         self.frozen.horizontalHeader().setFixedHeight(header.height())
         self.frozen.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.frozen.horizontalHeader().setSortIndicatorShown(True)
@@ -104,7 +106,7 @@ class CourseTable(ScoreTable):
         self.frozen.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.frozen.setWordWrap(False)
         self.frozen.setStyleSheet("QTableView { border: none; }")
-        self.frozen.setAccessibleName("Learners")
+        self.frozen.setAccessibleName(translate("CourseTable", "Learners"))
         self.viewport().stackUnder(self.frozen)
         self.setColumnWidth(NAME_COLUMN, self.fontMetrics().averageCharWidth() * NAME_WIDTH_CHARS)
         self.frozen.verticalScrollBar().valueChanged.connect(self.verticalScrollBar().setValue)
@@ -274,18 +276,20 @@ class CourseTable(ScoreTable):
 def _legend() -> str:
     parts = [
         f'<span style="background:{MARK_BACKGROUNDS[mark].name()}">&nbsp;{mark.glyph}&nbsp;</span>'
-        f" {text}"
+        f" {html.escape(text)}"
         for mark, text in (
-            (CellMark.UNSENT, "saved here, not sent"),
-            (CellMark.SENDING, "being sent"),
-            (CellMark.CONFLICT, "changed in the LMS: resolve"),
-            (CellMark.FAILED, "not taken by the LMS"),
+            (CellMark.UNSENT, translate("course_view", "saved here, not sent")),
+            (CellMark.SENDING, translate("course_view", "being sent")),
+            (CellMark.CONFLICT, translate("course_view", "changed in the LMS: resolve")),
+            (CellMark.FAILED, translate("course_view", "not taken by the LMS")),
         )
     ]
-    return "&nbsp;&nbsp; ".join(parts) + (
-        "&nbsp;&nbsp; Hover a cell for details; Enter on a name (or Ctrl+Shift+L) shows "
-        "that learner's every line item."
+    hint = translate(
+        "course_view",
+        "Hover a cell for details; Enter on a name (or Ctrl+Shift+L) shows that learner's "
+        "every line item.",
     )
+    return "&nbsp;&nbsp; ".join([*parts, html.escape(hint)])
 
 
 class CourseView(QWidget):
@@ -301,26 +305,31 @@ class CourseView(QWidget):
         self._model = model
         self.table = CourseTable(model)
         self.filter_edit = QLineEdit()
-        self.filter_edit.setPlaceholderText("Filter by name, ID or email")
+        self.filter_edit.setPlaceholderText(translate("CourseView", "Filter by name, ID or email"))
         self.filter_edit.setClearButtonEnabled(True)
-        self.filter_edit.setAccessibleName("Filter learners")
+        self.filter_edit.setAccessibleName(translate("CourseView", "Filter learners"))
         self.name_order = QComboBox()
-        self.name_order.setAccessibleName("Names sort by")
-        self.name_order.addItem("Family name first", NameOrder.FAMILY)
-        self.name_order.addItem("Given name first", NameOrder.GIVEN)
-        self.load_button = QPushButton("&Load the course")
-        self.load_button.setToolTip("Read every learner's grade in every line item from the LMS")
+        self.name_order.setAccessibleName(translate("CourseView", "Names sort by"))
+        self.name_order.addItem(translate("CourseView", "Family name first"), NameOrder.FAMILY)
+        self.name_order.addItem(translate("CourseView", "Given name first"), NameOrder.GIVEN)
+        self.load_button = QPushButton(translate("CourseView", "&Load the course"))
+        self.load_button.setToolTip(
+            translate("CourseView", "Read every learner's grade in every line item from the LMS")
+        )
         self.progress_bar = QProgressBar()
-        self.progress_bar.setAccessibleName("Loading the course")
+        self.progress_bar.setAccessibleName(translate("CourseView", "Loading the course"))
         self.progress_bar.setMaximumWidth(200)
-        self.progress_bar.setFormat("%v of %m lists")
-        self.stop_button = QPushButton("Stop")
-        self.stop_button.setToolTip("Stop loading; what has arrived stays shown")
+        # %v and %m are the progress bar's own placeholders: the lists read and all of them.
+        self.progress_bar.setFormat(translate("CourseView", "%v of %m lists"))
+        self.stop_button = QPushButton(translate("CourseView", "Stop"))
+        self.stop_button.setToolTip(
+            translate("CourseView", "Stop loading; what has arrived stays shown")
+        )
         self.count_label = QLabel()
-        self.count_label.setAccessibleName("Learners shown")
+        self.count_label.setAccessibleName(translate("CourseView", "Learners shown"))
         self.legend = QLabel(_legend())
         self.legend.setTextFormat(Qt.TextFormat.RichText)
-        self.legend.setAccessibleName("What the marks mean")
+        self.legend.setAccessibleName(translate("CourseView", "What the marks mean"))
         self.legend.setWordWrap(True)
         self.offline_banner = OfflineBanner()
         self._kept_since: tuple[datetime, Callable[[], datetime]] | None = None
@@ -342,23 +351,27 @@ class CourseView(QWidget):
         layout.addWidget(self.table, 1)
         layout.addWidget(self.legend)
 
-        self.paste_action = QAction("&Paste scores", self.table)
+        self.paste_action = QAction(translate("CourseView", "&Paste scores"), self.table)
         self.paste_action.setShortcut(QKeySequence.StandardKey.Paste)
         self.paste_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         self.paste_action.triggered.connect(self.table.paste_block)
         self.table.addAction(self.paste_action)
-        self.copy_action = QAction("&Copy cells", self.table)
+        self.copy_action = QAction(translate("CourseView", "&Copy cells"), self.table)
         self.copy_action.setShortcut(QKeySequence.StandardKey.Copy)
         self.copy_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         self.copy_action.triggered.connect(self.table.copy_block)
         self.table.addAction(self.copy_action)
 
         # No button: the bar above the table is as narrow as the window may be.
-        self.learner_action = QAction("&Learner view…", self)
+        self.learner_action = QAction(translate("CourseView", "&Learner view…"), self)
         self.learner_action.setShortcut(QKeySequence("Ctrl+Shift+L"))
         self.learner_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.learner_action.setToolTip(
-            "Every line item of the chosen learner, one form (Ctrl+Shift+L, or Enter on a name)"
+            translate(
+                "CourseView",
+                "Every line item of the chosen learner, one form "
+                "(Ctrl+Shift+L, or Enter on a name)",
+            )
         )
         self.learner_action.triggered.connect(self.open_learner_view)
         self.addAction(self.learner_action)
@@ -398,7 +411,11 @@ class CourseView(QWidget):
     def set_loading(self, loading: bool) -> None:
         self.progress_bar.setVisible(loading)
         self.stop_button.setVisible(loading)
-        self.load_button.setText("Re&load" if self._model.columnCount() > 1 else "&Load the course")
+        self.load_button.setText(
+            translate("CourseView", "Re&load")
+            if self._model.columnCount() > 1
+            else translate("CourseView", "&Load the course")
+        )
         if loading:
             self.progress_bar.setRange(0, 0)
 
@@ -421,12 +438,43 @@ class CourseView(QWidget):
             self.count_label.setText("")
             return
         shown, total = model.rowCount(), model.learner_count()
-        learners = f"{total} learners" if shown == total else f"{shown} of {total} learners shown"
+        locale = model.locale()
+        if shown == total:
+            learners = counted(
+                translate("CourseView", "{count} learner"),
+                translate("CourseView", "{count} learners", None, total),
+                total,
+                locale,
+            )
+        else:
+            learners = counted(
+                translate("CourseView", "{shown} of {count} learner shown"),
+                translate("CourseView", "{shown} of {count} learners shown", None, total),
+                total,
+                locale,
+                shown=locale.toString(shown),
+            )
         loaded = sum(model.is_loaded(item.id) for item in items)
-        columns = f"{len(items)} line items"
         if loaded < len(items):
-            columns += f" ({loaded} loaded)"
-        self.count_label.setText(f"{learners} · {columns}")
+            columns = counted(
+                translate("CourseView", "{count} line item ({loaded} loaded)"),
+                translate("CourseView", "{count} line items ({loaded} loaded)", None, len(items)),
+                len(items),
+                locale,
+                loaded=locale.toString(loaded),
+            )
+        else:
+            columns = counted(
+                translate("CourseView", "{count} line item"),
+                translate("CourseView", "{count} line items", None, len(items)),
+                len(items),
+                locale,
+            )
+        self.count_label.setText(
+            translate("CourseView", "{learners} · {columns}").format(
+                learners=learners, columns=columns
+            )
+        )
 
     def show_offline(self, kept_at: dict[str, datetime], clock: Callable[[], datetime]) -> None:
         """The table shows the downloads kept on this computer: say so, with the oldest one's age

@@ -11,6 +11,7 @@ Every field is named for a screen reader after its line item and the learner.
 from __future__ import annotations
 
 import dataclasses
+import html
 import math
 from dataclasses import dataclass
 
@@ -30,16 +31,34 @@ from PySide6.QtWidgets import (
 )
 
 from gradebook_gui.edits import GradeEdit
-from gradebook_gui.gui.course_edits import READ_ONLY_TEXT, EditsByLineItem
+from gradebook_gui.gui.course_edits import EditsByLineItem
 from gradebook_gui.gui.course_learners import CourseLearner
-from gradebook_gui.gui.course_marks import MARK_BACKGROUNDS, cell_mark
+from gradebook_gui.gui.course_marks import MARK_BACKGROUNDS, CellMark, cell_mark
 from gradebook_gui.gui.course_model import CourseModel
+from gradebook_gui.gui.i18n import QT_TRANSLATE_NOOP, reason_text, translate
 from gradebook_gui.gui.locale_numbers import read_score, table_text
+from gradebook_gui.gui.workspace import read_only_notice
 from gradebook_gui.models import LineItem
 from gradebook_gui.numbers import check_kept_precision
 
 COMMENT_LINES = 2
 SCORE_WIDTH_CHARS = 10
+# The one word of the State column for each mark (its tooltip says more).
+_STATE_NAMES = {
+    CellMark.SAVING: QT_TRANSLATE_NOOP("LearnerView", "saving"),
+    CellMark.UNSENT: QT_TRANSLATE_NOOP("LearnerView", "unsent"),
+    CellMark.SENDING: QT_TRANSLATE_NOOP("LearnerView", "sending"),
+    CellMark.VERIFIED: QT_TRANSLATE_NOOP("LearnerView", "verified"),
+    CellMark.CONFLICT: QT_TRANSLATE_NOOP("LearnerView", "conflict"),
+    CellMark.FAILED: QT_TRANSLATE_NOOP("LearnerView", "failed"),
+}
+
+
+def _cell_problem(learner: CourseLearner, item: LineItem, problem: str) -> str:
+    """Why a field of the form was refused, naming the learner and the line item."""
+    return translate("LearnerView", "{name}, {item}: {problem}.").format(
+        name=learner.name, item=item.label, problem=problem
+    )
 
 
 class CommentEdit(QPlainTextEdit):
@@ -91,7 +110,7 @@ class LearnerView(QDialog):
 
     def __init__(self, model: CourseModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Learner view")
+        self.setWindowTitle(translate("LearnerView", "Learner view"))
         self._model = model
         self._locale = model.locale()
         self._user_id: str | None = None
@@ -103,29 +122,35 @@ class LearnerView(QDialog):
         font.setBold(True)
         font.setPointSizeF(font.pointSizeF() * 1.2)
         self.name_label.setFont(font)
-        self.name_label.setAccessibleName("Learner")
+        self.name_label.setAccessibleName(translate("LearnerView", "Learner"))
         self.details_label = QLabel()
-        self.details_label.setAccessibleName("Learner details")
+        self.details_label.setAccessibleName(translate("LearnerView", "Learner details"))
         self.details_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.position_label = QLabel()
-        self.position_label.setAccessibleName("Position in the course view")
+        self.position_label.setAccessibleName(
+            translate("LearnerView", "Position in the course view")
+        )
         self.problem_label = QLabel()
         self.problem_label.setWordWrap(True)
-        self.problem_label.setAccessibleName("Problem")
+        self.problem_label.setAccessibleName(translate("LearnerView", "Problem"))
         problem_font = self.problem_label.font()
         problem_font.setBold(True)
         self.problem_label.setFont(problem_font)
 
-        self.previous_button = QPushButton("◀ &Previous")
-        self.previous_button.setToolTip("The learner above in the Course view (Alt+Left, PgUp)")
-        self.previous_button.setAccessibleName("Previous learner")
-        self.next_button = QPushButton("&Next ▶")
-        self.next_button.setToolTip("The learner below in the Course view (Alt+Right, PgDown)")
-        self.next_button.setAccessibleName("Next learner")
-        self.undo_button = QPushButton("&Undo")
-        self.undo_button.setAccessibleName("Undo")
+        self.previous_button = QPushButton(translate("LearnerView", "◀ &Previous"))
+        self.previous_button.setToolTip(
+            translate("LearnerView", "The learner above in the Course view (Alt+Left, PgUp)")
+        )
+        self.previous_button.setAccessibleName(translate("LearnerView", "Previous learner"))
+        self.next_button = QPushButton(translate("LearnerView", "&Next ▶"))
+        self.next_button.setToolTip(
+            translate("LearnerView", "The learner below in the Course view (Alt+Right, PgDown)")
+        )
+        self.next_button.setAccessibleName(translate("LearnerView", "Next learner"))
+        self.undo_button = QPushButton(translate("LearnerView", "&Undo"))
+        self.undo_button.setAccessibleName(translate("LearnerView", "Undo"))
         self.undo_button.setEnabled(False)
-        self.close_button = QPushButton("Close")
+        self.close_button = QPushButton(translate("LearnerView", "Close"))
         self.previous_button.clicked.connect(self.show_previous)
         self.next_button.clicked.connect(self.show_next)
         self.undo_button.clicked.connect(self._undo)
@@ -134,12 +159,12 @@ class LearnerView(QDialog):
             button.setAutoDefault(False)
         self.close_button.setAutoDefault(False)
 
-        self.previous_action = QAction("Previous learner", self)
+        self.previous_action = QAction(translate("LearnerView", "Previous learner"), self)
         self.previous_action.setShortcuts(
             [QKeySequence("Alt+Left"), QKeySequence(Qt.Key.Key_PageUp)]
         )
         self.previous_action.triggered.connect(self.show_previous)
-        self.next_action = QAction("Next learner", self)
+        self.next_action = QAction(translate("LearnerView", "Next learner"), self)
         self.next_action.setShortcuts(
             [QKeySequence("Alt+Right"), QKeySequence(Qt.Key.Key_PageDown)]
         )
@@ -227,7 +252,11 @@ class LearnerView(QDialog):
     @Slot(object, object)
     def show_undo_state(self, undo: object, redo: object) -> None:
         self.undo_button.setEnabled(undo is not None and not self._read_only)
-        self.undo_button.setToolTip(f"Undo “{undo}”" if undo else "Nothing to undo")
+        self.undo_button.setToolTip(
+            translate("LearnerView", "Undo “{operation}”").format(operation=undo)
+            if undo
+            else translate("LearnerView", "Nothing to undo")
+        )
 
     @Slot()
     def _undo(self) -> None:
@@ -244,8 +273,15 @@ class LearnerView(QDialog):
             widget = taken.widget() if taken is not None else None
             if widget is not None:
                 widget.deleteLater()
-        for column, text in enumerate(("Line item", "Score", "Out of", "State", "Comment")):
-            header = QLabel(f"<b>{text}</b>")
+        headings = (
+            translate("LearnerView", "Line item"),
+            translate("LearnerView", "Score"),
+            translate("LearnerView", "Out of"),
+            translate("LearnerView", "State"),
+            translate("LearnerView", "Comment"),
+        )
+        for column, text in enumerate(headings):
+            header = QLabel(f"<b>{html.escape(text)}</b>")
             self.grid.addWidget(header, 0, column)
         previous: QWidget | None = None
         for position, item in enumerate(self._model.line_items(), start=1):
@@ -256,7 +292,9 @@ class LearnerView(QDialog):
             score.setMaximumWidth(self.fontMetrics().averageCharWidth() * SCORE_WIDTH_CHARS * 2)
             title.setBuddy(score)
             maximum = QLabel(table_text(self._locale, item.scoreMaximum))
-            maximum.setAccessibleName(f"{item.label} maximum")
+            maximum.setAccessibleName(
+                translate("LearnerView", "{item} maximum").format(item=item.label)
+            )
             state = QLabel()
             comment = CommentEdit()
             row = _Row(item, title, score, maximum, state, comment)
@@ -282,19 +320,25 @@ class LearnerView(QDialog):
     def _name_fields(self) -> None:
         """Each field's name for a screen reader: its line item and the learner."""
         learner = self.learner()
-        name = learner.name if learner is not None else "no learner"
+        name = learner.name if learner is not None else translate("LearnerView", "no learner")
         for row in self._rows:
             label = row.item.label
-            row.score.setAccessibleName(f"{label} score for {name}")
-            row.state.setAccessibleName(f"{label} state for {name}")
-            row.comment.setAccessibleName(f"{label} comment for {name}")
+            row.score.setAccessibleName(
+                translate("LearnerView", "{item} score for {name}").format(item=label, name=name)
+            )
+            row.state.setAccessibleName(
+                translate("LearnerView", "{item} state for {name}").format(item=label, name=name)
+            )
+            row.comment.setAccessibleName(
+                translate("LearnerView", "{item} comment for {name}").format(item=label, name=name)
+            )
 
     def _refresh(self, only: set[str] | None = None) -> None:
         """Show what the model holds; a field being typed into keeps what was typed."""
         model = self._model
         learner = self.learner()
         if learner is None:
-            self.name_label.setText("No learner")
+            self.name_label.setText(translate("LearnerView", "No learner"))
             self.details_label.clear()
             self.position_label.clear()
             for row in self._rows:
@@ -303,12 +347,20 @@ class LearnerView(QDialog):
             self._update_steps()
             return
         self.name_label.setText(learner.name)
-        self.setWindowTitle(f"Learner view: {learner.name}")
-        details = [f"LMS user ID: {learner.user_id}"]
+        self.setWindowTitle(
+            translate("LearnerView", "Learner view: {name}").format(name=learner.name)
+        )
+        details = [
+            translate("LearnerView", "LMS user ID: {user_id}").format(user_id=learner.user_id)
+        ]
         if learner.email:
             details.append(learner.email)
         if learner.member is None:
-            details.append("not on the course roster: their grades cannot be changed here")
+            details.append(
+                translate(
+                    "LearnerView", "not on the course roster: their grades cannot be changed here"
+                )
+            )
         self.details_label.setText(" · ".join(details))
         for row in self._rows:
             item = row.item
@@ -323,19 +375,30 @@ class LearnerView(QDialog):
                 row.state.setText("")
                 row.state.setStyleSheet("")
                 row.state.setToolTip("")
-                row.state.setAccessibleDescription("the LMS's grade, not changed here")
+                row.state.setAccessibleDescription(
+                    translate("LearnerView", "the LMS's grade, not changed here")
+                )
             else:
-                reason = f" ({overlay.reason})" if overlay is not None and overlay.reason else ""
-                row.state.setText(f"{mark.glyph} {mark.value}")
+                if overlay is not None and overlay.reason:
+                    words = translate("LearnerView", "{mark} ({reason})").format(
+                        mark=mark.words, reason=overlay.reason
+                    )
+                else:
+                    words = mark.words
+                row.state.setText(
+                    translate("LearnerView", "{glyph} {state}").format(
+                        glyph=mark.glyph, state=translate("LearnerView", _STATE_NAMES[mark])
+                    )
+                )
                 row.state.setStyleSheet(f"background: {MARK_BACKGROUNDS[mark].name()}")
-                row.state.setToolTip(f"{mark.words}{reason}")
-                row.state.setAccessibleDescription(f"{mark.words}{reason}")
+                row.state.setToolTip(words)
+                row.state.setAccessibleDescription(words)
             if not model.is_loaded(item.id):
                 if not row.score.hasFocus():
                     row.score.setText("")
-                    row.score.setPlaceholderText("loading…")
+                    row.score.setPlaceholderText(translate("LearnerView", "loading…"))
                 continue
-            row.score.setPlaceholderText("no grade")
+            row.score.setPlaceholderText(translate("LearnerView", "no grade"))
             if not row.score.hasFocus() or not row.score.isModified():
                 row.score.setText(self._score_text(item, learner.user_id))
                 row.score.setModified(False)
@@ -353,9 +416,15 @@ class LearnerView(QDialog):
         self.previous_action.setEnabled(self.previous_button.isEnabled())
         self.next_action.setEnabled(self.next_button.isEnabled())
         if row is None:
-            self.position_label.setText("not shown in the Course view (filtered out)")
+            self.position_label.setText(
+                translate("LearnerView", "not shown in the Course view (filtered out)")
+            )
         else:
-            self.position_label.setText(f"{row + 1} of {count}")
+            self.position_label.setText(
+                translate("LearnerView", "{position} of {count}").format(
+                    position=self._locale.toString(row + 1), count=self._locale.toString(count)
+                )
+            )
 
     def _score_text(self, item: LineItem, user_id: str) -> str:
         score = self._model.shown_score(item, user_id)
@@ -415,12 +484,8 @@ class LearnerView(QDialog):
 
     def _refusal(self, item: LineItem, learner: CourseLearner) -> str | None:
         if self._read_only:
-            return READ_ONLY_TEXT
-        if not self._model.is_loaded(item.id):
-            return f"“{item.label}” is still loading"
-        if learner.member is None:
-            return f"{learner.name} is not on the course roster: their grade cannot be changed here"
-        return None
+            return read_only_notice()
+        return self._model.refusal(item, learner)
 
     def _refuse(self, text: str) -> None:
         self.problem_label.setText(text)
@@ -442,18 +507,20 @@ class LearnerView(QDialog):
             return True
         problem = self._refusal(item, learner)
         if problem is not None:
-            self._refuse(f"{learner.name}, {item.label}: {problem}.")
+            self._refuse(_cell_problem(learner, item, problem))
             return False
         maximum = table_text(self._locale, item.scoreMaximum)
         try:
             value = read_score(
                 text,
                 self._locale,
-                fraction_advice=f"type the points out of {maximum}, shown beside the score",
+                fraction_advice=translate(
+                    "LearnerView", "type the points out of {maximum}, shown beside the score"
+                ).format(maximum=maximum),
             )
             check_kept_precision(value, item.scoreMaximum)
         except ValueError as error:
-            self._refuse(f"{learner.name}, {item.label}: {error}.")
+            self._refuse(_cell_problem(learner, item, reason_text(error)))
             row.score.selectAll()
             return False
         row.score.setModified(False)
@@ -466,7 +533,13 @@ class LearnerView(QDialog):
             edit = dataclasses.replace(overlay.edit, score=value, maximum=item.scoreMaximum)
         else:
             edit = GradeEdit(learner.user_id, value, item.scoreMaximum)
-        self._request(item, edit, f"Edit {item.label} of {learner.name}")
+        self._request(
+            item,
+            edit,
+            translate("LearnerView", "Edit {item} of {name}").format(
+                item=item.label, name=learner.name
+            ),
+        )
         return True
 
     def _commit_comment(self, row: _Row) -> bool:
@@ -481,7 +554,7 @@ class LearnerView(QDialog):
             return True
         problem = self._refusal(item, learner)
         if problem is not None:
-            self._refuse(f"{learner.name}, {item.label}: {problem}.")
+            self._refuse(_cell_problem(learner, item, problem))
             row.comment.setPlainText(row.shown_comment)
             return False
         overlay = self._model.overlay(item.id, learner.user_id)
@@ -494,13 +567,21 @@ class LearnerView(QDialog):
         else:
             # A comment sent without a score would clear the grade in most LMSes.
             self._refuse(
-                f"{learner.name} has no score in {item.label}: give a score first, then the "
-                "comment."
+                translate(
+                    "LearnerView",
+                    "{name} has no score in {item}: give a score first, then the comment.",
+                ).format(name=learner.name, item=item.label)
             )
             row.comment.setPlainText(row.shown_comment)
             return False
         self.problem_label.clear()
-        self._request(item, edit, f"Edit comment of {learner.name} in {item.label}")
+        self._request(
+            item,
+            edit,
+            translate("LearnerView", "Edit comment of {name} in {item}").format(
+                name=learner.name, item=item.label
+            ),
+        )
         return True
 
     def _request(self, item: LineItem, edit: GradeEdit, label: str) -> None:
