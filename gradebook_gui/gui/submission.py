@@ -12,7 +12,7 @@ import math
 import threading
 from functools import partial
 
-from PySide6.QtCore import QObject, Signal, Slot
+from PySide6.QtCore import QObject, QTimer, Signal, Slot
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QWidget
 
 from gradebook_gui.api import AuthError, LtiaasClient
@@ -25,6 +25,10 @@ from gradebook_gui.services.submitting import describe_counts, describe_report
 from gradebook_gui.store import GradeStore
 
 SENDING_ACTION = "Sending grades"
+
+# The bar and the counts follow a run at most this often: a run reports several steps per grade,
+# and drawing each one would keep the window's thread busy through a large submission.
+PROGRESS_SHOWN_EVERY_MS = 40
 
 
 class CredentialsRefused(AuthError):
@@ -183,6 +187,15 @@ class SubmissionProgress(QWidget):
         controller.progress.connect(self._on_progress)
         controller.finished.connect(self._on_finished)
         controller.failed.connect(self._on_failed)
+        # What the events received since the last tick leave on screen: the newest message, the
+        # newest counts, and whichever of those counts or a wait was reported last.
+        self._message: str | None = None
+        self._counts: ProgressEvent | None = None
+        self._label_from: ProgressEvent | None = None
+        self._show_timer = QTimer(self)
+        self._show_timer.setSingleShot(True)
+        self._show_timer.setInterval(PROGRESS_SHOWN_EVERY_MS)
+        self._show_timer.timeout.connect(self._show_progress)
         self._on_running_changed(controller.running)
 
     @Slot(bool)
@@ -190,6 +203,7 @@ class SubmissionProgress(QWidget):
         self.bar.setVisible(running)
         self.cancel_button.setVisible(running)
         if running:
+            self._forget_progress()
             self.bar.setRange(0, 0)  # busy until the first counts arrive
             self.cancel_button.setEnabled(True)
             self.cancel_button.setText("Cancel sending")
@@ -199,19 +213,37 @@ class SubmissionProgress(QWidget):
     def _on_progress(self, event: object) -> None:
         if not isinstance(event, ProgressEvent):
             return
-        self.label.setToolTip(event.message)
+        self._message = event.message
         if event.waiting_seconds:
+            self._label_from = event
+        elif sum(event.counts.values()):
+            self._counts = self._label_from = event
+        if not self._show_timer.isActive():
+            self._show_timer.start()
+
+    @Slot()
+    def _show_progress(self) -> None:
+        """Show where the run is, as of the last event received."""
+        self._show_timer.stop()
+        message, counted, label_from = self._message, self._counts, self._label_from
+        self._forget_progress()
+        if message is not None:
+            self.label.setToolTip(message)
+        if counted is not None:
+            total = sum(counted.counts.values())
+            self.bar.setRange(0, total)
+            self.bar.setValue(sum(counted.counts.get(state, 0) for state in _FINAL))
+        if label_from is not None and label_from.waiting_seconds:
             # The LMS asked to slow down: the seconds left, so a pause is not taken for a hang.
             # Cancel sending ends the wait at once.
-            self.label.setText(f"Waiting {math.ceil(event.waiting_seconds)} s as the LMS asked…")
-            return
-        total = sum(event.counts.values())
-        if total == 0:
-            return
-        done = sum(event.counts.get(state, 0) for state in _FINAL)
-        self.bar.setRange(0, total)
-        self.bar.setValue(done)
-        self.label.setText(describe_counts(event.counts))
+            seconds = math.ceil(label_from.waiting_seconds)
+            self.label.setText(f"Waiting {seconds} s as the LMS asked…")
+        elif label_from is not None:
+            self.label.setText(describe_counts(label_from.counts))
+
+    def _forget_progress(self) -> None:
+        self._show_timer.stop()
+        self._message = self._counts = self._label_from = None
 
     @Slot()
     def _on_cancel_clicked(self) -> None:
@@ -221,11 +253,13 @@ class SubmissionProgress(QWidget):
 
     @Slot(object)
     def _on_finished(self, report: object) -> None:
+        self._show_progress()  # the bar ends where the run ended, under the report
         if isinstance(report, SubmissionReport):
             self.label.setText(describe_report(report))
 
     @Slot(object)
     def _on_failed(self, error: object) -> None:
+        self._show_progress()
         if isinstance(error, CredentialsRefused):
             self.label.setText(
                 "Stopped: LTIAAS refused the credentials. " + describe_report(error.report)

@@ -18,6 +18,7 @@ from gradebook_gui.edits import CellState, GradeEdit, ServerGrade
 from gradebook_gui.engine import EngineOptions, ProgressEvent, StopReason, SubmissionReport
 from gradebook_gui.gui.messages import MessageChannel
 from gradebook_gui.gui.submission import (
+    PROGRESS_SHOWN_EVERY_MS,
     SENDING_ACTION,
     CredentialsRefused,
     SubmissionController,
@@ -245,17 +246,76 @@ def test_the_progress_widget_shows_counts_and_the_outcome(
     progress = SubmissionProgress(controller)
     qtbot.addWidget(progress)
     assert not progress.bar.isVisibleTo(progress)
-    labels: list[str] = []
-    controller.progress.connect(lambda _event: labels.append(progress.label.text()))
 
     with qtbot.waitSignal(controller.finished, timeout=RUN_TIMEOUT_MS):
         course.start(controller)
         assert progress.bar.isVisibleTo(progress) and progress.cancel_button.isVisibleTo(progress)
 
-    assert f"{len(learners)} of {len(learners)} verified" in labels
     assert progress.bar.value() == progress.bar.maximum() == len(learners)
     assert progress.label.text() == f"All {len(learners)} grades sent and verified."
     assert not progress.cancel_button.isVisibleTo(progress)
+
+
+def counted(verified: int, waiting: int, *, waiting_seconds: float | None = None) -> ProgressEvent:
+    counts = {CellState.VERIFIED: verified, CellState.QUEUED: waiting}
+    return ProgressEvent(
+        user_id=str(verified),
+        state=CellState.VERIFIED,
+        message=f"learner {verified} verified",
+        counts={state: count for state, count in counts.items() if count},
+        waiting_seconds=waiting_seconds,
+    )
+
+
+def test_a_burst_of_progress_is_drawn_once_per_tick_in_its_last_state(
+    qtbot: QtBot, controller: SubmissionController
+):
+    progress = SubmissionProgress(controller)
+    qtbot.addWidget(progress)
+    drawn: list[int] = []
+    progress.bar.valueChanged.connect(drawn.append)
+
+    for verified in range(1, 31):
+        controller.progress.emit(counted(verified, 30 - verified))
+    assert drawn == [] and progress.label.text() == ""  # nothing drawn until the tick
+
+    qtbot.waitUntil(lambda: progress.label.text() == "30 of 30 verified")
+    assert drawn == [30] and progress.bar.maximum() == 30
+    assert progress.label.toolTip() == "learner 30 verified"
+
+
+def test_a_wait_asked_for_shows_its_seconds_beside_the_last_counts(
+    qtbot: QtBot, controller: SubmissionController
+):
+    progress = SubmissionProgress(controller)
+    qtbot.addWidget(progress)
+    controller.progress.emit(counted(3, 7))
+    controller.progress.emit(
+        ProgressEvent(None, None, "The LMS asked to wait", {}, waiting_seconds=3.2)
+    )
+    qtbot.waitUntil(lambda: progress.label.text() == "Waiting 4 s as the LMS asked…")
+    assert (progress.bar.value(), progress.bar.maximum()) == (3, 10)
+
+    # The wait is over: the counts come back.
+    controller.progress.emit(counted(3, 7, waiting_seconds=0.0))
+    controller.progress.emit(counted(4, 6))
+    qtbot.waitUntil(lambda: progress.label.text() == "4 of 10 verified")
+    assert progress.bar.value() == 4
+
+
+def test_the_outcome_shows_at_once_and_stays_over_progress_not_yet_drawn(
+    qtbot: QtBot, controller: SubmissionController
+):
+    progress = SubmissionProgress(controller)
+    qtbot.addWidget(progress)
+    for verified in range(1, 4):
+        controller.progress.emit(counted(verified, 3 - verified))
+    controller.finished.emit(SubmissionReport(verified=(entry(1, CellState.VERIFIED),)))
+
+    assert progress.label.text() == "All 1 grade sent and verified."
+    assert progress.bar.value() == progress.bar.maximum() == 3
+    qtbot.wait(PROGRESS_SHOWN_EVERY_MS * 3)  # no tick left to draw the counts over the outcome
+    assert progress.label.text() == "All 1 grade sent and verified."
 
 
 def test_counts_and_reports_in_words():
