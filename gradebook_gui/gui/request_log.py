@@ -6,9 +6,10 @@ and no secret, so the log can be copied as text and pasted into a support ticket
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from enum import IntEnum
 
-from PySide6.QtCore import QModelIndex, Qt, Slot
+from PySide6.QtCore import QModelIndex, Qt, QTimer, Slot
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -27,6 +28,9 @@ from gradebook_gui.gui.text_table import TextTableModel
 
 # Enough for a long support session; the oldest lines go first.
 MAX_RECORDS = 5000
+# New lines join the table together at most this often: a large submission makes a request every
+# few milliseconds, and adding and scrolling to each line alone keeps the window's thread busy.
+LINES_SHOWN_EVERY_MS = 40
 
 
 class LogColumn(IntEnum):
@@ -62,35 +66,63 @@ def _cells(record: RequestRecord) -> tuple[str, ...]:
 
 
 class RequestLogModel(TextTableModel):
+    """Every request, newest last. A record appended joins the table at the next tick, with those
+    appended alongside it; `records()` and the copied text include it at once."""
+
     def __init__(self, max_records: int = MAX_RECORDS, parent: QWidget | None = None) -> None:
         super().__init__(_headers(), (LogColumn.STATUS, LogColumn.DURATION), parent)
         self._max_records = max_records
         self._records: list[RequestRecord] = []
+        self._arrived: list[RequestRecord] = []  # not in the table yet
+        self._show_timer = QTimer(self)
+        self._show_timer.setSingleShot(True)
+        self._show_timer.setInterval(LINES_SHOWN_EVERY_MS)
+        self._show_timer.timeout.connect(self.show_arrived)
 
     @Slot(object)
     def append(self, record: object) -> None:
         if not isinstance(record, RequestRecord):
             return
-        if len(self._rows) >= self._max_records:
-            self.beginRemoveRows(QModelIndex(), 0, 0)
-            del self._rows[0]
-            del self._records[0]
+        self._arrived.append(record)
+        if not self._show_timer.isActive():
+            self._show_timer.start()
+
+    @Slot()
+    def show_arrived(self) -> None:
+        """Add the records appended since the last tick to the table, in one insertion."""
+        self._show_timer.stop()
+        arrived, self._arrived = self._arrived[-self._max_records :], []
+        if not arrived:
+            return
+        overflow = len(self._rows) + len(arrived) - self._max_records
+        if overflow > 0:
+            self.beginRemoveRows(QModelIndex(), 0, overflow - 1)
+            del self._rows[:overflow]
+            del self._records[:overflow]
             self.endRemoveRows()
         position = len(self._rows)
-        self.beginInsertRows(QModelIndex(), position, position)
-        cells = _cells(record)
-        self._rows.append((cells, cells))  # a long path or reason reads whole in the tooltip
-        self._records.append(record)
+        self.beginInsertRows(QModelIndex(), position, position + len(arrived) - 1)
+        for record in arrived:
+            cells = _cells(record)
+            self._rows.append((cells, cells))  # a long path or reason reads whole in the tooltip
+        self._records.extend(arrived)
         self.endInsertRows()
 
     def clear(self) -> None:
         self.beginResetModel()
+        self._show_timer.stop()
+        self._arrived.clear()
         self._rows.clear()
         self._records.clear()
         self.endResetModel()
 
     def records(self) -> list[RequestRecord]:
+        self.show_arrived()
         return list(self._records)
+
+    def as_text(self, rows: Iterable[int] | None = None) -> str:
+        self.show_arrived()
+        return super().as_text(rows)
 
 
 class RequestLogPanel(QWidget):
@@ -140,6 +172,10 @@ class RequestLogPanel(QWidget):
         copy_shortcut = QShortcut(QKeySequence.StandardKey.Copy, self.table)
         copy_shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
         copy_shortcut.activated.connect(self.copy_selected)
+        # Whether the newest line was in view before lines were added: the view follows the
+        # newest lines only then, so a user reading older ones keeps their place.
+        self._following = True
+        model.rowsAboutToBeInserted.connect(self._note_following)
         model.rowsInserted.connect(self._follow_newest)
 
     @Slot()
@@ -148,12 +184,16 @@ class RequestLogPanel(QWidget):
 
     @Slot()
     def copy_selected(self) -> None:
+        self.model.show_arrived()  # before reading the selection: the oldest lines may go
         rows = [index.row() for index in self.table.selectionModel().selectedRows()]
         QApplication.clipboard().setText(self.model.as_text(rows or None))
 
     @Slot()
-    def _follow_newest(self) -> None:
-        # Keep the newest line in view unless the user scrolled up to read older ones.
+    def _note_following(self) -> None:
         bar = self.table.verticalScrollBar()
-        if bar.value() >= bar.maximum() - 2:
+        self._following = bar.value() >= bar.maximum() - 2
+
+    @Slot()
+    def _follow_newest(self) -> None:
+        if self._following:
             self.table.scrollToBottom()
