@@ -57,12 +57,13 @@ CATALOGUE_PREFIX = "gradebook_"
 
 def translated(wording: Wording | str) -> str:
     """A sentence made below the window, in the window's language: its template translated in
-    its context, then filled with its values (values that are `Wording`s translated too). Text
-    that is already a `str` is shown as it is."""
+    its context, then filled with its values (values that are `Wording`s translated too, whole
+    numbers in the locale's digits). Text that is already a `str` is shown as it is."""
     if isinstance(wording, str):
         return wording
+    locale = QLocale()
     values = {
-        name: translated(value) if isinstance(value, Wording) else value
+        name: _shown_value(value, locale)
         for name, value in wording.values.items()
         if name != "count" or wording.count is None
     }
@@ -74,7 +75,17 @@ def translated(wording: Wording | str) -> str:
         text = translate(wording.context, wording.template)
     else:
         text = translate(wording.context, wording.plural, None, wording.count)
-    return text.format(count=QLocale().toString(wording.count), **values)
+    return text.format(count=locale.toString(wording.count), **values)
+
+
+def _shown_value(value: object, locale: QLocale) -> object:
+    """A value of a sentence as the window writes it: sentences translated, whole numbers (a
+    count, a line number) in the locale's digits, like every count the window shows."""
+    if isinstance(value, Wording):
+        return translated(value)
+    if isinstance(value, int) and not isinstance(value, bool):
+        return locale.toString(value)
+    return value
 
 
 def reason_text(error: BaseException) -> str:

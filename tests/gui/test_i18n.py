@@ -234,3 +234,16 @@ def test_a_sentence_made_below_the_window_is_shown_in_its_language(
     assert translated(sent(1)) == "1 Note an Quiz 1 gesendet"
     assert translated(sent(3)) == "3 Noten an Quiz 1 gesendet"
     assert str(sent(3)) == "3 grades sent to Quiz 1"
+
+
+def test_the_numbers_of_a_sentence_are_written_in_the_locale(app: QApplication) -> None:
+    previous = QLocale()
+    QLocale.setDefault(QLocale(QLocale.Language.German, QLocale.Country.Germany))
+    try:
+        verified = Wording(
+            "WordingTest", "{verified} of {count} verified", {"verified": 1234}, None, 2000
+        )
+        assert translated(verified) == "1.234 of 2.000 verified"
+        assert str(verified) == "1234 of 2000 verified"
+    finally:
+        QLocale.setDefault(previous)
