@@ -29,25 +29,80 @@ from PySide6.QtWidgets import (
 )
 
 from gradebook_gui.grades import StudentGrade
-from gradebook_gui.gui.locale_numbers import display_number, read_score, table_text
+from gradebook_gui.gui.i18n import QT_TRANSLATE_NOOP, counted, reason_text, translate
+from gradebook_gui.gui.locale_numbers import display_number, read_score, score_text, table_text
 from gradebook_gui.gui.problem_label import ProblemLabel
 from gradebook_gui.gui.stats_pane import HistogramWidget
 from gradebook_gui.models import LineItem
+from gradebook_gui.numbers import LMS_KEPT_DECIMALS
 from gradebook_gui.services.bulk import BulkOperation, BulkPlan, BulkRow, plan_bulk, shown_score
 from gradebook_gui.statistics import column_stats
 
-NO_GRADE = "no grade"
 _MINUS_SIGNS = ("-", "\u2212")
 
+# The English texts; shown through translate("BulkDialog", ...).
+_CAPTIONS = {
+    BulkOperation.FILL_EMPTY: QT_TRANSLATE_NOOP("BulkDialog", "Fill empty grades with a score"),
+    BulkOperation.ADD: QT_TRANSLATE_NOOP("BulkDialog", "Add or subtract points"),
+    BulkOperation.MULTIPLY: QT_TRANSLATE_NOOP("BulkDialog", "Multiply scores"),
+    BulkOperation.NEW_MAXIMUM: QT_TRANSLATE_NOOP(
+        "BulkDialog", "Rescale from another maximum, keeping percentages"
+    ),
+    BulkOperation.CURVE_MEAN: QT_TRANSLATE_NOOP(
+        "BulkDialog", "Curve: shift so the mean reaches a target"
+    ),
+    BulkOperation.CURVE_TOP: QT_TRANSLATE_NOOP(
+        "BulkDialog", "Curve: shift so the top score reaches a target"
+    ),
+    BulkOperation.CLEAR: QT_TRANSLATE_NOOP("BulkDialog", "Clear grades"),
+}
 _VALUE_LABELS = {
-    BulkOperation.FILL_EMPTY: "&Score for empty grades:",
-    BulkOperation.ADD: "&Points to add (−2 subtracts):",
-    BulkOperation.MULTIPLY: "&Multiply by:",
-    BulkOperation.NEW_MAXIMUM: "&Scores were out of:",
-    BulkOperation.CURVE_MEAN: "&Mean to reach:",
-    BulkOperation.CURVE_TOP: "&Top score to reach:",
+    BulkOperation.FILL_EMPTY: QT_TRANSLATE_NOOP("BulkDialog", "&Score for empty grades:"),
+    BulkOperation.ADD: QT_TRANSLATE_NOOP("BulkDialog", "&Points to add (−2 subtracts):"),
+    BulkOperation.MULTIPLY: QT_TRANSLATE_NOOP("BulkDialog", "&Multiply by:"),
+    BulkOperation.NEW_MAXIMUM: QT_TRANSLATE_NOOP("BulkDialog", "&Scores were out of:"),
+    BulkOperation.CURVE_MEAN: QT_TRANSLATE_NOOP("BulkDialog", "&Mean to reach:"),
+    BulkOperation.CURVE_TOP: QT_TRANSLATE_NOOP("BulkDialog", "&Top score to reach:"),
     BulkOperation.CLEAR: "",
 }
+
+
+def undo_label(plan: BulkPlan, locale: QLocale | None = None) -> str:
+    """The undo step's name for `plan`, in the instructor's language: "Curve: mean to 7 (12
+    learners)"."""
+    locale = QLocale(locale) if locale is not None else QLocale()
+    count = len(plan.edits)
+    value = plan.value if plan.value is not None else 0.0
+    shown = score_text(locale, abs(value), decimals=LMS_KEPT_DECIMALS)
+    operation = plan.operation
+    if operation is BulkOperation.FILL_EMPTY:
+        what = translate("BulkDialog", "Fill empty grades with {value}")
+    elif operation is BulkOperation.ADD:
+        what = (
+            translate("BulkDialog", "Add {value} points")
+            if value >= 0
+            else translate("BulkDialog", "Subtract {value} points")
+        )
+    elif operation is BulkOperation.MULTIPLY:
+        what = translate("BulkDialog", "Multiply scores by {value}")
+    elif operation is BulkOperation.NEW_MAXIMUM:
+        what = translate("BulkDialog", "Rescale from {value} to {maximum}")
+    elif operation is BulkOperation.CURVE_MEAN:
+        what = translate("BulkDialog", "Curve: mean to {value}")
+    elif operation is BulkOperation.CURVE_TOP:
+        what = translate("BulkDialog", "Curve: top score to {value}")
+    else:
+        what = translate("BulkDialog", "Clear grades")
+    what = what.format(
+        value=shown, maximum=score_text(locale, plan.maximum, decimals=LMS_KEPT_DECIMALS)
+    )
+    return counted(
+        translate("BulkDialog", "{change} ({count} learner)"),
+        translate("BulkDialog", "{change} ({count} learners)", None, count),
+        count,
+        locale,
+        change=what,
+    )
 
 
 class BulkDialog(QDialog):
@@ -67,33 +122,48 @@ class BulkDialog(QDialog):
         self._line_item = line_item
         self._locale = QLocale(locale) if locale is not None else QLocale()
         self._plan: BulkPlan | None = None
-        self.setWindowTitle("Bulk change")
+        self.setWindowTitle(translate("BulkDialog", "Bulk change"))
         self.setMinimumSize(640, 560)
 
         count = len(self._learners)
-        who = f"all {count} learners of the column" if whole_column else f"{count} selected"
-        if not whole_column:
-            who += " learner" if count == 1 else " learners"
+        if whole_column:
+            who = counted(
+                translate("BulkDialog", "the {count} learner of the column"),
+                translate("BulkDialog", "all {count} learners of the column", None, count),
+                count,
+                self._locale,
+            )
+        else:
+            who = counted(
+                translate("BulkDialog", "{count} selected learner"),
+                translate("BulkDialog", "{count} selected learners", None, count),
+                count,
+                self._locale,
+            )
         heading = QLabel(
-            f"<b>{html.escape(line_item.label)}</b>, scores out of "
-            f"{html.escape(table_text(self._locale, line_item.scoreMaximum))}: "
-            f"{html.escape(who)}"
+            html.escape(translate("BulkDialog", "{item}, scores out of {maximum}: {who}")).format(
+                item=f"<b>{html.escape(line_item.label)}</b>",
+                maximum=html.escape(table_text(self._locale, line_item.scoreMaximum)),
+                who=html.escape(who),
+            )
         )
         heading.setTextFormat(Qt.TextFormat.RichText)
         heading.setWordWrap(True)
-        heading.setAccessibleName("Grade column and learners")
+        heading.setAccessibleName(translate("BulkDialog", "Grade column and learners"))
 
         self.operation_combo = QComboBox()
-        self.operation_combo.setAccessibleName("Change")
+        self.operation_combo.setAccessibleName(translate("BulkDialog", "Change"))
         for operation in BulkOperation:
-            self.operation_combo.addItem(operation.caption, operation.value)
+            self.operation_combo.addItem(
+                translate("BulkDialog", _CAPTIONS[operation]), operation.value
+            )
         self.value_edit = QLineEdit()
-        self.value_edit.setAccessibleName("Value")
+        self.value_edit.setAccessibleName(translate("BulkDialog", "Value"))
         self.value_label = QLabel()
         self.value_label.setBuddy(self.value_edit)
-        self.value_problem = ProblemLabel("Value problem", lines=1)
+        self.value_problem = ProblemLabel(translate("BulkDialog", "Value problem"), lines=1)
         form = QFormLayout()
-        change_label = QLabel("&Change:")
+        change_label = QLabel(translate("BulkDialog", "&Change:"))
         change_label.setBuddy(self.operation_combo)
         form.addRow(change_label, self.operation_combo)
         form.addRow(self.value_label, self.value_edit)
@@ -101,33 +171,43 @@ class BulkDialog(QDialog):
 
         self.summary_label = QLabel()
         self.summary_label.setWordWrap(True)
-        self.summary_label.setAccessibleName("Summary")
+        self.summary_label.setAccessibleName(translate("BulkDialog", "Summary"))
         self.summary_label.setMinimumHeight(self.fontMetrics().lineSpacing() * 2)
 
         self.preview = QTableWidget(0, 4)
-        self.preview.setAccessibleName("Changes, old to new")
-        self.preview.setHorizontalHeaderLabels(["Learner", "Now", "After", "Note"])
+        self.preview.setAccessibleName(translate("BulkDialog", "Changes, old to new"))
+        self.preview.setHorizontalHeaderLabels(
+            [
+                translate("BulkDialog", "Learner"),
+                translate("BulkDialog", "Now"),
+                translate("BulkDialog", "After"),
+                translate("BulkDialog", "Note"),
+            ]
+        )
         self.preview.verticalHeader().hide()
         self.preview.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.preview.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         header = self.preview.horizontalHeader()
-        header.setAccessibleName("Preview columns")
+        header.setAccessibleName(translate("BulkDialog", "Preview columns"))
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
 
         self.before_histogram = HistogramWidget(self, self._locale)
-        self.before_histogram.setAccessibleName("Scores before")
+        self.before_histogram.setAccessibleName(translate("BulkDialog", "Scores before"))
         self.after_histogram = HistogramWidget(self, self._locale)
-        self.after_histogram.setAccessibleName("Scores after")
+        self.after_histogram.setAccessibleName(translate("BulkDialog", "Scores after"))
         histograms = QGridLayout()
-        histograms.addWidget(QLabel("Before"), 0, 0)
-        histograms.addWidget(QLabel("After"), 0, 1)
+        histograms.addWidget(QLabel(translate("BulkDialog", "Before")), 0, 0)
+        histograms.addWidget(QLabel(translate("BulkDialog", "After")), 0, 1)
         histograms.addWidget(self.before_histogram, 1, 0)
         histograms.addWidget(self.after_histogram, 1, 1)
 
         note = QLabel(
-            "Saved on this computer as one change you can undo; nothing is sent to the LMS "
-            "until you submit and confirm."
+            translate(
+                "BulkDialog",
+                "Saved on this computer as one change you can undo; nothing is sent to the LMS "
+                "until you submit and confirm.",
+            )
         )
         note.setWordWrap(True)
         note.setEnabled(False)  # the palette's dimmed text: a hint, not a message
@@ -181,7 +261,8 @@ class BulkDialog(QDialog):
 
     def _on_operation_changed(self) -> None:
         operation = self.operation()
-        self.value_label.setText(_VALUE_LABELS[operation])
+        label = _VALUE_LABELS[operation]
+        self.value_label.setText(translate("BulkDialog", label) if label else "")
         self.value_label.setVisible(operation.needs_value)
         self.value_edit.setVisible(operation.needs_value)
         self._update()
@@ -191,7 +272,7 @@ class BulkDialog(QDialog):
         text = self.value_edit.text().strip()
         if not text or not self.operation().needs_value:
             return None
-        advice = "write one number"
+        advice = translate("BulkDialog", "write one number")
         if self.operation() is BulkOperation.ADD and text.startswith(_MINUS_SIGNS):
             return -read_score(text[1:], self._locale, fraction_advice=advice)
         return read_score(text.removeprefix("+"), self._locale, fraction_advice=advice)
@@ -205,7 +286,7 @@ class BulkDialog(QDialog):
                 self._plan = plan_bulk(self._line_item, self._learners, operation, value)
             self.value_problem.show_problem(None)
         except ValueError as problem:
-            self.value_problem.show_problem(str(problem))
+            self.value_problem.show_problem(reason_text(problem))
         self._show(self._plan)
 
     def _show(self, plan: BulkPlan | None) -> None:
@@ -233,47 +314,104 @@ class BulkDialog(QDialog):
         changes = len(plan.edits) if plan else 0
         self.ok_button.setEnabled(changes > 0)
         self.ok_button.setText(
-            f"Save {changes} change{'' if changes == 1 else 's'}" if changes else "Save"
+            counted(
+                translate("BulkDialog", "Save {count} change"),
+                translate("BulkDialog", "Save {count} changes", None, changes),
+                changes,
+                self._locale,
+            )
+            if changes
+            else translate("BulkDialog", "Save")
         )
 
     def _row_texts(self, row: BulkRow) -> tuple[str, str, str, str]:
         notes = []
         if row.problem:
-            notes.append(f"not changed: {row.problem}")
+            notes.append(
+                translate("BulkDialog", "not changed: {reason}").format(reason=row.problem)
+            )
         if row.stopped_at_zero:
-            notes.append("stopped at 0")
+            notes.append(translate("BulkDialog", "stopped at 0"))
         if row.extra_credit and row.changes:
-            notes.append("above the maximum (extra credit)")
+            notes.append(translate("BulkDialog", "above the maximum (extra credit)"))
         return (row.name, self._score(row.before), self._score(row.after), "; ".join(notes))
 
     def _score(self, value: float | None) -> str:
-        return NO_GRADE if value is None else display_number(self._locale, value)
+        if value is None:
+            return translate("BulkDialog", "no grade")
+        return display_number(self._locale, value)
 
     def _summary(self, plan: BulkPlan | None, before: float | None, after: float | None) -> str:
         if plan is None:
-            return "Type the value to see what changes."
+            return translate("BulkDialog", "Type the value to see what changes.")
+        locale = self._locale
         count = len(plan.edits)
         parts = [
-            f"{count} learner{'' if count == 1 else 's'} change."
+            counted(
+                translate("BulkDialog", "{count} learner changes."),
+                translate("BulkDialog", "{count} learners change.", None, count),
+                count,
+                locale,
+            )
             if count
-            else "Nothing changes: every grade already is what this would make it."
+            else translate(
+                "BulkDialog", "Nothing changes: every grade already is what this would make it."
+            )
         ]
         if plan.shift is not None and count:
-            parts.append(f"Every score moves by {display_number(self._locale, plan.shift)}.")
+            parts.append(
+                translate("BulkDialog", "Every score moves by {points}.").format(
+                    points=display_number(locale, plan.shift)
+                )
+            )
         if before is not None and after is not None and count:
             parts.append(
-                f"Mean {table_text(self._locale, before)} → {table_text(self._locale, after)}."
+                translate("BulkDialog", "Mean {before} → {after}.").format(
+                    before=table_text(locale, before), after=table_text(locale, after)
+                )
             )
         if plan.extra_credit:
-            parts.append(f"{plan.extra_credit} above the maximum (extra credit).")
+            parts.append(
+                counted(
+                    translate("BulkDialog", "{count} above the maximum (extra credit)."),
+                    translate(
+                        "BulkDialog",
+                        "{count} above the maximum (extra credit).",
+                        None,
+                        plan.extra_credit,
+                    ),
+                    plan.extra_credit,
+                    locale,
+                )
+            )
         if plan.stopped_at_zero:
-            parts.append(f"{plan.stopped_at_zero} stopped at 0.")
+            parts.append(
+                counted(
+                    translate("BulkDialog", "{count} stopped at 0."),
+                    translate("BulkDialog", "{count} stopped at 0.", None, plan.stopped_at_zero),
+                    plan.stopped_at_zero,
+                    locale,
+                )
+            )
         if plan.problems:
-            parts.append(f"{len(plan.problems)} cannot change (see the list).")
+            problems = len(plan.problems)
+            parts.append(
+                counted(
+                    translate("BulkDialog", "{count} cannot change (see the list)."),
+                    translate(
+                        "BulkDialog", "{count} cannot change (see the list).", None, problems
+                    ),
+                    problems,
+                    locale,
+                )
+            )
         if plan.operation is BulkOperation.CLEAR and count:
             parts.append(
-                "When you submit, a score without a value is sent: the LMS then shows no "
-                "grade. Comments are kept."
+                translate(
+                    "BulkDialog",
+                    "When you submit, a score without a value is sent: the LMS then shows no "
+                    "grade. Comments are kept.",
+                )
             )
         return " ".join(parts)
 

@@ -15,6 +15,7 @@ from PySide6.QtCore import QObject
 
 from gradebook_gui.edits import CellState
 from gradebook_gui.gui import course_tasks
+from gradebook_gui.gui.bulk_dialog import undo_label
 from gradebook_gui.gui.course_edits import grade_as_shown, request_clear, request_edits
 from gradebook_gui.gui.course_view import CourseView
 from gradebook_gui.gui.i18n import counted, translate
@@ -127,7 +128,7 @@ class CourseCommands(QObject):
             locale=model.locale(),
         )
         if plan is not None and plan.edits:
-            request_edits(model, item, list(plan.edits), plan.label)
+            request_edits(model, item, list(plan.edits), undo_label(plan, model.locale()))
 
     def comment_bank(self) -> None:
         """The comment bank; a comment picked there goes to the cells chosen in the current

@@ -16,6 +16,7 @@ from dataclasses import dataclass, replace
 from PySide6.QtCore import QObject, Signal, Slot
 
 from gradebook_gui.edits import CellState, GradeEdit, ServerGrade
+from gradebook_gui.gui.i18n import counted, reason_text, translate
 from gradebook_gui.gui.messages import MessageChannel, UserMessage, describe_error
 from gradebook_gui.gui.results_model import CellOverlay, ResultsModel
 from gradebook_gui.gui.workers import TaskContext, TaskRunner
@@ -147,7 +148,7 @@ class EditController(QObject):
 
     def refresh_states(self) -> None:
         """Read drafts and outbox states again (the submission changed them)."""
-        self._with_current(None, "Reading the saved changes")
+        self._with_current(None, translate("EditController", "Reading the saved changes"))
 
     # -- changing ----------------------------------------------------------------------------
 
@@ -158,7 +159,7 @@ class EditController(QObject):
             return
         job_id = self._with_current(
             lambda key, line_item_id: self._store.apply_edits(key, line_item_id, edits, label),
-            f"Saving “{label}”",
+            translate("EditController", "Saving “{operation}”").format(operation=label),
             on_saved=label,
         )
         if not job_id:
@@ -174,11 +175,11 @@ class EditController(QObject):
     def undo(self) -> None:
         """Undo the newest edit of the shown line item (after the edits still being saved)."""
         if not self._model.read_only():
-            self._with_current(self._store.undo, "Undo")
+            self._with_current(self._store.undo, translate("EditController", "Undo"))
 
     def redo(self) -> None:
         if not self._model.read_only():
-            self._with_current(self._store.redo, "Redo")
+            self._with_current(self._store.redo, translate("EditController", "Redo"))
 
     def revert(self, rows: Sequence[int]) -> None:
         """Drop the drafts of these view rows, as one undoable operation."""
@@ -192,7 +193,11 @@ class EditController(QObject):
                 user_ids.append(user_id)
         if not user_ids:
             return
-        label = f"Revert {len(user_ids)} edit{'' if len(user_ids) == 1 else 's'}"
+        label = counted(
+            translate("EditController", "Revert {count} edit"),
+            translate("EditController", "Revert {count} edits", None, len(user_ids)),
+            len(user_ids),
+        )
         self._with_current(
             lambda key, line_item_id: self._store.revert_drafts(key, line_item_id, user_ids, label),
             label,
@@ -303,9 +308,12 @@ class EditController(QObject):
             return
         self._messages.show(
             UserMessage(
-                "The change was not saved",
-                f"{action} failed on this computer: {error}. The table shows what is saved; "
-                "nothing was sent to the LMS.",
+                translate("EditController", "The change was not saved"),
+                translate(
+                    "EditController",
+                    "{action} failed on this computer: {reason}. The table shows what is saved; "
+                    "nothing was sent to the LMS.",
+                ).format(action=action, reason=reason_text(error)),
                 describe_error(action, error),
             )
         )

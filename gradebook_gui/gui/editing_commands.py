@@ -10,12 +10,13 @@ from functools import partial
 from PySide6.QtCore import QObject, Qt, Slot
 
 from gradebook_gui.grades import StudentGrade
+from gradebook_gui.gui.bulk_dialog import undo_label
+from gradebook_gui.gui.i18n import counted, translate
 from gradebook_gui.gui.locale_numbers import number_format
 from gradebook_gui.gui.results_model import EDITABLE_COLUMNS, Column
 from gradebook_gui.gui.workers import TaskContext
 from gradebook_gui.gui.workspace import Workspace
 from gradebook_gui.services.comment_bank import expand_shortcut, render
-from gradebook_gui.services.submitting import plural
 from gradebook_gui.store import GradeStore
 from gradebook_gui.store.comment_bank import BankComment, CommentBankStore
 
@@ -40,7 +41,10 @@ class EditingCommands(QObject):
         self._ws.runner.submit_store(
             partial(_bank_comments, self._ws.store, course),
             on_success=partial(self._on_bank_read, course),
-            on_failure=partial(self._ws.messages.report_failure, "Reading the comment bank"),
+            on_failure=partial(
+                self._ws.messages.report_failure,
+                translate("EditingCommands", "Reading the comment bank"),
+            ),
             description="read the comment bank",
         )
 
@@ -72,7 +76,10 @@ class EditingCommands(QObject):
             current = current.siblingAtColumn(Column.SCORE)
         if not current.flags() & Qt.ItemFlag.ItemIsEditable:
             ws.messages.inform(
-                "This learner is not on the course roster: their grade cannot be changed here.",
+                translate(
+                    "EditingCommands",
+                    "This learner is not on the course roster: their grade cannot be changed here.",
+                ),
                 5000,
             )
             return
@@ -96,12 +103,16 @@ class EditingCommands(QObject):
         )
         if not edits:
             return
-        who = learners[0].name or learners[0].user_id
-        label = (
-            f"Edit grade of {who}"
-            if len(edits) == 1
-            else f"Edit grades of {plural(len(edits), 'learner', 'learners')}"
-        )
+        if len(edits) == 1:
+            label = translate("EditingCommands", "Edit grade of {name}").format(
+                name=learners[0].name or learners[0].user_id
+            )
+        else:
+            label = counted(
+                translate("EditingCommands", "Edit grades of {count} learner"),
+                translate("EditingCommands", "Edit grades of {count} learners", None, len(edits)),
+                len(edits),
+            )
         ws.results_model.request_edits(edits, label)
 
     @Slot()
@@ -124,7 +135,10 @@ class EditingCommands(QObject):
         if rows:
             ws.edits.revert(rows)
         else:
-            ws.messages.inform("Select the learners whose changes to drop first.", 5000)
+            ws.messages.inform(
+                translate("EditingCommands", "Select the learners whose changes to drop first."),
+                5000,
+            )
 
     @Slot()
     def bulk_change(self) -> None:
@@ -147,7 +161,9 @@ class EditingCommands(QObject):
             locale=ws.results_model.locale(),
         )
         if plan is not None and plan.edits:
-            ws.results_model.request_edits(list(plan.edits), plan.label)
+            ws.results_model.request_edits(
+                list(plan.edits), undo_label(plan, ws.results_model.locale())
+            )
 
     @Slot()
     def comment_bank(self) -> None:
@@ -155,7 +171,12 @@ class EditingCommands(QObject):
         ws = self._ws
         key = ws.session.key
         if key is None:
-            ws.messages.inform("Open a connection first: comments are kept per course.", 5000)
+            ws.messages.inform(
+                translate(
+                    "EditingCommands", "Open a connection first: comments are kept per course."
+                ),
+                5000,
+            )
             return
         line_item = None if ws.is_read_only() else ws.results_model.line_item()
         rows = ws.results_view.selected_rows() if line_item else []
@@ -170,5 +191,9 @@ class EditingCommands(QObject):
         )
         self.read_bank()  # the bank may have changed in the dialog
         if edits:
-            label = f"Comment for {plural(len(edits), 'learner', 'learners')}"
+            label = counted(
+                translate("EditingCommands", "Comment for {count} learner"),
+                translate("EditingCommands", "Comment for {count} learners", None, len(edits)),
+                len(edits),
+            )
             ws.results_model.request_edits(edits, label)

@@ -12,6 +12,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QToolBar
 
+from gradebook_gui.gui.i18n import translate
+
 if TYPE_CHECKING:
     from gradebook_gui.gui.main_window import MainWindow
 
@@ -58,144 +60,191 @@ class WindowActions:
     def _build(self, window: MainWindow) -> None:
         self.connections_action = _action(
             window,
-            "&Connections…",
+            translate("WindowActions", "&Connections…"),
             window.open_connections_dialog,
             "Ctrl+Shift+O",
-            "Add, edit, test or open a connection to an LTIAAS account",
+            translate("WindowActions", "Add, edit, test or open a connection to an LTIAAS account"),
         )
-        self.quit_action = _action(window, "&Quit", window.quit, "Ctrl+Q", "Close the window")
+        self.quit_action = _action(
+            window,
+            translate("WindowActions", "&Quit"),
+            window.quit,
+            "Ctrl+Q",
+            translate("WindowActions", "Close the window"),
+        )
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
         self.copy_rows_action = _action(
             window,
-            "&Copy selected rows",
+            translate("WindowActions", "&Copy selected rows"),
             window.copy_selected_rows,
             "Ctrl+Shift+C",
-            "Copy the selected learners as tab-separated text",
+            translate("WindowActions", "Copy the selected learners as tab-separated text"),
         )
         self.filter_action = _action(
-            window, "&Filter learners", window.focus_filter, "Ctrl+F", "Filter by name, ID or email"
+            window,
+            translate("WindowActions", "&Filter learners"),
+            window.focus_filter,
+            "Ctrl+F",
+            translate("WindowActions", "Filter by name, ID or email"),
         )
         self.refresh_action = _action(
-            window, "&Refresh", window.refresh, "F5", "Load the grade columns and grades again"
+            window,
+            translate("WindowActions", "&Refresh"),
+            window.refresh,
+            "F5",
+            translate("WindowActions", "Load the grade columns and grades again"),
         )
         self.cancel_load_action = _action(
-            window, "&Stop loading", window.loader.cancel, None, "Stop loading the grades"
+            window,
+            translate("WindowActions", "&Stop loading"),
+            window.loader.cancel,
+            None,
+            translate("WindowActions", "Stop loading the grades"),
         )
         self.cancel_load_action.setEnabled(False)
-        self.read_only_action = QAction("&Read-only mode", window)
+        self.read_only_action = QAction(translate("WindowActions", "&Read-only mode"), window)
         self.read_only_action.setCheckable(True)
         self.read_only_action.setShortcut(QKeySequence("Ctrl+Shift+R"))
-        self.read_only_action.setStatusTip("Nothing can be changed or sent while this is on")
+        self.read_only_action.setStatusTip(
+            translate("WindowActions", "Nothing can be changed or sent while this is on")
+        )
         self.read_only_action.toggled.connect(window.set_read_only)
         window.addAction(self.read_only_action)
-        self.about_action = _action(window, "&About Gradebook", window.show_about)
+        self.about_action = _action(
+            window, translate("WindowActions", "&About Gradebook"), window.show_about
+        )
         self.course_view_action = _action(
             window,
-            "C&ourse view",
+            translate("WindowActions", "C&ourse view"),
             window.views.show_course,
             "Ctrl+Shift+G",
-            "Every learner's grade in every line item, editable",
+            translate("WindowActions", "Every learner's grade in every line item, editable"),
         )
 
     def _build_grading(self, window: MainWindow) -> None:
         self.undo_action = _action(
             window,
-            "&Undo",
+            translate("WindowActions", "&Undo"),
             window.views.undo,
             QKeySequence.StandardKey.Undo,
-            "Undo the last change",
+            translate("WindowActions", "Undo the last change"),
         )
-        self.undo_action.setIconText("Undo")
+        self.undo_action.setIconText(translate("WindowActions", "Undo"))
         self.redo_action = _action(
-            window, "&Redo", window.views.redo, ("Ctrl+Shift+Z", "Ctrl+Y"), "Redo the change undone"
+            window,
+            translate("WindowActions", "&Redo"),
+            window.views.redo,
+            ("Ctrl+Shift+Z", "Ctrl+Y"),
+            translate("WindowActions", "Redo the change undone"),
         )
-        self.redo_action.setIconText("Redo")
+        self.redo_action.setIconText(translate("WindowActions", "Redo"))
         # Enter and F2 belong to the table only: elsewhere they mean what they always mean.
-        self.edit_in_table_action = QAction("Edit in the &table", window.results_view.table)
+        self.edit_in_table_action = QAction(
+            translate("WindowActions", "Edit in the &table"), window.results_view.table
+        )
         self.edit_in_table_action.setShortcuts(
             [QKeySequence(Qt.Key.Key_Return), QKeySequence(Qt.Key.Key_Enter), QKeySequence("F2")]
         )
         self.edit_in_table_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         self.edit_in_table_action.setStatusTip(
-            "Type the score (or comment) in the table; Enter saves and moves down"
+            translate(
+                "WindowActions",
+                "Type the score (or comment) in the table; Enter saves and moves down",
+            )
         )
         self.edit_in_table_action.triggered.connect(window.editing.edit_in_table)
         window.results_view.table.addAction(self.edit_in_table_action)
         self.edit_score_action = _action(
             window,
-            "&Edit grade…",
+            translate("WindowActions", "&Edit grade…"),
             _in_view_shown(window, window.views.commands.edit_score, window.editing.edit_score),
             "Ctrl+E",
-            "Score, maximum, progress and comment of the selected learners",
+            translate(
+                "WindowActions", "Score, maximum, progress and comment of the selected learners"
+            ),
         )
-        self.edit_score_action.setIconText("Edit grade")
+        self.edit_score_action.setIconText(translate("WindowActions", "Edit grade"))
         self.clear_grade_action = _action(
             window,
-            "C&lear grade…",
+            translate("WindowActions", "C&lear grade…"),
             _in_view_shown(window, window.views.commands.clear_grade, window.editing.clear_grade),
             None,
-            "Remove the grade of the selected learners in the LMS (asks first)",
+            translate(
+                "WindowActions", "Remove the grade of the selected learners in the LMS (asks first)"
+            ),
         )
         self.revert_action = _action(
             window,
-            "Re&vert changes",
+            translate("WindowActions", "Re&vert changes"),
             window.editing.revert_selection,
             None,
-            "Drop the unsent changes of the selected learners",
+            translate("WindowActions", "Drop the unsent changes of the selected learners"),
         )
         self.bulk_change_action = _action(
             window,
-            "&Bulk change…",
+            translate("WindowActions", "&Bulk change…"),
             _in_view_shown(window, window.views.commands.bulk_change, window.editing.bulk_change),
             None,
-            "Fill, add, scale, curve or clear the selected grades (or the whole column)",
+            translate(
+                "WindowActions",
+                "Fill, add, scale, curve or clear the selected grades (or the whole column)",
+            ),
         )
         self.comment_bank_action = _action(
             window,
-            "Co&mment bank…",
+            translate("WindowActions", "Co&mment bank…"),
             _in_view_shown(window, self._course_comment_bank(window), window.editing.comment_bank),
             None,
-            "Saved comments: manage them, or give one to the selected learners",
+            translate(
+                "WindowActions", "Saved comments: manage them, or give one to the selected learners"
+            ),
         )
         self.submit_action = _action(
             window,
-            "&Submit…",
+            translate("WindowActions", "&Submit…"),
             window.submit,
             ("Ctrl+S", "Ctrl+Return", "Ctrl+Enter"),
-            "Review the unsent changes, then send them to the LMS",
+            translate("WindowActions", "Review the unsent changes, then send them to the LMS"),
         )
-        self.submit_action.setIconText("Submit")
+        self.submit_action.setIconText(translate("WindowActions", "Submit"))
         self.resolve_action = _action(
             window,
-            "Resolve &conflicts…",
+            translate("WindowActions", "Resolve &conflicts…"),
             _in_view_shown(
                 window, window.views.commands.resolve_conflicts, window.submitter.resolve_conflicts
             ),
             None,
-            "Grades changed in the LMS after you edited them: keep yours or take theirs",
+            translate(
+                "WindowActions",
+                "Grades changed in the LMS after you edited them: keep yours or take theirs",
+            ),
         )
         self.import_action = _action(
             window,
-            "&Import grades…",
+            translate("WindowActions", "&Import grades…"),
             window.files.import_grades,
             "Ctrl+I",
-            "Bring scores and comments in from a spreadsheet (CSV or XLSX)",
+            translate(
+                "WindowActions", "Bring scores and comments in from a spreadsheet (CSV or XLSX)"
+            ),
         )
-        self.import_action.setIconText("Import")
+        self.import_action.setIconText(translate("WindowActions", "Import"))
         self.export_action = _action(
             window,
-            "&Export…",
+            translate("WindowActions", "&Export…"),
             window.files.export_grades,
             "Ctrl+Shift+E",
-            "Save the grades to a CSV or XLSX file",
+            translate("WindowActions", "Save the grades to a CSV or XLSX file"),
         )
-        self.export_action.setIconText("Export")
+        self.export_action.setIconText(translate("WindowActions", "Export"))
         self.local_data_action = _action(
             window,
-            "Remove &local data…",
+            translate("WindowActions", "Remove &local data…"),
             window.files.manage_local_data,
             None,
-            "Remove the grades, drafts and history kept on this computer",
+            translate(
+                "WindowActions", "Remove the grades, drafts and history kept on this computer"
+            ),
         )
 
     @staticmethod
@@ -208,7 +257,7 @@ class WindowActions:
 
     def build_menus(self, window: MainWindow) -> None:
         menus = window.menuBar()
-        file_menu = menus.addMenu("&File")
+        file_menu = menus.addMenu(translate("WindowActions", "&File"))
         file_menu.addAction(self.connections_action)
         file_menu.addSeparator()
         file_menu.addAction(self.import_action)
@@ -217,7 +266,7 @@ class WindowActions:
         file_menu.addAction(self.local_data_action)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
-        edit_menu = menus.addMenu("&Edit")
+        edit_menu = menus.addMenu(translate("WindowActions", "&Edit"))
         edit_menu.addAction(self.undo_action)
         edit_menu.addAction(self.redo_action)
         edit_menu.addSeparator()
@@ -228,7 +277,7 @@ class WindowActions:
         edit_menu.addAction(window.picker.new_action)
         edit_menu.addAction(window.picker.rename_action)
         edit_menu.addAction(window.picker.delete_action)
-        grades_menu = menus.addMenu("&Grades")
+        grades_menu = menus.addMenu(translate("WindowActions", "&Grades"))
         grades_menu.addAction(self.edit_in_table_action)
         grades_menu.addAction(self.edit_score_action)
         grades_menu.addAction(self.clear_grade_action)
@@ -238,7 +287,7 @@ class WindowActions:
         grades_menu.addSeparator()
         grades_menu.addAction(self.submit_action)
         grades_menu.addAction(self.resolve_action)
-        view_menu = menus.addMenu("&View")
+        view_menu = menus.addMenu(translate("WindowActions", "&View"))
         view_menu.addAction(self.course_view_action)
         view_menu.addAction(self.refresh_action)
         view_menu.addAction(self.cancel_load_action)
@@ -254,11 +303,11 @@ class WindowActions:
             window.log_dock,
         ):
             view_menu.addAction(dock.toggleViewAction())
-        help_menu = menus.addMenu("&Help")
+        help_menu = menus.addMenu(translate("WindowActions", "&Help"))
         help_menu.addAction(self.about_action)
 
     def build_tool_bar(self, window: MainWindow) -> QToolBar:
-        bar = QToolBar("Grading")
+        bar = QToolBar(translate("WindowActions", "Grading"))
         bar.setObjectName("GradingToolBar")
         bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         for action in (self.submit_action, self.undo_action, self.redo_action):
