@@ -18,7 +18,8 @@ from PySide6.QtCore import QLocale
 from gradebook_gui.edits import CellState, GradeEdit, ServerGrade, same_comment, same_fraction
 from gradebook_gui.exchange.export import neutralise_for_csv
 from gradebook_gui.grades import RosterJoin
-from gradebook_gui.gui.results_columns import HEADERS, NUMBER_COLUMNS, Column
+from gradebook_gui.gui.i18n import translate
+from gradebook_gui.gui.results_columns import NUMBER_COLUMNS, Column, header_text
 from gradebook_gui.gui.row_status import CellOverlay, RowStatus, status_text
 from gradebook_gui.models import LineItem
 
@@ -58,9 +59,9 @@ class CellTexts:
         if column == Column.SCORE and _shows_edit(self, row, column):
             text = _score_change_text(self, row)
         elif column == Column.COMMENT and _shows_edit(self, row, column):
-            text = (
-                f"was: {self._lms_comments[row] or '(no comment)'}\n"
-                f"now: {self._comments[row] or '(no comment)'}"
+            no_comment = translate("CellTexts", "(no comment)")
+            text = translate("CellTexts", "was: {was}\nnow: {now}").format(
+                was=self._lms_comments[row] or no_comment, now=self._comments[row] or no_comment
             )
         elif column == Column.COMMENT:
             text = self._comments[row]
@@ -73,22 +74,25 @@ class CellTexts:
     def _accessible_text(self: TextTable, row: int, column: Column) -> str:
         if column == Column.SCORE:
             score = self._scores[row]
-            text = (
-                "no grade" if score is None else f"{self._shown(score)} out of {self._maximum_text}"
-            )
+            if score is None:
+                text = translate("CellTexts", "no grade")
+            else:
+                text = translate("CellTexts", "{score} out of {maximum}").format(
+                    score=self._shown(score), maximum=self._maximum_text
+                )
             if _shows_edit(self, row, column):
-                was = _score_text(self, self._lms_scores[row]) or "no grade"
-                text += f", edited, was {was}"
+                was = _score_text(self, self._lms_scores[row]) or translate("CellTexts", "no grade")
+                text = translate("CellTexts", "{now}, edited, was {was}").format(now=text, was=was)
             return text
         if column == Column.COMMENT:
-            return self._comments[row] or "no comment"
+            return self._comments[row] or translate("CellTexts", "no comment")
         if column == Column.STATUS:
             return _status_text(self, row).replace("✎ ", "").replace("✓ ", "")
         return _cell_text(self, row, column)
 
     def tab_separated(self: TextTable, rows: Iterable[int]) -> str:
         """A header line and the given view rows in view order, for pasting into a spreadsheet."""
-        lines = ["\t".join(HEADERS[column] for column in Column)]
+        lines = ["\t".join(header_text(column) for column in Column)]
         for position in sorted(set(rows)):
             row = self._visible[position]
             cells = []
@@ -155,15 +159,17 @@ def _shows_edit(table: TextTable, row: int, column: Column) -> bool:
 
 def _score_change_text(table: TextTable, row: int) -> str:
     """ "was 7, now 8", and the edit's own scale when it is not the line item's."""
-    was = _score_text(table, table._lms_scores[row]) or "no grade"
-    now = _score_text(table, table._scores[row]) or "no grade (cleared)"
+    was = _score_text(table, table._lms_scores[row]) or translate("cell_texts", "no grade")
+    now = _score_text(table, table._scores[row]) or translate("cell_texts", "no grade (cleared)")
     pending = _pending_edit(table, row)
     if pending is not None:
         edit = pending[0]
         maximum = table._require_line_item().scoreMaximum
         if edit.score is not None and not math.isclose(edit.maximum, maximum):
-            now += f" ({table._shown(edit.score)} out of {table._shown(edit.maximum)})"
-    return f"was {was}, now {now}"
+            now = translate("cell_texts", "{score} ({edited} out of {maximum})").format(
+                score=now, edited=table._shown(edit.score), maximum=table._shown(edit.maximum)
+            )
+    return translate("cell_texts", "was {was}, now {now}").format(was=was, now=now)
 
 
 def _status_explanation(table: TextTable, row: int) -> str:
@@ -179,8 +185,10 @@ def _status_explanation(table: TextTable, row: int) -> str:
         if base is not None and not base.same_as(now):
             then = base.on_scale(table._require_line_item().scoreMaximum)
             lines.append(
-                "The LMS has changed since this edit was made (it showed "
-                f"{_score_text(table, then) or 'no grade'} then)."
+                translate(
+                    "cell_texts",
+                    "The LMS has changed since this edit was made (it showed {then} then).",
+                ).format(then=_score_text(table, then) or translate("cell_texts", "no grade"))
             )
     return "\n".join(lines)
 

@@ -26,17 +26,19 @@ from __future__ import annotations
 import gc
 import logging
 import sqlite3
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from functools import partial
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QLocale, QObject, QTimer, Signal
 
 from gradebook_gui.api import AuthError, LtiaasClient, NetworkError, ServerError
 from gradebook_gui.grades import StudentGrade
+from gradebook_gui.gui.i18n import translate
 from gradebook_gui.gui.messages import MessageChannel
 from gradebook_gui.gui.results_model import ResultsModel
+from gradebook_gui.gui.row_order import family_first, name_collator, name_sort_key
 from gradebook_gui.gui.session import Session
 from gradebook_gui.gui.workers import TaskContext, TaskRunner
 from gradebook_gui.models import LineItem, Member, Result
@@ -79,14 +81,45 @@ def _report_members(context: TaskContext, page: list[Member]) -> None:
     context.report(MembersPage(tuple(page)))
 
 
-def _fetch(client: LtiaasClient, line_item_id: str, context: TaskContext) -> int:
-    results, members = client.fetch_results_and_roster(
+NameRanks = dict[str, int]
+"""Each roster member's place in the order of names, by user ID; equal names share a place."""
+
+
+def name_ranks(members: Iterable[Member], locale: QLocale | None = None) -> NameRanks:
+    """Rank the roster's names ("family, given" when the roster gives a family name) in the
+    locale's collation, each distinct name once, with one collator.
+
+    Comparing by collator takes ten times as long as comparing numbers: done once per roster,
+    off the window's thread, it lets the table sort its names by these numbers.
+    """
+    text_of = {
+        member.userId: family_first(member.display_name, member.givenName, member.familyName)
+        for member in members
+    }
+    collator = name_collator(locale)
+    ordered = sorted(set(text_of.values()), key=name_sort_key(collator))
+    rank_of: dict[str, int] = {}
+    rank, previous = -1, None
+    for text in ordered:
+        # Names the collator holds equal ("anna", "Anna") share a rank: arrival order decides.
+        if previous is None or collator.compare(previous, text) != 0:
+            rank += 1
+        rank_of[text] = rank
+        previous = text
+    return {user_id: rank_of[text] for user_id, text in text_of.items()}
+
+
+def _fetch(
+    client: LtiaasClient, line_item_id: str, locale: QLocale, context: TaskContext
+) -> NameRanks:
+    """Load the pages into the table as they come; the roster's name ranks at the end."""
+    _results, members = client.fetch_results_and_roster(
         line_item_id,
         on_results_page=partial(_report_results, context),
         on_members_page=partial(_report_members, context),
         cancel=context.cancel,
     )
-    return len(results) + len(members)
+    return name_ranks(members, locale)
 
 
 def _save_snapshot(
@@ -107,9 +140,13 @@ def _save_snapshot(
 
 
 def _read_snapshot(
-    store: GradeStore, key: str, line_item_id: str, context: TaskContext
-) -> Snapshot | None:
-    return store.load_snapshot(key, line_item_id)
+    store: GradeStore, key: str, line_item_id: str, locale: QLocale, context: TaskContext
+) -> tuple[Snapshot, NameRanks] | None:
+    snapshot = store.load_snapshot(key, line_item_id)
+    if snapshot is None:
+        return None
+    members = [grade.member for grade in snapshot.grades if grade.member is not None]
+    return snapshot, name_ranks(members, locale)
 
 
 class ResultsLoader(QObject):
@@ -156,8 +193,10 @@ class ResultsLoader(QObject):
         # A snapshot waiting to be saved, and how many are being written.
         self._pending_snapshot: Callable[[TaskContext], str | None] | None = None
         self._snapshot_saves_running = 0
-        # The last complete load of this connection, shown again when a reload fails.
-        self._last_snapshot: Snapshot | None = None
+        # The last complete load of this connection, shown again when a reload fails, with
+        # the ranks of its names.
+        self._last_snapshot: tuple[Snapshot, NameRanks] | None = None
+        self._name_ranks: NameRanks = {}
         self._snapshot_timer = QTimer(self)
         self._snapshot_timer.setSingleShot(True)
         self._snapshot_timer.setInterval(SNAPSHOT_DELAY_MS)
@@ -227,7 +266,7 @@ class ResultsLoader(QObject):
         self._started_at = self._clock()
         generation = self._next_request()
         self._task_id = self._runner.submit(
-            partial(_fetch, client, line_item.id),
+            partial(_fetch, client, line_item.id, self._model.locale()),
             on_success=partial(self._on_finished, generation, line_item),
             on_failure=partial(self._on_failed, generation, line_item, client),
             # Bound to its request: a page of any other load is dropped.
@@ -301,12 +340,14 @@ class ResultsLoader(QObject):
         self._page_timer.start()
         self.progressed.emit(self._model.rows_count_total(), self._results_received)
 
-    def _on_finished(self, request_id: int, line_item: LineItem, _count: object) -> None:
+    def _on_finished(self, request_id: int, line_item: LineItem, ranks: NameRanks) -> None:
         if request_id != self._request_id:
             return  # a reply for a line item the user has left
         self._show_waiting_pages()
         self._page_timer.stop()
         self._task_id = self._request_id = None
+        self._name_ranks = ranks
+        self._model.set_name_ranks(ranks)
         self._loaded(line_item, self._started_at or self._clock())
 
     def show_read_back(self, results: Mapping[str, Result]) -> None:
@@ -334,7 +375,7 @@ class ResultsLoader(QObject):
         gc.freeze()  # the rows on screen live until the next load
         grades = self._model.grades()
         self._grades = grades
-        self._last_snapshot = Snapshot(line_item, list(grades), taken_at)
+        self._last_snapshot = (Snapshot(line_item, list(grades), taken_at), self._name_ranks)
         self.finished.emit(line_item)
         self.grades_ready.emit(line_item)
         key = self._session.key
@@ -349,14 +390,19 @@ class ResultsLoader(QObject):
         self._snapshot_saves_running -= 1
         if problem is not None:
             self._messages.inform(
-                f"The grades could not be kept on this computer for working offline: {problem}",
+                translate(
+                    "ResultsLoader",
+                    "The grades could not be kept on this computer for working offline: {problem}",
+                ).format(problem=problem),
                 15000,
             )
         self.snapshot_saved.emit()
 
     def _on_snapshot_save_failed(self, error: BaseException) -> None:
         self._snapshot_saves_running -= 1
-        self._messages.report_failure("Keeping the grades on this computer", error)
+        self._messages.report_failure(
+            translate("ResultsLoader", "Keeping the grades on this computer"), error
+        )
         self.snapshot_saved.emit()
 
     def _on_failed(
@@ -372,7 +418,11 @@ class ResultsLoader(QObject):
             return
         self.failed.emit(line_item, error)
         self._messages.report_failure(
-            f"Loading the grades of “{line_item.label}”", error, retry=self.reload
+            translate("ResultsLoader", "Loading the grades of “{label}”").format(
+                label=line_item.label
+            ),
+            error,
+            retry=self.reload,
         )
         if unreachable(error):
             self._show_saved_snapshot(line_item)
@@ -381,35 +431,39 @@ class ResultsLoader(QObject):
 
     def _show_saved_snapshot(self, line_item: LineItem) -> None:
         last = self._last_snapshot
-        if last is not None and last.line_item.id == line_item.id:
+        if last is not None and last[0].line_item.id == line_item.id:
             # Downloaded during this run: at hand, and perhaps not in the store yet.
-            self._show_snapshot(last)
+            self._show_snapshot(*last)
             return
         key = self._session.key
         if key is None:
             return
         generation = self._next_request()
         self._task_id = self._runner.submit_store(
-            partial(_read_snapshot, self._store, key, line_item.id),
+            partial(_read_snapshot, self._store, key, line_item.id, self._model.locale()),
             on_success=partial(self._on_snapshot_read, generation),
             on_failure=partial(
-                self._on_local_failure, generation, "Opening the grades kept on this computer"
+                self._on_local_failure,
+                generation,
+                translate("ResultsLoader", "Opening the grades kept on this computer"),
             ),
             description=f"open the snapshot of {line_item.label}",
         )
 
-    def _on_snapshot_read(self, request_id: int, snapshot: Snapshot | None) -> None:
+    def _on_snapshot_read(self, request_id: int, read: tuple[Snapshot, NameRanks] | None) -> None:
         if request_id != self._request_id:
             return  # another load began meanwhile
         self._task_id = self._request_id = None
-        if snapshot is not None:  # else never loaded on this computer: nothing to show
-            self._show_snapshot(snapshot)
+        if read is not None:  # else never loaded on this computer: nothing to show
+            self._show_snapshot(*read)
 
-    def _show_snapshot(self, snapshot: Snapshot) -> None:
+    def _show_snapshot(self, snapshot: Snapshot, ranks: NameRanks) -> None:
         """Show a snapshot instead of fresh data, labelled with its age."""
         line_item = snapshot.line_item
         self._line_item = line_item
+        self._name_ranks = ranks
         self._model.begin_load(line_item)
+        self._model.set_name_ranks(ranks)
         # Results first: each row is then built once, when its roster entry arrives.
         self._model.add_results([grade.result for grade in snapshot.grades if grade.result])
         self._model.add_members([grade.member for grade in snapshot.grades if grade.member])

@@ -6,15 +6,15 @@ from __future__ import annotations
 from datetime import datetime
 from functools import partial
 
-from PySide6.QtCore import QObject, QTimer, Slot
+from PySide6.QtCore import QLocale, QObject, QTimer, Slot
 
 from gradebook_gui.gui.banners import OfflineBanner
+from gradebook_gui.gui.i18n import counted, translate
 from gradebook_gui.gui.line_item_picker import LineItemPicker
 from gradebook_gui.gui.status_area import StatusArea
 from gradebook_gui.gui.workers import TaskContext
 from gradebook_gui.gui.workspace import Workspace
 from gradebook_gui.models import LineItem
-from gradebook_gui.services.submitting import plural
 from gradebook_gui.store import GradeStore
 
 # How often the offline label's "downloaded 2 hours ago" is brought up to date.
@@ -75,7 +75,9 @@ class LoadingController(QObject):
     @Slot(object)
     def _on_load_started(self, item: object) -> None:
         assert isinstance(item, LineItem)
-        self._status.show_loading(f"Loading “{item.label}”…")
+        self._status.show_loading(
+            translate("LoadingController", "Loading “{label}”…").format(label=item.label)
+        )
         if self._snapshot_shown is not None and self._snapshot_shown[0].id != item.id:
             self._hide_snapshot()
         key = self._ws.session.key
@@ -85,8 +87,22 @@ class LoadingController(QObject):
 
     @Slot(int, int)
     def _on_load_progressed(self, learners: int, results: int) -> None:
+        locale = QLocale()
         self._status.progress_label.setText(
-            f"Loading: {learners} learners, {results} grades so far…"
+            translate("LoadingController", "Loading: {learners}, {grades} so far…").format(
+                learners=counted(
+                    translate("LoadingController", "{count} learner"),
+                    translate("LoadingController", "{count} learners", None, learners),
+                    learners,
+                    locale,
+                ),
+                grades=counted(
+                    translate("LoadingController", "{count} grade"),
+                    translate("LoadingController", "{count} grades", None, results),
+                    results,
+                    locale,
+                ),
+            )
         )
 
     @Slot(object)
@@ -96,7 +112,16 @@ class LoadingController(QObject):
         self._hide_snapshot()
         if self._ws.loader.announcing:
             count = self._ws.results_model.rows_count_total()
-            self._ws.messages.inform(f"Loaded {count} learners of “{item.label}”.")
+            self._ws.messages.inform(
+                counted(
+                    translate("LoadingController", "Loaded {count} learner of “{label}”."),
+                    translate(
+                        "LoadingController", "Loaded {count} learners of “{label}”.", None, count
+                    ),
+                    count,
+                    label=item.label,
+                )
+            )
         self.update_learner_count()
 
     @Slot(object)
@@ -104,8 +129,21 @@ class LoadingController(QObject):
         self._status.hide_loading()
         count = self._ws.results_model.rows_count_total()
         self._ws.messages.inform(
-            f"Stopped loading: the list is incomplete ({count} learners so far). "
-            "Press F5 to load everything.",
+            counted(
+                translate(
+                    "LoadingController",
+                    "Stopped loading: the list is incomplete ({count} learner so far). "
+                    "Press F5 to load everything.",
+                ),
+                translate(
+                    "LoadingController",
+                    "Stopped loading: the list is incomplete ({count} learners so far). "
+                    "Press F5 to load everything.",
+                    None,
+                    count,
+                ),
+                count,
+            ),
             0,
         )
         self.update_learner_count()
@@ -122,8 +160,19 @@ class LoadingController(QObject):
             self._status.learners_label.setText("")
             return
         count = model.rows_count_total()
-        suffix = " (loading)" if self._ws.loader.loading else ""
-        self._status.learners_label.setText(f"{plural(count, 'learner', 'learners')}{suffix}")
+        if self._ws.loader.loading:
+            text = counted(
+                translate("LoadingController", "{count} learner (loading)"),
+                translate("LoadingController", "{count} learners (loading)", None, count),
+                count,
+            )
+        else:
+            text = counted(
+                translate("LoadingController", "{count} learner"),
+                translate("LoadingController", "{count} learners", None, count),
+                count,
+            )
+        self._status.learners_label.setText(text)
 
     # -- offline -----------------------------------------------------------------------------
 
@@ -156,7 +205,10 @@ class LoadingController(QObject):
             self._ws.runner.submit_store(
                 partial(_line_items_with_snapshots, self._ws.store, key),
                 on_success=partial(self._on_line_items_with_snapshots, key),
-                on_failure=partial(self._ws.messages.report_failure, "Listing the kept grades"),
+                on_failure=partial(
+                    self._ws.messages.report_failure,
+                    translate("LoadingController", "Listing the kept grades"),
+                ),
                 description="list the line items with a snapshot",
             )
 
@@ -170,6 +222,19 @@ class LoadingController(QObject):
             wanted = items[0].id
         picker.select(wanted)
         picker.status_label.setText(
-            f"Offline: {plural(len(items), 'grade column', 'grade columns')} kept on this "
-            "computer. Press F5 to try the LMS again."
+            counted(
+                translate(
+                    "LoadingController",
+                    "Offline: {count} grade column kept on this computer. "
+                    "Press F5 to try the LMS again.",
+                ),
+                translate(
+                    "LoadingController",
+                    "Offline: {count} grade columns kept on this computer. "
+                    "Press F5 to try the LMS again.",
+                    None,
+                    len(items),
+                ),
+                len(items),
+            )
         )

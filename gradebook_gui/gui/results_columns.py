@@ -6,6 +6,8 @@ from enum import IntEnum
 
 from PySide6.QtCore import Qt
 
+from gradebook_gui.gui.i18n import QT_TRANSLATE_NOOP, translate
+
 GRADE_ROLE = Qt.ItemDataRole.UserRole
 """data() with this role returns the row's StudentGrade."""
 
@@ -22,15 +24,22 @@ class Column(IntEnum):
 
 
 HEADERS: dict[Column, str] = {
-    Column.NAME: "Name",
-    Column.USER_ID: "User ID",
-    Column.EMAIL: "Email",
-    Column.SCORE: "Score",
-    Column.MAXIMUM: "Maximum",
-    Column.PERCENT: "Percent",
-    Column.COMMENT: "Comment",
-    Column.STATUS: "Status",
+    Column.NAME: QT_TRANSLATE_NOOP("results_columns", "Name"),
+    Column.USER_ID: QT_TRANSLATE_NOOP("results_columns", "User ID"),
+    Column.EMAIL: QT_TRANSLATE_NOOP("results_columns", "Email"),
+    Column.SCORE: QT_TRANSLATE_NOOP("results_columns", "Score"),
+    Column.MAXIMUM: QT_TRANSLATE_NOOP("results_columns", "Maximum"),
+    Column.PERCENT: QT_TRANSLATE_NOOP("results_columns", "Percent"),
+    Column.COMMENT: QT_TRANSLATE_NOOP("results_columns", "Comment"),
+    Column.STATUS: QT_TRANSLATE_NOOP("results_columns", "Status"),
 }
+"""The headers in English; `header_text` gives them in the window's language."""
+
+
+def header_text(column: Column) -> str:
+    """A column's header in the window's language."""
+    return translate("results_columns", HEADERS[column])
+
 
 EDITABLE_COLUMNS = frozenset({Column.SCORE, Column.COMMENT})
 

@@ -42,6 +42,7 @@ from gradebook_gui.edits import CellState, ServerGrade, grade_after
 from gradebook_gui.grades import RosterJoin, StudentGrade
 from gradebook_gui.gui.cell_texts import CellTexts
 from gradebook_gui.gui.edit_requests import READ_ONLY_TEXT, GradeEditRequests
+from gradebook_gui.gui.i18n import translate
 from gradebook_gui.gui.locale_numbers import TABLE_DECIMALS, number_format
 from gradebook_gui.gui.pasted_column import split_pasted_column
 from gradebook_gui.gui.results_columns import (
@@ -54,11 +55,13 @@ from gradebook_gui.gui.results_columns import (
     VALUE_COLUMNS,
     Column,
     alignment,
+    header_text,
 )
 from gradebook_gui.gui.row_order import (
     SortKey,
     column_sort_key,
     consecutive_runs,
+    family_first,
     merged,
     merged_positions,
     position_of,
@@ -70,7 +73,7 @@ from gradebook_gui.gui.row_status import (
     CellOverlay,
     QuickFilter,
     RowStatus,
-    not_active_student,
+    is_active_student,
     row_status,
 )
 from gradebook_gui.gui.search_text import fold, learner_search_text
@@ -89,6 +92,7 @@ __all__ = [  # what the window, its controllers and views take from here
     "QuickFilter",
     "ResultsModel",
     "consecutive_runs",
+    "header_text",
     "split_pasted_column",
 ]
 
@@ -109,7 +113,16 @@ _MAX_INCREMENTAL_RUNS = 100
 
 def _is_active(grade: StudentGrade) -> bool:
     """An active student of the course (a learner the LMS accepts grades for)."""
-    return grade.member is None or not_active_student(grade.member) is None
+    return grade.member is None or is_active_student(grade.member)
+
+
+def _provisional_name_key(grade: StudentGrade) -> str:
+    """What the Name column sorts by until the roster's names are ranked: "family, given",
+    folded, which the ranks mostly agree with."""
+    member = grade.member
+    if member is None:
+        return ""
+    return fold(family_first(grade.name or "", member.givenName, member.familyName))
 
 
 def _with_hint(signal: SignalInstance) -> Any:
@@ -156,6 +169,13 @@ class ResultsModel(GradeEditRequests, CellTexts, QAbstractTableModel):
         # Kept rather than computed when asked: positions are looked up by the old status while
         # a row's overlay changes.
         self._statuses: list[RowStatus] = []
+        # Per row, what the Name column sorts by: the learner's place in the roster's order of
+        # names ("family, given" by the locale's collation, ranked once per roster off the
+        # window's thread: `set_name_ranks`), or until those ranks come, the folded
+        # "family, given" text, close to it. All rows hold the same kind of key.
+        self._name_keys: list[Any] = []
+        self._name_ranks: dict[str, int] | None = None
+        self._names_ranked = False
         self._overlays: dict[str, CellOverlay] = {}
         self._order: list[int] = []
         self._visible: list[int] = []
@@ -177,6 +197,7 @@ class ResultsModel(GradeEditRequests, CellTexts, QAbstractTableModel):
     def clear(self) -> None:
         """No line item: the table is empty."""
         self._overlays = {}
+        self._name_ranks = None
         self._reset(None)
 
     def begin_load(self, line_item: LineItem) -> None:
@@ -231,6 +252,20 @@ class ResultsModel(GradeEditRequests, CellTexts, QAbstractTableModel):
     def finish_load(self) -> None:
         """Both streams are complete: add the results of students who are not on the roster."""
         self._add_rows(self._join.finish())
+
+    def set_name_ranks(self, ranks: Mapping[str, int]) -> None:
+        """Each roster member's place in the order of names, by user ID (from `name_ranks`):
+        the Name column sorts by it from now on, for this roster and the next loads of it.
+
+        Ranks that leave out a learner shown are kept for later loads, and the Name column
+        keeps its provisional order until ranks name every learner.
+        """
+        self._name_ranks = dict(ranks)
+        self._rank_names()
+
+    def name_rank(self, user_id: str) -> int | None:
+        """The learner's place in the order of names, once ranked; None before or off roster."""
+        return None if self._name_ranks is None else self._name_ranks.get(user_id)
 
     def line_item(self) -> LineItem | None:
         return self._line_item
@@ -411,11 +446,11 @@ class ResultsModel(GradeEditRequests, CellTexts, QAbstractTableModel):
         if orientation == Qt.Orientation.Horizontal and 0 <= section < len(Column):
             column = COLUMNS[section]
             if role == Qt.ItemDataRole.DisplayRole:
-                return HEADERS[column]
+                return header_text(column)
             if role == Qt.ItemDataRole.TextAlignmentRole:
                 return alignment(column)
             if role == Qt.ItemDataRole.ToolTipRole and column == Column.SCORE:
-                return "Score on the line item's scale"
+                return translate("ResultsModel", "Score on the line item's scale")
             return None
         return super().headerData(section, orientation, role)
 
@@ -451,6 +486,9 @@ class ResultsModel(GradeEditRequests, CellTexts, QAbstractTableModel):
         self._scores = []
         self._comments = []
         self._statuses = []
+        self._name_keys = []
+        # The ranks of an earlier load of the roster hold until a learner without one comes.
+        self._names_ranked = self._name_ranks is not None
         self._order = []
         self._visible = []
         self._positions = None
@@ -472,6 +510,7 @@ class ResultsModel(GradeEditRequests, CellTexts, QAbstractTableModel):
         lms_scores, lms_comments = self._lms_scores, self._lms_comments
         scores, comments, statuses = self._scores, self._comments, self._statuses
         values_of = self._values
+        self._add_name_keys(grades)
         for grade in grades:
             row_of_user[grade.user_id] = row
             row += 1
@@ -492,6 +531,36 @@ class ResultsModel(GradeEditRequests, CellTexts, QAbstractTableModel):
         shown = self._filtered(new_rows)
         self._insert_visible(merged_positions(self._visible, shown, sort), shown)
         self._data_changed()
+
+    def _add_name_keys(self, grades: Sequence[StudentGrade]) -> None:
+        """The Name column's keys of rows about to be added, ranks while every learner has one."""
+        ranks = self._name_ranks
+        if self._names_ranked and ranks is not None:
+            if all(grade.member is None or grade.user_id in ranks for grade in grades):
+                self._name_keys.extend(ranks.get(grade.user_id, -1) for grade in grades)
+                return
+            # A learner the ranks do not know: every row goes back to the provisional key.
+            self._names_ranked = False
+            self._name_keys = [
+                _provisional_name_key(grade) for grade in self._join.rows[: len(self._name_keys)]
+            ]
+            self._sort_functions = None
+        self._name_keys.extend(_provisional_name_key(grade) for grade in grades)
+
+    def _rank_names(self) -> None:
+        """Sort names by their ranks when the ranks name every learner shown."""
+        ranks = self._name_ranks
+        rows = self._join.rows[: len(self._name_keys)]
+        if ranks is None or any(
+            grade.member is not None and grade.user_id not in ranks for grade in rows
+        ):
+            return
+        self._name_keys = [ranks.get(grade.user_id, -1) for grade in rows]
+        self._names_ranked = True
+        if self._sort_column == Column.NAME:
+            self._sort_functions = None
+            self._order = sorted_rows(range(len(rows)), self._sort_key())
+            self._show(self._filtered(self._order))
 
     def _refresh_values(self, row: int) -> None:
         """Compute a row's values again from its grade and overlay."""
@@ -645,7 +714,15 @@ class ResultsModel(GradeEditRequests, CellTexts, QAbstractTableModel):
         """The sort column's key functions, or None when the rows keep the roster order."""
         if self._sort_column is None:
             return None
-        if self._sort_functions is None:
+        if self._sort_functions is None and self._sort_column == Column.NAME:
+            # Learners not on the roster have no name: they come last.
+            grades = self._join.rows
+            self._sort_functions = SortKey(
+                self._name_keys.__getitem__,
+                lambda row: grades[row].on_roster,
+                self._sort_descending,
+            )
+        elif self._sort_functions is None:
             self._sort_functions = column_sort_key(
                 self._sort_column,
                 self._sort_descending,

@@ -37,9 +37,9 @@ from PySide6.QtWidgets import (
 )
 
 from gradebook_gui.grades import StudentGrade
+from gradebook_gui.gui.i18n import QT_TRANSLATE_NOOP, counted, translate
 from gradebook_gui.gui.results_model import (
     EDITABLE_COLUMNS,
-    HEADERS,
     QUICK_FILTER_LABELS,
     READ_ONLY_TEXT,
     Column,
@@ -55,7 +55,8 @@ from gradebook_gui.gui.score_delegate import (
     starts_a_number,
 )
 
-EMPTY_STATE_TEXT = "Choose a line item to see its grades"
+# Marked for translation here, translated where shown.
+EMPTY_STATE_TEXT = QT_TRANSLATE_NOOP("ResultsView", "Choose a line item to see its grades")
 
 # Starting widths in average character widths, so that they follow the font and the DPI.
 _COLUMN_WIDTHS_IN_CHARACTERS = {
@@ -144,54 +145,60 @@ class ResultsView(QWidget):
         self._current_user_before_reset: str | None = None
 
         self._filter_box = QLineEdit(self)
-        self._filter_box.setPlaceholderText("Filter by name, ID or email")
+        self._filter_box.setPlaceholderText(translate("ResultsView", "Filter by name, ID or email"))
         self._filter_box.setClearButtonEnabled(True)
-        self._filter_box.setAccessibleName("Filter learners")
+        self._filter_box.setAccessibleName(translate("ResultsView", "Filter learners"))
         self._filter_box.setAccessibleDescription(
-            "Shows only learners whose name, user ID or email contains every word typed; "
-            "Enter or Down goes to the first learner shown"
+            translate(
+                "ResultsView",
+                "Shows only learners whose name, user ID or email contains every word typed; "
+                "Enter or Down goes to the first learner shown",
+            )
         )
         self._filter_box.installEventFilter(self)
 
         self._quick_filter = QComboBox(self)
         for which, label in QUICK_FILTER_LABELS.items():
-            self._quick_filter.addItem(label, which.value)
-        self._quick_filter.setAccessibleName("Show learners")
+            self._quick_filter.addItem(translate("QuickFilter", label), which.value)
+        self._quick_filter.setAccessibleName(translate("ResultsView", "Show learners"))
         # The longest choice need not widen the window: the open list shows every choice whole.
         self._quick_filter.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
         self._quick_filter.setMinimumContentsLength(12)
-        quick_filter_label = QLabel("&Show:", self)
+        quick_filter_label = QLabel(translate("ResultsView", "&Show:"), self)
         quick_filter_label.setBuddy(self._quick_filter)
 
         self._count_label = QLabel(self)
-        self._count_label.setAccessibleName("Learners shown")
+        self._count_label.setAccessibleName(translate("ResultsView", "Learners shown"))
         self._count_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         # "40 of 40 learners shown" may be cut on a narrow window rather than widen it.
         self._count_label.setMinimumWidth(1)
 
         # Public so that the window can place it in its tab order and offer its actions.
         self.table = ResultsTable(self, self._model.locale())
-        self.table.setAccessibleName("Learners and their grades")
+        self.table.setAccessibleName(translate("ResultsView", "Learners and their grades"))
         self._configure_table()
 
-        self._copy_action = QAction("&Copy selected rows", self.table)
+        self._copy_action = QAction(translate("ResultsView", "&Copy selected rows"), self.table)
         self._copy_action.setShortcut(QKeySequence.StandardKey.Copy)
         self._copy_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         self._copy_action.triggered.connect(self.copy_selected_rows)
         self.table.addAction(self._copy_action)
-        self.paste_action = QAction("&Paste scores", self.table)
+        self.paste_action = QAction(translate("ResultsView", "&Paste scores"), self.table)
         self.paste_action.setShortcut(QKeySequence.StandardKey.Paste)
         self.paste_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         self.paste_action.setStatusTip(
-            "Paste a column of scores copied from a spreadsheet onto the selected learners"
+            translate(
+                "ResultsView",
+                "Paste a column of scores copied from a spreadsheet onto the selected learners",
+            )
         )
         self.paste_action.triggered.connect(self.paste_scores)
         self.table.addAction(self.paste_action)
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
 
-        self._empty_state = QLabel(EMPTY_STATE_TEXT, self)
+        self._empty_state = QLabel(translate("ResultsView", EMPTY_STATE_TEXT), self)
         self._empty_state.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self._empty_state.setWordWrap(True)
         self._pages = QStackedWidget(self)
@@ -276,7 +283,7 @@ class ResultsView(QWidget):
             self._refuse(str(problem))
             return False
         if not texts:
-            self._refuse("The clipboard holds no scores to paste.")
+            self._refuse(translate("ResultsView", "The clipboard holds no scores to paste."))
             return False
         rows = self._rows_to_paste_onto(len(texts))
         if rows is None:
@@ -291,8 +298,23 @@ class ResultsView(QWidget):
             if count in (1, len(selected)):
                 return selected
             self._refuse(
-                f"Nothing was pasted: {count} scores were copied but {len(selected)} rows are "
-                f"selected. Select {count} rows, or one row to paste from there down."
+                translate(
+                    "ResultsView",
+                    "Nothing was pasted: {copied} but {selected}. "
+                    "Select {wanted}, or one row to paste from there down.",
+                ).format(
+                    copied=self._scores_copied(count),
+                    selected=counted(
+                        translate("ResultsView", "{count} row is selected"),
+                        translate("ResultsView", "{count} rows are selected", None, len(selected)),
+                        len(selected),
+                    ),
+                    wanted=counted(
+                        translate("ResultsView", "{count} row"),
+                        translate("ResultsView", "{count} rows", None, count),
+                        count,
+                    ),
+                )
             )
             return None
         current = self.table.currentIndex()
@@ -301,16 +323,36 @@ class ResultsView(QWidget):
         elif selected:
             start = selected[0]
         else:
-            self._refuse("Select the learner where the pasted scores should start.")
+            self._refuse(
+                translate("ResultsView", "Select the learner where the pasted scores should start.")
+            )
             return None
         available = self._model.rowCount() - start
         if count > available:
             self._refuse(
-                f"Nothing was pasted: {count} scores were copied but only {available} "
-                f"learner{'' if available == 1 else 's'} are shown from row {start + 1} down."
+                translate(
+                    "ResultsView",
+                    "Nothing was pasted: {copied} but only {shown} from row {row} down.",
+                ).format(
+                    copied=self._scores_copied(count),
+                    shown=counted(
+                        translate("ResultsView", "{count} learner is shown"),
+                        translate("ResultsView", "{count} learners are shown", None, available),
+                        available,
+                    ),
+                    row=QLocale().toString(start + 1),
+                )
             )
             return None
         return list(range(start, start + count))
+
+    @staticmethod
+    def _scores_copied(count: int) -> str:
+        return counted(
+            translate("ResultsView", "{count} score was copied"),
+            translate("ResultsView", "{count} scores were copied", None, count),
+            count,
+        )
 
     def commit_open_editor(self) -> bool:
         """A score still being typed is saved first; False when it is not a valid score."""
@@ -363,20 +405,21 @@ class ResultsView(QWidget):
         rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         rows.setDefaultSectionSize(table.fontMetrics().height() + 8)
         columns = table.horizontalHeader()
-        columns.setAccessibleName("Column headers")
+        columns.setAccessibleName(translate("ResultsView", "Column headers"))
         columns.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         columns.setSectionsMovable(True)
         columns.setStretchLastSection(True)
         columns.setSortIndicatorClearable(True)
-        character = table.fontMetrics().averageCharWidth()
-        # Room for the header's text and its sort arrow, whatever the language and font.
-        header_metrics = columns.fontMetrics()
-        arrow = header_metrics.height() * 2
-        for column, characters in _COLUMN_WIDTHS_IN_CHARACTERS.items():
-            title = header_metrics.horizontalAdvance(HEADERS[column]) + arrow
-            columns.resizeSection(column, max(characters * character, title))
         columns.setSortIndicator(Column.NAME, Qt.SortOrder.AscendingOrder)
         table.setSortingEnabled(True)
+        character = table.fontMetrics().averageCharWidth()
+        for column, characters in _COLUMN_WIDTHS_IN_CHARACTERS.items():
+            # The header's own size hint holds its text in the window's language, its margins
+            # and the sort arrow (shown now that sorting is on): no header is cut, however long
+            # its words ("Höchstpunktzahl").
+            columns.resizeSection(
+                column, max(characters * character, columns.sectionSizeHint(column))
+            )
 
     def _connect_model(self) -> None:
         model = self._model
@@ -407,12 +450,14 @@ class ResultsView(QWidget):
         if self._model.line_item() is None:
             self._count_label.clear()
             return
-        locale = QLocale()
         total = self._model.rows_count_total()
-        noun = "learner" if total == 1 else "learners"
         self._count_label.setText(
-            f"{locale.toString(self._model.rows_count_visible())} of "
-            f"{locale.toString(total)} {noun} shown"
+            counted(
+                translate("ResultsView", "{shown} of {count} learner shown"),
+                translate("ResultsView", "{shown} of {count} learners shown", None, total),
+                total,
+                shown=QLocale().toString(self._model.rows_count_visible()),
+            )
         )
 
     def _report_selection(self) -> None:

@@ -9,19 +9,34 @@ from enum import IntEnum, StrEnum
 
 from gradebook_gui.edits import CellState, GradeEdit, ServerGrade
 from gradebook_gui.grades import StudentGrade
+from gradebook_gui.gui.i18n import QT_TRANSLATE_NOOP, translate, translated
 from gradebook_gui.models import Member
 from gradebook_gui.numbers import is_extra_credit
-from gradebook_gui.services.submitting import not_active_reason
+from gradebook_gui.services.submitting import not_active_wording
+
+
+def is_active_student(member: Member) -> bool:
+    """Whether the LMS accepts grades for this roster member: a learner, active on the roster."""
+    return member.is_learner and not_active_wording(member) is None
 
 
 def not_active_student(member: Member | None) -> str | None:
-    """Why the LMS would refuse this person's grade (not an active student), or None.
+    """Why the LMS would refuse this person's grade (not an active student), or None; in the
+    window's language.
 
     Roles come first: an instructor or assistant on the roster is no student, whatever their
     status."""
     if member is not None and not member.is_learner:
-        return "not a student of the course (no learner role)"
-    return not_active_reason(member)
+        return translate("row_status", "not a student of the course (no learner role)")
+    wording = not_active_wording(member)
+    return None if wording is None else translated(wording)
+
+
+# The roster statuses LTI names, in a word or two; another status is shown as the LMS wrote it.
+_ROSTER_STATUS_WORDS = {
+    "inactive": QT_TRANSLATE_NOOP("row_status", "inactive"),
+    "deleted": QT_TRANSLATE_NOOP("row_status", "deleted"),
+}
 
 
 def not_active_label(member: Member | None) -> str | None:
@@ -30,10 +45,12 @@ def not_active_label(member: Member | None) -> str | None:
     if member is None:
         return None
     if not member.is_learner:
-        return "not a student"
-    if not_active_reason(member) is None:
+        return translate("row_status", "not a student")
+    if not_active_wording(member) is None:
         return None
-    return (member.status or "").strip().casefold()
+    status = (member.status or "").strip().casefold()
+    word = _ROSTER_STATUS_WORDS.get(status)
+    return translate("row_status", word) if word is not None else status
 
 
 @dataclass(frozen=True, slots=True)
@@ -71,43 +88,53 @@ class RowStatus(IntEnum):
 
     @property
     def text(self) -> str:
-        return _STATUS_TEXT[self]
+        """The Status column's word for it, in the window's language."""
+        return translate("RowStatus", _STATUS_TEXT[self])
 
     @property
     def explanation(self) -> str | None:
         """A sentence on what the status means for the grade, when the word is not enough."""
-        return _STATUS_EXPLANATION.get(self)
+        explanation = _STATUS_EXPLANATION.get(self)
+        return None if explanation is None else translate("RowStatus", explanation)
 
 
 _STATUS_TEXT = {
-    RowStatus.CONFLICT: "conflict",
-    RowStatus.FAILED: "failed",
-    RowStatus.SAVING: "saving…",
-    RowStatus.EDITED: "✎ edited",
-    RowStatus.QUEUED: "queued",
-    RowStatus.SENDING: "sending…",
-    RowStatus.SENT: "sent",
-    RowStatus.VERIFIED: "✓ verified",
-    RowStatus.GRADED: "graded",
-    RowStatus.EXTRA_CREDIT: "extra credit",
-    RowStatus.NO_GRADE: "no grade",
-    RowStatus.NOT_ON_ROSTER: "not on roster",
-    RowStatus.NOT_ACTIVE: "inactive",
+    RowStatus.CONFLICT: QT_TRANSLATE_NOOP("RowStatus", "conflict"),
+    RowStatus.FAILED: QT_TRANSLATE_NOOP("RowStatus", "failed"),
+    RowStatus.SAVING: QT_TRANSLATE_NOOP("RowStatus", "saving…"),
+    RowStatus.EDITED: QT_TRANSLATE_NOOP("RowStatus", "✎ edited"),
+    RowStatus.QUEUED: QT_TRANSLATE_NOOP("RowStatus", "queued"),
+    RowStatus.SENDING: QT_TRANSLATE_NOOP("RowStatus", "sending…"),
+    RowStatus.SENT: QT_TRANSLATE_NOOP("RowStatus", "sent"),
+    RowStatus.VERIFIED: QT_TRANSLATE_NOOP("RowStatus", "✓ verified"),
+    RowStatus.GRADED: QT_TRANSLATE_NOOP("RowStatus", "graded"),
+    RowStatus.EXTRA_CREDIT: QT_TRANSLATE_NOOP("RowStatus", "extra credit"),
+    RowStatus.NO_GRADE: QT_TRANSLATE_NOOP("RowStatus", "no grade"),
+    RowStatus.NOT_ON_ROSTER: QT_TRANSLATE_NOOP("RowStatus", "not on roster"),
+    RowStatus.NOT_ACTIVE: QT_TRANSLATE_NOOP("RowStatus", "inactive"),
 }
 
 _STATUS_EXPLANATION = {
-    RowStatus.CONFLICT: "The grade was changed in the LMS after this edit was made: "
-    "choose which value to keep before it is sent.",
-    RowStatus.FAILED: "This change did not reach the LMS.",
-    RowStatus.SAVING: "Saving this change on this computer…",
-    RowStatus.EDITED: "Saved on this computer, not sent yet.",
-    RowStatus.QUEUED: "Waiting to be sent to the LMS.",
-    RowStatus.SENDING: "Being sent to the LMS.",
-    RowStatus.SENT: "Accepted; waiting for the LMS to show it.",
-    RowStatus.VERIFIED: "The LMS shows this grade.",
-    RowStatus.NOT_ON_ROSTER: "This student has a result but is not on the course roster.",
-    RowStatus.NOT_ACTIVE: "Not an active student of the course: the LMS refuses their grades, so "
-    "Submit sends their changes only if you include them.",
+    RowStatus.CONFLICT: QT_TRANSLATE_NOOP(
+        "RowStatus",
+        "The grade was changed in the LMS after this edit was made: "
+        "choose which value to keep before it is sent.",
+    ),
+    RowStatus.FAILED: QT_TRANSLATE_NOOP("RowStatus", "This change did not reach the LMS."),
+    RowStatus.SAVING: QT_TRANSLATE_NOOP("RowStatus", "Saving this change on this computer…"),
+    RowStatus.EDITED: QT_TRANSLATE_NOOP("RowStatus", "Saved on this computer, not sent yet."),
+    RowStatus.QUEUED: QT_TRANSLATE_NOOP("RowStatus", "Waiting to be sent to the LMS."),
+    RowStatus.SENDING: QT_TRANSLATE_NOOP("RowStatus", "Being sent to the LMS."),
+    RowStatus.SENT: QT_TRANSLATE_NOOP("RowStatus", "Accepted; waiting for the LMS to show it."),
+    RowStatus.VERIFIED: QT_TRANSLATE_NOOP("RowStatus", "The LMS shows this grade."),
+    RowStatus.NOT_ON_ROSTER: QT_TRANSLATE_NOOP(
+        "RowStatus", "This student has a result but is not on the course roster."
+    ),
+    RowStatus.NOT_ACTIVE: QT_TRANSLATE_NOOP(
+        "RowStatus",
+        "Not an active student of the course: the LMS refuses their grades, so "
+        "Submit sends their changes only if you include them.",
+    ),
 }
 
 _STATE_STATUS = {
@@ -150,7 +177,9 @@ def row_status(
 def status_text(status: RowStatus, overlay: CellOverlay | None) -> str:
     """The Status column's text: a failure or conflict says why, when the LMS said."""
     if status in (RowStatus.FAILED, RowStatus.CONFLICT) and overlay is not None and overlay.reason:
-        return f"{status.text}: {overlay.reason}"
+        return translate("row_status", "{status}: {reason}").format(
+            status=status.text, reason=overlay.reason
+        )
     return status.text
 
 
@@ -167,14 +196,15 @@ class QuickFilter(StrEnum):
 
 
 QUICK_FILTER_LABELS: dict[QuickFilter, str] = {
-    QuickFilter.ALL: "All",
-    QuickFilter.NO_GRADE: "No grade",
-    QuickFilter.EXTRA_CREDIT: "Extra credit",
-    QuickFilter.EDITED: "Edited, not sent",
-    QuickFilter.CONFLICT: "Conflicts",
-    QuickFilter.FAILED: "Failed",
-    QuickFilter.NOT_ACTIVE: "Not active students",
+    QuickFilter.ALL: QT_TRANSLATE_NOOP("QuickFilter", "All"),
+    QuickFilter.NO_GRADE: QT_TRANSLATE_NOOP("QuickFilter", "No grade"),
+    QuickFilter.EXTRA_CREDIT: QT_TRANSLATE_NOOP("QuickFilter", "Extra credit"),
+    QuickFilter.EDITED: QT_TRANSLATE_NOOP("QuickFilter", "Edited, not sent"),
+    QuickFilter.CONFLICT: QT_TRANSLATE_NOOP("QuickFilter", "Conflicts"),
+    QuickFilter.FAILED: QT_TRANSLATE_NOOP("QuickFilter", "Failed"),
+    QuickFilter.NOT_ACTIVE: QT_TRANSLATE_NOOP("QuickFilter", "Not active students"),
 }
+"""The quick filters' labels in English; translated under "QuickFilter" where shown."""
 
 RowTest = Callable[[RowStatus, float | None, float, StudentGrade], bool]
 """Whether a row is shown, from its status, its score as shown, the line item's maximum and the
@@ -193,6 +223,6 @@ QUICK_FILTER_TESTS: dict[QuickFilter, RowTest | None] = {
     QuickFilter.FAILED: lambda status, score, maximum, grade: status is RowStatus.FAILED,
     # Learners on the roster only: those not on it have no cell to edit.
     QuickFilter.NOT_ACTIVE: lambda status, score, maximum, grade: (
-        grade.member is not None and not_active_student(grade.member) is not None
+        grade.member is not None and not is_active_student(grade.member)
     ),
 }

@@ -16,8 +16,8 @@ from gradebook_gui.api import LtiaasClient
 from gradebook_gui.edits import CellState, ServerGrade
 from gradebook_gui.engine import ProgressEvent, StopReason, SubmissionReport
 from gradebook_gui.grades import StudentGrade
+from gradebook_gui.gui.i18n import counted, translate, translated
 from gradebook_gui.gui.review_dialog import ReviewItem
-from gradebook_gui.gui.row_status import not_active_student
 from gradebook_gui.gui.submission import (
     SENDING_ACTION,
     CredentialsRefused,
@@ -27,7 +27,12 @@ from gradebook_gui.gui.workers import TaskContext
 from gradebook_gui.gui.workspace import Workspace
 from gradebook_gui.models import LineItem
 from gradebook_gui.services import submitting
-from gradebook_gui.services.submitting import AppliedResolutions, Resolution, plural
+from gradebook_gui.services.submitting import (
+    AppliedResolutions,
+    Resolution,
+    not_active_wording,
+    report_wording,
+)
 from gradebook_gui.store import GradeStore, OutboxEntry
 
 # Rows follow a run's progress at most this often.
@@ -43,9 +48,13 @@ def _read_to_submit(
 
 
 def _queue(
-    store: GradeStore, key: str, line_item_id: str, user_ids: list[str], _: TaskContext
+    store: GradeStore,
+    key: str,
+    line_item_id: str,
+    user_ids: list[str],
+    label: str,
+    _: TaskContext,
 ) -> list[OutboxEntry]:
-    label = f"Submit {plural(len(user_ids), 'grade', 'grades')}"
     return submitting.queue_drafts(store, key, line_item_id, user_ids, label)
 
 
@@ -136,14 +145,20 @@ class SubmitController(QObject):
         ):
             return
         if self.submission.running:
-            ws.messages.inform("Grades are being sent: wait for the current run.", 5000)
+            ws.messages.inform(
+                translate("SubmitController", "Grades are being sent: wait for the current run."),
+                5000,
+            )
             return
         key = ws.session.key
         assert key is not None
         ws.runner.submit_store(
             partial(_read_to_submit, ws.store, key, line_item.id),
             on_success=partial(self._review, key, line_item),
-            on_failure=partial(ws.messages.report_failure, "Reading the changes to send"),
+            on_failure=partial(
+                ws.messages.report_failure,
+                translate("SubmitController", "Reading the changes to send"),
+            ),
             description="read the changes to send",
         )
 
@@ -154,24 +169,45 @@ class SubmitController(QObject):
         if not to_submit.drafts:
             if to_submit.queued:
                 ws.messages.inform(
-                    f"Sending the {plural(to_submit.queued, 'grade', 'grades')} already queued…",
+                    counted(
+                        translate("SubmitController", "Sending the {count} grade already queued…"),
+                        translate(
+                            "SubmitController",
+                            "Sending the {count} grades already queued…",
+                            None,
+                            to_submit.queued,
+                        ),
+                        to_submit.queued,
+                    ),
                     5000,
                 )
                 self.send(line_item)
             elif self._conflicts:
                 ws.messages.inform(
-                    "Nothing new to send. Grades › Resolve conflicts… decides about the grades "
-                    "changed in the LMS.",
+                    translate(
+                        "SubmitController",
+                        "Nothing new to send. Grades › Resolve conflicts… decides about the "
+                        "grades changed in the LMS.",
+                    ),
                     8000,
                 )
             else:
-                ws.messages.inform("Nothing to send: there are no unsent changes.", 5000)
+                ws.messages.inform(
+                    translate("SubmitController", "Nothing to send: there are no unsent changes."),
+                    5000,
+                )
             return
         by_user = {grade.user_id: grade for grade in ws.loader.grades or ()}
         items: list[ReviewItem] = []
         for user_id, draft in to_submit.drafts.items():
             grade = by_user.get(user_id) or StudentGrade(user_id, None, None)
-            items.append(ReviewItem(grade, draft, not_active=not_active_student(grade.member)))
+            items.append(
+                ReviewItem(
+                    grade,
+                    draft,
+                    not_active=translated(w) if (w := not_active_wording(grade.member)) else None,
+                )
+            )
         items.sort(key=lambda item: (item.name.casefold(), item.user_id))
         to_send = ws.dialogs.review_submission(
             ws.window,
@@ -185,8 +221,14 @@ class SubmitController(QObject):
         ws.inform_held_back(len(items), len(to_send))
         if not to_send:
             return
+        # The label names the step in the undo history and the outbox, in the window's language.
+        label = counted(
+            translate("SubmitController", "Submit {count} grade"),
+            translate("SubmitController", "Submit {count} grades", None, len(to_send)),
+            len(to_send),
+        )
         ws.runner.submit_store(
-            partial(_queue, ws.store, key, line_item.id, [item.user_id for item in to_send]),
+            partial(_queue, ws.store, key, line_item.id, [item.user_id for item in to_send], label),
             on_success=partial(self._on_queued, line_item),
             on_failure=self._on_queue_failed,
             description="queue the grades",
@@ -195,7 +237,9 @@ class SubmitController(QObject):
     def _on_queue_failed(self, error: BaseException) -> None:
         # Another program sending for this connection refuses the queueing (SenderBusy):
         # nothing was queued, the drafts stay as they are.
-        self._ws.messages.report_failure("Queueing the grades", error)
+        self._ws.messages.report_failure(
+            translate("SubmitController", "Queueing the grades"), error
+        )
 
     def _on_queued(self, line_item: LineItem, entries: list[OutboxEntry]) -> None:
         self._ws.edits.refresh_states()
@@ -206,7 +250,9 @@ class SubmitController(QObject):
         session = self._ws.session
         client, key, connection = session.client, session.key, session.connection
         if client is None or key is None or connection is None:
-            self._ws.messages.inform("Not connected: the grades stay queued.", 0)
+            self._ws.messages.inform(
+                translate("SubmitController", "Not connected: the grades stay queued."), 0
+            )
             return
         if self.submission.running:
             self._send_queue.append(line_item)
@@ -245,9 +291,11 @@ class SubmitController(QObject):
         assert isinstance(report, SubmissionReport)
         self._show_moved_on()
         line_item, self._sending = self._sending, None
-        text = submitting.describe_report(report)
+        text = translated(report_wording(report))
         if line_item is not None:
-            text = f"“{line_item.label}”: {text}"
+            text = translate("SubmitController", "“{label}”: {report}").format(
+                label=line_item.label, report=text
+            )
         # Short enough to be read whole beside the status bar's labels; the conflicts show in
         # the unsent-changes count and in Grades › Resolve conflicts…, now enabled.
         self._ws.messages.inform(text, 0)
@@ -270,8 +318,11 @@ class SubmitController(QObject):
 
     def _offer_to_resend(self) -> None:
         self._ws.messages.inform(
-            "Signed in again. The grades not sent are still queued: Grades › Submit (Ctrl+S) "
-            "sends them.",
+            translate(
+                "SubmitController",
+                "Signed in again. The grades not sent are still queued: Grades › Submit "
+                "(Ctrl+S) sends them.",
+            ),
             0,
         )
 
@@ -309,7 +360,9 @@ class SubmitController(QObject):
         ws.runner.submit_store(
             partial(_count_conflicts, ws.store, key, line_item.id),
             on_success=partial(self._on_conflicts_counted, line_item.id),
-            on_failure=partial(ws.messages.report_failure, "Reading the conflicts"),
+            on_failure=partial(
+                ws.messages.report_failure, translate("SubmitController", "Reading the conflicts")
+            ),
             description="count the conflicts",
         )
 
@@ -326,11 +379,16 @@ class SubmitController(QObject):
         client, key = ws.session.client, ws.session.key
         if line_item is None or client is None or key is None:
             return
-        ws.messages.inform("Reading the current grades from the LMS…", 0)
+        ws.messages.inform(
+            translate("SubmitController", "Reading the current grades from the LMS…"), 0
+        )
         ws.runner.submit(
             partial(_read_conflicts, ws.store, client, key, line_item.id),
             on_success=partial(self._ask_resolutions, line_item),
-            on_failure=partial(ws.messages.report_failure, "Reading the conflicting grades"),
+            on_failure=partial(
+                ws.messages.report_failure,
+                translate("SubmitController", "Reading the conflicting grades"),
+            ),
             description="read the conflicting grades",
         )
 
@@ -338,7 +396,7 @@ class SubmitController(QObject):
         ws = self._ws
         ws.messages.inform("")
         if not conflicts.entries:
-            ws.messages.inform("No grade is in conflict.", 5000)
+            ws.messages.inform(translate("SubmitController", "No grade is in conflict."), 5000)
             self.count_conflicts()
             return
         grades = ws.loader.grades or ()
@@ -365,7 +423,10 @@ class SubmitController(QObject):
                 connection.profile if connection else None,
             ),
             on_success=partial(self._on_resolved, line_item),
-            on_failure=partial(ws.messages.report_failure, "Recording your decisions"),
+            on_failure=partial(
+                ws.messages.report_failure,
+                translate("SubmitController", "Recording your decisions"),
+            ),
             description="record the conflict decisions",
         )
 
@@ -389,7 +450,10 @@ class SubmitController(QObject):
         self._ws.runner.submit_store(
             partial(_read_waiting, self._ws.store, key),
             on_success=partial(self._on_waiting_read, key),
-            on_failure=partial(self._ws.messages.report_failure, "Reading the grades waiting"),
+            on_failure=partial(
+                self._ws.messages.report_failure,
+                translate("SubmitController", "Reading the grades waiting"),
+            ),
             description="read the grades waiting to be sent",
         )
 
@@ -401,7 +465,10 @@ class SubmitController(QObject):
         self._ws.runner.submit_store(
             partial(_read_waiting, self._ws.store, key),
             on_success=partial(self._send_waiting, key),
-            on_failure=partial(self._ws.messages.report_failure, "Reading the grades waiting"),
+            on_failure=partial(
+                self._ws.messages.report_failure,
+                translate("SubmitController", "Reading the grades waiting"),
+            ),
             description="read the grades waiting to be sent",
         )
 
@@ -412,8 +479,21 @@ class SubmitController(QObject):
         if ws.is_read_only():
             total = sum(entry.count for entry in waiting)
             ws.messages.inform(
-                f"{plural(total, 'grade is', 'grades are')} queued from an earlier session; "
-                "turn read-only mode off to send them.",
+                counted(
+                    translate(
+                        "SubmitController",
+                        "{count} grade is queued from an earlier session; turn read-only mode "
+                        "off to send it.",
+                    ),
+                    translate(
+                        "SubmitController",
+                        "{count} grades are queued from an earlier session; turn read-only mode "
+                        "off to send them.",
+                        None,
+                        total,
+                    ),
+                    total,
+                ),
                 0,
             )
             return
@@ -432,7 +512,10 @@ class SubmitController(QObject):
                 _line_items_of, ws.store, client, key, [entry.line_item_id for entry in waiting]
             ),
             on_success=self._send_all,
-            on_failure=partial(ws.messages.report_failure, "Finding the grade columns to send"),
+            on_failure=partial(
+                ws.messages.report_failure,
+                translate("SubmitController", "Finding the grade columns to send"),
+            ),
             description="find the line items to send",
         )
 

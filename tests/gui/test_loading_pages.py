@@ -142,7 +142,7 @@ def test_the_pages_waiting_show_before_the_load_is_announced_complete(
     loader.grades_ready.connect(lambda item: complete.append(model.rows_count_total()))
     runner.current.on_progress(roster_page(1))
     runner.current.on_progress(roster_page(2, 3))
-    runner.current.on_success(3)
+    runner.current.on_success({})  # the ranks of the roster's names
     assert complete == [3]
     assert [grade.user_id for grade in loader.grades or ()] == ["001", "002", "003"]
 
