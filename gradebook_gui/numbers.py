@@ -29,7 +29,7 @@ import unicodedata
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Context, Decimal, localcontext
 
-from gradebook_gui.wording import QT_TRANSLATE_NOOP, Refusal, Wording
+from gradebook_gui.wording import QT_TRANSLATE_N_NOOP, QT_TRANSLATE_NOOP, Refusal, Wording
 
 # Moodle, the strictest of the supported LMSes, keeps grades with 5 decimal places (its columns
 # are DECIMAL(10,5)); a score with more is rounded there.
@@ -141,12 +141,12 @@ def parse_score(
         unsigned = typed[1:].lstrip()
         if not unsigned:
             raise _refused(
-                QT_TRANSLATE_NOOP("numbers", "{shown} is not a number"), shown=repr(shown)
+                QT_TRANSLATE_NOOP("numbers", "{shown} is not a number"), shown=_quoted(shown)
             )
         parse_score(unsigned, number_format)  # a reason about the digits comes first
         raise _refused(
             QT_TRANSLATE_NOOP("numbers", "{shown} is negative: a score is 0 or more"),
-            shown=f"-{_shown(unsigned)}",
+            shown=_shown(f"-{unsigned}"),
         )
     scientific = _SCIENTIFIC.fullmatch(typed)
     if scientific and (scientific[1] or scientific[2]):
@@ -154,7 +154,7 @@ def parse_score(
     return checked_score(_read_digits(typed, shown, number_format), shown)
 
 
-def checked_score(number: float | int, shown: str | None = None) -> float:
+def checked_score(number: float | int, shown: str | Wording | None = None) -> float:
     """A number already read (a spreadsheet's numeric cell) as a score, or ValueError.
 
     `shown` is how the number was written, for the reason.
@@ -270,31 +270,46 @@ def _plain_digits(text: str) -> str:
     )
 
 
-def _shown(text: str) -> str:
+def _shown(text: str) -> str | Wording:
     """Text for a reason: a run of 400 digits is shown by its length."""
     if len(text) <= _SHOWN_CHARACTERS:
         return text
-    return f"{text[:8]}…{text[-4:]} ({len(text)} characters)"
+    return Wording(
+        "numbers",
+        QT_TRANSLATE_N_NOOP("numbers", "{start}…{end} ({count} characters)"),
+        {"start": text[:8], "end": text[-4:]},
+        None,
+        len(text),
+    )
 
 
-def _shown_number(number: float | int) -> str:
+def _quoted(shown: str | Wording) -> str | Wording:
+    """`shown` in quotes: a reason names so the text that is not a number."""
+    if isinstance(shown, str):
+        return repr(shown)
+    return _wording(QT_TRANSLATE_NOOP("numbers", "'{text}'"), text=shown)
+
+
+def _shown_number(number: float | int) -> str | Wording:
     try:
         return _shown(format_score(number) if isinstance(number, float) else str(number))
     except ValueError:  # an int longer than Python writes out (4,300 digits)
-        return "a number of thousands of digits"
+        return _wording(QT_TRANSLATE_NOOP("numbers", "a number of thousands of digits"))
 
 
-def _read_digits(text: str, shown: str, number_format: NumberFormat) -> float:
+def _read_digits(text: str, shown: str | Wording, number_format: NumberFormat) -> float:
     """The number of unsigned `text`: digits with at most one decimal sign."""
     body = text[1:] if text.startswith("+") else text
     marks = [(index, ch) for index, ch in enumerate(body) if ch not in _DIGITS]
     if not body or len(marks) == len(body):
-        raise _refused(QT_TRANSLATE_NOOP("numbers", "{shown} is not a number"), shown=repr(shown))
+        raise _refused(
+            QT_TRANSLATE_NOOP("numbers", "{shown} is not a number"), shown=_quoted(shown)
+        )
     if len(marks) > 1 or (marks and _is_grouping_space(marks[0][1], number_format)):
         plain = _without_grouping(body, number_format)
         if plain is None:
             raise _refused(
-                QT_TRANSLATE_NOOP("numbers", "{shown} is not a number"), shown=repr(shown)
+                QT_TRANSLATE_NOOP("numbers", "{shown} is not a number"), shown=_quoted(shown)
             )
         raise _refused(
             QT_TRANSLATE_NOOP(
@@ -308,7 +323,9 @@ def _read_digits(text: str, shown: str, number_format: NumberFormat) -> float:
     index, mark = marks[0]
     whole, fraction = body[:index], body[index + 1 :]
     if mark != number_format.decimal and mark not in ".,":
-        raise _refused(QT_TRANSLATE_NOOP("numbers", "{shown} is not a number"), shown=repr(shown))
+        raise _refused(
+            QT_TRANSLATE_NOOP("numbers", "{shown} is not a number"), shown=_quoted(shown)
+        )
     if _may_be_grouping(whole, fraction, mark, number_format):
         decimal = _decimal_spelling(whole, fraction, number_format)
         raise _refused(
@@ -362,7 +379,9 @@ def _without_grouping(body: str, number_format: NumberFormat) -> str | None:
     return None
 
 
-def _scientific_reason(shown: str, match: re.Match[str], number_format: NumberFormat) -> Wording:
+def _scientific_reason(
+    shown: str | Wording, match: re.Match[str], number_format: NumberFormat
+) -> Wording:
     exponent = int(match[3]) if len(match[3]) < 6 else 10**6
     if abs(exponent) > 20:
         return _wording(

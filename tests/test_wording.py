@@ -10,7 +10,7 @@ from xml.etree import ElementTree
 
 import pytest
 
-from gradebook_gui.numbers import check_kept_precision, parse_score
+from gradebook_gui.numbers import check_kept_precision, checked_score, parse_score
 from gradebook_gui.wording import Refusal, Wording, reason_of
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -147,8 +147,27 @@ def unfiled(wording: Wording) -> list[str]:
     return missing
 
 
-@pytest.mark.parametrize("typed", ["85%", "85/100", "1e3", "1e99", "1,234", "1 234", "-3", "x", ""])
+@pytest.mark.parametrize(
+    "typed",
+    [
+        *("85%", "85/100", "1e3", "1e99", "1,234", "1 234", "-3", "x", ""),
+        *("9" * 400, "-" + "9" * 400, "a long sentence, not a score", "-a long sentence, no"),
+    ],
+)
 def test_every_reason_of_a_refused_score_is_filed_for_the_translators(typed: str):
     with pytest.raises(Refusal) as refused:
         parse_score(typed)
+    assert unfiled(refused.value.wording) == []
+
+
+def test_a_long_text_refused_is_named_by_its_ends_and_length():
+    with pytest.raises(Refusal) as refused:
+        parse_score("a long sentence, not a score")
+    assert str(refused.value) == "'a long s…core (28 characters)' is not a number"
+    with pytest.raises(Refusal) as refused:
+        parse_score("-" + "9" * 400)
+    assert str(refused.value) == "99999999…9999 (400 characters) is too large to be a score"
+    with pytest.raises(Refusal) as refused:
+        checked_score(-(10**5000))
+    assert str(refused.value) == "a number of thousands of digits is too large to be a score"
     assert unfiled(refused.value.wording) == []
