@@ -230,9 +230,12 @@ class SubmissionProgress(QWidget):
         if message is not None:
             self.label.setToolTip(message)
         if counted is not None:
-            total = sum(counted.counts.values())
-            self.bar.setRange(0, total)
+            # QProgressBar paints itself at once on a new value, and with it whatever else of the
+            # window waits to be painted; with updates off it is painted with the next frame.
+            self.bar.setUpdatesEnabled(False)
+            self.bar.setRange(0, sum(counted.counts.values()))
             self.bar.setValue(sum(counted.counts.get(state, 0) for state in _FINAL))
+            self.bar.setUpdatesEnabled(True)
         if label_from is not None and label_from.waiting_seconds:
             # The LMS asked to slow down: the seconds left, so a pause is not taken for a hang.
             # Cancel sending ends the wait at once.

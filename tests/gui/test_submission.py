@@ -11,6 +11,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from PySide6.QtCore import QEvent, QObject
+from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
 from gradebook_gui.api import AuthError, Credentials, LtiaasClient
@@ -316,6 +318,36 @@ def test_the_outcome_shows_at_once_and_stays_over_progress_not_yet_drawn(
     assert progress.bar.value() == progress.bar.maximum() == 3
     qtbot.wait(PROGRESS_SHOWN_EVERY_MS * 3)  # no tick left to draw the counts over the outcome
     assert progress.label.text() == "All 1 grade sent and verified."
+
+
+class PaintCounter(QObject):
+    def __init__(self, widget: QWidget) -> None:
+        super().__init__(widget)
+        self.count = 0
+        widget.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint:
+            self.count += 1
+        return False
+
+
+def test_the_bar_is_painted_with_the_windows_next_frame_not_on_its_own(
+    qtbot: QtBot, controller: SubmissionController
+):
+    progress = SubmissionProgress(controller)
+    qtbot.addWidget(progress)
+    controller.running_changed.emit(True)
+    progress.show()
+    qtbot.waitExposed(progress)
+    controller.progress.emit(counted(1, 9))
+    qtbot.waitUntil(lambda: progress.bar.value() == 1)
+    painted = PaintCounter(progress.bar)
+
+    controller.progress.emit(counted(9, 1))
+    controller.finished.emit(SubmissionReport())  # shows the last progress at once
+    assert progress.bar.value() == 9 and painted.count == 0
+    qtbot.waitUntil(lambda: painted.count > 0)
 
 
 def test_counts_and_reports_in_words():
