@@ -21,6 +21,7 @@ from pytestqt.qtbot import QtBot
 from gradebook_gui.edits import CellState, GradeEdit, ServerGrade
 from gradebook_gui.grades import StudentGrade
 from gradebook_gui.gui import results_model
+from gradebook_gui.gui.loader import name_ranks
 from gradebook_gui.gui.results_model import (
     GRADE_ROLE,
     CellOverlay,
@@ -28,6 +29,7 @@ from gradebook_gui.gui.results_model import (
     QuickFilter,
     ResultsModel,
 )
+from gradebook_gui.gui.row_order import family_first, name_collator, name_sort_key
 from gradebook_gui.gui.search_text import fold
 from gradebook_gui.models import LineItem, Member, Result
 
@@ -792,3 +794,90 @@ def test_an_edit_after_a_cleared_filter_moves_only_its_own_row(model: ResultsMod
     scores = [model.shown_values(row)[0] for row in range(model.rowCount())]
     assert scores == sorted(scores)
     assert shown[-1] == "001"
+
+
+# -- names in the instructor's order ------------------------------------------------------------
+
+
+def named(user_id: str, given: str, family: str) -> Member:
+    return Member(
+        userId=user_id,
+        roles=("Learner",),
+        name=f"{given} {family}",
+        givenName=given,
+        familyName=family,
+    )
+
+
+FAMILIES = [
+    named("1", "Zoë", "Adams"),
+    named("2", "Ana", "Zola"),
+    named("3", "Jan", "Łukasik"),
+    named("4", "Eve", "Lewis"),
+    named("5", "Bo", "Mann"),
+    named("6", "Al", "Lewis"),
+]
+
+
+def test_names_sort_by_family_then_given_name_in_the_locales_order(
+    checked_model: ResultsModel,
+) -> None:
+    english = QLocale(QLocale.Language.English)
+    loaded(checked_model, FAMILIES, [])
+    checked_model.sort(Column.NAME, ASCENDING)
+    # Before the roster's names are ranked: family first, folded ("Ł" is not "L" folded).
+    assert user_ids(checked_model) == ["1", "6", "4", "5", "2", "3"]
+    checked_model.set_name_ranks(name_ranks(FAMILIES, english))
+    # "Łukasik" among the L's, once ranked by the locale's collation.
+    assert column_texts(checked_model, Column.NAME) == [
+        "Zoë Adams",
+        "Al Lewis",
+        "Eve Lewis",
+        "Jan Łukasik",
+        "Bo Mann",
+        "Ana Zola",
+    ]
+    checked_model.sort(Column.NAME, DESCENDING)
+    assert user_ids(checked_model) == ["2", "5", "3", "4", "6", "1"]
+
+
+def test_ranked_names_place_each_page_and_hold_for_the_next_load(model: ResultsModel) -> None:
+    model.set_name_ranks(name_ranks(FAMILIES, QLocale(QLocale.Language.English)))
+    model.sort(Column.NAME, ASCENDING)
+    model.begin_load(LINE_ITEM)
+    for page in (FAMILIES[:2], FAMILIES[2:4], FAMILIES[4:]):
+        model.add_members(page)
+    model.add_results([result("9", 5)])  # not on the roster: no name, last
+    model.finish_load()
+    assert user_ids(model) == ["1", "6", "4", "3", "5", "2", "9"]
+    # A learner the ranks do not know: the provisional order until ranks name everyone.
+    model.begin_load(LINE_ITEM)
+    model.add_members([*FAMILIES, named("7", "Cy", "Lamb")])
+    model.finish_load()
+    assert user_ids(model)[:4] == ["1", "7", "6", "4"]
+    model.set_name_ranks(name_ranks([*FAMILIES, named("7", "Cy", "Lamb")]))
+    assert model.name_rank("3") is not None
+    assert user_ids(model) == ["1", "7", "6", "4", "3", "5", "2"]
+
+
+def test_names_the_collator_holds_equal_share_a_rank() -> None:
+    ranks = name_ranks(
+        [named("1", "anna", "bell"), named("2", "Anna", "Bell"), named("3", "Cy", "Abel")],
+        QLocale(QLocale.Language.English),
+    )
+    assert ranks == {"1": 1, "2": 1, "3": 0}
+
+
+def test_ranks_follow_the_shared_order_of_names() -> None:
+    members = [
+        *FAMILIES,
+        Member(userId="8", roles=("Learner",), name="Group 10"),
+        Member(userId="9", roles=("Learner",), name="Group 2"),
+    ]
+    collator = name_collator(QLocale(QLocale.Language.German))
+    ranks = name_ranks(members, QLocale(QLocale.Language.German))
+    by_rank = sorted(members, key=lambda member: ranks[member.userId])
+    texts = [family_first(m.display_name, m.givenName, m.familyName) for m in members]
+    assert [family_first(m.display_name, m.givenName, m.familyName) for m in by_rank] == sorted(
+        texts, key=name_sort_key(collator)
+    )

@@ -6,14 +6,22 @@ import json
 from collections.abc import Sequence
 
 import pytest
-from PySide6.QtCore import QItemSelectionModel, QLocale, Qt
+from PySide6.QtCore import QItemSelectionModel, QLocale, Qt, QTranslator
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QPlainTextEdit, QPushButton
+from PySide6.QtWidgets import (
+    QApplication,
+    QComboBox,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QStyle,
+)
 from pytestqt.qtbot import QtBot
 
 from gradebook_gui.grades import StudentGrade
 from gradebook_gui.gui.details_pane import PLACEHOLDER, DetailsPane
-from gradebook_gui.gui.results_model import Column, QuickFilter, ResultsModel
+from gradebook_gui.gui.results_model import HEADERS, Column, QuickFilter, ResultsModel
 from gradebook_gui.gui.results_view import EMPTY_STATE_TEXT, ResultsView
 from gradebook_gui.models import LineItem, Member, Result
 
@@ -356,3 +364,51 @@ def test_details_follow_the_selection(view: ResultsView, pane: DetailsPane) -> N
     assert json.loads(pane.text())["rosterEntry"]["name"] == "Ann Bell"
     view.table.clearSelection()
     assert pane.text() == ""
+
+
+# -- headers in the instructor's language -------------------------------------------------------
+
+GERMAN_HEADERS = {
+    "Name": "Name",
+    "User ID": "Benutzerkennung",
+    "Email": "E-Mail-Adresse",
+    "Score": "Punktzahl",
+    "Maximum": "Höchstpunktzahl",
+    "Percent": "Prozent",
+    "Comment": "Kommentar",
+    "Status": "Bearbeitungsstand",
+}
+
+
+class GermanHeaders(QTranslator):
+    """The column headers in German, longer words than the English ones."""
+
+    def translate(
+        self, context: str, source: str, disambiguation: str | None = None, n: int = -1
+    ) -> str:
+        return GERMAN_HEADERS.get(source, "") if context == "results_columns" else ""
+
+    def isEmpty(self) -> bool:
+        return False
+
+
+def test_every_header_shows_whole_with_its_sort_arrow_in_german(qtbot: QtBot, qapp: QApplication):
+    translator = GermanHeaders()
+    qapp.installTranslator(translator)
+    try:
+        view = ResultsView(ResultsModel(locale=QLocale(QLocale.Language.German)))
+        qtbot.addWidget(view)
+        view.resize(900, 400)
+        view.show()
+        qtbot.waitExposed(view)
+        header = view.table.horizontalHeader()
+        style = header.style()
+        margins = 2 * style.pixelMetric(QStyle.PixelMetric.PM_HeaderMargin, None, header)
+        arrow = style.pixelMetric(QStyle.PixelMetric.PM_HeaderMarkSize, None, header)
+        for column in Column:
+            text = view.model().headerData(column, Qt.Orientation.Horizontal)
+            assert text == GERMAN_HEADERS[HEADERS[column]]
+            needed = header.fontMetrics().horizontalAdvance(text) + margins + arrow
+            assert header.sectionSize(column) >= needed, text
+    finally:
+        qapp.removeTranslator(translator)
