@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from PySide6.QtCore import QLocale, Qt
+from PySide6.QtGui import QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -228,6 +229,23 @@ class ReviewDialog(QDialog):
         # Plain text: the line item's label comes from the LMS and is shown as it is written.
         if several:
             item_count = len(line_items)
+            # The window is named for every grade column it covers, not the first one only.
+            self.setWindowTitle(
+                translate("ReviewDialog", "Review {changes} in {columns}").format(
+                    changes=counted(
+                        translate("ReviewDialog", "{count} change"),
+                        translate("ReviewDialog", "{count} changes", None, len(items)),
+                        len(items),
+                        self._locale,
+                    ),
+                    columns=counted(
+                        translate("ReviewDialog", "{count} grade column"),
+                        translate("ReviewDialog", "{count} grade columns", None, item_count),
+                        item_count,
+                        self._locale,
+                    ),
+                )
+            )
             title_text = translate("ReviewDialog", "Send {grades} to {line_items}?").format(
                 grades=_grades(count),
                 line_items=counted(
@@ -324,15 +342,11 @@ class ReviewDialog(QDialog):
         self.table.setWordWrap(False)
         header = self.table.horizontalHeader()
         header.setAccessibleName(translate("ReviewDialog", "Change columns"))
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
-        # A long user ID (a UUID) is cut in the middle; its tooltip holds all of it.
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
-        self.table.setColumnWidth(1, self.fontMetrics().horizontalAdvance("x" * WHO_CHARS_SHOWN))
-        self.table.setTextElideMode(Qt.TextElideMode.ElideMiddle)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Interactive)
+        # Widths follow the dialog's (`_fit_columns`): every column stays in view, the Check
+        # column last. A long user ID (a UUID) is cut in the middle; its tooltip holds all of it.
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
-        self.table.setColumnWidth(3, self.fontMetrics().horizontalAdvance("x" * 34))
+        self.table.setTextElideMode(Qt.TextElideMode.ElideMiddle)
         self._warning_icon = self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
         # Section rows: one per line item when there are several, and the learners held back.
         self.section_rows: dict[int, str] = {}
@@ -406,6 +420,53 @@ class ReviewDialog(QDialog):
         layout.addWidget(self.notes_label)
         layout.addWidget(self.buttons)
         self.table.setFocus()
+        self._fit_columns()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_columns()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self._fit_columns()
+
+    def _natural_width(self, column: int) -> int:
+        """The width showing the column's header and every change's text in full."""
+        metrics = self.table.fontMetrics()
+        header = self.table.horizontalHeader()
+        widest = header.sectionSizeHint(column)
+        icon = self.table.iconSize().width() + 4
+        for row in range(self.table.rowCount()):
+            if row in self.section_rows:
+                continue  # a section's title spans every column
+            cell = self.table.item(row, column)
+            if cell is not None:
+                extra = icon if not cell.icon().isNull() else 0
+                widest = max(widest, metrics.horizontalAdvance(cell.text()) + extra + 16)
+        return widest
+
+    def _fit_columns(self) -> None:
+        """Share the table's width so that every column shows: the score change in full, the
+        Check column at least a third when its warnings need it, the others as much of their
+        text as fits (each at least its header), the Check column taking what is left."""
+        available = self.table.viewport().width()
+        if available <= 0:
+            return
+        header = self.table.horizontalHeader()
+        chars = self.fontMetrics().horizontalAdvance("x")
+        natural = {column: self._natural_width(column) for column in range(5)}
+        natural[1] = min(natural[1], chars * WHO_CHARS_SHOWN)
+        natural[3] = min(natural[3], chars * COMMENT_CHARS_SHOWN)
+        check = max(header.sectionSizeHint(4), min(natural[4], available // 3))
+        room = available - natural[2] - check
+        shared = (0, 1, 3)
+        wanted = sum(natural[column] for column in shared)
+        for column in shared:
+            width = natural[column]
+            if wanted > room:
+                width = max(header.sectionSizeHint(column), width * room // wanted)
+            self.table.setColumnWidth(column, width)
+        self.table.setColumnWidth(2, natural[2])
 
     def line_item_of(self, item: ReviewItem) -> LineItem:
         return item.line_item or self._line_item

@@ -301,3 +301,47 @@ def test_one_review_lists_several_line_items_in_sections_with_their_counts(qtbot
     assert dialog.send_button.text() == "&Send 3 grades"
     header = dialog.table.horizontalHeaderItem(2)
     assert header is not None and header.text() == "Score"
+
+
+def test_a_review_of_several_line_items_is_titled_for_all_of_them(qtbot: QtBot):
+    second = StudentGrade("1", ANN.member, None)
+    third = LineItem(id="https://lms.example/li/3", label="Essay", scoreMaximum=50)
+    changes = [
+        item(ANN, GradeEdit("1", 8.5, 10)),
+        item(BO, GradeEdit("2", 5, 10)),
+        ReviewItem(second, Draft(GradeEdit("1", 15, 20), ServerGrade(), EDITED_AT), QUIZ_2),
+        ReviewItem(second, Draft(GradeEdit("1", 40, 50), ServerGrade(), EDITED_AT), third),
+    ]
+    dialog = ReviewDialog(LINE_ITEM, changes, locale=ENGLISH)
+    qtbot.addWidget(dialog)
+    assert dialog.windowTitle() == "Review 4 changes in 3 grade columns"
+    single = ReviewDialog(LINE_ITEM, ITEMS, locale=ENGLISH)
+    qtbot.addWidget(single)
+    assert single.windowTitle() == "Review before sending"
+
+
+@pytest.mark.parametrize("width", [None, 760], ids=["default size", "760 px"])
+def test_every_column_shows_at_the_dialogs_size(qtbot: QtBot, width: int | None):
+    long_email = grade(
+        "5", "Maximiliane Oberhausen-Wittgenstein", 6, email="maximiliane.oberhausen@school.example"
+    )
+    changes = [*ITEMS, item(long_email, GradeEdit("5", 12, 10, ""))]
+    dialog = ReviewDialog(LINE_ITEM, changes, PlatformFamily.moodle, ENGLISH)
+    qtbot.addWidget(dialog)
+    if width is not None:
+        dialog.resize(width, dialog.height())
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    table = dialog.table
+    header = table.horizontalHeader()
+    shown = table.viewport().width()
+    # Nothing is scrolled out of sight, and every header reads in full.
+    assert table.horizontalScrollBar().maximum() == 0
+    assert header.sectionViewportPosition(4) + header.sectionSize(4) <= shown
+    for column in range(5):
+        assert header.sectionSize(column) >= header.sectionSizeHint(column), column
+    # The warnings get their share: a third of the table, or all they need.
+    longest = max(
+        table.fontMetrics().horizontalAdvance(dialog.check_text(each)) for each in changes
+    )
+    assert header.sectionSize(4) >= min(longest, shown // 3)
