@@ -13,10 +13,9 @@ from __future__ import annotations
 import contextlib
 import json
 import os
-from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from gradebook_gui.folders import data_dir, ensure_private_dir
 
@@ -31,9 +30,11 @@ MAX_ROWS = 200
 MAX_WIDTH = 100_000
 MAX_ALIGNMENT = 0xFFFF
 
+# Named tuples rather than data classes: a data class writes and compiles its methods when it is
+# made, several milliseconds for these four before the start-up window can show.
 
-@dataclass(frozen=True)
-class ShownColumn:
+
+class ShownColumn(NamedTuple):
     """A column of the table as it was shown: its title, width in pixels and text alignment
     (Qt's alignment flags, as a number)."""
 
@@ -42,8 +43,7 @@ class ShownColumn:
     alignment: int
 
 
-@dataclass(frozen=True)
-class ShownToolBar:
+class ShownToolBar(NamedTuple):
     """A tool bar as it was shown: its name (for the saved layout), title and buttons' texts
     ("" for a separator)."""
 
@@ -52,17 +52,16 @@ class ShownToolBar:
     buttons: tuple[str, ...]
 
 
-@dataclass(frozen=True)
-class ShownDock:
+class ShownDock(NamedTuple):
     """A docked panel: its name (for the saved layout) and title."""
 
     name: str
     title: str
 
 
-@dataclass(frozen=True)
-class LastView:
-    """A saved connection's grade column as the window showed it when it closed."""
+class LastView(NamedTuple):
+    """A saved connection's grade column as the window showed it when it closed: as many texts
+    in each row as there are columns."""
 
     profile: str
     course: str
@@ -77,11 +76,6 @@ class LastView:
     menus: tuple[str, ...] = ()
     tool_bars: tuple[ShownToolBar, ...] = ()
     docks: tuple[ShownDock, ...] = ()
-
-    def __post_init__(self) -> None:
-        width = len(self.columns)
-        if any(len(row) != width for row in self.rows):
-            raise ValueError("every row has one text per column")
 
 
 def last_view_path() -> Path:
@@ -160,6 +154,8 @@ def _parse(document: Any) -> LastView | None:
         for title, width, alignment in _list(document["columns"])
     )
     rows = tuple(tuple(_text(cell) for cell in _list(row)) for row in _list(document["rows"]))
+    if any(len(row) != len(columns) for row in rows):
+        raise ValueError("every row has one text per column")
     return LastView(
         profile=_text(document["profile"]),
         course=_text(document["course"]),

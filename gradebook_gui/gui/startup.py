@@ -37,7 +37,13 @@ from PySide6.QtCore import (
     Signal,
     Slot,
 )
-from PySide6.QtGui import QCloseEvent, QShowEvent, QStandardItem, QStandardItemModel
+from PySide6.QtGui import (
+    QCloseEvent,
+    QPaintEvent,
+    QShowEvent,
+    QStandardItem,
+    QStandardItemModel,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -79,10 +85,6 @@ _DISPLAY_ROLE = 0
 _TEXT_ALIGNMENT_ROLE = 7
 # Left and vertically centred, as the main window's table draws text by default.
 _ALIGN_LEFT_V_CENTER = 0x0001 | 0x0080
-# What the user does to the saved rows shown over the main window that takes them away.
-_USER_INPUT = frozenset(
-    {QEvent.Type.MouseButtonPress, QEvent.Type.MouseButtonDblClick, QEvent.Type.KeyPress}
-)
 
 
 def window_title(course: str | None, column: str | None, *, read_only: bool) -> str:
@@ -139,13 +141,11 @@ class StartupWindow(QMainWindow):
         self.closed_by_user = False
         self._handing_over = False
         self._painted = False
-        # The widget painted last of all, or nearly: the table's rows, or the opening text.
-        self._painted_last = self.table.viewport() if self.table is not None else self.opening_label
-        self._painted_last.installEventFilter(self)
 
     def _opening(self) -> QWidget:
         # Centred by the stretches around it and the paragraph's own alignment.
-        self.opening_label = QLabel(f"<p align='center'>{OPENING_TEXT}</p>")
+        self.opening_label: QLabel = _PaintedLabel(self._after_first_paint)
+        self.opening_label.setText(f"<p align='center'>{OPENING_TEXT}</p>")
         self.opening_label.setEnabled(False)
         central = QWidget()
         layout = QVBoxLayout(central)
@@ -164,7 +164,7 @@ class StartupWindow(QMainWindow):
             translate("StartupWindow", "Saved on {date}; connecting…").format(date=saved)
         )
         self.opening_label.setAccessibleName(translate("StartupWindow", "Opening"))
-        table = QTableView()
+        table = _PaintedTable(self._after_first_paint)
         table.setModel(SavedRowsModel(view.columns, view.rows, table))
         table.horizontalHeader().setModel(titles_model(view.columns, table))
         table.setAccessibleName(translate("StartupWindow", "Learners and their grades as saved"))
@@ -221,12 +221,9 @@ class StartupWindow(QMainWindow):
             # The table scrolls by whole rows: the first row in view is the scroll bar's value.
             self.table.verticalScrollBar().setValue(self._top_row)
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self._painted_last and event.type() == QEvent.Type.Paint:
-            watched.removeEventFilter(self)
-            # After this paint, not before it.
-            QTimer.singleShot(0, self._say_painted)
-        return False
+    def _after_first_paint(self) -> None:
+        # After this paint, not during it.
+        QTimer.singleShot(0, self._say_painted)
 
     def _say_painted(self) -> None:
         if not self._painted:
@@ -257,6 +254,36 @@ class StartupWindow(QMainWindow):
         event.accept()
 
 
+class _PaintedTable(QTableView):
+    """A table that says when it has first painted its rows (painted last, or nearly: the
+    start-up window is then on screen). Its own `paintEvent` rather than an event filter: an
+    event's type is one of Qt's enums, slow to load the first time."""
+
+    def __init__(self, painted: Callable[[], None]) -> None:
+        super().__init__()
+        self._painted: Callable[[], None] | None = painted
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        painted, self._painted = self._painted, None
+        if painted is not None:
+            painted()
+
+
+class _PaintedLabel(QLabel):
+    """A label that says when it has first been painted, as `_PaintedTable` does."""
+
+    def __init__(self, painted: Callable[[], None]) -> None:
+        super().__init__()
+        self._painted: Callable[[], None] | None = painted
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        painted, self._painted = self._painted, None
+        if painted is not None:
+            painted()
+
+
 class SavedRowsCover(QObject):
     """The start-up window's saved rows, over the main window's column view until its own
     rows are there (`uncover`), the user's first click or key on them, or another window (a
@@ -277,6 +304,10 @@ class SavedRowsCover(QObject):
         # Made once the main window exists, so Qt's enums are loaded by then.
         from PySide6.QtCore import Qt
 
+        # What the user does to the saved rows that takes them away.
+        self._user_input = frozenset(
+            {QEvent.Type.MouseButtonPress, QEvent.Type.MouseButtonDblClick, QEvent.Type.KeyPress}
+        )
         for widget in (saved_rows, *saved_rows.findChildren(QWidget)):
             widget.installEventFilter(self)
             # Keys stay with the main window: what is typed must not land in the saved copy.
@@ -306,7 +337,7 @@ class SavedRowsCover(QObject):
         kind = event.type()
         if watched is self._covered and kind == QEvent.Type.Resize:
             self.saved_rows.setGeometry(self._covered.rect())
-        elif watched is not self._covered and kind in _USER_INPUT:
+        elif watched is not self._covered and kind in self._user_input:
             # Not the real rows: the user reaching for them gets the real (empty) view.
             self.uncover()
             return True

@@ -4,7 +4,6 @@ window keeps that view when it closes, and the main window then takes the start-
 
 from __future__ import annotations
 
-import dataclasses
 import logging
 import threading
 from collections.abc import Callable
@@ -422,7 +421,7 @@ def test_the_saved_rows_stay_over_the_main_window_until_its_own_rows_are_there(
         view = last_view.read()
         assert view is not None
         if not same_column:  # the column shown last was renamed, or is gone, since
-            view = dataclasses.replace(view, column="Another column")
+            view = view._replace(column="Another column")
             last_view.write(view)
         seen: dict[str, object] = {}
 
