@@ -891,7 +891,6 @@ class _Planner:
             )
         drift = self._describe_drift(base, current)
 
-        reason: Wording | str
         if edit.is_shown_by(current):
             verdict = RowVerdict.UNCHANGED
             reason = _wording(QT_TRANSLATE_NOOP("importer", "same as in the LMS"))
@@ -919,7 +918,6 @@ class _Planner:
                         what=_wording(QT_TRANSLATE_NOOP("importer", "score")),
                         problem=reason_of(error),
                     ) from None
-            # The window says the change again in the user's locale.
             verdict, reason = RowVerdict.WILL_CHANGE, self._describe_change(edit, current)
             if drift:
                 warnings.append(
@@ -941,7 +939,7 @@ class _Planner:
             base=base,
             current=current,
             warning=None if warning is None else str(warning),
-            reason_wording=reason if isinstance(reason, Wording) else None,
+            reason_wording=reason,
             warning_wording=warning,
         )
 
@@ -1138,22 +1136,28 @@ class _Planner:
 
     # Describing what happens.
 
-    def _on_scale(self, grade: ServerGrade) -> str:
-        score = grade.on_scale(self._line_item.scoreMaximum)
-        return "no grade" if score is None else format_score(score)
-
-    def _describe_change(self, edit: GradeEdit, current: ServerGrade) -> str:
-        old = self._on_scale(current)
+    def _describe_change(self, edit: GradeEdit, current: ServerGrade) -> Wording:
+        old = self._described_on_scale(current)
+        new: Wording | str
         if edit.score is None or edit.clears_grade:
-            new = "no grade"
+            new = _wording(QT_TRANSLATE_NOOP("importer", "no grade"))
+        elif edit.maximum != self._line_item.scoreMaximum:
+            new = _wording(
+                QT_TRANSLATE_NOOP("importer", "{score} out of {maximum}"),
+                score=format_score(edit.score),
+                maximum=format_score(edit.maximum),
+            )
         else:
             new = format_score(edit.score)
-            if edit.maximum != self._line_item.scoreMaximum:
-                new += f" out of {format_score(edit.maximum)}"
-        parts = [f"score {old} -> {new}"] if new != old else []
+        score = _wording(QT_TRANSLATE_NOOP("importer", "score {old} -> {new}"), old=old, new=new)
+        parts = [score] if str(new) != str(old) else []
         if edit.comment is not None and not same_comment(edit.comment, current.comment):
-            parts.append("comment changed" if current.comment else "comment added")
-        return "; ".join(parts) or f"score {old} -> {new}"
+            parts.append(
+                _wording(QT_TRANSLATE_NOOP("importer", "comment changed"))
+                if current.comment
+                else _wording(QT_TRANSLATE_NOOP("importer", "comment added"))
+            )
+        return _one_after_another(parts) or score
 
     def _described_on_scale(self, grade: ServerGrade) -> Wording | str:
         score = grade.on_scale(self._line_item.scoreMaximum)

@@ -59,8 +59,7 @@ def test_every_reason_and_warning_is_filed_and_reads_as_the_english(tmp_path: Pa
             assert row.warning_wording is not None
             assert str(row.warning_wording) == row.warning
             assert unfiled(row.warning_wording) == [], row.warning
-    # Every row but the one that will change (the window says the change itself).
-    assert [row.line_number for row in rows if row.reason_wording is None] == [5]
+    assert all(row.reason_wording is not None for row in rows)
 
 
 def test_a_row_given_another_reason_shows_that_reason_not_its_old_sentence(tmp_path: Path):
