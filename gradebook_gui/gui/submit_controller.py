@@ -94,6 +94,11 @@ def _line_items_of(
     ]
 
 
+def _name_order(rank: int | None, name: str, user_id: str) -> tuple[bool, int, str, str]:
+    """Learners as the table orders their names (its rank of each), the unranked after them."""
+    return (rank is None, rank or 0, name.casefold(), user_id)
+
+
 class SubmitController(QObject):
     conflicts_changed = Signal(int)
     """Grades of the shown line item in conflict (0 when none, or no line item shown)."""
@@ -208,7 +213,9 @@ class SubmitController(QObject):
                     not_active=translated(w) if (w := not_active_wording(grade.member)) else None,
                 )
             )
-        items.sort(key=lambda item: (item.name.casefold(), item.user_id))
+        # The table's order of names: family, then given name, in the locale's collation.
+        ranked = ws.results_model.name_rank
+        items.sort(key=lambda item: _name_order(ranked(item.user_id), item.name, item.user_id))
         to_send = ws.dialogs.review_submission(
             ws.window,
             line_item=line_item,
@@ -400,10 +407,18 @@ class SubmitController(QObject):
             self.count_conflicts()
             return
         grades = ws.loader.grades or ()
+        names = {grade.user_id: grade.name or grade.user_id for grade in grades}
+        ranked = ws.results_model.name_rank
         resolutions = ws.dialogs.resolve_conflicts(
             ws.window,
-            conflicts=conflicts.entries,
-            names={grade.user_id: grade.name or grade.user_id for grade in grades},
+            # In the table's order of names.
+            conflicts=sorted(
+                conflicts.entries,
+                key=lambda entry: _name_order(
+                    ranked(entry.user_id), names.get(entry.user_id, ""), entry.user_id
+                ),
+            ),
+            names=names,
             line_item=line_item,
             current=conflicts.current,
             locale=ws.results_model.locale(),
