@@ -14,6 +14,7 @@ from gradebook_gui.gui import course_tasks
 from gradebook_gui.gui.course_model import CourseModel
 from gradebook_gui.gui.i18n import translate
 from gradebook_gui.gui.review_dialog import ReviewItem
+from gradebook_gui.gui.row_order import name_collator, name_sort_key
 from gradebook_gui.gui.row_status import not_active_student
 from gradebook_gui.gui.submit_controller import SubmitController
 from gradebook_gui.gui.workspace import Workspace, read_only_notice
@@ -76,7 +77,9 @@ class CourseSubmit(QObject):
         ws = self._ws
         if (key, generation) != self._shown() or key != ws.session.key:
             return
-        # One review for every line item's changes, in a section each.
+        # One review for every line item's changes, in a section each, names in the one order of
+        # the window's lists.
+        name_key = name_sort_key(name_collator(self._model.locale()))
         reviewed: list[ReviewItem] = []
         already_queued: list[LineItem] = []
         for item in items:
@@ -87,7 +90,7 @@ class CourseSubmit(QObject):
             for user_id, draft in waiting.drafts.items():
                 grade = self._grade_of(item.id, user_id)
                 section.append(ReviewItem(grade, draft, item, not_active_student(grade.member)))
-            section.sort(key=lambda each: (each.name.casefold(), each.user_id))
+            section.sort(key=lambda each: (name_key(self._sort_name(each.user_id)), each.user_id))
             reviewed.extend(section)
         confirmed: dict[str, list[str]] = {}
         reviewed_to_send = (
@@ -124,6 +127,10 @@ class CourseSubmit(QObject):
             on_failure=self._on_queue_failed,
             description="queue the course's grades",
         )
+
+    def _sort_name(self, user_id: str) -> str:
+        learner = self._model.learner_by_id(user_id)
+        return learner.family_first() if learner is not None else user_id
 
     def _grade_of(self, line_item_id: str, user_id: str) -> StudentGrade:
         learner = self._model.learner_by_id(user_id)

@@ -15,6 +15,7 @@ from gradebook_gui.edits import CellState
 from gradebook_gui.gui.course_marks import CellMark
 from gradebook_gui.gui.course_model import CELL_MARK_ROLE, CourseModel
 from gradebook_gui.gui.main_window import MainWindow
+from gradebook_gui.gui.row_order import name_collator, name_sort_key
 from gradebook_gui.gui.score_delegate import CellEditor
 from gradebook_gui.sandbox import Sandbox
 from gradebook_gui.store import GradeStore
@@ -234,6 +235,27 @@ def test_submit_reviews_every_line_item_at_once_then_sends_and_reads_back_every_
     assert lms_grades(sandbox, first.id)[users[0]][0] == pytest.approx(0.625)
     assert lms_grades(sandbox, second.id)[users[1]][0] == pytest.approx(12.25 / second.scoreMaximum)
     assert window.views.course.pending_count == 0
+
+
+def test_the_review_lists_learners_in_the_one_name_order_of_the_window(
+    qtbot: QtBot, new_window: WindowMaker, sandbox: Sandbox, fake_dialogs: FakeDialogs
+) -> None:
+    window = open_course(qtbot, new_window, sandbox)
+    model = window.views.course_model
+    rows = range(8)
+    learners = [model.learner_at(row) for row in rows]
+    # Listed by given name, these learners would read in another order.
+    by_given = sorted(learners, key=lambda learner: learner.name.casefold())
+    assert by_given != learners
+    assert model.request_block(0, 1, [[f"{row + 1}.375"] for row in rows])
+    wait_idle(qtbot, window)
+    fake_dialogs.confirm_review = False
+    window.commands.submit_action.trigger()
+    qtbot.waitUntil(lambda: any(asked == "review" for asked, _ in fake_dialogs.asked))
+    [reviewed] = [given for asked, given in fake_dialogs.asked if asked == "review"]
+    key = name_sort_key(name_collator(model.locale()))
+    expected = sorted(learners, key=lambda learner: key(learner.family_first()))
+    assert [each.user_id for each in reviewed] == [learner.user_id for learner in expected]
 
 
 def test_a_grade_changed_in_the_lms_meanwhile_is_marked_as_a_conflict_and_not_sent(
