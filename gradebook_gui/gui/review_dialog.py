@@ -51,6 +51,8 @@ PLATFORM_NAMES = {
 COMMENT_CHARS_SHOWN = 40
 # The width of the email or user ID column, in characters.
 WHO_CHARS_SHOWN = 28
+# The rows measured to fit the columns to their texts (as QHeaderView's default precision).
+WIDTH_SAMPLE_ROWS = 1000
 
 
 class ReviewWarning(StrEnum):
@@ -350,6 +352,7 @@ class ReviewDialog(QDialog):
         self._warning_icon = self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
         # Section rows: one per line item when there are several, and the learners held back.
         self.section_rows: dict[int, str] = {}
+        self._natural: dict[int, int] | None = None
         for line_item_id, section in sections.items():
             if several:
                 own = line_items[line_item_id]
@@ -428,22 +431,28 @@ class ReviewDialog(QDialog):
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
+        self._natural = None  # measured again in the font and style the dialog shows with
         self._fit_columns()
 
-    def _natural_width(self, column: int) -> int:
-        """The width showing the column's header and every change's text in full."""
-        metrics = self.table.fontMetrics()
-        header = self.table.horizontalHeader()
-        widest = header.sectionSizeHint(column)
-        icon = self.table.iconSize().width() + 4
-        for row in range(self.table.rowCount()):
-            if row in self.section_rows:
-                continue  # a section's title spans every column
-            cell = self.table.item(row, column)
-            if cell is not None:
-                extra = icon if not cell.icon().isNull() else 0
-                widest = max(widest, metrics.horizontalAdvance(cell.text()) + extra + 16)
-        return widest
+    def _natural_widths(self) -> dict[int, int]:
+        """Per column, the width showing its header and its changes' texts in full (measured
+        once, over the first `WIDTH_SAMPLE_ROWS` rows as Qt's own fitting does)."""
+        if self._natural is None:
+            metrics = self.table.fontMetrics()
+            header = self.table.horizontalHeader()
+            icon = self.table.iconSize().width() + 4
+            widths = {column: header.sectionSizeHint(column) for column in range(5)}
+            for row in range(min(self.table.rowCount(), WIDTH_SAMPLE_ROWS)):
+                if row in self.section_rows:
+                    continue  # a section's title spans every column
+                for column in range(5):
+                    cell = self.table.item(row, column)
+                    if cell is not None:
+                        extra = icon if not cell.icon().isNull() else 0
+                        text = metrics.horizontalAdvance(cell.text()) + extra + 16
+                        widths[column] = max(widths[column], text)
+            self._natural = widths
+        return self._natural
 
     def _fit_columns(self) -> None:
         """Share the table's width so that every column shows: the score change in full, the
@@ -454,7 +463,7 @@ class ReviewDialog(QDialog):
             return
         header = self.table.horizontalHeader()
         chars = self.fontMetrics().horizontalAdvance("x")
-        natural = {column: self._natural_width(column) for column in range(5)}
+        natural = dict(self._natural_widths())
         natural[1] = min(natural[1], chars * WHO_CHARS_SHOWN)
         natural[3] = min(natural[3], chars * COMMENT_CHARS_SHOWN)
         check = max(header.sectionSizeHint(4), min(natural[4], available // 3))
