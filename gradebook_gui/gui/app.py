@@ -5,10 +5,12 @@ collaborators (`prepare`: the secret storage, the profiles, the local grade stor
 background thread, and then builds the main window in the start-up window's place (`compose`:
 the message channel with the exception hooks, the task runner, the session and the window).
 
-Only Qt, the settings, the icon and the last view's file format are imported before the start-up
-window shows: every other import of the window's is inside `prepare` and `compose`, or for the
-type checker only. The start-up window shows the grade column the window showed when it last
-closed, when that was on the connection this start opens (`last_view_to_show`).
+The instructor's language is installed first (`i18n.install_translations`), so both windows
+speak it. Only Qt, the settings, the icon, `i18n` and the last view's file format are imported
+before the start-up window shows: every other import of the window's is inside `prepare` and
+`compose`, or for the type checker only. The start-up window shows the grade column the window
+showed when it last closed, when that was on the connection this start opens
+(`last_view_to_show`).
 """
 
 from __future__ import annotations
@@ -30,6 +32,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 from gradebook_gui import __version__, last_view
 from gradebook_gui.folders import APP_NAME
 from gradebook_gui.gui.gradebook_app import GradebookApp, StartOptions
+from gradebook_gui.gui.i18n import install_translations
 from gradebook_gui.gui.icons import app_icon
 from gradebook_gui.gui.settings import WindowSettings
 from gradebook_gui.gui.startup import Background, SavedRowsCover, StartupWindow, in_background
@@ -245,6 +248,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         settings = WindowSettings()
     except OSError as error:
         return _could_not_start(error)
+    # Before any window is built: every text is translated when its widget is made.
+    install_translations(qt_app, settings)
     view = last_view_to_show(options, settings)
     starting = StartupWindow(settings, read_only=options.read_only, last_view=view)
     starting.show()

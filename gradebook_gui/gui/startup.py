@@ -69,10 +69,8 @@ from gradebook_gui.last_view import (
     window_rows,
 )
 
-# The main window's title before a connection is open, and its size when none was saved.
-APP_TITLE = "Gradebook"
+# The main window's size when none was saved.
 DEFAULT_SIZE = (1280, 780)
-OPENING_TEXT = "Opening Gradebook…"
 
 # How long the start-up window waits to be painted before saying it was (it may start minimised
 # or on another desktop, and then is never painted).
@@ -89,12 +87,15 @@ _ALIGN_LEFT_V_CENTER = 0x0001 | 0x0080
 
 def window_title(course: str | None, column: str | None, *, read_only: bool) -> str:
     """The main window's title: the course and column when known, then the app's name."""
-    parts = []
-    if course:
-        parts.append(f"{course} / {column}" if column else course)
-    parts.append(APP_TITLE)
-    title = " — ".join(parts)
-    return f"{title} (read-only)" if read_only else title
+    if course and column:
+        title = translate("startup", "{course} / {column} — Gradebook").format(
+            course=course, column=column
+        )
+    elif course:
+        title = translate("startup", "{course} — Gradebook").format(course=course)
+    else:
+        title = translate("startup", "Gradebook")
+    return translate("startup", "{title} (read-only)").format(title=title) if read_only else title
 
 
 class StartupWindow(QMainWindow):
@@ -145,7 +146,12 @@ class StartupWindow(QMainWindow):
     def _opening(self) -> QWidget:
         # Centred by the stretches around it and the paragraph's own alignment.
         self.opening_label: QLabel = _PaintedLabel(self._after_first_paint)
-        self.opening_label.setText(f"<p align='center'>{OPENING_TEXT}</p>")
+        self.opening_label.setText(
+            "<p align='center'>{text}</p>".format(
+                text=translate("StartupWindow", "Opening Gradebook…")
+            )
+        )
+        self.opening_label.setAccessibleName(translate("StartupWindow", "Opening"))
         self.opening_label.setEnabled(False)
         central = QWidget()
         layout = QVBoxLayout(central)

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import httpx
 import pytest
-from PySide6.QtCore import QRect, QTimer
+from PySide6.QtCore import QRect, QTimer, QTranslator
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
@@ -22,6 +22,7 @@ from gradebook_gui.credentials import SecretStorage
 from gradebook_gui.gui import app as app_module
 from gradebook_gui.gui.app import compose, parse_arguments
 from gradebook_gui.gui.gradebook_app import StartOptions
+from gradebook_gui.gui.i18n import install_translations
 from gradebook_gui.gui.icons import app_icon
 from gradebook_gui.gui.local_data_dialog import set_journal_retention
 from gradebook_gui.gui.main_window import MainWindow
@@ -395,3 +396,87 @@ def test_compiled_resources_are_up_to_date(tmp_path: Path) -> None:
     assert regenerated.read_bytes() == committed.read_bytes(), (
         "resources changed: regenerate gradebook_gui/gui/resources_rc.py (see gui/icons.py)"
     )
+
+
+# The window's titles in German, compiled as `packaging/translations.py build` compiles the
+# catalogues: what the start-up window and the main window are titled by.
+GERMAN_TITLES = """<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de" sourcelanguage="en">
+<context>
+    <name>startup</name>
+    <message>
+        <source>Gradebook</source>
+        <translation>Notenbuch</translation>
+    </message>
+    <message>
+        <source>{course} / {column} — Gradebook</source>
+        <translation>{column} in {course} — Notenbuch</translation>
+    </message>
+</context>
+<context>
+    <name>StartupWindow</name>
+    <message>
+        <source>Opening Gradebook…</source>
+        <translation>Notenbuch wird geöffnet…</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Grade columns</source>
+        <translation>Bewertungsspalten</translation>
+    </message>
+</context>
+</TS>
+"""
+
+
+def test_the_language_picked_titles_the_start_up_window_and_the_main_window(
+    qtbot: QtBot, qapp: QApplication, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    catalogue = tmp_path / "gradebook_de.ts"
+    catalogue.write_text(GERMAN_TITLES, encoding="utf-8")
+    lrelease = Path(sys.executable).parent / "pyside6-lrelease"
+    subprocess.run(
+        [str(lrelease), "-silent", str(catalogue), "-qm", str(tmp_path / "gradebook_de.qm")],
+        check=True,
+    )
+    monkeypatch.setattr(
+        app_module,
+        "install_translations",
+        lambda app, settings: install_translations(app, settings, folder=tmp_path),
+    )
+    settings = WindowSettings()
+    settings.language = "de"
+    settings.sync()
+    monkeypatch.setattr("gradebook_gui.sandbox.SandboxOptions", lambda: SandboxOptions(students=5))
+    seen: dict[str, object] = {}
+
+    def look_at_the_start_up_window() -> None:
+        [starting] = visible_windows(StartupWindow)
+        seen["start-up title"] = starting.windowTitle()
+        seen["start-up text"] = starting.opening_label.text()
+        QTimer.singleShot(20, close_when_loaded)
+
+    def close_when_loaded() -> None:
+        windows = visible_windows(MainWindow)
+        if windows and windows[0].loader.line_item is not None and not windows[0].loader.loading:
+            seen["title"] = windows[0].windowTitle()
+            seen["label"] = windows[0].loader.line_item.label
+            seen["panel"] = windows[0].picker_dock.windowTitle()
+            windows[0].close()
+        else:
+            QTimer.singleShot(20, close_when_loaded)
+
+    QTimer.singleShot(0, look_at_the_start_up_window)
+    try:
+        assert app_module.main(["--demo"]) == 0
+    finally:
+        for translator in qapp.findChildren(QTranslator):
+            qapp.removeTranslator(translator)
+            translator.setParent(None)
+    assert seen["start-up title"] == "Notenbuch"
+    assert "Notenbuch wird geöffnet…" in str(seen["start-up text"])
+    assert seen["title"] == f"{seen['label']} in Demo course (built-in sandbox) — Notenbuch"
+    assert seen["panel"] == "Bewertungsspalten"
