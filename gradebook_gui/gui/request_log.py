@@ -173,8 +173,12 @@ class RequestLogPanel(QWidget):
         copy_shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
         copy_shortcut.activated.connect(self.copy_selected)
         # Whether the newest line was in view before lines were added: the view follows the
-        # newest lines only then, so a user reading older ones keeps their place.
+        # newest lines only then, so a user reading older ones keeps their place, also when the
+        # oldest lines go to make room.
         self._following = True
+        self._top_row = -1
+        model.rowsAboutToBeRemoved.connect(self._note_place)
+        model.rowsRemoved.connect(self._keep_place)
         model.rowsAboutToBeInserted.connect(self._note_following)
         model.rowsInserted.connect(self._follow_newest)
 
@@ -187,6 +191,19 @@ class RequestLogPanel(QWidget):
         self.model.show_arrived()  # before reading the selection: the oldest lines may go
         rows = [index.row() for index in self.table.selectionModel().selectedRows()]
         QApplication.clipboard().setText(self.model.as_text(rows or None))
+
+    @Slot()
+    def _note_place(self) -> None:
+        self._note_following()
+        self._top_row = self.table.rowAt(0)
+
+    @Slot(QModelIndex, int, int)
+    def _keep_place(self, _: QModelIndex, first: int, last: int) -> None:
+        if self._following or self._top_row < 0 or first > self._top_row:
+            return
+        # The line read at the top moved up by the lines removed above it.
+        top = max(0, self._top_row - (last - first + 1))
+        self.table.scrollTo(self.model.index(top, 0), QAbstractItemView.ScrollHint.PositionAtTop)
 
     @Slot()
     def _note_following(self) -> None:

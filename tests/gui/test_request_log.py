@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
 
+from PySide6.QtWidgets import QAbstractItemView
 from pytestqt.qtbot import QtBot
 
 from gradebook_gui.api import Credentials, LtiaasClient, RequestRecord
@@ -104,6 +105,29 @@ def test_the_view_follows_the_newest_line_unless_the_user_scrolled_up(qtbot: QtB
     qtbot.waitUntil(lambda: model.rowCount() == 180)
     qtbot.wait(50)  # the view's layout after the insertion
     assert bar.value() == 10 and bar.maximum() > 120
+
+
+def test_a_user_reading_older_lines_keeps_them_in_view_when_the_oldest_go(
+    qtbot: QtBot,
+) -> None:
+    model = RequestLogModel(max_records=80)
+    panel = RequestLogPanel(model)
+    qtbot.addWidget(panel)
+    panel.resize(600, 200)
+    panel.show()
+    qtbot.waitExposed(panel)
+    for number in range(80):
+        model.append(record(number))
+    qtbot.waitUntil(lambda: model.rowCount() == 80)
+    panel.table.scrollTo(model.index(30, 0), QAbstractItemView.ScrollHint.PositionAtTop)
+    qtbot.waitUntil(lambda: panel.table.rowAt(0) == 30)
+
+    for number in range(80, 90):  # the ten oldest lines go
+        model.append(record(number))
+    qtbot.waitUntil(lambda: paths(model)[-1].endswith("#89"))
+    qtbot.wait(50)  # the view's layout after the change
+    top = panel.table.rowAt(0)
+    assert model.index(top, 2).data() == "/api/lineitems/quiz/scores#30"
 
 
 def test_every_request_to_the_sandbox_is_in_the_log_after_the_tick(
