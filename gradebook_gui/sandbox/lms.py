@@ -193,12 +193,13 @@ class Gradebook:
             stored = results.get(score.user_id)
             if stored is not None and stored.last_timestamp is not None:
                 self._check_timestamp(line_item_id, score, stored.last_timestamp)
+            was_listed = stored is not None and _is_listed(stored)
             if stored is None:
                 stored = results[score.user_id] = StoredResult(score=None, maximum=None)
-            self._listed.pop(line_item_id, None)
             self._apply_grade(line_item_id, stored, score)
             self._apply_comment(stored, score.comment)
             stored.last_timestamp = score.timestamp
+            self._listing_may_change(line_item_id, was_listed, stored)
 
     def set_grade(
         self,
@@ -215,7 +216,7 @@ class Gradebook:
             if user_id not in self._members_by_id:
                 raise ValueError(f"unknown user: {user_id}")
             results = self._results[line_item_id]
-            self._listed.pop(line_item_id, None)
+            was_listed = user_id in results and _is_listed(results[user_id])
             stored = results.setdefault(user_id, StoredResult(score=None, maximum=None))
             stored.score = score
             stored.maximum = (
@@ -225,6 +226,7 @@ class Gradebook:
                 if comment and self.platform == "canvas":
                     stored.comment_history.append(comment)
                 stored.comment = comment or None
+            self._listing_may_change(line_item_id, was_listed, stored)
 
     def stored_results(self, line_item_id: str) -> dict[str, dict[str, Any]]:
         with self._lock:
@@ -284,6 +286,12 @@ class Gradebook:
         if line_item_id not in self._line_items:
             raise UnknownLineItem(line_item_id)
         return self._results[line_item_id]
+
+    def _listing_may_change(self, line_item_id: str, was_listed: bool, now: StoredResult) -> None:
+        # A grade that changes while its student stays listed leaves the list as it is: a
+        # submission's scores do not make every later page go through the whole course again.
+        if _is_listed(now) != was_listed:
+            self._listed.pop(line_item_id, None)
 
     def _not_gradable(self) -> LmsRefusal:
         if self.platform == "moodle":
