@@ -12,7 +12,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QToolBar
 
-from gradebook_gui.gui.i18n import translate
+from gradebook_gui.gui.i18n import language_menu, translate
 
 if TYPE_CHECKING:
     from gradebook_gui.gui.main_window import MainWindow
@@ -303,6 +303,8 @@ class WindowActions:
             window.log_dock,
         ):
             view_menu.addAction(dock.toggleViewAction())
+        view_menu.addSeparator()
+        view_menu.addMenu(language_menu(view_menu, window.settings, window.messages.inform))
         help_menu = menus.addMenu(translate("WindowActions", "&Help"))
         help_menu.addAction(self.about_action)
 
