@@ -35,6 +35,7 @@ from gradebook_gui.gui.edit_controller import EditController
 from gradebook_gui.gui.editing_commands import EditingCommands
 from gradebook_gui.gui.files_controller import FilesController
 from gradebook_gui.gui.history_view import HistoryView
+from gradebook_gui.gui.i18n import counted, reason_text, translate
 from gradebook_gui.gui.icons import app_icon
 from gradebook_gui.gui.line_item_picker import LineItemPicker
 from gradebook_gui.gui.loader import Clock, ResultsLoader, utc_now
@@ -46,9 +47,9 @@ from gradebook_gui.gui.results_model import Column, ResultsModel
 from gradebook_gui.gui.results_view import ResultsView
 from gradebook_gui.gui.session import Session
 from gradebook_gui.gui.settings import WindowSettings
-from gradebook_gui.gui.startup import capture_view
+from gradebook_gui.gui.startup import capture_view, window_title
 from gradebook_gui.gui.stats_pane import StatsPane
-from gradebook_gui.gui.status_area import StatusArea, describe_pending
+from gradebook_gui.gui.status_area import StatusArea
 from gradebook_gui.gui.submit_controller import SubmitController
 from gradebook_gui.gui.window_actions import WindowActions
 from gradebook_gui.gui.workers import TaskRunner
@@ -59,12 +60,14 @@ from gradebook_gui.store import GradeStore
 
 log = logging.getLogger(__name__)
 
-APP_TITLE = "Gradebook"
 
-STARTED_READ_ONLY = (
-    "The app was started read-only (--read-only): nothing can be changed or sent in this "
-    "window. Start it without --read-only to edit grades."
-)
+def started_read_only() -> str:
+    """Why editing cannot be turned on: support staff started the app to inspect only."""
+    return translate(
+        "MainWindow",
+        "The app was started read-only (--read-only): nothing can be changed or sent in this "
+        "window. Start it without --read-only to edit grades.",
+    )
 
 
 class MainWindow(QMainWindow):
@@ -93,6 +96,8 @@ class MainWindow(QMainWindow):
         self._read_only_locked = read_only
         self._closed = False
         self._history_key: str | None = None  # the connection the History dock shows
+        # A roster loaded that the History dock has not been given yet.
+        self._history_roster_stale = False
 
         self.setWindowIcon(app_icon())
         self.setObjectName("MainWindow")
@@ -170,11 +175,21 @@ class MainWindow(QMainWindow):
         self.request_log_panel = RequestLogPanel(self.request_log_model)
         self.history_view = HistoryView(self.runner, self.store, locale=QLocale())
 
-        self.picker_dock = self._dock("Grade columns", "GradeColumnsDock", self.picker)
-        self.stats_dock = self._dock("Statistics", "StatisticsDock", self.stats_pane)
-        self.details_dock = self._dock("Details", "DetailsDock", self.details_pane)
-        self.log_dock = self._dock("Request log", "RequestLogDock", self.request_log_panel)
-        self.history_dock = self._dock("History", "HistoryDock", self.history_view)
+        self.picker_dock = self._dock(
+            translate("MainWindow", "Grade columns"), "GradeColumnsDock", self.picker
+        )
+        self.stats_dock = self._dock(
+            translate("MainWindow", "Statistics"), "StatisticsDock", self.stats_pane
+        )
+        self.details_dock = self._dock(
+            translate("MainWindow", "Details"), "DetailsDock", self.details_pane
+        )
+        self.log_dock = self._dock(
+            translate("MainWindow", "Request log"), "RequestLogDock", self.request_log_panel
+        )
+        self.history_dock = self._dock(
+            translate("MainWindow", "History"), "HistoryDock", self.history_view
+        )
         self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.picker_dock)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.stats_dock)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.details_dock)
@@ -223,7 +238,8 @@ class MainWindow(QMainWindow):
         self.edits.storage_refused.connect(self._on_storage_refused)
         self.edits.pending_count_changed.connect(self._on_pending_count_changed)
         self.submission.running_changed.connect(self._on_sending_changed)
-        self.submitter.conflicts_changed.connect(self._on_conflicts_changed)
+        self.views.conflicts_changed.connect(self._on_conflicts_changed)
+        self.views.course.pending_count_changed.connect(self._on_course_pending_changed)
         self.submitter.history_changed.connect(self._show_history)
         self.files.local_data_changed.connect(self._on_local_data_changed)
         self.history_view.failed.connect(self.messages.report_failure)
@@ -302,11 +318,19 @@ class MainWindow(QMainWindow):
 
     @Slot(object)
     def _on_grades_ready(self, item: object) -> None:
-        grades = self.loader.grades or ()
-        self.history_view.set_names(
-            {grade.user_id: grade.name for grade in grades if grade.name is not None}
-        )
+        self._history_roster_stale = True
+        self._name_history_learners()
         self._update_actions()
+
+    def _name_history_learners(self) -> None:
+        """The History dock names learners by the roster loaded last, sorted by family name;
+        handed over while the dock is open only (a large course's roster is tens of
+        milliseconds of work at every load, which the window need not do unseen)."""
+        if not self._history_roster_stale or self.history_dock.isHidden():
+            return
+        self._history_roster_stale = False
+        grades = self.loader.grades or ()
+        self.history_view.set_learners(grade.member for grade in grades if grade.member)
 
     # -- history ------------------------------------------------------------------------------
 
@@ -326,6 +350,7 @@ class MainWindow(QMainWindow):
     @Slot(bool)
     def _on_history_visibility_changed(self, visible: bool) -> None:
         if visible:
+            self._name_history_learners()
             self._show_history()
 
     # -- editing and submitting --------------------------------------------------------------
@@ -337,7 +362,7 @@ class MainWindow(QMainWindow):
 
     @Slot(str)
     def _on_edit_refused(self, text: str) -> None:
-        self.messages.inform(STARTED_READ_ONLY if self._read_only_locked else text, 8000)
+        self.messages.inform(started_read_only() if self._read_only_locked else text, 8000)
 
     @Slot(str)
     def _on_edit_warning(self, text: str) -> None:
@@ -345,8 +370,16 @@ class MainWindow(QMainWindow):
 
     @Slot(object, object)
     def _on_undo_state_changed(self, undo: object, redo: object) -> None:
-        self.commands.undo_action.setText(f"&Undo “{undo}”" if undo else "&Undo")
-        self.commands.redo_action.setText(f"&Redo “{redo}”" if redo else "&Redo")
+        self.commands.undo_action.setText(
+            translate("MainWindow", "&Undo “{operation}”").format(operation=undo)
+            if undo
+            else translate("MainWindow", "&Undo")
+        )
+        self.commands.redo_action.setText(
+            translate("MainWindow", "&Redo “{operation}”").format(operation=redo)
+            if redo
+            else translate("MainWindow", "&Redo")
+        )
         self._update_actions()
 
     @Slot(object)
@@ -356,10 +389,13 @@ class MainWindow(QMainWindow):
         self.set_read_only(True)
         self.messages.show(
             UserMessage(
-                "Editing is off: changes cannot be saved",
-                f"{error}\n\nThe table shows what is saved. Editing stays off until you turn "
-                "read-only mode off (View › Read-only mode) once the data folder can be "
-                "written again.",
+                translate("MainWindow", "Editing is off: changes cannot be saved"),
+                translate(
+                    "MainWindow",
+                    "{reason}\n\nThe table shows what is saved. Editing stays off until you "
+                    "turn read-only mode off (View › Read-only mode) once the data folder can be "
+                    "written again.",
+                ).format(reason=reason_text(error) if isinstance(error, BaseException) else error),
             )
         )
 
@@ -369,14 +405,20 @@ class MainWindow(QMainWindow):
         self.submitter.count_conflicts()
 
     @Slot(int)
+    def _on_course_pending_changed(self, count: int) -> None:
+        self._show_pending()
+
+    @Slot(int)
     def _on_conflicts_changed(self, count: int) -> None:
         self._show_pending()
         self._update_actions()
 
     def _show_pending(self) -> None:
-        self.status_area.pending_label.setText(
-            describe_pending(self.edits.pending_count, self.submitter.conflicts)
+        """The unsent changes and conflicts of the view shown."""
+        unsent = (
+            self.views.course.pending_count if self.views.course_shown else self.edits.pending_count
         )
+        self.status_area.show_pending(unsent, self.views.conflicts)
 
     @Slot(bool)
     def _on_sending_changed(self, running: bool) -> None:
@@ -403,7 +445,7 @@ class MainWindow(QMainWindow):
     def set_read_only(self, read_only: bool) -> None:
         if self._read_only_locked and not read_only:
             self.commands.read_only_action.setChecked(True)
-            self.messages.inform(STARTED_READ_ONLY, 8000)
+            self.messages.inform(started_read_only(), 8000)
             return
         self._read_only = read_only
         if self.commands.read_only_action.isChecked() != read_only:
@@ -434,7 +476,7 @@ class MainWindow(QMainWindow):
         self.commands.redo_action.setEnabled(editable and loaded and self.views.can_redo)
         self.commands.submit_action.setEnabled(editable and loaded and not sending)
         self.commands.resolve_action.setEnabled(
-            editable and loaded and self.submitter.conflicts > 0 and not sending
+            editable and loaded and self.views.conflicts > 0 and not sending
         )
         self.commands.import_action.setEnabled(editable and self.loader.grades is not None)
         self.commands.export_action.setEnabled(self.loader.grades is not None)
@@ -445,10 +487,19 @@ class MainWindow(QMainWindow):
         copied = self.results_view.copy_selected_rows()
         if copied:
             self.messages.inform(
-                f"Copied {copied} row{'s' if copied != 1 else ''} as tab-separated text.", 3000
+                counted(
+                    translate("MainWindow", "Copied {count} row as tab-separated text."),
+                    translate(
+                        "MainWindow", "Copied {count} rows as tab-separated text.", None, copied
+                    ),
+                    copied,
+                ),
+                3000,
             )
         else:
-            self.messages.inform("Select the learners to copy first.", 3000)
+            self.messages.inform(
+                translate("MainWindow", "Select the learners to copy first."), 3000
+            )
 
     @Slot()
     def focus_filter(self) -> None:
@@ -472,8 +523,10 @@ class MainWindow(QMainWindow):
     def show_about(self) -> None:
         QMessageBox.about(
             self,
-            "About Gradebook",
-            f"Gradebook {__version__}\n\nSee and manage LMS grades through LTIAAS.",
+            translate("MainWindow", "About Gradebook"),
+            translate(
+                "MainWindow", "Gradebook {version}\n\nSee and manage LMS grades through LTIAAS."
+            ).format(version=__version__),
         )
 
     # -- status and title --------------------------------------------------------------------
@@ -483,9 +536,11 @@ class MainWindow(QMainWindow):
         self.status_area.show_connection(
             self.session.description,
             self._platform_text() if self.session.is_open else None,
-            "Paging and comments follow this LMS's habits"
+            translate("MainWindow", "Paging and comments follow this LMS's habits")
             if self.session.platform is not PlatformFamily.unknown
-            else "Not a family the app knows: the standard LTI rules are followed",
+            else translate(
+                "MainWindow", "Not a family the app knows: the standard LTI rules are followed"
+            ),
         )
         self.demo_banner.setVisible(self.session.is_demo)
         self.picker.set_read_only(self._read_only)
@@ -493,18 +548,19 @@ class MainWindow(QMainWindow):
         self._update_title()
 
     def _platform_text(self) -> str:
-        return self.session.platform.display_name or self.session.platform_name or "not identified"
+        return (
+            self.session.platform.display_name
+            or self.session.platform_name
+            or translate("MainWindow", "not identified")
+        )
 
     def _update_title(self) -> None:
-        parts = []
+        course = column = None
         if self.session.is_open:
+            course = self.session.title
             item = self.picker.chosen or self.loader.line_item
-            parts.append(f"{self.session.title} / {item.label}" if item else self.session.title)
-        parts.append(APP_TITLE)
-        title = " — ".join(parts)
-        if self._read_only:
-            title += " (read-only)"
-        self.setWindowTitle(title)
+            column = item.label if item else None
+        self.setWindowTitle(window_title(course, column, read_only=self._read_only))
 
     @Slot(str, int)
     def _show_status_message(self, text: str, timeout_ms: int) -> None:

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from dataclasses import replace
 
 import pytest
-from PySide6.QtCore import QMargins
+from PySide6.QtCore import QMargins, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QApplication, QMenu
 from pytestqt.qtbot import QtBot
@@ -17,9 +17,11 @@ from gradebook_gui.config import CredentialKind, Profile, ProfileStore
 from gradebook_gui.credentials import SecretStorage
 from gradebook_gui.grades import StudentGrade, join_roster
 from gradebook_gui.gui.credential_prompt import CredentialRenewal
+from gradebook_gui.gui.history_view import HistoryColumn
 from gradebook_gui.gui.main_window import MainWindow
 from gradebook_gui.gui.messages import MessageChannel
 from gradebook_gui.gui.results_model import Column
+from gradebook_gui.gui.row_order import family_first, name_collator, name_sort_key
 from gradebook_gui.gui.session import Session
 from gradebook_gui.gui.settings import WindowSettings
 from gradebook_gui.gui.workers import TaskRunner
@@ -33,6 +35,8 @@ from .conftest import (
     activate,
     connection_to,
 )
+from .test_course_window import TIMEOUT_MS, mark, open_course, wait_idle
+from .test_history_view import journal_entry
 
 WindowFactory = Callable[..., MainWindow]
 LOAD_TIMEOUT_MS = 10_000
@@ -565,3 +569,62 @@ def test_an_expired_ltik_beside_a_service_key_needs_no_new_sign_in(
     assert window.results_model.rows_count_total() >= 40
     assert fake_dialogs.asked == []
     assert presenter.shown == []
+
+
+def test_the_course_tab_counts_its_own_changes_and_enables_resolve_for_its_conflict(
+    qtbot: QtBot, new_window: Callable[[], MainWindow], sandbox: Sandbox
+) -> None:
+    window = open_course(qtbot, new_window, sandbox)
+    model = window.views.course_model
+    item = model.line_items()[3]
+    learner = model.learner_at(0).user_id
+    # Two unsent cells on the Course tab, none in the column view.
+    assert model.request_block(0, 4, [["5.125"], ["6"]])
+    wait_idle(qtbot, window)
+    assert window.views.course.pending_count == 2
+    assert window.edits.pending_count == 0
+    assert window.status_area.pending_label.text() == "2 unsent changes"
+    assert not window.commands.resolve_action.isEnabled()
+
+    sandbox.control.set_grade(item.id, learner, 1.0)  # changed in the LMS meanwhile
+    window.commands.submit_action.trigger()
+    qtbot.waitUntil(lambda: mark(model, learner, item.id) is not None, timeout=TIMEOUT_MS)
+    qtbot.waitUntil(lambda: window.views.conflicts == 1, timeout=TIMEOUT_MS)
+    wait_idle(qtbot, window)
+    assert window.commands.resolve_action.isEnabled()
+    assert window.status_area.pending_label.text() == "1 unsent change (1 conflict)"
+
+    # The column view shows its own count, and has no conflict to resolve.
+    window.view_tabs.setCurrentWidget(window.results_view)
+    assert not window.commands.resolve_action.isEnabled()
+    assert window.status_area.pending_label.text() == "No unsent changes"
+
+
+def test_the_history_names_the_roster_loaded_sorted_by_family_name_once_it_is_open(
+    qtbot: QtBot, make_window: WindowFactory, sandbox: Sandbox, store: GradeStore
+) -> None:
+    window = make_window()
+    window.show()
+    window.open_connection(connection_to(sandbox), demo=True)
+    wait_loaded(qtbot, window)
+    key = window.session.key
+    assert key is not None
+    members = [grade.member for grade in window.loader.grades or () if grade.member]
+    for minutes, member in enumerate(members):
+        store.record(journal_entry(minutes, member.userId, "verified", key=key))
+    # Not handed over while the History dock is closed.
+    assert window.history_view.model.names == {}
+
+    window.history_dock.show()
+    history = window.history_view
+    qtbot.waitUntil(lambda: history.model.rowCount() == len(members), timeout=LOAD_TIMEOUT_MS)
+    assert history.model.names == {member.userId: member.display_name for member in members}
+    history.table.sortByColumn(HistoryColumn.LEARNER, Qt.SortOrder.AscendingOrder)
+    by_family = sorted(
+        members,
+        key=lambda member: name_sort_key(name_collator(window.results_model.locale()))(
+            family_first(member.display_name, member.givenName, member.familyName)
+        ),
+    )
+    shown = [history.model.index(row, HistoryColumn.LEARNER).data() for row in range(len(members))]
+    assert shown == [member.display_name for member in by_family]
