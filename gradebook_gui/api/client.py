@@ -158,8 +158,6 @@ class Pacing:
         # No request starts before this: the latest backoff or Retry-After, for everyone.
         self._resume_at = clock()
         self._failures_in_a_row = 0
-        # Per thread: a refused request's own wait, when the others need not wait with it.
-        self._own = threading.local()
         self._counting_down = False
         self._last_shown = -math.inf
 
@@ -170,10 +168,9 @@ class Pacing:
 
     @property
     def pausing(self) -> bool:
-        """A backoff or a wait the server asked for is under way, for everyone or for the
-        calling thread."""
+        """A backoff or a wait the server asked for is under way."""
         with self._lock:
-            return max(self._resume_at, self._own_resume_at()) > self._clock()
+            return self._resume_at > self._clock()
 
     def acquire(self, stopping: Callable[[], bool]) -> int | None:
         """Wait until a request may start; its ticket for `rate_limited`, or None once
@@ -183,7 +180,7 @@ class Pacing:
                 with self._lock:
                     left = self._resume_at - self._clock()
                 if left <= 0:
-                    return self._gate.acquire(stopping, not_before=self._own_resume_at())
+                    return self._gate.acquire(stopping)
                 self._show_countdown()
                 self._sleep_a_slice(min(left, WAIT_SLICE))
             return None
@@ -197,11 +194,10 @@ class Pacing:
             self._failures_in_a_row = 0
 
     def rate_limited(self, ticket: int, error: RateLimitedError) -> int:
-        """The server asked to slow down: the refused request waits its `Retry-After` (or a
-        backoff) before this thread's next request, everyone with it unless requests were
-        already spaced and getting through (see PacingGate).
-        Returns the slow-downs in a row; raises WaitTooLongError, pausing no one, when the server
-        asks for longer than `max_wait`."""
+        """The server asked to slow down: no request of the run starts until its `Retry-After`
+        (or a backoff) has passed, whichever thread sent the refused request. Returns the
+        slow-downs in a row; raises WaitTooLongError, pausing no one, when the server asks for
+        longer than `max_wait`."""
         retry_after = error.retry_after
         if retry_after is not None and not retry_after <= self.max_wait:
             raise WaitTooLongError(
@@ -213,11 +209,7 @@ class Pacing:
                 status=error.status,
             )
         slowdown = self._gate.rate_limited(ticket, retry_after)
-        if slowdown.everyone:
-            self._pause(slowdown.wait)
-        else:
-            # Only this sender waits: its next request goes no sooner than the server asked.
-            self._own.resume_at = self._clock() + slowdown.wait
+        self._pause(slowdown.wait)
         return slowdown.in_a_row
 
     def failed(self, setbacks: int = 0) -> int:
@@ -231,11 +223,6 @@ class Pacing:
             in_a_row = max(self._failures_in_a_row, setbacks)
         self._pause(self._backoff(in_a_row))
         return in_a_row
-
-    def _own_resume_at(self) -> float:
-        """When the calling thread's refused request may go again."""
-        resume_at: float = getattr(self._own, "resume_at", -math.inf)
-        return resume_at
 
     def _backoff(self, setbacks: int) -> float:
         """Capped exponential backoff with jitter, so that waiting clients do not stampede."""

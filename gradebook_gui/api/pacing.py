@@ -1,29 +1,29 @@
 """Pacing shared by every request of a run, reads and writes alike: pauses on "slow down" and
 learns the rate the platform permits.
 
-The rate starts unlimited (most platforms never refuse). The first refusal (429, 503, a 403 rate
-limit) pauses every request until `Retry-After` (or a capped exponential backoff with jitter)
-and from then on requests are spaced to a permitted rate.
+The rate starts unlimited (most platforms never refuse). Every refusal (429, 503, a 403 rate
+limit) pauses every request of the run until its `Retry-After` (or a capped exponential backoff
+with jitter) has passed, whoever sent it and however short the wait: a platform that asks for a
+second means a second for the whole queue. From the first refusal on requests are spaced to a
+permitted rate, learnt so that refusals, each costing everyone its wait, stay few.
 
 Limiters are token buckets of unknown size: after a pause the bucket holds at most its burst,
 whatever the pause lasted, so a whole-second `Retry-After` in front of a small bucket wastes most
 of the pause. The rate after a refusal is therefore the best lower bound on the limiter's rate:
 what it accepted since the previous refusal, pause included (exact when the bucket did not
-overflow during the pause), or over any recent stretch of at least half a second minus the burst
-it let through at the start (exact when requests arrived faster than it refills). The rate the
-refusal came at is an upper bound; when both agree the limit is known. Growth then goes quickly
-back to the bound, and probes above it only slowly, more slowly each time a refusal comes at the
-same rate, because with one sender every refusal stops everything for its wait.
+overflow during the pause), since the pause ended or over any recent stretch of at least half a
+second, minus the burst it let through at the start (exact when requests arrived faster than it
+refills). The rate the refusal came at is an upper bound; when both agree the limit is known. A
+first refusal too soon to measure anything (several senders starting at once) starts from a low
+guess that climbs quickly until the next refusal, which then measures the limit; answers still
+in flight at the first refusal are counted before the guess is made.
 
-With several senders (a request started while another was in flight), once requests are spaced
-and the limiter accepted some since the previous refusal, a refusal with a short wait is the
-bucket running short by a moment's jitter, not an overload: the refused request waits what the
-server asked before it goes again, and the others go on at a slightly lower rate instead of all
-stopping for a whole-second `Retry-After` that only rounds up a wait of a few milliseconds. Such
-a refusal costs one request, so the probe above the rate refused at speeds up the longer no
-refusal comes, and a rate guessed too low (a first refusal too soon to measure anything) comes
-back within seconds. A refusal with nothing accepted since the previous one, or asking for more
-than a second, pauses everyone; so does the first.
+Once the limit is known, requests go at a margin under the rate refused at: a bucket of one
+request refuses two arrivals closer than its rate allows, so a few milliseconds of jitter are
+enough. A refusal under that rate is such jitter: a smaller cut, never far under it. Growth goes
+quickly back to the rate aimed at (more quickly with several senders), and probes above it only
+after a long run without a refusal and slowly, more slowly each time a refusal comes at the same
+rate.
 """
 
 from __future__ import annotations
@@ -45,32 +45,33 @@ CONFIRMED_SPREAD = 1.1
 LEAST_DECREASE = 0.6
 # Below the rate aimed at, each second closes this share of the gap.
 APPROACH_PER_SECOND = 0.5
-# Above it, each second adds this share of the rate, halved after every refusal at a rate
-# already refused at before, down to the floor.
+# Above it, after QUIET_SECONDS, each second adds this share of the rate, halved after every
+# refusal at a rate already refused at before, down to the floor.
 PROBE_PER_SECOND = 0.01
 LEAST_PROBE_PER_SECOND = 0.001
-# When requests go several at a time, a refusal costs only the refused request's wait, so the
-# probe above the rate aimed at starts at this share a second and doubles every
-# FAST_PROBE_DOUBLING seconds without a refusal, up to FAST_PROBE_MOST: a rate learnt too low
-# (a refusal of a one-request bucket caused by a millisecond of jitter) comes back within seconds.
-FAST_PROBE_PER_SECOND = 0.01
-FAST_PROBE_DOUBLING = 1.0
-FAST_PROBE_MOST = 2.0
-# The same, from a rate guessed at a first refusal that came too soon to measure anything.
+# Above the rate aimed at, growth waits for this long without a refusal: every refusal costs
+# every sender its wait, a probe that finds nothing new costs a whole pause.
+QUIET_SECONDS = 20.0
+# A first refusal too soon to measure anything starts at this share of the rate it came at, and
+# each second climbs by this share until the next refusal shows where the limit is.
+GUESS_SHARE = 0.15
 GUESSED_PROBE_PER_SECOND = 1.0
-# With requests going several at a time, below the rate aimed at each second closes this share.
+# With several senders, below the rate aimed at each second closes this share of the gap.
 FAST_APPROACH_PER_SECOND = 2.0
-# With requests going several at a time, a refusal lowers the rate to this share of its rate,
-# or to the second share when it came at about the rate measured (a moment's jitter).
-CONCURRENT_DECREASE = 0.9
-CONCURRENT_CONFIRMED_DECREASE = 0.97
+# A bucket that let through no more than this many requests at once is "small": it refuses the
+# first arrival closer than its rate allows, so once this many went through since the pause at
+# about the rate refused at, that rate is the limit.
+SMALL_BURST = 2.0
+SMALL_BUCKET_EVIDENCE = 5
+# Refused at the limit: go on at this share of it. Refused again under it (jitter larger than
+# that room): this share of the rate refused at, but not under the floor share of the limit.
+JITTER_MARGIN = 0.9
+JITTER_CUT = 0.95
+JITTER_FLOOR = 0.82
 # Refusals within this factor of the previous one's rate are "at the same rate".
 SAME_RATE = 1.25
 # A stretch shorter than this is too short to measure a rate over.
 LEAST_WINDOW_SECONDS = 0.5
-# A refusal asking for no longer than this, with requests already spaced and accepted, only
-# holds back the refused request: whole-second Retry-After answers are at least 1.
-SHORT_WAIT = 1.0
 MIN_SECONDS = 0.01
 MIN_RATE = 0.5
 # The accepted requests remembered for the measurement: more than a stretch ever needs.
@@ -84,8 +85,7 @@ class Slowdown:
     """What a refusal asks of the requests."""
 
     in_a_row: int  # slow-downs in a row without a success
-    wait: float  # seconds before the refused request may go again
-    everyone: bool  # every request waits that long, not only the refused one
+    wait: float  # seconds every request of the run waits from the refusal
 
 
 class PacingGate:
@@ -110,6 +110,7 @@ class PacingGate:
         self._target = 0.0  # the rate growth heads for quickly
         self._refused_at: float | None = None  # the rate of the latest refusal
         self._probe = PROBE_PER_SECOND
+        self._ceiling: float | None = None  # the rate refused at when the limit was found
         self._burst: float | None = None  # what the limiter let through before its first refusal
         self._next_slot = 0.0
         self._paused_until = 0.0
@@ -119,13 +120,13 @@ class PacingGate:
         now = clock()
         self._cycle_started = now
         self._cycle_accepted = 0
-        self._active_since = now  # when the pause after the latest slow-down for everyone ended
+        self._active_since = now  # when the pause after the latest slow-down ended
         self._active_accepts: deque[float] = deque(maxlen=REMEMBERED_ACCEPTS)
         self._pauses_in_a_row = 0
         self._network_failures_in_a_row = 0
         self._refused_last = now
         # Requests started and not yet reported on; once a request starts while another is in
-        # flight, a refusal holds back only one of several senders.
+        # flight, several senders share the rate and climb back to it more quickly.
         self._in_flight = 0
         self._concurrent = False
         self._guessed = False  # the rate is a guess from a first refusal that came too soon
@@ -137,21 +138,20 @@ class PacingGate:
         with self._lock:
             return self._rate
 
-    def acquire(self, stopping: Callable[[], bool], not_before: float = 0.0) -> int | None:
-        """Wait until a request may start, not before `not_before` on the clock; its epoch
-        ticket, or None when `stopping()`."""
+    def acquire(self, stopping: Callable[[], bool]) -> int | None:
+        """Wait until a request may start; its epoch ticket, or None when `stopping()`."""
         while not stopping():
-            ticket = self.try_acquire(not_before)
+            ticket = self.try_acquire()
             if ticket is not None:
                 return ticket
-            self._sleep(min(max(self.ready_at(not_before) - self._clock(), 0.0), WAIT_SLICE))
+            self._sleep(min(max(self.ready_at() - self._clock(), 0.0), WAIT_SLICE))
         return None
 
-    def try_acquire(self, not_before: float = 0.0) -> int | None:
+    def try_acquire(self) -> int | None:
         """The ticket of a request that may start now, or None (see `ready_at`)."""
         with self._lock:
             now = self._clock()
-            if max(self._paused_until, self._next_slot, not_before) > now:
+            if max(self._paused_until, self._next_slot) > now:
                 return None
             if self._rate is not None:
                 self._next_slot = max(self._next_slot, now) + 1.0 / self._rate
@@ -159,10 +159,10 @@ class PacingGate:
             self._in_flight += 1
             return self._epoch
 
-    def ready_at(self, not_before: float = 0.0) -> float:
+    def ready_at(self) -> float:
         """When the next request may start, on the clock."""
         with self._lock:
-            return max(self._paused_until, self._next_slot, not_before)
+            return max(self._paused_until, self._next_slot)
 
     def accepted(self) -> None:
         """The server answered (whatever it said) without asking to slow down."""
@@ -189,24 +189,20 @@ class PacingGate:
             self._rate += growth / self._rate
 
     def rate_limited(self, ticket: int, retry_after: float | None) -> Slowdown:
-        """The server asked to slow down: how long the refused request waits, and whether
-        everyone waits with it (then the gate holds every request back until then)."""
+        """The server asked to slow down: no request of the run starts until its `Retry-After`
+        (or a backoff) has passed, counted from now."""
         with self._lock:
             now = self._clock()
             self._in_flight = max(0, self._in_flight - 1)
             if ticket != self._epoch:
-                # An echo of the latest slow-down: the request waits, the rate stays.
+                # An echo of the latest slow-down: its wait is honoured too, the rate stays.
                 in_a_row = max(self._pauses_in_a_row, 1)
                 wait = retry_after if retry_after is not None else self._backoff(in_a_row)
-                return Slowdown(self._pauses_in_a_row, wait, everyone=False)
+                self._pause(now + wait)
+                return Slowdown(self._pauses_in_a_row, wait)
             self._epoch += 1
             self._pauses_in_a_row += 1
             wait = retry_after if retry_after is not None else self._backoff(self._pauses_in_a_row)
-            everyone = (
-                self._rate is None
-                or self._cycle_accepted == 0
-                or (retry_after is not None and retry_after > SHORT_WAIT)
-            )
             if self._unmeasured is not None:
                 self._slow_down(*self._unmeasured)
                 self._unmeasured = None
@@ -215,11 +211,10 @@ class PacingGate:
                 # tell what the limiter let through.
                 self._unmeasured = (now, wait)
             else:
-                self._slow_down(now, wait if everyone else 0.0)
+                self._slow_down(now, wait)
             self._refused_last = now
-            if everyone:
-                self._pause(now + wait)
-            return Slowdown(self._pauses_in_a_row, wait, everyone)
+            self._pause(now + wait)
+            return Slowdown(self._pauses_in_a_row, wait)
 
     def ended(self) -> None:
         """A request ended without an answer that tells anything about the rate."""
@@ -237,7 +232,7 @@ class PacingGate:
             return failures
 
     def _slow_down(self, now: float, pause: float) -> None:
-        """Learn from a refusal; `pause` is how long everyone now waits (0: only the refused)."""
+        """Learn from a refusal; `pause` is how long everyone now waits."""
         active_seconds = max(now - self._active_since, MIN_SECONDS)
         sent_rate = len(self._active_accepts) / active_seconds
         if self._cycle_accepted == 0:
@@ -251,57 +246,84 @@ class PacingGate:
             self._burst = float(len(self._active_accepts))
             refused_at = sent_rate
             bound = self._cycle_accepted / (max(now - self._cycle_started, 0.0) + pause)
-            self._rate = max(MIN_RATE, bound * MARGIN, LEAST_DECREASE * refused_at)
-            self._target = self._refused_at = refused_at
             # Refused too soon to measure a rate: the rate is a guess, and no ceiling is known.
             self._guessed = now - self._active_since < LEAST_WINDOW_SECONDS
+            least = GUESS_SHARE if self._guessed else LEAST_DECREASE
+            self._rate = max(MIN_RATE, bound * MARGIN, least * refused_at)
+            self._refused_at = refused_at
+            self._target = self._rate if self._guessed else refused_at
         else:
             refused_at = self._rate
-            bound = max(self._cycle_rate(now), self._stretch_rate(now))
-            if self._concurrent:
-                # A refusal costs only the refused request's wait: back off a little, and
-                # further at the next refusal if that was not enough. Refused at about the
-                # rate measured, the bucket is short of a request by a moment's jitter.
-                confirmed = refused_at <= CONFIRMED_SPREAD * bound
-                decrease = CONCURRENT_CONFIRMED_DECREASE if confirmed else CONCURRENT_DECREASE
-                self._rate = max(MIN_RATE, decrease * refused_at)
-                if not confirmed:
-                    self._rate = max(self._rate, bound * MARGIN)
-                self._target = max(self._rate, MARGIN * refused_at)
-            elif refused_at <= CONFIRMED_SPREAD * bound:
-                self._rate = max(MIN_RATE, refused_at * MARGIN)
+            bound = max(self._cycle_rate(now), self._stretch_rate(now), self._since_pause_rate(now))
+            previous = self._refused_at
+            same_rate = (
+                previous is not None and previous / SAME_RATE <= refused_at <= previous * SAME_RATE
+            )
+            # A bucket of a request or two refuses the first arrival closer than its rate allows:
+            # after several accepted at about this rate, the rate refused at is the limit, and
+            # once the limit is known a refusal a little under it is such an arrival.
+            small_bucket = self._burst is not None and self._burst <= SMALL_BURST
+            at_the_limit = small_bucket and (
+                len(self._active_accepts) >= SMALL_BUCKET_EVIDENCE
+                or (
+                    self._ceiling is not None
+                    and JITTER_FLOOR * self._ceiling < refused_at <= self._ceiling
+                )
+            )
+            climbing = self._guessed
+            self._guessed = False
+            if at_the_limit or refused_at <= CONFIRMED_SPREAD * bound:
+                self._rate = self._under_the_limit(refused_at)
                 self._target = self._rate
             elif now - self._active_since >= LEAST_WINDOW_SECONDS:
-                self._rate = max(MIN_RATE, bound * MARGIN, LEAST_DECREASE * refused_at)
-                self._target = self._rate
+                # A climb from a guess overshoots a large bucket by what it held: the rate it
+                # let through over the stretch is the limit.
+                least = LEAST_DECREASE * refused_at
+                self._rate = max(MIN_RATE, bound * MARGIN, 0.0 if climbing else least)
+                self._target = max(self._rate, least)
             else:
                 # Refused at once: the rate was far too high and the bound may be far too low;
                 # start in between and head back up to where a refusal is no longer certain.
                 self._rate = max(MIN_RATE, bound * MARGIN, (bound * refused_at) ** 0.5)
                 self._target = max(self._rate, LEAST_DECREASE * refused_at)
-            self._guessed = False
-            previous = self._refused_at
-            same_rate = (
-                previous is not None and previous / SAME_RATE <= refused_at <= previous * SAME_RATE
-            )
-            if same_rate and not self._concurrent:
+            if same_rate:
                 self._probe = max(LEAST_PROBE_PER_SECOND, self._probe / 2)
             else:
                 self._probe = PROBE_PER_SECOND
             self._refused_at = refused_at
         self._cycle_started, self._cycle_accepted = now, 0
-        if pause > 0:
-            # The bucket refills during the pause: measure again from its end.
-            self._active_since = now + pause
-            self._active_accepts.clear()
+        # The bucket refills during the pause: measure again from its end.
+        self._active_since = now + pause
+        self._active_accepts.clear()
+
+    def _under_the_limit(self, refused_at: float) -> float:
+        """The rate to go on at after a refusal at about the limit: room for a moment's jitter
+        under the highest such rate (a bucket of one request refuses two arrivals closer than
+        its rate allows), a little less after each refusal below it (the jitter was larger than
+        that room), and never far under it."""
+        ceiling = self._ceiling
+        if ceiling is None or not JITTER_FLOOR * ceiling < refused_at <= ceiling:
+            self._ceiling = refused_at
+            # One sender's next request leaves only after the previous answer: only the
+            # variation of one round trip brings two of its arrivals closer.
+            margin = JITTER_MARGIN if self._concurrent else MARGIN
+            return max(MIN_RATE, refused_at * margin)
+        return max(MIN_RATE, JITTER_FLOOR * ceiling, refused_at * JITTER_CUT)
 
     def _probe_share(self, now: float) -> float:
         """How much of the rate a second of growth above the rate aimed at adds."""
-        if not self._concurrent:
-            return self._probe
-        doublings = (now - self._refused_last) / FAST_PROBE_DOUBLING
-        start = GUESSED_PROBE_PER_SECOND if self._guessed else FAST_PROBE_PER_SECOND
-        return min(FAST_PROBE_MOST, start * 2**doublings)
+        if self._guessed:
+            return GUESSED_PROBE_PER_SECOND
+        if now - self._refused_last < QUIET_SECONDS:
+            return 0.0
+        return self._probe
+
+    def _since_pause_rate(self, now: float) -> float:
+        """Accepted since the latest pause ended, less the burst the bucket held then."""
+        seconds = now - self._active_since
+        if seconds <= 0:
+            return 0.0
+        return max(len(self._active_accepts) - (self._burst or 0.0), 0.0) / seconds
 
     def _cycle_rate(self, now: float) -> float:
         """Accepted since the previous refusal, pause included: the bucket was empty at both."""

@@ -1,5 +1,5 @@
-"""The pacing gate: pauses on "slow down" and settles near the platform's limit, with one sender
-or several."""
+"""The pacing gate: pauses every request on "slow down" and settles near the platform's limit,
+with one sender or several."""
 
 from __future__ import annotations
 
@@ -129,9 +129,9 @@ def test_a_refusal_with_nothing_accepted_at_all_only_pauses(fake_time):
 
 
 def test_once_refused_the_rate_first_goes_to_what_the_first_burst_suggests(fake_time):
-    """50 accepted at 100/s, then a 1 s pause: at least 60 % of the rate refused at."""
+    """60 accepted at 100/s, then a 1 s pause: at least 60 % of the rate refused at."""
     gate = make_gate(fake_time)
-    for _ in range(50):
+    for _ in range(60):
         gate.acquire(never)
         gate.accepted()
         fake_time.sleep(0.01)
@@ -147,10 +147,8 @@ def settle(
     gate = make_gate(time)
     started = time.clock()
     accepted = refused = 0
-    not_before = 0.0
     while accepted < 600:
-        ticket = gate.acquire(never, not_before)
-        assert ticket is not None
+        ticket = ticket_from(gate)
         admission = bucket.acquire("api-key")
         time.sleep(latency)
         if admission.allowed:
@@ -158,8 +156,7 @@ def settle(
             gate.accepted()
         else:
             refused += 1
-            wait = float(retry_after_header(admission.wait, retry_after))
-            not_before = time.clock() + gate.rate_limited(ticket, wait).wait
+            gate.rate_limited(ticket, float(retry_after_header(admission.wait, retry_after)))
     return accepted / (time.clock() - started), refused / (accepted + refused)
 
 
@@ -193,10 +190,8 @@ def test_it_learns_a_canvas_quota_without_retry_after(fake_time):
     gate = make_gate(fake_time)
     started = fake_time.clock()
     accepted = refused = 0
-    not_before = 0.0
     while accepted < 600:
-        ticket = gate.acquire(never, not_before)
-        assert ticket is not None
+        ticket = ticket_from(gate)
         admission = bucket.acquire("api-key")
         fake_time.sleep(0.01)
         if admission.allowed:
@@ -204,17 +199,17 @@ def test_it_learns_a_canvas_quota_without_retry_after(fake_time):
             gate.accepted()
         else:
             refused += 1
-            not_before = fake_time.clock() + gate.rate_limited(ticket, None).wait
+            gate.rate_limited(ticket, None)
     assert accepted / (fake_time.clock() - started) >= 0.8 * 40
     assert refused <= 0.1 * (accepted + refused)
 
 
-# -- several senders: a refusal while requests are spaced holds back only the refused one ------
+# -- several senders: every refusal pauses every sender for its whole Retry-After --------------
 
 
 def paced_with_two_senders(gate: PacingGate, time: FakeTime) -> None:
-    """Two requests in flight at once, 50 accepted at 100/s, a refusal (everyone pauses, the rate
-    is learnt), then 20 spaced requests accepted."""
+    """Two requests in flight at once, 50 accepted at 100/s, a refusal (the rate is learnt),
+    its pause waited out, then 20 spaced requests accepted."""
     first, second = ticket_from(gate), ticket_from(gate)
     assert first == second
     gate.accepted()
@@ -223,55 +218,42 @@ def paced_with_two_senders(gate: PacingGate, time: FakeTime) -> None:
         gate.acquire(never)
         gate.accepted()
         time.sleep(0.01)
-    assert gate.rate_limited(ticket_from(gate), 1.0).everyone
+    gate.rate_limited(ticket_from(gate), 1.0)
     for _ in range(20):
         gate.acquire(never)
         gate.accepted()
     assert gate.rate is not None
 
 
-def test_a_refusal_while_spaced_requests_get_through_holds_back_only_the_refused_request(
-    fake_time,
-):
-    """A whole-second Retry-After rounds up a wait of milliseconds: the others go on at a
-    slightly lower rate, and the refused request waits what the server asked."""
+@pytest.mark.parametrize("retry_after", [0.001, 0.2, 1.0, 5.0])
+def test_a_refusal_while_spaced_requests_get_through_pauses_every_sender(fake_time, retry_after):
+    """However short the wait and however well requests were getting through, no request of
+    the run starts before the Retry-After has passed."""
     gate = make_gate(fake_time)
     paced_with_two_senders(gate, fake_time)
+    in_flight = ticket_from(gate)
+    refused_at = fake_time.clock()
+
+    assert gate.rate_limited(ticket_from(gate), retry_after).wait == retry_after
+    assert gate.try_acquire() is None or retry_after <= 0.0
+    gate.acquire(never)
+    assert fake_time.clock() >= refused_at + retry_after
+
+    # A request sent before the refusal and refused after it (an echo) pauses everyone too.
+    echo_at = fake_time.clock()
+    gate.rate_limited(in_flight, retry_after)
+    gate.acquire(never)
+    assert fake_time.clock() >= echo_at + retry_after
+
+
+def test_refusals_with_nothing_accepted_between_them_halve_the_rate(fake_time):
+    gate = make_gate(fake_time)
+    paced_with_two_senders(gate, fake_time)
+    gate.rate_limited(ticket_from(gate), 1.0)
     rate = gate.rate
     assert rate is not None
-
-    refused = ticket_from(gate)
-    refused_at = fake_time.clock()
-    slowdown = gate.rate_limited(refused, 1.0)
-
-    assert not slowdown.everyone and slowdown.wait == 1.0
-    gate.acquire(never)
-    assert fake_time.clock() - refused_at < 2 / rate  # the next slot, not a second
-    gate.accepted()
-    gate.acquire(never, not_before=refused_at + slowdown.wait)
-    assert fake_time.clock() >= refused_at + 1.0
-    assert gate.rate is not None and gate.rate < rate
-
-
-def test_refusals_with_nothing_accepted_between_them_pause_everyone(fake_time):
-    gate = make_gate(fake_time)
-    paced_with_two_senders(gate, fake_time)
-    assert not gate.rate_limited(ticket_from(gate), 1.0).everyone
-    refused_at = fake_time.clock()
-
-    assert gate.rate_limited(ticket_from(gate), 1.0).everyone
-    gate.acquire(never)
-    assert fake_time.clock() >= refused_at + 1.0
-
-
-def test_a_refusal_asking_for_more_than_a_second_pauses_everyone(fake_time):
-    gate = make_gate(fake_time)
-    paced_with_two_senders(gate, fake_time)
-    refused_at = fake_time.clock()
-
-    assert gate.rate_limited(ticket_from(gate), 5.0).everyone
-    gate.acquire(never)
-    assert fake_time.clock() >= refused_at + 5.0
+    gate.rate_limited(ticket_from(gate), 1.0)
+    assert gate.rate == pytest.approx(rate / 2)
 
 
 def test_a_first_refusal_before_any_answer_learns_from_the_answers_still_in_flight(fake_time):
@@ -280,15 +262,20 @@ def test_a_first_refusal_before_any_answer_learns_from_the_answers_still_in_flig
     gate = make_gate(fake_time)
     tickets = [ticket_from(gate) for _ in range(8)]
     fake_time.sleep(0.012)
-    assert gate.rate_limited(tickets[0], 1.0).everyone
+    refused_at = fake_time.clock()
+    gate.rate_limited(tickets[0], 1.0)
     assert gate.rate is None
     gate.accepted()
     assert gate.rate is not None
+    gate.acquire(never)
+    assert fake_time.clock() >= refused_at + 1.0
 
 
-def test_the_pacing_holds_back_only_the_thread_whose_request_was_refused(fake_time):
+def test_the_pacing_pauses_every_thread_when_one_is_refused(fake_time):
+    """One thread's request is refused with a short Retry-After while the others were sending
+    spaced requests that got through: the other threads wait for the whole of it too."""
     pacing = Pacing(clock=fake_time.clock, sleep=fake_time.sleep, rng=random.Random(4))
-    refusal = RateLimitedError("Sending a score", retry_after=1.0, status=429)
+    refusal = RateLimitedError("Sending a score", retry_after=0.5, status=429)
     first, second = pacing.acquire(never), pacing.acquire(never)
     assert first is not None and second is not None
     pacing.accepted()
@@ -299,13 +286,11 @@ def test_the_pacing_holds_back_only_the_thread_whose_request_was_refused(fake_ti
         fake_time.sleep(0.01)
     ticket = pacing.acquire(never)
     assert ticket is not None
-    pacing.rate_limited(ticket, refusal)  # the first refusal: everyone pauses
+    pacing.rate_limited(ticket, refusal)
     for _ in range(20):
         pacing.acquire(never)
         pacing.accepted()
 
-    refused = threading.Event()
-    others_went = threading.Event()
     moments: dict[str, float] = {}
 
     def refused_sender() -> None:
@@ -313,34 +298,31 @@ def test_the_pacing_holds_back_only_the_thread_whose_request_was_refused(fake_ti
         assert ticket is not None
         moments["refused"] = fake_time.clock()
         pacing.rate_limited(ticket, refusal)
-        moments["pausing"] = float(pacing.pausing)
-        refused.set()
-        others_went.wait(5)
-        assert pacing.acquire(never) is not None
-        moments["again"] = fake_time.clock()
 
     thread = threading.Thread(target=refused_sender)
     thread.start()
-    assert refused.wait(5)
-    assert not pacing.pausing  # for this thread
+    thread.join(5)
+    assert pacing.pausing
     assert pacing.acquire(never) is not None
     moments["other"] = fake_time.clock()
-    others_went.set()
-    thread.join(5)
 
-    assert moments["pausing"] == 1.0
-    assert moments["other"] - moments["refused"] < 0.5
-    assert moments["again"] - moments["refused"] >= 1.0
+    assert moments["other"] - moments["refused"] >= 0.5
 
 
 def several_senders(
-    time: FakeTime, bucket: RateLimiter, retry_after: RetryAfterStyle | None, *, seed: int
+    time: FakeTime,
+    bucket: RateLimiter,
+    retry_after: RetryAfterStyle | None,
+    *,
+    seed: int,
+    grades: int = 600,
 ) -> tuple[float, float]:
-    """600 grades from 8 senders through the gate against `bucket` on the fake clock, as the
-    engine sends them: each request reaches the limiter 10 ms after its turn plus a jitter (about
-    half a millisecond, now and then up to 5 ms more), and a refused sender waits what it was
-    told before its next request. The share of the limit achieved and of requests refused.
-    `retry_after` None: refusals say nothing (Canvas)."""
+    """`grades` grades from 8 senders through the gate against `bucket` on the fake clock, as
+    the engine sends them: each request reaches the limiter 10 ms after its turn plus a jitter
+    (about half a millisecond, now and then up to 5 ms more). The share of the limit achieved
+    and of requests refused. `retry_after` None: refusals say nothing (Canvas).
+
+    Checks on the way that no request starts while a Retry-After told to any sender runs."""
     jitter = random.Random(seed)
 
     def delay() -> float:
@@ -357,10 +339,10 @@ def several_senders(
         order += 1
         heapq.heappush(events, (moment, order, sender, what))
 
-    waits_until = [0.0] * 8
     tickets = [0] * 8
     admissions: dict[int, bool | float] = {}
-    to_send, accepted, refused = 600, 0, 0
+    told_until = started  # the end of the latest Retry-After told to any sender
+    to_send, accepted, refused = grades, 0, 0
     for sender in range(8):
         at(started, sender, "turn")
     while events:
@@ -369,10 +351,11 @@ def several_senders(
         if what == "turn":
             if to_send == 0:
                 continue
-            ticket = gate.try_acquire(waits_until[sender])
+            ticket = gate.try_acquire()
             if ticket is None:
-                at(max(gate.ready_at(waits_until[sender]), time.clock() + 1e-6), sender, "turn")
+                at(max(gate.ready_at(), time.clock() + 1e-6), sender, "turn")
                 continue
+            assert time.clock() >= told_until, "a request started during a Retry-After"
             to_send -= 1
             tickets[sender] = ticket
             at(time.clock() + 0.01 + delay(), sender, "arrives")
@@ -390,9 +373,24 @@ def several_senders(
                 to_send += 1
                 told = None if retry_after is None else retry_after_header(outcome, retry_after)
                 slowdown = gate.rate_limited(tickets[sender], None if told is None else float(told))
-                waits_until[sender] = time.clock() + slowdown.wait
+                told_until = max(told_until, time.clock() + slowdown.wait)
             at(time.clock(), sender, "turn")
     return accepted / (time.clock() - started), refused / (accepted + refused)
+
+
+@pytest.mark.parametrize("retry_after", RETRY_AFTER_STYLES)
+@pytest.mark.parametrize("burst", [1, 10, None])
+def test_no_sender_starts_a_request_while_a_retry_after_runs(fake_time, burst, retry_after):
+    """Whole seconds or a few milliseconds, told to the first refused or to a later one: every
+    sender waits until it has passed (several_senders checks each request it starts)."""
+    bucket = RateLimiter(40, fake_time.clock, burst=burst)
+    several_senders(fake_time, bucket, retry_after, seed=2, grades=200)
+
+
+# With whole-second refusals, a bucket of one request at 40/s pays a second of every sender's
+# time for each arrival that comes within 25 ms of the previous one: against this jitter even a
+# sender told the limit in advance reaches about 78 % of it, so that cell is held to less.
+EIGHT_SENDERS_LEAST_SHARE = {(40, 1): 0.65}
 
 
 @pytest.mark.parametrize("limit", [20, 40])
@@ -400,12 +398,11 @@ def several_senders(
 def test_eight_senders_learn_any_token_bucket_limit_without_bouncing_off_it(
     fake_time, limit, burst
 ):
-    """The same targets with the engine's eight senders, whole-second Retry-After: the first
-    refusal pauses everyone, later ones only the refused sender, so a bucket of one request that
-    refuses now and then for a millisecond of jitter does not stop every sender for a second."""
+    """The same targets with the engine's eight senders, whole-second Retry-After: every refusal
+    pauses every sender, so the gate reaches a pace without refusals after very few."""
     bucket = RateLimiter(limit, fake_time.clock, burst=burst)
     achieved, refused = several_senders(fake_time, bucket, "whole", seed=1)
-    assert achieved >= 0.8 * limit
+    assert achieved >= EIGHT_SENDERS_LEAST_SHARE.get((limit, burst), 0.8) * limit
     assert refused <= 0.1
 
 
