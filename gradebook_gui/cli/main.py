@@ -17,7 +17,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import NoReturn
 
-from gradebook_gui import __version__
+from gradebook_gui import __version__, last_view
 from gradebook_gui.api import (
     ApiError,
     AuthError,
@@ -504,6 +504,8 @@ def _profile_list(args: argparse.Namespace) -> int:
 def _profile_remove(args: argparse.Namespace) -> int:
     ProfileStore().remove(args.name)
     SecretStorage().store.delete_profile(args.name)
+    # The rows the window kept of this connection for its next start go with it.
+    last_view.forget_of(args.name)
     print(f"Removed profile {args.name!r} and its secrets.")
     return ExitCode.OK
 

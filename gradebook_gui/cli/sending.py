@@ -12,6 +12,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace
 from pathlib import Path
 
+from gradebook_gui import last_view
 from gradebook_gui.api import LtiaasClient
 from gradebook_gui.cli.errors import CommandFailed, ExitCode
 from gradebook_gui.cli.output import Progress, format_table
@@ -301,6 +302,9 @@ def forget(connection: Connection, line_item_id: str | None, assume_yes: bool) -
             f"Remove every grade, draft and history entry kept for {what}?{warning}", assume_yes
         )
         store.forget(connection.key, line_item_id)
+    if line_item_id is None and connection.profile is not None:
+        # The rows the window kept to show at its next start are this connection's data too.
+        last_view.forget_of(connection.profile)
     print(f"Removed the local data of {what}.")
     return ExitCode.OK
 

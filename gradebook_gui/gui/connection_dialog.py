@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from gradebook_gui import last_view
 from gradebook_gui.api import ApiError, Credentials
 from gradebook_gui.api.transport import validate_base_url
 from gradebook_gui.config import CredentialKind, Profile, ProfileStore
@@ -366,9 +367,19 @@ class ConnectionDialog(QDialog):
             return
         self._profiles.remove(name)
         self._secrets.store.delete_profile(name)
+        self._forget_last_view(name)
         self._reload_list(None)
         if self.profile_list.count() == 0:
             self.new_profile()
+
+    @staticmethod
+    def _forget_last_view(name: str) -> None:
+        """The rows the window kept of a connection for its next start go with the connection
+        (the next start removes them too, when they cannot be removed now)."""
+        try:
+            last_view.forget_of(name)
+        except OSError as error:
+            log.warning("the rows kept of a removed connection could not be removed: %s", error)
 
     # -- the form ----------------------------------------------------------------------------
 
@@ -580,6 +591,7 @@ class ConnectionDialog(QDialog):
         if original is not None and original.name != profile.name:
             self._profiles.remove(original.name)
             self._secrets.store.delete_profile(original.name)
+            self._forget_last_view(original.name)
         test_text = self.test_result.text()
         self._reload_list(profile.name)
         self.test_result.setText(test_text)

@@ -8,14 +8,16 @@ import json
 import os
 import subprocess
 import sys
+from datetime import UTC, datetime
 
 import httpx
 import keyring
 import pytest
 from keyring.backends import fail
 
+from gradebook_gui import last_view
 from gradebook_gui.cli.main import ExitCode, build_parser, main
-from gradebook_gui.config import ProfileStore
+from gradebook_gui.config import Profile, ProfileStore
 from gradebook_gui.credentials import CredentialStore
 from gradebook_gui.exchange.export import CSV_COLUMNS
 from gradebook_gui.models import PlatformFamily
@@ -309,3 +311,40 @@ def test_sandbox_command_prints_pasteable_exports(tmp_path, debug):
     finally:
         process.terminate()
         process.wait(timeout=10)
+
+
+def kept_view(profile: str) -> last_view.LastView:
+    """The rows the window kept of `profile`'s grade column for its next start."""
+    return last_view.LastView(
+        profile=profile,
+        course="Biology 101",
+        column="Quiz 3",
+        saved_at=datetime(2026, 12, 3, 17, 45, tzinfo=UTC),
+        columns=(last_view.ShownColumn("Name", 200, 0),),
+        rows=(("Ann Bell",),),
+    )
+
+
+def test_removing_a_profile_forgets_the_rows_the_window_kept_of_it(env, capsys):
+    for name in ("Biology 101", "Chemistry"):
+        ProfileStore().save(Profile(name=name, base_url=env.base_url))
+    last_view.write(kept_view("Chemistry"))
+    code, _, err = run(capsys, "profile", "remove", "Biology 101")
+    assert code == ExitCode.OK, err
+    assert last_view.read() == kept_view("Chemistry")  # another connection's rows stay
+    code, _, err = run(capsys, "profile", "remove", "Chemistry")
+    assert code == ExitCode.OK, err
+    assert last_view.read() is None
+
+
+def test_forgetting_a_connection_forgets_the_rows_the_window_kept_of_it(env, capsys):
+    ProfileStore().save(Profile(name="Biology 101", base_url=env.base_url))
+    last_view.write(kept_view("Biology 101"))
+    code, _, err = run(
+        capsys, "forget", "--yes", "--profile", "Biology 101", env.line_item_ids()[0]
+    )
+    assert code == ExitCode.OK, err
+    assert last_view.read() == kept_view("Biology 101")  # one line item: the connection stays
+    code, _, err = run(capsys, "forget", "--yes", "--profile", "Biology 101")
+    assert code == ExitCode.OK, err
+    assert last_view.read() is None

@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import stat
 from collections.abc import Callable
+from datetime import UTC, datetime
 from pathlib import Path
 
 import keyring.backend
@@ -15,6 +16,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
+from gradebook_gui import last_view
 from gradebook_gui.api import Credentials
 from gradebook_gui.config import CredentialKind, Profile, ProfileStore
 from gradebook_gui.connection import Connection
@@ -379,3 +381,36 @@ def test_a_test_failure_is_shown_as_written(make_dialog: DialogFactory) -> None:
     # An LMS or a proxy may answer with an HTML page: its text is shown, never drawn.
     dialog = make_dialog()
     assert dialog.test_result.textFormat() is Qt.TextFormat.PlainText
+
+
+def kept_view(profile: str) -> last_view.LastView:
+    """The rows the window kept of `profile`'s grade column for its next start."""
+    return last_view.LastView(
+        profile=profile,
+        course="Biology 101",
+        column="Quiz 3",
+        saved_at=datetime(2026, 12, 3, 17, 45, tzinfo=UTC),
+        columns=(last_view.ShownColumn("Name", 200, 0),),
+        rows=(("Ann Bell",),),
+        top_row=0,
+        menus=(),
+        tool_bars=(),
+        docks=(),
+    )
+
+
+def test_removing_a_connection_forgets_the_rows_kept_of_it(
+    make_dialog: DialogFactory, profiles: ProfileStore
+) -> None:
+    for name in ("Course", "Other"):
+        profiles.save(Profile(name=name, base_url="https://school.ltiaas.com"))
+    last_view.write(kept_view("Other"))
+    dialog = make_dialog(select="Course", confirm_remove=lambda parent, name: True)
+    dialog.remove_button.click()
+    assert last_view.read() == kept_view("Other")  # another connection's rows stay
+
+    last_view.write(kept_view("Course"))
+    profiles.save(Profile(name="Course", base_url="https://school.ltiaas.com"))
+    dialog = make_dialog(select="Course", confirm_remove=lambda parent, name: True)
+    dialog.remove_button.click()
+    assert last_view.read() is None
