@@ -27,7 +27,7 @@ from gradebook_gui.exchange.importer import (
     read_table,
 )
 from gradebook_gui.grades import StudentGrade
-from gradebook_gui.gui.i18n import translate
+from gradebook_gui.gui.i18n import reason_text, translate
 from gradebook_gui.gui.import_file_page import FilePage
 from gradebook_gui.gui.import_mapping_page import MappingPage
 from gradebook_gui.gui.import_page_parts import PageId
@@ -220,7 +220,7 @@ class ImportWizard(QWizard):
             self._task = None
             self.busy_text = None
             if isinstance(error, ImportFileError):
-                refused(str(error))
+                refused(reason_text(error))
             self.state_changed.emit()
             if not isinstance(error, ImportFileError):
                 raise error  # a bug: the window's exception hook reports it

@@ -599,6 +599,7 @@ GERMAN_REASONS = {
         "Punkte eingeben, das Maximum in die Spalte für das Maximum"
     ),
     ("importer", "blank: left unchanged"): "leer: bleibt unverändert",
+    ("importer", "The file is empty."): "Die Datei ist leer.",
     ("importer", "extra credit: {score} is above the maximum {maximum}"): (
         "Zusatzpunkte: {score} liegt über dem Maximum {maximum}"
     ),
@@ -642,3 +643,15 @@ def test_the_reasons_of_the_rows_are_shown_in_the_instructors_language(
     # The plan itself keeps the English for the command line.
     assert wizard.plan is not None
     assert wizard.plan.rows[1].reason == "blank: left unchanged"
+
+
+def test_why_a_file_cannot_be_imported_is_said_in_the_instructors_language(
+    qtbot: QtBot, make_wizard: MakeWizard, tmp_path: Path, german_reasons: None
+) -> None:
+    path = write_text(tmp_path / "q.csv", "userId,score\n007,16\n")
+    wizard = make_wizard(path)
+    go_to_preview(qtbot, wizard)
+    write_text(path, "")
+    wizard.read_again()
+    settle(qtbot, wizard)
+    assert "Die Datei ist leer." in wizard.preview_page.status_label.text()
