@@ -2,14 +2,18 @@
 
 Contestants, each with the same learners and results, behind a QTableView shown offscreen:
 - `results`: the app's ResultsModel, filled as the window fills it (begin_load, roster and
-  results in pages of 100, finish_load), sorted with its own `sort` and filtered with
-  `set_text_filter` (name, user ID and email);
+  results in pages of 100, finish_load, then the ranks of the roster's names that the loader
+  works out on a pool thread), sorted with its own `sort` and filtered with `set_text_filter`
+  (name, user ID and email);
 - `standard`: a QStandardItemModel with the same eight columns (numbers stored as numbers),
   sorted with its own `sort`, under a QSortFilterProxyModel that filters the name column
   (less to search than the app's filter does).
-Each contestant runs in a process of its own, so that memory figures are its own: the growth of
-the resident set (which sees Qt's C++ allocations) and, in another process, of tracemalloc's
-count (which sees Python's only). Timings include the events the view processes afterwards.
+Sorting is timed twice, by score and by name (ours by the names' ranks, family name first in
+the locale's collation; the stock model compares the names as shown). The ranking itself, done
+off the window's thread, is reported on its own. Each contestant runs in a process of its own,
+so that memory figures are its own: the growth of the resident set (which sees Qt's C++
+allocations) and, in another process, of tracemalloc's count (which sees Python's only).
+Timings include the events the view processes afterwards.
 """
 
 from __future__ import annotations
@@ -66,7 +70,7 @@ def resident_bytes() -> int:
 
 
 def measure(view: QTableView, contestant: str, mode: str, rows: int) -> dict[str, float]:
-    """Fill, sort by score and type one filter keystroke; timings and memory growth.
+    """Fill, sort by score and by name, type one filter keystroke; timings and memory growth.
 
     Memory is counted from before the learners are read until after the lists they were read
     into are dropped: what the process holds for the table, as in the window, where the pages
@@ -75,7 +79,7 @@ def measure(view: QTableView, contestant: str, mode: str, rows: int) -> dict[str
     from PySide6.QtWidgets import QApplication
 
     contestant_steps = _results_model if contestant == "results" else _standard_model
-    fill, sort, keystroke = contestant_steps(view)
+    rank, fill, sort, sort_by_name, keystroke = contestant_steps(view)
 
     def timed(step: Callable[[], None]) -> float:
         started = time.perf_counter()
@@ -87,33 +91,47 @@ def measure(view: QTableView, contestant: str, mode: str, rows: int) -> dict[str
     if mode == "trace":
         tracemalloc.start()
         before = tracemalloc.get_traced_memory()[0]
-        fill(*learners(rows))
+        course = learners(rows)
+        rank(course[1])
+        fill(*course)
+        del course
         gc.collect()
         figures["traced_bytes_per_row"] = (tracemalloc.get_traced_memory()[0] - before) / rows
         tracemalloc.stop()
         return figures
     before = resident_bytes()
-    fill_course = partial(fill, *learners(rows))
+    course = learners(rows)
+    figures["rank_names"] = timed(partial(rank, course[1]))
+    fill_course = partial(fill, *course)
     figures["fill"] = timed(fill_course)
-    del fill_course
+    del fill_course, course
     figures["resident_bytes_per_row"] = (resident_bytes() - before) / rows
     figures["sort"] = timed(sort)
+    figures["sort_by_name"] = timed(sort_by_name)
     figures["keystroke"] = timed(keystroke)
     figures["visible_after_keystroke"] = view.model().rowCount()
     return figures
 
 
+Rank = Callable[[list[Member]], None]
 Fill = Callable[[LineItem, list[Member], list[Result]], None]
-Steps = tuple[Fill, Callable[[], None], Callable[[], None]]
+Step = Callable[[], None]
+Steps = tuple[Rank, Fill, Step, Step, Step]
 
 
 def _results_model(view: QTableView) -> Steps:
     from PySide6.QtCore import Qt
 
+    from gradebook_gui.gui.loader import NameRanks, name_ranks
     from gradebook_gui.gui.results_model import Column, ResultsModel
 
     model = ResultsModel(view)
     view.setModel(model)
+    ranked: list[NameRanks] = []
+
+    def rank(members: list[Member]) -> None:
+        # The loader's work on a pool thread once the roster is complete.
+        ranked.append(name_ranks(members))
 
     def fill(line_item: LineItem, members: list[Member], results: list[Result]) -> None:
         model.begin_load(line_item)
@@ -121,10 +139,13 @@ def _results_model(view: QTableView) -> Steps:
             model.add_members(members[start : start + PAGE_SIZE])
             model.add_results(results[start : start + PAGE_SIZE])
         model.finish_load()
+        model.set_name_ranks(ranked.pop())
 
     return (
+        rank,
         fill,
         lambda: model.sort(Column.SCORE, Qt.SortOrder.AscendingOrder),
+        lambda: model.sort(Column.NAME, Qt.SortOrder.AscendingOrder),
         lambda: model.set_text_filter(KEYSTROKE),
     )
 
@@ -171,8 +192,10 @@ def _standard_model(view: QTableView) -> Steps:
             )
 
     return (
+        lambda members: None,
         fill,
         lambda: model.sort(Column.SCORE, Qt.SortOrder.AscendingOrder),
+        lambda: model.sort(Column.NAME, Qt.SortOrder.AscendingOrder),
         lambda: proxy.setFilterFixedString(KEYSTROKE),
     )
 
@@ -195,6 +218,7 @@ def run(quick: bool = False) -> list[Measurement]:
     for step, what in (
         ("fill", "fill (pages of 100)"),
         ("sort", "sort by score"),
+        ("sort_by_name", "sort by name"),
         ("keystroke", f"filter keystroke '{KEYSTROKE}'"),
     ):
         speed_up = stock[step] / ours[step]
@@ -210,6 +234,14 @@ def run(quick: bool = False) -> list[Measurement]:
                 speed_up >= SPEED_UP_TARGET,
             ),
         ]
+    found.append(
+        Measurement(
+            name,
+            "rank the roster's names, off the window's thread: ResultsModel",
+            ours["rank_names"] * 1000,
+            "ms",
+        )
+    )
     found.append(
         Measurement(
             name,

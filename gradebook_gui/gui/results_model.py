@@ -174,7 +174,7 @@ class ResultsModel(GradeEditRequests, CellTexts, QAbstractTableModel):
         # window's thread: `set_name_ranks`), or until those ranks come, the folded
         # "family, given" text, close to it. All rows hold the same kind of key.
         self._name_keys: list[Any] = []
-        self._name_ranks: dict[str, int] | None = None
+        self._name_ranks: Mapping[str, int] | None = None
         self._names_ranked = False
         self._overlays: dict[str, CellOverlay] = {}
         self._order: list[int] = []
@@ -260,7 +260,8 @@ class ResultsModel(GradeEditRequests, CellTexts, QAbstractTableModel):
         Ranks that leave out a learner shown are kept for later loads, and the Name column
         keeps its provisional order until ranks name every learner.
         """
-        self._name_ranks = dict(ranks)
+        # Shared with the loader, not copied: a large roster's ranks take memory.
+        self._name_ranks = ranks
         self._rank_names()
 
     def name_rank(self, user_id: str) -> int | None:
