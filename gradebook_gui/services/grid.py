@@ -31,8 +31,9 @@ from gradebook_gui.exchange.importer import (
 )
 from gradebook_gui.models import LineItem, Member, Result
 from gradebook_gui.services import submitting
-from gradebook_gui.services.submitting import not_active_reason
+from gradebook_gui.services.submitting import not_active_wording
 from gradebook_gui.store import GradeStore
+from gradebook_gui.wording import QT_TRANSLATE_NOOP, Wording
 
 # Reads of the course at once. Every one goes through the same client, whose retries and
 # pacing are shared: a platform that asks to slow down slows all of them.
@@ -205,12 +206,17 @@ def plan_grid(
             rows = []
             for row in plan.rows:
                 learner = learners.get(row.user_id or "")
-                reason = not_active_reason(learner.member) if learner else None
-                if row.verdict is RowVerdict.WILL_CHANGE and reason:
+                why = not_active_wording(learner.member) if learner else None
+                if row.verdict is RowVerdict.WILL_CHANGE and why is not None:
+                    held = Wording(
+                        "grid",
+                        QT_TRANSLATE_NOOP(
+                            "grid", "{reason}, not sent: {why} (the LMS refuses their grades)"
+                        ),
+                        {"reason": row.shown_reason(), "why": why},
+                    )
                     row = replace(
-                        row,
-                        verdict=RowVerdict.SKIPPED,
-                        reason=f"{row.reason}, not sent: {reason} (the LMS refuses their grades)",
+                        row, verdict=RowVerdict.SKIPPED, reason=str(held), reason_wording=held
                     )
                     held_back.append(row)
                 rows.append(row)

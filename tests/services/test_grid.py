@@ -24,6 +24,7 @@ from gradebook_gui.sandbox import Sandbox, SandboxOptions
 from gradebook_gui.services import submitting
 from gradebook_gui.services.grid import load_course_grid, plan_grid, send_grid
 from gradebook_gui.store import GradeStore
+from gradebook_gui.wording import Wording
 
 KEY = "grid-tests"
 
@@ -189,3 +190,26 @@ def test_unsent_window_edits_refuse_the_whole_grid_before_anything_is_queued(san
             assert store.outbox(KEY) == []
             assert list(store.drafts(KEY, last.id)) == [user]  # the window's edit is kept
         assert not [r for r in sandbox.control.requests() if r.method == "POST"]
+
+
+def test_why_a_learner_is_held_back_is_a_sentence_the_window_translates(tmp_path):
+    grid = small_course("Inactive")
+    path = edited_file(tmp_path, grid, {"b": "7"})
+    table = read_grid(path)
+    plan = plan_grid(table, grid_columns(table.headers, [ITEM]), grid)
+    [(_, row)] = plan.held_back
+    wording = row.shown_reason()
+    assert isinstance(wording, Wording)
+    assert (wording.context, wording.template) == (
+        "grid",
+        "{reason}, not sent: {why} (the LMS refuses their grades)",
+    )
+    # Each part is a sentence of its own, translated in its own context.
+    assert isinstance(wording.values["reason"], Wording)
+    why = wording.values["why"]
+    assert isinstance(why, Wording) and why.context == "submitting"
+    # The command line shows the same sentence in English.
+    assert str(wording) == row.reason
+    assert row.reason.endswith(
+        ", not sent: not an active student (roster status Inactive) (the LMS refuses their grades)"
+    )
