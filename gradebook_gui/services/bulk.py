@@ -23,7 +23,7 @@ from __future__ import annotations
 import math
 import statistics
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from decimal import ROUND_HALF_UP, Context, Decimal, localcontext
 from enum import StrEnum
 
@@ -36,6 +36,7 @@ from gradebook_gui.numbers import (
     format_score,
     is_extra_credit,
 )
+from gradebook_gui.wording import QT_TRANSLATE_NOOP, Refusal, Wording, reason_of
 
 # A new score within this of the old one is no change (float noise of rescaled scores).
 _SAME_SCORE = 1e-9
@@ -86,6 +87,12 @@ class BulkRow:
     extra_credit: bool = False  # the new score is above the maximum
     stopped_at_zero: bool = False  # the change would have gone below 0: the new score is 0
     problem: str | None = None  # why this learner gets no edit although the score would change
+    # `problem` as the window shows it, translated.
+    problem_wording: Wording | None = field(default=None, compare=False)
+
+    def shown_problem(self) -> Wording | str | None:
+        """Why this learner gets no edit, for the window."""
+        return self.problem_wording or self.problem
 
     @property
     def changes(self) -> bool:
@@ -158,19 +165,23 @@ def shown_score(learner: StudentGrade, line_item: LineItem) -> float | None:
 
 
 def check_value(operation: BulkOperation, value: float | None, maximum: float) -> None:
-    """ValueError with a reason for the user when `value` does not suit `operation`."""
+    """A `Refusal` (a ValueError) saying why, when `value` does not suit `operation`."""
     if not operation.needs_value:
         return
     if value is None:
-        raise ValueError("Give a number for this change.")
+        raise _refusal(QT_TRANSLATE_NOOP("bulk", "Give a number for this change."))
     if not math.isfinite(value):
-        raise ValueError("Give a finite number.")
+        raise _refusal(QT_TRANSLATE_NOOP("bulk", "Give a finite number."))
     if operation is BulkOperation.ADD:
         return  # negative subtracts
     if value < 0:
-        raise ValueError("Give a number of 0 or more.")
+        raise _refusal(QT_TRANSLATE_NOOP("bulk", "Give a number of 0 or more."))
     if operation is BulkOperation.NEW_MAXIMUM and value == 0:
-        raise ValueError("The maximum the scores were given out of must be more than 0.")
+        raise _refusal(
+            QT_TRANSLATE_NOOP(
+                "bulk", "The maximum the scores were given out of must be more than 0."
+            )
+        )
     if operation in (BulkOperation.FILL_EMPTY, BulkOperation.CURVE_MEAN, BulkOperation.CURVE_TOP):
         check_kept_precision(value, maximum)
 
@@ -183,7 +194,8 @@ def plan_bulk(
 ) -> BulkPlan:
     """Each learner's new score under `operation`, and the edits for those that change.
 
-    Raises ValueError (with a reason for the user) when `value` does not suit the operation.
+    Raises a `Refusal` (a ValueError, with the reason for the user) when `value` does not suit
+    the operation.
     """
     maximum = line_item.scoreMaximum
     check_value(operation, value, maximum)
@@ -239,6 +251,7 @@ def _row(
     learner: StudentGrade, before: float | None, wanted: float | None, maximum: float
 ) -> BulkRow:
     after = None if wanted is None else _kept(max(wanted, 0.0))
+    problem = None if _same(before, after) else _problem(learner, wanted, after, maximum)
     return BulkRow(
         learner.user_id,
         learner.name or learner.user_id,
@@ -246,28 +259,42 @@ def _row(
         after,
         extra_credit=after is not None and is_extra_credit(after, maximum),
         stopped_at_zero=wanted is not None and wanted < 0,
-        problem=None if _same(before, after) else _problem(learner, wanted, after, maximum),
+        problem=None if problem is None else str(problem),
+        problem_wording=problem if isinstance(problem, Wording) else None,
     )
 
 
 def _problem(
     learner: StudentGrade, wanted: float | None, after: float | None, maximum: float
-) -> str | None:
+) -> Wording | str | None:
     """Why this learner's grade cannot change as wanted, or None."""
     if not learner.on_roster:
-        return "not on the course roster: their grade cannot be changed here"
+        return Wording(
+            "bulk",
+            QT_TRANSLATE_NOOP(
+                "bulk", "not on the course roster: their grade cannot be changed here"
+            ),
+        )
     if wanted is None or after is None:
         return None
     if wanted > 0 and after == 0:
-        return (
-            f"{format_score(wanted)} has more decimals than an LMS keeps "
-            f"({LMS_KEPT_DECIMALS}): it would be sent as 0"
+        return Wording(
+            "bulk",
+            QT_TRANSLATE_NOOP(
+                "bulk",
+                "{score} has more decimals than an LMS keeps ({decimals}): it would be sent as 0",
+            ),
+            {"score": format_score(wanted), "decimals": LMS_KEPT_DECIMALS},
         )
     try:
         check_kept_precision(after, maximum)
     except ValueError as error:
-        return str(error)
+        return reason_of(error)
     return None
+
+
+def _refusal(template: str) -> Refusal:
+    return Refusal(Wording("bulk", template))
 
 
 def _kept(score: float) -> float:

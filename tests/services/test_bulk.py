@@ -13,6 +13,7 @@ from gradebook_gui.grades import StudentGrade
 from gradebook_gui.models import LineItem, Member, Result
 from gradebook_gui.numbers import check_kept_precision, is_extra_credit
 from gradebook_gui.services.bulk import BulkOperation, plan_bulk, shown_score
+from gradebook_gui.wording import Wording, reason_of
 
 ITEM = LineItem(id="https://lms.example.edu/items/1", label="Quiz 3", scoreMaximum=10)
 
@@ -153,8 +154,22 @@ def test_a_score_the_lms_would_round_to_zero_is_not_sent() -> None:
 def test_unsuitable_values_are_refused_with_a_reason(
     operation: BulkOperation, value: float | None, reason: str
 ) -> None:
-    with pytest.raises(ValueError, match=reason):
+    with pytest.raises(ValueError, match=reason) as refused:
         plan_bulk(ITEM, [learner("a", 4)], operation, value)
+    # The window shows the reason translated: the refusal carries it as a sentence.
+    wording = reason_of(refused.value)
+    assert isinstance(wording, Wording)
+    assert str(wording) == str(refused.value)
+
+
+def test_why_a_learner_is_not_changed_is_a_sentence_the_window_translates() -> None:
+    plan = plan_bulk(ITEM, [learner("a", 4, on_roster=False)], BulkOperation.ADD, 1)
+    tiny = LineItem(id="https://lms.example.edu/items/2", label="Tiny", scoreMaximum=0.0001)
+    rounded = plan_bulk(tiny, [learner("a", 0.00004, maximum=0.0001)], BulkOperation.MULTIPLY, 0.1)
+    for row in (plan.problems[0], rounded.problems[0]):
+        wording = row.shown_problem()
+        assert isinstance(wording, Wording) and wording.context == "bulk"
+        assert str(wording) == row.problem  # the same sentence in English
 
 
 # -- properties over varying scores -----------------------------------------------------------
