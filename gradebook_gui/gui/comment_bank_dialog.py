@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
 
 from gradebook_gui.edits import GradeEdit
 from gradebook_gui.grades import StudentGrade
-from gradebook_gui.gui.i18n import counted, translate
+from gradebook_gui.gui.i18n import counted, reason_text, translate
 from gradebook_gui.gui.locale_numbers import number_format
 from gradebook_gui.gui.problem_label import ProblemLabel
 from gradebook_gui.models import LineItem
@@ -356,7 +356,7 @@ class CommentBankDialog(QDialog):
             )
             return None
         except BankFileError as error:
-            self.problem.show_problem(str(error))
+            self.problem.show_problem(reason_text(error))
             return None
         changed: list[int] = []
         if not self._ran(lambda: changed.append(self._bank.merge(comments))):
@@ -413,7 +413,7 @@ class CommentBankDialog(QDialog):
                 self.shortcut_edit.text(), self.text_edit.toPlainText(), scope
             )
         except ValueError as problem:
-            self.problem.show_problem(str(problem))
+            self.problem.show_problem(reason_text(problem))
             return
         saved: list[BankComment] = []
         stored = BankComment(comment.shortcut, comment.text, comment.course, comment_id)
@@ -426,7 +426,7 @@ class CommentBankDialog(QDialog):
         try:
             change()
         except (ValueError, StoreError) as problem:
-            self.problem.show_problem(str(problem))
+            self.problem.show_problem(reason_text(problem))
             return False
         self.problem.show_problem(None)
         return True

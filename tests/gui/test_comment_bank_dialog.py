@@ -6,7 +6,8 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QLocale
+from PySide6.QtCore import QLocale, QTranslator
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from gradebook_gui.edits import GradeEdit
@@ -18,6 +19,7 @@ from gradebook_gui.numbers import format_score
 from gradebook_gui.sandbox import Sandbox
 from gradebook_gui.store import GradeStore
 from gradebook_gui.store.comment_bank import BankComment, CommentBankStore
+from gradebook_gui.wording import Refusal, Wording
 
 from .conftest import FakeDialogs, connection_to, wait_ready, wait_settled
 
@@ -189,3 +191,35 @@ def test_a_bank_comment_picked_in_the_window_becomes_drafts_for_the_selected_lea
         f"Good work, {learner_shown.name}: {format_score(score, decimals=2)}."
     )
     assert window.status_area.pending_label.text() == "1 unsent change"
+
+
+class GermanRefusal(QTranslator):
+    def translate(
+        self, context: str, source: str, disambiguation: str | None = None, n: int = -1
+    ) -> str:
+        german = {("comment_bank", "“{shortcut}” is already used"): "„{shortcut}“ ist vergeben"}
+        return german.get((context, source), source)
+
+    def isEmpty(self) -> bool:
+        return False
+
+
+def test_a_refusal_from_the_bank_is_shown_in_the_instructors_language(
+    qtbot: QtBot, qapp: QApplication, bank: CommentBankStore, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def refuse(comment: BankComment) -> BankComment:
+        raise Refusal(
+            Wording("comment_bank", "“{shortcut}” is already used", {"shortcut": comment.shortcut})
+        )
+
+    monkeypatch.setattr(bank, "save", refuse)
+    manage = dialog(qtbot, bank)
+    translator = GermanRefusal()
+    qapp.installTranslator(translator)
+    try:
+        manage.shortcut_edit.setText("nice")
+        manage.text_edit.setPlainText("Nice work.")
+        manage.add_button.click()
+    finally:
+        qapp.removeTranslator(translator)
+    assert "„nice“ ist vergeben" in manage.problem.text()
