@@ -43,6 +43,9 @@ from gradebook_gui.last_view import LastView, ShownColumn, ShownDock, ShownToolB
 from gradebook_gui.sandbox import Sandbox, SandboxOptions
 
 from .conftest import connection_to, wait_ready
+from .test_translations import pseudo_locale, untranslated_texts
+
+__all__ = ["pseudo_locale"]  # the fixture, used by name
 
 SCREENSHOTS = Path(__file__).resolve().parents[1] / "screenshots"
 LOAD_TIMEOUT_MS = 10_000
@@ -515,3 +518,24 @@ def test_a_damaged_file_starts_with_the_plain_start_up_window(
     assert seen["table"] is None
     assert seen["title"] == "Gradebook"
     assert "Opening Gradebook…" in str(seen["text"])
+
+
+def test_the_start_up_window_speaks_the_instructors_language(
+    qtbot: QtBot, pseudo_locale: None
+) -> None:
+    opening = StartupWindow(WindowSettings(), read_only=True)
+    qtbot.addWidget(opening)
+    assert untranslated_texts(opening) == []
+
+    # Over the saved rows, what the window showed then is the saved copy's own text.
+    view = saved_view(rows=3)
+    saved = StartupWindow(WindowSettings(), read_only=True, last_view=view)
+    qtbot.addWidget(saved)
+    data = {view.course, view.column, *(dock.title for dock in view.docks)}
+    data |= {title.replace("&", "") for title in view.menus}  # and as their tooltips show
+    data |= {column.title for column in view.columns}
+    data |= {text for row in view.rows for text in row}
+    for bar in view.tool_bars:
+        data |= {bar.title, *bar.buttons}
+    data.discard("")  # an empty value would match between every two letters
+    assert untranslated_texts(saved, data) == []
