@@ -2,6 +2,281 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de" sourcelanguage="en">
     <context>
+        <name>BulkDialog</name>
+        <message>
+            <source>Fill empty grades with a score</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add or subtract points</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Multiply scores</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Rescale from another maximum, keeping percentages</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Curve: shift so the mean reaches a target</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Curve: shift so the top score reaches a target</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Clear grades</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Score for empty grades:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Points to add (−2 subtracts):</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Multiply by:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Scores were out of:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Mean to reach:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Top score to reach:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Fill empty grades with {value}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add {value} points</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Subtract {value} points</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Multiply scores by {value}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Rescale from {value} to {maximum}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Curve: mean to {value}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Curve: top score to {value}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{change} ({count} learner)</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>{change} ({count} learners)</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>Bulk change</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the {count} learner of the column</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>all {count} learners of the column</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>{count} selected learner</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>{count} selected learners</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>{item}, scores out of {maximum}: {who}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Grade column and learners</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Change</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Value</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Value problem</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Change:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Summary</source>
+            <translation type="unfinished">Zusammenfassung</translation>
+        </message>
+        <message>
+            <source>Changes, old to new</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Learner</source>
+            <translation type="unfinished">Teilnehmer/in</translation>
+        </message>
+        <message>
+            <source>Now</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>After</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Note</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Preview columns</source>
+            <translation type="unfinished">Spalten der Vorschau</translation>
+        </message>
+        <message>
+            <source>Scores before</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Scores after</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Before</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Saved on this computer as one change you can undo; nothing is sent to the LMS until you submit and confirm.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>write one number</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Save {count} change</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>Save {count} changes</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation type="unfinished">Speichern</translation>
+        </message>
+        <message>
+            <source>not changed: {reason}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>stopped at 0</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>above the maximum (extra credit)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>no grade</source>
+            <translation type="unfinished">keine Bewertung</translation>
+        </message>
+        <message>
+            <source>Type the value to see what changes.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{count} learner changes.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>{count} learners change.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>Nothing changes: every grade already is what this would make it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Every score moves by {points}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Mean {before} → {after}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>{count} above the maximum (extra credit).</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>{count} stopped at 0.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>{count} cannot change (see the list).</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>When you submit, a score without a value is sent: the LMS then shows no grade. Comments are kept.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>CellDelegate</name>
         <message>
             <source>Score</source>
@@ -18,6 +293,61 @@
         <message>
             <source>Enter saves and moves down, Escape cancels.</source>
             <translation>Eingabe speichert und geht eine Zeile nach unten, Escape bricht ab.</translation>
+        </message>
+    </context>
+    <context>
+        <name>CellMark</name>
+        <message>
+            <source>saving on this computer…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>saved on this computer, not sent</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>being sent to the LMS</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the LMS shows this grade</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>conflict: changed in the LMS after you edited it</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>failed: the LMS did not take it</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>CellTexts</name>
+        <message>
+            <source>(no comment)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>was: {was}
+now: {now}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>no grade</source>
+            <translation type="unfinished">keine Bewertung</translation>
+        </message>
+        <message>
+            <source>{score} out of {maximum}</source>
+            <translation type="unfinished">{score} von {maximum}</translation>
+        </message>
+        <message>
+            <source>{now}, edited, was {was}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>no comment</source>
+            <translation type="unfinished">kein Kommentar</translation>
         </message>
     </context>
     <context>
@@ -139,12 +469,23 @@
             <translation>Die Kommentare in eine Datei exportieren</translation>
         </message>
         <message>
-            <source>&amp;Give to 1 learner</source>
-            <translation>An 1 Teilnehmer/in &amp;geben</translation>
+            <source>&amp;Give to {count} learner</source>
+            <translation type="unfinished" />
         </message>
         <message>
+            <source>Pick a comment for &lt;b&gt;{count} selected learner&lt;/b&gt;, or manage the saved comments.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{count} comment exported to {file}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
             <source>&amp;Give to {count} learners</source>
-            <translation>An {count} Teilnehmer/innen &amp;geben</translation>
+            <translation type="unfinished">
+                <numerusform>An {count} Teilnehmer/innen &amp;geben</numerusform>
+                <numerusform>An {count} Teilnehmer/innen &amp;geben</numerusform>
+            </translation>
         </message>
         <message>
             <source>Find a comment</source>
@@ -154,13 +495,12 @@
             <source>Find by shortcut or text ({prefix}good)</source>
             <translation>Nach Kürzel oder Text suchen ({prefix}gut)</translation>
         </message>
-        <message>
-            <source>Pick a comment for &lt;b&gt;1 selected learner&lt;/b&gt;, or manage the saved comments.</source>
-            <translation>Wählen Sie einen Kommentar für &lt;b&gt;1 ausgewählte/n Teilnehmer/in&lt;/b&gt; oder verwalten Sie die gespeicherten Kommentare.</translation>
-        </message>
-        <message>
+        <message numerus="yes">
             <source>Pick a comment for &lt;b&gt;{count} selected learners&lt;/b&gt;, or manage the saved comments.</source>
-            <translation>Wählen Sie einen Kommentar für &lt;b&gt;{count} ausgewählte Teilnehmer/innen&lt;/b&gt; oder verwalten Sie die gespeicherten Kommentare.</translation>
+            <translation type="unfinished">
+                <numerusform>Wählen Sie einen Kommentar für &lt;b&gt;{count} ausgewählte Teilnehmer/innen&lt;/b&gt; oder verwalten Sie die gespeicherten Kommentare.</numerusform>
+                <numerusform>Wählen Sie einen Kommentar für &lt;b&gt;{count} ausgewählte Teilnehmer/innen&lt;/b&gt; oder verwalten Sie die gespeicherten Kommentare.</numerusform>
+            </translation>
         </message>
         <message>
             <source>Cannot read {file}: {reason}.</source>
@@ -175,10 +515,6 @@
             <translation>{file} kann nicht geschrieben werden: {reason}.</translation>
         </message>
         <message>
-            <source>{count} comments exported to {file}.</source>
-            <translation>{count} Kommentare nach {file} exportiert.</translation>
-        </message>
-        <message>
             <source>Not usable for {learner}: {problem}</source>
             <translation>Nicht verwendbar für {learner}: {problem}</translation>
         </message>
@@ -187,12 +523,22 @@
             <translation>Für {learner}: {text}</translation>
         </message>
         <message>
-            <source>Nothing was given: {problems} (and {count} more).</source>
-            <translation>Nichts wurde vergeben: {problems} (und {count} weitere).</translation>
-        </message>
-        <message>
             <source>Nothing was given: {problems}.</source>
             <translation>Nichts wurde vergeben: {problems}.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Nothing was given: {problems} (and {count} more).</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>{count} comments exported to {file}.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
         </message>
     </context>
     <context>
@@ -202,12 +548,15 @@
             <translation>Bewertungen im LMS geändert</translation>
         </message>
         <message>
-            <source>This grade in “{label}” changed in the LMS after you edited it, so it was not sent. For each, keep yours (it is sent and replaces the LMS's grade) or take theirs (your edit is dropped). “Decide later” leaves it waiting.</source>
-            <translation>Diese Bewertung in „{label}“ wurde im LMS geändert, nachdem Sie sie bearbeitet hatten, und wurde deshalb nicht gesendet. Behalten Sie Ihre (sie wird gesendet und ersetzt die Bewertung im LMS) oder übernehmen Sie die des LMS (Ihre Änderung wird verworfen). „Später entscheiden“ lässt sie warten.</translation>
+            <source>This grade in “{label}” changed in the LMS after you edited it, so it was not sent. Keep yours (it is sent and replaces the LMS's grade) or take theirs (your edit is dropped). “Decide later” leaves it waiting.</source>
+            <translation type="unfinished" />
         </message>
         <message numerus="yes">
             <source>These {count} grades in “{label}” changed in the LMS after you edited them, so they were not sent. For each, keep yours (it is sent and replaces the LMS's grade) or take theirs (your edit is dropped). “Decide later” leaves it waiting.</source>
-            <translation><numerusform>Diese Bewertung in „{label}“ wurde im LMS geändert, nachdem Sie sie bearbeitet hatten, und wurde deshalb nicht gesendet. Behalten Sie Ihre (sie wird gesendet und ersetzt die Bewertung im LMS) oder übernehmen Sie die des LMS (Ihre Änderung wird verworfen). „Später entscheiden“ lässt sie warten.</numerusform><numerusform>Diese {count} Bewertungen in „{label}“ wurden im LMS geändert, nachdem Sie sie bearbeitet hatten, und wurden deshalb nicht gesendet. Behalten Sie für jede Ihre (sie wird gesendet und ersetzt die Bewertung im LMS) oder übernehmen Sie die des LMS (Ihre Änderung wird verworfen). „Später entscheiden“ lässt sie warten.</numerusform></translation>
+            <translation>
+                <numerusform>Diese Bewertung in „{label}“ wurde im LMS geändert, nachdem Sie sie bearbeitet hatten, und wurde deshalb nicht gesendet. Behalten Sie Ihre (sie wird gesendet und ersetzt die Bewertung im LMS) oder übernehmen Sie die des LMS (Ihre Änderung wird verworfen). „Später entscheiden“ lässt sie warten.</numerusform>
+                <numerusform>Diese {count} Bewertungen in „{label}“ wurden im LMS geändert, nachdem Sie sie bearbeitet hatten, und wurden deshalb nicht gesendet. Behalten Sie für jede Ihre (sie wird gesendet und ersetzt die Bewertung im LMS) oder übernehmen Sie die des LMS (Ihre Änderung wird verworfen). „Später entscheiden“ lässt sie warten.</numerusform>
+            </translation>
         </message>
         <message>
             <source>Conflicting grades</source>
@@ -299,6 +648,45 @@
         </message>
     </context>
     <context>
+        <name>ConnectionController</name>
+        <message>
+            <source>Not connected. Choose File › Connections… to connect to your LTIAAS account, or start the app with --demo to try the built-in sandbox.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>There is no saved connection named “{name}”.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Connecting…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The secrets of “{name}” are not on this computer any more ({where}). Paste them again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reading the launch…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No service key was offered: the ltik lasts 24 hours, then launch the tool from the LMS again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not connected: the launch could not be read.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reading the launch (idtoken)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>LTIAAS refused the credentials. Press F5 to try again, or update the connection in File › Connections…</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>ConnectionDialog</name>
         <message>
             <source>Connections</source>
@@ -307,10 +695,6 @@
         <message>
             <source>Saved connections</source>
             <translation>Gespeicherte Verbindungen</translation>
-        </message>
-        <message>
-            <source>&amp;New</source>
-            <translation>&amp;Neu</translation>
         </message>
         <message>
             <source>New connection</source>
@@ -405,8 +789,12 @@
             <translation>AP&amp;I-Schlüssel:</translation>
         </message>
         <message>
-            <source>&amp;Sign in with:</source>
-            <translation>Anmel&amp;den mit:</translation>
+            <source>Ne&amp;w</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sign &amp;in with:</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>&amp;ltik:</source>
@@ -536,8 +924,20 @@
             <translation>{item} von {name} bearbeiten</translation>
         </message>
         <message>
+            <source>Edit {count} grade of {item}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Open a connection first: comments are kept per course.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Comment for {name}</source>
             <translation>Kommentar für {name}</translation>
+        </message>
+        <message>
+            <source>Comment for {count} learner</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>No grade is in conflict.</source>
@@ -547,17 +947,133 @@
             <source>Reading the current grades…</source>
             <translation>Die aktuellen Bewertungen werden gelesen…</translation>
         </message>
-        <message numerus="yes">
-            <source>Comment for %n learners</source>
-            <translation><numerusform>Kommentar für %n Teilnehmer/in</numerusform><numerusform>Kommentar für %n Teilnehmer/innen</numerusform></translation>
+        <message>
+            <source>Reading the conflicting grades</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Recording your decisions</source>
+            <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <source>Edit %n grades of {item}</source>
-            <translation><numerusform>%n Bewertung von {item} bearbeiten</numerusform><numerusform>%n Bewertungen von {item} bearbeiten</numerusform></translation>
+            <source>Comment for {count} learners</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Edit {count} grades of {item}</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>CourseController</name>
+        <message>
+            <source>Open a connection first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The change was not saved</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{action} failed on this computer: {reason}. The table shows what is saved; nothing was sent to the LMS.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Wait a moment: the last change is being saved.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“{operation}” cannot be undone here: “{item}” was changed in the column view since. Undo it there.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Undo</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Redo</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reading the saved changes</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
         <name>CourseEdits</name>
+        <message>
+            <source>Nothing was pasted: {count} row does not fit below the chosen learner.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>Nothing was pasted: {count} rows do not fit below the chosen learner.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>Nothing was pasted: {count} column does not fit right of the chosen cell.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>Nothing was pasted: {count} columns do not fit right of the chosen cell.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>{name}, {item}: {problem}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Edit {item} of {name}</source>
+            <translation type="unfinished">{item} von {name} bearbeiten</translation>
+        </message>
+        <message>
+            <source>Paste {count} score</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>Paste {count} scores</source>
+            <translation type="unfinished">
+                <numerusform>{count} Punktzahlen einfügen</numerusform>
+                <numerusform>{count} Punktzahlen einfügen</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>{problem}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>{problem} (and {count} more).</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>Nothing was pasted: {problem}.</source>
+            <translation type="unfinished">Nichts wurde eingefügt: {problem}.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Nothing was pasted: {problem} (and {count} more).</source>
+            <translation type="unfinished">
+                <numerusform>Nichts wurde eingefügt: {problem} (und {count} weitere).</numerusform>
+                <numerusform>Nichts wurde eingefügt: {problem} (und {count} weitere).</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>type the points out of {maximum}, shown under the column's label</source>
+            <translation type="unfinished" />
+        </message>
         <message>
             <source>{user} is not in this course.</source>
             <translation>{user} ist nicht in diesem Kurs.</translation>
@@ -570,13 +1086,54 @@
             <source>Clear {item} of {name}</source>
             <translation>{item} von {name} entfernen</translation>
         </message>
+        <message>
+            <source>Clear {count} grade of {item}</source>
+            <translation type="unfinished" />
+        </message>
         <message numerus="yes">
-            <source>Clear %n grades of {item}</source>
-            <translation><numerusform>%n Bewertung von {item} entfernen</numerusform><numerusform>%n Bewertungen von {item} entfernen</numerusform></translation>
+            <source>Clear {count} grades of {item}</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
         </message>
     </context>
     <context>
         <name>CourseLoading</name>
+        <message>
+            <source>{count} learner</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>{count} learners</source>
+            <translation type="unfinished">
+                <numerusform>{count} Teilnehmer/innen</numerusform>
+                <numerusform>{count} Teilnehmer/innen</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>{count} line item</source>
+            <translation type="unfinished">{count} Bewertungsspalte</translation>
+        </message>
+        <message numerus="yes">
+            <source>{count} line items</source>
+            <translation type="unfinished">
+                <numerusform>{count} Bewertungsspalte</numerusform>
+                <numerusform>{count} Bewertungsspalte</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The course is loaded: {learners}, {columns}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Loading the course</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Opening the grades kept on this computer</source>
+            <translation type="unfinished" />
+        </message>
         <message>
             <source>The LMS cannot be reached and no grades of this course were downloaded on this computer yet.</source>
             <translation>Das LMS ist nicht erreichbar, und von diesem Kurs wurden auf diesem Computer noch keine Bewertungen heruntergeladen.</translation>
@@ -585,8 +1142,237 @@
     <context>
         <name>CourseModel</name>
         <message>
+            <source>Learner</source>
+            <translation type="unfinished">Teilnehmer/in</translation>
+        </message>
+        <message>
+            <source>Sorted by family name or given name (the menu beside the filter)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{label}: out of {maximum}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{label}: out of {maximum} (loading…)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Offline: downloaded {when}</source>
             <translation>Offline: heruntergeladen {when}</translation>
+        </message>
+        <message>
+            <source>{name} (not active)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{name} — {item}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>In the LMS: no grade</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>In the LMS: {score}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Yours: {mark} ({reason})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Yours: {mark}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not on the course roster: this grade cannot be changed here.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>LMS user ID: {user_id}</source>
+            <translation type="unfinished">LMS-Nutzer-ID: {user_id}</translation>
+        </message>
+        <message>
+            <source>Not on the course roster</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{reason}: grades are not sent</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“{item}” is still loading</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{name} is not on the course roster: their grade cannot be changed here</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>CourseSubmit</name>
+        <message>
+            <source>Load the course first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Grades are being sent: wait for the current run.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reading the changes to send</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Nothing to send: there are no unsent changes.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Queueing the grades</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>CourseTable</name>
+        <message>
+            <source>Grade columns</source>
+            <translation type="unfinished">Bewertungsspalten</translation>
+        </message>
+        <message>
+            <source>Every learner's grade in every line item</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Learner column</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Learners</source>
+            <translation type="unfinished">Teilnehmer/innen</translation>
+        </message>
+    </context>
+    <context>
+        <name>CourseView</name>
+        <message>
+            <source>Filter by name, ID or email</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Filter learners</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Names sort by</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Family name first</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Given name first</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Load the course</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Read every learner's grade in every line item from the LMS</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Loading the course</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%v of %m lists</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Stop</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Stop loading; what has arrived stays shown</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Learners shown</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>What the marks mean</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Paste scores</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Copy cells</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Learner view…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Every line item of the chosen learner, one form (Ctrl+Shift+L, or Enter on a name)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Re&amp;load</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{count} learner</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>{count} learners</source>
+            <translation type="unfinished">
+                <numerusform>{count} Teilnehmer/innen</numerusform>
+                <numerusform>{count} Teilnehmer/innen</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>{shown} of {count} learner shown</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>{shown} of {count} learners shown</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>{count} line item ({loaded} loaded)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{count} line item</source>
+            <translation type="unfinished">{count} Bewertungsspalte</translation>
+        </message>
+        <message>
+            <source>{learners} · {columns}</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>{count} line items</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>{count} line items ({loaded} loaded)</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
         </message>
     </context>
     <context>
@@ -703,6 +1489,89 @@ Starten Sie das Tool erneut aus dem LMS und fügen Sie das neue ltik ein, oder f
         </message>
     </context>
     <context>
+        <name>EditController</name>
+        <message>
+            <source>Reading the saved changes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Saving “{operation}”</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Undo</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Redo</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Revert {count} edit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The change was not saved</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{action} failed on this computer: {reason}. The table shows what is saved; nothing was sent to the LMS.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>Revert {count} edits</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>EditingCommands</name>
+        <message>
+            <source>Reading the comment bank</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This learner is not on the course roster: their grade cannot be changed here.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Edit grade of {name}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Edit grades of {count} learner</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Select the learners whose changes to drop first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Open a connection first: comments are kept per course.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Comment for {count} learner</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>Comment for {count} learners</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Edit grades of {count} learners</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>ExportDialog</name>
         <message>
             <source>Export “{label}”</source>
@@ -729,12 +1598,15 @@ Starten Sie das Tool erneut aus dem LMS und fügen Sie das neue ltik ein, oder f
             <translation>Excel-Arbeitsmappen-Format</translation>
         </message>
         <message>
-            <source>&amp;All {count} learner</source>
-            <translation>&amp;Alle ({count} Teilnehmer/in)</translation>
+            <source>&amp;All ({count} learner)</source>
+            <translation type="unfinished" />
         </message>
         <message numerus="yes">
             <source>&amp;All {count} learners</source>
-            <translation><numerusform>&amp;Alle ({count} Teilnehmer/in)</numerusform><numerusform>&amp;Alle {count} Teilnehmer/innen</numerusform></translation>
+            <translation>
+                <numerusform>&amp;Alle ({count} Teilnehmer/in)</numerusform>
+                <numerusform>&amp;Alle {count} Teilnehmer/innen</numerusform>
+            </translation>
         </message>
         <message>
             <source>Export all learners</source>
@@ -746,7 +1618,10 @@ Starten Sie das Tool erneut aus dem LMS und fügen Sie das neue ltik ein, oder f
         </message>
         <message numerus="yes">
             <source>Only the {count} learners shown &amp;now (the table's filter)</source>
-            <translation><numerusform>Nur {count} &amp;jetzt angezeigte/r Teilnehmer/in (Filter der Tabelle)</numerusform><numerusform>Nur die {count} &amp;jetzt angezeigten Teilnehmer/innen (Filter der Tabelle)</numerusform></translation>
+            <translation>
+                <numerusform>Nur {count} &amp;jetzt angezeigte/r Teilnehmer/in (Filter der Tabelle)</numerusform>
+                <numerusform>Nur die {count} &amp;jetzt angezeigten Teilnehmer/innen (Filter der Tabelle)</numerusform>
+            </translation>
         </message>
         <message>
             <source>Only the learners shown now (no filter is on: that is everyone)</source>
@@ -861,7 +1736,10 @@ Starten Sie das Tool erneut aus dem LMS und fügen Sie das neue ltik ein, oder f
         </message>
         <message numerus="yes">
             <source>{count} rows</source>
-            <translation><numerusform>{count} Zeile</numerusform><numerusform>{count} Zeilen</numerusform></translation>
+            <translation>
+                <numerusform>{count} Zeile</numerusform>
+                <numerusform>{count} Zeilen</numerusform>
+            </translation>
         </message>
         <message>
             <source>{count} column</source>
@@ -869,7 +1747,10 @@ Starten Sie das Tool erneut aus dem LMS und fügen Sie das neue ltik ein, oder f
         </message>
         <message numerus="yes">
             <source>{count} columns</source>
-            <translation><numerusform>{count} Spalte</numerusform><numerusform>{count} Spalten</numerusform></translation>
+            <translation>
+                <numerusform>{count} Spalte</numerusform>
+                <numerusform>{count} Spalten</numerusform>
+            </translation>
         </message>
         <message>
             <source>Read as {description}: {rows} below the header, {columns} ({names}).</source>
@@ -882,6 +1763,86 @@ Starten Sie das Tool erneut aus dem LMS und fügen Sie das neue ltik ein, oder f
             <translation>Diese Datei kann nicht importiert werden.
 {problem}
 {advice}</translation>
+        </message>
+    </context>
+    <context>
+        <name>FilesController</name>
+        <message>
+            <source>Pruning the history</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Nothing to import: no row changes a grade.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Import {count} grade</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>Import {count} grades</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>{count} grade imported as an unsent change. Check it in the table, then Grades › Submit (Ctrl+S) sends it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>{count} grades imported as unsent changes. Check them in the table, then Grades › Submit (Ctrl+S) sends them.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>Choose a grade column first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Exporting to {file}…</source>
+            <translation type="unfinished">Export nach {file}…</translation>
+        </message>
+        <message>
+            <source>Exporting the grades</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Exported {count} learner to {path}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>Exported {count} learners to {path}.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>Exported, with changes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Open a connection first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reading the local data</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Removing the local data</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Removed what was kept for the grade column.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Removed what was kept for the connection.</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -903,20 +1864,20 @@ Starten Sie das Tool erneut aus dem LMS und fügen Sie das neue ltik ein, oder f
             <translation>Eine Punktzahl ist eine Zahl von 0 oder mehr.</translation>
         </message>
         <message>
-            <source>Set score for 1 learner</source>
-            <translation>Punktzahl für 1 Teilnehmer/in setzen</translation>
+            <source>Set score for {count} learner</source>
+            <translation type="unfinished" />
         </message>
         <message>
-            <source>Set score for {count} learners</source>
-            <translation>Punktzahl für {count} Teilnehmer/innen setzen</translation>
+            <source>Nothing was pasted: {scores} scores do not fit {count} learner.</source>
+            <translation type="unfinished" />
         </message>
         <message>
-            <source>Nothing was pasted: {count} scores do not fit 1 learner.</source>
-            <translation>Nichts wurde eingefügt: {count} Punktzahlen passen nicht zu 1 Teilnehmer/in.</translation>
+            <source>Paste {count} score</source>
+            <translation type="unfinished" />
         </message>
         <message>
-            <source>Nothing was pasted: {count} scores do not fit {learners} learners.</source>
-            <translation>Nichts wurde eingefügt: {count} Punktzahlen passen nicht zu {learners} Teilnehmer/innen.</translation>
+            <source>Clear grade of {count} learner</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>row {row} ({learner}): {problem}</source>
@@ -927,32 +1888,47 @@ Starten Sie das Tool erneut aus dem LMS und fügen Sie das neue ltik ein, oder f
             <translation>Nichts wurde eingefügt: {problem}.</translation>
         </message>
         <message>
-            <source>Nothing was pasted: {problem} (and {count} more).</source>
-            <translation>Nichts wurde eingefügt: {problem} (und {count} weitere).</translation>
-        </message>
-        <message>
-            <source>Paste 1 score</source>
-            <translation>1 Punktzahl einfügen</translation>
-        </message>
-        <message>
-            <source>Paste {count} scores</source>
-            <translation>{count} Punktzahlen einfügen</translation>
-        </message>
-        <message>
             <source>No grade to clear: the learners chosen have none.</source>
             <translation>Keine Bewertung zu entfernen: Die gewählten Teilnehmer/innen haben keine.</translation>
         </message>
         <message>
-            <source>Clear grade of 1 learner</source>
-            <translation>Bewertung von 1 Teilnehmer/in entfernen</translation>
-        </message>
-        <message>
-            <source>Clear grade of {count} learners</source>
-            <translation>Bewertung von {count} Teilnehmer/innen entfernen</translation>
-        </message>
-        <message>
             <source>{user_id} is not in this table.</source>
             <translation>{user_id} ist nicht in dieser Tabelle.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Clear grade of {count} learners</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Nothing was pasted: {problem} (and {count} more).</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Nothing was pasted: {scores} scores do not fit {count} learners.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Paste {count} scores</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Set score for {count} learners</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
         </message>
     </context>
     <context>
@@ -1107,29 +2083,50 @@ Starten Sie das Tool erneut aus dem LMS und fügen Sie das neue ltik ein, oder f
             <source>No grades have been sent yet.</source>
             <translation>Es wurden noch keine Bewertungen gesendet.</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <source>The newest {count} entries</source>
-            <translation>Die neuesten {count} Einträge</translation>
+            <translation type="unfinished">
+                <numerusform>Die neuesten {count} Einträge</numerusform>
+                <numerusform>Die neuesten {count} Einträge</numerusform>
+            </translation>
         </message>
         <message>
-            <source>1 entry</source>
-            <translation>1 Eintrag</translation>
+            <source>{count} entry</source>
+            <translation type="unfinished" />
         </message>
         <message>
+            <source>Exporting the history</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
             <source>{count} entries</source>
-            <translation>{count} Einträge</translation>
+            <translation type="unfinished">
+                <numerusform>{count} Einträge</numerusform>
+                <numerusform>{count} Einträge</numerusform>
+            </translation>
         </message>
         <message>
             <source>The history could not be read.</source>
             <translation>Der Verlauf konnte nicht gelesen werden.</translation>
         </message>
         <message>
+            <source>Reading the submission history</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Exporting to {file}…</source>
             <translation>Export nach {file}…</translation>
         </message>
         <message>
+            <source>Exported {count} entry to {file}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
             <source>Exported {count} entries to {file}.</source>
-            <translation>{count} Einträge nach {file} exportiert.</translation>
+            <translation type="unfinished">
+                <numerusform>{count} Einträge nach {file} exportiert.</numerusform>
+                <numerusform>{count} Einträge nach {file} exportiert.</numerusform>
+            </translation>
         </message>
         <message>
             <source>The export failed.</source>
@@ -1149,6 +2146,201 @@ Starten Sie das Tool erneut aus dem LMS und fügen Sie das neue ltik ein, oder f
         <message>
             <source>Checking every row…</source>
             <translation>Jede Zeile wird geprüft…</translation>
+        </message>
+    </context>
+    <context>
+        <name>LearnerView</name>
+        <message>
+            <source>saving</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>unsent</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>sending</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>verified</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>conflict</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>failed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{name}, {item}: {problem}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Learner view</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Learner</source>
+            <translation type="unfinished">Teilnehmer/in</translation>
+        </message>
+        <message>
+            <source>Learner details</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Position in the course view</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Problem</source>
+            <translation type="unfinished">Problem</translation>
+        </message>
+        <message>
+            <source>◀ &amp;Previous</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The learner above in the Course view (Alt+Left, PgUp)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Previous learner</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Next ▶</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The learner below in the Course view (Alt+Right, PgDown)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Next learner</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Undo</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Undo</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Close</source>
+            <translation type="unfinished">Schließen</translation>
+        </message>
+        <message>
+            <source>Undo “{operation}”</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Nothing to undo</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Line item</source>
+            <translation type="unfinished">Bewertungsspalte</translation>
+        </message>
+        <message>
+            <source>Score</source>
+            <translation type="unfinished">Punktzahl</translation>
+        </message>
+        <message>
+            <source>Out of</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>State</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Comment</source>
+            <translation type="unfinished">Kommentar</translation>
+        </message>
+        <message>
+            <source>{item} maximum</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>no learner</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{item} score for {name}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{item} state for {name}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{item} comment for {name}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No learner</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Learner view: {name}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>LMS user ID: {user_id}</source>
+            <translation type="unfinished">LMS-Nutzer-ID: {user_id}</translation>
+        </message>
+        <message>
+            <source>not on the course roster: their grades cannot be changed here</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the LMS's grade, not changed here</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{mark} ({reason})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{glyph} {state}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>loading…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>no grade</source>
+            <translation type="unfinished">keine Bewertung</translation>
+        </message>
+        <message>
+            <source>not shown in the Course view (filtered out)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{position} of {count}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>type the points out of {maximum}, shown beside the score</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Edit {item} of {name}</source>
+            <translation type="unfinished">{item} von {name} bearbeiten</translation>
+        </message>
+        <message>
+            <source>{name} has no score in {item}: give a score first, then the comment.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Edit comment of {name} in {item}</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -1309,8 +2501,19 @@ Starten Sie das Tool erneut aus dem LMS und fügen Sie das neue ltik ein, oder f
             <translation>Neue Bewertungsspalte</translation>
         </message>
         <message>
-            <source>Re&amp;name…</source>
-            <translation>&amp;Umbenennen…</translation>
+            <source>&amp;Rename…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{count} grade column</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>{count} grade columns</source>
+            <translation type="unfinished">
+                <numerusform>{count} Bewertungsspalten</numerusform>
+                <numerusform>{count} Bewertungsspalten</numerusform>
+            </translation>
         </message>
         <message>
             <source>Rename grade column</source>
@@ -1344,21 +2547,19 @@ Starten Sie das Tool erneut aus dem LMS und fügen Sie das neue ltik ein, oder f
             <source>This course has no grade columns yet. Create one with New…</source>
             <translation>Dieser Kurs hat noch keine Bewertungsspalten. Legen Sie eine mit „Neu…“ an.</translation>
         </message>
-        <message>
-            <source>1 grade column</source>
-            <translation>1 Bewertungsspalte</translation>
-        </message>
-        <message>
-            <source>{total} grade columns</source>
-            <translation>{total} Bewertungsspalten</translation>
-        </message>
-        <message>
+        <message numerus="yes">
             <source>No grade column matches the search ({total} in all)</source>
-            <translation>Keine Bewertungsspalte passt zur Suche ({total} insgesamt)</translation>
+            <translation type="unfinished">
+                <numerusform>Keine Bewertungsspalte passt zur Suche ({total} insgesamt)</numerusform>
+                <numerusform>Keine Bewertungsspalte passt zur Suche ({total} insgesamt)</numerusform>
+            </translation>
         </message>
-        <message>
+        <message numerus="yes">
             <source>{shown} of {total} grade columns shown</source>
-            <translation>{shown} von {total} Bewertungsspalten angezeigt</translation>
+            <translation type="unfinished">
+                <numerusform>{shown} von {total} Bewertungsspalten angezeigt</numerusform>
+                <numerusform>{shown} von {total} Bewertungsspalten angezeigt</numerusform>
+            </translation>
         </message>
         <message>
             <source>Creating the grade column “{label}”</source>
@@ -1563,8 +2764,89 @@ Starten Sie das Tool erneut aus dem LMS und fügen Sie das neue ltik ein, oder f
             <translation>Fällig: {moment}</translation>
         </message>
         <message>
-            <source>Id: {id}</source>
-            <translation>ID: {id}</translation>
+            <source>ID: {id}</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>LoadingController</name>
+        <message>
+            <source>Loading “{label}”…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Loading: {learners}, {grades} so far…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{count} learner</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>{count} learners</source>
+            <translation type="unfinished">
+                <numerusform>{count} Teilnehmer/innen</numerusform>
+                <numerusform>{count} Teilnehmer/innen</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>{count} grade</source>
+            <translation type="unfinished">{count} Bewertung</translation>
+        </message>
+        <message numerus="yes">
+            <source>{count} grades</source>
+            <translation type="unfinished">
+                <numerusform>{count} Bewertung</numerusform>
+                <numerusform>{count} Bewertung</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Loaded {count} learner of “{label}”.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>Loaded {count} learners of “{label}”.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>Stopped loading: the list is incomplete ({count} learner so far). Press F5 to load everything.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>Stopped loading: the list is incomplete ({count} learners so far). Press F5 to load everything.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>{count} learner (loading)</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>{count} learners (loading)</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>Listing the kept grades</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Offline: {count} grade column kept on this computer. Press F5 to try the LMS again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>Offline: {count} grade columns kept on this computer. Press F5 to try the LMS again.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
         </message>
     </context>
     <context>
@@ -1634,20 +2916,120 @@ Starten Sie das Tool erneut aus dem LMS und fügen Sie das neue ltik ein, oder f
             <translation>Alles von {connection} ({columns}): {kept}</translation>
         </message>
         <message>
-            <source>1 draft, 1 grade not sent yet</source>
-            <translation>1 Entwurf, 1 Bewertung noch nicht gesendet</translation>
+            <source>{count} draft</source>
+            <translation type="unfinished" />
         </message>
         <message>
-            <source>1 draft, {grades} grades not sent yet</source>
-            <translation>1 Entwurf, {grades} Bewertungen noch nicht gesendet</translation>
+            <source>{count} grade</source>
+            <translation type="unfinished">{count} Bewertung</translation>
         </message>
         <message>
-            <source>{drafts} drafts, 1 grade not sent yet</source>
-            <translation>{drafts} Entwürfe, 1 Bewertung noch nicht gesendet</translation>
+            <source>{drafts}, {grades} not sent yet</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>{count} drafts</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>{count} grades</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <source>The app was started read-only (--read-only): nothing can be changed or sent in this window. Start it without --read-only to edit grades.</source>
+            <translation type="unfinished" />
         </message>
         <message>
-            <source>{drafts} drafts, {grades} grades not sent yet</source>
-            <translation>{drafts} Entwürfe, {grades} Bewertungen noch nicht gesendet</translation>
+            <source>Grade columns</source>
+            <translation type="unfinished">Bewertungsspalten</translation>
+        </message>
+        <message>
+            <source>Statistics</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Details</source>
+            <translation type="unfinished">Details</translation>
+        </message>
+        <message>
+            <source>Request log</source>
+            <translation type="unfinished">Anfrageprotokoll</translation>
+        </message>
+        <message>
+            <source>History</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Undo “{operation}”</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Undo</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Redo “{operation}”</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Redo</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Editing is off: changes cannot be saved</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{reason}
+
+The table shows what is saved. Editing stays off until you turn read-only mode off (View › Read-only mode) once the data folder can be written again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Copied {count} row as tab-separated text.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>Copied {count} rows as tab-separated text.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>Select the learners to copy first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>About Gradebook</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Gradebook {version}
+
+See and manage LMS grades through LTIAAS.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Paging and comments follow this LMS's habits</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not a family the app knows: the standard LTI rules are followed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>not identified</source>
+            <translation type="unfinished">nicht erkannt</translation>
         </message>
     </context>
     <context>
@@ -2058,7 +3440,10 @@ Korrigieren Sie die Datei und lesen Sie sie erneut, oder gehen Sie zurück und w
         </message>
         <message numerus="yes">
             <source>{count} rows have errors: fix the file and read it again, or import the valid rows only.</source>
-            <translation><numerusform>{count} Zeile hat einen Fehler: Korrigieren Sie die Datei und lesen Sie sie erneut, oder importieren Sie nur die gültigen Zeilen.</numerusform><numerusform>{count} Zeilen haben Fehler: Korrigieren Sie die Datei und lesen Sie sie erneut, oder importieren Sie nur die gültigen Zeilen.</numerusform></translation>
+            <translation>
+                <numerusform>{count} Zeile hat einen Fehler: Korrigieren Sie die Datei und lesen Sie sie erneut, oder importieren Sie nur die gültigen Zeilen.</numerusform>
+                <numerusform>{count} Zeilen haben Fehler: Korrigieren Sie die Datei und lesen Sie sie erneut, oder importieren Sie nur die gültigen Zeilen.</numerusform>
+            </translation>
         </message>
         <message>
             <source>{changes}, {unchanged} unchanged, {skipped} skipped, {errors}</source>
@@ -2070,7 +3455,10 @@ Korrigieren Sie die Datei und lesen Sie sie erneut, oder gehen Sie zurück und w
         </message>
         <message numerus="yes">
             <source>{count} changes</source>
-            <translation><numerusform>{count} Änderung</numerusform><numerusform>{count} Änderungen</numerusform></translation>
+            <translation>
+                <numerusform>{count} Änderung</numerusform>
+                <numerusform>{count} Änderungen</numerusform>
+            </translation>
         </message>
         <message>
             <source>{count} error</source>
@@ -2078,7 +3466,10 @@ Korrigieren Sie die Datei und lesen Sie sie erneut, oder gehen Sie zurück und w
         </message>
         <message numerus="yes">
             <source>{count} errors</source>
-            <translation><numerusform>{count} Fehler</numerusform><numerusform>{count} Fehler</numerusform></translation>
+            <translation>
+                <numerusform>{count} Fehler</numerusform>
+                <numerusform>{count} Fehler</numerusform>
+            </translation>
         </message>
         <message>
             <source>This file was exported by the app on {moment}. Each row is compared with the grade it was exported with, so a grade changed in the LMS since then is not overwritten silently.</source>
@@ -2090,11 +3481,45 @@ Korrigieren Sie die Datei und lesen Sie sie erneut, oder gehen Sie zurück und w
         </message>
         <message numerus="yes">
             <source>Import {count} changes as drafts</source>
-            <translation><numerusform>{count} Änderung als Entwurf importieren</numerusform><numerusform>{count} Änderungen als Entwürfe importieren</numerusform></translation>
+            <translation>
+                <numerusform>{count} Änderung als Entwurf importieren</numerusform>
+                <numerusform>{count} Änderungen als Entwürfe importieren</numerusform>
+            </translation>
         </message>
         <message>
             <source>Nothing to import</source>
             <translation>Nichts zu importieren</translation>
+        </message>
+    </context>
+    <context>
+        <name>QuickFilter</name>
+        <message>
+            <source>All</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No grade</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Extra credit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Edited, not sent</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Conflicts</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Failed</source>
+            <translation type="unfinished">Fehlgeschlagen</translation>
+        </message>
+        <message>
+            <source>Not active students</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -2187,10 +3612,177 @@ Korrigieren Sie die Datei und lesen Sie sie erneut, oder gehen Sie zurück und w
         </message>
     </context>
     <context>
+        <name>ResultsLoader</name>
+        <message>
+            <source>The grades could not be kept on this computer for working offline: {problem}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Keeping the grades on this computer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Loading the grades of “{label}”</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Opening the grades kept on this computer</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ResultsModel</name>
+        <message>
+            <source>Score on the line item's scale</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ResultsView</name>
+        <message>
+            <source>Choose a line item to see its grades</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Filter by name, ID or email</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Filter learners</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Shows only learners whose name, user ID or email contains every word typed; Enter or Down goes to the first learner shown</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Show learners</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Show:</source>
+            <translation type="unfinished">An&amp;zeigen:</translation>
+        </message>
+        <message>
+            <source>Learners shown</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Learners and their grades</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Copy selected rows</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Paste scores</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Paste a column of scores copied from a spreadsheet onto the selected learners</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The clipboard holds no scores to paste.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Nothing was pasted: {copied} but {selected}. Select {wanted}, or one row to paste from there down.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{count} row is selected</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{count} row</source>
+            <translation type="unfinished">{count} Zeile</translation>
+        </message>
+        <message numerus="yes">
+            <source>{count} rows</source>
+            <translation type="unfinished">
+                <numerusform>{count} Zeile</numerusform>
+                <numerusform>{count} Zeile</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Select the learner where the pasted scores should start.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Nothing was pasted: {copied} but only {shown} from row {row} down.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{count} learner is shown</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>{count} learners are shown</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>{count} score was copied</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>{count} scores were copied</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>Column headers</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{shown} of {count} learner shown</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>{shown} of {count} learners shown</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>{count} rows are selected</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>ReviewDialog</name>
         <message>
             <source>Review before sending</source>
             <translation>Vor dem Senden prüfen</translation>
+        </message>
+        <message>
+            <source>Review {changes} in {columns}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{count} change</source>
+            <translation type="unfinished">{count} Änderung</translation>
+        </message>
+        <message>
+            <source>{count} grade column</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>{count} grade columns</source>
+            <translation type="unfinished">
+                <numerusform>{count} Bewertungsspalten</numerusform>
+                <numerusform>{count} Bewertungsspalten</numerusform>
+            </translation>
         </message>
         <message>
             <source>Send {grades} to {line_items}?</source>
@@ -2202,19 +3794,21 @@ Korrigieren Sie die Datei und lesen Sie sie erneut, oder gehen Sie zurück und w
         </message>
         <message numerus="yes">
             <source>{count} line items</source>
-            <translation><numerusform>{count} Bewertungsspalte</numerusform><numerusform>{count} Bewertungsspalten</numerusform></translation>
+            <translation>
+                <numerusform>{count} Bewertungsspalte</numerusform>
+                <numerusform>{count} Bewertungsspalten</numerusform>
+            </translation>
         </message>
         <message>
             <source>Send {grades} to “{label}” (out of {maximum})?</source>
             <translation>{grades} an „{label}“ (von {maximum}) senden?</translation>
         </message>
-        <message>
-            <source>{count} change is for learners who are not active students: not sent unless you include them.</source>
-            <translation>{count} Änderung betrifft Teilnehmer/innen, die keine aktiven Studierenden sind: Sie wird nur gesendet, wenn Sie sie einbeziehen.</translation>
-        </message>
         <message numerus="yes">
             <source>{count} changes are for learners who are not active students: not sent unless you include them.</source>
-            <translation><numerusform>{count} Änderung betrifft Teilnehmer/innen, die keine aktiven Studierenden sind: Sie wird nur gesendet, wenn Sie sie einbeziehen.</numerusform><numerusform>{count} Änderungen betreffen Teilnehmer/innen, die keine aktiven Studierenden sind: Sie werden nur gesendet, wenn Sie sie einbeziehen.</numerusform></translation>
+            <translation>
+                <numerusform>{count} Änderung betrifft Teilnehmer/innen, die keine aktiven Studierenden sind: Sie wird nur gesendet, wenn Sie sie einbeziehen.</numerusform>
+                <numerusform>{count} Änderungen betreffen Teilnehmer/innen, die keine aktiven Studierenden sind: Sie werden nur gesendet, wenn Sie sie einbeziehen.</numerusform>
+            </translation>
         </message>
         <message>
             <source>{summary} {held}</source>
@@ -2230,7 +3824,10 @@ Korrigieren Sie die Datei und lesen Sie sie erneut, oder gehen Sie zurück und w
         </message>
         <message numerus="yes">
             <source>{count} grades changed in the LMS after you edited them: they are not sent; you will choose between yours and the LMS's.</source>
-            <translation><numerusform>{count} Bewertung wurde im LMS geändert, nachdem Sie sie bearbeitet hatten: Sie wird nicht gesendet; Sie wählen zwischen Ihrer und der des LMS.</numerusform><numerusform>{count} Bewertungen wurden im LMS geändert, nachdem Sie sie bearbeitet hatten: Sie werden nicht gesendet; Sie wählen jeweils zwischen Ihrer und der des LMS.</numerusform></translation>
+            <translation>
+                <numerusform>{count} Bewertung wurde im LMS geändert, nachdem Sie sie bearbeitet hatten: Sie wird nicht gesendet; Sie wählen zwischen Ihrer und der des LMS.</numerusform>
+                <numerusform>{count} Bewertungen wurden im LMS geändert, nachdem Sie sie bearbeitet hatten: Sie werden nicht gesendet; Sie wählen jeweils zwischen Ihrer und der des LMS.</numerusform>
+            </translation>
         </message>
         <message>
             <source>Nothing has been sent yet. After sending, each grade is read back from the LMS to check that it arrived.</source>
@@ -2278,11 +3875,18 @@ Korrigieren Sie die Datei und lesen Sie sie erneut, oder gehen Sie zurück und w
         </message>
         <message numerus="yes">
             <source>“{label}” (out of {maximum}): {count} changes</source>
-            <translation><numerusform>„{label}“ (von {maximum}): {count} Änderung</numerusform><numerusform>„{label}“ (von {maximum}): {count} Änderungen</numerusform></translation>
+            <translation>
+                <numerusform>„{label}“ (von {maximum}): {count} Änderung</numerusform>
+                <numerusform>„{label}“ (von {maximum}): {count} Änderungen</numerusform>
+            </translation>
         </message>
         <message>
-            <source>Not sent: not active students ({count})</source>
-            <translation>Nicht gesendet: keine aktiven Studierenden ({count})</translation>
+            <source>{count} change is for a learner who is not an active student: not sent unless you include it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not sent: not an active student ({count})</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Include them (the LMS will most likely refuse)</source>
@@ -2306,7 +3910,10 @@ Korrigieren Sie die Datei und lesen Sie sie erneut, oder gehen Sie zurück und w
         </message>
         <message numerus="yes">
             <source>&amp;Send {count} grades</source>
-            <translation><numerusform>{count} Bewertung &amp;senden</numerusform><numerusform>{count} Bewertungen &amp;senden</numerusform></translation>
+            <translation>
+                <numerusform>{count} Bewertung &amp;senden</numerusform>
+                <numerusform>{count} Bewertungen &amp;senden</numerusform>
+            </translation>
         </message>
         <message>
             <source>LMS user ID: {id}</source>
@@ -2382,12 +3989,124 @@ Neu: {new}</translation>
             <source>already in the LMS: only checked</source>
             <translation>bereits im LMS: nur geprüft</translation>
         </message>
+        <message numerus="yes">
+            <source>Not sent: not active students ({count})</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>{count} changes</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>RowStatus</name>
+        <message>
+            <source>conflict</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>failed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>saving…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>✎ edited</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>queued</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>sending…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>sent</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>✓ verified</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>graded</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>extra credit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>no grade</source>
+            <translation type="unfinished">keine Bewertung</translation>
+        </message>
+        <message>
+            <source>not on roster</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>inactive</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The grade was changed in the LMS after this edit was made: choose which value to keep before it is sent.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This change did not reach the LMS.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Saving this change on this computer…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Saved on this computer, not sent yet.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Waiting to be sent to the LMS.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Being sent to the LMS.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Accepted; waiting for the LMS to show it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The LMS shows this grade.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This student has a result but is not on the course roster.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not an active student of the course: the LMS refuses their grades, so Submit sends their changes only if you include them.</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>ScoreDialog</name>
         <message numerus="yes">
             <source>Grade {count} learners</source>
-            <translation><numerusform>{count} Teilnehmer/in bewerten</numerusform><numerusform>{count} Teilnehmer/innen bewerten</numerusform></translation>
+            <translation>
+                <numerusform>{count} Teilnehmer/in bewerten</numerusform>
+                <numerusform>{count} Teilnehmer/innen bewerten</numerusform>
+            </translation>
         </message>
         <message>
             <source>Grade one learner</source>
@@ -2487,7 +4206,10 @@ Neu: {new}</translation>
         </message>
         <message numerus="yes">
             <source>Save {count} grades</source>
-            <translation><numerusform>{count} Bewertung speichern</numerusform><numerusform>{count} Bewertungen speichern</numerusform></translation>
+            <translation>
+                <numerusform>{count} Bewertung speichern</numerusform>
+                <numerusform>{count} Bewertungen speichern</numerusform>
+            </translation>
         </message>
         <message>
             <source>Save grade</source>
@@ -2523,7 +4245,10 @@ Neu: {new}</translation>
         </message>
         <message numerus="yes">
             <source>The comments of {count} learners will be removed: {names}.</source>
-            <translation><numerusform>Der Kommentar von {count} Teilnehmer/in wird entfernt: {names}.</numerusform><numerusform>Die Kommentare von {count} Teilnehmer/innen werden entfernt: {names}.</numerusform></translation>
+            <translation>
+                <numerusform>Der Kommentar von {count} Teilnehmer/in wird entfernt: {names}.</numerusform>
+                <numerusform>Die Kommentare von {count} Teilnehmer/innen werden entfernt: {names}.</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -2558,6 +4283,10 @@ Neu: {new}</translation>
         <message>
             <source>Opening</source>
             <translation>Wird geöffnet</translation>
+        </message>
+        <message>
+            <source>Opening Gradebook…</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Learners and their grades as saved</source>
@@ -2619,16 +4348,19 @@ Neu: {new}</translation>
             <translation>Skala</translation>
         </message>
         <message>
+            <source>Scores out of {maximum}, with {count} unsent change</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Scores out of {maximum}</source>
             <translation>Punktzahlen von {maximum}</translation>
         </message>
-        <message>
-            <source>Scores out of {maximum}, with 1 unsent change</source>
-            <translation>Punktzahlen von {maximum}, mit 1 ungesendeten Änderung</translation>
-        </message>
-        <message>
+        <message numerus="yes">
             <source>Scores out of {maximum}, with {count} unsent changes</source>
-            <translation>Punktzahlen von {maximum}, mit {count} ungesendeten Änderungen</translation>
+            <translation type="unfinished">
+                <numerusform>Punktzahlen von {maximum}, mit {count} ungesendeten Änderungen</numerusform>
+                <numerusform>Punktzahlen von {maximum}, mit {count} ungesendeten Änderungen</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -2695,6 +4427,374 @@ Neu: {new}</translation>
         </message>
     </context>
     <context>
+        <name>SubmitController</name>
+        <message>
+            <source>Grades are being sent: wait for the current run.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reading the changes to send</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sending the {count} grade already queued…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Nothing new to send. Grades › Resolve conflicts… decides about the grades changed in the LMS.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Nothing to send: there are no unsent changes.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Submit {count} grade</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Queueing the grades</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not connected: the grades stay queued.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“{label}”: {report}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Signed in again. The grades not sent are still queued: Grades › Submit (Ctrl+S) sends them.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reading the conflicts</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reading the current grades from the LMS…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reading the conflicting grades</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No grade is in conflict.</source>
+            <translation type="unfinished">Keine Bewertung steht im Konflikt.</translation>
+        </message>
+        <message>
+            <source>Recording your decisions</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reading the grades waiting</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{count} grade is queued from an earlier session; turn read-only mode off to send it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>{count} grades are queued from an earlier session; turn read-only mode off to send them.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>Finding the grade columns to send</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>Sending the {count} grades already queued…</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Submit {count} grades</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>ViewSwitch</name>
+        <message>
+            <source>&amp;Column</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>C&amp;ourse</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>One line item: every learner's score, comment and status</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Every learner's grade in every line item (Ctrl+Shift+G)</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>WindowActions</name>
+        <message>
+            <source>&amp;Connections…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add, edit, test or open a connection to an LTIAAS account</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Quit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Close the window</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Copy selected rows</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Copy the selected learners as tab-separated text</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Filter learners</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Filter by name, ID or email</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Refresh</source>
+            <translation type="unfinished">&amp;Aktualisieren</translation>
+        </message>
+        <message>
+            <source>Load the grade columns and grades again</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Stop loading</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Stop loading the grades</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Read-only mode</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Nothing can be changed or sent while this is on</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;About Gradebook</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>C&amp;ourse view</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Every learner's grade in every line item, editable</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Undo</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Undo the last change</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Undo</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Redo</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Redo the change undone</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Redo</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Edit in the &amp;table</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Type the score (or comment) in the table; Enter saves and moves down</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Edit grade…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Score, maximum, progress and comment of the selected learners</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Edit grade</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>C&amp;lear grade…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Remove the grade of the selected learners in the LMS (asks first)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Re&amp;vert changes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Drop the unsent changes of the selected learners</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Bulk change…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Fill, add, scale, curve or clear the selected grades (or the whole column)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Co&amp;mment bank…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Saved comments: manage them, or give one to the selected learners</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Submit…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Review the unsent changes, then send them to the LMS</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Submit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Resolve &amp;conflicts…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Grades changed in the LMS after you edited them: keep yours or take theirs</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Import grades…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Bring scores and comments in from a spreadsheet (CSV or XLSX)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Import</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Export…</source>
+            <translation type="unfinished">&amp;Exportieren…</translation>
+        </message>
+        <message>
+            <source>Save the grades to a CSV or XLSX file</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Export</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Remove &amp;local data…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Remove the grades, drafts and history kept on this computer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;File</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Edit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Grades</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;View</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Help</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Grading</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Workspace</name>
+        <message>
+            <source>Read-only mode is on: nothing can be changed or sent.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose a grade column first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Wait until every grade of the column has loaded.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Select the learners first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{count} change stays unsent: not an active student of the course.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>{count} changes stay unsent: not active students of the course.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>_OptionalDate</name>
         <message>
             <source>Set {name}</source>
@@ -2716,24 +4816,87 @@ Neu: {new}</translation>
             <translation>vor weniger als einer Minute</translation>
         </message>
         <message>
-            <source>1 minute ago</source>
-            <translation>vor 1 Minute</translation>
+            <source>{count} minute ago</source>
+            <translation type="unfinished" />
         </message>
         <message>
+            <source>{count} hour ago</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
             <source>{count} minutes ago</source>
-            <translation>vor {count} Minuten</translation>
+            <translation type="unfinished">
+                <numerusform>vor {count} Minuten</numerusform>
+                <numerusform>vor {count} Minuten</numerusform>
+            </translation>
         </message>
-        <message>
-            <source>1 hour ago</source>
-            <translation>vor 1 Stunde</translation>
-        </message>
-        <message>
+        <message numerus="yes">
             <source>{count} hours ago</source>
-            <translation>vor {count} Stunden</translation>
+            <translation type="unfinished">
+                <numerusform>vor {count} Stunden</numerusform>
+                <numerusform>vor {count} Stunden</numerusform>
+            </translation>
         </message>
         <message>
+            <source>{count} day ago</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
             <source>{count} days ago</source>
-            <translation>vor {count} Tagen</translation>
+            <translation type="unfinished">
+                <numerusform>vor {count} Tagen</numerusform>
+                <numerusform>vor {count} Tagen</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>bulk</name>
+        <message>
+            <source>Give a number for this change.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Give a finite number.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Give a number of 0 or more.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The maximum the scores were given out of must be more than 0.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>not on the course roster: their grade cannot be changed here</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{score} has more decimals than an LMS keeps ({decimals}): it would be sent as 0</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>cell_texts</name>
+        <message>
+            <source>no grade</source>
+            <translation type="unfinished">keine Bewertung</translation>
+        </message>
+        <message>
+            <source>no grade (cleared)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{score} ({edited} out of {maximum})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>was {was}, now {now}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The LMS has changed since this edit was made (it showed {then} then).</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -2782,7 +4945,10 @@ Neu: {new}</translation>
         </message>
         <message numerus="yes">
             <source>Connected with the service key: {count} grade columns found. The LMS family cannot be learned without an ltik; choose it below if known.</source>
-            <translation><numerusform>Mit dem Service-Schlüssel verbunden: {count} Bewertungsspalte gefunden. Die LMS-Familie lässt sich ohne ltik nicht ermitteln; wählen Sie sie unten, falls bekannt.</numerusform><numerusform>Mit dem Service-Schlüssel verbunden: {count} Bewertungsspalten gefunden. Die LMS-Familie lässt sich ohne ltik nicht ermitteln; wählen Sie sie unten, falls bekannt.</numerusform></translation>
+            <translation>
+                <numerusform>Mit dem Service-Schlüssel verbunden: {count} Bewertungsspalte gefunden. Die LMS-Familie lässt sich ohne ltik nicht ermitteln; wählen Sie sie unten, falls bekannt.</numerusform>
+                <numerusform>Mit dem Service-Schlüssel verbunden: {count} Bewertungsspalten gefunden. Die LMS-Familie lässt sich ohne ltik nicht ermitteln; wählen Sie sie unten, falls bekannt.</numerusform>
+            </translation>
         </message>
         <message>
             <source>unknown</source>
@@ -2853,6 +5019,43 @@ Im LMS ändert sich nichts.</translation>
         </message>
     </context>
     <context>
+        <name>course_tasks</name>
+        <message>
+            <source>Submit {count} grade</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>Submit {count} grades</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>course_view</name>
+        <message>
+            <source>saved here, not sent</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>being sent</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>changed in the LMS: resolve</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>not taken by the LMS</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Hover a cell for details; Enter on a name (or Ctrl+Shift+L) shows that learner's every line item.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>edit_requests</name>
         <message>
             <source>Read-only mode is on: nothing can be changed (View › Read-only mode).</source>
@@ -2861,10 +5064,6 @@ Im LMS ändert sich nichts.</translation>
         <message>
             <source>{learner}: {score} is above the maximum of {maximum} (extra credit).</source>
             <translation>{learner}: {score} liegt über dem Maximum von {maximum} (Zusatzpunkte).</translation>
-        </message>
-        <message>
-            <source>{count} of the {total} scores are above the maximum of {maximum} (extra credit).</source>
-            <translation>{count} der {total} Punktzahlen liegen über dem Maximum von {maximum} (Zusatzpunkte).</translation>
         </message>
         <message>
             <source>{learner} is not on the course roster: their grade cannot be changed here.</source>
@@ -2877,6 +5076,13 @@ Im LMS ändert sich nichts.</translation>
         <message>
             <source>{learner}: {problem}</source>
             <translation>{learner}: {problem}</translation>
+        </message>
+        <message numerus="yes">
+            <source>{count} of the {total} scores are above the maximum of {maximum} (extra credit).</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
         </message>
     </context>
     <context>
@@ -2896,6 +5102,48 @@ Im LMS ändert sich nichts.</translation>
         <message>
             <source>grades</source>
             <translation>bewertungen</translation>
+        </message>
+    </context>
+    <context>
+        <name>grid</name>
+        <message>
+            <source>{reason}, not sent: {why} (the LMS refuses their grades)</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>grid_file</name>
+        <message>
+            <source>The workbook's hidden sheet '{sheet}' cannot be read.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The workbook's hidden sheet '{sheet}' was changed, so edits cannot be told from changes made in the LMS: export the grid again and copy your edits into it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a grid file has userId, name and email, then one column per line item named 'label [id]', as 'gradebook grid' writes it</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The column '{header}' names the line item {wanted}, which this course does not have (deleted in the LMS, or a file of another course).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The column '{header}' is not a line item: {expected}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The columns '{first}' and '{header}' are the same line item: remove one of them.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The column '{removed}' was removed from the file, but its base column is still there: put the column back (blank cells leave grades alone), or export the grid again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The file has no line item column: {expected}.</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -3087,8 +5335,12 @@ Bewertung und Kommentar des LMS wurden beibehalten (der Grund nennt sie).</trans
             <translation>Wird geä&amp;ndert</translation>
         </message>
         <message>
-            <source>Show will change rows</source>
-            <translation>Zeilen anzeigen, die geändert werden</translation>
+            <source>Show rows that will change</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Show rows with errors</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>&amp;Unchanged</source>
@@ -3111,10 +5363,6 @@ Bewertung und Kommentar des LMS wurden beibehalten (der Grund nennt sie).</trans
             <translation>&amp;Fehler</translation>
         </message>
         <message>
-            <source>Show errors rows</source>
-            <translation>Zeilen mit Fehlern anzeigen</translation>
-        </message>
-        <message>
             <source>Select a row to read everything about it here.</source>
             <translation>Wählen Sie eine Zeile, um hier alles darüber zu lesen.</translation>
         </message>
@@ -3131,22 +5379,285 @@ Bewertung und Kommentar des LMS wurden beibehalten (der Grund nennt sie).</trans
         </message>
     </context>
     <context>
+        <name>importer</name>
+        <message>
+            <source>Cannot read {file}: {problem}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{path} is {kind}, not a file of grades: choose a CSV or XLSX file.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{file} is too large for a grade import.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a folder</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a named pipe</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a device</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a socket</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>not a regular file</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This is an old Excel workbook (.xls): save it as .xlsx or CSV and import that.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The file is not a readable XLSX workbook (it may be damaged).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A quote opened on line {line} is never closed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Line {line} cannot be read as CSV ({problem}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The file is not text in UTF-8, UTF-16 or Windows-1252: it cannot be read as CSV.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The file holds binary data, not a CSV table.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Line {line}, byte {byte} (at byte {position} of the file) is not UTF-8, but the rest of the file is: part of it was written in another encoding. Save the file as UTF-8 and import it again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The file is empty.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The column '{name}' appears twice (columns {first} and {second}): rename one of them.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The columns '{first_name}' ({first}) and '{name}' ({second}) have the same name but for case, spaces or punctuation, so either could be read: rename or remove one of them.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The file has a header row but no grades below it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No column identifies the student: the file needs a userId, email or name column (it has: {headers}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No column identifies the student: the file needs a {kind} column (it has: {headers}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{first}; {rest}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The file has no column {missing} (it has: {headers}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose the column with the scores (or the comments) to import.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the same student is also on line {lines}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the {column} cell holds a formula; paste it as a value (Paste Special, Values) and import again</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a comment needs a score: this student has no grade yet</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>score</source>
+            <translation type="unfinished">Punktzahl</translation>
+        </message>
+        <message>
+            <source>not on the course roster (the student may have left the course)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>extra credit: {score} is above the maximum {maximum}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>grading progress {grading}: most LMSes then show no grade</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>same as in the LMS</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>not changed in the file</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the LMS has changed since the export: {drift}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{what}: {problem}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>changed in the LMS since the export: {drift}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>blank: left unchanged</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>no {column} on this row</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>no student in this course matches {text}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the user ID is a date ({cell}): the spreadsheet turned an ID into a date; format the ID column as text and paste the IDs again</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{cell} is not a user ID</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the user ID is a number with decimals ({cell})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>no student has the user ID {text}, but {padded} does: the spreadsheet dropped leading zeros; format the ID column as text and paste the IDs again</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the user ID {text} is in scientific notation: the spreadsheet lost its digits; format the ID column as text and paste the IDs again</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the user ID {text} looks like a date: the spreadsheet turned an ID into a date; format the ID column as text and paste the IDs again</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>no student has the user ID {text}; {whole} does, written as a decimal number: write the ID as it is in the LMS</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>no student with the user ID {text} in this course</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>maximum</source>
+            <translation type="unfinished">Maximum</translation>
+        </message>
+        <message>
+            <source>the maximum must be greater than 0</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{column} {text} is not one of {values}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>no grade</source>
+            <translation type="unfinished">keine Bewertung</translation>
+        </message>
+        <message>
+            <source>{score} out of {maximum}</source>
+            <translation type="unfinished">{score} von {maximum}</translation>
+        </message>
+        <message>
+            <source>score {old} -&gt; {new}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>comment changed</source>
+            <translation type="unfinished">Kommentar geändert</translation>
+        </message>
+        <message>
+            <source>comment added</source>
+            <translation type="unfinished">Kommentar hinzugefügt</translation>
+        </message>
+        <message>
+            <source>base {base}, now {now}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the comment was edited</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the cell holds a number of thousands of digits</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>write the points, with the maximum in the maximum column</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the spreadsheet shows a date or time ({value}), not a number</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>the row has {count} more cell(s) than the header: a text with a delimiter in it needs quotes</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>{count} learners are called {text}: match by user ID or email instead</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>{count} learners have the email {text}: match by user ID or email instead</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>line_item_dialog</name>
         <message>
-            <source>1 learner has a grade. Most LMSes keep their points, so their percentages change: {score} out of {old} is {old_percent} now, {new_percent} out of {new}.</source>
-            <translation>1 Teilnehmer/in hat eine Bewertung. Die meisten LMS behalten die Punkte, daher ändert sich der Prozentwert: {score} von {old} sind jetzt {old_percent}, bei {new} sind es {new_percent}.</translation>
+            <source>{count} learner has a grade. Most LMSes keep their points, so their percentages change: {score} out of {old} is {old_percent} now, {new_percent} out of {new}.</source>
+            <translation type="unfinished" />
         </message>
         <message>
-            <source>{count} learners have a grade. Most LMSes keep their points, so their percentages change: {score} out of {old} is {old_percent} now, {new_percent} out of {new}.</source>
-            <translation>{count} Teilnehmer/innen haben eine Bewertung. Die meisten LMS behalten die Punkte, daher ändern sich die Prozentwerte: {score} von {old} sind jetzt {old_percent}, bei {new} sind es {new_percent}.</translation>
+            <source>{count} score is above the new maximum and becomes extra credit.</source>
+            <translation type="unfinished" />
         </message>
-        <message>
-            <source>1 score is above the new maximum and becomes extra credit.</source>
-            <translation>1 Punktzahl liegt über dem neuen Maximum und wird zu Zusatzpunkten.</translation>
-        </message>
-        <message>
+        <message numerus="yes">
             <source>{count} scores are above the new maximum and become extra credit.</source>
-            <translation>{count} Punktzahlen liegen über dem neuen Maximum und werden zu Zusatzpunkten.</translation>
+            <translation type="unfinished">
+                <numerusform>{count} Punktzahlen liegen über dem neuen Maximum und werden zu Zusatzpunkten.</numerusform>
+                <numerusform>{count} Punktzahlen liegen über dem neuen Maximum und werden zu Zusatzpunkten.</numerusform>
+            </translation>
         </message>
         <message>
             <source>Delete the grade column “{label}” from the LMS gradebook?
@@ -3163,6 +5674,13 @@ Jede Bewertung und jeder Kommentar darin wird auch im LMS gelöscht. Dies kann n
         <message>
             <source>Delete “{label}”</source>
             <translation>„{label}“ löschen</translation>
+        </message>
+        <message numerus="yes">
+            <source>{count} learners have a grade. Most LMSes keep their points, so their percentages change: {score} out of {old} is {old_percent} now, {new_percent} out of {new}.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
         </message>
     </context>
     <context>
@@ -3182,29 +5700,12 @@ Jede Bewertung und jeder Kommentar darin wird auch im LMS gelöscht. Dies kann n
     </context>
     <context>
         <name>local_data_dialog</name>
-        <message>
-            <source>1 grade column</source>
-            <translation>1 Bewertungsspalte</translation>
-        </message>
-        <message>
+        <message numerus="yes">
             <source>{count} grade columns</source>
-            <translation>{count} Bewertungsspalten</translation>
-        </message>
-        <message>
-            <source>1 grade not yet confirmed by the LMS: it will never be sent</source>
-            <translation>1 Bewertung, noch nicht vom LMS bestätigt: Sie wird nie gesendet</translation>
-        </message>
-        <message>
-            <source>{count} grades not yet confirmed by the LMS: they will never be sent</source>
-            <translation>{count} Bewertungen, noch nicht vom LMS bestätigt: Sie werden nie gesendet</translation>
-        </message>
-        <message>
-            <source>1 draft not yet submitted</source>
-            <translation>1 Entwurf, noch nicht übermittelt</translation>
-        </message>
-        <message>
-            <source>{count} drafts not yet submitted</source>
-            <translation>{count} Entwürfe, noch nicht übermittelt</translation>
+            <translation type="unfinished">
+                <numerusform>{count} Bewertungsspalten</numerusform>
+                <numerusform>{count} Bewertungsspalten</numerusform>
+            </translation>
         </message>
         <message>
             <source>the downloaded grades of {columns}</source>
@@ -3215,12 +5716,20 @@ Jede Bewertung und jeder Kommentar darin wird auch im LMS gelöscht. Dies kann n
             <translation>die zuletzt heruntergeladenen Bewertungen (für die Offline-Arbeit)</translation>
         </message>
         <message>
-            <source>1 entry of the history of what was sent</source>
-            <translation>1 Eintrag im Verlauf des Gesendeten</translation>
+            <source>{count} grade column</source>
+            <translation type="unfinished" />
         </message>
         <message>
-            <source>{count} entries of the history of what was sent</source>
-            <translation>{count} Einträge im Verlauf des Gesendeten</translation>
+            <source>{count} grade not yet confirmed by the LMS: it will never be sent</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{count} draft not yet submitted</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{count} entry of the history of what was sent</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Remove everything kept on this computer for “{label}”?</source>
@@ -3242,9 +5751,122 @@ Jede Bewertung und jeder Kommentar darin wird auch im LMS gelöscht. Dies kann n
             <source>Forever</source>
             <translation>Unbegrenzt</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <source>{count} days</source>
-            <translation>{count} Tage</translation>
+            <translation type="unfinished">
+                <numerusform>{count} Tage</numerusform>
+                <numerusform>{count} Tage</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>{count} drafts not yet submitted</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>{count} entries of the history of what was sent</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>{count} grades not yet confirmed by the LMS: they will never be sent</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>models</name>
+        <message>
+            <source>A grade column needs a name.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>numbers</name>
+        <message>
+            <source>write the points, with the maximum in its own place</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>no number is written</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>NaN (not a number) is not a score</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>infinity is not a score</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{shown} is a percentage: write the points instead</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{shown} is a fraction: {advice}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{shown} is not a number</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{shown} is negative: a score is 0 or more</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{shown} is too large to be a score</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the maximum {maximum} has more decimals than an LMS keeps ({decimals}): it would be sent as 0</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{score} has more decimals than an LMS keeps ({decimals}): it would be sent as 0</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{score} out of {maximum} has more decimals than an LMS keeps ({decimals}): it would become {kept_score} out of {kept_maximum}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>'{text}'</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a number of thousands of digits</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{shown} has digit grouping, which is not read: write {plain}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{shown} could be {whole} or {decimal}: digit grouping is not read; write {whole}, or {decimal} for the decimal number</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{shown} is in scientific notation, which is not read: write the number in full</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{shown} is in scientific notation, which is not read: write {plain}</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>{start}…{end} ({count} characters)</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
         </message>
     </context>
     <context>
@@ -3255,7 +5877,10 @@ Jede Bewertung und jeder Kommentar darin wird auch im LMS gelöscht. Dies kann n
         </message>
         <message numerus="yes">
             <source>{count} grades queued for {label}. Send them now?</source>
-            <translation><numerusform>{count} Bewertung für {label} wartet in der Warteschlange. Jetzt senden?</numerusform><numerusform>{count} Bewertungen für {label} warten in der Warteschlange. Jetzt senden?</numerusform></translation>
+            <translation>
+                <numerusform>{count} Bewertung für {label} wartet in der Warteschlange. Jetzt senden?</numerusform>
+                <numerusform>{count} Bewertungen für {label} warten in der Warteschlange. Jetzt senden?</numerusform>
+            </translation>
         </message>
         <message>
             <source>• {count} grade for {label}</source>
@@ -3263,7 +5888,10 @@ Jede Bewertung und jeder Kommentar darin wird auch im LMS gelöscht. Dies kann n
         </message>
         <message numerus="yes">
             <source>• {count} grades for {label}</source>
-            <translation><numerusform>• {count} Bewertung für {label}</numerusform><numerusform>• {count} Bewertungen für {label}</numerusform></translation>
+            <translation>
+                <numerusform>• {count} Bewertung für {label}</numerusform>
+                <numerusform>• {count} Bewertungen für {label}</numerusform>
+            </translation>
         </message>
         <message>
             <source>Grades are queued from your last session:
@@ -3295,7 +5923,10 @@ Jetzt senden?</translation>
         </message>
         <message numerus="yes">
             <source>{count} grades are not in the LMS yet. Quit anyway?</source>
-            <translation><numerusform>{count} Bewertung ist noch nicht im LMS. Trotzdem beenden?</numerusform><numerusform>{count} Bewertungen sind noch nicht im LMS. Trotzdem beenden?</numerusform></translation>
+            <translation>
+                <numerusform>{count} Bewertung ist noch nicht im LMS. Trotzdem beenden?</numerusform>
+                <numerusform>{count} Bewertungen sind noch nicht im LMS. Trotzdem beenden?</numerusform>
+            </translation>
         </message>
         <message>
             <source>This is the demo course: a new one starts with the app, so these changes are gone once you quit.</source>
@@ -3308,6 +5939,41 @@ Jetzt senden?</translation>
         <message>
             <source>They are kept on this computer: the next time you open this course, the app shows them and offers to send them. Nothing is sent until you say so.</source>
             <translation>Sie bleiben auf diesem Computer gespeichert: Wenn Sie diesen Kurs das nächste Mal öffnen, zeigt die App sie an und bietet an, sie zu senden. Nichts wird gesendet, bevor Sie es veranlassen.</translation>
+        </message>
+    </context>
+    <context>
+        <name>results_columns</name>
+        <message>
+            <source>Name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>User ID</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Email</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Score</source>
+            <translation type="unfinished">Punktzahl</translation>
+        </message>
+        <message>
+            <source>Maximum</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Percent</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Comment</source>
+            <translation type="unfinished">Kommentar</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation type="unfinished">Status</translation>
         </message>
     </context>
     <context>
@@ -3328,33 +5994,45 @@ Jetzt senden?</translation>
             <source>{count} changed in the LMS since you edited it</source>
             <translation>{count} seit Ihrer Bearbeitung im LMS geändert</translation>
         </message>
-        <message numerus="yes">
-            <source>{count} changed in the LMS</source>
-            <translation><numerusform>{count} seit Ihrer Bearbeitung im LMS geändert</numerusform><numerusform>{count} seit Ihrer Bearbeitung im LMS geändert</numerusform></translation>
-        </message>
-        <message>
-            <source>{count} clears a grade</source>
-            <translation>{count} entfernt eine Bewertung</translation>
-        </message>
-        <message numerus="yes">
-            <source>{count} clear grades</source>
-            <translation><numerusform>{count} entfernt eine Bewertung</numerusform><numerusform>{count} entfernen Bewertungen</numerusform></translation>
-        </message>
         <message>
             <source>{count} gives extra credit</source>
             <translation>{count} vergibt Zusatzpunkte</translation>
         </message>
         <message numerus="yes">
             <source>{count} give extra credit</source>
-            <translation><numerusform>{count} vergibt Zusatzpunkte</numerusform><numerusform>{count} vergeben Zusatzpunkte</numerusform></translation>
-        </message>
-        <message>
-            <source>{count} removes a comment</source>
-            <translation>{count} entfernt einen Kommentar</translation>
+            <translation>
+                <numerusform>{count} vergibt Zusatzpunkte</numerusform>
+                <numerusform>{count} vergeben Zusatzpunkte</numerusform>
+            </translation>
         </message>
         <message numerus="yes">
-            <source>{count} remove comments</source>
-            <translation><numerusform>{count} entfernt einen Kommentar</numerusform><numerusform>{count} entfernen Kommentare</numerusform></translation>
+            <source>{count} changed in the LMS since you edited them</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>{count} grade to clear</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>{count} grades to clear</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>{count} comment to remove</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>{count} comments to remove</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
         </message>
         <message>
             <source>{count} is already in the LMS</source>
@@ -3362,7 +6040,10 @@ Jetzt senden?</translation>
         </message>
         <message numerus="yes">
             <source>{count} are already in the LMS</source>
-            <translation><numerusform>{count} ist bereits im LMS</numerusform><numerusform>{count} sind bereits im LMS</numerusform></translation>
+            <translation>
+                <numerusform>{count} ist bereits im LMS</numerusform>
+                <numerusform>{count} sind bereits im LMS</numerusform>
+            </translation>
         </message>
         <message>
             <source>{count} change</source>
@@ -3370,7 +6051,10 @@ Jetzt senden?</translation>
         </message>
         <message numerus="yes">
             <source>{count} changes</source>
-            <translation><numerusform>{count} Änderung</numerusform><numerusform>{count} Änderungen</numerusform></translation>
+            <translation>
+                <numerusform>{count} Änderung</numerusform>
+                <numerusform>{count} Änderungen</numerusform>
+            </translation>
         </message>
         <message>
             <source>{counts}.</source>
@@ -3382,7 +6066,33 @@ Jetzt senden?</translation>
         </message>
         <message numerus="yes">
             <source>{count} grades</source>
-            <translation><numerusform>{count} Bewertung</numerusform><numerusform>{count} Bewertungen</numerusform></translation>
+            <translation>
+                <numerusform>{count} Bewertung</numerusform>
+                <numerusform>{count} Bewertungen</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>row_status</name>
+        <message>
+            <source>not a student of the course (no learner role)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>inactive</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>deleted</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>not a student</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{status}: {reason}</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -3441,7 +6151,10 @@ Jetzt senden?</translation>
         </message>
         <message numerus="yes">
             <source>{names} and {count} more</source>
-            <translation><numerusform>{names} und {count} weitere/r</numerusform><numerusform>{names} und {count} weitere</numerusform></translation>
+            <translation>
+                <numerusform>{names} und {count} weitere/r</numerusform>
+                <numerusform>{names} und {count} weitere</numerusform>
+            </translation>
         </message>
         <message>
             <source>Clear the grade of {name}?</source>
@@ -3449,7 +6162,10 @@ Jetzt senden?</translation>
         </message>
         <message numerus="yes">
             <source>Clear the grades of {count} learners ({names})?</source>
-            <translation><numerusform>Die Bewertung von {count} Teilnehmer/in entfernen ({names})?</numerusform><numerusform>Die Bewertungen von {count} Teilnehmer/innen entfernen ({names})?</numerusform></translation>
+            <translation>
+                <numerusform>Die Bewertung von {count} Teilnehmer/in entfernen ({names})?</numerusform>
+                <numerusform>Die Bewertungen von {count} Teilnehmer/innen entfernen ({names})?</numerusform>
+            </translation>
         </message>
         <message>
             <source>When you submit, the app sends a score without a value: Canvas and Moodle then show no grade. Comments are kept. The change is checked against the LMS after sending and recorded in the history. Until you submit you can undo it.</source>
@@ -3465,7 +6181,10 @@ Jetzt senden?</translation>
         </message>
         <message numerus="yes">
             <source>Clear {count} grades</source>
-            <translation><numerusform>{count} Bewertung entfernen</numerusform><numerusform>{count} Bewertungen entfernen</numerusform></translation>
+            <translation>
+                <numerusform>{count} Bewertung entfernen</numerusform>
+                <numerusform>{count} Bewertungen entfernen</numerusform>
+            </translation>
         </message>
         <message>
             <source>Keep</source>
@@ -3473,37 +6192,175 @@ Jetzt senden?</translation>
         </message>
     </context>
     <context>
-        <name>stats_pane</name>
+        <name>startup</name>
         <message>
-            <source>1 learner</source>
-            <translation>1 Teilnehmer/in</translation>
+            <source>{course} / {column} — Gradebook</source>
+            <translation type="unfinished" />
         </message>
         <message>
+            <source>{course} — Gradebook</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Gradebook</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{title} (read-only)</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>stats_pane</name>
+        <message>
+            <source>{count} learner</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
             <source>{count} learners</source>
-            <translation>{count} Teilnehmer/innen</translation>
+            <translation type="unfinished">
+                <numerusform>{count} Teilnehmer/innen</numerusform>
+                <numerusform>{count} Teilnehmer/innen</numerusform>
+            </translation>
         </message>
     </context>
     <context>
         <name>status_area</name>
         <message>
+            <source>{count} unsent change</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>No unsent changes</source>
             <translation>Keine ungesendeten Änderungen</translation>
         </message>
         <message>
-            <source>1 unsent change</source>
-            <translation>1 ungesendete Änderung</translation>
+            <source>{changes} ({count} conflict)</source>
+            <translation type="unfinished" />
         </message>
-        <message>
+        <message numerus="yes">
             <source>{count} unsent changes</source>
-            <translation>{count} ungesendete Änderungen</translation>
+            <translation type="unfinished">
+                <numerusform>{count} ungesendete Änderungen</numerusform>
+                <numerusform>{count} ungesendete Änderungen</numerusform>
+            </translation>
         </message>
-        <message>
-            <source>{changes} (1 conflict)</source>
-            <translation>{changes} (1 Konflikt)</translation>
-        </message>
-        <message>
+        <message numerus="yes">
             <source>{changes} ({count} conflicts)</source>
-            <translation>{changes} ({count} Konflikte)</translation>
+            <translation type="unfinished">
+                <numerusform>{changes} ({count} Konflikte)</numerusform>
+                <numerusform>{changes} ({count} Konflikte)</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>submitting</name>
+        <message>
+            <source>not on the course roster (the student may have left the course)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>not an active student (roster status {status})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Nothing was waiting to be sent.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>All {count} grade sent and verified.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{parts}. Cancelled: submit again to send the rest.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{parts}. {stopped}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{parts}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{count} conflict</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>All {count} grades sent and verified.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>{count} conflicts</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>{count} failed</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>{count} left as changed in the LMS</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>{count} of these students have unsent edits in the window for this line item; submit or discard those first</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>{count} still queued</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>{verified} of {count} verified</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>wording</name>
+        <message>
+            <source>{first}, {rest}</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>xlsx</name>
+        <message>
+            <source>The file is not a readable XLSX workbook (it may be damaged).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The workbook unpacks to {size}, more than a grade import reads ({limit}): it is not a grade sheet, or it is damaged.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The workbook's part {part} unpacks to {ratio} times its packed size ({size}); spreadsheets never pack more than {limit} times, so the file is refused as unsafe to open.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The workbook has no worksheet.</source>
+            <translation type="unfinished" />
         </message>
     </context>
 </TS>

@@ -2,6 +2,281 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es" sourcelanguage="en">
     <context>
+        <name>BulkDialog</name>
+        <message>
+            <source>Fill empty grades with a score</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add or subtract points</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Multiply scores</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Rescale from another maximum, keeping percentages</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Curve: shift so the mean reaches a target</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Curve: shift so the top score reaches a target</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Clear grades</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Score for empty grades:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Points to add (−2 subtracts):</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Multiply by:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Scores were out of:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Mean to reach:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Top score to reach:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Fill empty grades with {value}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add {value} points</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Subtract {value} points</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Multiply scores by {value}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Rescale from {value} to {maximum}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Curve: mean to {value}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Curve: top score to {value}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{change} ({count} learner)</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>{change} ({count} learners)</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>Bulk change</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the {count} learner of the column</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>all {count} learners of the column</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>{count} selected learner</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>{count} selected learners</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>{item}, scores out of {maximum}: {who}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Grade column and learners</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Change</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Value</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Value problem</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Change:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Summary</source>
+            <translation type="unfinished">Resumen</translation>
+        </message>
+        <message>
+            <source>Changes, old to new</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Learner</source>
+            <translation type="unfinished">Estudiante</translation>
+        </message>
+        <message>
+            <source>Now</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>After</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Note</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Preview columns</source>
+            <translation type="unfinished">Columnas de la vista previa</translation>
+        </message>
+        <message>
+            <source>Scores before</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Scores after</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Before</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Saved on this computer as one change you can undo; nothing is sent to the LMS until you submit and confirm.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>write one number</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Save {count} change</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>Save {count} changes</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation type="unfinished">Guardar</translation>
+        </message>
+        <message>
+            <source>not changed: {reason}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>stopped at 0</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>above the maximum (extra credit)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>no grade</source>
+            <translation type="unfinished">sin calificación</translation>
+        </message>
+        <message>
+            <source>Type the value to see what changes.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{count} learner changes.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>{count} learners change.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>Nothing changes: every grade already is what this would make it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Every score moves by {points}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Mean {before} → {after}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>{count} above the maximum (extra credit).</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>{count} stopped at 0.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>{count} cannot change (see the list).</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>When you submit, a score without a value is sent: the LMS then shows no grade. Comments are kept.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>CellDelegate</name>
         <message>
             <source>Score</source>
@@ -18,6 +293,61 @@
         <message>
             <source>Enter saves and moves down, Escape cancels.</source>
             <translation>Intro guarda y baja a la fila siguiente; Escape cancela.</translation>
+        </message>
+    </context>
+    <context>
+        <name>CellMark</name>
+        <message>
+            <source>saving on this computer…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>saved on this computer, not sent</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>being sent to the LMS</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the LMS shows this grade</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>conflict: changed in the LMS after you edited it</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>failed: the LMS did not take it</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>CellTexts</name>
+        <message>
+            <source>(no comment)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>was: {was}
+now: {now}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>no grade</source>
+            <translation type="unfinished">sin calificación</translation>
+        </message>
+        <message>
+            <source>{score} out of {maximum}</source>
+            <translation type="unfinished">{score} sobre {maximum}</translation>
+        </message>
+        <message>
+            <source>{now}, edited, was {was}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>no comment</source>
+            <translation type="unfinished">sin comentario</translation>
         </message>
     </context>
     <context>
@@ -139,12 +469,23 @@
             <translation>Exportar los comentarios a un archivo</translation>
         </message>
         <message>
-            <source>&amp;Give to 1 learner</source>
-            <translation>&amp;Dar a 1 estudiante</translation>
+            <source>&amp;Give to {count} learner</source>
+            <translation type="unfinished" />
         </message>
         <message>
+            <source>Pick a comment for &lt;b&gt;{count} selected learner&lt;/b&gt;, or manage the saved comments.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{count} comment exported to {file}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
             <source>&amp;Give to {count} learners</source>
-            <translation>&amp;Dar a {count} estudiantes</translation>
+            <translation type="unfinished">
+                <numerusform>&amp;Dar a {count} estudiantes</numerusform>
+                <numerusform>&amp;Dar a {count} estudiantes</numerusform>
+            </translation>
         </message>
         <message>
             <source>Find a comment</source>
@@ -154,13 +495,12 @@
             <source>Find by shortcut or text ({prefix}good)</source>
             <translation>Buscar por atajo o texto ({prefix}bien)</translation>
         </message>
-        <message>
-            <source>Pick a comment for &lt;b&gt;1 selected learner&lt;/b&gt;, or manage the saved comments.</source>
-            <translation>Elija un comentario para &lt;b&gt;1 estudiante seleccionado&lt;/b&gt;, o gestione los comentarios guardados.</translation>
-        </message>
-        <message>
+        <message numerus="yes">
             <source>Pick a comment for &lt;b&gt;{count} selected learners&lt;/b&gt;, or manage the saved comments.</source>
-            <translation>Elija un comentario para &lt;b&gt;{count} estudiantes seleccionados&lt;/b&gt;, o gestione los comentarios guardados.</translation>
+            <translation type="unfinished">
+                <numerusform>Elija un comentario para &lt;b&gt;{count} estudiantes seleccionados&lt;/b&gt;, o gestione los comentarios guardados.</numerusform>
+                <numerusform>Elija un comentario para &lt;b&gt;{count} estudiantes seleccionados&lt;/b&gt;, o gestione los comentarios guardados.</numerusform>
+            </translation>
         </message>
         <message>
             <source>Cannot read {file}: {reason}.</source>
@@ -175,10 +515,6 @@
             <translation>No se puede escribir {file}: {reason}.</translation>
         </message>
         <message>
-            <source>{count} comments exported to {file}.</source>
-            <translation>{count} comentarios exportados a {file}.</translation>
-        </message>
-        <message>
             <source>Not usable for {learner}: {problem}</source>
             <translation>No se puede usar para {learner}: {problem}</translation>
         </message>
@@ -187,12 +523,22 @@
             <translation>Para {learner}: {text}</translation>
         </message>
         <message>
-            <source>Nothing was given: {problems} (and {count} more).</source>
-            <translation>No se dio nada: {problems} (y {count} más).</translation>
-        </message>
-        <message>
             <source>Nothing was given: {problems}.</source>
             <translation>No se dio nada: {problems}.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Nothing was given: {problems} (and {count} more).</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>{count} comments exported to {file}.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
         </message>
     </context>
     <context>
@@ -202,12 +548,15 @@
             <translation>Calificaciones cambiadas en el LMS</translation>
         </message>
         <message>
-            <source>This grade in “{label}” changed in the LMS after you edited it, so it was not sent. For each, keep yours (it is sent and replaces the LMS's grade) or take theirs (your edit is dropped). “Decide later” leaves it waiting.</source>
-            <translation>Esta calificación de «{label}» cambió en el LMS después de que usted la editara, por lo que no se envió. Para cada una, conserve la suya (se envía y sustituye la calificación del LMS) o acepte la del LMS (su edición se descarta). «Decidir más tarde» la deja en espera.</translation>
+            <source>This grade in “{label}” changed in the LMS after you edited it, so it was not sent. Keep yours (it is sent and replaces the LMS's grade) or take theirs (your edit is dropped). “Decide later” leaves it waiting.</source>
+            <translation type="unfinished" />
         </message>
         <message numerus="yes">
             <source>These {count} grades in “{label}” changed in the LMS after you edited them, so they were not sent. For each, keep yours (it is sent and replaces the LMS's grade) or take theirs (your edit is dropped). “Decide later” leaves it waiting.</source>
-            <translation><numerusform>Esta calificación de «{label}» cambió en el LMS después de que usted la editara, por lo que no se envió. Para cada una, conserve la suya (se envía y sustituye la calificación del LMS) o acepte la del LMS (su edición se descarta). «Decidir más tarde» la deja en espera.</numerusform><numerusform>Estas {count} calificaciones de «{label}» cambiaron en el LMS después de que usted las editara, por lo que no se enviaron. Para cada una, conserve la suya (se envía y sustituye la calificación del LMS) o acepte la del LMS (su edición se descarta). «Decidir más tarde» la deja en espera.</numerusform></translation>
+            <translation>
+                <numerusform>Esta calificación de «{label}» cambió en el LMS después de que usted la editara, por lo que no se envió. Para cada una, conserve la suya (se envía y sustituye la calificación del LMS) o acepte la del LMS (su edición se descarta). «Decidir más tarde» la deja en espera.</numerusform>
+                <numerusform>Estas {count} calificaciones de «{label}» cambiaron en el LMS después de que usted las editara, por lo que no se enviaron. Para cada una, conserve la suya (se envía y sustituye la calificación del LMS) o acepte la del LMS (su edición se descarta). «Decidir más tarde» la deja en espera.</numerusform>
+            </translation>
         </message>
         <message>
             <source>Conflicting grades</source>
@@ -299,6 +648,45 @@
         </message>
     </context>
     <context>
+        <name>ConnectionController</name>
+        <message>
+            <source>Not connected. Choose File › Connections… to connect to your LTIAAS account, or start the app with --demo to try the built-in sandbox.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>There is no saved connection named “{name}”.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Connecting…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The secrets of “{name}” are not on this computer any more ({where}). Paste them again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reading the launch…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No service key was offered: the ltik lasts 24 hours, then launch the tool from the LMS again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not connected: the launch could not be read.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reading the launch (idtoken)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>LTIAAS refused the credentials. Press F5 to try again, or update the connection in File › Connections…</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>ConnectionDialog</name>
         <message>
             <source>Connections</source>
@@ -307,10 +695,6 @@
         <message>
             <source>Saved connections</source>
             <translation>Conexiones guardadas</translation>
-        </message>
-        <message>
-            <source>&amp;New</source>
-            <translation>&amp;Nueva</translation>
         </message>
         <message>
             <source>New connection</source>
@@ -405,8 +789,12 @@
             <translation>&amp;Clave de API:</translation>
         </message>
         <message>
-            <source>&amp;Sign in with:</source>
-            <translation>&amp;Iniciar sesión con:</translation>
+            <source>Ne&amp;w</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sign &amp;in with:</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>&amp;ltik:</source>
@@ -536,8 +924,20 @@
             <translation>Editar {item} de {name}</translation>
         </message>
         <message>
+            <source>Edit {count} grade of {item}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Open a connection first: comments are kept per course.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Comment for {name}</source>
             <translation>Comentario para {name}</translation>
+        </message>
+        <message>
+            <source>Comment for {count} learner</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>No grade is in conflict.</source>
@@ -547,17 +947,133 @@
             <source>Reading the current grades…</source>
             <translation>Leyendo las calificaciones actuales…</translation>
         </message>
-        <message numerus="yes">
-            <source>Comment for %n learners</source>
-            <translation><numerusform>Comentario para %n estudiante</numerusform><numerusform>Comentario para %n estudiantes</numerusform></translation>
+        <message>
+            <source>Reading the conflicting grades</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Recording your decisions</source>
+            <translation type="unfinished" />
         </message>
         <message numerus="yes">
-            <source>Edit %n grades of {item}</source>
-            <translation><numerusform>Editar %n calificación de {item}</numerusform><numerusform>Editar %n calificaciones de {item}</numerusform></translation>
+            <source>Comment for {count} learners</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Edit {count} grades of {item}</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>CourseController</name>
+        <message>
+            <source>Open a connection first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The change was not saved</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{action} failed on this computer: {reason}. The table shows what is saved; nothing was sent to the LMS.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Wait a moment: the last change is being saved.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“{operation}” cannot be undone here: “{item}” was changed in the column view since. Undo it there.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Undo</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Redo</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reading the saved changes</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
         <name>CourseEdits</name>
+        <message>
+            <source>Nothing was pasted: {count} row does not fit below the chosen learner.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>Nothing was pasted: {count} rows do not fit below the chosen learner.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>Nothing was pasted: {count} column does not fit right of the chosen cell.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>Nothing was pasted: {count} columns do not fit right of the chosen cell.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>{name}, {item}: {problem}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Edit {item} of {name}</source>
+            <translation type="unfinished">Editar {item} de {name}</translation>
+        </message>
+        <message>
+            <source>Paste {count} score</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>Paste {count} scores</source>
+            <translation type="unfinished">
+                <numerusform>Pegar {count} puntuaciones</numerusform>
+                <numerusform>Pegar {count} puntuaciones</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>{problem}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>{problem} (and {count} more).</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>Nothing was pasted: {problem}.</source>
+            <translation type="unfinished">No se pegó nada: {problem}.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Nothing was pasted: {problem} (and {count} more).</source>
+            <translation type="unfinished">
+                <numerusform>No se pegó nada: {problem} (y {count} más).</numerusform>
+                <numerusform>No se pegó nada: {problem} (y {count} más).</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>type the points out of {maximum}, shown under the column's label</source>
+            <translation type="unfinished" />
+        </message>
         <message>
             <source>{user} is not in this course.</source>
             <translation>{user} no está en este curso.</translation>
@@ -570,13 +1086,54 @@
             <source>Clear {item} of {name}</source>
             <translation>Borrar {item} de {name}</translation>
         </message>
+        <message>
+            <source>Clear {count} grade of {item}</source>
+            <translation type="unfinished" />
+        </message>
         <message numerus="yes">
-            <source>Clear %n grades of {item}</source>
-            <translation><numerusform>Borrar %n calificación de {item}</numerusform><numerusform>Borrar %n calificaciones de {item}</numerusform></translation>
+            <source>Clear {count} grades of {item}</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
         </message>
     </context>
     <context>
         <name>CourseLoading</name>
+        <message>
+            <source>{count} learner</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>{count} learners</source>
+            <translation type="unfinished">
+                <numerusform>{count} estudiantes</numerusform>
+                <numerusform>{count} estudiantes</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>{count} line item</source>
+            <translation type="unfinished">{count} columna de calificación</translation>
+        </message>
+        <message numerus="yes">
+            <source>{count} line items</source>
+            <translation type="unfinished">
+                <numerusform>{count} columna de calificación</numerusform>
+                <numerusform>{count} columna de calificación</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The course is loaded: {learners}, {columns}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Loading the course</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Opening the grades kept on this computer</source>
+            <translation type="unfinished" />
+        </message>
         <message>
             <source>The LMS cannot be reached and no grades of this course were downloaded on this computer yet.</source>
             <translation>No se puede acceder al LMS y todavía no se ha descargado en este equipo ninguna calificación de este curso.</translation>
@@ -585,8 +1142,237 @@
     <context>
         <name>CourseModel</name>
         <message>
+            <source>Learner</source>
+            <translation type="unfinished">Estudiante</translation>
+        </message>
+        <message>
+            <source>Sorted by family name or given name (the menu beside the filter)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{label}: out of {maximum}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{label}: out of {maximum} (loading…)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Offline: downloaded {when}</source>
             <translation>Sin conexión: descargado {when}</translation>
+        </message>
+        <message>
+            <source>{name} (not active)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{name} — {item}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>In the LMS: no grade</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>In the LMS: {score}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Yours: {mark} ({reason})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Yours: {mark}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not on the course roster: this grade cannot be changed here.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>LMS user ID: {user_id}</source>
+            <translation type="unfinished">ID de usuario en el LMS: {user_id}</translation>
+        </message>
+        <message>
+            <source>Not on the course roster</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{reason}: grades are not sent</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“{item}” is still loading</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{name} is not on the course roster: their grade cannot be changed here</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>CourseSubmit</name>
+        <message>
+            <source>Load the course first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Grades are being sent: wait for the current run.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reading the changes to send</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Nothing to send: there are no unsent changes.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Queueing the grades</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>CourseTable</name>
+        <message>
+            <source>Grade columns</source>
+            <translation type="unfinished">Columnas de calificación</translation>
+        </message>
+        <message>
+            <source>Every learner's grade in every line item</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Learner column</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Learners</source>
+            <translation type="unfinished">Estudiantes</translation>
+        </message>
+    </context>
+    <context>
+        <name>CourseView</name>
+        <message>
+            <source>Filter by name, ID or email</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Filter learners</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Names sort by</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Family name first</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Given name first</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Load the course</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Read every learner's grade in every line item from the LMS</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Loading the course</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%v of %m lists</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Stop</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Stop loading; what has arrived stays shown</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Learners shown</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>What the marks mean</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Paste scores</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Copy cells</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Learner view…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Every line item of the chosen learner, one form (Ctrl+Shift+L, or Enter on a name)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Re&amp;load</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{count} learner</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>{count} learners</source>
+            <translation type="unfinished">
+                <numerusform>{count} estudiantes</numerusform>
+                <numerusform>{count} estudiantes</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>{shown} of {count} learner shown</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>{shown} of {count} learners shown</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>{count} line item ({loaded} loaded)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{count} line item</source>
+            <translation type="unfinished">{count} columna de calificación</translation>
+        </message>
+        <message>
+            <source>{learners} · {columns}</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>{count} line items</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>{count} line items ({loaded} loaded)</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
         </message>
     </context>
     <context>
@@ -703,6 +1489,89 @@ Lance de nuevo la herramienta desde el LMS y pegue el nuevo ltik, o pegue la cla
         </message>
     </context>
     <context>
+        <name>EditController</name>
+        <message>
+            <source>Reading the saved changes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Saving “{operation}”</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Undo</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Redo</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Revert {count} edit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The change was not saved</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{action} failed on this computer: {reason}. The table shows what is saved; nothing was sent to the LMS.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>Revert {count} edits</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>EditingCommands</name>
+        <message>
+            <source>Reading the comment bank</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This learner is not on the course roster: their grade cannot be changed here.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Edit grade of {name}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Edit grades of {count} learner</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Select the learners whose changes to drop first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Open a connection first: comments are kept per course.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Comment for {count} learner</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>Comment for {count} learners</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Edit grades of {count} learners</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>ExportDialog</name>
         <message>
             <source>Export “{label}”</source>
@@ -729,12 +1598,15 @@ Lance de nuevo la herramienta desde el LMS y pegue el nuevo ltik, o pegue la cla
             <translation>Formato de libro de Excel</translation>
         </message>
         <message>
-            <source>&amp;All {count} learner</source>
-            <translation>&amp;Todos: {count} estudiante</translation>
+            <source>&amp;All ({count} learner)</source>
+            <translation type="unfinished" />
         </message>
         <message numerus="yes">
             <source>&amp;All {count} learners</source>
-            <translation><numerusform>&amp;Todos: {count} estudiante</numerusform><numerusform>&amp;Todos los {count} estudiantes</numerusform></translation>
+            <translation>
+                <numerusform>&amp;Todos: {count} estudiante</numerusform>
+                <numerusform>&amp;Todos los {count} estudiantes</numerusform>
+            </translation>
         </message>
         <message>
             <source>Export all learners</source>
@@ -746,7 +1618,10 @@ Lance de nuevo la herramienta desde el LMS y pegue el nuevo ltik, o pegue la cla
         </message>
         <message numerus="yes">
             <source>Only the {count} learners shown &amp;now (the table's filter)</source>
-            <translation><numerusform>Solo el {count} estudiante mostrado a&amp;hora (filtro de la tabla)</numerusform><numerusform>Solo los {count} estudiantes mostrados a&amp;hora (filtro de la tabla)</numerusform></translation>
+            <translation>
+                <numerusform>Solo el {count} estudiante mostrado a&amp;hora (filtro de la tabla)</numerusform>
+                <numerusform>Solo los {count} estudiantes mostrados a&amp;hora (filtro de la tabla)</numerusform>
+            </translation>
         </message>
         <message>
             <source>Only the learners shown now (no filter is on: that is everyone)</source>
@@ -861,7 +1736,10 @@ Lance de nuevo la herramienta desde el LMS y pegue el nuevo ltik, o pegue la cla
         </message>
         <message numerus="yes">
             <source>{count} rows</source>
-            <translation><numerusform>{count} fila</numerusform><numerusform>{count} filas</numerusform></translation>
+            <translation>
+                <numerusform>{count} fila</numerusform>
+                <numerusform>{count} filas</numerusform>
+            </translation>
         </message>
         <message>
             <source>{count} column</source>
@@ -869,7 +1747,10 @@ Lance de nuevo la herramienta desde el LMS y pegue el nuevo ltik, o pegue la cla
         </message>
         <message numerus="yes">
             <source>{count} columns</source>
-            <translation><numerusform>{count} columna</numerusform><numerusform>{count} columnas</numerusform></translation>
+            <translation>
+                <numerusform>{count} columna</numerusform>
+                <numerusform>{count} columnas</numerusform>
+            </translation>
         </message>
         <message>
             <source>Read as {description}: {rows} below the header, {columns} ({names}).</source>
@@ -882,6 +1763,86 @@ Lance de nuevo la herramienta desde el LMS y pegue el nuevo ltik, o pegue la cla
             <translation>Este archivo no se puede importar.
 {problem}
 {advice}</translation>
+        </message>
+    </context>
+    <context>
+        <name>FilesController</name>
+        <message>
+            <source>Pruning the history</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Nothing to import: no row changes a grade.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Import {count} grade</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>Import {count} grades</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>{count} grade imported as an unsent change. Check it in the table, then Grades › Submit (Ctrl+S) sends it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>{count} grades imported as unsent changes. Check them in the table, then Grades › Submit (Ctrl+S) sends them.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>Choose a grade column first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Exporting to {file}…</source>
+            <translation type="unfinished">Exportando a {file}…</translation>
+        </message>
+        <message>
+            <source>Exporting the grades</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Exported {count} learner to {path}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>Exported {count} learners to {path}.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>Exported, with changes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Open a connection first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reading the local data</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Removing the local data</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Removed what was kept for the grade column.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Removed what was kept for the connection.</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -903,20 +1864,20 @@ Lance de nuevo la herramienta desde el LMS y pegue el nuevo ltik, o pegue la cla
             <translation>Una puntuación es un número igual o mayor que 0.</translation>
         </message>
         <message>
-            <source>Set score for 1 learner</source>
-            <translation>Asignar la puntuación a 1 estudiante</translation>
+            <source>Set score for {count} learner</source>
+            <translation type="unfinished" />
         </message>
         <message>
-            <source>Set score for {count} learners</source>
-            <translation>Asignar la puntuación a {count} estudiantes</translation>
+            <source>Nothing was pasted: {scores} scores do not fit {count} learner.</source>
+            <translation type="unfinished" />
         </message>
         <message>
-            <source>Nothing was pasted: {count} scores do not fit 1 learner.</source>
-            <translation>No se pegó nada: {count} puntuaciones no corresponden a 1 estudiante.</translation>
+            <source>Paste {count} score</source>
+            <translation type="unfinished" />
         </message>
         <message>
-            <source>Nothing was pasted: {count} scores do not fit {learners} learners.</source>
-            <translation>No se pegó nada: {count} puntuaciones no corresponden a {learners} estudiantes.</translation>
+            <source>Clear grade of {count} learner</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>row {row} ({learner}): {problem}</source>
@@ -927,32 +1888,47 @@ Lance de nuevo la herramienta desde el LMS y pegue el nuevo ltik, o pegue la cla
             <translation>No se pegó nada: {problem}.</translation>
         </message>
         <message>
-            <source>Nothing was pasted: {problem} (and {count} more).</source>
-            <translation>No se pegó nada: {problem} (y {count} más).</translation>
-        </message>
-        <message>
-            <source>Paste 1 score</source>
-            <translation>Pegar 1 puntuación</translation>
-        </message>
-        <message>
-            <source>Paste {count} scores</source>
-            <translation>Pegar {count} puntuaciones</translation>
-        </message>
-        <message>
             <source>No grade to clear: the learners chosen have none.</source>
             <translation>No hay ninguna calificación que borrar: los estudiantes elegidos no tienen ninguna.</translation>
         </message>
         <message>
-            <source>Clear grade of 1 learner</source>
-            <translation>Borrar la calificación de 1 estudiante</translation>
-        </message>
-        <message>
-            <source>Clear grade of {count} learners</source>
-            <translation>Borrar la calificación de {count} estudiantes</translation>
-        </message>
-        <message>
             <source>{user_id} is not in this table.</source>
             <translation>{user_id} no está en esta tabla.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Clear grade of {count} learners</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Nothing was pasted: {problem} (and {count} more).</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Nothing was pasted: {scores} scores do not fit {count} learners.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Paste {count} scores</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Set score for {count} learners</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
         </message>
     </context>
     <context>
@@ -1107,29 +2083,50 @@ Lance de nuevo la herramienta desde el LMS y pegue el nuevo ltik, o pegue la cla
             <source>No grades have been sent yet.</source>
             <translation>Todavía no se ha enviado ninguna calificación.</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <source>The newest {count} entries</source>
-            <translation>Las {count} entradas más recientes</translation>
+            <translation type="unfinished">
+                <numerusform>Las {count} entradas más recientes</numerusform>
+                <numerusform>Las {count} entradas más recientes</numerusform>
+            </translation>
         </message>
         <message>
-            <source>1 entry</source>
-            <translation>1 entrada</translation>
+            <source>{count} entry</source>
+            <translation type="unfinished" />
         </message>
         <message>
+            <source>Exporting the history</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
             <source>{count} entries</source>
-            <translation>{count} entradas</translation>
+            <translation type="unfinished">
+                <numerusform>{count} entradas</numerusform>
+                <numerusform>{count} entradas</numerusform>
+            </translation>
         </message>
         <message>
             <source>The history could not be read.</source>
             <translation>No se pudo leer el historial.</translation>
         </message>
         <message>
+            <source>Reading the submission history</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Exporting to {file}…</source>
             <translation>Exportando a {file}…</translation>
         </message>
         <message>
+            <source>Exported {count} entry to {file}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
             <source>Exported {count} entries to {file}.</source>
-            <translation>Se exportaron {count} entradas a {file}.</translation>
+            <translation type="unfinished">
+                <numerusform>Se exportaron {count} entradas a {file}.</numerusform>
+                <numerusform>Se exportaron {count} entradas a {file}.</numerusform>
+            </translation>
         </message>
         <message>
             <source>The export failed.</source>
@@ -1149,6 +2146,201 @@ Lance de nuevo la herramienta desde el LMS y pegue el nuevo ltik, o pegue la cla
         <message>
             <source>Checking every row…</source>
             <translation>Comprobando cada fila…</translation>
+        </message>
+    </context>
+    <context>
+        <name>LearnerView</name>
+        <message>
+            <source>saving</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>unsent</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>sending</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>verified</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>conflict</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>failed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{name}, {item}: {problem}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Learner view</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Learner</source>
+            <translation type="unfinished">Estudiante</translation>
+        </message>
+        <message>
+            <source>Learner details</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Position in the course view</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Problem</source>
+            <translation type="unfinished">Problema</translation>
+        </message>
+        <message>
+            <source>◀ &amp;Previous</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The learner above in the Course view (Alt+Left, PgUp)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Previous learner</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Next ▶</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The learner below in the Course view (Alt+Right, PgDown)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Next learner</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Undo</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Undo</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Close</source>
+            <translation type="unfinished">Cerrar</translation>
+        </message>
+        <message>
+            <source>Undo “{operation}”</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Nothing to undo</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Line item</source>
+            <translation type="unfinished">Columna de calificación</translation>
+        </message>
+        <message>
+            <source>Score</source>
+            <translation type="unfinished">Puntuación</translation>
+        </message>
+        <message>
+            <source>Out of</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>State</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Comment</source>
+            <translation type="unfinished">Comentario</translation>
+        </message>
+        <message>
+            <source>{item} maximum</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>no learner</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{item} score for {name}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{item} state for {name}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{item} comment for {name}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No learner</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Learner view: {name}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>LMS user ID: {user_id}</source>
+            <translation type="unfinished">ID de usuario en el LMS: {user_id}</translation>
+        </message>
+        <message>
+            <source>not on the course roster: their grades cannot be changed here</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the LMS's grade, not changed here</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{mark} ({reason})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{glyph} {state}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>loading…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>no grade</source>
+            <translation type="unfinished">sin calificación</translation>
+        </message>
+        <message>
+            <source>not shown in the Course view (filtered out)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{position} of {count}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>type the points out of {maximum}, shown beside the score</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Edit {item} of {name}</source>
+            <translation type="unfinished">Editar {item} de {name}</translation>
+        </message>
+        <message>
+            <source>{name} has no score in {item}: give a score first, then the comment.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Edit comment of {name} in {item}</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -1309,8 +2501,19 @@ Lance de nuevo la herramienta desde el LMS y pegue el nuevo ltik, o pegue la cla
             <translation>Nueva columna de calificación</translation>
         </message>
         <message>
-            <source>Re&amp;name…</source>
-            <translation>Cambiar &amp;nombre…</translation>
+            <source>&amp;Rename…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{count} grade column</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>{count} grade columns</source>
+            <translation type="unfinished">
+                <numerusform>{count} columnas de calificación</numerusform>
+                <numerusform>{count} columnas de calificación</numerusform>
+            </translation>
         </message>
         <message>
             <source>Rename grade column</source>
@@ -1344,21 +2547,19 @@ Lance de nuevo la herramienta desde el LMS y pegue el nuevo ltik, o pegue la cla
             <source>This course has no grade columns yet. Create one with New…</source>
             <translation>Este curso aún no tiene columnas de calificación. Cree una con Nueva…</translation>
         </message>
-        <message>
-            <source>1 grade column</source>
-            <translation>1 columna de calificación</translation>
-        </message>
-        <message>
-            <source>{total} grade columns</source>
-            <translation>{total} columnas de calificación</translation>
-        </message>
-        <message>
+        <message numerus="yes">
             <source>No grade column matches the search ({total} in all)</source>
-            <translation>Ninguna columna de calificación coincide con la búsqueda ({total} en total)</translation>
+            <translation type="unfinished">
+                <numerusform>Ninguna columna de calificación coincide con la búsqueda ({total} en total)</numerusform>
+                <numerusform>Ninguna columna de calificación coincide con la búsqueda ({total} en total)</numerusform>
+            </translation>
         </message>
-        <message>
+        <message numerus="yes">
             <source>{shown} of {total} grade columns shown</source>
-            <translation>Se muestran {shown} de {total} columnas de calificación</translation>
+            <translation type="unfinished">
+                <numerusform>Se muestran {shown} de {total} columnas de calificación</numerusform>
+                <numerusform>Se muestran {shown} de {total} columnas de calificación</numerusform>
+            </translation>
         </message>
         <message>
             <source>Creating the grade column “{label}”</source>
@@ -1563,8 +2764,89 @@ Lance de nuevo la herramienta desde el LMS y pegue el nuevo ltik, o pegue la cla
             <translation>Fecha de entrega: {moment}</translation>
         </message>
         <message>
-            <source>Id: {id}</source>
-            <translation>ID: {id}</translation>
+            <source>ID: {id}</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>LoadingController</name>
+        <message>
+            <source>Loading “{label}”…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Loading: {learners}, {grades} so far…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{count} learner</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>{count} learners</source>
+            <translation type="unfinished">
+                <numerusform>{count} estudiantes</numerusform>
+                <numerusform>{count} estudiantes</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>{count} grade</source>
+            <translation type="unfinished">{count} calificación</translation>
+        </message>
+        <message numerus="yes">
+            <source>{count} grades</source>
+            <translation type="unfinished">
+                <numerusform>{count} calificación</numerusform>
+                <numerusform>{count} calificación</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Loaded {count} learner of “{label}”.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>Loaded {count} learners of “{label}”.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>Stopped loading: the list is incomplete ({count} learner so far). Press F5 to load everything.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>Stopped loading: the list is incomplete ({count} learners so far). Press F5 to load everything.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>{count} learner (loading)</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>{count} learners (loading)</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>Listing the kept grades</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Offline: {count} grade column kept on this computer. Press F5 to try the LMS again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>Offline: {count} grade columns kept on this computer. Press F5 to try the LMS again.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
         </message>
     </context>
     <context>
@@ -1634,20 +2916,120 @@ Lance de nuevo la herramienta desde el LMS y pegue el nuevo ltik, o pegue la cla
             <translation>Toda la conexión {connection} ({columns}): {kept}</translation>
         </message>
         <message>
-            <source>1 draft, 1 grade not sent yet</source>
-            <translation>1 borrador, 1 calificación aún no enviada</translation>
+            <source>{count} draft</source>
+            <translation type="unfinished" />
         </message>
         <message>
-            <source>1 draft, {grades} grades not sent yet</source>
-            <translation>1 borrador, {grades} calificaciones aún no enviadas</translation>
+            <source>{count} grade</source>
+            <translation type="unfinished">{count} calificación</translation>
         </message>
         <message>
-            <source>{drafts} drafts, 1 grade not sent yet</source>
-            <translation>{drafts} borradores, 1 calificación aún no enviada</translation>
+            <source>{drafts}, {grades} not sent yet</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>{count} drafts</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>{count} grades</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <source>The app was started read-only (--read-only): nothing can be changed or sent in this window. Start it without --read-only to edit grades.</source>
+            <translation type="unfinished" />
         </message>
         <message>
-            <source>{drafts} drafts, {grades} grades not sent yet</source>
-            <translation>{drafts} borradores, {grades} calificaciones aún no enviadas</translation>
+            <source>Grade columns</source>
+            <translation type="unfinished">Columnas de calificación</translation>
+        </message>
+        <message>
+            <source>Statistics</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Details</source>
+            <translation type="unfinished">Detalles</translation>
+        </message>
+        <message>
+            <source>Request log</source>
+            <translation type="unfinished">Registro de solicitudes</translation>
+        </message>
+        <message>
+            <source>History</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Undo “{operation}”</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Undo</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Redo “{operation}”</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Redo</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Editing is off: changes cannot be saved</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{reason}
+
+The table shows what is saved. Editing stays off until you turn read-only mode off (View › Read-only mode) once the data folder can be written again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Copied {count} row as tab-separated text.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>Copied {count} rows as tab-separated text.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>Select the learners to copy first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>About Gradebook</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Gradebook {version}
+
+See and manage LMS grades through LTIAAS.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Paging and comments follow this LMS's habits</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not a family the app knows: the standard LTI rules are followed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>not identified</source>
+            <translation type="unfinished">sin identificar</translation>
         </message>
     </context>
     <context>
@@ -2058,7 +3440,10 @@ Corrija el archivo y vuelva a leerlo, o vuelva Atrás y elija otras columnas.</t
         </message>
         <message numerus="yes">
             <source>{count} rows have errors: fix the file and read it again, or import the valid rows only.</source>
-            <translation><numerusform>{count} fila tiene un error: corrija el archivo y vuelva a leerlo, o importe solo las filas válidas.</numerusform><numerusform>{count} filas tienen errores: corrija el archivo y vuelva a leerlo, o importe solo las filas válidas.</numerusform></translation>
+            <translation>
+                <numerusform>{count} fila tiene un error: corrija el archivo y vuelva a leerlo, o importe solo las filas válidas.</numerusform>
+                <numerusform>{count} filas tienen errores: corrija el archivo y vuelva a leerlo, o importe solo las filas válidas.</numerusform>
+            </translation>
         </message>
         <message>
             <source>{changes}, {unchanged} unchanged, {skipped} skipped, {errors}</source>
@@ -2070,7 +3455,10 @@ Corrija el archivo y vuelva a leerlo, o vuelva Atrás y elija otras columnas.</t
         </message>
         <message numerus="yes">
             <source>{count} changes</source>
-            <translation><numerusform>{count} cambio</numerusform><numerusform>{count} cambios</numerusform></translation>
+            <translation>
+                <numerusform>{count} cambio</numerusform>
+                <numerusform>{count} cambios</numerusform>
+            </translation>
         </message>
         <message>
             <source>{count} error</source>
@@ -2078,7 +3466,10 @@ Corrija el archivo y vuelva a leerlo, o vuelva Atrás y elija otras columnas.</t
         </message>
         <message numerus="yes">
             <source>{count} errors</source>
-            <translation><numerusform>{count} error</numerusform><numerusform>{count} errores</numerusform></translation>
+            <translation>
+                <numerusform>{count} error</numerusform>
+                <numerusform>{count} errores</numerusform>
+            </translation>
         </message>
         <message>
             <source>This file was exported by the app on {moment}. Each row is compared with the grade it was exported with, so a grade changed in the LMS since then is not overwritten silently.</source>
@@ -2090,11 +3481,45 @@ Corrija el archivo y vuelva a leerlo, o vuelva Atrás y elija otras columnas.</t
         </message>
         <message numerus="yes">
             <source>Import {count} changes as drafts</source>
-            <translation><numerusform>Importar {count} cambio como borrador</numerusform><numerusform>Importar {count} cambios como borradores</numerusform></translation>
+            <translation>
+                <numerusform>Importar {count} cambio como borrador</numerusform>
+                <numerusform>Importar {count} cambios como borradores</numerusform>
+            </translation>
         </message>
         <message>
             <source>Nothing to import</source>
             <translation>Nada que importar</translation>
+        </message>
+    </context>
+    <context>
+        <name>QuickFilter</name>
+        <message>
+            <source>All</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No grade</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Extra credit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Edited, not sent</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Conflicts</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Failed</source>
+            <translation type="unfinished">Fallida</translation>
+        </message>
+        <message>
+            <source>Not active students</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -2187,10 +3612,177 @@ Corrija el archivo y vuelva a leerlo, o vuelva Atrás y elija otras columnas.</t
         </message>
     </context>
     <context>
+        <name>ResultsLoader</name>
+        <message>
+            <source>The grades could not be kept on this computer for working offline: {problem}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Keeping the grades on this computer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Loading the grades of “{label}”</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Opening the grades kept on this computer</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ResultsModel</name>
+        <message>
+            <source>Score on the line item's scale</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ResultsView</name>
+        <message>
+            <source>Choose a line item to see its grades</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Filter by name, ID or email</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Filter learners</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Shows only learners whose name, user ID or email contains every word typed; Enter or Down goes to the first learner shown</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Show learners</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Show:</source>
+            <translation type="unfinished">&amp;Mostrar:</translation>
+        </message>
+        <message>
+            <source>Learners shown</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Learners and their grades</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Copy selected rows</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Paste scores</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Paste a column of scores copied from a spreadsheet onto the selected learners</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The clipboard holds no scores to paste.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Nothing was pasted: {copied} but {selected}. Select {wanted}, or one row to paste from there down.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{count} row is selected</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{count} row</source>
+            <translation type="unfinished">{count} fila</translation>
+        </message>
+        <message numerus="yes">
+            <source>{count} rows</source>
+            <translation type="unfinished">
+                <numerusform>{count} fila</numerusform>
+                <numerusform>{count} fila</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Select the learner where the pasted scores should start.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Nothing was pasted: {copied} but only {shown} from row {row} down.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{count} learner is shown</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>{count} learners are shown</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>{count} score was copied</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>{count} scores were copied</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>Column headers</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{shown} of {count} learner shown</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>{shown} of {count} learners shown</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>{count} rows are selected</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>ReviewDialog</name>
         <message>
             <source>Review before sending</source>
             <translation>Revisar antes de enviar</translation>
+        </message>
+        <message>
+            <source>Review {changes} in {columns}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{count} change</source>
+            <translation type="unfinished">{count} cambio</translation>
+        </message>
+        <message>
+            <source>{count} grade column</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>{count} grade columns</source>
+            <translation type="unfinished">
+                <numerusform>{count} columnas de calificación</numerusform>
+                <numerusform>{count} columnas de calificación</numerusform>
+            </translation>
         </message>
         <message>
             <source>Send {grades} to {line_items}?</source>
@@ -2202,19 +3794,21 @@ Corrija el archivo y vuelva a leerlo, o vuelva Atrás y elija otras columnas.</t
         </message>
         <message numerus="yes">
             <source>{count} line items</source>
-            <translation><numerusform>{count} columna de calificación</numerusform><numerusform>{count} columnas de calificación</numerusform></translation>
+            <translation>
+                <numerusform>{count} columna de calificación</numerusform>
+                <numerusform>{count} columnas de calificación</numerusform>
+            </translation>
         </message>
         <message>
             <source>Send {grades} to “{label}” (out of {maximum})?</source>
             <translation>¿Enviar {grades} a «{label}» (sobre {maximum})?</translation>
         </message>
-        <message>
-            <source>{count} change is for learners who are not active students: not sent unless you include them.</source>
-            <translation>{count} cambio es para personas que no son estudiantes activos del curso: no se envía a menos que las incluya.</translation>
-        </message>
         <message numerus="yes">
             <source>{count} changes are for learners who are not active students: not sent unless you include them.</source>
-            <translation><numerusform>{count} cambio es para personas que no son estudiantes activos del curso: no se envía a menos que las incluya.</numerusform><numerusform>{count} cambios son para personas que no son estudiantes activos del curso: no se envían a menos que las incluya.</numerusform></translation>
+            <translation>
+                <numerusform>{count} cambio es para personas que no son estudiantes activos del curso: no se envía a menos que las incluya.</numerusform>
+                <numerusform>{count} cambios son para personas que no son estudiantes activos del curso: no se envían a menos que las incluya.</numerusform>
+            </translation>
         </message>
         <message>
             <source>{summary} {held}</source>
@@ -2230,7 +3824,10 @@ Corrija el archivo y vuelva a leerlo, o vuelva Atrás y elija otras columnas.</t
         </message>
         <message numerus="yes">
             <source>{count} grades changed in the LMS after you edited them: they are not sent; you will choose between yours and the LMS's.</source>
-            <translation><numerusform>{count} calificación cambió en el LMS después de que usted la editara: no se envía; podrá elegir entre la suya y la del LMS.</numerusform><numerusform>{count} calificaciones cambiaron en el LMS después de que usted las editara: no se envían; podrá elegir entre las suyas y las del LMS.</numerusform></translation>
+            <translation>
+                <numerusform>{count} calificación cambió en el LMS después de que usted la editara: no se envía; podrá elegir entre la suya y la del LMS.</numerusform>
+                <numerusform>{count} calificaciones cambiaron en el LMS después de que usted las editara: no se envían; podrá elegir entre las suyas y las del LMS.</numerusform>
+            </translation>
         </message>
         <message>
             <source>Nothing has been sent yet. After sending, each grade is read back from the LMS to check that it arrived.</source>
@@ -2278,11 +3875,18 @@ Corrija el archivo y vuelva a leerlo, o vuelva Atrás y elija otras columnas.</t
         </message>
         <message numerus="yes">
             <source>“{label}” (out of {maximum}): {count} changes</source>
-            <translation><numerusform>«{label}» (sobre {maximum}): {count} cambio</numerusform><numerusform>«{label}» (sobre {maximum}): {count} cambios</numerusform></translation>
+            <translation>
+                <numerusform>«{label}» (sobre {maximum}): {count} cambio</numerusform>
+                <numerusform>«{label}» (sobre {maximum}): {count} cambios</numerusform>
+            </translation>
         </message>
         <message>
-            <source>Not sent: not active students ({count})</source>
-            <translation>No enviados: no son estudiantes activos ({count})</translation>
+            <source>{count} change is for a learner who is not an active student: not sent unless you include it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not sent: not an active student ({count})</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Include them (the LMS will most likely refuse)</source>
@@ -2306,7 +3910,10 @@ Corrija el archivo y vuelva a leerlo, o vuelva Atrás y elija otras columnas.</t
         </message>
         <message numerus="yes">
             <source>&amp;Send {count} grades</source>
-            <translation><numerusform>&amp;Enviar {count} calificación</numerusform><numerusform>&amp;Enviar {count} calificaciones</numerusform></translation>
+            <translation>
+                <numerusform>&amp;Enviar {count} calificación</numerusform>
+                <numerusform>&amp;Enviar {count} calificaciones</numerusform>
+            </translation>
         </message>
         <message>
             <source>LMS user ID: {id}</source>
@@ -2382,12 +3989,124 @@ Nuevo: {new}</translation>
             <source>already in the LMS: only checked</source>
             <translation>ya está en el LMS: solo se comprueba</translation>
         </message>
+        <message numerus="yes">
+            <source>Not sent: not active students ({count})</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>{count} changes</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>RowStatus</name>
+        <message>
+            <source>conflict</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>failed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>saving…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>✎ edited</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>queued</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>sending…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>sent</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>✓ verified</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>graded</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>extra credit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>no grade</source>
+            <translation type="unfinished">sin calificación</translation>
+        </message>
+        <message>
+            <source>not on roster</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>inactive</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The grade was changed in the LMS after this edit was made: choose which value to keep before it is sent.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This change did not reach the LMS.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Saving this change on this computer…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Saved on this computer, not sent yet.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Waiting to be sent to the LMS.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Being sent to the LMS.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Accepted; waiting for the LMS to show it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The LMS shows this grade.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This student has a result but is not on the course roster.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not an active student of the course: the LMS refuses their grades, so Submit sends their changes only if you include them.</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>ScoreDialog</name>
         <message numerus="yes">
             <source>Grade {count} learners</source>
-            <translation><numerusform>Calificar a {count} estudiante</numerusform><numerusform>Calificar a {count} estudiantes</numerusform></translation>
+            <translation>
+                <numerusform>Calificar a {count} estudiante</numerusform>
+                <numerusform>Calificar a {count} estudiantes</numerusform>
+            </translation>
         </message>
         <message>
             <source>Grade one learner</source>
@@ -2487,7 +4206,10 @@ Nuevo: {new}</translation>
         </message>
         <message numerus="yes">
             <source>Save {count} grades</source>
-            <translation><numerusform>Guardar {count} calificación</numerusform><numerusform>Guardar {count} calificaciones</numerusform></translation>
+            <translation>
+                <numerusform>Guardar {count} calificación</numerusform>
+                <numerusform>Guardar {count} calificaciones</numerusform>
+            </translation>
         </message>
         <message>
             <source>Save grade</source>
@@ -2523,7 +4245,10 @@ Nuevo: {new}</translation>
         </message>
         <message numerus="yes">
             <source>The comments of {count} learners will be removed: {names}.</source>
-            <translation><numerusform>Se eliminará el comentario de {count} estudiante: {names}.</numerusform><numerusform>Se eliminarán los comentarios de {count} estudiantes: {names}.</numerusform></translation>
+            <translation>
+                <numerusform>Se eliminará el comentario de {count} estudiante: {names}.</numerusform>
+                <numerusform>Se eliminarán los comentarios de {count} estudiantes: {names}.</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -2558,6 +4283,10 @@ Nuevo: {new}</translation>
         <message>
             <source>Opening</source>
             <translation>Abriendo</translation>
+        </message>
+        <message>
+            <source>Opening Gradebook…</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Learners and their grades as saved</source>
@@ -2619,16 +4348,19 @@ Nuevo: {new}</translation>
             <translation>Escala</translation>
         </message>
         <message>
+            <source>Scores out of {maximum}, with {count} unsent change</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Scores out of {maximum}</source>
             <translation>Puntuaciones sobre {maximum}</translation>
         </message>
-        <message>
-            <source>Scores out of {maximum}, with 1 unsent change</source>
-            <translation>Puntuaciones sobre {maximum}, con 1 cambio sin enviar</translation>
-        </message>
-        <message>
+        <message numerus="yes">
             <source>Scores out of {maximum}, with {count} unsent changes</source>
-            <translation>Puntuaciones sobre {maximum}, con {count} cambios sin enviar</translation>
+            <translation type="unfinished">
+                <numerusform>Puntuaciones sobre {maximum}, con {count} cambios sin enviar</numerusform>
+                <numerusform>Puntuaciones sobre {maximum}, con {count} cambios sin enviar</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -2695,6 +4427,374 @@ Nuevo: {new}</translation>
         </message>
     </context>
     <context>
+        <name>SubmitController</name>
+        <message>
+            <source>Grades are being sent: wait for the current run.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reading the changes to send</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sending the {count} grade already queued…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Nothing new to send. Grades › Resolve conflicts… decides about the grades changed in the LMS.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Nothing to send: there are no unsent changes.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Submit {count} grade</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Queueing the grades</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not connected: the grades stay queued.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“{label}”: {report}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Signed in again. The grades not sent are still queued: Grades › Submit (Ctrl+S) sends them.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reading the conflicts</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reading the current grades from the LMS…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reading the conflicting grades</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No grade is in conflict.</source>
+            <translation type="unfinished">No hay ninguna calificación en conflicto.</translation>
+        </message>
+        <message>
+            <source>Recording your decisions</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reading the grades waiting</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{count} grade is queued from an earlier session; turn read-only mode off to send it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>{count} grades are queued from an earlier session; turn read-only mode off to send them.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>Finding the grade columns to send</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>Sending the {count} grades already queued…</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Submit {count} grades</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>ViewSwitch</name>
+        <message>
+            <source>&amp;Column</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>C&amp;ourse</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>One line item: every learner's score, comment and status</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Every learner's grade in every line item (Ctrl+Shift+G)</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>WindowActions</name>
+        <message>
+            <source>&amp;Connections…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add, edit, test or open a connection to an LTIAAS account</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Quit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Close the window</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Copy selected rows</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Copy the selected learners as tab-separated text</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Filter learners</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Filter by name, ID or email</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Refresh</source>
+            <translation type="unfinished">&amp;Actualizar</translation>
+        </message>
+        <message>
+            <source>Load the grade columns and grades again</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Stop loading</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Stop loading the grades</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Read-only mode</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Nothing can be changed or sent while this is on</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;About Gradebook</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>C&amp;ourse view</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Every learner's grade in every line item, editable</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Undo</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Undo the last change</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Undo</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Redo</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Redo the change undone</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Redo</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Edit in the &amp;table</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Type the score (or comment) in the table; Enter saves and moves down</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Edit grade…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Score, maximum, progress and comment of the selected learners</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Edit grade</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>C&amp;lear grade…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Remove the grade of the selected learners in the LMS (asks first)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Re&amp;vert changes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Drop the unsent changes of the selected learners</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Bulk change…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Fill, add, scale, curve or clear the selected grades (or the whole column)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Co&amp;mment bank…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Saved comments: manage them, or give one to the selected learners</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Submit…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Review the unsent changes, then send them to the LMS</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Submit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Resolve &amp;conflicts…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Grades changed in the LMS after you edited them: keep yours or take theirs</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Import grades…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Bring scores and comments in from a spreadsheet (CSV or XLSX)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Import</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Export…</source>
+            <translation type="unfinished">&amp;Exportar…</translation>
+        </message>
+        <message>
+            <source>Save the grades to a CSV or XLSX file</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Export</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Remove &amp;local data…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Remove the grades, drafts and history kept on this computer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;File</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Edit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Grades</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;View</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Help</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Grading</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Workspace</name>
+        <message>
+            <source>Read-only mode is on: nothing can be changed or sent.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose a grade column first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Wait until every grade of the column has loaded.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Select the learners first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{count} change stays unsent: not an active student of the course.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>{count} changes stay unsent: not active students of the course.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>_OptionalDate</name>
         <message>
             <source>Set {name}</source>
@@ -2716,24 +4816,87 @@ Nuevo: {new}</translation>
             <translation>hace menos de un minuto</translation>
         </message>
         <message>
-            <source>1 minute ago</source>
-            <translation>hace 1 minuto</translation>
+            <source>{count} minute ago</source>
+            <translation type="unfinished" />
         </message>
         <message>
+            <source>{count} hour ago</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
             <source>{count} minutes ago</source>
-            <translation>hace {count} minutos</translation>
+            <translation type="unfinished">
+                <numerusform>hace {count} minutos</numerusform>
+                <numerusform>hace {count} minutos</numerusform>
+            </translation>
         </message>
-        <message>
-            <source>1 hour ago</source>
-            <translation>hace 1 hora</translation>
-        </message>
-        <message>
+        <message numerus="yes">
             <source>{count} hours ago</source>
-            <translation>hace {count} horas</translation>
+            <translation type="unfinished">
+                <numerusform>hace {count} horas</numerusform>
+                <numerusform>hace {count} horas</numerusform>
+            </translation>
         </message>
         <message>
+            <source>{count} day ago</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
             <source>{count} days ago</source>
-            <translation>hace {count} días</translation>
+            <translation type="unfinished">
+                <numerusform>hace {count} días</numerusform>
+                <numerusform>hace {count} días</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>bulk</name>
+        <message>
+            <source>Give a number for this change.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Give a finite number.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Give a number of 0 or more.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The maximum the scores were given out of must be more than 0.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>not on the course roster: their grade cannot be changed here</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{score} has more decimals than an LMS keeps ({decimals}): it would be sent as 0</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>cell_texts</name>
+        <message>
+            <source>no grade</source>
+            <translation type="unfinished">sin calificación</translation>
+        </message>
+        <message>
+            <source>no grade (cleared)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{score} ({edited} out of {maximum})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>was {was}, now {now}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The LMS has changed since this edit was made (it showed {then} then).</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -2782,7 +4945,10 @@ Nuevo: {new}</translation>
         </message>
         <message numerus="yes">
             <source>Connected with the service key: {count} grade columns found. The LMS family cannot be learned without an ltik; choose it below if known.</source>
-            <translation><numerusform>Conectado con la clave de servicio: se encontró {count} columna de calificación. Sin un ltik no se puede saber la familia del LMS; elíjala abajo si la conoce.</numerusform><numerusform>Conectado con la clave de servicio: se encontraron {count} columnas de calificación. Sin un ltik no se puede saber la familia del LMS; elíjala abajo si la conoce.</numerusform></translation>
+            <translation>
+                <numerusform>Conectado con la clave de servicio: se encontró {count} columna de calificación. Sin un ltik no se puede saber la familia del LMS; elíjala abajo si la conoce.</numerusform>
+                <numerusform>Conectado con la clave de servicio: se encontraron {count} columnas de calificación. Sin un ltik no se puede saber la familia del LMS; elíjala abajo si la conoce.</numerusform>
+            </translation>
         </message>
         <message>
             <source>unknown</source>
@@ -2853,6 +5019,43 @@ No cambia nada en el LMS.</translation>
         </message>
     </context>
     <context>
+        <name>course_tasks</name>
+        <message>
+            <source>Submit {count} grade</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>Submit {count} grades</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>course_view</name>
+        <message>
+            <source>saved here, not sent</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>being sent</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>changed in the LMS: resolve</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>not taken by the LMS</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Hover a cell for details; Enter on a name (or Ctrl+Shift+L) shows that learner's every line item.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>edit_requests</name>
         <message>
             <source>Read-only mode is on: nothing can be changed (View › Read-only mode).</source>
@@ -2861,10 +5064,6 @@ No cambia nada en el LMS.</translation>
         <message>
             <source>{learner}: {score} is above the maximum of {maximum} (extra credit).</source>
             <translation>{learner}: {score} supera el máximo de {maximum} (crédito extra).</translation>
-        </message>
-        <message>
-            <source>{count} of the {total} scores are above the maximum of {maximum} (extra credit).</source>
-            <translation>{count} de las {total} puntuaciones superan el máximo de {maximum} (crédito extra).</translation>
         </message>
         <message>
             <source>{learner} is not on the course roster: their grade cannot be changed here.</source>
@@ -2877,6 +5076,13 @@ No cambia nada en el LMS.</translation>
         <message>
             <source>{learner}: {problem}</source>
             <translation>{learner}: {problem}</translation>
+        </message>
+        <message numerus="yes">
+            <source>{count} of the {total} scores are above the maximum of {maximum} (extra credit).</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
         </message>
     </context>
     <context>
@@ -2896,6 +5102,48 @@ No cambia nada en el LMS.</translation>
         <message>
             <source>grades</source>
             <translation>calificaciones</translation>
+        </message>
+    </context>
+    <context>
+        <name>grid</name>
+        <message>
+            <source>{reason}, not sent: {why} (the LMS refuses their grades)</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>grid_file</name>
+        <message>
+            <source>The workbook's hidden sheet '{sheet}' cannot be read.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The workbook's hidden sheet '{sheet}' was changed, so edits cannot be told from changes made in the LMS: export the grid again and copy your edits into it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a grid file has userId, name and email, then one column per line item named 'label [id]', as 'gradebook grid' writes it</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The column '{header}' names the line item {wanted}, which this course does not have (deleted in the LMS, or a file of another course).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The column '{header}' is not a line item: {expected}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The columns '{first}' and '{header}' are the same line item: remove one of them.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The column '{removed}' was removed from the file, but its base column is still there: put the column back (blank cells leave grades alone), or export the grid again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The file has no line item column: {expected}.</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -3087,8 +5335,12 @@ Se conservaron la calificación y el comentario del LMS (el motivo indica cuále
             <translation>&amp;Cambiarán</translation>
         </message>
         <message>
-            <source>Show will change rows</source>
-            <translation>Mostrar las filas que cambiarán</translation>
+            <source>Show rows that will change</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Show rows with errors</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>&amp;Unchanged</source>
@@ -3111,10 +5363,6 @@ Se conservaron la calificación y el comentario del LMS (el motivo indica cuále
             <translation>&amp;Errores</translation>
         </message>
         <message>
-            <source>Show errors rows</source>
-            <translation>Mostrar las filas con errores</translation>
-        </message>
-        <message>
             <source>Select a row to read everything about it here.</source>
             <translation>Seleccione una fila para ver aquí toda su información.</translation>
         </message>
@@ -3131,22 +5379,285 @@ Se conservaron la calificación y el comentario del LMS (el motivo indica cuále
         </message>
     </context>
     <context>
+        <name>importer</name>
+        <message>
+            <source>Cannot read {file}: {problem}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{path} is {kind}, not a file of grades: choose a CSV or XLSX file.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{file} is too large for a grade import.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a folder</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a named pipe</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a device</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a socket</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>not a regular file</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This is an old Excel workbook (.xls): save it as .xlsx or CSV and import that.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The file is not a readable XLSX workbook (it may be damaged).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A quote opened on line {line} is never closed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Line {line} cannot be read as CSV ({problem}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The file is not text in UTF-8, UTF-16 or Windows-1252: it cannot be read as CSV.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The file holds binary data, not a CSV table.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Line {line}, byte {byte} (at byte {position} of the file) is not UTF-8, but the rest of the file is: part of it was written in another encoding. Save the file as UTF-8 and import it again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The file is empty.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The column '{name}' appears twice (columns {first} and {second}): rename one of them.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The columns '{first_name}' ({first}) and '{name}' ({second}) have the same name but for case, spaces or punctuation, so either could be read: rename or remove one of them.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The file has a header row but no grades below it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No column identifies the student: the file needs a userId, email or name column (it has: {headers}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No column identifies the student: the file needs a {kind} column (it has: {headers}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{first}; {rest}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The file has no column {missing} (it has: {headers}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose the column with the scores (or the comments) to import.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the same student is also on line {lines}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the {column} cell holds a formula; paste it as a value (Paste Special, Values) and import again</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a comment needs a score: this student has no grade yet</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>score</source>
+            <translation type="unfinished">puntuación</translation>
+        </message>
+        <message>
+            <source>not on the course roster (the student may have left the course)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>extra credit: {score} is above the maximum {maximum}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>grading progress {grading}: most LMSes then show no grade</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>same as in the LMS</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>not changed in the file</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the LMS has changed since the export: {drift}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{what}: {problem}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>changed in the LMS since the export: {drift}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>blank: left unchanged</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>no {column} on this row</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>no student in this course matches {text}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the user ID is a date ({cell}): the spreadsheet turned an ID into a date; format the ID column as text and paste the IDs again</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{cell} is not a user ID</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the user ID is a number with decimals ({cell})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>no student has the user ID {text}, but {padded} does: the spreadsheet dropped leading zeros; format the ID column as text and paste the IDs again</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the user ID {text} is in scientific notation: the spreadsheet lost its digits; format the ID column as text and paste the IDs again</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the user ID {text} looks like a date: the spreadsheet turned an ID into a date; format the ID column as text and paste the IDs again</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>no student has the user ID {text}; {whole} does, written as a decimal number: write the ID as it is in the LMS</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>no student with the user ID {text} in this course</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>maximum</source>
+            <translation type="unfinished">máximo</translation>
+        </message>
+        <message>
+            <source>the maximum must be greater than 0</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{column} {text} is not one of {values}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>no grade</source>
+            <translation type="unfinished">sin calificación</translation>
+        </message>
+        <message>
+            <source>{score} out of {maximum}</source>
+            <translation type="unfinished">{score} sobre {maximum}</translation>
+        </message>
+        <message>
+            <source>score {old} -&gt; {new}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>comment changed</source>
+            <translation type="unfinished">comentario modificado</translation>
+        </message>
+        <message>
+            <source>comment added</source>
+            <translation type="unfinished">comentario añadido</translation>
+        </message>
+        <message>
+            <source>base {base}, now {now}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the comment was edited</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the cell holds a number of thousands of digits</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>write the points, with the maximum in the maximum column</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the spreadsheet shows a date or time ({value}), not a number</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>the row has {count} more cell(s) than the header: a text with a delimiter in it needs quotes</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>{count} learners are called {text}: match by user ID or email instead</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>{count} learners have the email {text}: match by user ID or email instead</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>line_item_dialog</name>
         <message>
-            <source>1 learner has a grade. Most LMSes keep their points, so their percentages change: {score} out of {old} is {old_percent} now, {new_percent} out of {new}.</source>
-            <translation>1 estudiante tiene calificación. La mayoría de los LMS conservan sus puntos, así que sus porcentajes cambian: {score} sobre {old} es ahora un {old_percent}, y sobre {new} será un {new_percent}.</translation>
+            <source>{count} learner has a grade. Most LMSes keep their points, so their percentages change: {score} out of {old} is {old_percent} now, {new_percent} out of {new}.</source>
+            <translation type="unfinished" />
         </message>
         <message>
-            <source>{count} learners have a grade. Most LMSes keep their points, so their percentages change: {score} out of {old} is {old_percent} now, {new_percent} out of {new}.</source>
-            <translation>{count} estudiantes tienen calificación. La mayoría de los LMS conservan sus puntos, así que sus porcentajes cambian: {score} sobre {old} es ahora un {old_percent}, y sobre {new} será un {new_percent}.</translation>
+            <source>{count} score is above the new maximum and becomes extra credit.</source>
+            <translation type="unfinished" />
         </message>
-        <message>
-            <source>1 score is above the new maximum and becomes extra credit.</source>
-            <translation>1 puntuación supera el nuevo máximo y pasa a ser crédito extra.</translation>
-        </message>
-        <message>
+        <message numerus="yes">
             <source>{count} scores are above the new maximum and become extra credit.</source>
-            <translation>{count} puntuaciones superan el nuevo máximo y pasan a ser crédito extra.</translation>
+            <translation type="unfinished">
+                <numerusform>{count} puntuaciones superan el nuevo máximo y pasan a ser crédito extra.</numerusform>
+                <numerusform>{count} puntuaciones superan el nuevo máximo y pasan a ser crédito extra.</numerusform>
+            </translation>
         </message>
         <message>
             <source>Delete the grade column “{label}” from the LMS gradebook?
@@ -3163,6 +5674,13 @@ Todas sus calificaciones y comentarios también se eliminan en el LMS. Esto no s
         <message>
             <source>Delete “{label}”</source>
             <translation>Eliminar «{label}»</translation>
+        </message>
+        <message numerus="yes">
+            <source>{count} learners have a grade. Most LMSes keep their points, so their percentages change: {score} out of {old} is {old_percent} now, {new_percent} out of {new}.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
         </message>
     </context>
     <context>
@@ -3182,29 +5700,12 @@ Todas sus calificaciones y comentarios también se eliminan en el LMS. Esto no s
     </context>
     <context>
         <name>local_data_dialog</name>
-        <message>
-            <source>1 grade column</source>
-            <translation>1 columna de calificación</translation>
-        </message>
-        <message>
+        <message numerus="yes">
             <source>{count} grade columns</source>
-            <translation>{count} columnas de calificación</translation>
-        </message>
-        <message>
-            <source>1 grade not yet confirmed by the LMS: it will never be sent</source>
-            <translation>1 calificación aún no confirmada por el LMS: nunca se enviará</translation>
-        </message>
-        <message>
-            <source>{count} grades not yet confirmed by the LMS: they will never be sent</source>
-            <translation>{count} calificaciones aún no confirmadas por el LMS: nunca se enviarán</translation>
-        </message>
-        <message>
-            <source>1 draft not yet submitted</source>
-            <translation>1 borrador aún no enviado</translation>
-        </message>
-        <message>
-            <source>{count} drafts not yet submitted</source>
-            <translation>{count} borradores aún no enviados</translation>
+            <translation type="unfinished">
+                <numerusform>{count} columnas de calificación</numerusform>
+                <numerusform>{count} columnas de calificación</numerusform>
+            </translation>
         </message>
         <message>
             <source>the downloaded grades of {columns}</source>
@@ -3215,12 +5716,20 @@ Todas sus calificaciones y comentarios también se eliminan en el LMS. Esto no s
             <translation>las calificaciones tal como se descargaron por última vez (para trabajar sin conexión)</translation>
         </message>
         <message>
-            <source>1 entry of the history of what was sent</source>
-            <translation>1 entrada del historial de lo enviado</translation>
+            <source>{count} grade column</source>
+            <translation type="unfinished" />
         </message>
         <message>
-            <source>{count} entries of the history of what was sent</source>
-            <translation>{count} entradas del historial de lo enviado</translation>
+            <source>{count} grade not yet confirmed by the LMS: it will never be sent</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{count} draft not yet submitted</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{count} entry of the history of what was sent</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Remove everything kept on this computer for “{label}”?</source>
@@ -3242,9 +5751,122 @@ Todas sus calificaciones y comentarios también se eliminan en el LMS. Esto no s
             <source>Forever</source>
             <translation>Para siempre</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <source>{count} days</source>
-            <translation>{count} días</translation>
+            <translation type="unfinished">
+                <numerusform>{count} días</numerusform>
+                <numerusform>{count} días</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>{count} drafts not yet submitted</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>{count} entries of the history of what was sent</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>{count} grades not yet confirmed by the LMS: they will never be sent</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>models</name>
+        <message>
+            <source>A grade column needs a name.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>numbers</name>
+        <message>
+            <source>write the points, with the maximum in its own place</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>no number is written</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>NaN (not a number) is not a score</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>infinity is not a score</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{shown} is a percentage: write the points instead</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{shown} is a fraction: {advice}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{shown} is not a number</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{shown} is negative: a score is 0 or more</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{shown} is too large to be a score</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the maximum {maximum} has more decimals than an LMS keeps ({decimals}): it would be sent as 0</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{score} has more decimals than an LMS keeps ({decimals}): it would be sent as 0</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{score} out of {maximum} has more decimals than an LMS keeps ({decimals}): it would become {kept_score} out of {kept_maximum}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>'{text}'</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a number of thousands of digits</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{shown} has digit grouping, which is not read: write {plain}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{shown} could be {whole} or {decimal}: digit grouping is not read; write {whole}, or {decimal} for the decimal number</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{shown} is in scientific notation, which is not read: write the number in full</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{shown} is in scientific notation, which is not read: write {plain}</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>{start}…{end} ({count} characters)</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
         </message>
     </context>
     <context>
@@ -3255,7 +5877,10 @@ Todas sus calificaciones y comentarios también se eliminan en el LMS. Esto no s
         </message>
         <message numerus="yes">
             <source>{count} grades queued for {label}. Send them now?</source>
-            <translation><numerusform>{count} calificación en cola para {label}. ¿Enviarla ahora?</numerusform><numerusform>{count} calificaciones en cola para {label}. ¿Enviarlas ahora?</numerusform></translation>
+            <translation>
+                <numerusform>{count} calificación en cola para {label}. ¿Enviarla ahora?</numerusform>
+                <numerusform>{count} calificaciones en cola para {label}. ¿Enviarlas ahora?</numerusform>
+            </translation>
         </message>
         <message>
             <source>• {count} grade for {label}</source>
@@ -3263,7 +5888,10 @@ Todas sus calificaciones y comentarios también se eliminan en el LMS. Esto no s
         </message>
         <message numerus="yes">
             <source>• {count} grades for {label}</source>
-            <translation><numerusform>• {count} calificación para {label}</numerusform><numerusform>• {count} calificaciones para {label}</numerusform></translation>
+            <translation>
+                <numerusform>• {count} calificación para {label}</numerusform>
+                <numerusform>• {count} calificaciones para {label}</numerusform>
+            </translation>
         </message>
         <message>
             <source>Grades are queued from your last session:
@@ -3295,7 +5923,10 @@ Send them now?</source>
         </message>
         <message numerus="yes">
             <source>{count} grades are not in the LMS yet. Quit anyway?</source>
-            <translation><numerusform>{count} calificación aún no está en el LMS. ¿Salir de todos modos?</numerusform><numerusform>{count} calificaciones aún no están en el LMS. ¿Salir de todos modos?</numerusform></translation>
+            <translation>
+                <numerusform>{count} calificación aún no está en el LMS. ¿Salir de todos modos?</numerusform>
+                <numerusform>{count} calificaciones aún no están en el LMS. ¿Salir de todos modos?</numerusform>
+            </translation>
         </message>
         <message>
             <source>This is the demo course: a new one starts with the app, so these changes are gone once you quit.</source>
@@ -3308,6 +5939,41 @@ Send them now?</source>
         <message>
             <source>They are kept on this computer: the next time you open this course, the app shows them and offers to send them. Nothing is sent until you say so.</source>
             <translation>Se guardan en este equipo: la próxima vez que abra este curso, la aplicación se las mostrará y le ofrecerá enviarlas. No se envía nada hasta que usted lo indique.</translation>
+        </message>
+    </context>
+    <context>
+        <name>results_columns</name>
+        <message>
+            <source>Name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>User ID</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Email</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Score</source>
+            <translation type="unfinished">Puntuación</translation>
+        </message>
+        <message>
+            <source>Maximum</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Percent</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Comment</source>
+            <translation type="unfinished">Comentario</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation type="unfinished">Estado</translation>
         </message>
     </context>
     <context>
@@ -3328,33 +5994,45 @@ Send them now?</source>
             <source>{count} changed in the LMS since you edited it</source>
             <translation>{count} con la calificación cambiada en el LMS desde que usted la editó</translation>
         </message>
-        <message numerus="yes">
-            <source>{count} changed in the LMS</source>
-            <translation><numerusform>{count} con la calificación cambiada en el LMS desde que usted la editó</numerusform><numerusform>{count} con la calificación cambiada en el LMS</numerusform></translation>
-        </message>
-        <message>
-            <source>{count} clears a grade</source>
-            <translation>{count} borra una calificación</translation>
-        </message>
-        <message numerus="yes">
-            <source>{count} clear grades</source>
-            <translation><numerusform>{count} borra una calificación</numerusform><numerusform>{count} borran calificaciones</numerusform></translation>
-        </message>
         <message>
             <source>{count} gives extra credit</source>
             <translation>{count} da crédito extra</translation>
         </message>
         <message numerus="yes">
             <source>{count} give extra credit</source>
-            <translation><numerusform>{count} da crédito extra</numerusform><numerusform>{count} dan crédito extra</numerusform></translation>
-        </message>
-        <message>
-            <source>{count} removes a comment</source>
-            <translation>{count} elimina un comentario</translation>
+            <translation>
+                <numerusform>{count} da crédito extra</numerusform>
+                <numerusform>{count} dan crédito extra</numerusform>
+            </translation>
         </message>
         <message numerus="yes">
-            <source>{count} remove comments</source>
-            <translation><numerusform>{count} elimina un comentario</numerusform><numerusform>{count} eliminan comentarios</numerusform></translation>
+            <source>{count} changed in the LMS since you edited them</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>{count} grade to clear</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>{count} grades to clear</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>{count} comment to remove</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>{count} comments to remove</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
         </message>
         <message>
             <source>{count} is already in the LMS</source>
@@ -3362,7 +6040,10 @@ Send them now?</source>
         </message>
         <message numerus="yes">
             <source>{count} are already in the LMS</source>
-            <translation><numerusform>{count} ya está en el LMS</numerusform><numerusform>{count} ya están en el LMS</numerusform></translation>
+            <translation>
+                <numerusform>{count} ya está en el LMS</numerusform>
+                <numerusform>{count} ya están en el LMS</numerusform>
+            </translation>
         </message>
         <message>
             <source>{count} change</source>
@@ -3370,7 +6051,10 @@ Send them now?</source>
         </message>
         <message numerus="yes">
             <source>{count} changes</source>
-            <translation><numerusform>{count} cambio</numerusform><numerusform>{count} cambios</numerusform></translation>
+            <translation>
+                <numerusform>{count} cambio</numerusform>
+                <numerusform>{count} cambios</numerusform>
+            </translation>
         </message>
         <message>
             <source>{counts}.</source>
@@ -3382,7 +6066,33 @@ Send them now?</source>
         </message>
         <message numerus="yes">
             <source>{count} grades</source>
-            <translation><numerusform>{count} calificación</numerusform><numerusform>{count} calificaciones</numerusform></translation>
+            <translation>
+                <numerusform>{count} calificación</numerusform>
+                <numerusform>{count} calificaciones</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>row_status</name>
+        <message>
+            <source>not a student of the course (no learner role)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>inactive</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>deleted</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>not a student</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{status}: {reason}</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -3441,7 +6151,10 @@ Send them now?</source>
         </message>
         <message numerus="yes">
             <source>{names} and {count} more</source>
-            <translation><numerusform>{names} y {count} más</numerusform><numerusform>{names} y {count} más</numerusform></translation>
+            <translation>
+                <numerusform>{names} y {count} más</numerusform>
+                <numerusform>{names} y {count} más</numerusform>
+            </translation>
         </message>
         <message>
             <source>Clear the grade of {name}?</source>
@@ -3449,7 +6162,10 @@ Send them now?</source>
         </message>
         <message numerus="yes">
             <source>Clear the grades of {count} learners ({names})?</source>
-            <translation><numerusform>¿Borrar la calificación de {count} estudiante ({names})?</numerusform><numerusform>¿Borrar las calificaciones de {count} estudiantes ({names})?</numerusform></translation>
+            <translation>
+                <numerusform>¿Borrar la calificación de {count} estudiante ({names})?</numerusform>
+                <numerusform>¿Borrar las calificaciones de {count} estudiantes ({names})?</numerusform>
+            </translation>
         </message>
         <message>
             <source>When you submit, the app sends a score without a value: Canvas and Moodle then show no grade. Comments are kept. The change is checked against the LMS after sending and recorded in the history. Until you submit you can undo it.</source>
@@ -3465,7 +6181,10 @@ Send them now?</source>
         </message>
         <message numerus="yes">
             <source>Clear {count} grades</source>
-            <translation><numerusform>Borrar {count} calificación</numerusform><numerusform>Borrar {count} calificaciones</numerusform></translation>
+            <translation>
+                <numerusform>Borrar {count} calificación</numerusform>
+                <numerusform>Borrar {count} calificaciones</numerusform>
+            </translation>
         </message>
         <message>
             <source>Keep</source>
@@ -3473,37 +6192,175 @@ Send them now?</source>
         </message>
     </context>
     <context>
-        <name>stats_pane</name>
+        <name>startup</name>
         <message>
-            <source>1 learner</source>
-            <translation>1 estudiante</translation>
+            <source>{course} / {column} — Gradebook</source>
+            <translation type="unfinished" />
         </message>
         <message>
+            <source>{course} — Gradebook</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Gradebook</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{title} (read-only)</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>stats_pane</name>
+        <message>
+            <source>{count} learner</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
             <source>{count} learners</source>
-            <translation>{count} estudiantes</translation>
+            <translation type="unfinished">
+                <numerusform>{count} estudiantes</numerusform>
+                <numerusform>{count} estudiantes</numerusform>
+            </translation>
         </message>
     </context>
     <context>
         <name>status_area</name>
         <message>
+            <source>{count} unsent change</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>No unsent changes</source>
             <translation>No hay cambios sin enviar</translation>
         </message>
         <message>
-            <source>1 unsent change</source>
-            <translation>1 cambio sin enviar</translation>
+            <source>{changes} ({count} conflict)</source>
+            <translation type="unfinished" />
         </message>
-        <message>
+        <message numerus="yes">
             <source>{count} unsent changes</source>
-            <translation>{count} cambios sin enviar</translation>
+            <translation type="unfinished">
+                <numerusform>{count} cambios sin enviar</numerusform>
+                <numerusform>{count} cambios sin enviar</numerusform>
+            </translation>
         </message>
-        <message>
-            <source>{changes} (1 conflict)</source>
-            <translation>{changes} (1 conflicto)</translation>
-        </message>
-        <message>
+        <message numerus="yes">
             <source>{changes} ({count} conflicts)</source>
-            <translation>{changes} ({count} conflictos)</translation>
+            <translation type="unfinished">
+                <numerusform>{changes} ({count} conflictos)</numerusform>
+                <numerusform>{changes} ({count} conflictos)</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>submitting</name>
+        <message>
+            <source>not on the course roster (the student may have left the course)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>not an active student (roster status {status})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Nothing was waiting to be sent.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>All {count} grade sent and verified.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{parts}. Cancelled: submit again to send the rest.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{parts}. {stopped}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{parts}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{count} conflict</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>All {count} grades sent and verified.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>{count} conflicts</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>{count} failed</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>{count} left as changed in the LMS</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>{count} of these students have unsent edits in the window for this line item; submit or discard those first</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>{count} still queued</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>{verified} of {count} verified</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>wording</name>
+        <message>
+            <source>{first}, {rest}</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>xlsx</name>
+        <message>
+            <source>The file is not a readable XLSX workbook (it may be damaged).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The workbook unpacks to {size}, more than a grade import reads ({limit}): it is not a grade sheet, or it is damaged.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The workbook's part {part} unpacks to {ratio} times its packed size ({size}); spreadsheets never pack more than {limit} times, so the file is refused as unsafe to open.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The workbook has no worksheet.</source>
+            <translation type="unfinished" />
         </message>
     </context>
 </TS>
