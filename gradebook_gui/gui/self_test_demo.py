@@ -8,6 +8,7 @@ import os
 import tempfile
 import time
 from collections.abc import Callable, Iterator
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -19,6 +20,7 @@ from gradebook_gui.gui.gradebook_app import GradebookApp, StartOptions
 from gradebook_gui.gui.self_test_report import Outcome, SelfTestReport, describe_error
 from gradebook_gui.gui.settings import WindowSettings
 from gradebook_gui.gui.startup import StartupWindow, in_background
+from gradebook_gui.last_view import LastView, ShownColumn
 
 if TYPE_CHECKING:
     # Imported when the checks run, after the start-up window is shown, as `gradebook-gui`
@@ -87,8 +89,39 @@ def check_demo(
             base_url = None
         finally:
             app.shutdown()
+        _check_saved_rows(report, qt_app)
     if base_url is not None:
         report.run("sandbox stop", lambda: _refused_at(base_url))
+
+
+# A grade column as the window keeps it for its next start, for the start-up window to show.
+SAVED_ROWS = LastView(
+    profile="self-test",
+    course="Demo course",
+    column="Quiz 1",
+    saved_at=datetime(2026, 1, 5, 9, 30, tzinfo=UTC),
+    columns=(ShownColumn("Name", 200, 0), ShownColumn("Score", 80, 0)),
+    rows=(("Ada Lovelace", "9.5"), ("Alan Turing", "8")),
+)
+
+
+def _check_saved_rows(report: SelfTestReport, qt_app: QApplication) -> None:
+    """The start-up window of a next start, over the rows the window kept when it closed."""
+
+    def show() -> str:
+        starting = StartupWindow(WindowSettings(), last_view=SAVED_ROWS)
+        try:
+            starting.show()
+            qt_app.processEvents()
+            table = starting.table
+            shown = table.model().rowCount() if table is not None else 0
+            if shown != len(SAVED_ROWS.rows):
+                raise RuntimeError(f"{shown} of {len(SAVED_ROWS.rows)} saved rows shown")
+        finally:
+            starting.close()
+        return f"{shown} saved rows shown (offscreen)"
+
+    report.run("saved rows", show)
 
 
 def _build_window(

@@ -4,6 +4,7 @@ window keeps that view when it closes, and the main window then takes the start-
 
 from __future__ import annotations
 
+import io
 import logging
 import threading
 from collections.abc import Callable
@@ -32,6 +33,7 @@ from gradebook_gui.gui import app as app_module
 from gradebook_gui.gui.app import MAIN_WINDOW_SHOWN, STARTUP_WINDOW_SHOWN, last_view_to_show
 from gradebook_gui.gui.gradebook_app import StartOptions
 from gradebook_gui.gui.main_window import MainWindow
+from gradebook_gui.gui.self_test import run_self_test
 from gradebook_gui.gui.settings import WindowSettings
 from gradebook_gui.gui.startup import (
     PAINT_WAIT_MS,
@@ -539,3 +541,19 @@ def test_the_start_up_window_speaks_the_instructors_language(
         data |= {bar.title, *bar.buttons}
     data.discard("")  # an empty value would match between every two letters
     assert untranslated_texts(saved, data) == []
+
+
+def test_the_self_test_shows_a_start_up_window_over_saved_rows(qtbot: QtBot) -> None:
+    out = io.StringIO()
+    code = run_self_test(
+        app_module.compose,
+        out,
+        prepare=app_module.prepare,
+        demo=SandboxOptions(students=4, line_items=1),
+    )
+    output = out.getvalue()
+    assert code == 0, output
+    [line] = [line for line in output.splitlines() if "saved rows:" in line]
+    assert line.split()[0] == "ok"
+    assert "2 saved rows shown" in line
+    assert last_view.read() is None  # the self-test's folders, not the user's
