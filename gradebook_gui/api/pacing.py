@@ -117,6 +117,9 @@ class PacingGate:
         # A request remembers the epoch it started in: refusals of requests that started before
         # the latest slow-down are echoes of the same overload and do not slow down again.
         self._epoch = 0
+        # Each request's ticket: the epoch and the rate it started at, for the latest requests.
+        self._tickets: deque[tuple[int, int, float | None]] = deque(maxlen=REMEMBERED_ACCEPTS)
+        self._next_ticket = 0
         now = clock()
         self._cycle_started = now
         self._cycle_accepted = 0
@@ -128,6 +131,7 @@ class PacingGate:
         # Requests started and not yet reported on; once a request starts while another is in
         # flight, several senders share the rate and climb back to it more quickly.
         self._in_flight = 0
+        self._started = False
         self._concurrent = False
         self._guessed = False  # the rate is a guess from a first refusal that came too soon
         # The first refusal and its pause, while no answer has come to measure it with.
@@ -139,7 +143,7 @@ class PacingGate:
             return self._rate
 
     def acquire(self, stopping: Callable[[], bool]) -> int | None:
-        """Wait until a request may start; its epoch ticket, or None when `stopping()`."""
+        """Wait until a request may start; its ticket, or None when `stopping()`."""
         while not stopping():
             ticket = self.try_acquire()
             if ticket is not None:
@@ -155,9 +159,16 @@ class PacingGate:
                 return None
             if self._rate is not None:
                 self._next_slot = max(self._next_slot, now) + 1.0 / self._rate
+            if not self._started:
+                # The run's first request: what the limiter lets through is measured from here,
+                # not from when the run was set up.
+                self._started = True
+                self._cycle_started = self._active_since = self._refused_last = now
             self._concurrent = self._concurrent or self._in_flight > 0
             self._in_flight += 1
-            return self._epoch
+            self._next_ticket += 1
+            self._tickets.append((self._next_ticket, self._epoch, self._rate))
+            return self._next_ticket
 
     def ready_at(self) -> float:
         """When the next request may start, on the clock."""
@@ -194,7 +205,12 @@ class PacingGate:
         with self._lock:
             now = self._clock()
             self._in_flight = max(0, self._in_flight - 1)
-            if ticket != self._epoch:
+            epoch, sent_at = self._epoch, self._rate
+            for number, started_epoch, started_rate in reversed(self._tickets):
+                if number == ticket:
+                    epoch, sent_at = started_epoch, started_rate
+                    break
+            if epoch != self._epoch:
                 # An echo of the latest slow-down: its wait is honoured too, the rate stays.
                 in_a_row = max(self._pauses_in_a_row, 1)
                 wait = retry_after if retry_after is not None else self._backoff(in_a_row)
@@ -211,7 +227,7 @@ class PacingGate:
                 # tell what the limiter let through.
                 self._unmeasured = (now, wait)
             else:
-                self._slow_down(now, wait)
+                self._slow_down(now, wait, sent_at)
             self._refused_last = now
             self._pause(now + wait)
             return Slowdown(self._pauses_in_a_row, wait)
@@ -231,8 +247,9 @@ class PacingGate:
             self._pause(self._clock() + self._backoff(failures))
             return failures
 
-    def _slow_down(self, now: float, pause: float) -> None:
-        """Learn from a refusal; `pause` is how long everyone now waits."""
+    def _slow_down(self, now: float, pause: float, sent_at: float | None = None) -> None:
+        """Learn from a refusal; `pause` is how long everyone now waits, `sent_at` the rate the
+        refused request started at (lower than now while the rate was climbing)."""
         active_seconds = max(now - self._active_since, MIN_SECONDS)
         sent_rate = len(self._active_accepts) / active_seconds
         if self._cycle_accepted == 0:
@@ -245,7 +262,7 @@ class PacingGate:
             # through is its burst, and the rate it refused at is only a ceiling.
             self._burst = float(len(self._active_accepts))
             refused_at = sent_rate
-            bound = self._cycle_accepted / (max(now - self._cycle_started, 0.0) + pause)
+            bound = self._cycle_accepted / max(now - self._cycle_started + pause, MIN_SECONDS)
             # Refused too soon to measure a rate: the rate is a guess, and no ceiling is known.
             self._guessed = now - self._active_since < LEAST_WINDOW_SECONDS
             least = GUESS_SHARE if self._guessed else LEAST_DECREASE
@@ -253,7 +270,7 @@ class PacingGate:
             self._refused_at = refused_at
             self._target = self._rate if self._guessed else refused_at
         else:
-            refused_at = self._rate
+            refused_at = self._rate if sent_at is None else min(sent_at, self._rate)
             bound = max(self._cycle_rate(now), self._stretch_rate(now), self._since_pause_rate(now))
             previous = self._refused_at
             same_rate = (
