@@ -8,6 +8,9 @@ sending: verified only when the LMS shows the value, or reported as ignored or c
 
 from __future__ import annotations
 
+import re
+import string
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -20,6 +23,7 @@ from gradebook_gui.edits import (
     same_fraction,
 )
 from gradebook_gui.models import PlatformFamily, Score, visible_text
+from gradebook_gui.wording import QT_TRANSLATE_NOOP, Wording
 
 # A score above this share of its maximum was extra credit that a platform may cap at 100 %.
 FULL_MARKS = 1.0
@@ -106,16 +110,13 @@ def verdict_for(edit: GradeEdit, wanted_comment: str | None, server: ServerGrade
         and same_fraction(server.fraction, FULL_MARKS)
         and comment_shown
     ):
-        reason = (
-            f"The LMS capped {describe_number(edit.score)} at the maximum "
-            f"{describe_number(edit.maximum)}."
-        )
-        return Verdict(CellState.FAILED, FailureKind.CAPPED, reason)
-    reason = (
-        f"The LMS accepted {describe_edit(edit, wanted_comment)} but still shows "
-        f"{describe_grade(server, edit.maximum)}."
+        return Verdict(CellState.FAILED, FailureKind.CAPPED, str(_capped_wording(edit)))
+    reason = _wording(
+        _IGNORED,
+        sent=edit_wording(edit, wanted_comment),
+        shown=grade_wording(server, edit.maximum),
     )
-    return Verdict(CellState.FAILED, FailureKind.IGNORED, reason)
+    return Verdict(CellState.FAILED, FailureKind.IGNORED, str(reason))
 
 
 def describe_number(value: float) -> str:
@@ -124,59 +125,173 @@ def describe_number(value: float) -> str:
     return "0" if text == "-0" else text
 
 
-def _with_comment(grade_text: str, comment: str | None) -> str:
+# The sentences of this module, in English; the window translates them under "plan".
+_NO_GRADE = QT_TRANSLATE_NOOP("plan", "no grade")
+_WITHOUT_COMMENT = QT_TRANSLATE_NOOP("plan", "{grade} without a comment")
+_WITH_COMMENT = QT_TRANSLATE_NOOP("plan", "{grade} with the comment “{comment}”")
+_COMMENT_KEPT = QT_TRANSLATE_NOOP("plan", "{grade}, the comment left as it was")
+_COMMENT_REMOVED = QT_TRANSLATE_NOOP("plan", "{grade}, the comment removed")
+_CAPPED = QT_TRANSLATE_NOOP("plan", "The LMS capped {score} at the maximum {maximum}.")
+_IGNORED = QT_TRANSLATE_NOOP("plan", "The LMS accepted {sent} but still shows {shown}.")
+_CONFLICT = QT_TRANSLATE_NOOP(
+    "plan",
+    "Changed in the LMS since it was downloaded: it was {was}, it is now {now}; yours is {yours}.",
+)
+_THEIRS = QT_TRANSLATE_NOOP(
+    "plan",
+    "You kept the LMS's grade and comment: {now} (it was {was} when downloaded). "
+    "Your edit, {yours}, was dropped and not sent.",
+)
+# A score on its scale as `_score` writes it: 8.5/10.
+_SCORE_TEXT = re.compile(r"-?\d+(?:\.\d+)?/-?\d+(?:\.\d+)?")
+
+
+def _wording(template: str, **values: object) -> Wording:
+    return Wording("plan", template, values)
+
+
+def _score(score: float | None, maximum: float) -> Wording | str:
+    if score is None:
+        return _wording(_NO_GRADE)
+    return f"{describe_number(score)}/{describe_number(maximum)}"
+
+
+def _with_comment(grade: Wording | str, comment: str | None) -> Wording:
     shown = visible_text(comment or "")
     if not shown:
-        return f"{grade_text} without a comment"
+        return _wording(_WITHOUT_COMMENT, grade=grade)
     if len(shown) > 60:
         shown = shown[:59].rstrip() + "…"
-    return f"{grade_text} with the comment “{shown}”"
+    return _wording(_WITH_COMMENT, grade=grade, comment=shown)
 
 
-def describe_grade(grade: ServerGrade, maximum: float) -> str:
+def _edit_score(edit: GradeEdit) -> Wording | str:
+    return _score(None if edit.clears_grade else edit.score, edit.maximum)
+
+
+def grade_wording(grade: ServerGrade, maximum: float) -> Wording:
     """An LMS grade on the given scale (the line item's), with its comment."""
-    score = grade.on_scale(maximum)
-    text = "no grade" if score is None else f"{describe_number(score)}/{describe_number(maximum)}"
-    return _with_comment(text, grade.comment)
+    return _with_comment(_score(grade.on_scale(maximum), maximum), grade.comment)
 
 
-def _edit_score(edit: GradeEdit) -> str:
-    if edit.clears_grade or edit.score is None:
-        return "no grade"
-    return f"{describe_number(edit.score)}/{describe_number(edit.maximum)}"
-
-
-def describe_edit(edit: GradeEdit, comment: str | None) -> str:
+def edit_wording(edit: GradeEdit, comment: str | None) -> Wording:
     """The edit's score with the comment the student gets with it (what is sent)."""
     return _with_comment(_edit_score(edit), comment)
 
 
-def describe_change(edit: GradeEdit) -> str:
+def change_wording(edit: GradeEdit) -> Wording:
     """What the instructor asked for: the comment only when the edit sets one, so that a
     comment someone else wrote in the LMS is never told as theirs."""
     if edit.comment is None:
-        return f"{_edit_score(edit)}, the comment left as it was"
+        return _wording(_COMMENT_KEPT, grade=_edit_score(edit))
     if not visible_text(edit.comment):
-        return f"{_edit_score(edit)}, the comment removed"
-    return describe_edit(edit, edit.comment)
+        return _wording(_COMMENT_REMOVED, grade=_edit_score(edit))
+    return edit_wording(edit, edit.comment)
+
+
+def _capped_wording(edit: GradeEdit) -> Wording:
+    assert edit.score is not None
+    return _wording(
+        _CAPPED, score=describe_number(edit.score), maximum=describe_number(edit.maximum)
+    )
+
+
+def conflict_wording(base: ServerGrade, server_now: ServerGrade, edit: GradeEdit) -> Wording:
+    """Rule 7: the three values the user decides between."""
+    scale = edit.maximum
+    return _wording(
+        _CONFLICT,
+        was=grade_wording(base, scale),
+        now=grade_wording(server_now, scale),
+        yours=change_wording(edit),
+    )
 
 
 def conflict_reason(base: ServerGrade, server_now: ServerGrade, edit: GradeEdit) -> str:
-    """Rule 7: the three values the user decides between."""
+    """`conflict_wording` in English, as the outbox keeps it."""
+    return str(conflict_wording(base, server_now, edit))
+
+
+def theirs_wording(base: ServerGrade, server_now: ServerGrade, edit: GradeEdit) -> Wording:
+    """Why an edit was dropped for a grade changed in the LMS: the grade and comment kept are
+    the LMS's, told apart from what the instructor had asked for."""
     scale = edit.maximum
-    return (
-        "Changed in the LMS since it was downloaded: it was "
-        f"{describe_grade(base, scale)}, it is now {describe_grade(server_now, scale)}; "
-        f"yours is {describe_change(edit)}."
+    return _wording(
+        _THEIRS,
+        now=grade_wording(server_now, scale),
+        was=grade_wording(base, scale),
+        yours=change_wording(edit),
     )
 
 
 def theirs_reason(base: ServerGrade, server_now: ServerGrade, edit: GradeEdit) -> str:
-    """Why an edit was dropped for a grade changed in the LMS: the grade and comment kept are
-    the LMS's, told apart from what the instructor had asked for."""
-    scale = edit.maximum
-    return (
-        f"You kept the LMS's grade and comment: {describe_grade(server_now, scale)} "
-        f"(it was {describe_grade(base, scale)} when downloaded). "
-        f"Your edit, {describe_change(edit)}, was dropped and not sent."
-    )
+    """`theirs_wording` in English, as the journal keeps it."""
+    return str(theirs_wording(base, server_now, edit))
+
+
+def stored_reason_wording(
+    reason: str, base: ServerGrade | None, edit: GradeEdit | None
+) -> Wording | str:
+    """A reason kept with an outbox entry, as a sentence the window can translate.
+
+    The store keeps the English text only; the sentences of this module are rebuilt from it
+    with the entry's `base` and `edit`, the LMS grades it names read back from the text. A
+    reason that is none of them (the LMS's own words, an older wording) comes back as it is.
+    """
+    if edit is None:
+        return reason
+    candidates: list[Wording | None] = [
+        _rebuilt(_IGNORED, reason, {}),
+    ]
+    if edit.score is not None:
+        candidates.append(_capped_wording(edit))
+    if base is not None:
+        known = {"was": grade_wording(base, edit.maximum), "yours": change_wording(edit)}
+        candidates.append(_rebuilt(_CONFLICT, reason, known))
+    for wording in candidates:
+        if wording is not None and str(wording) == reason:
+            return wording
+    return reason
+
+
+def _rebuilt(template: str, text: str, known: Mapping[str, object]) -> Wording | None:
+    """`text` read as `template` filled with the `known` values and, for the other
+    placeholders, LMS grades as `grade_wording` writes them; None when it is not."""
+    pattern = ""
+    for literal, name, _, _ in string.Formatter().parse(template):
+        pattern += re.escape(literal)
+        if name is not None:
+            pattern += re.escape(str(known[name])) if name in known else f"(?P<{name}>.+)"
+    match = re.fullmatch(pattern, text, re.DOTALL)
+    if match is None:
+        return None
+    values = dict(known)
+    for name, piece in match.groupdict().items():
+        grade = _grade_from_text(piece)
+        if grade is None:
+            return None
+        values[name] = grade
+    return _wording(template, **values)
+
+
+def _grade_from_text(text: str) -> Wording | None:
+    """A grade as `grade_wording` wrote it in English, as that wording again; None when not."""
+    for template in (_WITHOUT_COMMENT, _WITH_COMMENT):
+        pattern = re.escape(template)
+        pattern = pattern.replace(re.escape("{grade}"), "(?P<grade>.+?)")
+        pattern = pattern.replace(re.escape("{comment}"), "(?P<comment>.+)")
+        match = re.fullmatch(pattern, text, re.DOTALL)
+        if match is None:
+            continue
+        grade = match["grade"]
+        if grade == _NO_GRADE:
+            score: Wording | str = _wording(_NO_GRADE)
+        elif _SCORE_TEXT.fullmatch(grade):
+            score = grade
+        else:
+            continue
+        values: dict[str, object] = {"grade": score}
+        if "comment" in match.groupdict():
+            values["comment"] = match["comment"]
+        return _wording(template, **values)
+    return None

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from enum import IntEnum, StrEnum
 
 from gradebook_gui.edits import CellState, GradeEdit, ServerGrade
+from gradebook_gui.engine.plan import stored_reason_wording
 from gradebook_gui.grades import StudentGrade
 from gradebook_gui.gui.i18n import QT_TRANSLATE_NOOP, translate, translated
 from gradebook_gui.models import Member
@@ -67,6 +68,13 @@ class CellOverlay:
     state: CellState | None = None
     reason: str | None = None
     saving: bool = False
+
+    def shown_reason(self) -> str | None:
+        """Why the edit failed or conflicts, in the window's language; the LMS's own words
+        as the LMS wrote them."""
+        if not self.reason:
+            return None
+        return translated(stored_reason_wording(self.reason, self.base, self.edit))
 
 
 class RowStatus(IntEnum):
@@ -178,7 +186,7 @@ def status_text(status: RowStatus, overlay: CellOverlay | None) -> str:
     """The Status column's text: a failure or conflict says why, when the LMS said."""
     if status in (RowStatus.FAILED, RowStatus.CONFLICT) and overlay is not None and overlay.reason:
         return translate("row_status", "{status}: {reason}").format(
-            status=status.text, reason=overlay.reason
+            status=status.text, reason=overlay.shown_reason()
         )
     return status.text
 

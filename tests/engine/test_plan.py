@@ -13,11 +13,15 @@ from gradebook_gui.engine.plan import (
     SendPlan,
     comment_to_send,
     conflict_reason,
+    conflict_wording,
     describe_number,
+    stored_reason_wording,
     theirs_reason,
+    theirs_wording,
     verdict_for,
 )
 from gradebook_gui.models import GradingProgress, PlatformFamily
+from gradebook_gui.wording import Wording
 
 NOW = datetime(2026, 3, 2, 9, 0, tzinfo=UTC)
 SPEC_PLATFORMS = [p for p in PlatformFamily if not p.appends_comments]
@@ -162,3 +166,46 @@ def test_keeping_theirs_names_the_grade_and_comment_kept_as_the_lms():
 )
 def test_numbers_read_as_people_write_them(value, text):
     assert describe_number(value) == text
+
+
+def test_a_kept_conflict_reason_reads_back_as_the_sentence_the_window_translates():
+    base, edit = ServerGrade(7, 10, "Ok"), GradeEdit("u", 9.5, 10, "Great")
+    now = ServerGrade(4, 5, "Regraded, it is now fair; yours is “late”")
+    reason = conflict_reason(base, now, edit)
+    wording = stored_reason_wording(reason, base, edit)
+    assert wording == conflict_wording(base, now, edit)
+    assert isinstance(wording, Wording) and wording.context == "plan"
+    assert str(wording) == reason
+
+
+@pytest.mark.parametrize(
+    ("edit", "wanted", "server"),
+    [
+        (GradeEdit("u", 12, 10), None, ServerGrade(10, 10)),  # capped
+        (GradeEdit("u", 9, 10), None, ServerGrade(7, 10, "Hi")),  # ignored
+        (GradeEdit("u", None, 10), "Kept", ServerGrade(3, 10, "x" * 80)),  # ignored, cut comment
+    ],
+)
+def test_a_kept_failure_reason_reads_back_as_the_sentence_the_window_translates(
+    edit, wanted, server
+):
+    reason = verdict_for(edit, wanted, server).reason
+    assert reason is not None
+    wording = stored_reason_wording(reason, ServerGrade(), edit)
+    assert isinstance(wording, Wording) and wording.context == "plan"
+    assert str(wording) == reason
+
+
+def test_the_lms_own_words_and_unknown_reasons_are_shown_as_they_are():
+    edit = GradeEdit("u", 9, 10)
+    for reason in ("scoreGiven must not exceed 100", "Changed in the LMS since it was downloaded"):
+        assert stored_reason_wording(reason, ServerGrade(7, 10), edit) == reason
+    # Another edit than the one the sentence was written for: its English is kept as it was.
+    reason = conflict_reason(ServerGrade(7, 10), ServerGrade(8, 10), edit)
+    assert stored_reason_wording(reason, ServerGrade(7, 10), GradeEdit("u", 5, 10)) == reason
+
+
+def test_keeping_theirs_is_a_sentence_the_window_translates():
+    base, now, edit = ServerGrade(7, 10, "Ok"), ServerGrade(8, 10), GradeEdit("u", 9, 10)
+    wording = theirs_wording(base, now, edit)
+    assert wording.context == "plan" and str(wording) == theirs_reason(base, now, edit)
