@@ -5,275 +5,251 @@
         <name>BulkDialog</name>
         <message>
             <source>Fill empty grades with a score</source>
-            <translation type="unfinished" />
+            <translation>Remplir les notes vides avec des points</translation>
         </message>
         <message>
             <source>Add or subtract points</source>
-            <translation type="unfinished" />
+            <translation>Ajouter ou retirer des points</translation>
         </message>
         <message>
             <source>Multiply scores</source>
-            <translation type="unfinished" />
+            <translation>Multiplier les points</translation>
         </message>
         <message>
             <source>Rescale from another maximum, keeping percentages</source>
-            <translation type="unfinished" />
+            <translation>Recalculer depuis un autre maximum, en conservant les pourcentages</translation>
         </message>
         <message>
             <source>Curve: shift so the mean reaches a target</source>
-            <translation type="unfinished" />
+            <translation>Courbe : décaler pour que la moyenne atteigne une cible</translation>
         </message>
         <message>
             <source>Curve: shift so the top score reaches a target</source>
-            <translation type="unfinished" />
+            <translation>Courbe : décaler pour que les points les plus élevés atteignent une cible</translation>
         </message>
         <message>
             <source>Clear grades</source>
-            <translation type="unfinished" />
+            <translation>Effacer les notes</translation>
         </message>
         <message>
             <source>&amp;Score for empty grades:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Points pour les notes vides :</translation>
         </message>
         <message>
             <source>&amp;Points to add (−2 subtracts):</source>
-            <translation type="unfinished" />
+            <translation>&amp;Points à ajouter (−2 retire) :</translation>
         </message>
         <message>
             <source>&amp;Multiply by:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Multiplier par :</translation>
         </message>
         <message>
             <source>&amp;Scores were out of:</source>
-            <translation type="unfinished" />
+            <translation>Les points étaient &amp;sur :</translation>
         </message>
         <message>
             <source>&amp;Mean to reach:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Moyenne à atteindre :</translation>
         </message>
         <message>
             <source>&amp;Top score to reach:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Points les plus élevés à atteindre :</translation>
         </message>
         <message>
             <source>Fill empty grades with {value}</source>
-            <translation type="unfinished" />
+            <translation>Remplir les notes vides avec {value}</translation>
         </message>
         <message>
             <source>Add {value} points</source>
-            <translation type="unfinished" />
+            <translation>Ajouter {value} points</translation>
         </message>
         <message>
             <source>Subtract {value} points</source>
-            <translation type="unfinished" />
+            <translation>Retirer {value} points</translation>
         </message>
         <message>
             <source>Multiply scores by {value}</source>
-            <translation type="unfinished" />
+            <translation>Multiplier les points par {value}</translation>
         </message>
         <message>
             <source>Rescale from {value} to {maximum}</source>
-            <translation type="unfinished" />
+            <translation>Recalculer de {value} à {maximum}</translation>
         </message>
         <message>
             <source>Curve: mean to {value}</source>
-            <translation type="unfinished" />
+            <translation>Courbe : moyenne à {value}</translation>
         </message>
         <message>
             <source>Curve: top score to {value}</source>
-            <translation type="unfinished" />
+            <translation>Courbe : points les plus élevés à {value}</translation>
         </message>
         <message>
             <source>{change} ({count} learner)</source>
-            <translation type="unfinished" />
+            <translation>{change} ({count} apprenant)</translation>
         </message>
         <message numerus="yes">
             <source>{change} ({count} learners)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-            </translation>
+            <translation><numerusform>{change} ({count} apprenant)</numerusform><numerusform>{change} ({count} apprenants)</numerusform></translation>
         </message>
         <message>
             <source>Bulk change</source>
-            <translation type="unfinished" />
+            <translation>Modification groupée</translation>
         </message>
         <message>
             <source>the {count} learner of the column</source>
-            <translation type="unfinished" />
+            <translation>l'unique apprenant de la colonne ({count})</translation>
         </message>
         <message numerus="yes">
             <source>all {count} learners of the column</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-            </translation>
+            <translation><numerusform>l'unique apprenant de la colonne ({count})</numerusform><numerusform>les {count} apprenants de la colonne</numerusform></translation>
         </message>
         <message>
             <source>{count} selected learner</source>
-            <translation type="unfinished" />
+            <translation>{count} apprenant sélectionné</translation>
         </message>
         <message numerus="yes">
             <source>{count} selected learners</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-            </translation>
+            <translation><numerusform>{count} apprenant sélectionné</numerusform><numerusform>{count} apprenants sélectionnés</numerusform></translation>
         </message>
         <message>
             <source>{item}, scores out of {maximum}: {who}</source>
-            <translation type="unfinished" />
+            <translation>{item}, points sur {maximum} : {who}</translation>
         </message>
         <message>
             <source>Grade column and learners</source>
-            <translation type="unfinished" />
+            <translation>Colonne de notes et apprenants</translation>
         </message>
         <message>
             <source>Change</source>
-            <translation type="unfinished" />
+            <translation>Modification</translation>
         </message>
         <message>
             <source>Value</source>
-            <translation type="unfinished" />
+            <translation>Valeur</translation>
         </message>
         <message>
             <source>Value problem</source>
-            <translation type="unfinished" />
+            <translation>Problème de valeur</translation>
         </message>
         <message>
             <source>&amp;Change:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Modification :</translation>
         </message>
         <message>
             <source>Summary</source>
-            <translation type="unfinished">Résumé</translation>
+            <translation>Résumé</translation>
         </message>
         <message>
             <source>Changes, old to new</source>
-            <translation type="unfinished" />
+            <translation>Modifications, de l'ancien au nouveau</translation>
         </message>
         <message>
             <source>Learner</source>
-            <translation type="unfinished">Apprenant</translation>
+            <translation>Apprenant</translation>
         </message>
         <message>
             <source>Now</source>
-            <translation type="unfinished" />
+            <translation>Actuel</translation>
         </message>
         <message>
             <source>After</source>
-            <translation type="unfinished" />
+            <translation>Après</translation>
         </message>
         <message>
             <source>Note</source>
-            <translation type="unfinished" />
+            <translation>Remarque</translation>
         </message>
         <message>
             <source>Preview columns</source>
-            <translation type="unfinished">Colonnes de l'aperçu</translation>
+            <translation>Colonnes de l'aperçu</translation>
         </message>
         <message>
             <source>Scores before</source>
-            <translation type="unfinished" />
+            <translation>Points avant</translation>
         </message>
         <message>
             <source>Scores after</source>
-            <translation type="unfinished" />
+            <translation>Points après</translation>
         </message>
         <message>
             <source>Before</source>
-            <translation type="unfinished" />
+            <translation>Avant</translation>
         </message>
         <message>
             <source>Saved on this computer as one change you can undo; nothing is sent to the LMS until you submit and confirm.</source>
-            <translation type="unfinished" />
+            <translation>Enregistré sur cet ordinateur comme une seule modification que vous pouvez annuler ; rien n'est envoyé au LMS avant que vous ne soumettiez et confirmiez.</translation>
         </message>
         <message>
             <source>write one number</source>
-            <translation type="unfinished" />
+            <translation>saisissez un seul nombre</translation>
         </message>
         <message>
             <source>Save {count} change</source>
-            <translation type="unfinished" />
+            <translation>Enregistrer {count} modification</translation>
         </message>
         <message numerus="yes">
             <source>Save {count} changes</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-            </translation>
+            <translation><numerusform>Enregistrer {count} modification</numerusform><numerusform>Enregistrer {count} modifications</numerusform></translation>
         </message>
         <message>
             <source>Save</source>
-            <translation type="unfinished">Enregistrer</translation>
+            <translation>Enregistrer</translation>
         </message>
         <message>
             <source>not changed: {reason}</source>
-            <translation type="unfinished" />
+            <translation>non modifié : {reason}</translation>
         </message>
         <message>
             <source>stopped at 0</source>
-            <translation type="unfinished" />
+            <translation>arrêté à 0</translation>
         </message>
         <message>
             <source>above the maximum (extra credit)</source>
-            <translation type="unfinished" />
+            <translation>au-dessus du maximum (points bonus)</translation>
         </message>
         <message>
             <source>no grade</source>
-            <translation type="unfinished">aucune note</translation>
+            <translation>aucune note</translation>
         </message>
         <message>
             <source>Type the value to see what changes.</source>
-            <translation type="unfinished" />
+            <translation>Saisissez la valeur pour voir ce qui change.</translation>
         </message>
         <message>
             <source>{count} learner changes.</source>
-            <translation type="unfinished" />
+            <translation>{count} apprenant change.</translation>
         </message>
         <message numerus="yes">
             <source>{count} learners change.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-            </translation>
+            <translation><numerusform>{count} apprenant change.</numerusform><numerusform>{count} apprenants changent.</numerusform></translation>
         </message>
         <message>
             <source>Nothing changes: every grade already is what this would make it.</source>
-            <translation type="unfinished" />
+            <translation>Rien ne change : chaque note a déjà la valeur que cette modification lui donnerait.</translation>
         </message>
         <message>
             <source>Every score moves by {points}.</source>
-            <translation type="unfinished" />
+            <translation>Tous les points varient de {points}.</translation>
         </message>
         <message>
             <source>Mean {before} → {after}.</source>
-            <translation type="unfinished" />
+            <translation>Moyenne {before} → {after}.</translation>
         </message>
         <message numerus="yes">
             <source>{count} above the maximum (extra credit).</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-            </translation>
+            <translation><numerusform>{count} au-dessus du maximum (points bonus).</numerusform><numerusform>{count} au-dessus du maximum (points bonus).</numerusform></translation>
         </message>
         <message numerus="yes">
             <source>{count} stopped at 0.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-            </translation>
+            <translation><numerusform>{count} arrêté à 0.</numerusform><numerusform>{count} arrêtés à 0.</numerusform></translation>
         </message>
         <message numerus="yes">
             <source>{count} cannot change (see the list).</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-            </translation>
+            <translation><numerusform>{count} ne peut pas changer (voir la liste).</numerusform><numerusform>{count} ne peuvent pas changer (voir la liste).</numerusform></translation>
         </message>
         <message>
             <source>When you submit, a score without a value is sent: the LMS then shows no grade. Comments are kept.</source>
-            <translation type="unfinished" />
+            <translation>Lors de la soumission, des points sans valeur sont envoyés : le LMS n'affiche alors aucune note. Les commentaires sont conservés.</translation>
         </message>
     </context>
     <context>
@@ -299,55 +275,56 @@
         <name>CellMark</name>
         <message>
             <source>saving on this computer…</source>
-            <translation type="unfinished" />
+            <translation>enregistrement sur cet ordinateur…</translation>
         </message>
         <message>
             <source>saved on this computer, not sent</source>
-            <translation type="unfinished" />
+            <translation>enregistrée sur cet ordinateur, non envoyée</translation>
         </message>
         <message>
             <source>being sent to the LMS</source>
-            <translation type="unfinished" />
+            <translation>en cours d'envoi au LMS</translation>
         </message>
         <message>
             <source>the LMS shows this grade</source>
-            <translation type="unfinished" />
+            <translation>le LMS affiche cette note</translation>
         </message>
         <message>
             <source>conflict: changed in the LMS after you edited it</source>
-            <translation type="unfinished" />
+            <translation>conflit : modifiée dans le LMS après votre modification</translation>
         </message>
         <message>
             <source>failed: the LMS did not take it</source>
-            <translation type="unfinished" />
+            <translation>échec : le LMS ne l'a pas acceptée</translation>
         </message>
     </context>
     <context>
         <name>CellTexts</name>
         <message>
             <source>(no comment)</source>
-            <translation type="unfinished" />
+            <translation>(aucun commentaire)</translation>
         </message>
         <message>
             <source>was: {was}
 now: {now}</source>
-            <translation type="unfinished" />
+            <translation>avant : {was}
+maintenant : {now}</translation>
         </message>
         <message>
             <source>no grade</source>
-            <translation type="unfinished">aucune note</translation>
+            <translation>aucune note</translation>
         </message>
         <message>
             <source>{score} out of {maximum}</source>
-            <translation type="unfinished">{score} sur {maximum}</translation>
+            <translation>{score} sur {maximum}</translation>
         </message>
         <message>
             <source>{now}, edited, was {was}</source>
-            <translation type="unfinished" />
+            <translation>{now}, modifiée, avant : {was}</translation>
         </message>
         <message>
             <source>no comment</source>
-            <translation type="unfinished">aucun commentaire</translation>
+            <translation>aucun commentaire</translation>
         </message>
     </context>
     <context>
@@ -470,22 +447,19 @@ now: {now}</source>
         </message>
         <message>
             <source>&amp;Give to {count} learner</source>
-            <translation type="unfinished" />
+            <translation>&amp;Attribuer à {count} apprenant</translation>
         </message>
         <message>
             <source>Pick a comment for &lt;b&gt;{count} selected learner&lt;/b&gt;, or manage the saved comments.</source>
-            <translation type="unfinished" />
+            <translation>Choisissez un commentaire pour &lt;b&gt;{count} apprenant sélectionné&lt;/b&gt;, ou gérez les commentaires enregistrés.</translation>
         </message>
         <message>
             <source>{count} comment exported to {file}.</source>
-            <translation type="unfinished" />
+            <translation>{count} commentaire exporté dans {file}.</translation>
         </message>
         <message numerus="yes">
             <source>&amp;Give to {count} learners</source>
-            <translation type="unfinished">
-                <numerusform>A&amp;ttribuer à {count} apprenants</numerusform>
-                <numerusform>A&amp;ttribuer à {count} apprenants</numerusform>
-            </translation>
+            <translation><numerusform>&amp;Attribuer à {count} apprenant</numerusform><numerusform>&amp;Attribuer à {count} apprenants</numerusform></translation>
         </message>
         <message>
             <source>Find a comment</source>
@@ -497,10 +471,7 @@ now: {now}</source>
         </message>
         <message numerus="yes">
             <source>Pick a comment for &lt;b&gt;{count} selected learners&lt;/b&gt;, or manage the saved comments.</source>
-            <translation type="unfinished">
-                <numerusform>Choisissez un commentaire pour &lt;b&gt;{count} apprenants sélectionnés&lt;/b&gt;, ou gérez les commentaires enregistrés.</numerusform>
-                <numerusform>Choisissez un commentaire pour &lt;b&gt;{count} apprenants sélectionnés&lt;/b&gt;, ou gérez les commentaires enregistrés.</numerusform>
-            </translation>
+            <translation><numerusform>Choisissez un commentaire pour &lt;b&gt;{count} apprenant sélectionné&lt;/b&gt;, ou gérez les commentaires enregistrés.</numerusform><numerusform>Choisissez un commentaire pour &lt;b&gt;{count} apprenants sélectionnés&lt;/b&gt;, ou gérez les commentaires enregistrés.</numerusform></translation>
         </message>
         <message>
             <source>Cannot read {file}: {reason}.</source>
@@ -528,17 +499,11 @@ now: {now}</source>
         </message>
         <message numerus="yes">
             <source>Nothing was given: {problems} (and {count} more).</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-            </translation>
+            <translation><numerusform>Rien n'a été attribué : {problems} (et {count} autre).</numerusform><numerusform>Rien n'a été attribué : {problems} (et {count} autres).</numerusform></translation>
         </message>
         <message numerus="yes">
             <source>{count} comments exported to {file}.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-            </translation>
+            <translation><numerusform>{count} commentaire exporté dans {file}.</numerusform><numerusform>{count} commentaires exportés dans {file}.</numerusform></translation>
         </message>
     </context>
     <context>
@@ -549,7 +514,7 @@ now: {now}</source>
         </message>
         <message>
             <source>This grade in “{label}” changed in the LMS after you edited it, so it was not sent. Keep yours (it is sent and replaces the LMS's grade) or take theirs (your edit is dropped). “Decide later” leaves it waiting.</source>
-            <translation type="unfinished" />
+            <translation>Cette note de « {label} » a été modifiée dans le LMS après votre modification, elle n'a donc pas été envoyée. Gardez la vôtre (elle est envoyée et remplace la note du LMS) ou prenez celle du LMS (votre modification est abandonnée). « Décider plus tard » la laisse en attente.</translation>
         </message>
         <message numerus="yes">
             <source>These {count} grades in “{label}” changed in the LMS after you edited them, so they were not sent. For each, keep yours (it is sent and replaces the LMS's grade) or take theirs (your edit is dropped). “Decide later” leaves it waiting.</source>
@@ -651,39 +616,39 @@ now: {now}</source>
         <name>ConnectionController</name>
         <message>
             <source>Not connected. Choose File › Connections… to connect to your LTIAAS account, or start the app with --demo to try the built-in sandbox.</source>
-            <translation type="unfinished" />
+            <translation>Non connecté. Choisissez Fichier › Connexions… pour vous connecter à votre compte LTIAAS, ou lancez l'application avec --demo pour essayer le bac à sable intégré.</translation>
         </message>
         <message>
             <source>There is no saved connection named “{name}”.</source>
-            <translation type="unfinished" />
+            <translation>Il n'existe aucune connexion enregistrée nommée « {name} ».</translation>
         </message>
         <message>
             <source>Connecting…</source>
-            <translation type="unfinished" />
+            <translation>Connexion…</translation>
         </message>
         <message>
             <source>The secrets of “{name}” are not on this computer any more ({where}). Paste them again.</source>
-            <translation type="unfinished" />
+            <translation>Les secrets de « {name} » ne sont plus sur cet ordinateur ({where}). Collez-les de nouveau.</translation>
         </message>
         <message>
             <source>Reading the launch…</source>
-            <translation type="unfinished" />
+            <translation>Lecture du lancement…</translation>
         </message>
         <message>
             <source>No service key was offered: the ltik lasts 24 hours, then launch the tool from the LMS again.</source>
-            <translation type="unfinished" />
+            <translation>Aucune clé de service n'a été proposée : le ltik est valable 24 heures ; ensuite, lancez de nouveau l'outil depuis le LMS.</translation>
         </message>
         <message>
             <source>Not connected: the launch could not be read.</source>
-            <translation type="unfinished" />
+            <translation>Non connecté : le lancement n'a pas pu être lu.</translation>
         </message>
         <message>
             <source>Reading the launch (idtoken)</source>
-            <translation type="unfinished" />
+            <translation>Lecture du lancement (idtoken)</translation>
         </message>
         <message>
             <source>LTIAAS refused the credentials. Press F5 to try again, or update the connection in File › Connections…</source>
-            <translation type="unfinished" />
+            <translation>LTIAAS a refusé les identifiants. Appuyez sur F5 pour réessayer, ou mettez à jour la connexion dans Fichier › Connexions…</translation>
         </message>
     </context>
     <context>
@@ -790,11 +755,11 @@ now: {now}</source>
         </message>
         <message>
             <source>Ne&amp;w</source>
-            <translation type="unfinished" />
+            <translation>N&amp;ouvelle</translation>
         </message>
         <message>
             <source>Sign &amp;in with:</source>
-            <translation type="unfinished" />
+            <translation>S'&amp;identifier avec :</translation>
         </message>
         <message>
             <source>&amp;ltik:</source>
@@ -925,11 +890,11 @@ now: {now}</source>
         </message>
         <message>
             <source>Edit {count} grade of {item}</source>
-            <translation type="unfinished" />
+            <translation>Modifier {count} note de {item}</translation>
         </message>
         <message>
             <source>Open a connection first: comments are kept per course.</source>
-            <translation type="unfinished" />
+            <translation>Ouvrez d'abord une connexion : les commentaires sont conservés par cours.</translation>
         </message>
         <message>
             <source>Comment for {name}</source>
@@ -937,7 +902,7 @@ now: {now}</source>
         </message>
         <message>
             <source>Comment for {count} learner</source>
-            <translation type="unfinished" />
+            <translation>Commentaire pour {count} apprenant</translation>
         </message>
         <message>
             <source>No grade is in conflict.</source>
@@ -949,130 +914,109 @@ now: {now}</source>
         </message>
         <message>
             <source>Reading the conflicting grades</source>
-            <translation type="unfinished" />
+            <translation>Lecture des notes en conflit</translation>
         </message>
         <message>
             <source>Recording your decisions</source>
-            <translation type="unfinished" />
+            <translation>Enregistrement de vos décisions</translation>
         </message>
         <message numerus="yes">
             <source>Comment for {count} learners</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-            </translation>
+            <translation><numerusform>Commentaire pour {count} apprenant</numerusform><numerusform>Commentaire pour {count} apprenants</numerusform></translation>
         </message>
         <message numerus="yes">
             <source>Edit {count} grades of {item}</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-            </translation>
+            <translation><numerusform>Modifier {count} note de {item}</numerusform><numerusform>Modifier {count} notes de {item}</numerusform></translation>
         </message>
     </context>
     <context>
         <name>CourseController</name>
         <message>
             <source>Open a connection first.</source>
-            <translation type="unfinished" />
+            <translation>Ouvrez d'abord une connexion.</translation>
         </message>
         <message>
             <source>The change was not saved</source>
-            <translation type="unfinished" />
+            <translation>La modification n'a pas été enregistrée</translation>
         </message>
         <message>
             <source>{action} failed on this computer: {reason}. The table shows what is saved; nothing was sent to the LMS.</source>
-            <translation type="unfinished" />
+            <translation>{action} : échec sur cet ordinateur : {reason}. Le tableau montre ce qui est enregistré ; rien n'a été envoyé au LMS.</translation>
         </message>
         <message>
             <source>Wait a moment: the last change is being saved.</source>
-            <translation type="unfinished" />
+            <translation>Patientez un instant : la dernière modification est en cours d'enregistrement.</translation>
         </message>
         <message>
             <source>“{operation}” cannot be undone here: “{item}” was changed in the column view since. Undo it there.</source>
-            <translation type="unfinished" />
+            <translation>« {operation} » ne peut pas être annulé ici : « {item} » a été modifié depuis dans la vue Colonne. Annulez-le là-bas.</translation>
         </message>
         <message>
             <source>Undo</source>
-            <translation type="unfinished" />
+            <translation>Annuler</translation>
         </message>
         <message>
             <source>Redo</source>
-            <translation type="unfinished" />
+            <translation>Rétablir</translation>
         </message>
         <message>
             <source>Reading the saved changes</source>
-            <translation type="unfinished" />
+            <translation>Lecture des modifications enregistrées</translation>
         </message>
     </context>
     <context>
         <name>CourseEdits</name>
         <message>
             <source>Nothing was pasted: {count} row does not fit below the chosen learner.</source>
-            <translation type="unfinished" />
+            <translation>Rien n'a été collé : {count} ligne ne tient pas sous l'apprenant choisi.</translation>
         </message>
         <message numerus="yes">
             <source>Nothing was pasted: {count} rows do not fit below the chosen learner.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-            </translation>
+            <translation><numerusform>Rien n'a été collé : {count} ligne ne tient pas sous l'apprenant choisi.</numerusform><numerusform>Rien n'a été collé : {count} lignes ne tiennent pas sous l'apprenant choisi.</numerusform></translation>
         </message>
         <message>
             <source>Nothing was pasted: {count} column does not fit right of the chosen cell.</source>
-            <translation type="unfinished" />
+            <translation>Rien n'a été collé : {count} colonne ne tient pas à droite de la cellule choisie.</translation>
         </message>
         <message numerus="yes">
             <source>Nothing was pasted: {count} columns do not fit right of the chosen cell.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-            </translation>
+            <translation><numerusform>Rien n'a été collé : {count} colonne ne tient pas à droite de la cellule choisie.</numerusform><numerusform>Rien n'a été collé : {count} colonnes ne tiennent pas à droite de la cellule choisie.</numerusform></translation>
         </message>
         <message>
             <source>{name}, {item}: {problem}</source>
-            <translation type="unfinished" />
+            <translation>{name}, {item} : {problem}</translation>
         </message>
         <message>
             <source>Edit {item} of {name}</source>
-            <translation type="unfinished">Modifier {item} de {name}</translation>
+            <translation>Modifier {item} de {name}</translation>
         </message>
         <message>
             <source>Paste {count} score</source>
-            <translation type="unfinished" />
+            <translation>Coller {count} valeur de points</translation>
         </message>
         <message numerus="yes">
             <source>Paste {count} scores</source>
-            <translation type="unfinished">
-                <numerusform>Coller {count} valeurs de points</numerusform>
-                <numerusform>Coller {count} valeurs de points</numerusform>
-            </translation>
+            <translation><numerusform>Coller {count} valeur de points</numerusform><numerusform>Coller {count} valeurs de points</numerusform></translation>
         </message>
         <message>
             <source>{problem}.</source>
-            <translation type="unfinished" />
+            <translation>{problem}.</translation>
         </message>
         <message numerus="yes">
             <source>{problem} (and {count} more).</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-            </translation>
+            <translation><numerusform>{problem} (et {count} autre).</numerusform><numerusform>{problem} (et {count} autres).</numerusform></translation>
         </message>
         <message>
             <source>Nothing was pasted: {problem}.</source>
-            <translation type="unfinished">Rien n'a été collé : {problem}.</translation>
+            <translation>Rien n'a été collé : {problem}.</translation>
         </message>
         <message numerus="yes">
             <source>Nothing was pasted: {problem} (and {count} more).</source>
-            <translation type="unfinished">
-                <numerusform>Rien n'a été collé : {problem} (et {count} de plus).</numerusform>
-                <numerusform>Rien n'a été collé : {problem} (et {count} de plus).</numerusform>
-            </translation>
+            <translation><numerusform>Rien n'a été collé : {problem} (et {count} autre).</numerusform><numerusform>Rien n'a été collé : {problem} (et {count} autres).</numerusform></translation>
         </message>
         <message>
             <source>type the points out of {maximum}, shown under the column's label</source>
-            <translation type="unfinished" />
+            <translation>saisissez les points sur {maximum}, indiqué sous le libellé de la colonne</translation>
         </message>
         <message>
             <source>{user} is not in this course.</source>
@@ -1088,51 +1032,42 @@ now: {now}</source>
         </message>
         <message>
             <source>Clear {count} grade of {item}</source>
-            <translation type="unfinished" />
+            <translation>Effacer {count} note de {item}</translation>
         </message>
         <message numerus="yes">
             <source>Clear {count} grades of {item}</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-            </translation>
+            <translation><numerusform>Effacer {count} note de {item}</numerusform><numerusform>Effacer {count} notes de {item}</numerusform></translation>
         </message>
     </context>
     <context>
         <name>CourseLoading</name>
         <message>
             <source>{count} learner</source>
-            <translation type="unfinished" />
+            <translation>{count} apprenant</translation>
         </message>
         <message numerus="yes">
             <source>{count} learners</source>
-            <translation type="unfinished">
-                <numerusform>{count} apprenants</numerusform>
-                <numerusform>{count} apprenants</numerusform>
-            </translation>
+            <translation><numerusform>{count} apprenant</numerusform><numerusform>{count} apprenants</numerusform></translation>
         </message>
         <message>
             <source>{count} line item</source>
-            <translation type="unfinished">{count} colonne de notes</translation>
+            <translation>{count} colonne de notes</translation>
         </message>
         <message numerus="yes">
             <source>{count} line items</source>
-            <translation type="unfinished">
-                <numerusform>{count} colonne de notes</numerusform>
-                <numerusform>{count} colonne de notes</numerusform>
-            </translation>
+            <translation><numerusform>{count} colonne de notes</numerusform><numerusform>{count} colonnes de notes</numerusform></translation>
         </message>
         <message>
             <source>The course is loaded: {learners}, {columns}.</source>
-            <translation type="unfinished" />
+            <translation>Le cours est chargé : {learners}, {columns}.</translation>
         </message>
         <message>
             <source>Loading the course</source>
-            <translation type="unfinished" />
+            <translation>Chargement du cours</translation>
         </message>
         <message>
             <source>Opening the grades kept on this computer</source>
-            <translation type="unfinished" />
+            <translation>Ouverture des notes conservées sur cet ordinateur</translation>
         </message>
         <message>
             <source>The LMS cannot be reached and no grades of this course were downloaded on this computer yet.</source>
@@ -1143,19 +1078,19 @@ now: {now}</source>
         <name>CourseModel</name>
         <message>
             <source>Learner</source>
-            <translation type="unfinished">Apprenant</translation>
+            <translation>Apprenant</translation>
         </message>
         <message>
             <source>Sorted by family name or given name (the menu beside the filter)</source>
-            <translation type="unfinished" />
+            <translation>Trié par nom de famille ou par prénom (le menu à côté du filtre)</translation>
         </message>
         <message>
             <source>{label}: out of {maximum}</source>
-            <translation type="unfinished" />
+            <translation>{label} : sur {maximum}</translation>
         </message>
         <message>
             <source>{label}: out of {maximum} (loading…)</source>
-            <translation type="unfinished" />
+            <translation>{label} : sur {maximum} (chargement…)</translation>
         </message>
         <message>
             <source>Offline: downloaded {when}</source>
@@ -1163,216 +1098,204 @@ now: {now}</source>
         </message>
         <message>
             <source>{name} (not active)</source>
-            <translation type="unfinished" />
+            <translation>{name} (inactif)</translation>
         </message>
         <message>
             <source>{name} — {item}</source>
-            <translation type="unfinished" />
+            <translation>{name} — {item}</translation>
         </message>
         <message>
             <source>In the LMS: no grade</source>
-            <translation type="unfinished" />
+            <translation>Dans le LMS : aucune note</translation>
         </message>
         <message>
             <source>In the LMS: {score}</source>
-            <translation type="unfinished" />
+            <translation>Dans le LMS : {score}</translation>
         </message>
         <message>
             <source>Yours: {mark} ({reason})</source>
-            <translation type="unfinished" />
+            <translation>La vôtre : {mark} ({reason})</translation>
         </message>
         <message>
             <source>Yours: {mark}</source>
-            <translation type="unfinished" />
+            <translation>La vôtre : {mark}</translation>
         </message>
         <message>
             <source>Not on the course roster: this grade cannot be changed here.</source>
-            <translation type="unfinished" />
+            <translation>Absent de la liste des inscrits du cours : cette note ne peut pas être modifiée ici.</translation>
         </message>
         <message>
             <source>LMS user ID: {user_id}</source>
-            <translation type="unfinished">ID utilisateur LMS : {user_id}</translation>
+            <translation>ID utilisateur LMS : {user_id}</translation>
         </message>
         <message>
             <source>Not on the course roster</source>
-            <translation type="unfinished" />
+            <translation>Absent de la liste des inscrits du cours</translation>
         </message>
         <message>
             <source>{reason}: grades are not sent</source>
-            <translation type="unfinished" />
+            <translation>{reason} : les notes ne sont pas envoyées</translation>
         </message>
         <message>
             <source>“{item}” is still loading</source>
-            <translation type="unfinished" />
+            <translation>« {item} » est encore en cours de chargement</translation>
         </message>
         <message>
             <source>{name} is not on the course roster: their grade cannot be changed here</source>
-            <translation type="unfinished" />
+            <translation>{name} n'est pas dans la liste des inscrits du cours : sa note ne peut pas être modifiée ici</translation>
         </message>
     </context>
     <context>
         <name>CourseSubmit</name>
         <message>
             <source>Load the course first.</source>
-            <translation type="unfinished" />
+            <translation>Chargez d'abord le cours.</translation>
         </message>
         <message>
             <source>Grades are being sent: wait for the current run.</source>
-            <translation type="unfinished" />
+            <translation>Des notes sont en cours d'envoi : attendez la fin de l'envoi en cours.</translation>
         </message>
         <message>
             <source>Reading the changes to send</source>
-            <translation type="unfinished" />
+            <translation>Lecture des modifications à envoyer</translation>
         </message>
         <message>
             <source>Nothing to send: there are no unsent changes.</source>
-            <translation type="unfinished" />
+            <translation>Rien à envoyer : il n'y a aucune modification non envoyée.</translation>
         </message>
         <message>
             <source>Queueing the grades</source>
-            <translation type="unfinished" />
+            <translation>Mise en file d'attente des notes</translation>
         </message>
     </context>
     <context>
         <name>CourseTable</name>
         <message>
             <source>Grade columns</source>
-            <translation type="unfinished">Colonnes de notes</translation>
+            <translation>Colonnes de notes</translation>
         </message>
         <message>
             <source>Every learner's grade in every line item</source>
-            <translation type="unfinished" />
+            <translation>La note de chaque apprenant dans chaque colonne de notes</translation>
         </message>
         <message>
             <source>Learner column</source>
-            <translation type="unfinished" />
+            <translation>Colonne des apprenants</translation>
         </message>
         <message>
             <source>Learners</source>
-            <translation type="unfinished">Apprenants</translation>
+            <translation>Apprenants</translation>
         </message>
     </context>
     <context>
         <name>CourseView</name>
         <message>
             <source>Filter by name, ID or email</source>
-            <translation type="unfinished" />
+            <translation>Filtrer par nom, ID ou e-mail</translation>
         </message>
         <message>
             <source>Filter learners</source>
-            <translation type="unfinished" />
+            <translation>Filtrer les apprenants</translation>
         </message>
         <message>
             <source>Names sort by</source>
-            <translation type="unfinished" />
+            <translation>Trier les noms par</translation>
         </message>
         <message>
             <source>Family name first</source>
-            <translation type="unfinished" />
+            <translation>Nom de famille d'abord</translation>
         </message>
         <message>
             <source>Given name first</source>
-            <translation type="unfinished" />
+            <translation>Prénom d'abord</translation>
         </message>
         <message>
             <source>&amp;Load the course</source>
-            <translation type="unfinished" />
+            <translation>C&amp;harger le cours</translation>
         </message>
         <message>
             <source>Read every learner's grade in every line item from the LMS</source>
-            <translation type="unfinished" />
+            <translation>Lire depuis le LMS la note de chaque apprenant dans chaque colonne de notes</translation>
         </message>
         <message>
             <source>Loading the course</source>
-            <translation type="unfinished" />
+            <translation>Chargement du cours</translation>
         </message>
         <message>
             <source>%v of %m lists</source>
-            <translation type="unfinished" />
+            <translation>%v listes sur %m</translation>
         </message>
         <message>
             <source>Stop</source>
-            <translation type="unfinished" />
+            <translation>Arrêter</translation>
         </message>
         <message>
             <source>Stop loading; what has arrived stays shown</source>
-            <translation type="unfinished" />
+            <translation>Arrêter le chargement ; ce qui est déjà arrivé reste affiché</translation>
         </message>
         <message>
             <source>Learners shown</source>
-            <translation type="unfinished" />
+            <translation>Apprenants affichés</translation>
         </message>
         <message>
             <source>What the marks mean</source>
-            <translation type="unfinished" />
+            <translation>Signification des marques</translation>
         </message>
         <message>
             <source>&amp;Paste scores</source>
-            <translation type="unfinished" />
+            <translation>C&amp;oller des points</translation>
         </message>
         <message>
             <source>&amp;Copy cells</source>
-            <translation type="unfinished" />
+            <translation>&amp;Copier les cellules</translation>
         </message>
         <message>
             <source>&amp;Learner view…</source>
-            <translation type="unfinished" />
+            <translation>Vue &amp;Apprenant…</translation>
         </message>
         <message>
             <source>Every line item of the chosen learner, one form (Ctrl+Shift+L, or Enter on a name)</source>
-            <translation type="unfinished" />
+            <translation>Toutes les colonnes de notes de l'apprenant choisi, dans un seul formulaire (Ctrl+Maj+L, ou Entrée sur un nom)</translation>
         </message>
         <message>
             <source>Re&amp;load</source>
-            <translation type="unfinished" />
+            <translation>Rechar&amp;ger</translation>
         </message>
         <message>
             <source>{count} learner</source>
-            <translation type="unfinished" />
+            <translation>{count} apprenant</translation>
         </message>
         <message numerus="yes">
             <source>{count} learners</source>
-            <translation type="unfinished">
-                <numerusform>{count} apprenants</numerusform>
-                <numerusform>{count} apprenants</numerusform>
-            </translation>
+            <translation><numerusform>{count} apprenant</numerusform><numerusform>{count} apprenants</numerusform></translation>
         </message>
         <message>
             <source>{shown} of {count} learner shown</source>
-            <translation type="unfinished" />
+            <translation>{shown} apprenant affiché sur {count}</translation>
         </message>
         <message numerus="yes">
             <source>{shown} of {count} learners shown</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-            </translation>
+            <translation><numerusform>{shown} apprenant affiché sur {count}</numerusform><numerusform>{shown} apprenants affichés sur {count}</numerusform></translation>
         </message>
         <message>
             <source>{count} line item ({loaded} loaded)</source>
-            <translation type="unfinished" />
+            <translation>{count} colonne de notes ({loaded} chargée)</translation>
         </message>
         <message>
             <source>{count} line item</source>
-            <translation type="unfinished">{count} colonne de notes</translation>
+            <translation>{count} colonne de notes</translation>
         </message>
         <message>
             <source>{learners} · {columns}</source>
-            <translation type="unfinished" />
+            <translation>{learners} · {columns}</translation>
         </message>
         <message numerus="yes">
             <source>{count} line items</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-            </translation>
+            <translation><numerusform>{count} colonne de notes</numerusform><numerusform>{count} colonnes de notes</numerusform></translation>
         </message>
         <message numerus="yes">
             <source>{count} line items ({loaded} loaded)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-            </translation>
+            <translation><numerusform>{count} colonne de notes ({loaded} chargées)</numerusform><numerusform>{count} colonnes de notes ({loaded} chargées)</numerusform></translation>
         </message>
     </context>
     <context>
@@ -1492,83 +1415,74 @@ Lancez de nouveau l'outil depuis le LMS et collez le nouveau ltik, ou collez la 
         <name>EditController</name>
         <message>
             <source>Reading the saved changes</source>
-            <translation type="unfinished" />
+            <translation>Lecture des modifications enregistrées</translation>
         </message>
         <message>
             <source>Saving “{operation}”</source>
-            <translation type="unfinished" />
+            <translation>Enregistrement de « {operation} »</translation>
         </message>
         <message>
             <source>Undo</source>
-            <translation type="unfinished" />
+            <translation>Annuler</translation>
         </message>
         <message>
             <source>Redo</source>
-            <translation type="unfinished" />
+            <translation>Rétablir</translation>
         </message>
         <message>
             <source>Revert {count} edit</source>
-            <translation type="unfinished" />
+            <translation>Annuler {count} modification</translation>
         </message>
         <message>
             <source>The change was not saved</source>
-            <translation type="unfinished" />
+            <translation>La modification n'a pas été enregistrée</translation>
         </message>
         <message>
             <source>{action} failed on this computer: {reason}. The table shows what is saved; nothing was sent to the LMS.</source>
-            <translation type="unfinished" />
+            <translation>{action} : échec sur cet ordinateur : {reason}. Le tableau montre ce qui est enregistré ; rien n'a été envoyé au LMS.</translation>
         </message>
         <message numerus="yes">
             <source>Revert {count} edits</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-            </translation>
+            <translation><numerusform>Annuler {count} modification</numerusform><numerusform>Annuler {count} modifications</numerusform></translation>
         </message>
     </context>
     <context>
         <name>EditingCommands</name>
         <message>
             <source>Reading the comment bank</source>
-            <translation type="unfinished" />
+            <translation>Lecture de la banque de commentaires</translation>
         </message>
         <message>
             <source>This learner is not on the course roster: their grade cannot be changed here.</source>
-            <translation type="unfinished" />
+            <translation>Cet apprenant n'est pas dans la liste des inscrits du cours : sa note ne peut pas être modifiée ici.</translation>
         </message>
         <message>
             <source>Edit grade of {name}</source>
-            <translation type="unfinished" />
+            <translation>Modifier la note de {name}</translation>
         </message>
         <message>
             <source>Edit grades of {count} learner</source>
-            <translation type="unfinished" />
+            <translation>Modifier la note de {count} apprenant</translation>
         </message>
         <message>
             <source>Select the learners whose changes to drop first.</source>
-            <translation type="unfinished" />
+            <translation>Sélectionnez d'abord les apprenants dont les modifications doivent être abandonnées.</translation>
         </message>
         <message>
             <source>Open a connection first: comments are kept per course.</source>
-            <translation type="unfinished" />
+            <translation>Ouvrez d'abord une connexion : les commentaires sont conservés par cours.</translation>
         </message>
         <message>
             <source>Comment for {count} learner</source>
-            <translation type="unfinished" />
+            <translation>Commentaire pour {count} apprenant</translation>
         </message>
         <message numerus="yes">
             <source>Comment for {count} learners</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-            </translation>
+            <translation><numerusform>Commentaire pour {count} apprenant</numerusform><numerusform>Commentaire pour {count} apprenants</numerusform></translation>
         </message>
         <message numerus="yes">
             <source>Edit grades of {count} learners</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-            </translation>
+            <translation><numerusform>Modifier la note de {count} apprenant</numerusform><numerusform>Modifier les notes de {count} apprenants</numerusform></translation>
         </message>
     </context>
     <context>
@@ -1599,7 +1513,7 @@ Lancez de nouveau l'outil depuis le LMS et collez le nouveau ltik, ou collez la 
         </message>
         <message>
             <source>&amp;All ({count} learner)</source>
-            <translation type="unfinished" />
+            <translation>&amp;Tous ({count} apprenant)</translation>
         </message>
         <message numerus="yes">
             <source>&amp;All {count} learners</source>
@@ -1769,80 +1683,71 @@ Lancez de nouveau l'outil depuis le LMS et collez le nouveau ltik, ou collez la 
         <name>FilesController</name>
         <message>
             <source>Pruning the history</source>
-            <translation type="unfinished" />
+            <translation>Nettoyage de l'historique</translation>
         </message>
         <message>
             <source>Nothing to import: no row changes a grade.</source>
-            <translation type="unfinished" />
+            <translation>Rien à importer : aucune ligne ne modifie une note.</translation>
         </message>
         <message>
             <source>Import {count} grade</source>
-            <translation type="unfinished" />
+            <translation>Importer {count} note</translation>
         </message>
         <message numerus="yes">
             <source>Import {count} grades</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-            </translation>
+            <translation><numerusform>Importer {count} note</numerusform><numerusform>Importer {count} notes</numerusform></translation>
         </message>
         <message>
             <source>{count} grade imported as an unsent change. Check it in the table, then Grades › Submit (Ctrl+S) sends it.</source>
-            <translation type="unfinished" />
+            <translation>{count} note importée comme modification non envoyée. Vérifiez-la dans le tableau, puis Notes › Soumettre (Ctrl+S) l'envoie.</translation>
         </message>
         <message numerus="yes">
             <source>{count} grades imported as unsent changes. Check them in the table, then Grades › Submit (Ctrl+S) sends them.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-            </translation>
+            <translation><numerusform>{count} note importée comme modification non envoyée. Vérifiez-la dans le tableau, puis Notes › Soumettre (Ctrl+S) l'envoie.</numerusform><numerusform>{count} notes importées comme modifications non envoyées. Vérifiez-les dans le tableau, puis Notes › Soumettre (Ctrl+S) les envoie.</numerusform></translation>
         </message>
         <message>
             <source>Choose a grade column first.</source>
-            <translation type="unfinished" />
+            <translation>Choisissez d'abord une colonne de notes.</translation>
         </message>
         <message>
             <source>Exporting to {file}…</source>
-            <translation type="unfinished">Export vers {file}…</translation>
+            <translation>Export vers {file}…</translation>
         </message>
         <message>
             <source>Exporting the grades</source>
-            <translation type="unfinished" />
+            <translation>Export des notes</translation>
         </message>
         <message>
             <source>Exported {count} learner to {path}.</source>
-            <translation type="unfinished" />
+            <translation>{count} apprenant exporté vers {path}.</translation>
         </message>
         <message numerus="yes">
             <source>Exported {count} learners to {path}.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-            </translation>
+            <translation><numerusform>{count} apprenant exporté vers {path}.</numerusform><numerusform>{count} apprenants exportés vers {path}.</numerusform></translation>
         </message>
         <message>
             <source>Exported, with changes</source>
-            <translation type="unfinished" />
+            <translation>Exporté, avec des modifications</translation>
         </message>
         <message>
             <source>Open a connection first.</source>
-            <translation type="unfinished" />
+            <translation>Ouvrez d'abord une connexion.</translation>
         </message>
         <message>
             <source>Reading the local data</source>
-            <translation type="unfinished" />
+            <translation>Lecture des données locales</translation>
         </message>
         <message>
             <source>Removing the local data</source>
-            <translation type="unfinished" />
+            <translation>Suppression des données locales</translation>
         </message>
         <message>
             <source>Removed what was kept for the grade column.</source>
-            <translation type="unfinished" />
+            <translation>Ce qui était conservé pour la colonne de notes a été supprimé.</translation>
         </message>
         <message>
             <source>Removed what was kept for the connection.</source>
-            <translation type="unfinished" />
+            <translation>Ce qui était conservé pour la connexion a été supprimé.</translation>
         </message>
     </context>
     <context>
@@ -1865,19 +1770,19 @@ Lancez de nouveau l'outil depuis le LMS et collez le nouveau ltik, ou collez la 
         </message>
         <message>
             <source>Set score for {count} learner</source>
-            <translation type="unfinished" />
+            <translation>Définir les points de {count} apprenant</translation>
         </message>
         <message>
             <source>Nothing was pasted: {scores} scores do not fit {count} learner.</source>
-            <translation type="unfinished" />
+            <translation>Rien n'a été collé : {scores} valeurs de points ne correspondent pas à {count} apprenant.</translation>
         </message>
         <message>
             <source>Paste {count} score</source>
-            <translation type="unfinished" />
+            <translation>Coller {count} valeur de points</translation>
         </message>
         <message>
             <source>Clear grade of {count} learner</source>
-            <translation type="unfinished" />
+            <translation>Effacer la note de {count} apprenant</translation>
         </message>
         <message>
             <source>row {row} ({learner}): {problem}</source>
@@ -1897,38 +1802,23 @@ Lancez de nouveau l'outil depuis le LMS et collez le nouveau ltik, ou collez la 
         </message>
         <message numerus="yes">
             <source>Clear grade of {count} learners</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-            </translation>
+            <translation><numerusform>Effacer la note de {count} apprenant</numerusform><numerusform>Effacer la note de {count} apprenants</numerusform></translation>
         </message>
         <message numerus="yes">
             <source>Nothing was pasted: {problem} (and {count} more).</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-            </translation>
+            <translation><numerusform>Rien n'a été collé : {problem} (et {count} autre).</numerusform><numerusform>Rien n'a été collé : {problem} (et {count} autres).</numerusform></translation>
         </message>
         <message numerus="yes">
             <source>Nothing was pasted: {scores} scores do not fit {count} learners.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-            </translation>
+            <translation><numerusform>Rien n'a été collé : {scores} valeurs de points ne correspondent pas à {count} apprenant.</numerusform><numerusform>Rien n'a été collé : {scores} valeurs de points ne correspondent pas à {count} apprenants.</numerusform></translation>
         </message>
         <message numerus="yes">
             <source>Paste {count} scores</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-            </translation>
+            <translation><numerusform>Coller {count} valeur de points</numerusform><numerusform>Coller {count} valeurs de points</numerusform></translation>
         </message>
         <message numerus="yes">
             <source>Set score for {count} learners</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-            </translation>
+            <translation><numerusform>Définir les points de {count} apprenant</numerusform><numerusform>Définir les points de {count} apprenants</numerusform></translation>
         </message>
     </context>
     <context>
@@ -2085,25 +1975,19 @@ Lancez de nouveau l'outil depuis le LMS et collez le nouveau ltik, ou collez la 
         </message>
         <message numerus="yes">
             <source>The newest {count} entries</source>
-            <translation type="unfinished">
-                <numerusform>Les {count} entrées les plus récentes</numerusform>
-                <numerusform>Les {count} entrées les plus récentes</numerusform>
-            </translation>
+            <translation><numerusform>La dernière entrée ({count})</numerusform><numerusform>Les {count} entrées les plus récentes</numerusform></translation>
         </message>
         <message>
             <source>{count} entry</source>
-            <translation type="unfinished" />
+            <translation>{count} entrée</translation>
         </message>
         <message>
             <source>Exporting the history</source>
-            <translation type="unfinished" />
+            <translation>Export de l'historique</translation>
         </message>
         <message numerus="yes">
             <source>{count} entries</source>
-            <translation type="unfinished">
-                <numerusform>{count} entrées</numerusform>
-                <numerusform>{count} entrées</numerusform>
-            </translation>
+            <translation><numerusform>{count} entrée</numerusform><numerusform>{count} entrées</numerusform></translation>
         </message>
         <message>
             <source>The history could not be read.</source>
@@ -2111,7 +1995,7 @@ Lancez de nouveau l'outil depuis le LMS et collez le nouveau ltik, ou collez la 
         </message>
         <message>
             <source>Reading the submission history</source>
-            <translation type="unfinished" />
+            <translation>Lecture de l'historique des envois</translation>
         </message>
         <message>
             <source>Exporting to {file}…</source>
@@ -2119,14 +2003,11 @@ Lancez de nouveau l'outil depuis le LMS et collez le nouveau ltik, ou collez la 
         </message>
         <message>
             <source>Exported {count} entry to {file}.</source>
-            <translation type="unfinished" />
+            <translation>{count} entrée exportée dans {file}.</translation>
         </message>
         <message numerus="yes">
             <source>Exported {count} entries to {file}.</source>
-            <translation type="unfinished">
-                <numerusform>{count} entrées exportées vers {file}.</numerusform>
-                <numerusform>{count} entrées exportées vers {file}.</numerusform>
-            </translation>
+            <translation><numerusform>{count} entrée exportée dans {file}.</numerusform><numerusform>{count} entrées exportées dans {file}.</numerusform></translation>
         </message>
         <message>
             <source>The export failed.</source>
@@ -2152,195 +2033,195 @@ Lancez de nouveau l'outil depuis le LMS et collez le nouveau ltik, ou collez la 
         <name>LearnerView</name>
         <message>
             <source>saving</source>
-            <translation type="unfinished" />
+            <translation>enregistrement</translation>
         </message>
         <message>
             <source>unsent</source>
-            <translation type="unfinished" />
+            <translation>non envoyée</translation>
         </message>
         <message>
             <source>sending</source>
-            <translation type="unfinished" />
+            <translation>envoi</translation>
         </message>
         <message>
             <source>verified</source>
-            <translation type="unfinished" />
+            <translation>vérifiée</translation>
         </message>
         <message>
             <source>conflict</source>
-            <translation type="unfinished" />
+            <translation>conflit</translation>
         </message>
         <message>
             <source>failed</source>
-            <translation type="unfinished" />
+            <translation>échec</translation>
         </message>
         <message>
             <source>{name}, {item}: {problem}.</source>
-            <translation type="unfinished" />
+            <translation>{name}, {item} : {problem}.</translation>
         </message>
         <message>
             <source>Learner view</source>
-            <translation type="unfinished" />
+            <translation>Vue Apprenant</translation>
         </message>
         <message>
             <source>Learner</source>
-            <translation type="unfinished">Apprenant</translation>
+            <translation>Apprenant</translation>
         </message>
         <message>
             <source>Learner details</source>
-            <translation type="unfinished" />
+            <translation>Détails de l'apprenant</translation>
         </message>
         <message>
             <source>Position in the course view</source>
-            <translation type="unfinished" />
+            <translation>Position dans la vue Cours</translation>
         </message>
         <message>
             <source>Problem</source>
-            <translation type="unfinished">Problème</translation>
+            <translation>Problème</translation>
         </message>
         <message>
             <source>◀ &amp;Previous</source>
-            <translation type="unfinished" />
+            <translation>◀ &amp;Précédent</translation>
         </message>
         <message>
             <source>The learner above in the Course view (Alt+Left, PgUp)</source>
-            <translation type="unfinished" />
+            <translation>L'apprenant au-dessus dans la vue Cours (Alt+Gauche, Pg préc)</translation>
         </message>
         <message>
             <source>Previous learner</source>
-            <translation type="unfinished" />
+            <translation>Apprenant précédent</translation>
         </message>
         <message>
             <source>&amp;Next ▶</source>
-            <translation type="unfinished" />
+            <translation>&amp;Suivant ▶</translation>
         </message>
         <message>
             <source>The learner below in the Course view (Alt+Right, PgDown)</source>
-            <translation type="unfinished" />
+            <translation>L'apprenant en dessous dans la vue Cours (Alt+Droite, Pg suiv)</translation>
         </message>
         <message>
             <source>Next learner</source>
-            <translation type="unfinished" />
+            <translation>Apprenant suivant</translation>
         </message>
         <message>
             <source>&amp;Undo</source>
-            <translation type="unfinished" />
+            <translation>&amp;Annuler</translation>
         </message>
         <message>
             <source>Undo</source>
-            <translation type="unfinished" />
+            <translation>Annuler</translation>
         </message>
         <message>
             <source>Close</source>
-            <translation type="unfinished">Fermer</translation>
+            <translation>Fermer</translation>
         </message>
         <message>
             <source>Undo “{operation}”</source>
-            <translation type="unfinished" />
+            <translation>Annuler « {operation} »</translation>
         </message>
         <message>
             <source>Nothing to undo</source>
-            <translation type="unfinished" />
+            <translation>Rien à annuler</translation>
         </message>
         <message>
             <source>Line item</source>
-            <translation type="unfinished">Colonne de notes</translation>
+            <translation>Colonne de notes</translation>
         </message>
         <message>
             <source>Score</source>
-            <translation type="unfinished">Points</translation>
+            <translation>Points</translation>
         </message>
         <message>
             <source>Out of</source>
-            <translation type="unfinished" />
+            <translation>Sur</translation>
         </message>
         <message>
             <source>State</source>
-            <translation type="unfinished" />
+            <translation>État</translation>
         </message>
         <message>
             <source>Comment</source>
-            <translation type="unfinished">Commentaire</translation>
+            <translation>Commentaire</translation>
         </message>
         <message>
             <source>{item} maximum</source>
-            <translation type="unfinished" />
+            <translation>Maximum de {item}</translation>
         </message>
         <message>
             <source>no learner</source>
-            <translation type="unfinished" />
+            <translation>aucun apprenant</translation>
         </message>
         <message>
             <source>{item} score for {name}</source>
-            <translation type="unfinished" />
+            <translation>Points de {item} pour {name}</translation>
         </message>
         <message>
             <source>{item} state for {name}</source>
-            <translation type="unfinished" />
+            <translation>État de {item} pour {name}</translation>
         </message>
         <message>
             <source>{item} comment for {name}</source>
-            <translation type="unfinished" />
+            <translation>Commentaire de {item} pour {name}</translation>
         </message>
         <message>
             <source>No learner</source>
-            <translation type="unfinished" />
+            <translation>Aucun apprenant</translation>
         </message>
         <message>
             <source>Learner view: {name}</source>
-            <translation type="unfinished" />
+            <translation>Vue Apprenant : {name}</translation>
         </message>
         <message>
             <source>LMS user ID: {user_id}</source>
-            <translation type="unfinished">ID utilisateur LMS : {user_id}</translation>
+            <translation>ID utilisateur LMS : {user_id}</translation>
         </message>
         <message>
             <source>not on the course roster: their grades cannot be changed here</source>
-            <translation type="unfinished" />
+            <translation>absent de la liste des inscrits du cours : ses notes ne peuvent pas être modifiées ici</translation>
         </message>
         <message>
             <source>the LMS's grade, not changed here</source>
-            <translation type="unfinished" />
+            <translation>la note du LMS, non modifiée ici</translation>
         </message>
         <message>
             <source>{mark} ({reason})</source>
-            <translation type="unfinished" />
+            <translation>{mark} ({reason})</translation>
         </message>
         <message>
             <source>{glyph} {state}</source>
-            <translation type="unfinished" />
+            <translation>{glyph} {state}</translation>
         </message>
         <message>
             <source>loading…</source>
-            <translation type="unfinished" />
+            <translation>chargement…</translation>
         </message>
         <message>
             <source>no grade</source>
-            <translation type="unfinished">aucune note</translation>
+            <translation>aucune note</translation>
         </message>
         <message>
             <source>not shown in the Course view (filtered out)</source>
-            <translation type="unfinished" />
+            <translation>non affiché dans la vue Cours (exclu par le filtre)</translation>
         </message>
         <message>
             <source>{position} of {count}</source>
-            <translation type="unfinished" />
+            <translation>{position} sur {count}</translation>
         </message>
         <message>
             <source>type the points out of {maximum}, shown beside the score</source>
-            <translation type="unfinished" />
+            <translation>saisissez les points sur {maximum}, indiqué à côté des points</translation>
         </message>
         <message>
             <source>Edit {item} of {name}</source>
-            <translation type="unfinished">Modifier {item} de {name}</translation>
+            <translation>Modifier {item} de {name}</translation>
         </message>
         <message>
             <source>{name} has no score in {item}: give a score first, then the comment.</source>
-            <translation type="unfinished" />
+            <translation>{name} n'a pas de points dans {item} : saisissez d'abord les points, puis le commentaire.</translation>
         </message>
         <message>
             <source>Edit comment of {name} in {item}</source>
-            <translation type="unfinished" />
+            <translation>Modifier le commentaire de {name} dans {item}</translation>
         </message>
     </context>
     <context>
@@ -2502,18 +2383,15 @@ Lancez de nouveau l'outil depuis le LMS et collez le nouveau ltik, ou collez la 
         </message>
         <message>
             <source>&amp;Rename…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Renommer…</translation>
         </message>
         <message>
             <source>{count} grade column</source>
-            <translation type="unfinished" />
+            <translation>{count} colonne de notes</translation>
         </message>
         <message numerus="yes">
             <source>{count} grade columns</source>
-            <translation type="unfinished">
-                <numerusform>{count} colonnes de notes</numerusform>
-                <numerusform>{count} colonnes de notes</numerusform>
-            </translation>
+            <translation><numerusform>{count} colonne de notes</numerusform><numerusform>{count} colonnes de notes</numerusform></translation>
         </message>
         <message>
             <source>Rename grade column</source>
@@ -2549,17 +2427,11 @@ Lancez de nouveau l'outil depuis le LMS et collez le nouveau ltik, ou collez la 
         </message>
         <message numerus="yes">
             <source>No grade column matches the search ({total} in all)</source>
-            <translation type="unfinished">
-                <numerusform>Aucune colonne de notes ne correspond à la recherche ({total} au total)</numerusform>
-                <numerusform>Aucune colonne de notes ne correspond à la recherche ({total} au total)</numerusform>
-            </translation>
+            <translation><numerusform>Aucune colonne de notes ne correspond à la recherche ({total} au total)</numerusform><numerusform>Aucune colonne de notes ne correspond à la recherche ({total} au total)</numerusform></translation>
         </message>
         <message numerus="yes">
             <source>{shown} of {total} grade columns shown</source>
-            <translation type="unfinished">
-                <numerusform>{shown} colonnes de notes affichées sur {total}</numerusform>
-                <numerusform>{shown} colonnes de notes affichées sur {total}</numerusform>
-            </translation>
+            <translation><numerusform>{shown} colonne de notes affichée sur {total}</numerusform><numerusform>{shown} colonnes de notes affichées sur {total}</numerusform></translation>
         </message>
         <message>
             <source>Creating the grade column “{label}”</source>
@@ -2765,88 +2637,70 @@ Lancez de nouveau l'outil depuis le LMS et collez le nouveau ltik, ou collez la 
         </message>
         <message>
             <source>ID: {id}</source>
-            <translation type="unfinished" />
+            <translation>ID : {id}</translation>
         </message>
     </context>
     <context>
         <name>LoadingController</name>
         <message>
             <source>Loading “{label}”…</source>
-            <translation type="unfinished" />
+            <translation>Chargement de « {label} »…</translation>
         </message>
         <message>
             <source>Loading: {learners}, {grades} so far…</source>
-            <translation type="unfinished" />
+            <translation>Chargement : {learners}, {grades} jusqu'à présent…</translation>
         </message>
         <message>
             <source>{count} learner</source>
-            <translation type="unfinished" />
+            <translation>{count} apprenant</translation>
         </message>
         <message numerus="yes">
             <source>{count} learners</source>
-            <translation type="unfinished">
-                <numerusform>{count} apprenants</numerusform>
-                <numerusform>{count} apprenants</numerusform>
-            </translation>
+            <translation><numerusform>{count} apprenant</numerusform><numerusform>{count} apprenants</numerusform></translation>
         </message>
         <message>
             <source>{count} grade</source>
-            <translation type="unfinished">{count} note</translation>
+            <translation>{count} note</translation>
         </message>
         <message numerus="yes">
             <source>{count} grades</source>
-            <translation type="unfinished">
-                <numerusform>{count} note</numerusform>
-                <numerusform>{count} note</numerusform>
-            </translation>
+            <translation><numerusform>{count} note</numerusform><numerusform>{count} notes</numerusform></translation>
         </message>
         <message>
             <source>Loaded {count} learner of “{label}”.</source>
-            <translation type="unfinished" />
+            <translation>{count} apprenant de « {label} » chargé.</translation>
         </message>
         <message numerus="yes">
             <source>Loaded {count} learners of “{label}”.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-            </translation>
+            <translation><numerusform>{count} apprenant de « {label} » chargé.</numerusform><numerusform>{count} apprenants de « {label} » chargés.</numerusform></translation>
         </message>
         <message>
             <source>Stopped loading: the list is incomplete ({count} learner so far). Press F5 to load everything.</source>
-            <translation type="unfinished" />
+            <translation>Chargement arrêté : la liste est incomplète ({count} apprenant pour l'instant). Appuyez sur F5 pour tout charger.</translation>
         </message>
         <message numerus="yes">
             <source>Stopped loading: the list is incomplete ({count} learners so far). Press F5 to load everything.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-            </translation>
+            <translation><numerusform>Chargement arrêté : la liste est incomplète ({count} apprenant pour l'instant). Appuyez sur F5 pour tout charger.</numerusform><numerusform>Chargement arrêté : la liste est incomplète ({count} apprenants pour l'instant). Appuyez sur F5 pour tout charger.</numerusform></translation>
         </message>
         <message>
             <source>{count} learner (loading)</source>
-            <translation type="unfinished" />
+            <translation>{count} apprenant (chargement)</translation>
         </message>
         <message numerus="yes">
             <source>{count} learners (loading)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-            </translation>
+            <translation><numerusform>{count} apprenant (chargement)</numerusform><numerusform>{count} apprenants (chargement)</numerusform></translation>
         </message>
         <message>
             <source>Listing the kept grades</source>
-            <translation type="unfinished" />
+            <translation>Liste des notes conservées</translation>
         </message>
         <message>
             <source>Offline: {count} grade column kept on this computer. Press F5 to try the LMS again.</source>
-            <translation type="unfinished" />
+            <translation>Hors ligne : {count} colonne de notes conservée sur cet ordinateur. Appuyez sur F5 pour réessayer de joindre le LMS.</translation>
         </message>
         <message numerus="yes">
             <source>Offline: {count} grade columns kept on this computer. Press F5 to try the LMS again.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-            </translation>
+            <translation><numerusform>Hors ligne : {count} colonne de notes conservée sur cet ordinateur. Appuyez sur F5 pour réessayer de joindre le LMS.</numerusform><numerusform>Hors ligne : {count} colonnes de notes conservées sur cet ordinateur. Appuyez sur F5 pour réessayer de joindre le LMS.</numerusform></translation>
         </message>
     </context>
     <context>
@@ -2917,119 +2771,114 @@ Lancez de nouveau l'outil depuis le LMS et collez le nouveau ltik, ou collez la 
         </message>
         <message>
             <source>{count} draft</source>
-            <translation type="unfinished" />
+            <translation>{count} brouillon</translation>
         </message>
         <message>
             <source>{count} grade</source>
-            <translation type="unfinished">{count} note</translation>
+            <translation>{count} note</translation>
         </message>
         <message>
             <source>{drafts}, {grades} not sent yet</source>
-            <translation type="unfinished" />
+            <translation>{drafts}, {grades} pas encore envoyées</translation>
         </message>
         <message numerus="yes">
             <source>{count} drafts</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-            </translation>
+            <translation><numerusform>{count} brouillon</numerusform><numerusform>{count} brouillons</numerusform></translation>
         </message>
         <message numerus="yes">
             <source>{count} grades</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-            </translation>
+            <translation><numerusform>{count} note</numerusform><numerusform>{count} notes</numerusform></translation>
         </message>
     </context>
     <context>
         <name>MainWindow</name>
         <message>
             <source>The app was started read-only (--read-only): nothing can be changed or sent in this window. Start it without --read-only to edit grades.</source>
-            <translation type="unfinished" />
+            <translation>L'application a été lancée en lecture seule (--read-only) : rien ne peut être modifié ni envoyé dans cette fenêtre. Lancez-la sans --read-only pour modifier des notes.</translation>
         </message>
         <message>
             <source>Grade columns</source>
-            <translation type="unfinished">Colonnes de notes</translation>
+            <translation>Colonnes de notes</translation>
         </message>
         <message>
             <source>Statistics</source>
-            <translation type="unfinished" />
+            <translation>Statistiques</translation>
         </message>
         <message>
             <source>Details</source>
-            <translation type="unfinished">Détails</translation>
+            <translation>Détails</translation>
         </message>
         <message>
             <source>Request log</source>
-            <translation type="unfinished">Journal des requêtes</translation>
+            <translation>Journal des requêtes</translation>
         </message>
         <message>
             <source>History</source>
-            <translation type="unfinished" />
+            <translation>Historique</translation>
         </message>
         <message>
             <source>&amp;Undo “{operation}”</source>
-            <translation type="unfinished" />
+            <translation>&amp;Annuler « {operation} »</translation>
         </message>
         <message>
             <source>&amp;Undo</source>
-            <translation type="unfinished" />
+            <translation>&amp;Annuler</translation>
         </message>
         <message>
             <source>&amp;Redo “{operation}”</source>
-            <translation type="unfinished" />
+            <translation>Ré&amp;tablir « {operation} »</translation>
         </message>
         <message>
             <source>&amp;Redo</source>
-            <translation type="unfinished" />
+            <translation>Ré&amp;tablir</translation>
         </message>
         <message>
             <source>Editing is off: changes cannot be saved</source>
-            <translation type="unfinished" />
+            <translation>La modification est désactivée : les modifications ne peuvent pas être enregistrées</translation>
         </message>
         <message>
             <source>{reason}
 
 The table shows what is saved. Editing stays off until you turn read-only mode off (View › Read-only mode) once the data folder can be written again.</source>
-            <translation type="unfinished" />
+            <translation>{reason}
+
+Le tableau montre ce qui est enregistré. La modification reste désactivée jusqu'à ce que vous désactiviez le mode lecture seule (Affichage › Mode lecture seule), une fois que le dossier de données est de nouveau accessible en écriture.</translation>
         </message>
         <message>
             <source>Copied {count} row as tab-separated text.</source>
-            <translation type="unfinished" />
+            <translation>{count} ligne copiée sous forme de texte séparé par des tabulations.</translation>
         </message>
         <message numerus="yes">
             <source>Copied {count} rows as tab-separated text.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-            </translation>
+            <translation><numerusform>{count} ligne copiée sous forme de texte séparé par des tabulations.</numerusform><numerusform>{count} lignes copiées sous forme de texte séparé par des tabulations.</numerusform></translation>
         </message>
         <message>
             <source>Select the learners to copy first.</source>
-            <translation type="unfinished" />
+            <translation>Sélectionnez d'abord les apprenants à copier.</translation>
         </message>
         <message>
             <source>About Gradebook</source>
-            <translation type="unfinished" />
+            <translation>À propos de Gradebook</translation>
         </message>
         <message>
             <source>Gradebook {version}
 
 See and manage LMS grades through LTIAAS.</source>
-            <translation type="unfinished" />
+            <translation>Gradebook {version}
+
+Consultez et gérez les notes du LMS via LTIAAS.</translation>
         </message>
         <message>
             <source>Paging and comments follow this LMS's habits</source>
-            <translation type="unfinished" />
+            <translation>La pagination et les commentaires suivent les habitudes de ce LMS</translation>
         </message>
         <message>
             <source>Not a family the app knows: the standard LTI rules are followed</source>
-            <translation type="unfinished" />
+            <translation>Famille inconnue de l'application : les règles LTI standard sont suivies</translation>
         </message>
         <message>
             <source>not identified</source>
-            <translation type="unfinished">non identifié</translation>
+            <translation>non identifié</translation>
         </message>
     </context>
     <context>
@@ -3495,31 +3344,31 @@ Corrigez le fichier et relisez-le, ou cliquez sur Précédent et choisissez d'au
         <name>QuickFilter</name>
         <message>
             <source>All</source>
-            <translation type="unfinished" />
+            <translation>Tous</translation>
         </message>
         <message>
             <source>No grade</source>
-            <translation type="unfinished" />
+            <translation>Aucune note</translation>
         </message>
         <message>
             <source>Extra credit</source>
-            <translation type="unfinished" />
+            <translation>Points bonus</translation>
         </message>
         <message>
             <source>Edited, not sent</source>
-            <translation type="unfinished" />
+            <translation>Modifiées, non envoyées</translation>
         </message>
         <message>
             <source>Conflicts</source>
-            <translation type="unfinished" />
+            <translation>Conflits</translation>
         </message>
         <message>
             <source>Failed</source>
-            <translation type="unfinished">Échec</translation>
+            <translation>Échecs</translation>
         </message>
         <message>
             <source>Not active students</source>
-            <translation type="unfinished" />
+            <translation>Étudiants inactifs</translation>
         </message>
     </context>
     <context>
@@ -3615,148 +3464,133 @@ Corrigez le fichier et relisez-le, ou cliquez sur Précédent et choisissez d'au
         <name>ResultsLoader</name>
         <message>
             <source>The grades could not be kept on this computer for working offline: {problem}</source>
-            <translation type="unfinished" />
+            <translation>Les notes n'ont pas pu être conservées sur cet ordinateur pour travailler hors ligne : {problem}</translation>
         </message>
         <message>
             <source>Keeping the grades on this computer</source>
-            <translation type="unfinished" />
+            <translation>Conservation des notes sur cet ordinateur</translation>
         </message>
         <message>
             <source>Loading the grades of “{label}”</source>
-            <translation type="unfinished" />
+            <translation>Chargement des notes de « {label} »</translation>
         </message>
         <message>
             <source>Opening the grades kept on this computer</source>
-            <translation type="unfinished" />
+            <translation>Ouverture des notes conservées sur cet ordinateur</translation>
         </message>
     </context>
     <context>
         <name>ResultsModel</name>
         <message>
             <source>Score on the line item's scale</source>
-            <translation type="unfinished" />
+            <translation>Les points sur l'échelle de la colonne de notes</translation>
         </message>
     </context>
     <context>
         <name>ResultsView</name>
         <message>
             <source>Choose a line item to see its grades</source>
-            <translation type="unfinished" />
+            <translation>Choisissez une colonne de notes pour voir ses notes</translation>
         </message>
         <message>
             <source>Filter by name, ID or email</source>
-            <translation type="unfinished" />
+            <translation>Filtrer par nom, ID ou e-mail</translation>
         </message>
         <message>
             <source>Filter learners</source>
-            <translation type="unfinished" />
+            <translation>Filtrer les apprenants</translation>
         </message>
         <message>
             <source>Shows only learners whose name, user ID or email contains every word typed; Enter or Down goes to the first learner shown</source>
-            <translation type="unfinished" />
+            <translation>Affiche seulement les apprenants dont le nom, l'ID utilisateur ou l'e-mail contient tous les mots saisis ; Entrée ou Bas va au premier apprenant affiché</translation>
         </message>
         <message>
             <source>Show learners</source>
-            <translation type="unfinished" />
+            <translation>Afficher les apprenants</translation>
         </message>
         <message>
             <source>&amp;Show:</source>
-            <translation type="unfinished">&amp;Afficher :</translation>
+            <translation>&amp;Afficher :</translation>
         </message>
         <message>
             <source>Learners shown</source>
-            <translation type="unfinished" />
+            <translation>Apprenants affichés</translation>
         </message>
         <message>
             <source>Learners and their grades</source>
-            <translation type="unfinished" />
+            <translation>Les apprenants et leurs notes</translation>
         </message>
         <message>
             <source>&amp;Copy selected rows</source>
-            <translation type="unfinished" />
+            <translation>&amp;Copier les lignes sélectionnées</translation>
         </message>
         <message>
             <source>&amp;Paste scores</source>
-            <translation type="unfinished" />
+            <translation>C&amp;oller des points</translation>
         </message>
         <message>
             <source>Paste a column of scores copied from a spreadsheet onto the selected learners</source>
-            <translation type="unfinished" />
+            <translation>Coller une colonne de points copiée depuis un tableur sur les apprenants sélectionnés</translation>
         </message>
         <message>
             <source>The clipboard holds no scores to paste.</source>
-            <translation type="unfinished" />
+            <translation>Le presse-papiers ne contient aucun point à coller.</translation>
         </message>
         <message>
             <source>Nothing was pasted: {copied} but {selected}. Select {wanted}, or one row to paste from there down.</source>
-            <translation type="unfinished" />
+            <translation>Rien n'a été collé : {copied}, mais {selected}. Sélectionnez {wanted}, ou une seule ligne pour coller à partir de celle-ci vers le bas.</translation>
         </message>
         <message>
             <source>{count} row is selected</source>
-            <translation type="unfinished" />
+            <translation>{count} ligne est sélectionnée</translation>
         </message>
         <message>
             <source>{count} row</source>
-            <translation type="unfinished">{count} ligne</translation>
+            <translation>{count} ligne</translation>
         </message>
         <message numerus="yes">
             <source>{count} rows</source>
-            <translation type="unfinished">
-                <numerusform>{count} ligne</numerusform>
-                <numerusform>{count} ligne</numerusform>
-            </translation>
+            <translation><numerusform>{count} ligne</numerusform><numerusform>{count} lignes</numerusform></translation>
         </message>
         <message>
             <source>Select the learner where the pasted scores should start.</source>
-            <translation type="unfinished" />
+            <translation>Sélectionnez l'apprenant à partir duquel les points collés doivent commencer.</translation>
         </message>
         <message>
             <source>Nothing was pasted: {copied} but only {shown} from row {row} down.</source>
-            <translation type="unfinished" />
+            <translation>Rien n'a été collé : {copied}, mais seulement {shown} à partir de la ligne {row} vers le bas.</translation>
         </message>
         <message>
             <source>{count} learner is shown</source>
-            <translation type="unfinished" />
+            <translation>{count} apprenant est affiché</translation>
         </message>
         <message numerus="yes">
             <source>{count} learners are shown</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-            </translation>
+            <translation><numerusform>{count} apprenant est affiché</numerusform><numerusform>{count} apprenants sont affichés</numerusform></translation>
         </message>
         <message>
             <source>{count} score was copied</source>
-            <translation type="unfinished" />
+            <translation>{count} valeur de points a été copiée</translation>
         </message>
         <message numerus="yes">
             <source>{count} scores were copied</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-            </translation>
+            <translation><numerusform>{count} valeur de points a été copiée</numerusform><numerusform>{count} valeurs de points ont été copiées</numerusform></translation>
         </message>
         <message>
             <source>Column headers</source>
-            <translation type="unfinished" />
+            <translation>En-têtes de colonnes</translation>
         </message>
         <message>
             <source>{shown} of {count} learner shown</source>
-            <translation type="unfinished" />
+            <translation>{shown} apprenant affiché sur {count}</translation>
         </message>
         <message numerus="yes">
             <source>{shown} of {count} learners shown</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-            </translation>
+            <translation><numerusform>{shown} apprenant affiché sur {count}</numerusform><numerusform>{shown} apprenants affichés sur {count}</numerusform></translation>
         </message>
         <message numerus="yes">
             <source>{count} rows are selected</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-            </translation>
+            <translation><numerusform>{count} ligne est sélectionnée</numerusform><numerusform>{count} lignes sont sélectionnées</numerusform></translation>
         </message>
     </context>
     <context>
@@ -3767,22 +3601,19 @@ Corrigez le fichier et relisez-le, ou cliquez sur Précédent et choisissez d'au
         </message>
         <message>
             <source>Review {changes} in {columns}</source>
-            <translation type="unfinished" />
+            <translation>Vérifier {changes} dans {columns}</translation>
         </message>
         <message>
             <source>{count} change</source>
-            <translation type="unfinished">{count} modification</translation>
+            <translation>{count} modification</translation>
         </message>
         <message>
             <source>{count} grade column</source>
-            <translation type="unfinished" />
+            <translation>{count} colonne de notes</translation>
         </message>
         <message numerus="yes">
             <source>{count} grade columns</source>
-            <translation type="unfinished">
-                <numerusform>{count} colonnes de notes</numerusform>
-                <numerusform>{count} colonnes de notes</numerusform>
-            </translation>
+            <translation><numerusform>{count} colonne de notes</numerusform><numerusform>{count} colonnes de notes</numerusform></translation>
         </message>
         <message>
             <source>Send {grades} to {line_items}?</source>
@@ -3882,11 +3713,11 @@ Corrigez le fichier et relisez-le, ou cliquez sur Précédent et choisissez d'au
         </message>
         <message>
             <source>{count} change is for a learner who is not an active student: not sent unless you include it.</source>
-            <translation type="unfinished" />
+            <translation>{count} modification concerne un apprenant qui n'est pas un étudiant actif : elle n'est envoyée que si vous l'incluez.</translation>
         </message>
         <message>
             <source>Not sent: not an active student ({count})</source>
-            <translation type="unfinished" />
+            <translation>Non envoyée : pas un étudiant actif ({count})</translation>
         </message>
         <message>
             <source>Include them (the LMS will most likely refuse)</source>
@@ -3991,112 +3822,106 @@ Nouveau : {new}</translation>
         </message>
         <message numerus="yes">
             <source>Not sent: not active students ({count})</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-            </translation>
+            <translation><numerusform>Non envoyée : pas un étudiant actif ({count})</numerusform><numerusform>Non envoyées : pas des étudiants actifs ({count})</numerusform></translation>
         </message>
         <message numerus="yes">
             <source>{count} changes</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-            </translation>
+            <translation><numerusform>{count} modification</numerusform><numerusform>{count} modifications</numerusform></translation>
         </message>
     </context>
     <context>
         <name>RowStatus</name>
         <message>
             <source>conflict</source>
-            <translation type="unfinished" />
+            <translation>conflit</translation>
         </message>
         <message>
             <source>failed</source>
-            <translation type="unfinished" />
+            <translation>échec</translation>
         </message>
         <message>
             <source>saving…</source>
-            <translation type="unfinished" />
+            <translation>enregistrement…</translation>
         </message>
         <message>
             <source>✎ edited</source>
-            <translation type="unfinished" />
+            <translation>✎ modifiée</translation>
         </message>
         <message>
             <source>queued</source>
-            <translation type="unfinished" />
+            <translation>en file d'attente</translation>
         </message>
         <message>
             <source>sending…</source>
-            <translation type="unfinished" />
+            <translation>envoi…</translation>
         </message>
         <message>
             <source>sent</source>
-            <translation type="unfinished" />
+            <translation>envoyée</translation>
         </message>
         <message>
             <source>✓ verified</source>
-            <translation type="unfinished" />
+            <translation>✓ vérifiée</translation>
         </message>
         <message>
             <source>graded</source>
-            <translation type="unfinished" />
+            <translation>notée</translation>
         </message>
         <message>
             <source>extra credit</source>
-            <translation type="unfinished" />
+            <translation>points bonus</translation>
         </message>
         <message>
             <source>no grade</source>
-            <translation type="unfinished">aucune note</translation>
+            <translation>aucune note</translation>
         </message>
         <message>
             <source>not on roster</source>
-            <translation type="unfinished" />
+            <translation>hors liste des inscrits</translation>
         </message>
         <message>
             <source>inactive</source>
-            <translation type="unfinished" />
+            <translation>inactif</translation>
         </message>
         <message>
             <source>The grade was changed in the LMS after this edit was made: choose which value to keep before it is sent.</source>
-            <translation type="unfinished" />
+            <translation>La note a été modifiée dans le LMS après cette modification : choisissez la valeur à conserver avant qu'elle ne soit envoyée.</translation>
         </message>
         <message>
             <source>This change did not reach the LMS.</source>
-            <translation type="unfinished" />
+            <translation>Cette modification n'est pas parvenue au LMS.</translation>
         </message>
         <message>
             <source>Saving this change on this computer…</source>
-            <translation type="unfinished" />
+            <translation>Enregistrement de cette modification sur cet ordinateur…</translation>
         </message>
         <message>
             <source>Saved on this computer, not sent yet.</source>
-            <translation type="unfinished" />
+            <translation>Enregistrée sur cet ordinateur, pas encore envoyée.</translation>
         </message>
         <message>
             <source>Waiting to be sent to the LMS.</source>
-            <translation type="unfinished" />
+            <translation>En attente d'envoi au LMS.</translation>
         </message>
         <message>
             <source>Being sent to the LMS.</source>
-            <translation type="unfinished" />
+            <translation>En cours d'envoi au LMS.</translation>
         </message>
         <message>
             <source>Accepted; waiting for the LMS to show it.</source>
-            <translation type="unfinished" />
+            <translation>Acceptée ; en attente de son affichage par le LMS.</translation>
         </message>
         <message>
             <source>The LMS shows this grade.</source>
-            <translation type="unfinished" />
+            <translation>Le LMS affiche cette note.</translation>
         </message>
         <message>
             <source>This student has a result but is not on the course roster.</source>
-            <translation type="unfinished" />
+            <translation>Cet apprenant a un résultat mais n'est pas dans la liste des inscrits du cours.</translation>
         </message>
         <message>
             <source>Not an active student of the course: the LMS refuses their grades, so Submit sends their changes only if you include them.</source>
-            <translation type="unfinished" />
+            <translation>Pas un étudiant actif du cours : le LMS refuse ses notes, donc Soumettre n'envoie ses modifications que si vous les incluez.</translation>
         </message>
     </context>
     <context>
@@ -4286,7 +4111,7 @@ Nouveau : {new}</translation>
         </message>
         <message>
             <source>Opening Gradebook…</source>
-            <translation type="unfinished" />
+            <translation>Ouverture de Gradebook…</translation>
         </message>
         <message>
             <source>Learners and their grades as saved</source>
@@ -4349,7 +4174,7 @@ Nouveau : {new}</translation>
         </message>
         <message>
             <source>Scores out of {maximum}, with {count} unsent change</source>
-            <translation type="unfinished" />
+            <translation>Points sur {maximum}, avec {count} modification non envoyée</translation>
         </message>
         <message>
             <source>Scores out of {maximum}</source>
@@ -4357,10 +4182,7 @@ Nouveau : {new}</translation>
         </message>
         <message numerus="yes">
             <source>Scores out of {maximum}, with {count} unsent changes</source>
-            <translation type="unfinished">
-                <numerusform>Points sur {maximum}, avec {count} modifications non envoyées</numerusform>
-                <numerusform>Points sur {maximum}, avec {count} modifications non envoyées</numerusform>
-            </translation>
+            <translation><numerusform>Points sur {maximum}, avec {count} modification non envoyée</numerusform><numerusform>Points sur {maximum}, avec {count} modifications non envoyées</numerusform></translation>
         </message>
     </context>
     <context>
@@ -4430,368 +4252,356 @@ Nouveau : {new}</translation>
         <name>SubmitController</name>
         <message>
             <source>Grades are being sent: wait for the current run.</source>
-            <translation type="unfinished" />
+            <translation>Des notes sont en cours d'envoi : attendez la fin de l'envoi en cours.</translation>
         </message>
         <message>
             <source>Reading the changes to send</source>
-            <translation type="unfinished" />
+            <translation>Lecture des modifications à envoyer</translation>
         </message>
         <message>
             <source>Sending the {count} grade already queued…</source>
-            <translation type="unfinished" />
+            <translation>Envoi de la note déjà en file d'attente ({count})…</translation>
         </message>
         <message>
             <source>Nothing new to send. Grades › Resolve conflicts… decides about the grades changed in the LMS.</source>
-            <translation type="unfinished" />
+            <translation>Rien de nouveau à envoyer. Notes › Résoudre les conflits… permet de décider du sort des notes modifiées dans le LMS.</translation>
         </message>
         <message>
             <source>Nothing to send: there are no unsent changes.</source>
-            <translation type="unfinished" />
+            <translation>Rien à envoyer : il n'y a aucune modification non envoyée.</translation>
         </message>
         <message>
             <source>Submit {count} grade</source>
-            <translation type="unfinished" />
+            <translation>Soumettre {count} note</translation>
         </message>
         <message>
             <source>Queueing the grades</source>
-            <translation type="unfinished" />
+            <translation>Mise en file d'attente des notes</translation>
         </message>
         <message>
             <source>Not connected: the grades stay queued.</source>
-            <translation type="unfinished" />
+            <translation>Non connecté : les notes restent en file d'attente.</translation>
         </message>
         <message>
             <source>“{label}”: {report}</source>
-            <translation type="unfinished" />
+            <translation>« {label} » : {report}</translation>
         </message>
         <message>
             <source>Signed in again. The grades not sent are still queued: Grades › Submit (Ctrl+S) sends them.</source>
-            <translation type="unfinished" />
+            <translation>Reconnecté. Les notes non envoyées sont toujours en file d'attente : Notes › Soumettre (Ctrl+S) les envoie.</translation>
         </message>
         <message>
             <source>Reading the conflicts</source>
-            <translation type="unfinished" />
+            <translation>Lecture des conflits</translation>
         </message>
         <message>
             <source>Reading the current grades from the LMS…</source>
-            <translation type="unfinished" />
+            <translation>Lecture des notes actuelles depuis le LMS…</translation>
         </message>
         <message>
             <source>Reading the conflicting grades</source>
-            <translation type="unfinished" />
+            <translation>Lecture des notes en conflit</translation>
         </message>
         <message>
             <source>No grade is in conflict.</source>
-            <translation type="unfinished">Aucune note n'est en conflit.</translation>
+            <translation>Aucune note n'est en conflit.</translation>
         </message>
         <message>
             <source>Recording your decisions</source>
-            <translation type="unfinished" />
+            <translation>Enregistrement de vos décisions</translation>
         </message>
         <message>
             <source>Reading the grades waiting</source>
-            <translation type="unfinished" />
+            <translation>Lecture des notes en attente</translation>
         </message>
         <message>
             <source>{count} grade is queued from an earlier session; turn read-only mode off to send it.</source>
-            <translation type="unfinished" />
+            <translation>{count} note est en file d'attente depuis une session précédente ; désactivez le mode lecture seule pour l'envoyer.</translation>
         </message>
         <message numerus="yes">
             <source>{count} grades are queued from an earlier session; turn read-only mode off to send them.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-            </translation>
+            <translation><numerusform>{count} note est en file d'attente depuis une session précédente ; désactivez le mode lecture seule pour l'envoyer.</numerusform><numerusform>{count} notes sont en file d'attente depuis une session précédente ; désactivez le mode lecture seule pour les envoyer.</numerusform></translation>
         </message>
         <message>
             <source>Finding the grade columns to send</source>
-            <translation type="unfinished" />
+            <translation>Recherche des colonnes de notes à envoyer</translation>
         </message>
         <message numerus="yes">
             <source>Sending the {count} grades already queued…</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-            </translation>
+            <translation><numerusform>Envoi de la note déjà en file d'attente ({count})…</numerusform><numerusform>Envoi des {count} notes déjà en file d'attente…</numerusform></translation>
         </message>
         <message numerus="yes">
             <source>Submit {count} grades</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-            </translation>
+            <translation><numerusform>Soumettre {count} note</numerusform><numerusform>Soumettre {count} notes</numerusform></translation>
         </message>
     </context>
     <context>
         <name>ViewSwitch</name>
         <message>
             <source>&amp;Column</source>
-            <translation type="unfinished" />
+            <translation>&amp;Colonne</translation>
         </message>
         <message>
             <source>C&amp;ourse</source>
-            <translation type="unfinished" />
+            <translation>C&amp;ours</translation>
         </message>
         <message>
             <source>One line item: every learner's score, comment and status</source>
-            <translation type="unfinished" />
+            <translation>Une colonne de notes : points, commentaire et état de chaque apprenant</translation>
         </message>
         <message>
             <source>Every learner's grade in every line item (Ctrl+Shift+G)</source>
-            <translation type="unfinished" />
+            <translation>La note de chaque apprenant dans chaque colonne de notes (Ctrl+Maj+G)</translation>
         </message>
     </context>
     <context>
         <name>WindowActions</name>
         <message>
             <source>&amp;Connections…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Connexions…</translation>
         </message>
         <message>
             <source>Add, edit, test or open a connection to an LTIAAS account</source>
-            <translation type="unfinished" />
+            <translation>Ajouter, modifier, tester ou ouvrir une connexion à un compte LTIAAS</translation>
         </message>
         <message>
             <source>&amp;Quit</source>
-            <translation type="unfinished" />
+            <translation>&amp;Quitter</translation>
         </message>
         <message>
             <source>Close the window</source>
-            <translation type="unfinished" />
+            <translation>Fermer la fenêtre</translation>
         </message>
         <message>
             <source>&amp;Copy selected rows</source>
-            <translation type="unfinished" />
+            <translation>&amp;Copier les lignes sélectionnées</translation>
         </message>
         <message>
             <source>Copy the selected learners as tab-separated text</source>
-            <translation type="unfinished" />
+            <translation>Copier les apprenants sélectionnés sous forme de texte séparé par des tabulations</translation>
         </message>
         <message>
             <source>&amp;Filter learners</source>
-            <translation type="unfinished" />
+            <translation>&amp;Filtrer les apprenants</translation>
         </message>
         <message>
             <source>Filter by name, ID or email</source>
-            <translation type="unfinished" />
+            <translation>Filtrer par nom, ID ou e-mail</translation>
         </message>
         <message>
             <source>&amp;Refresh</source>
-            <translation type="unfinished">Actualise&amp;r</translation>
+            <translation>&amp;Actualiser</translation>
         </message>
         <message>
             <source>Load the grade columns and grades again</source>
-            <translation type="unfinished" />
+            <translation>Recharger les colonnes de notes et les notes</translation>
         </message>
         <message>
             <source>&amp;Stop loading</source>
-            <translation type="unfinished" />
+            <translation>A&amp;rrêter le chargement</translation>
         </message>
         <message>
             <source>Stop loading the grades</source>
-            <translation type="unfinished" />
+            <translation>Arrêter le chargement des notes</translation>
         </message>
         <message>
             <source>&amp;Read-only mode</source>
-            <translation type="unfinished" />
+            <translation>&amp;Mode lecture seule</translation>
         </message>
         <message>
             <source>Nothing can be changed or sent while this is on</source>
-            <translation type="unfinished" />
+            <translation>Rien ne peut être modifié ni envoyé tant que ce mode est activé</translation>
         </message>
         <message>
             <source>&amp;About Gradebook</source>
-            <translation type="unfinished" />
+            <translation>À &amp;propos de Gradebook</translation>
         </message>
         <message>
             <source>C&amp;ourse view</source>
-            <translation type="unfinished" />
+            <translation>Vue &amp;Cours</translation>
         </message>
         <message>
             <source>Every learner's grade in every line item, editable</source>
-            <translation type="unfinished" />
+            <translation>La note de chaque apprenant dans chaque colonne de notes, modifiable</translation>
         </message>
         <message>
             <source>&amp;Undo</source>
-            <translation type="unfinished" />
+            <translation>&amp;Annuler</translation>
         </message>
         <message>
             <source>Undo the last change</source>
-            <translation type="unfinished" />
+            <translation>Annuler la dernière modification</translation>
         </message>
         <message>
             <source>Undo</source>
-            <translation type="unfinished" />
+            <translation>Annuler</translation>
         </message>
         <message>
             <source>&amp;Redo</source>
-            <translation type="unfinished" />
+            <translation>Ré&amp;tablir</translation>
         </message>
         <message>
             <source>Redo the change undone</source>
-            <translation type="unfinished" />
+            <translation>Rétablir la modification annulée</translation>
         </message>
         <message>
             <source>Redo</source>
-            <translation type="unfinished" />
+            <translation>Rétablir</translation>
         </message>
         <message>
             <source>Edit in the &amp;table</source>
-            <translation type="unfinished" />
+            <translation>Modifier dans le &amp;tableau</translation>
         </message>
         <message>
             <source>Type the score (or comment) in the table; Enter saves and moves down</source>
-            <translation type="unfinished" />
+            <translation>Saisir les points (ou le commentaire) dans le tableau ; Entrée enregistre et passe à la ligne suivante</translation>
         </message>
         <message>
             <source>&amp;Edit grade…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Modifier la note…</translation>
         </message>
         <message>
             <source>Score, maximum, progress and comment of the selected learners</source>
-            <translation type="unfinished" />
+            <translation>Points, maximum, progression et commentaire des apprenants sélectionnés</translation>
         </message>
         <message>
             <source>Edit grade</source>
-            <translation type="unfinished" />
+            <translation>Modifier la note</translation>
         </message>
         <message>
             <source>C&amp;lear grade…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Effacer la note…</translation>
         </message>
         <message>
             <source>Remove the grade of the selected learners in the LMS (asks first)</source>
-            <translation type="unfinished" />
+            <translation>Supprimer la note des apprenants sélectionnés dans le LMS (demande confirmation d'abord)</translation>
         </message>
         <message>
             <source>Re&amp;vert changes</source>
-            <translation type="unfinished" />
+            <translation>A&amp;bandonner les modifications</translation>
         </message>
         <message>
             <source>Drop the unsent changes of the selected learners</source>
-            <translation type="unfinished" />
+            <translation>Abandonner les modifications non envoyées des apprenants sélectionnés</translation>
         </message>
         <message>
             <source>&amp;Bulk change…</source>
-            <translation type="unfinished" />
+            <translation>Modification &amp;groupée…</translation>
         </message>
         <message>
             <source>Fill, add, scale, curve or clear the selected grades (or the whole column)</source>
-            <translation type="unfinished" />
+            <translation>Remplir, ajouter, mettre à l'échelle, appliquer une courbe ou effacer les notes sélectionnées (ou toute la colonne)</translation>
         </message>
         <message>
             <source>Co&amp;mment bank…</source>
-            <translation type="unfinished" />
+            <translation>Banque de &amp;commentaires…</translation>
         </message>
         <message>
             <source>Saved comments: manage them, or give one to the selected learners</source>
-            <translation type="unfinished" />
+            <translation>Commentaires enregistrés : gérez-les, ou attribuez-en un aux apprenants sélectionnés</translation>
         </message>
         <message>
             <source>&amp;Submit…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Soumettre…</translation>
         </message>
         <message>
             <source>Review the unsent changes, then send them to the LMS</source>
-            <translation type="unfinished" />
+            <translation>Vérifier les modifications non envoyées, puis les envoyer au LMS</translation>
         </message>
         <message>
             <source>Submit</source>
-            <translation type="unfinished" />
+            <translation>Soumettre</translation>
         </message>
         <message>
             <source>Resolve &amp;conflicts…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Résoudre les conflits…</translation>
         </message>
         <message>
             <source>Grades changed in the LMS after you edited them: keep yours or take theirs</source>
-            <translation type="unfinished" />
+            <translation>Notes modifiées dans le LMS après votre modification : gardez la vôtre ou prenez celle du LMS</translation>
         </message>
         <message>
             <source>&amp;Import grades…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Importer des notes…</translation>
         </message>
         <message>
             <source>Bring scores and comments in from a spreadsheet (CSV or XLSX)</source>
-            <translation type="unfinished" />
+            <translation>Importer des points et des commentaires depuis une feuille de calcul (CSV ou XLSX)</translation>
         </message>
         <message>
             <source>Import</source>
-            <translation type="unfinished" />
+            <translation>Importer</translation>
         </message>
         <message>
             <source>&amp;Export…</source>
-            <translation type="unfinished">&amp;Exporter…</translation>
+            <translation>&amp;Exporter…</translation>
         </message>
         <message>
             <source>Save the grades to a CSV or XLSX file</source>
-            <translation type="unfinished" />
+            <translation>Enregistrer les notes dans un fichier CSV ou XLSX</translation>
         </message>
         <message>
             <source>Export</source>
-            <translation type="unfinished" />
+            <translation>Exporter</translation>
         </message>
         <message>
             <source>Remove &amp;local data…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Supprimer les données locales…</translation>
         </message>
         <message>
             <source>Remove the grades, drafts and history kept on this computer</source>
-            <translation type="unfinished" />
+            <translation>Supprimer les notes, brouillons et l'historique conservés sur cet ordinateur</translation>
         </message>
         <message>
             <source>&amp;File</source>
-            <translation type="unfinished" />
+            <translation>&amp;Fichier</translation>
         </message>
         <message>
             <source>&amp;Edit</source>
-            <translation type="unfinished" />
+            <translation>&amp;Édition</translation>
         </message>
         <message>
             <source>&amp;Grades</source>
-            <translation type="unfinished" />
+            <translation>&amp;Notes</translation>
         </message>
         <message>
             <source>&amp;View</source>
-            <translation type="unfinished" />
+            <translation>&amp;Affichage</translation>
         </message>
         <message>
             <source>&amp;Help</source>
-            <translation type="unfinished" />
+            <translation>A&amp;ide</translation>
         </message>
         <message>
             <source>Grading</source>
-            <translation type="unfinished" />
+            <translation>Notation</translation>
         </message>
     </context>
     <context>
         <name>Workspace</name>
         <message>
             <source>Read-only mode is on: nothing can be changed or sent.</source>
-            <translation type="unfinished" />
+            <translation>Le mode lecture seule est activé : rien ne peut être modifié ni envoyé.</translation>
         </message>
         <message>
             <source>Choose a grade column first.</source>
-            <translation type="unfinished" />
+            <translation>Choisissez d'abord une colonne de notes.</translation>
         </message>
         <message>
             <source>Wait until every grade of the column has loaded.</source>
-            <translation type="unfinished" />
+            <translation>Attendez que toutes les notes de la colonne soient chargées.</translation>
         </message>
         <message>
             <source>Select the learners first.</source>
-            <translation type="unfinished" />
+            <translation>Sélectionnez d'abord les apprenants.</translation>
         </message>
         <message>
             <source>{count} change stays unsent: not an active student of the course.</source>
-            <translation type="unfinished" />
+            <translation>{count} modification reste non envoyée : pas un étudiant actif du cours.</translation>
         </message>
         <message numerus="yes">
             <source>{count} changes stay unsent: not active students of the course.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-            </translation>
+            <translation><numerusform>{count} modification reste non envoyée : pas un étudiant actif du cours.</numerusform><numerusform>{count} modifications restent non envoyées : pas des étudiants actifs du cours.</numerusform></translation>
         </message>
     </context>
     <context>
@@ -4817,86 +4627,77 @@ Nouveau : {new}</translation>
         </message>
         <message>
             <source>{count} minute ago</source>
-            <translation type="unfinished" />
+            <translation>il y a {count} minute</translation>
         </message>
         <message>
             <source>{count} hour ago</source>
-            <translation type="unfinished" />
+            <translation>il y a {count} heure</translation>
         </message>
         <message numerus="yes">
             <source>{count} minutes ago</source>
-            <translation type="unfinished">
-                <numerusform>il y a {count} minutes</numerusform>
-                <numerusform>il y a {count} minutes</numerusform>
-            </translation>
+            <translation><numerusform>il y a {count} minute</numerusform><numerusform>il y a {count} minutes</numerusform></translation>
         </message>
         <message numerus="yes">
             <source>{count} hours ago</source>
-            <translation type="unfinished">
-                <numerusform>il y a {count} heures</numerusform>
-                <numerusform>il y a {count} heures</numerusform>
-            </translation>
+            <translation><numerusform>il y a {count} heure</numerusform><numerusform>il y a {count} heures</numerusform></translation>
         </message>
         <message>
             <source>{count} day ago</source>
-            <translation type="unfinished" />
+            <translation>il y a {count} jour</translation>
         </message>
         <message numerus="yes">
             <source>{count} days ago</source>
-            <translation type="unfinished">
-                <numerusform>il y a {count} jours</numerusform>
-                <numerusform>il y a {count} jours</numerusform>
-            </translation>
+            <translation><numerusform>il y a {count} jour</numerusform><numerusform>il y a {count} jours</numerusform></translation>
         </message>
     </context>
     <context>
         <name>bulk</name>
         <message>
             <source>Give a number for this change.</source>
-            <translation type="unfinished" />
+            <translation>Indiquez un nombre pour cette modification.</translation>
         </message>
         <message>
             <source>Give a finite number.</source>
-            <translation type="unfinished" />
+            <translation>Indiquez un nombre fini.</translation>
         </message>
         <message>
             <source>Give a number of 0 or more.</source>
-            <translation type="unfinished" />
+            <translation>Indiquez un nombre supérieur ou égal à 0.</translation>
         </message>
         <message>
             <source>The maximum the scores were given out of must be more than 0.</source>
-            <translation type="unfinished" />
+            <translation>Le maximum sur lequel les points étaient donnés doit être supérieur à 0.</translation>
         </message>
         <message>
             <source>not on the course roster: their grade cannot be changed here</source>
-            <translation type="unfinished" />
+            <translation>absent de la liste des inscrits du cours : sa note ne peut pas être modifiée ici</translation>
         </message>
         <message>
             <source>{score} has more decimals than an LMS keeps ({decimals}): it would be sent as 0</source>
-            <translation type="unfinished" />
+            <translation>{score} a plus de décimales qu'un LMS n'en conserve ({decimals}) : il serait envoyé comme 0</translation>
         </message>
     </context>
     <context>
         <name>cell_texts</name>
         <message>
             <source>no grade</source>
-            <translation type="unfinished">aucune note</translation>
+            <translation>aucune note</translation>
         </message>
         <message>
             <source>no grade (cleared)</source>
-            <translation type="unfinished" />
+            <translation>aucune note (effacée)</translation>
         </message>
         <message>
             <source>{score} ({edited} out of {maximum})</source>
-            <translation type="unfinished" />
+            <translation>{score} ({edited} sur {maximum})</translation>
         </message>
         <message>
             <source>was {was}, now {now}</source>
-            <translation type="unfinished" />
+            <translation>avant : {was}, maintenant : {now}</translation>
         </message>
         <message>
             <source>The LMS has changed since this edit was made (it showed {then} then).</source>
-            <translation type="unfinished" />
+            <translation>Le LMS a changé depuis cette modification (il affichait alors {then}).</translation>
         </message>
     </context>
     <context>
@@ -5022,37 +4823,34 @@ Rien ne change dans le LMS.</translation>
         <name>course_tasks</name>
         <message>
             <source>Submit {count} grade</source>
-            <translation type="unfinished" />
+            <translation>Soumettre {count} note</translation>
         </message>
         <message numerus="yes">
             <source>Submit {count} grades</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-            </translation>
+            <translation><numerusform>Soumettre {count} note</numerusform><numerusform>Soumettre {count} notes</numerusform></translation>
         </message>
     </context>
     <context>
         <name>course_view</name>
         <message>
             <source>saved here, not sent</source>
-            <translation type="unfinished" />
+            <translation>enregistrée ici, non envoyée</translation>
         </message>
         <message>
             <source>being sent</source>
-            <translation type="unfinished" />
+            <translation>en cours d'envoi</translation>
         </message>
         <message>
             <source>changed in the LMS: resolve</source>
-            <translation type="unfinished" />
+            <translation>modifiée dans le LMS : à résoudre</translation>
         </message>
         <message>
             <source>not taken by the LMS</source>
-            <translation type="unfinished" />
+            <translation>non acceptée par le LMS</translation>
         </message>
         <message>
             <source>Hover a cell for details; Enter on a name (or Ctrl+Shift+L) shows that learner's every line item.</source>
-            <translation type="unfinished" />
+            <translation>Survolez une cellule pour les détails ; Entrée sur un nom (ou Ctrl+Maj+L) affiche toutes les colonnes de notes de cet apprenant.</translation>
         </message>
     </context>
     <context>
@@ -5079,10 +4877,7 @@ Rien ne change dans le LMS.</translation>
         </message>
         <message numerus="yes">
             <source>{count} of the {total} scores are above the maximum of {maximum} (extra credit).</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-            </translation>
+            <translation><numerusform>{count} des {total} valeurs de points dépasse le maximum de {maximum} (points bonus).</numerusform><numerusform>{count} des {total} valeurs de points dépassent le maximum de {maximum} (points bonus).</numerusform></translation>
         </message>
     </context>
     <context>
@@ -5108,42 +4903,42 @@ Rien ne change dans le LMS.</translation>
         <name>grid</name>
         <message>
             <source>{reason}, not sent: {why} (the LMS refuses their grades)</source>
-            <translation type="unfinished" />
+            <translation>{reason}, non envoyée : {why} (le LMS refuse ses notes)</translation>
         </message>
     </context>
     <context>
         <name>grid_file</name>
         <message>
             <source>The workbook's hidden sheet '{sheet}' cannot be read.</source>
-            <translation type="unfinished" />
+            <translation>La feuille masquée « {sheet} » du classeur ne peut pas être lue.</translation>
         </message>
         <message>
             <source>The workbook's hidden sheet '{sheet}' was changed, so edits cannot be told from changes made in the LMS: export the grid again and copy your edits into it.</source>
-            <translation type="unfinished" />
+            <translation>La feuille masquée « {sheet} » du classeur a été modifiée : vos modifications ne peuvent donc plus être distinguées des changements faits dans le LMS. Exportez de nouveau la grille et recopiez-y vos modifications.</translation>
         </message>
         <message>
             <source>a grid file has userId, name and email, then one column per line item named 'label [id]', as 'gradebook grid' writes it</source>
-            <translation type="unfinished" />
+            <translation>un fichier de grille contient userId, nom et e-mail, puis une colonne par colonne de notes nommée « libellé [id] », tel que l'écrit « gradebook grid »</translation>
         </message>
         <message>
             <source>The column '{header}' names the line item {wanted}, which this course does not have (deleted in the LMS, or a file of another course).</source>
-            <translation type="unfinished" />
+            <translation>La colonne « {header} » désigne la colonne de notes {wanted}, que ce cours n'a pas (supprimée dans le LMS, ou fichier d'un autre cours).</translation>
         </message>
         <message>
             <source>The column '{header}' is not a line item: {expected}.</source>
-            <translation type="unfinished" />
+            <translation>La colonne « {header} » n'est pas une colonne de notes : {expected}.</translation>
         </message>
         <message>
             <source>The columns '{first}' and '{header}' are the same line item: remove one of them.</source>
-            <translation type="unfinished" />
+            <translation>Les colonnes « {first} » et « {header} » sont la même colonne de notes : supprimez l'une d'elles.</translation>
         </message>
         <message>
             <source>The column '{removed}' was removed from the file, but its base column is still there: put the column back (blank cells leave grades alone), or export the grid again.</source>
-            <translation type="unfinished" />
+            <translation>La colonne « {removed} » a été supprimée du fichier, mais sa colonne de base est toujours là : remettez la colonne (les cellules vides ne modifient pas les notes), ou exportez de nouveau la grille.</translation>
         </message>
         <message>
             <source>The file has no line item column: {expected}.</source>
-            <translation type="unfinished" />
+            <translation>Le fichier n'a aucune colonne de notes : {expected}.</translation>
         </message>
     </context>
     <context>
@@ -5336,11 +5131,11 @@ La note et le commentaire du LMS ont été conservés (la colonne Motif les indi
         </message>
         <message>
             <source>Show rows that will change</source>
-            <translation type="unfinished" />
+            <translation>Afficher les lignes à modifier</translation>
         </message>
         <message>
             <source>Show rows with errors</source>
-            <translation type="unfinished" />
+            <translation>Afficher les lignes en erreur</translation>
         </message>
         <message>
             <source>&amp;Unchanged</source>
@@ -5382,282 +5177,270 @@ La note et le commentaire du LMS ont été conservés (la colonne Motif les indi
         <name>importer</name>
         <message>
             <source>Cannot read {file}: {problem}.</source>
-            <translation type="unfinished" />
+            <translation>Impossible de lire {file} : {problem}.</translation>
         </message>
         <message>
             <source>{path} is {kind}, not a file of grades: choose a CSV or XLSX file.</source>
-            <translation type="unfinished" />
+            <translation>{path} est {kind}, pas un fichier de notes : choisissez un fichier CSV ou XLSX.</translation>
         </message>
         <message>
             <source>{file} is too large for a grade import.</source>
-            <translation type="unfinished" />
+            <translation>{file} est trop volumineux pour un import de notes.</translation>
         </message>
         <message>
             <source>a folder</source>
-            <translation type="unfinished" />
+            <translation>un dossier</translation>
         </message>
         <message>
             <source>a named pipe</source>
-            <translation type="unfinished" />
+            <translation>un tube nommé</translation>
         </message>
         <message>
             <source>a device</source>
-            <translation type="unfinished" />
+            <translation>un périphérique</translation>
         </message>
         <message>
             <source>a socket</source>
-            <translation type="unfinished" />
+            <translation>un socket</translation>
         </message>
         <message>
             <source>not a regular file</source>
-            <translation type="unfinished" />
+            <translation>pas un fichier ordinaire</translation>
         </message>
         <message>
             <source>This is an old Excel workbook (.xls): save it as .xlsx or CSV and import that.</source>
-            <translation type="unfinished" />
+            <translation>Ceci est un ancien classeur Excel (.xls) : enregistrez-le au format .xlsx ou CSV et importez ce fichier.</translation>
         </message>
         <message>
             <source>The file is not a readable XLSX workbook (it may be damaged).</source>
-            <translation type="unfinished" />
+            <translation>Le fichier n'est pas un classeur XLSX lisible (il est peut-être endommagé).</translation>
         </message>
         <message>
             <source>A quote opened on line {line} is never closed.</source>
-            <translation type="unfinished" />
+            <translation>Un guillemet ouvert à la ligne {line} n'est jamais fermé.</translation>
         </message>
         <message>
             <source>Line {line} cannot be read as CSV ({problem}).</source>
-            <translation type="unfinished" />
+            <translation>La ligne {line} ne peut pas être lue comme CSV ({problem}).</translation>
         </message>
         <message>
             <source>The file is not text in UTF-8, UTF-16 or Windows-1252: it cannot be read as CSV.</source>
-            <translation type="unfinished" />
+            <translation>Le fichier n'est pas du texte en UTF-8, UTF-16 ou Windows-1252 : il ne peut pas être lu comme CSV.</translation>
         </message>
         <message>
             <source>The file holds binary data, not a CSV table.</source>
-            <translation type="unfinished" />
+            <translation>Le fichier contient des données binaires, pas un tableau CSV.</translation>
         </message>
         <message>
             <source>Line {line}, byte {byte} (at byte {position} of the file) is not UTF-8, but the rest of the file is: part of it was written in another encoding. Save the file as UTF-8 and import it again.</source>
-            <translation type="unfinished" />
+            <translation>Ligne {line}, octet {byte} (à l'octet {position} du fichier) : ce n'est pas de l'UTF-8, alors que le reste du fichier l'est : une partie a été écrite dans un autre encodage. Enregistrez le fichier en UTF-8 et importez-le de nouveau.</translation>
         </message>
         <message>
             <source>The file is empty.</source>
-            <translation type="unfinished" />
+            <translation>Le fichier est vide.</translation>
         </message>
         <message>
             <source>The column '{name}' appears twice (columns {first} and {second}): rename one of them.</source>
-            <translation type="unfinished" />
+            <translation>La colonne « {name} » apparaît deux fois (colonnes {first} et {second}) : renommez l'une d'elles.</translation>
         </message>
         <message>
             <source>The columns '{first_name}' ({first}) and '{name}' ({second}) have the same name but for case, spaces or punctuation, so either could be read: rename or remove one of them.</source>
-            <translation type="unfinished" />
+            <translation>Les colonnes « {first_name} » ({first}) et « {name} » ({second}) ont le même nom, aux majuscules, espaces ou signes de ponctuation près ; l'une comme l'autre pourrait être lue : renommez ou supprimez l'une d'elles.</translation>
         </message>
         <message>
             <source>The file has a header row but no grades below it.</source>
-            <translation type="unfinished" />
+            <translation>Le fichier a une ligne d'en-tête mais aucune note en dessous.</translation>
         </message>
         <message>
             <source>No column identifies the student: the file needs a userId, email or name column (it has: {headers}).</source>
-            <translation type="unfinished" />
+            <translation>Aucune colonne n'identifie l'apprenant : le fichier doit avoir une colonne userId, e-mail ou nom (il contient : {headers}).</translation>
         </message>
         <message>
             <source>No column identifies the student: the file needs a {kind} column (it has: {headers}).</source>
-            <translation type="unfinished" />
+            <translation>Aucune colonne n'identifie l'apprenant : le fichier doit avoir une colonne {kind} (il contient : {headers}).</translation>
         </message>
         <message>
             <source>{first}; {rest}</source>
-            <translation type="unfinished" />
+            <translation>{first} ; {rest}</translation>
         </message>
         <message>
             <source>The file has no column {missing} (it has: {headers}).</source>
-            <translation type="unfinished" />
+            <translation>Le fichier n'a pas de colonne {missing} (il contient : {headers}).</translation>
         </message>
         <message>
             <source>Choose the column with the scores (or the comments) to import.</source>
-            <translation type="unfinished" />
+            <translation>Choisissez la colonne des points (ou des commentaires) à importer.</translation>
         </message>
         <message>
             <source>the same student is also on line {lines}</source>
-            <translation type="unfinished" />
+            <translation>le même apprenant figure aussi à la ligne {lines}</translation>
         </message>
         <message>
             <source>the {column} cell holds a formula; paste it as a value (Paste Special, Values) and import again</source>
-            <translation type="unfinished" />
+            <translation>la cellule {column} contient une formule ; collez-la comme valeur (Collage spécial, Valeurs) et importez de nouveau</translation>
         </message>
         <message>
             <source>a comment needs a score: this student has no grade yet</source>
-            <translation type="unfinished" />
+            <translation>un commentaire nécessite des points : cet apprenant n'a pas encore de note</translation>
         </message>
         <message>
             <source>score</source>
-            <translation type="unfinished">points</translation>
+            <translation>points</translation>
         </message>
         <message>
             <source>not on the course roster (the student may have left the course)</source>
-            <translation type="unfinished" />
+            <translation>absent de la liste des inscrits du cours (l'apprenant a peut-être quitté le cours)</translation>
         </message>
         <message>
             <source>extra credit: {score} is above the maximum {maximum}</source>
-            <translation type="unfinished" />
+            <translation>points bonus : {score} dépasse le maximum {maximum}</translation>
         </message>
         <message>
             <source>grading progress {grading}: most LMSes then show no grade</source>
-            <translation type="unfinished" />
+            <translation>progression de la notation {grading} : la plupart des LMS n'affichent alors aucune note</translation>
         </message>
         <message>
             <source>same as in the LMS</source>
-            <translation type="unfinished" />
+            <translation>identique au LMS</translation>
         </message>
         <message>
             <source>not changed in the file</source>
-            <translation type="unfinished" />
+            <translation>non modifiée dans le fichier</translation>
         </message>
         <message>
             <source>the LMS has changed since the export: {drift}</source>
-            <translation type="unfinished" />
+            <translation>le LMS a changé depuis l'export : {drift}</translation>
         </message>
         <message>
             <source>{what}: {problem}</source>
-            <translation type="unfinished" />
+            <translation>{what} : {problem}</translation>
         </message>
         <message>
             <source>changed in the LMS since the export: {drift}</source>
-            <translation type="unfinished" />
+            <translation>modifiée dans le LMS depuis l'export : {drift}</translation>
         </message>
         <message>
             <source>blank: left unchanged</source>
-            <translation type="unfinished" />
+            <translation>vide : laissée inchangée</translation>
         </message>
         <message>
             <source>no {column} on this row</source>
-            <translation type="unfinished" />
+            <translation>pas de {column} sur cette ligne</translation>
         </message>
         <message>
             <source>no student in this course matches {text}</source>
-            <translation type="unfinished" />
+            <translation>aucun apprenant de ce cours ne correspond à {text}</translation>
         </message>
         <message>
             <source>the user ID is a date ({cell}): the spreadsheet turned an ID into a date; format the ID column as text and paste the IDs again</source>
-            <translation type="unfinished" />
+            <translation>l'ID utilisateur est une date ({cell}) : le tableur a transformé un ID en date ; mettez la colonne des ID au format texte et collez de nouveau les ID</translation>
         </message>
         <message>
             <source>{cell} is not a user ID</source>
-            <translation type="unfinished" />
+            <translation>{cell} n'est pas un ID utilisateur</translation>
         </message>
         <message>
             <source>the user ID is a number with decimals ({cell})</source>
-            <translation type="unfinished" />
+            <translation>l'ID utilisateur est un nombre avec des décimales ({cell})</translation>
         </message>
         <message>
             <source>no student has the user ID {text}, but {padded} does: the spreadsheet dropped leading zeros; format the ID column as text and paste the IDs again</source>
-            <translation type="unfinished" />
+            <translation>aucun apprenant n'a l'ID utilisateur {text}, mais {padded} existe : le tableur a supprimé les zéros initiaux ; mettez la colonne des ID au format texte et collez de nouveau les ID</translation>
         </message>
         <message>
             <source>the user ID {text} is in scientific notation: the spreadsheet lost its digits; format the ID column as text and paste the IDs again</source>
-            <translation type="unfinished" />
+            <translation>l'ID utilisateur {text} est en notation scientifique : le tableur a perdu des chiffres ; mettez la colonne des ID au format texte et collez de nouveau les ID</translation>
         </message>
         <message>
             <source>the user ID {text} looks like a date: the spreadsheet turned an ID into a date; format the ID column as text and paste the IDs again</source>
-            <translation type="unfinished" />
+            <translation>l'ID utilisateur {text} ressemble à une date : le tableur a transformé un ID en date ; mettez la colonne des ID au format texte et collez de nouveau les ID</translation>
         </message>
         <message>
             <source>no student has the user ID {text}; {whole} does, written as a decimal number: write the ID as it is in the LMS</source>
-            <translation type="unfinished" />
+            <translation>aucun apprenant n'a l'ID utilisateur {text} ; {whole} existe, écrit comme un nombre décimal : écrivez l'ID tel qu'il figure dans le LMS</translation>
         </message>
         <message>
             <source>no student with the user ID {text} in this course</source>
-            <translation type="unfinished" />
+            <translation>aucun apprenant avec l'ID utilisateur {text} dans ce cours</translation>
         </message>
         <message>
             <source>maximum</source>
-            <translation type="unfinished">maximum</translation>
+            <translation>maximum</translation>
         </message>
         <message>
             <source>the maximum must be greater than 0</source>
-            <translation type="unfinished" />
+            <translation>le maximum doit être supérieur à 0</translation>
         </message>
         <message>
             <source>{column} {text} is not one of {values}</source>
-            <translation type="unfinished" />
+            <translation>{column} {text} ne fait pas partie de {values}</translation>
         </message>
         <message>
             <source>no grade</source>
-            <translation type="unfinished">aucune note</translation>
+            <translation>aucune note</translation>
         </message>
         <message>
             <source>{score} out of {maximum}</source>
-            <translation type="unfinished">{score} sur {maximum}</translation>
+            <translation>{score} sur {maximum}</translation>
         </message>
         <message>
             <source>score {old} -&gt; {new}</source>
-            <translation type="unfinished" />
+            <translation>points {old} -&gt; {new}</translation>
         </message>
         <message>
             <source>comment changed</source>
-            <translation type="unfinished">commentaire modifié</translation>
+            <translation>commentaire modifié</translation>
         </message>
         <message>
             <source>comment added</source>
-            <translation type="unfinished">commentaire ajouté</translation>
+            <translation>commentaire ajouté</translation>
         </message>
         <message>
             <source>base {base}, now {now}</source>
-            <translation type="unfinished" />
+            <translation>base {base}, maintenant {now}</translation>
         </message>
         <message>
             <source>the comment was edited</source>
-            <translation type="unfinished" />
+            <translation>le commentaire a été modifié</translation>
         </message>
         <message>
             <source>the cell holds a number of thousands of digits</source>
-            <translation type="unfinished" />
+            <translation>la cellule contient un nombre de plusieurs milliers de chiffres</translation>
         </message>
         <message>
             <source>write the points, with the maximum in the maximum column</source>
-            <translation type="unfinished" />
+            <translation>saisissez les points, avec le maximum dans la colonne du maximum</translation>
         </message>
         <message>
             <source>the spreadsheet shows a date or time ({value}), not a number</source>
-            <translation type="unfinished" />
+            <translation>le tableur affiche une date ou une heure ({value}), pas un nombre</translation>
         </message>
         <message numerus="yes">
             <source>the row has {count} more cell(s) than the header: a text with a delimiter in it needs quotes</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-            </translation>
+            <translation><numerusform>la ligne a {count} cellule de plus que l'en-tête : un texte contenant un délimiteur doit être entre guillemets</numerusform><numerusform>la ligne a {count} cellules de plus que l'en-tête : un texte contenant un délimiteur doit être entre guillemets</numerusform></translation>
         </message>
         <message numerus="yes">
             <source>{count} learners are called {text}: match by user ID or email instead</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-            </translation>
+            <translation><numerusform>{count} apprenant s'appelle {text} : faites plutôt la correspondance par ID utilisateur ou e-mail</numerusform><numerusform>{count} apprenants s'appellent {text} : faites plutôt la correspondance par ID utilisateur ou e-mail</numerusform></translation>
         </message>
         <message numerus="yes">
             <source>{count} learners have the email {text}: match by user ID or email instead</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-            </translation>
+            <translation><numerusform>{count} apprenant a l'e-mail {text} : faites plutôt la correspondance par ID utilisateur ou e-mail</numerusform><numerusform>{count} apprenants ont l'e-mail {text} : faites plutôt la correspondance par ID utilisateur ou e-mail</numerusform></translation>
         </message>
     </context>
     <context>
         <name>line_item_dialog</name>
         <message>
             <source>{count} learner has a grade. Most LMSes keep their points, so their percentages change: {score} out of {old} is {old_percent} now, {new_percent} out of {new}.</source>
-            <translation type="unfinished" />
+            <translation>{count} apprenant a une note. La plupart des LMS conservent ses points, donc son pourcentage change : {score} sur {old} vaut {old_percent} maintenant, {new_percent} sur {new}.</translation>
         </message>
         <message>
             <source>{count} score is above the new maximum and becomes extra credit.</source>
-            <translation type="unfinished" />
+            <translation>{count} valeur de points dépasse le nouveau maximum et devient des points bonus.</translation>
         </message>
         <message numerus="yes">
             <source>{count} scores are above the new maximum and become extra credit.</source>
-            <translation type="unfinished">
-                <numerusform>{count} valeurs de points dépassent le nouveau maximum et deviennent des points bonus.</numerusform>
-                <numerusform>{count} valeurs de points dépassent le nouveau maximum et deviennent des points bonus.</numerusform>
-            </translation>
+            <translation><numerusform>{count} valeur de points dépasse le nouveau maximum et devient des points bonus.</numerusform><numerusform>{count} valeurs de points dépassent le nouveau maximum et deviennent des points bonus.</numerusform></translation>
         </message>
         <message>
             <source>Delete the grade column “{label}” from the LMS gradebook?
@@ -5677,10 +5460,7 @@ Toutes ses notes et tous ses commentaires sont aussi supprimés dans le LMS. Cet
         </message>
         <message numerus="yes">
             <source>{count} learners have a grade. Most LMSes keep their points, so their percentages change: {score} out of {old} is {old_percent} now, {new_percent} out of {new}.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-            </translation>
+            <translation><numerusform>{count} apprenant a une note. La plupart des LMS conservent ses points, donc son pourcentage change : {score} sur {old} vaut {old_percent} maintenant, {new_percent} sur {new}.</numerusform><numerusform>{count} apprenants ont une note. La plupart des LMS conservent leurs points, donc leurs pourcentages changent : {score} sur {old} vaut {old_percent} maintenant, {new_percent} sur {new}.</numerusform></translation>
         </message>
     </context>
     <context>
@@ -5702,10 +5482,7 @@ Toutes ses notes et tous ses commentaires sont aussi supprimés dans le LMS. Cet
         <name>local_data_dialog</name>
         <message numerus="yes">
             <source>{count} grade columns</source>
-            <translation type="unfinished">
-                <numerusform>{count} colonnes de notes</numerusform>
-                <numerusform>{count} colonnes de notes</numerusform>
-            </translation>
+            <translation><numerusform>{count} colonne de notes</numerusform><numerusform>{count} colonnes de notes</numerusform></translation>
         </message>
         <message>
             <source>the downloaded grades of {columns}</source>
@@ -5717,19 +5494,19 @@ Toutes ses notes et tous ses commentaires sont aussi supprimés dans le LMS. Cet
         </message>
         <message>
             <source>{count} grade column</source>
-            <translation type="unfinished" />
+            <translation>{count} colonne de notes</translation>
         </message>
         <message>
             <source>{count} grade not yet confirmed by the LMS: it will never be sent</source>
-            <translation type="unfinished" />
+            <translation>{count} note pas encore confirmée par le LMS : elle ne sera jamais envoyée</translation>
         </message>
         <message>
             <source>{count} draft not yet submitted</source>
-            <translation type="unfinished" />
+            <translation>{count} brouillon pas encore soumis</translation>
         </message>
         <message>
             <source>{count} entry of the history of what was sent</source>
-            <translation type="unfinished" />
+            <translation>{count} entrée de l'historique des envois</translation>
         </message>
         <message>
             <source>Remove everything kept on this computer for “{label}”?</source>
@@ -5753,120 +5530,105 @@ Toutes ses notes et tous ses commentaires sont aussi supprimés dans le LMS. Cet
         </message>
         <message numerus="yes">
             <source>{count} days</source>
-            <translation type="unfinished">
-                <numerusform>{count} jours</numerusform>
-                <numerusform>{count} jours</numerusform>
-            </translation>
+            <translation><numerusform>{count} jour</numerusform><numerusform>{count} jours</numerusform></translation>
         </message>
         <message numerus="yes">
             <source>{count} drafts not yet submitted</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-            </translation>
+            <translation><numerusform>{count} brouillon pas encore soumis</numerusform><numerusform>{count} brouillons pas encore soumis</numerusform></translation>
         </message>
         <message numerus="yes">
             <source>{count} entries of the history of what was sent</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-            </translation>
+            <translation><numerusform>{count} entrée de l'historique des envois</numerusform><numerusform>{count} entrées de l'historique des envois</numerusform></translation>
         </message>
         <message numerus="yes">
             <source>{count} grades not yet confirmed by the LMS: they will never be sent</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-            </translation>
+            <translation><numerusform>{count} note pas encore confirmée par le LMS : elle ne sera jamais envoyée</numerusform><numerusform>{count} notes pas encore confirmées par le LMS : elles ne seront jamais envoyées</numerusform></translation>
         </message>
     </context>
     <context>
         <name>models</name>
         <message>
             <source>A grade column needs a name.</source>
-            <translation type="unfinished" />
+            <translation>Une colonne de notes doit avoir un nom.</translation>
         </message>
     </context>
     <context>
         <name>numbers</name>
         <message>
             <source>write the points, with the maximum in its own place</source>
-            <translation type="unfinished" />
+            <translation>saisissez les points, avec le maximum à sa propre place</translation>
         </message>
         <message>
             <source>no number is written</source>
-            <translation type="unfinished" />
+            <translation>aucun nombre n'est saisi</translation>
         </message>
         <message>
             <source>NaN (not a number) is not a score</source>
-            <translation type="unfinished" />
+            <translation>NaN (not a number) n'est pas une valeur de points</translation>
         </message>
         <message>
             <source>infinity is not a score</source>
-            <translation type="unfinished" />
+            <translation>l'infini n'est pas une valeur de points</translation>
         </message>
         <message>
             <source>{shown} is a percentage: write the points instead</source>
-            <translation type="unfinished" />
+            <translation>{shown} est un pourcentage : saisissez plutôt les points</translation>
         </message>
         <message>
             <source>{shown} is a fraction: {advice}</source>
-            <translation type="unfinished" />
+            <translation>{shown} est une fraction : {advice}</translation>
         </message>
         <message>
             <source>{shown} is not a number</source>
-            <translation type="unfinished" />
+            <translation>{shown} n'est pas un nombre</translation>
         </message>
         <message>
             <source>{shown} is negative: a score is 0 or more</source>
-            <translation type="unfinished" />
+            <translation>{shown} est négatif : des points valent 0 ou plus</translation>
         </message>
         <message>
             <source>{shown} is too large to be a score</source>
-            <translation type="unfinished" />
+            <translation>{shown} est trop grand pour être une valeur de points</translation>
         </message>
         <message>
             <source>the maximum {maximum} has more decimals than an LMS keeps ({decimals}): it would be sent as 0</source>
-            <translation type="unfinished" />
+            <translation>le maximum {maximum} a plus de décimales qu'un LMS n'en conserve ({decimals}) : il serait envoyé comme 0</translation>
         </message>
         <message>
             <source>{score} has more decimals than an LMS keeps ({decimals}): it would be sent as 0</source>
-            <translation type="unfinished" />
+            <translation>{score} a plus de décimales qu'un LMS n'en conserve ({decimals}) : il serait envoyé comme 0</translation>
         </message>
         <message>
             <source>{score} out of {maximum} has more decimals than an LMS keeps ({decimals}): it would become {kept_score} out of {kept_maximum}</source>
-            <translation type="unfinished" />
+            <translation>{score} sur {maximum} a plus de décimales qu'un LMS n'en conserve ({decimals}) : cela deviendrait {kept_score} sur {kept_maximum}</translation>
         </message>
         <message>
             <source>'{text}'</source>
-            <translation type="unfinished" />
+            <translation>« {text} »</translation>
         </message>
         <message>
             <source>a number of thousands of digits</source>
-            <translation type="unfinished" />
+            <translation>un nombre de plusieurs milliers de chiffres</translation>
         </message>
         <message>
             <source>{shown} has digit grouping, which is not read: write {plain}</source>
-            <translation type="unfinished" />
+            <translation>{shown} contient un séparateur de milliers, qui n'est pas lu : saisissez {plain}</translation>
         </message>
         <message>
             <source>{shown} could be {whole} or {decimal}: digit grouping is not read; write {whole}, or {decimal} for the decimal number</source>
-            <translation type="unfinished" />
+            <translation>{shown} pourrait valoir {whole} ou {decimal} : le séparateur de milliers n'est pas lu ; saisissez {whole}, ou {decimal} pour le nombre décimal</translation>
         </message>
         <message>
             <source>{shown} is in scientific notation, which is not read: write the number in full</source>
-            <translation type="unfinished" />
+            <translation>{shown} est en notation scientifique, qui n'est pas lue : saisissez le nombre en entier</translation>
         </message>
         <message>
             <source>{shown} is in scientific notation, which is not read: write {plain}</source>
-            <translation type="unfinished" />
+            <translation>{shown} est en notation scientifique, qui n'est pas lue : saisissez {plain}</translation>
         </message>
         <message numerus="yes">
             <source>{start}…{end} ({count} characters)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-            </translation>
+            <translation><numerusform>{start}…{end} ({count} caractère)</numerusform><numerusform>{start}…{end} ({count} caractères)</numerusform></translation>
         </message>
     </context>
     <context>
@@ -5945,35 +5707,35 @@ Les envoyer maintenant ?</translation>
         <name>results_columns</name>
         <message>
             <source>Name</source>
-            <translation type="unfinished" />
+            <translation>Nom</translation>
         </message>
         <message>
             <source>User ID</source>
-            <translation type="unfinished" />
+            <translation>ID utilisateur</translation>
         </message>
         <message>
             <source>Email</source>
-            <translation type="unfinished" />
+            <translation>E-mail</translation>
         </message>
         <message>
             <source>Score</source>
-            <translation type="unfinished">Points</translation>
+            <translation>Points</translation>
         </message>
         <message>
             <source>Maximum</source>
-            <translation type="unfinished" />
+            <translation>Maximum</translation>
         </message>
         <message>
             <source>Percent</source>
-            <translation type="unfinished" />
+            <translation>Pourcentage</translation>
         </message>
         <message>
             <source>Comment</source>
-            <translation type="unfinished">Commentaire</translation>
+            <translation>Commentaire</translation>
         </message>
         <message>
             <source>Status</source>
-            <translation type="unfinished">Statut</translation>
+            <translation>État</translation>
         </message>
     </context>
     <context>
@@ -6007,32 +5769,23 @@ Les envoyer maintenant ?</translation>
         </message>
         <message numerus="yes">
             <source>{count} changed in the LMS since you edited them</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-            </translation>
+            <translation><numerusform>{count} note modifiée dans le LMS depuis votre modification</numerusform><numerusform>{count} notes modifiées dans le LMS depuis vos modifications</numerusform></translation>
         </message>
         <message>
             <source>{count} grade to clear</source>
-            <translation type="unfinished" />
+            <translation>{count} note à effacer</translation>
         </message>
         <message numerus="yes">
             <source>{count} grades to clear</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-            </translation>
+            <translation><numerusform>{count} note à effacer</numerusform><numerusform>{count} notes à effacer</numerusform></translation>
         </message>
         <message>
             <source>{count} comment to remove</source>
-            <translation type="unfinished" />
+            <translation>{count} commentaire à supprimer</translation>
         </message>
         <message numerus="yes">
             <source>{count} comments to remove</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-            </translation>
+            <translation><numerusform>{count} commentaire à supprimer</numerusform><numerusform>{count} commentaires à supprimer</numerusform></translation>
         </message>
         <message>
             <source>{count} is already in the LMS</source>
@@ -6076,23 +5829,23 @@ Les envoyer maintenant ?</translation>
         <name>row_status</name>
         <message>
             <source>not a student of the course (no learner role)</source>
-            <translation type="unfinished" />
+            <translation>pas un étudiant du cours (aucun rôle d'apprenant)</translation>
         </message>
         <message>
             <source>inactive</source>
-            <translation type="unfinished" />
+            <translation>inactif</translation>
         </message>
         <message>
             <source>deleted</source>
-            <translation type="unfinished" />
+            <translation>supprimé</translation>
         </message>
         <message>
             <source>not a student</source>
-            <translation type="unfinished" />
+            <translation>pas un étudiant</translation>
         </message>
         <message>
             <source>{status}: {reason}</source>
-            <translation type="unfinished" />
+            <translation>{status} : {reason}</translation>
         </message>
     </context>
     <context>
@@ -6195,40 +5948,37 @@ Les envoyer maintenant ?</translation>
         <name>startup</name>
         <message>
             <source>{course} / {column} — Gradebook</source>
-            <translation type="unfinished" />
+            <translation>{course} / {column} — Gradebook</translation>
         </message>
         <message>
             <source>{course} — Gradebook</source>
-            <translation type="unfinished" />
+            <translation>{course} — Gradebook</translation>
         </message>
         <message>
             <source>Gradebook</source>
-            <translation type="unfinished" />
+            <translation>Gradebook</translation>
         </message>
         <message>
             <source>{title} (read-only)</source>
-            <translation type="unfinished" />
+            <translation>{title} (lecture seule)</translation>
         </message>
     </context>
     <context>
         <name>stats_pane</name>
         <message>
             <source>{count} learner</source>
-            <translation type="unfinished" />
+            <translation>{count} apprenant</translation>
         </message>
         <message numerus="yes">
             <source>{count} learners</source>
-            <translation type="unfinished">
-                <numerusform>{count} apprenants</numerusform>
-                <numerusform>{count} apprenants</numerusform>
-            </translation>
+            <translation><numerusform>{count} apprenant</numerusform><numerusform>{count} apprenants</numerusform></translation>
         </message>
     </context>
     <context>
         <name>status_area</name>
         <message>
             <source>{count} unsent change</source>
-            <translation type="unfinished" />
+            <translation>{count} modification non envoyée</translation>
         </message>
         <message>
             <source>No unsent changes</source>
@@ -6236,131 +5986,104 @@ Les envoyer maintenant ?</translation>
         </message>
         <message>
             <source>{changes} ({count} conflict)</source>
-            <translation type="unfinished" />
+            <translation>{changes} ({count} conflit)</translation>
         </message>
         <message numerus="yes">
             <source>{count} unsent changes</source>
-            <translation type="unfinished">
-                <numerusform>{count} modifications non envoyées</numerusform>
-                <numerusform>{count} modifications non envoyées</numerusform>
-            </translation>
+            <translation><numerusform>{count} modification non envoyée</numerusform><numerusform>{count} modifications non envoyées</numerusform></translation>
         </message>
         <message numerus="yes">
             <source>{changes} ({count} conflicts)</source>
-            <translation type="unfinished">
-                <numerusform>{changes} ({count} conflits)</numerusform>
-                <numerusform>{changes} ({count} conflits)</numerusform>
-            </translation>
+            <translation><numerusform>{changes} ({count} conflit)</numerusform><numerusform>{changes} ({count} conflits)</numerusform></translation>
         </message>
     </context>
     <context>
         <name>submitting</name>
         <message>
             <source>not on the course roster (the student may have left the course)</source>
-            <translation type="unfinished" />
+            <translation>absent de la liste des inscrits du cours (l'apprenant a peut-être quitté le cours)</translation>
         </message>
         <message>
             <source>not an active student (roster status {status})</source>
-            <translation type="unfinished" />
+            <translation>pas un étudiant actif (statut d'inscription {status})</translation>
         </message>
         <message>
             <source>Nothing was waiting to be sent.</source>
-            <translation type="unfinished" />
+            <translation>Rien n'était en attente d'envoi.</translation>
         </message>
         <message>
             <source>All {count} grade sent and verified.</source>
-            <translation type="unfinished" />
+            <translation>La note ({count}) a été envoyée et vérifiée.</translation>
         </message>
         <message>
             <source>{parts}. Cancelled: submit again to send the rest.</source>
-            <translation type="unfinished" />
+            <translation>{parts}. Annulé : soumettez de nouveau pour envoyer le reste.</translation>
         </message>
         <message>
             <source>{parts}. {stopped}</source>
-            <translation type="unfinished" />
+            <translation>{parts}. {stopped}</translation>
         </message>
         <message>
             <source>{parts}.</source>
-            <translation type="unfinished" />
+            <translation>{parts}.</translation>
         </message>
         <message>
             <source>{count} conflict</source>
-            <translation type="unfinished" />
+            <translation>{count} conflit</translation>
         </message>
         <message numerus="yes">
             <source>All {count} grades sent and verified.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-            </translation>
+            <translation><numerusform>La note ({count}) a été envoyée et vérifiée.</numerusform><numerusform>Les {count} notes ont toutes été envoyées et vérifiées.</numerusform></translation>
         </message>
         <message numerus="yes">
             <source>{count} conflicts</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-            </translation>
+            <translation><numerusform>{count} conflit</numerusform><numerusform>{count} conflits</numerusform></translation>
         </message>
         <message numerus="yes">
             <source>{count} failed</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-            </translation>
+            <translation><numerusform>{count} échec</numerusform><numerusform>{count} échecs</numerusform></translation>
         </message>
         <message numerus="yes">
             <source>{count} left as changed in the LMS</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-            </translation>
+            <translation><numerusform>{count} laissée telle que modifiée dans le LMS</numerusform><numerusform>{count} laissées telles que modifiées dans le LMS</numerusform></translation>
         </message>
         <message numerus="yes">
             <source>{count} of these students have unsent edits in the window for this line item; submit or discard those first</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-            </translation>
+            <translation><numerusform>{count} de ces apprenants a des modifications non envoyées dans la fenêtre pour cette colonne de notes ; soumettez-les ou abandonnez-les d'abord</numerusform><numerusform>{count} de ces apprenants ont des modifications non envoyées dans la fenêtre pour cette colonne de notes ; soumettez-les ou abandonnez-les d'abord</numerusform></translation>
         </message>
         <message numerus="yes">
             <source>{count} still queued</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-            </translation>
+            <translation><numerusform>{count} toujours en file d'attente</numerusform><numerusform>{count} toujours en file d'attente</numerusform></translation>
         </message>
         <message numerus="yes">
             <source>{verified} of {count} verified</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-            </translation>
+            <translation><numerusform>{verified} vérifiée sur {count}</numerusform><numerusform>{verified} vérifiées sur {count}</numerusform></translation>
         </message>
     </context>
     <context>
         <name>wording</name>
         <message>
             <source>{first}, {rest}</source>
-            <translation type="unfinished" />
+            <translation>{first}, {rest}</translation>
         </message>
     </context>
     <context>
         <name>xlsx</name>
         <message>
             <source>The file is not a readable XLSX workbook (it may be damaged).</source>
-            <translation type="unfinished" />
+            <translation>Le fichier n'est pas un classeur XLSX lisible (il est peut-être endommagé).</translation>
         </message>
         <message>
             <source>The workbook unpacks to {size}, more than a grade import reads ({limit}): it is not a grade sheet, or it is damaged.</source>
-            <translation type="unfinished" />
+            <translation>Le classeur se décompresse en {size}, plus que ce qu'un import de notes lit ({limit}) : ce n'est pas une feuille de notes, ou il est endommagé.</translation>
         </message>
         <message>
             <source>The workbook's part {part} unpacks to {ratio} times its packed size ({size}); spreadsheets never pack more than {limit} times, so the file is refused as unsafe to open.</source>
-            <translation type="unfinished" />
+            <translation>La partie {part} du classeur se décompresse à {ratio} fois sa taille compressée ({size}) ; les tableurs ne compressent jamais plus de {limit} fois, le fichier est donc refusé car son ouverture n'est pas sûre.</translation>
         </message>
         <message>
             <source>The workbook has no worksheet.</source>
-            <translation type="unfinished" />
+            <translation>Le classeur n'a aucune feuille de calcul.</translation>
         </message>
     </context>
 </TS>
