@@ -5564,7 +5564,7 @@ Toutes ses notes et tous ses commentaires sont aussi supprimés dans le LMS. Cet
         </message>
         <message>
             <source>NaN (not a number) is not a score</source>
-            <translation>NaN (not a number) n'est pas une valeur de points</translation>
+            <translation>NaN (pas un nombre) n'est pas une valeur de points</translation>
         </message>
         <message>
             <source>infinity is not a score</source>
