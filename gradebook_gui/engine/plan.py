@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 import string
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -142,7 +142,8 @@ _THEIRS = QT_TRANSLATE_NOOP(
     "You kept the LMS's grade and comment: {now} (it was {was} when downloaded). "
     "Your edit, {yours}, was dropped and not sent.",
 )
-# A score on its scale as `_score` writes it: 8.5/10.
+# A number as `describe_number` writes it, and a score on its scale as `_score` does: 8.5/10.
+_NUMBER_TEXT = re.compile(r"-?\d+(?:\.\d+)?")
 _SCORE_TEXT = re.compile(r"-?\d+(?:\.\d+)?/-?\d+(?:\.\d+)?")
 
 
@@ -230,68 +231,102 @@ def theirs_reason(base: ServerGrade, server_now: ServerGrade, edit: GradeEdit) -
 
 
 def stored_reason_wording(
-    reason: str, base: ServerGrade | None, edit: GradeEdit | None
+    reason: str, base: ServerGrade | None = None, edit: GradeEdit | None = None
 ) -> Wording | str:
-    """A reason kept with an outbox entry, as a sentence the window can translate.
+    """A reason kept in English (an outbox entry's, a journal line's), as the sentence of this
+    module it was made from, for the window to translate.
 
-    The store keeps the English text only; the sentences of this module are rebuilt from it
-    with the entry's `base` and `edit`, the LMS grades it names read back from the text. A
-    reason that is none of them (the LMS's own words, an older wording) comes back as it is.
+    The grades it names are read back from the text; the entry's `base` and `edit`, when given,
+    pin down the parts they wrote. A reason that is none of these sentences (the LMS's own
+    words, an older wording) comes back as it is.
     """
-    if edit is None:
-        return reason
-    candidates: list[Wording | None] = [
-        _rebuilt(_IGNORED, reason, {}),
-    ]
-    if edit.score is not None:
-        candidates.append(_capped_wording(edit))
-    if base is not None:
-        known = {"was": grade_wording(base, edit.maximum), "yours": change_wording(edit)}
-        candidates.append(_rebuilt(_CONFLICT, reason, known))
-    for wording in candidates:
-        if wording is not None and str(wording) == reason:
-            return wording
+    known: dict[str, object] = {}
+    if edit is not None:
+        known["yours"] = change_wording(edit)
+        if base is not None:
+            known["was"] = grade_wording(base, edit.maximum)
+    for values in (known, {}) if known else ({},):
+        for template in (_CONFLICT, _IGNORED, _CAPPED, _THEIRS):
+            wording = _rebuilt(template, reason, values)
+            if wording is not None and str(wording) == reason:
+                return wording
     return reason
 
 
 def _rebuilt(template: str, text: str, known: Mapping[str, object]) -> Wording | None:
-    """`text` read as `template` filled with the `known` values and, for the other
-    placeholders, LMS grades as `grade_wording` writes them; None when it is not."""
+    """`text` read as `template`, with the `known` values where it names them and the other
+    parts read back from the text; None when it is not that sentence."""
     pattern = ""
+    values: dict[str, object] = {}
     for literal, name, _, _ in string.Formatter().parse(template):
         pattern += re.escape(literal)
-        if name is not None:
-            pattern += re.escape(str(known[name])) if name in known else f"(?P<{name}>.+)"
+        if name is None:
+            continue
+        if name in known:
+            values[name] = known[name]
+            pattern += re.escape(str(known[name]))
+        else:
+            pattern += f"(?P<{name}>.+)"
     match = re.fullmatch(pattern, text, re.DOTALL)
     if match is None:
         return None
-    values = dict(known)
     for name, piece in match.groupdict().items():
-        grade = _grade_from_text(piece)
-        if grade is None:
+        value = _PIECE_READERS[name](piece)
+        if value is None:
             return None
-        values[name] = grade
+        values[name] = value
     return _wording(template, **values)
 
 
+def _score_from_text(text: str) -> Wording | str | None:
+    if text == _NO_GRADE:
+        return _wording(_NO_GRADE)
+    return text if _SCORE_TEXT.fullmatch(text) else None
+
+
 def _grade_from_text(text: str) -> Wording | None:
-    """A grade as `grade_wording` wrote it in English, as that wording again; None when not."""
+    """A grade as `grade_wording` writes it in English, as that wording again; None when not."""
     for template in (_WITHOUT_COMMENT, _WITH_COMMENT):
-        pattern = re.escape(template)
-        pattern = pattern.replace(re.escape("{grade}"), "(?P<grade>.+?)")
-        pattern = pattern.replace(re.escape("{comment}"), "(?P<comment>.+)")
-        match = re.fullmatch(pattern, text, re.DOTALL)
-        if match is None:
-            continue
-        grade = match["grade"]
-        if grade == _NO_GRADE:
-            score: Wording | str = _wording(_NO_GRADE)
-        elif _SCORE_TEXT.fullmatch(grade):
-            score = grade
-        else:
-            continue
-        values: dict[str, object] = {"grade": score}
-        if "comment" in match.groupdict():
-            values["comment"] = match["comment"]
-        return _wording(template, **values)
+        wording = _rebuilt_grade(template, text)
+        if wording is not None:
+            return wording
     return None
+
+
+def _change_from_text(text: str) -> Wording | None:
+    """A change as `change_wording` writes it in English, as that wording again; None when not."""
+    for template in (_COMMENT_KEPT, _COMMENT_REMOVED):
+        wording = _rebuilt_grade(template, text)
+        if wording is not None:
+            return wording
+    return _grade_from_text(text)
+
+
+def _rebuilt_grade(template: str, text: str) -> Wording | None:
+    pattern = re.escape(template)
+    pattern = pattern.replace(re.escape("{grade}"), "(?P<grade>.+?)")
+    pattern = pattern.replace(re.escape("{comment}"), "(?P<comment>.+)")
+    match = re.fullmatch(pattern, text, re.DOTALL)
+    if match is None:
+        return None
+    score = _score_from_text(match["grade"])
+    if score is None:
+        return None
+    values = match.groupdict()
+    values["grade"] = score
+    return _wording(template, **values)
+
+
+def _number_from_text(text: str) -> str | None:
+    return text if _NUMBER_TEXT.fullmatch(text) else None
+
+
+_PIECE_READERS: dict[str, Callable[[str], object | None]] = {
+    "was": _grade_from_text,
+    "now": _grade_from_text,
+    "shown": _grade_from_text,
+    "sent": _grade_from_text,
+    "yours": _change_from_text,
+    "score": _number_from_text,
+    "maximum": _number_from_text,
+}

@@ -198,14 +198,21 @@ def test_a_kept_failure_reason_reads_back_as_the_sentence_the_window_translates(
 
 def test_the_lms_own_words_and_unknown_reasons_are_shown_as_they_are():
     edit = GradeEdit("u", 9, 10)
-    for reason in ("scoreGiven must not exceed 100", "Changed in the LMS since it was downloaded"):
+    for reason in (
+        "scoreGiven must not exceed 100",
+        "Changed in the LMS since it was downloaded",
+        "The LMS capped twelve at the maximum 10.",
+        "The LMS accepted 9/10 but still shows 7/10.",
+    ):
         assert stored_reason_wording(reason, ServerGrade(7, 10), edit) == reason
-    # Another edit than the one the sentence was written for: its English is kept as it was.
-    reason = conflict_reason(ServerGrade(7, 10), ServerGrade(8, 10), edit)
-    assert stored_reason_wording(reason, ServerGrade(7, 10), GradeEdit("u", 5, 10)) == reason
 
 
-def test_keeping_theirs_is_a_sentence_the_window_translates():
-    base, now, edit = ServerGrade(7, 10, "Ok"), ServerGrade(8, 10), GradeEdit("u", 9, 10)
-    wording = theirs_wording(base, now, edit)
-    assert wording.context == "plan" and str(wording) == theirs_reason(base, now, edit)
+def test_a_journal_line_reads_back_from_its_text_alone():
+    base, now = ServerGrade(7, 10, "Ok"), ServerGrade(8, 10, "<p>Regraded &amp; fair</p>")
+    for edit in (GradeEdit("u", 9, 10), GradeEdit("u", 9, 10, ""), GradeEdit("u", None, 10, "x")):
+        for reason, wording in (
+            (theirs_reason(base, now, edit), theirs_wording(base, now, edit)),
+            (conflict_reason(base, now, edit), conflict_wording(base, now, edit)),
+        ):
+            assert stored_reason_wording(reason) == wording
+    assert theirs_wording(base, now, edit).context == "plan"
