@@ -969,7 +969,7 @@ class _Planner:
                 self._by_email.get(_normalise_email(str(cell)), []),
                 QT_TRANSLATE_N_NOOP(
                     "importer",
-                    "{count} learners have the email {text}: match by user ID or email instead",
+                    "{count} learners have the email {text}: match by user ID instead",
                 ),
                 cell,
             )

@@ -170,7 +170,8 @@ class WindowActions:
             _in_view_shown(window, window.views.commands.clear_grade, window.editing.clear_grade),
             None,
             translate(
-                "WindowActions", "Remove the grade of the selected learners in the LMS (asks first)"
+                "WindowActions",
+                "Remove the grade of the selected learners (asks first; sent when you submit)",
             ),
         )
         self.revert_action = _action(

@@ -127,7 +127,7 @@ def test_an_email_shared_by_two_learners_is_refused() -> None:
     table = table_of({"email": "twins@example.edu", "score": "1"})
     plan = plan_import(table, guess_mapping(table.headers), LINE_ITEM, join_roster(members, []))
     assert plan.rows[0].reason == (
-        "2 learners have the email 'twins@example.edu': match by user ID or email instead"
+        "2 learners have the email 'twins@example.edu': match by user ID instead"
     )
 
 
