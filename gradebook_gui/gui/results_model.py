@@ -22,14 +22,16 @@ edit and state are with overlays (`CellOverlay`).
 from __future__ import annotations
 
 import math
-from collections.abc import Collection, Mapping, Sequence
-from typing import Any
+from collections.abc import Collection, Iterable, Mapping, Sequence
+from typing import Any, cast
 
 from PySide6.QtCore import (
     QAbstractItemModel,
     QAbstractTableModel,
     QLocale,
     QModelIndex,
+    QModelRoleData,
+    QModelRoleDataSpan,
     QObject,
     QPersistentModelIndex,
     Qt,
@@ -109,6 +111,22 @@ _MAX_SINGLE_MOVES = 32
 # Past this many separate blocks of rows appearing or disappearing, a filter change resets the
 # model: one reset costs views less than hundreds of insert and remove notifications.
 _MAX_INCREMENTAL_RUNS = 100
+# Painted rows whose cells are kept ready: a screenful is a few dozen rows, so past this many the
+# kept ones are dropped rather than growing with every row scrolled past.
+_MAX_PAINTED_ROWS = 2048
+
+_DISPLAY_ROLE = int(Qt.ItemDataRole.DisplayRole)
+_FONT_ROLE = int(Qt.ItemDataRole.FontRole)
+_ALIGNMENT_ROLE = int(Qt.ItemDataRole.TextAlignmentRole)
+_GRADE_ROLE = int(GRADE_ROLE)
+_EDIT_ROLE = int(Qt.ItemDataRole.EditRole)
+_TOOLTIP_ROLE = int(Qt.ItemDataRole.ToolTipRole)
+_ACCESSIBLE_ROLE = int(Qt.ItemDataRole.AccessibleTextRole)
+# Asked for rarely (hovering, copying, screen readers): computed when asked, never kept.
+_COMPUTED_ROLES = frozenset({_GRADE_ROLE, _EDIT_ROLE, _TOOLTIP_ROLE, _ACCESSIBLE_ROLE})
+_ALIGNMENTS = tuple(alignment(column) for column in COLUMNS)
+_EDITABLE_BY_COLUMN = tuple(column in EDITABLE_COLUMNS for column in COLUMNS)
+_COLUMN_COUNT = len(COLUMNS)
 
 
 def _is_active(grade: StudentGrade) -> bool:
@@ -191,6 +209,10 @@ class ResultsModel(GradeEditRequests, CellTexts, QAbstractTableModel):
         self._stats: ColumnStats | None = None
         self._read_only = False
         self._edited_font: QFont | None = None
+        # Each painted row's cell texts and fonts, by arrival index: views ask for every cell
+        # of the screen on each repaint, and a running submission repaints every 40 ms. A row
+        # is dropped when its values change (`_refresh_values`) and all with the rows.
+        self._painted: dict[int, tuple[tuple[str, ...], tuple[QFont | None, ...]]] = {}
 
     # -- loading ---------------------------------------------------------------------------
 
@@ -392,40 +414,66 @@ class ResultsModel(GradeEditRequests, CellTexts, QAbstractTableModel):
         return 0 if parent.isValid() else len(self._visible)
 
     def columnCount(self, parent: AnyIndex = _ROOT) -> int:
-        return 0 if parent.isValid() else len(Column)
+        return 0 if parent.isValid() else _COLUMN_COUNT
 
     def flags(self, index: AnyIndex) -> Qt.ItemFlag:
+        # Asked for every cell of every repaint: plain tuple lookups, no enum hashing.
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
         if (
             self._read_only
-            or COLUMNS[index.column()] not in EDITABLE_COLUMNS
+            or not _EDITABLE_BY_COLUMN[index.column()]
             or not self._join.rows[self._visible[index.row()]].on_roster
         ):
             return ITEM_FLAGS
         return EDITABLE_FLAGS
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        # Roles are tested from the most frequent (each paint asks for all of them).
         if not index.isValid():
+            return None
+        role = int(role)
+        if role == _DISPLAY_ROLE:
+            return self._painted_cells(self._visible[index.row()])[0][index.column()]
+        if role == _FONT_ROLE:
+            return self._painted_cells(self._visible[index.row()])[1][index.column()]
+        if role == _ALIGNMENT_ROLE:
+            return _ALIGNMENTS[index.column()]
+        if role not in _COMPUTED_ROLES:
             return None
         row = self._visible[index.row()]
         column = COLUMNS[index.column()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._cell_text(row, column)
-        if role == Qt.ItemDataRole.FontRole:
-            return self._edited_mark_font() if self._shows_edit(row, column) else None
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            return alignment(column)
-        if role == GRADE_ROLE:
+        if role == _GRADE_ROLE:
             return self._join.rows[row]
-        if role == Qt.ItemDataRole.EditRole:
+        if role == _EDIT_ROLE:
             return self._comments[row] if column == Column.COMMENT else self._cell_text(row, column)
-        if role == Qt.ItemDataRole.ToolTipRole:
+        if role == _TOOLTIP_ROLE:
             return self._tooltip(row, column)
-        if role == Qt.ItemDataRole.AccessibleTextRole:
-            return self._accessible_text(row, column)
-        return None
+        return self._accessible_text(row, column)
+
+    def multiData(self, index: AnyIndex, roleDataSpan: QModelRoleDataSpan | QModelRoleData) -> None:
+        """Every role a delegate asks for to paint a cell, in one call instead of one each."""
+        # PySide6 iterates a span (its stubs do not say so).
+        asked: Iterable[QModelRoleData] = (
+            (roleDataSpan,) if isinstance(roleDataSpan, QModelRoleData) else cast(Any, roleDataSpan)
+        )
+        if not index.isValid():
+            for role_data in asked:
+                role_data.clearData()
+            return
+        column = index.column()
+        texts, fonts = self._painted_cells(self._visible[index.row()])
+        for role_data in asked:
+            role = role_data.role()
+            if role == _DISPLAY_ROLE:
+                role_data.setData(texts[column])
+            elif role == _FONT_ROLE and fonts[column] is not None:
+                role_data.setData(fonts[column])
+            elif role == _ALIGNMENT_ROLE:
+                role_data.setData(_ALIGNMENTS[column])
+            elif role in _COMPUTED_ROLES:
+                role_data.setData(self.data(index, role))
+            else:
+                role_data.clearData()
 
     def setData(self, index: AnyIndex, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
         """Typed text for a score or comment cell: requests the edit, never stores it here."""
@@ -461,6 +509,23 @@ class ResultsModel(GradeEditRequests, CellTexts, QAbstractTableModel):
         """A number as the table shows it: the user's locale, rounded for reading."""
         return format_score(value, self._number_format, decimals=TABLE_DECIMALS)
 
+    def _painted_cells(self, row: int) -> tuple[tuple[str, ...], tuple[QFont | None, ...]]:
+        """A row's cell texts and fonts (bold where a value shows an unsent edit), by column."""
+        cells = self._painted.get(row)
+        if cells is None:
+            cell_text, shows_edit, edited = self._cell_text, self._shows_edit, None
+            if shows_edit(row, Column.SCORE) or shows_edit(row, Column.COMMENT):
+                edited = self._edited_mark_font()
+            fonts = tuple(
+                edited if edited is not None and shows_edit(row, column) else None
+                for column in COLUMNS
+            )
+            cells = (tuple(cell_text(row, column) for column in COLUMNS), fonts)
+            if len(self._painted) >= _MAX_PAINTED_ROWS:
+                self._painted.clear()
+            self._painted[row] = cells
+        return cells
+
     def _edited_mark_font(self) -> QFont:
         if self._edited_font is None:
             self._edited_font = QFont()
@@ -494,6 +559,7 @@ class ResultsModel(GradeEditRequests, CellTexts, QAbstractTableModel):
         self._visible = []
         self._positions = None
         self._sort_functions = None
+        self._painted = {}
         self.endResetModel()
         self._data_changed()
 
@@ -565,6 +631,7 @@ class ResultsModel(GradeEditRequests, CellTexts, QAbstractTableModel):
 
     def _refresh_values(self, row: int) -> None:
         """Compute a row's values again from its grade and overlay."""
+        self._painted.pop(row, None)
         values = self._values(self._join.rows[row], self._require_line_item().scoreMaximum)
         (
             self._lms_scores[row],

@@ -16,6 +16,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from PySide6.QtCore import QLocale, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtTest import QAbstractItemModelTester
+from PySide6.QtWidgets import QStyledItemDelegate, QStyleOptionViewItem
 from pytestqt.qtbot import QtBot
 
 from gradebook_gui.edits import CellState, GradeEdit, ServerGrade
@@ -67,6 +68,24 @@ def cell(model: ResultsModel, row: int, column: Column, role: int = 0) -> object
 
 def column_texts(model: ResultsModel, column: Column) -> list[object]:
     return [cell(model, row, column) for row in range(model.rowCount())]
+
+
+_PAINT_DELEGATE: QStyledItemDelegate | None = None
+
+
+def painted(model: ResultsModel) -> list[tuple[str, bool, int]]:
+    """Every shown cell as a view paints it (text, bold, alignment): asked the way delegates
+    ask, all roles at once, which keeps each painted row's cells ready for the next repaint."""
+    global _PAINT_DELEGATE
+    if _PAINT_DELEGATE is None:
+        _PAINT_DELEGATE = QStyledItemDelegate()
+    cells = []
+    for row in range(model.rowCount()):
+        for column in Column:
+            option = QStyleOptionViewItem()
+            _PAINT_DELEGATE.initStyleOption(option, model.index(row, column))
+            cells.append((option.text, option.font.bold(), int(option.displayAlignment.value)))
+    return cells
 
 
 @pytest.fixture
@@ -679,6 +698,8 @@ def check_incremental_changes(
             quick = argument
             model.set_quick_filter(quick)
         assert mirror.rows == user_ids(model)
+        # Painted after every step, so that a row kept from before a change would show.
+        painted(model)
     model.finish_load()
     assert mirror.rows == user_ids(model)
     assert model_tester_complaints(qtlog) == []
@@ -698,6 +719,7 @@ def check_incremental_changes(
     assert shown == [fresh.grade_at(row) for row in range(fresh.rowCount())]
     for column in (Column.SCORE, Column.COMMENT, Column.STATUS):
         assert column_texts(model, column) == column_texts(fresh, column)
+    assert painted(model) == painted(fresh)
 
 
 # -- copying and scale ------------------------------------------------------------------------

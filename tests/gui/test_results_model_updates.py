@@ -13,6 +13,7 @@ from PySide6.QtCore import QLocale, QModelIndex, QPersistentModelIndex
 from PySide6.QtTest import QAbstractItemModelTester
 
 from gradebook_gui.edits import CellState, GradeEdit, ServerGrade
+from gradebook_gui.gui.results_columns import ALIGN_NUMBER
 from gradebook_gui.gui.results_model import CellOverlay, Column, QuickFilter, ResultsModel
 from gradebook_gui.models import Member, Result
 
@@ -24,6 +25,7 @@ from .test_results_model import (
     loaded,
     member,
     model_tester_complaints,
+    painted,
     random_member,
     random_result,
     result,
@@ -193,6 +195,7 @@ def test_results_read_back_match_a_fresh_load(
     tester = QAbstractItemModelTester(model, QAbstractItemModelTester.FailureReportingMode.Warning)
     filtered(model)
     loaded(model, members, results_before)
+    painted(model)  # the rows' cells kept ready before the read-back
     mirror = Mirror(model)
     told = Notifications(model)
     assert model.replace_results(results_after)
@@ -208,6 +211,7 @@ def test_results_read_back_match_a_fresh_load(
     assert model.grades() == fresh.grades()
     for shown in (Column.SCORE, Column.COMMENT, Column.STATUS):
         assert column_texts(model, shown) == column_texts(fresh, shown)
+    assert painted(model) == painted(fresh)
 
 
 def test_states_moving_on_do_not_announce_new_statistics(model: ResultsModel) -> None:
@@ -224,3 +228,57 @@ def test_states_moving_on_do_not_announce_new_statistics(model: ResultsModel) ->
     model.update_overlays({"0001": drafted("0001", 6)})
     assert announced == [True]
     assert model.stats().mean == 6
+
+
+class CellTextCalls:
+    """Counts the rows whose cell texts the model works out (a row's cells come together)."""
+
+    def __init__(self, model: ResultsModel, monkeypatch: pytest.MonkeyPatch) -> None:
+        self.rows: list[int] = []
+        work_out = model._cell_text
+
+        def counted(row: int, column: Column) -> str:
+            if column == Column.NAME:
+                self.rows.append(row)
+            return work_out(row, column)
+
+        monkeypatch.setattr(model, "_cell_text", counted)
+
+
+def test_a_repaint_asks_each_cell_once_for_every_role(
+    model: ResultsModel, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    thousand_learners(model)
+    model.update_overlays({"0003": drafted("0003", 4)})
+    asked: list[int] = []
+    answer = model.data
+    monkeypatch.setattr(model, "data", lambda *args: asked.append(1) or answer(*args))
+    cells = painted(model)
+    assert asked == []  # text, font and alignment came from one call per cell
+    assert cells[3 * len(Column) + Column.SCORE] == ("4", True, int(ALIGN_NUMBER.value))
+    assert cells[4 * len(Column) + Column.SCORE][1] is False
+
+
+def test_a_row_update_works_out_only_its_rows_again(
+    model: ResultsModel, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    thousand_learners(model)
+    painted(model)
+    calls = CellTextCalls(model, monkeypatch)
+    painted(model)
+    assert calls.rows == []  # nothing changed: every row painted before is kept
+    model.update_overlays({"0500": drafted("0500", 4), "0007": drafted("0007", 5)})
+    model.sort(Column.USER_ID, DESCENDING)  # a sort moves rows, it does not change their cells
+    model.set_text_filter("name 0")
+    painted(model)
+    assert sorted(calls.rows) == [7, 500]
+    assert model.replace_results({"0900": result("0900", 2)})
+    painted(model)
+    assert sorted(calls.rows) == [7, 500, 900]
+    assert cell_of(model, "0900", Column.SCORE) == "2"
+    assert cell_of(model, "0500", Column.STATUS) == "✎ edited"
+
+
+def cell_of(model: ResultsModel, user_id: str, column: Column) -> object:
+    (row,) = model.rows_of_users({user_id})
+    return model.data(model.index(row, column))
