@@ -5,275 +5,251 @@
         <name>BulkDialog</name>
         <message>
             <source>Fill empty grades with a score</source>
-            <translation type="unfinished" />
+            <translation>Rellenar las calificaciones vacías con una puntuación</translation>
         </message>
         <message>
             <source>Add or subtract points</source>
-            <translation type="unfinished" />
+            <translation>Sumar o restar puntos</translation>
         </message>
         <message>
             <source>Multiply scores</source>
-            <translation type="unfinished" />
+            <translation>Multiplicar las puntuaciones</translation>
         </message>
         <message>
             <source>Rescale from another maximum, keeping percentages</source>
-            <translation type="unfinished" />
+            <translation>Reescalar desde otro máximo, conservando los porcentajes</translation>
         </message>
         <message>
             <source>Curve: shift so the mean reaches a target</source>
-            <translation type="unfinished" />
+            <translation>Curva: desplazar para que la media alcance un objetivo</translation>
         </message>
         <message>
             <source>Curve: shift so the top score reaches a target</source>
-            <translation type="unfinished" />
+            <translation>Curva: desplazar para que la puntuación más alta alcance un objetivo</translation>
         </message>
         <message>
             <source>Clear grades</source>
-            <translation type="unfinished" />
+            <translation>Borrar calificaciones</translation>
         </message>
         <message>
             <source>&amp;Score for empty grades:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Puntuación para las calificaciones vacías:</translation>
         </message>
         <message>
             <source>&amp;Points to add (−2 subtracts):</source>
-            <translation type="unfinished" />
+            <translation>&amp;Puntos que sumar (−2 resta):</translation>
         </message>
         <message>
             <source>&amp;Multiply by:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Multiplicar por:</translation>
         </message>
         <message>
             <source>&amp;Scores were out of:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Las puntuaciones eran sobre:</translation>
         </message>
         <message>
             <source>&amp;Mean to reach:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Media que alcanzar:</translation>
         </message>
         <message>
             <source>&amp;Top score to reach:</source>
-            <translation type="unfinished" />
+            <translation>Puntuación más &amp;alta que alcanzar:</translation>
         </message>
         <message>
             <source>Fill empty grades with {value}</source>
-            <translation type="unfinished" />
+            <translation>Rellenar las calificaciones vacías con {value}</translation>
         </message>
         <message>
             <source>Add {value} points</source>
-            <translation type="unfinished" />
+            <translation>Sumar {value} puntos</translation>
         </message>
         <message>
             <source>Subtract {value} points</source>
-            <translation type="unfinished" />
+            <translation>Restar {value} puntos</translation>
         </message>
         <message>
             <source>Multiply scores by {value}</source>
-            <translation type="unfinished" />
+            <translation>Multiplicar las puntuaciones por {value}</translation>
         </message>
         <message>
             <source>Rescale from {value} to {maximum}</source>
-            <translation type="unfinished" />
+            <translation>Reescalar de {value} a {maximum}</translation>
         </message>
         <message>
             <source>Curve: mean to {value}</source>
-            <translation type="unfinished" />
+            <translation>Curva: media a {value}</translation>
         </message>
         <message>
             <source>Curve: top score to {value}</source>
-            <translation type="unfinished" />
+            <translation>Curva: puntuación más alta a {value}</translation>
         </message>
         <message>
             <source>{change} ({count} learner)</source>
-            <translation type="unfinished" />
+            <translation>{change} ({count} estudiante)</translation>
         </message>
         <message numerus="yes">
             <source>{change} ({count} learners)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-            </translation>
+            <translation><numerusform>{change} ({count} estudiante)</numerusform><numerusform>{change} ({count} estudiantes)</numerusform></translation>
         </message>
         <message>
             <source>Bulk change</source>
-            <translation type="unfinished" />
+            <translation>Cambio masivo</translation>
         </message>
         <message>
             <source>the {count} learner of the column</source>
-            <translation type="unfinished" />
+            <translation>el único estudiante de la columna ({count})</translation>
         </message>
         <message numerus="yes">
             <source>all {count} learners of the column</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-            </translation>
+            <translation><numerusform>el único estudiante de la columna ({count})</numerusform><numerusform>los {count} estudiantes de la columna</numerusform></translation>
         </message>
         <message>
             <source>{count} selected learner</source>
-            <translation type="unfinished" />
+            <translation>{count} estudiante seleccionado</translation>
         </message>
         <message numerus="yes">
             <source>{count} selected learners</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-            </translation>
+            <translation><numerusform>{count} estudiante seleccionado</numerusform><numerusform>{count} estudiantes seleccionados</numerusform></translation>
         </message>
         <message>
             <source>{item}, scores out of {maximum}: {who}</source>
-            <translation type="unfinished" />
+            <translation>{item}, puntuaciones sobre {maximum}: {who}</translation>
         </message>
         <message>
             <source>Grade column and learners</source>
-            <translation type="unfinished" />
+            <translation>Columna de calificación y estudiantes</translation>
         </message>
         <message>
             <source>Change</source>
-            <translation type="unfinished" />
+            <translation>Cambio</translation>
         </message>
         <message>
             <source>Value</source>
-            <translation type="unfinished" />
+            <translation>Valor</translation>
         </message>
         <message>
             <source>Value problem</source>
-            <translation type="unfinished" />
+            <translation>Problema con el valor</translation>
         </message>
         <message>
             <source>&amp;Change:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Cambio:</translation>
         </message>
         <message>
             <source>Summary</source>
-            <translation type="unfinished">Resumen</translation>
+            <translation>Resumen</translation>
         </message>
         <message>
             <source>Changes, old to new</source>
-            <translation type="unfinished" />
+            <translation>Cambios, de anterior a nuevo</translation>
         </message>
         <message>
             <source>Learner</source>
-            <translation type="unfinished">Estudiante</translation>
+            <translation>Estudiante</translation>
         </message>
         <message>
             <source>Now</source>
-            <translation type="unfinished" />
+            <translation>Ahora</translation>
         </message>
         <message>
             <source>After</source>
-            <translation type="unfinished" />
+            <translation>Después</translation>
         </message>
         <message>
             <source>Note</source>
-            <translation type="unfinished" />
+            <translation>Nota</translation>
         </message>
         <message>
             <source>Preview columns</source>
-            <translation type="unfinished">Columnas de la vista previa</translation>
+            <translation>Columnas de la vista previa</translation>
         </message>
         <message>
             <source>Scores before</source>
-            <translation type="unfinished" />
+            <translation>Puntuaciones antes</translation>
         </message>
         <message>
             <source>Scores after</source>
-            <translation type="unfinished" />
+            <translation>Puntuaciones después</translation>
         </message>
         <message>
             <source>Before</source>
-            <translation type="unfinished" />
+            <translation>Antes</translation>
         </message>
         <message>
             <source>Saved on this computer as one change you can undo; nothing is sent to the LMS until you submit and confirm.</source>
-            <translation type="unfinished" />
+            <translation>Se guarda en este equipo como un único cambio que puede deshacer; no se envía nada al LMS hasta que lo envíe y lo confirme.</translation>
         </message>
         <message>
             <source>write one number</source>
-            <translation type="unfinished" />
+            <translation>escriba un número</translation>
         </message>
         <message>
             <source>Save {count} change</source>
-            <translation type="unfinished" />
+            <translation>Guardar {count} cambio</translation>
         </message>
         <message numerus="yes">
             <source>Save {count} changes</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-            </translation>
+            <translation><numerusform>Guardar {count} cambio</numerusform><numerusform>Guardar {count} cambios</numerusform></translation>
         </message>
         <message>
             <source>Save</source>
-            <translation type="unfinished">Guardar</translation>
+            <translation>Guardar</translation>
         </message>
         <message>
             <source>not changed: {reason}</source>
-            <translation type="unfinished" />
+            <translation>no cambia: {reason}</translation>
         </message>
         <message>
             <source>stopped at 0</source>
-            <translation type="unfinished" />
+            <translation>limitada a 0</translation>
         </message>
         <message>
             <source>above the maximum (extra credit)</source>
-            <translation type="unfinished" />
+            <translation>por encima del máximo (crédito extra)</translation>
         </message>
         <message>
             <source>no grade</source>
-            <translation type="unfinished">sin calificación</translation>
+            <translation>sin calificación</translation>
         </message>
         <message>
             <source>Type the value to see what changes.</source>
-            <translation type="unfinished" />
+            <translation>Escriba el valor para ver qué cambia.</translation>
         </message>
         <message>
             <source>{count} learner changes.</source>
-            <translation type="unfinished" />
+            <translation>Cambia {count} estudiante.</translation>
         </message>
         <message numerus="yes">
             <source>{count} learners change.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-            </translation>
+            <translation><numerusform>Cambia {count} estudiante.</numerusform><numerusform>Cambian {count} estudiantes.</numerusform></translation>
         </message>
         <message>
             <source>Nothing changes: every grade already is what this would make it.</source>
-            <translation type="unfinished" />
+            <translation>No cambia nada: cada calificación ya tiene el valor que este cambio le daría.</translation>
         </message>
         <message>
             <source>Every score moves by {points}.</source>
-            <translation type="unfinished" />
+            <translation>Todas las puntuaciones varían en {points}.</translation>
         </message>
         <message>
             <source>Mean {before} → {after}.</source>
-            <translation type="unfinished" />
+            <translation>Media {before} → {after}.</translation>
         </message>
         <message numerus="yes">
             <source>{count} above the maximum (extra credit).</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-            </translation>
+            <translation><numerusform>{count} por encima del máximo (crédito extra).</numerusform><numerusform>{count} por encima del máximo (crédito extra).</numerusform></translation>
         </message>
         <message numerus="yes">
             <source>{count} stopped at 0.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-            </translation>
+            <translation><numerusform>{count} limitada a 0.</numerusform><numerusform>{count} limitadas a 0.</numerusform></translation>
         </message>
         <message numerus="yes">
             <source>{count} cannot change (see the list).</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-            </translation>
+            <translation><numerusform>{count} no puede cambiar (vea la lista).</numerusform><numerusform>{count} no pueden cambiar (vea la lista).</numerusform></translation>
         </message>
         <message>
             <source>When you submit, a score without a value is sent: the LMS then shows no grade. Comments are kept.</source>
-            <translation type="unfinished" />
+            <translation>Al enviar, se envía una puntuación sin valor: el LMS deja entonces de mostrar una calificación. Los comentarios se conservan.</translation>
         </message>
     </context>
     <context>
@@ -299,55 +275,56 @@
         <name>CellMark</name>
         <message>
             <source>saving on this computer…</source>
-            <translation type="unfinished" />
+            <translation>guardando en este equipo…</translation>
         </message>
         <message>
             <source>saved on this computer, not sent</source>
-            <translation type="unfinished" />
+            <translation>guardada en este equipo, no enviada</translation>
         </message>
         <message>
             <source>being sent to the LMS</source>
-            <translation type="unfinished" />
+            <translation>enviándose al LMS</translation>
         </message>
         <message>
             <source>the LMS shows this grade</source>
-            <translation type="unfinished" />
+            <translation>el LMS muestra esta calificación</translation>
         </message>
         <message>
             <source>conflict: changed in the LMS after you edited it</source>
-            <translation type="unfinished" />
+            <translation>conflicto: cambió en el LMS después de que usted la editara</translation>
         </message>
         <message>
             <source>failed: the LMS did not take it</source>
-            <translation type="unfinished" />
+            <translation>fallida: el LMS no la aceptó</translation>
         </message>
     </context>
     <context>
         <name>CellTexts</name>
         <message>
             <source>(no comment)</source>
-            <translation type="unfinished" />
+            <translation>(sin comentario)</translation>
         </message>
         <message>
             <source>was: {was}
 now: {now}</source>
-            <translation type="unfinished" />
+            <translation>antes: {was}
+ahora: {now}</translation>
         </message>
         <message>
             <source>no grade</source>
-            <translation type="unfinished">sin calificación</translation>
+            <translation>sin calificación</translation>
         </message>
         <message>
             <source>{score} out of {maximum}</source>
-            <translation type="unfinished">{score} sobre {maximum}</translation>
+            <translation>{score} sobre {maximum}</translation>
         </message>
         <message>
             <source>{now}, edited, was {was}</source>
-            <translation type="unfinished" />
+            <translation>{now}, editada, antes {was}</translation>
         </message>
         <message>
             <source>no comment</source>
-            <translation type="unfinished">sin comentario</translation>
+            <translation>sin comentario</translation>
         </message>
     </context>
     <context>
@@ -470,22 +447,19 @@ now: {now}</source>
         </message>
         <message>
             <source>&amp;Give to {count} learner</source>
-            <translation type="unfinished" />
+            <translation>&amp;Dar a {count} estudiante</translation>
         </message>
         <message>
             <source>Pick a comment for &lt;b&gt;{count} selected learner&lt;/b&gt;, or manage the saved comments.</source>
-            <translation type="unfinished" />
+            <translation>Elija un comentario para &lt;b&gt;{count} estudiante seleccionado&lt;/b&gt;, o gestione los comentarios guardados.</translation>
         </message>
         <message>
             <source>{count} comment exported to {file}.</source>
-            <translation type="unfinished" />
+            <translation>{count} comentario exportado a {file}.</translation>
         </message>
         <message numerus="yes">
             <source>&amp;Give to {count} learners</source>
-            <translation type="unfinished">
-                <numerusform>&amp;Dar a {count} estudiantes</numerusform>
-                <numerusform>&amp;Dar a {count} estudiantes</numerusform>
-            </translation>
+            <translation><numerusform>&amp;Dar a {count} estudiante</numerusform><numerusform>&amp;Dar a {count} estudiantes</numerusform></translation>
         </message>
         <message>
             <source>Find a comment</source>
@@ -497,10 +471,7 @@ now: {now}</source>
         </message>
         <message numerus="yes">
             <source>Pick a comment for &lt;b&gt;{count} selected learners&lt;/b&gt;, or manage the saved comments.</source>
-            <translation type="unfinished">
-                <numerusform>Elija un comentario para &lt;b&gt;{count} estudiantes seleccionados&lt;/b&gt;, o gestione los comentarios guardados.</numerusform>
-                <numerusform>Elija un comentario para &lt;b&gt;{count} estudiantes seleccionados&lt;/b&gt;, o gestione los comentarios guardados.</numerusform>
-            </translation>
+            <translation><numerusform>Elija un comentario para &lt;b&gt;{count} estudiante seleccionado&lt;/b&gt;, o gestione los comentarios guardados.</numerusform><numerusform>Elija un comentario para &lt;b&gt;{count} estudiantes seleccionados&lt;/b&gt;, o gestione los comentarios guardados.</numerusform></translation>
         </message>
         <message>
             <source>Cannot read {file}: {reason}.</source>
@@ -528,17 +499,11 @@ now: {now}</source>
         </message>
         <message numerus="yes">
             <source>Nothing was given: {problems} (and {count} more).</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-            </translation>
+            <translation><numerusform>No se dio nada: {problems} (y {count} más).</numerusform><numerusform>No se dio nada: {problems} (y {count} más).</numerusform></translation>
         </message>
         <message numerus="yes">
             <source>{count} comments exported to {file}.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-            </translation>
+            <translation><numerusform>{count} comentario exportado a {file}.</numerusform><numerusform>{count} comentarios exportados a {file}.</numerusform></translation>
         </message>
     </context>
     <context>
@@ -549,7 +514,7 @@ now: {now}</source>
         </message>
         <message>
             <source>This grade in “{label}” changed in the LMS after you edited it, so it was not sent. Keep yours (it is sent and replaces the LMS's grade) or take theirs (your edit is dropped). “Decide later” leaves it waiting.</source>
-            <translation type="unfinished" />
+            <translation>Esta calificación de «{label}» cambió en el LMS después de que usted la editara, por lo que no se envió. Conserve la suya (se envía y sustituye la calificación del LMS) o acepte la del LMS (su edición se descarta). «Decidir más tarde» la deja en espera.</translation>
         </message>
         <message numerus="yes">
             <source>These {count} grades in “{label}” changed in the LMS after you edited them, so they were not sent. For each, keep yours (it is sent and replaces the LMS's grade) or take theirs (your edit is dropped). “Decide later” leaves it waiting.</source>
@@ -651,39 +616,39 @@ now: {now}</source>
         <name>ConnectionController</name>
         <message>
             <source>Not connected. Choose File › Connections… to connect to your LTIAAS account, or start the app with --demo to try the built-in sandbox.</source>
-            <translation type="unfinished" />
+            <translation>Sin conectar. Elija Archivo › Conexiones… para conectarse a su cuenta de LTIAAS, o inicie la aplicación con --demo para probar el entorno de pruebas integrado.</translation>
         </message>
         <message>
             <source>There is no saved connection named “{name}”.</source>
-            <translation type="unfinished" />
+            <translation>No hay ninguna conexión guardada llamada «{name}».</translation>
         </message>
         <message>
             <source>Connecting…</source>
-            <translation type="unfinished" />
+            <translation>Conectando…</translation>
         </message>
         <message>
             <source>The secrets of “{name}” are not on this computer any more ({where}). Paste them again.</source>
-            <translation type="unfinished" />
+            <translation>Los secretos de «{name}» ya no están en este equipo ({where}). Péguelos de nuevo.</translation>
         </message>
         <message>
             <source>Reading the launch…</source>
-            <translation type="unfinished" />
+            <translation>Leyendo el lanzamiento…</translation>
         </message>
         <message>
             <source>No service key was offered: the ltik lasts 24 hours, then launch the tool from the LMS again.</source>
-            <translation type="unfinished" />
+            <translation>No se ofreció ninguna clave de servicio: el ltik dura 24 horas; después, lance de nuevo la herramienta desde el LMS.</translation>
         </message>
         <message>
             <source>Not connected: the launch could not be read.</source>
-            <translation type="unfinished" />
+            <translation>Sin conectar: no se pudo leer el lanzamiento.</translation>
         </message>
         <message>
             <source>Reading the launch (idtoken)</source>
-            <translation type="unfinished" />
+            <translation>Leyendo el lanzamiento (idtoken)</translation>
         </message>
         <message>
             <source>LTIAAS refused the credentials. Press F5 to try again, or update the connection in File › Connections…</source>
-            <translation type="unfinished" />
+            <translation>LTIAAS rechazó las credenciales. Pulse F5 para volver a intentarlo, o actualice la conexión en Archivo › Conexiones…</translation>
         </message>
     </context>
     <context>
@@ -790,11 +755,11 @@ now: {now}</source>
         </message>
         <message>
             <source>Ne&amp;w</source>
-            <translation type="unfinished" />
+            <translation>N&amp;ueva</translation>
         </message>
         <message>
             <source>Sign &amp;in with:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Iniciar sesión con:</translation>
         </message>
         <message>
             <source>&amp;ltik:</source>
@@ -925,11 +890,11 @@ now: {now}</source>
         </message>
         <message>
             <source>Edit {count} grade of {item}</source>
-            <translation type="unfinished" />
+            <translation>Editar {count} calificación de {item}</translation>
         </message>
         <message>
             <source>Open a connection first: comments are kept per course.</source>
-            <translation type="unfinished" />
+            <translation>Abra primero una conexión: los comentarios se guardan por curso.</translation>
         </message>
         <message>
             <source>Comment for {name}</source>
@@ -937,7 +902,7 @@ now: {now}</source>
         </message>
         <message>
             <source>Comment for {count} learner</source>
-            <translation type="unfinished" />
+            <translation>Comentario para {count} estudiante</translation>
         </message>
         <message>
             <source>No grade is in conflict.</source>
@@ -949,130 +914,109 @@ now: {now}</source>
         </message>
         <message>
             <source>Reading the conflicting grades</source>
-            <translation type="unfinished" />
+            <translation>Leyendo las calificaciones en conflicto</translation>
         </message>
         <message>
             <source>Recording your decisions</source>
-            <translation type="unfinished" />
+            <translation>Registrando sus decisiones</translation>
         </message>
         <message numerus="yes">
             <source>Comment for {count} learners</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-            </translation>
+            <translation><numerusform>Comentario para {count} estudiante</numerusform><numerusform>Comentario para {count} estudiantes</numerusform></translation>
         </message>
         <message numerus="yes">
             <source>Edit {count} grades of {item}</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-            </translation>
+            <translation><numerusform>Editar {count} calificación de {item}</numerusform><numerusform>Editar {count} calificaciones de {item}</numerusform></translation>
         </message>
     </context>
     <context>
         <name>CourseController</name>
         <message>
             <source>Open a connection first.</source>
-            <translation type="unfinished" />
+            <translation>Abra primero una conexión.</translation>
         </message>
         <message>
             <source>The change was not saved</source>
-            <translation type="unfinished" />
+            <translation>El cambio no se guardó</translation>
         </message>
         <message>
             <source>{action} failed on this computer: {reason}. The table shows what is saved; nothing was sent to the LMS.</source>
-            <translation type="unfinished" />
+            <translation>{action}: error en este equipo: {reason}. La tabla muestra lo que está guardado; no se envió nada al LMS.</translation>
         </message>
         <message>
             <source>Wait a moment: the last change is being saved.</source>
-            <translation type="unfinished" />
+            <translation>Espere un momento: se está guardando el último cambio.</translation>
         </message>
         <message>
             <source>“{operation}” cannot be undone here: “{item}” was changed in the column view since. Undo it there.</source>
-            <translation type="unfinished" />
+            <translation>«{operation}» no se puede deshacer aquí: «{item}» se modificó después en la vista Columna. Deshágalo allí.</translation>
         </message>
         <message>
             <source>Undo</source>
-            <translation type="unfinished" />
+            <translation>Deshacer</translation>
         </message>
         <message>
             <source>Redo</source>
-            <translation type="unfinished" />
+            <translation>Rehacer</translation>
         </message>
         <message>
             <source>Reading the saved changes</source>
-            <translation type="unfinished" />
+            <translation>Leyendo los cambios guardados</translation>
         </message>
     </context>
     <context>
         <name>CourseEdits</name>
         <message>
             <source>Nothing was pasted: {count} row does not fit below the chosen learner.</source>
-            <translation type="unfinished" />
+            <translation>No se pegó nada: {count} fila no cabe debajo del estudiante elegido.</translation>
         </message>
         <message numerus="yes">
             <source>Nothing was pasted: {count} rows do not fit below the chosen learner.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-            </translation>
+            <translation><numerusform>No se pegó nada: {count} fila no cabe debajo del estudiante elegido.</numerusform><numerusform>No se pegó nada: {count} filas no caben debajo del estudiante elegido.</numerusform></translation>
         </message>
         <message>
             <source>Nothing was pasted: {count} column does not fit right of the chosen cell.</source>
-            <translation type="unfinished" />
+            <translation>No se pegó nada: {count} columna no cabe a la derecha de la celda elegida.</translation>
         </message>
         <message numerus="yes">
             <source>Nothing was pasted: {count} columns do not fit right of the chosen cell.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-            </translation>
+            <translation><numerusform>No se pegó nada: {count} columna no cabe a la derecha de la celda elegida.</numerusform><numerusform>No se pegó nada: {count} columnas no caben a la derecha de la celda elegida.</numerusform></translation>
         </message>
         <message>
             <source>{name}, {item}: {problem}</source>
-            <translation type="unfinished" />
+            <translation>{name}, {item}: {problem}</translation>
         </message>
         <message>
             <source>Edit {item} of {name}</source>
-            <translation type="unfinished">Editar {item} de {name}</translation>
+            <translation>Editar {item} de {name}</translation>
         </message>
         <message>
             <source>Paste {count} score</source>
-            <translation type="unfinished" />
+            <translation>Pegar {count} puntuación</translation>
         </message>
         <message numerus="yes">
             <source>Paste {count} scores</source>
-            <translation type="unfinished">
-                <numerusform>Pegar {count} puntuaciones</numerusform>
-                <numerusform>Pegar {count} puntuaciones</numerusform>
-            </translation>
+            <translation><numerusform>Pegar {count} puntuación</numerusform><numerusform>Pegar {count} puntuaciones</numerusform></translation>
         </message>
         <message>
             <source>{problem}.</source>
-            <translation type="unfinished" />
+            <translation>{problem}.</translation>
         </message>
         <message numerus="yes">
             <source>{problem} (and {count} more).</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-            </translation>
+            <translation><numerusform>{problem} (y {count} más).</numerusform><numerusform>{problem} (y {count} más).</numerusform></translation>
         </message>
         <message>
             <source>Nothing was pasted: {problem}.</source>
-            <translation type="unfinished">No se pegó nada: {problem}.</translation>
+            <translation>No se pegó nada: {problem}.</translation>
         </message>
         <message numerus="yes">
             <source>Nothing was pasted: {problem} (and {count} more).</source>
-            <translation type="unfinished">
-                <numerusform>No se pegó nada: {problem} (y {count} más).</numerusform>
-                <numerusform>No se pegó nada: {problem} (y {count} más).</numerusform>
-            </translation>
+            <translation><numerusform>No se pegó nada: {problem} (y {count} más).</numerusform><numerusform>No se pegó nada: {problem} (y {count} más).</numerusform></translation>
         </message>
         <message>
             <source>type the points out of {maximum}, shown under the column's label</source>
-            <translation type="unfinished" />
+            <translation>escriba los puntos sobre {maximum}, que se muestra bajo el nombre de la columna</translation>
         </message>
         <message>
             <source>{user} is not in this course.</source>
@@ -1088,51 +1032,42 @@ now: {now}</source>
         </message>
         <message>
             <source>Clear {count} grade of {item}</source>
-            <translation type="unfinished" />
+            <translation>Borrar {count} calificación de {item}</translation>
         </message>
         <message numerus="yes">
             <source>Clear {count} grades of {item}</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-            </translation>
+            <translation><numerusform>Borrar {count} calificación de {item}</numerusform><numerusform>Borrar {count} calificaciones de {item}</numerusform></translation>
         </message>
     </context>
     <context>
         <name>CourseLoading</name>
         <message>
             <source>{count} learner</source>
-            <translation type="unfinished" />
+            <translation>{count} estudiante</translation>
         </message>
         <message numerus="yes">
             <source>{count} learners</source>
-            <translation type="unfinished">
-                <numerusform>{count} estudiantes</numerusform>
-                <numerusform>{count} estudiantes</numerusform>
-            </translation>
+            <translation><numerusform>{count} estudiante</numerusform><numerusform>{count} estudiantes</numerusform></translation>
         </message>
         <message>
             <source>{count} line item</source>
-            <translation type="unfinished">{count} columna de calificación</translation>
+            <translation>{count} columna de calificación</translation>
         </message>
         <message numerus="yes">
             <source>{count} line items</source>
-            <translation type="unfinished">
-                <numerusform>{count} columna de calificación</numerusform>
-                <numerusform>{count} columna de calificación</numerusform>
-            </translation>
+            <translation><numerusform>{count} columna de calificación</numerusform><numerusform>{count} columnas de calificación</numerusform></translation>
         </message>
         <message>
             <source>The course is loaded: {learners}, {columns}.</source>
-            <translation type="unfinished" />
+            <translation>El curso está cargado: {learners}, {columns}.</translation>
         </message>
         <message>
             <source>Loading the course</source>
-            <translation type="unfinished" />
+            <translation>Cargando el curso</translation>
         </message>
         <message>
             <source>Opening the grades kept on this computer</source>
-            <translation type="unfinished" />
+            <translation>Abriendo las calificaciones guardadas en este equipo</translation>
         </message>
         <message>
             <source>The LMS cannot be reached and no grades of this course were downloaded on this computer yet.</source>
@@ -1143,19 +1078,19 @@ now: {now}</source>
         <name>CourseModel</name>
         <message>
             <source>Learner</source>
-            <translation type="unfinished">Estudiante</translation>
+            <translation>Estudiante</translation>
         </message>
         <message>
             <source>Sorted by family name or given name (the menu beside the filter)</source>
-            <translation type="unfinished" />
+            <translation>Ordenado por apellido o por nombre (el menú junto al filtro)</translation>
         </message>
         <message>
             <source>{label}: out of {maximum}</source>
-            <translation type="unfinished" />
+            <translation>{label}: sobre {maximum}</translation>
         </message>
         <message>
             <source>{label}: out of {maximum} (loading…)</source>
-            <translation type="unfinished" />
+            <translation>{label}: sobre {maximum} (cargando…)</translation>
         </message>
         <message>
             <source>Offline: downloaded {when}</source>
@@ -1163,216 +1098,204 @@ now: {now}</source>
         </message>
         <message>
             <source>{name} (not active)</source>
-            <translation type="unfinished" />
+            <translation>{name} (no activo)</translation>
         </message>
         <message>
             <source>{name} — {item}</source>
-            <translation type="unfinished" />
+            <translation>{name} — {item}</translation>
         </message>
         <message>
             <source>In the LMS: no grade</source>
-            <translation type="unfinished" />
+            <translation>En el LMS: sin calificación</translation>
         </message>
         <message>
             <source>In the LMS: {score}</source>
-            <translation type="unfinished" />
+            <translation>En el LMS: {score}</translation>
         </message>
         <message>
             <source>Yours: {mark} ({reason})</source>
-            <translation type="unfinished" />
+            <translation>La suya: {mark} ({reason})</translation>
         </message>
         <message>
             <source>Yours: {mark}</source>
-            <translation type="unfinished" />
+            <translation>La suya: {mark}</translation>
         </message>
         <message>
             <source>Not on the course roster: this grade cannot be changed here.</source>
-            <translation type="unfinished" />
+            <translation>No está en la lista de clase del curso: esta calificación no se puede modificar aquí.</translation>
         </message>
         <message>
             <source>LMS user ID: {user_id}</source>
-            <translation type="unfinished">ID de usuario en el LMS: {user_id}</translation>
+            <translation>ID de usuario en el LMS: {user_id}</translation>
         </message>
         <message>
             <source>Not on the course roster</source>
-            <translation type="unfinished" />
+            <translation>No está en la lista de clase del curso</translation>
         </message>
         <message>
             <source>{reason}: grades are not sent</source>
-            <translation type="unfinished" />
+            <translation>{reason}: las calificaciones no se envían</translation>
         </message>
         <message>
             <source>“{item}” is still loading</source>
-            <translation type="unfinished" />
+            <translation>«{item}» todavía se está cargando</translation>
         </message>
         <message>
             <source>{name} is not on the course roster: their grade cannot be changed here</source>
-            <translation type="unfinished" />
+            <translation>{name} no está en la lista de clase del curso: su calificación no se puede modificar aquí</translation>
         </message>
     </context>
     <context>
         <name>CourseSubmit</name>
         <message>
             <source>Load the course first.</source>
-            <translation type="unfinished" />
+            <translation>Cargue primero el curso.</translation>
         </message>
         <message>
             <source>Grades are being sent: wait for the current run.</source>
-            <translation type="unfinished" />
+            <translation>Se están enviando calificaciones: espere a que termine el envío en curso.</translation>
         </message>
         <message>
             <source>Reading the changes to send</source>
-            <translation type="unfinished" />
+            <translation>Leyendo los cambios que se enviarán</translation>
         </message>
         <message>
             <source>Nothing to send: there are no unsent changes.</source>
-            <translation type="unfinished" />
+            <translation>Nada que enviar: no hay cambios sin enviar.</translation>
         </message>
         <message>
             <source>Queueing the grades</source>
-            <translation type="unfinished" />
+            <translation>Poniendo las calificaciones en cola</translation>
         </message>
     </context>
     <context>
         <name>CourseTable</name>
         <message>
             <source>Grade columns</source>
-            <translation type="unfinished">Columnas de calificación</translation>
+            <translation>Columnas de calificación</translation>
         </message>
         <message>
             <source>Every learner's grade in every line item</source>
-            <translation type="unfinished" />
+            <translation>La calificación de cada estudiante en cada columna de calificación</translation>
         </message>
         <message>
             <source>Learner column</source>
-            <translation type="unfinished" />
+            <translation>Columna de estudiantes</translation>
         </message>
         <message>
             <source>Learners</source>
-            <translation type="unfinished">Estudiantes</translation>
+            <translation>Estudiantes</translation>
         </message>
     </context>
     <context>
         <name>CourseView</name>
         <message>
             <source>Filter by name, ID or email</source>
-            <translation type="unfinished" />
+            <translation>Filtrar por nombre, ID o correo electrónico</translation>
         </message>
         <message>
             <source>Filter learners</source>
-            <translation type="unfinished" />
+            <translation>Filtrar estudiantes</translation>
         </message>
         <message>
             <source>Names sort by</source>
-            <translation type="unfinished" />
+            <translation>Ordenar los nombres por</translation>
         </message>
         <message>
             <source>Family name first</source>
-            <translation type="unfinished" />
+            <translation>Apellido primero</translation>
         </message>
         <message>
             <source>Given name first</source>
-            <translation type="unfinished" />
+            <translation>Nombre primero</translation>
         </message>
         <message>
             <source>&amp;Load the course</source>
-            <translation type="unfinished" />
+            <translation>&amp;Cargar el curso</translation>
         </message>
         <message>
             <source>Read every learner's grade in every line item from the LMS</source>
-            <translation type="unfinished" />
+            <translation>Leer del LMS la calificación de cada estudiante en cada columna de calificación</translation>
         </message>
         <message>
             <source>Loading the course</source>
-            <translation type="unfinished" />
+            <translation>Cargando el curso</translation>
         </message>
         <message>
             <source>%v of %m lists</source>
-            <translation type="unfinished" />
+            <translation>%v de %m listas</translation>
         </message>
         <message>
             <source>Stop</source>
-            <translation type="unfinished" />
+            <translation>Detener</translation>
         </message>
         <message>
             <source>Stop loading; what has arrived stays shown</source>
-            <translation type="unfinished" />
+            <translation>Detener la carga; lo que ya ha llegado sigue en pantalla</translation>
         </message>
         <message>
             <source>Learners shown</source>
-            <translation type="unfinished" />
+            <translation>Estudiantes mostrados</translation>
         </message>
         <message>
             <source>What the marks mean</source>
-            <translation type="unfinished" />
+            <translation>Qué significan las marcas</translation>
         </message>
         <message>
             <source>&amp;Paste scores</source>
-            <translation type="unfinished" />
+            <translation>&amp;Pegar puntuaciones</translation>
         </message>
         <message>
             <source>&amp;Copy cells</source>
-            <translation type="unfinished" />
+            <translation>&amp;Copiar celdas</translation>
         </message>
         <message>
             <source>&amp;Learner view…</source>
-            <translation type="unfinished" />
+            <translation>Vista &amp;Estudiante…</translation>
         </message>
         <message>
             <source>Every line item of the chosen learner, one form (Ctrl+Shift+L, or Enter on a name)</source>
-            <translation type="unfinished" />
+            <translation>Todas las columnas de calificación del estudiante elegido, en un solo formulario (Ctrl+Mayús+L, o Intro sobre un nombre)</translation>
         </message>
         <message>
             <source>Re&amp;load</source>
-            <translation type="unfinished" />
+            <translation>Vol&amp;ver a cargar</translation>
         </message>
         <message>
             <source>{count} learner</source>
-            <translation type="unfinished" />
+            <translation>{count} estudiante</translation>
         </message>
         <message numerus="yes">
             <source>{count} learners</source>
-            <translation type="unfinished">
-                <numerusform>{count} estudiantes</numerusform>
-                <numerusform>{count} estudiantes</numerusform>
-            </translation>
+            <translation><numerusform>{count} estudiante</numerusform><numerusform>{count} estudiantes</numerusform></translation>
         </message>
         <message>
             <source>{shown} of {count} learner shown</source>
-            <translation type="unfinished" />
+            <translation>{shown} de {count} estudiante mostrado</translation>
         </message>
         <message numerus="yes">
             <source>{shown} of {count} learners shown</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-            </translation>
+            <translation><numerusform>{shown} de {count} estudiante mostrado</numerusform><numerusform>{shown} de {count} estudiantes mostrados</numerusform></translation>
         </message>
         <message>
             <source>{count} line item ({loaded} loaded)</source>
-            <translation type="unfinished" />
+            <translation>{count} columna de calificación (cargadas: {loaded})</translation>
         </message>
         <message>
             <source>{count} line item</source>
-            <translation type="unfinished">{count} columna de calificación</translation>
+            <translation>{count} columna de calificación</translation>
         </message>
         <message>
             <source>{learners} · {columns}</source>
-            <translation type="unfinished" />
+            <translation>{learners} · {columns}</translation>
         </message>
         <message numerus="yes">
             <source>{count} line items</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-            </translation>
+            <translation><numerusform>{count} columna de calificación</numerusform><numerusform>{count} columnas de calificación</numerusform></translation>
         </message>
         <message numerus="yes">
             <source>{count} line items ({loaded} loaded)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-            </translation>
+            <translation><numerusform>{count} columna de calificación (cargadas: {loaded})</numerusform><numerusform>{count} columnas de calificación (cargadas: {loaded})</numerusform></translation>
         </message>
     </context>
     <context>
@@ -1492,83 +1415,74 @@ Lance de nuevo la herramienta desde el LMS y pegue el nuevo ltik, o pegue la cla
         <name>EditController</name>
         <message>
             <source>Reading the saved changes</source>
-            <translation type="unfinished" />
+            <translation>Leyendo los cambios guardados</translation>
         </message>
         <message>
             <source>Saving “{operation}”</source>
-            <translation type="unfinished" />
+            <translation>Guardando «{operation}»</translation>
         </message>
         <message>
             <source>Undo</source>
-            <translation type="unfinished" />
+            <translation>Deshacer</translation>
         </message>
         <message>
             <source>Redo</source>
-            <translation type="unfinished" />
+            <translation>Rehacer</translation>
         </message>
         <message>
             <source>Revert {count} edit</source>
-            <translation type="unfinished" />
+            <translation>Revertir {count} edición</translation>
         </message>
         <message>
             <source>The change was not saved</source>
-            <translation type="unfinished" />
+            <translation>El cambio no se guardó</translation>
         </message>
         <message>
             <source>{action} failed on this computer: {reason}. The table shows what is saved; nothing was sent to the LMS.</source>
-            <translation type="unfinished" />
+            <translation>{action}: error en este equipo: {reason}. La tabla muestra lo que está guardado; no se envió nada al LMS.</translation>
         </message>
         <message numerus="yes">
             <source>Revert {count} edits</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-            </translation>
+            <translation><numerusform>Revertir {count} edición</numerusform><numerusform>Revertir {count} ediciones</numerusform></translation>
         </message>
     </context>
     <context>
         <name>EditingCommands</name>
         <message>
             <source>Reading the comment bank</source>
-            <translation type="unfinished" />
+            <translation>Leyendo el banco de comentarios</translation>
         </message>
         <message>
             <source>This learner is not on the course roster: their grade cannot be changed here.</source>
-            <translation type="unfinished" />
+            <translation>Este estudiante no está en la lista de clase del curso: su calificación no se puede modificar aquí.</translation>
         </message>
         <message>
             <source>Edit grade of {name}</source>
-            <translation type="unfinished" />
+            <translation>Editar la calificación de {name}</translation>
         </message>
         <message>
             <source>Edit grades of {count} learner</source>
-            <translation type="unfinished" />
+            <translation>Editar la calificación de {count} estudiante</translation>
         </message>
         <message>
             <source>Select the learners whose changes to drop first.</source>
-            <translation type="unfinished" />
+            <translation>Seleccione primero los estudiantes cuyos cambios quiere descartar.</translation>
         </message>
         <message>
             <source>Open a connection first: comments are kept per course.</source>
-            <translation type="unfinished" />
+            <translation>Abra primero una conexión: los comentarios se guardan por curso.</translation>
         </message>
         <message>
             <source>Comment for {count} learner</source>
-            <translation type="unfinished" />
+            <translation>Comentario para {count} estudiante</translation>
         </message>
         <message numerus="yes">
             <source>Comment for {count} learners</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-            </translation>
+            <translation><numerusform>Comentario para {count} estudiante</numerusform><numerusform>Comentario para {count} estudiantes</numerusform></translation>
         </message>
         <message numerus="yes">
             <source>Edit grades of {count} learners</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-            </translation>
+            <translation><numerusform>Editar la calificación de {count} estudiante</numerusform><numerusform>Editar las calificaciones de {count} estudiantes</numerusform></translation>
         </message>
     </context>
     <context>
@@ -1599,7 +1513,7 @@ Lance de nuevo la herramienta desde el LMS y pegue el nuevo ltik, o pegue la cla
         </message>
         <message>
             <source>&amp;All ({count} learner)</source>
-            <translation type="unfinished" />
+            <translation>&amp;Todos ({count} estudiante)</translation>
         </message>
         <message numerus="yes">
             <source>&amp;All {count} learners</source>
@@ -1769,80 +1683,71 @@ Lance de nuevo la herramienta desde el LMS y pegue el nuevo ltik, o pegue la cla
         <name>FilesController</name>
         <message>
             <source>Pruning the history</source>
-            <translation type="unfinished" />
+            <translation>Eliminando las entradas antiguas del historial</translation>
         </message>
         <message>
             <source>Nothing to import: no row changes a grade.</source>
-            <translation type="unfinished" />
+            <translation>Nada que importar: ninguna fila cambia una calificación.</translation>
         </message>
         <message>
             <source>Import {count} grade</source>
-            <translation type="unfinished" />
+            <translation>Importar {count} calificación</translation>
         </message>
         <message numerus="yes">
             <source>Import {count} grades</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-            </translation>
+            <translation><numerusform>Importar {count} calificación</numerusform><numerusform>Importar {count} calificaciones</numerusform></translation>
         </message>
         <message>
             <source>{count} grade imported as an unsent change. Check it in the table, then Grades › Submit (Ctrl+S) sends it.</source>
-            <translation type="unfinished" />
+            <translation>{count} calificación importada como cambio sin enviar. Compruébela en la tabla; después, Calificaciones › Enviar (Ctrl+S) la envía.</translation>
         </message>
         <message numerus="yes">
             <source>{count} grades imported as unsent changes. Check them in the table, then Grades › Submit (Ctrl+S) sends them.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-            </translation>
+            <translation><numerusform>{count} calificación importada como cambio sin enviar. Compruébela en la tabla; después, Calificaciones › Enviar (Ctrl+S) la envía.</numerusform><numerusform>{count} calificaciones importadas como cambios sin enviar. Compruébelas en la tabla; después, Calificaciones › Enviar (Ctrl+S) las envía.</numerusform></translation>
         </message>
         <message>
             <source>Choose a grade column first.</source>
-            <translation type="unfinished" />
+            <translation>Elija primero una columna de calificación.</translation>
         </message>
         <message>
             <source>Exporting to {file}…</source>
-            <translation type="unfinished">Exportando a {file}…</translation>
+            <translation>Exportando a {file}…</translation>
         </message>
         <message>
             <source>Exporting the grades</source>
-            <translation type="unfinished" />
+            <translation>Exportando las calificaciones</translation>
         </message>
         <message>
             <source>Exported {count} learner to {path}.</source>
-            <translation type="unfinished" />
+            <translation>Se exportó {count} estudiante a {path}.</translation>
         </message>
         <message numerus="yes">
             <source>Exported {count} learners to {path}.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-            </translation>
+            <translation><numerusform>Se exportó {count} estudiante a {path}.</numerusform><numerusform>Se exportaron {count} estudiantes a {path}.</numerusform></translation>
         </message>
         <message>
             <source>Exported, with changes</source>
-            <translation type="unfinished" />
+            <translation>Exportado, con cambios</translation>
         </message>
         <message>
             <source>Open a connection first.</source>
-            <translation type="unfinished" />
+            <translation>Abra primero una conexión.</translation>
         </message>
         <message>
             <source>Reading the local data</source>
-            <translation type="unfinished" />
+            <translation>Leyendo los datos locales</translation>
         </message>
         <message>
             <source>Removing the local data</source>
-            <translation type="unfinished" />
+            <translation>Eliminando los datos locales</translation>
         </message>
         <message>
             <source>Removed what was kept for the grade column.</source>
-            <translation type="unfinished" />
+            <translation>Se eliminó lo guardado para la columna de calificación.</translation>
         </message>
         <message>
             <source>Removed what was kept for the connection.</source>
-            <translation type="unfinished" />
+            <translation>Se eliminó lo guardado para la conexión.</translation>
         </message>
     </context>
     <context>
@@ -1865,19 +1770,19 @@ Lance de nuevo la herramienta desde el LMS y pegue el nuevo ltik, o pegue la cla
         </message>
         <message>
             <source>Set score for {count} learner</source>
-            <translation type="unfinished" />
+            <translation>Establecer la puntuación de {count} estudiante</translation>
         </message>
         <message>
             <source>Nothing was pasted: {scores} scores do not fit {count} learner.</source>
-            <translation type="unfinished" />
+            <translation>No se pegó nada: {scores} puntuaciones no encajan con {count} estudiante.</translation>
         </message>
         <message>
             <source>Paste {count} score</source>
-            <translation type="unfinished" />
+            <translation>Pegar {count} puntuación</translation>
         </message>
         <message>
             <source>Clear grade of {count} learner</source>
-            <translation type="unfinished" />
+            <translation>Borrar la calificación de {count} estudiante</translation>
         </message>
         <message>
             <source>row {row} ({learner}): {problem}</source>
@@ -1897,38 +1802,23 @@ Lance de nuevo la herramienta desde el LMS y pegue el nuevo ltik, o pegue la cla
         </message>
         <message numerus="yes">
             <source>Clear grade of {count} learners</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-            </translation>
+            <translation><numerusform>Borrar la calificación de {count} estudiante</numerusform><numerusform>Borrar las calificaciones de {count} estudiantes</numerusform></translation>
         </message>
         <message numerus="yes">
             <source>Nothing was pasted: {problem} (and {count} more).</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-            </translation>
+            <translation><numerusform>No se pegó nada: {problem} (y {count} más).</numerusform><numerusform>No se pegó nada: {problem} (y {count} más).</numerusform></translation>
         </message>
         <message numerus="yes">
             <source>Nothing was pasted: {scores} scores do not fit {count} learners.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-            </translation>
+            <translation><numerusform>No se pegó nada: {scores} puntuaciones no encajan con {count} estudiante.</numerusform><numerusform>No se pegó nada: {scores} puntuaciones no encajan con {count} estudiantes.</numerusform></translation>
         </message>
         <message numerus="yes">
             <source>Paste {count} scores</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-            </translation>
+            <translation><numerusform>Pegar {count} puntuación</numerusform><numerusform>Pegar {count} puntuaciones</numerusform></translation>
         </message>
         <message numerus="yes">
             <source>Set score for {count} learners</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-            </translation>
+            <translation><numerusform>Establecer la puntuación de {count} estudiante</numerusform><numerusform>Establecer la puntuación de {count} estudiantes</numerusform></translation>
         </message>
     </context>
     <context>
@@ -2085,25 +1975,19 @@ Lance de nuevo la herramienta desde el LMS y pegue el nuevo ltik, o pegue la cla
         </message>
         <message numerus="yes">
             <source>The newest {count} entries</source>
-            <translation type="unfinished">
-                <numerusform>Las {count} entradas más recientes</numerusform>
-                <numerusform>Las {count} entradas más recientes</numerusform>
-            </translation>
+            <translation><numerusform>La entrada más reciente</numerusform><numerusform>Las {count} entradas más recientes</numerusform></translation>
         </message>
         <message>
             <source>{count} entry</source>
-            <translation type="unfinished" />
+            <translation>{count} entrada</translation>
         </message>
         <message>
             <source>Exporting the history</source>
-            <translation type="unfinished" />
+            <translation>Exportando el historial</translation>
         </message>
         <message numerus="yes">
             <source>{count} entries</source>
-            <translation type="unfinished">
-                <numerusform>{count} entradas</numerusform>
-                <numerusform>{count} entradas</numerusform>
-            </translation>
+            <translation><numerusform>{count} entrada</numerusform><numerusform>{count} entradas</numerusform></translation>
         </message>
         <message>
             <source>The history could not be read.</source>
@@ -2111,7 +1995,7 @@ Lance de nuevo la herramienta desde el LMS y pegue el nuevo ltik, o pegue la cla
         </message>
         <message>
             <source>Reading the submission history</source>
-            <translation type="unfinished" />
+            <translation>Leyendo el historial de envíos</translation>
         </message>
         <message>
             <source>Exporting to {file}…</source>
@@ -2119,14 +2003,11 @@ Lance de nuevo la herramienta desde el LMS y pegue el nuevo ltik, o pegue la cla
         </message>
         <message>
             <source>Exported {count} entry to {file}.</source>
-            <translation type="unfinished" />
+            <translation>Se exportó {count} entrada a {file}.</translation>
         </message>
         <message numerus="yes">
             <source>Exported {count} entries to {file}.</source>
-            <translation type="unfinished">
-                <numerusform>Se exportaron {count} entradas a {file}.</numerusform>
-                <numerusform>Se exportaron {count} entradas a {file}.</numerusform>
-            </translation>
+            <translation><numerusform>Se exportó {count} entrada a {file}.</numerusform><numerusform>Se exportaron {count} entradas a {file}.</numerusform></translation>
         </message>
         <message>
             <source>The export failed.</source>
@@ -2152,195 +2033,195 @@ Lance de nuevo la herramienta desde el LMS y pegue el nuevo ltik, o pegue la cla
         <name>LearnerView</name>
         <message>
             <source>saving</source>
-            <translation type="unfinished" />
+            <translation>guardando</translation>
         </message>
         <message>
             <source>unsent</source>
-            <translation type="unfinished" />
+            <translation>sin enviar</translation>
         </message>
         <message>
             <source>sending</source>
-            <translation type="unfinished" />
+            <translation>enviando</translation>
         </message>
         <message>
             <source>verified</source>
-            <translation type="unfinished" />
+            <translation>verificada</translation>
         </message>
         <message>
             <source>conflict</source>
-            <translation type="unfinished" />
+            <translation>conflicto</translation>
         </message>
         <message>
             <source>failed</source>
-            <translation type="unfinished" />
+            <translation>fallida</translation>
         </message>
         <message>
             <source>{name}, {item}: {problem}.</source>
-            <translation type="unfinished" />
+            <translation>{name}, {item}: {problem}.</translation>
         </message>
         <message>
             <source>Learner view</source>
-            <translation type="unfinished" />
+            <translation>Vista Estudiante</translation>
         </message>
         <message>
             <source>Learner</source>
-            <translation type="unfinished">Estudiante</translation>
+            <translation>Estudiante</translation>
         </message>
         <message>
             <source>Learner details</source>
-            <translation type="unfinished" />
+            <translation>Datos del estudiante</translation>
         </message>
         <message>
             <source>Position in the course view</source>
-            <translation type="unfinished" />
+            <translation>Posición en la vista Curso</translation>
         </message>
         <message>
             <source>Problem</source>
-            <translation type="unfinished">Problema</translation>
+            <translation>Problema</translation>
         </message>
         <message>
             <source>◀ &amp;Previous</source>
-            <translation type="unfinished" />
+            <translation>◀ &amp;Anterior</translation>
         </message>
         <message>
             <source>The learner above in the Course view (Alt+Left, PgUp)</source>
-            <translation type="unfinished" />
+            <translation>El estudiante de arriba en la vista Curso (Alt+Izquierda, RePág)</translation>
         </message>
         <message>
             <source>Previous learner</source>
-            <translation type="unfinished" />
+            <translation>Estudiante anterior</translation>
         </message>
         <message>
             <source>&amp;Next ▶</source>
-            <translation type="unfinished" />
+            <translation>&amp;Siguiente ▶</translation>
         </message>
         <message>
             <source>The learner below in the Course view (Alt+Right, PgDown)</source>
-            <translation type="unfinished" />
+            <translation>El estudiante de abajo en la vista Curso (Alt+Derecha, AvPág)</translation>
         </message>
         <message>
             <source>Next learner</source>
-            <translation type="unfinished" />
+            <translation>Estudiante siguiente</translation>
         </message>
         <message>
             <source>&amp;Undo</source>
-            <translation type="unfinished" />
+            <translation>&amp;Deshacer</translation>
         </message>
         <message>
             <source>Undo</source>
-            <translation type="unfinished" />
+            <translation>Deshacer</translation>
         </message>
         <message>
             <source>Close</source>
-            <translation type="unfinished">Cerrar</translation>
+            <translation>Cerrar</translation>
         </message>
         <message>
             <source>Undo “{operation}”</source>
-            <translation type="unfinished" />
+            <translation>Deshacer «{operation}»</translation>
         </message>
         <message>
             <source>Nothing to undo</source>
-            <translation type="unfinished" />
+            <translation>Nada que deshacer</translation>
         </message>
         <message>
             <source>Line item</source>
-            <translation type="unfinished">Columna de calificación</translation>
+            <translation>Columna de calificación</translation>
         </message>
         <message>
             <source>Score</source>
-            <translation type="unfinished">Puntuación</translation>
+            <translation>Puntuación</translation>
         </message>
         <message>
             <source>Out of</source>
-            <translation type="unfinished" />
+            <translation>Sobre</translation>
         </message>
         <message>
             <source>State</source>
-            <translation type="unfinished" />
+            <translation>Estado</translation>
         </message>
         <message>
             <source>Comment</source>
-            <translation type="unfinished">Comentario</translation>
+            <translation>Comentario</translation>
         </message>
         <message>
             <source>{item} maximum</source>
-            <translation type="unfinished" />
+            <translation>Máximo de {item}</translation>
         </message>
         <message>
             <source>no learner</source>
-            <translation type="unfinished" />
+            <translation>ningún estudiante</translation>
         </message>
         <message>
             <source>{item} score for {name}</source>
-            <translation type="unfinished" />
+            <translation>Puntuación de {item} para {name}</translation>
         </message>
         <message>
             <source>{item} state for {name}</source>
-            <translation type="unfinished" />
+            <translation>Estado de {item} para {name}</translation>
         </message>
         <message>
             <source>{item} comment for {name}</source>
-            <translation type="unfinished" />
+            <translation>Comentario de {item} para {name}</translation>
         </message>
         <message>
             <source>No learner</source>
-            <translation type="unfinished" />
+            <translation>Ningún estudiante</translation>
         </message>
         <message>
             <source>Learner view: {name}</source>
-            <translation type="unfinished" />
+            <translation>Vista Estudiante: {name}</translation>
         </message>
         <message>
             <source>LMS user ID: {user_id}</source>
-            <translation type="unfinished">ID de usuario en el LMS: {user_id}</translation>
+            <translation>ID de usuario en el LMS: {user_id}</translation>
         </message>
         <message>
             <source>not on the course roster: their grades cannot be changed here</source>
-            <translation type="unfinished" />
+            <translation>no está en la lista de clase del curso: sus calificaciones no se pueden modificar aquí</translation>
         </message>
         <message>
             <source>the LMS's grade, not changed here</source>
-            <translation type="unfinished" />
+            <translation>la calificación del LMS, no modificada aquí</translation>
         </message>
         <message>
             <source>{mark} ({reason})</source>
-            <translation type="unfinished" />
+            <translation>{mark} ({reason})</translation>
         </message>
         <message>
             <source>{glyph} {state}</source>
-            <translation type="unfinished" />
+            <translation>{glyph} {state}</translation>
         </message>
         <message>
             <source>loading…</source>
-            <translation type="unfinished" />
+            <translation>cargando…</translation>
         </message>
         <message>
             <source>no grade</source>
-            <translation type="unfinished">sin calificación</translation>
+            <translation>sin calificación</translation>
         </message>
         <message>
             <source>not shown in the Course view (filtered out)</source>
-            <translation type="unfinished" />
+            <translation>no se muestra en la vista Curso (filtrado)</translation>
         </message>
         <message>
             <source>{position} of {count}</source>
-            <translation type="unfinished" />
+            <translation>{position} de {count}</translation>
         </message>
         <message>
             <source>type the points out of {maximum}, shown beside the score</source>
-            <translation type="unfinished" />
+            <translation>escriba los puntos sobre {maximum}, que se muestra junto a la puntuación</translation>
         </message>
         <message>
             <source>Edit {item} of {name}</source>
-            <translation type="unfinished">Editar {item} de {name}</translation>
+            <translation>Editar {item} de {name}</translation>
         </message>
         <message>
             <source>{name} has no score in {item}: give a score first, then the comment.</source>
-            <translation type="unfinished" />
+            <translation>{name} no tiene puntuación en {item}: asigne primero una puntuación y después el comentario.</translation>
         </message>
         <message>
             <source>Edit comment of {name} in {item}</source>
-            <translation type="unfinished" />
+            <translation>Editar el comentario de {name} en {item}</translation>
         </message>
     </context>
     <context>
@@ -2502,18 +2383,15 @@ Lance de nuevo la herramienta desde el LMS y pegue el nuevo ltik, o pegue la cla
         </message>
         <message>
             <source>&amp;Rename…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Cambiar nombre…</translation>
         </message>
         <message>
             <source>{count} grade column</source>
-            <translation type="unfinished" />
+            <translation>{count} columna de calificación</translation>
         </message>
         <message numerus="yes">
             <source>{count} grade columns</source>
-            <translation type="unfinished">
-                <numerusform>{count} columnas de calificación</numerusform>
-                <numerusform>{count} columnas de calificación</numerusform>
-            </translation>
+            <translation><numerusform>{count} columna de calificación</numerusform><numerusform>{count} columnas de calificación</numerusform></translation>
         </message>
         <message>
             <source>Rename grade column</source>
@@ -2549,17 +2427,11 @@ Lance de nuevo la herramienta desde el LMS y pegue el nuevo ltik, o pegue la cla
         </message>
         <message numerus="yes">
             <source>No grade column matches the search ({total} in all)</source>
-            <translation type="unfinished">
-                <numerusform>Ninguna columna de calificación coincide con la búsqueda ({total} en total)</numerusform>
-                <numerusform>Ninguna columna de calificación coincide con la búsqueda ({total} en total)</numerusform>
-            </translation>
+            <translation><numerusform>Ninguna columna de calificación coincide con la búsqueda ({total} en total)</numerusform><numerusform>Ninguna columna de calificación coincide con la búsqueda ({total} en total)</numerusform></translation>
         </message>
         <message numerus="yes">
             <source>{shown} of {total} grade columns shown</source>
-            <translation type="unfinished">
-                <numerusform>Se muestran {shown} de {total} columnas de calificación</numerusform>
-                <numerusform>Se muestran {shown} de {total} columnas de calificación</numerusform>
-            </translation>
+            <translation><numerusform>{shown} de {total} columna de calificación mostrada</numerusform><numerusform>{shown} de {total} columnas de calificación mostradas</numerusform></translation>
         </message>
         <message>
             <source>Creating the grade column “{label}”</source>
@@ -2765,88 +2637,70 @@ Lance de nuevo la herramienta desde el LMS y pegue el nuevo ltik, o pegue la cla
         </message>
         <message>
             <source>ID: {id}</source>
-            <translation type="unfinished" />
+            <translation>ID: {id}</translation>
         </message>
     </context>
     <context>
         <name>LoadingController</name>
         <message>
             <source>Loading “{label}”…</source>
-            <translation type="unfinished" />
+            <translation>Cargando «{label}»…</translation>
         </message>
         <message>
             <source>Loading: {learners}, {grades} so far…</source>
-            <translation type="unfinished" />
+            <translation>Cargando: {learners}, {grades} hasta ahora…</translation>
         </message>
         <message>
             <source>{count} learner</source>
-            <translation type="unfinished" />
+            <translation>{count} estudiante</translation>
         </message>
         <message numerus="yes">
             <source>{count} learners</source>
-            <translation type="unfinished">
-                <numerusform>{count} estudiantes</numerusform>
-                <numerusform>{count} estudiantes</numerusform>
-            </translation>
+            <translation><numerusform>{count} estudiante</numerusform><numerusform>{count} estudiantes</numerusform></translation>
         </message>
         <message>
             <source>{count} grade</source>
-            <translation type="unfinished">{count} calificación</translation>
+            <translation>{count} calificación</translation>
         </message>
         <message numerus="yes">
             <source>{count} grades</source>
-            <translation type="unfinished">
-                <numerusform>{count} calificación</numerusform>
-                <numerusform>{count} calificación</numerusform>
-            </translation>
+            <translation><numerusform>{count} calificación</numerusform><numerusform>{count} calificaciones</numerusform></translation>
         </message>
         <message>
             <source>Loaded {count} learner of “{label}”.</source>
-            <translation type="unfinished" />
+            <translation>Se cargó {count} estudiante de «{label}».</translation>
         </message>
         <message numerus="yes">
             <source>Loaded {count} learners of “{label}”.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-            </translation>
+            <translation><numerusform>Se cargó {count} estudiante de «{label}».</numerusform><numerusform>Se cargaron {count} estudiantes de «{label}».</numerusform></translation>
         </message>
         <message>
             <source>Stopped loading: the list is incomplete ({count} learner so far). Press F5 to load everything.</source>
-            <translation type="unfinished" />
+            <translation>Carga detenida: la lista está incompleta ({count} estudiante hasta ahora). Pulse F5 para cargarlo todo.</translation>
         </message>
         <message numerus="yes">
             <source>Stopped loading: the list is incomplete ({count} learners so far). Press F5 to load everything.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-            </translation>
+            <translation><numerusform>Carga detenida: la lista está incompleta ({count} estudiante hasta ahora). Pulse F5 para cargarlo todo.</numerusform><numerusform>Carga detenida: la lista está incompleta ({count} estudiantes hasta ahora). Pulse F5 para cargarlo todo.</numerusform></translation>
         </message>
         <message>
             <source>{count} learner (loading)</source>
-            <translation type="unfinished" />
+            <translation>{count} estudiante (cargando)</translation>
         </message>
         <message numerus="yes">
             <source>{count} learners (loading)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-            </translation>
+            <translation><numerusform>{count} estudiante (cargando)</numerusform><numerusform>{count} estudiantes (cargando)</numerusform></translation>
         </message>
         <message>
             <source>Listing the kept grades</source>
-            <translation type="unfinished" />
+            <translation>Listando las calificaciones guardadas</translation>
         </message>
         <message>
             <source>Offline: {count} grade column kept on this computer. Press F5 to try the LMS again.</source>
-            <translation type="unfinished" />
+            <translation>Sin conexión: {count} columna de calificación guardada en este equipo. Pulse F5 para volver a intentar acceder al LMS.</translation>
         </message>
         <message numerus="yes">
             <source>Offline: {count} grade columns kept on this computer. Press F5 to try the LMS again.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-            </translation>
+            <translation><numerusform>Sin conexión: {count} columna de calificación guardada en este equipo. Pulse F5 para volver a intentar acceder al LMS.</numerusform><numerusform>Sin conexión: {count} columnas de calificación guardadas en este equipo. Pulse F5 para volver a intentar acceder al LMS.</numerusform></translation>
         </message>
     </context>
     <context>
@@ -2917,119 +2771,114 @@ Lance de nuevo la herramienta desde el LMS y pegue el nuevo ltik, o pegue la cla
         </message>
         <message>
             <source>{count} draft</source>
-            <translation type="unfinished" />
+            <translation>{count} borrador</translation>
         </message>
         <message>
             <source>{count} grade</source>
-            <translation type="unfinished">{count} calificación</translation>
+            <translation>{count} calificación</translation>
         </message>
         <message>
             <source>{drafts}, {grades} not sent yet</source>
-            <translation type="unfinished" />
+            <translation>{drafts}, {grades} aún sin enviar</translation>
         </message>
         <message numerus="yes">
             <source>{count} drafts</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-            </translation>
+            <translation><numerusform>{count} borrador</numerusform><numerusform>{count} borradores</numerusform></translation>
         </message>
         <message numerus="yes">
             <source>{count} grades</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-            </translation>
+            <translation><numerusform>{count} calificación</numerusform><numerusform>{count} calificaciones</numerusform></translation>
         </message>
     </context>
     <context>
         <name>MainWindow</name>
         <message>
             <source>The app was started read-only (--read-only): nothing can be changed or sent in this window. Start it without --read-only to edit grades.</source>
-            <translation type="unfinished" />
+            <translation>La aplicación se inició en modo de solo lectura (--read-only): en esta ventana no se puede modificar ni enviar nada. Iníciela sin --read-only para editar calificaciones.</translation>
         </message>
         <message>
             <source>Grade columns</source>
-            <translation type="unfinished">Columnas de calificación</translation>
+            <translation>Columnas de calificación</translation>
         </message>
         <message>
             <source>Statistics</source>
-            <translation type="unfinished" />
+            <translation>Estadísticas</translation>
         </message>
         <message>
             <source>Details</source>
-            <translation type="unfinished">Detalles</translation>
+            <translation>Detalles</translation>
         </message>
         <message>
             <source>Request log</source>
-            <translation type="unfinished">Registro de solicitudes</translation>
+            <translation>Registro de solicitudes</translation>
         </message>
         <message>
             <source>History</source>
-            <translation type="unfinished" />
+            <translation>Historial</translation>
         </message>
         <message>
             <source>&amp;Undo “{operation}”</source>
-            <translation type="unfinished" />
+            <translation>&amp;Deshacer «{operation}»</translation>
         </message>
         <message>
             <source>&amp;Undo</source>
-            <translation type="unfinished" />
+            <translation>&amp;Deshacer</translation>
         </message>
         <message>
             <source>&amp;Redo “{operation}”</source>
-            <translation type="unfinished" />
+            <translation>&amp;Rehacer «{operation}»</translation>
         </message>
         <message>
             <source>&amp;Redo</source>
-            <translation type="unfinished" />
+            <translation>&amp;Rehacer</translation>
         </message>
         <message>
             <source>Editing is off: changes cannot be saved</source>
-            <translation type="unfinished" />
+            <translation>La edición está desactivada: no se pueden guardar los cambios</translation>
         </message>
         <message>
             <source>{reason}
 
 The table shows what is saved. Editing stays off until you turn read-only mode off (View › Read-only mode) once the data folder can be written again.</source>
-            <translation type="unfinished" />
+            <translation>{reason}
+
+La tabla muestra lo que está guardado. La edición permanece desactivada hasta que desactive el modo de solo lectura (Ver › Modo de solo lectura), cuando ya se pueda volver a escribir en la carpeta de datos.</translation>
         </message>
         <message>
             <source>Copied {count} row as tab-separated text.</source>
-            <translation type="unfinished" />
+            <translation>Se copió {count} fila como texto separado por tabulaciones.</translation>
         </message>
         <message numerus="yes">
             <source>Copied {count} rows as tab-separated text.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-            </translation>
+            <translation><numerusform>Se copió {count} fila como texto separado por tabulaciones.</numerusform><numerusform>Se copiaron {count} filas como texto separado por tabulaciones.</numerusform></translation>
         </message>
         <message>
             <source>Select the learners to copy first.</source>
-            <translation type="unfinished" />
+            <translation>Seleccione primero los estudiantes que quiere copiar.</translation>
         </message>
         <message>
             <source>About Gradebook</source>
-            <translation type="unfinished" />
+            <translation>Acerca de Gradebook</translation>
         </message>
         <message>
             <source>Gradebook {version}
 
 See and manage LMS grades through LTIAAS.</source>
-            <translation type="unfinished" />
+            <translation>Gradebook {version}
+
+Consulte y gestione las calificaciones del LMS a través de LTIAAS.</translation>
         </message>
         <message>
             <source>Paging and comments follow this LMS's habits</source>
-            <translation type="unfinished" />
+            <translation>La paginación y los comentarios siguen las costumbres de este LMS</translation>
         </message>
         <message>
             <source>Not a family the app knows: the standard LTI rules are followed</source>
-            <translation type="unfinished" />
+            <translation>No es una familia que la aplicación conozca: se siguen las reglas LTI estándar</translation>
         </message>
         <message>
             <source>not identified</source>
-            <translation type="unfinished">sin identificar</translation>
+            <translation>sin identificar</translation>
         </message>
     </context>
     <context>
@@ -3495,31 +3344,31 @@ Corrija el archivo y vuelva a leerlo, o vuelva Atrás y elija otras columnas.</t
         <name>QuickFilter</name>
         <message>
             <source>All</source>
-            <translation type="unfinished" />
+            <translation>Todos</translation>
         </message>
         <message>
             <source>No grade</source>
-            <translation type="unfinished" />
+            <translation>Sin calificación</translation>
         </message>
         <message>
             <source>Extra credit</source>
-            <translation type="unfinished" />
+            <translation>Crédito extra</translation>
         </message>
         <message>
             <source>Edited, not sent</source>
-            <translation type="unfinished" />
+            <translation>Editadas, sin enviar</translation>
         </message>
         <message>
             <source>Conflicts</source>
-            <translation type="unfinished" />
+            <translation>Conflictos</translation>
         </message>
         <message>
             <source>Failed</source>
-            <translation type="unfinished">Fallida</translation>
+            <translation>Fallidas</translation>
         </message>
         <message>
             <source>Not active students</source>
-            <translation type="unfinished" />
+            <translation>Estudiantes no activos</translation>
         </message>
     </context>
     <context>
@@ -3615,148 +3464,133 @@ Corrija el archivo y vuelva a leerlo, o vuelva Atrás y elija otras columnas.</t
         <name>ResultsLoader</name>
         <message>
             <source>The grades could not be kept on this computer for working offline: {problem}</source>
-            <translation type="unfinished" />
+            <translation>No se pudieron guardar las calificaciones en este equipo para trabajar sin conexión: {problem}</translation>
         </message>
         <message>
             <source>Keeping the grades on this computer</source>
-            <translation type="unfinished" />
+            <translation>Guardando las calificaciones en este equipo</translation>
         </message>
         <message>
             <source>Loading the grades of “{label}”</source>
-            <translation type="unfinished" />
+            <translation>Cargando las calificaciones de «{label}»</translation>
         </message>
         <message>
             <source>Opening the grades kept on this computer</source>
-            <translation type="unfinished" />
+            <translation>Abriendo las calificaciones guardadas en este equipo</translation>
         </message>
     </context>
     <context>
         <name>ResultsModel</name>
         <message>
             <source>Score on the line item's scale</source>
-            <translation type="unfinished" />
+            <translation>Puntuación en la escala de la columna de calificación</translation>
         </message>
     </context>
     <context>
         <name>ResultsView</name>
         <message>
             <source>Choose a line item to see its grades</source>
-            <translation type="unfinished" />
+            <translation>Elija una columna de calificación para ver sus calificaciones</translation>
         </message>
         <message>
             <source>Filter by name, ID or email</source>
-            <translation type="unfinished" />
+            <translation>Filtrar por nombre, ID o correo electrónico</translation>
         </message>
         <message>
             <source>Filter learners</source>
-            <translation type="unfinished" />
+            <translation>Filtrar estudiantes</translation>
         </message>
         <message>
             <source>Shows only learners whose name, user ID or email contains every word typed; Enter or Down goes to the first learner shown</source>
-            <translation type="unfinished" />
+            <translation>Muestra solo los estudiantes cuyo nombre, ID de usuario o correo electrónico contiene todas las palabras escritas; Intro o Flecha abajo lleva al primer estudiante mostrado</translation>
         </message>
         <message>
             <source>Show learners</source>
-            <translation type="unfinished" />
+            <translation>Mostrar estudiantes</translation>
         </message>
         <message>
             <source>&amp;Show:</source>
-            <translation type="unfinished">&amp;Mostrar:</translation>
+            <translation>&amp;Mostrar:</translation>
         </message>
         <message>
             <source>Learners shown</source>
-            <translation type="unfinished" />
+            <translation>Estudiantes mostrados</translation>
         </message>
         <message>
             <source>Learners and their grades</source>
-            <translation type="unfinished" />
+            <translation>Estudiantes y sus calificaciones</translation>
         </message>
         <message>
             <source>&amp;Copy selected rows</source>
-            <translation type="unfinished" />
+            <translation>C&amp;opiar filas seleccionadas</translation>
         </message>
         <message>
             <source>&amp;Paste scores</source>
-            <translation type="unfinished" />
+            <translation>&amp;Pegar puntuaciones</translation>
         </message>
         <message>
             <source>Paste a column of scores copied from a spreadsheet onto the selected learners</source>
-            <translation type="unfinished" />
+            <translation>Pegar en los estudiantes seleccionados una columna de puntuaciones copiada de una hoja de cálculo</translation>
         </message>
         <message>
             <source>The clipboard holds no scores to paste.</source>
-            <translation type="unfinished" />
+            <translation>El portapapeles no contiene puntuaciones que pegar.</translation>
         </message>
         <message>
             <source>Nothing was pasted: {copied} but {selected}. Select {wanted}, or one row to paste from there down.</source>
-            <translation type="unfinished" />
+            <translation>No se pegó nada: {copied}, pero {selected}. Seleccione {wanted}, o una sola fila para pegar desde ahí hacia abajo.</translation>
         </message>
         <message>
             <source>{count} row is selected</source>
-            <translation type="unfinished" />
+            <translation>hay {count} fila seleccionada</translation>
         </message>
         <message>
             <source>{count} row</source>
-            <translation type="unfinished">{count} fila</translation>
+            <translation>{count} fila</translation>
         </message>
         <message numerus="yes">
             <source>{count} rows</source>
-            <translation type="unfinished">
-                <numerusform>{count} fila</numerusform>
-                <numerusform>{count} fila</numerusform>
-            </translation>
+            <translation><numerusform>{count} fila</numerusform><numerusform>{count} filas</numerusform></translation>
         </message>
         <message>
             <source>Select the learner where the pasted scores should start.</source>
-            <translation type="unfinished" />
+            <translation>Seleccione el estudiante en el que deben empezar las puntuaciones pegadas.</translation>
         </message>
         <message>
             <source>Nothing was pasted: {copied} but only {shown} from row {row} down.</source>
-            <translation type="unfinished" />
+            <translation>No se pegó nada: {copied}, pero solo {shown} a partir de la fila {row}.</translation>
         </message>
         <message>
             <source>{count} learner is shown</source>
-            <translation type="unfinished" />
+            <translation>se muestra {count} estudiante</translation>
         </message>
         <message numerus="yes">
             <source>{count} learners are shown</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-            </translation>
+            <translation><numerusform>se muestra {count} estudiante</numerusform><numerusform>se muestran {count} estudiantes</numerusform></translation>
         </message>
         <message>
             <source>{count} score was copied</source>
-            <translation type="unfinished" />
+            <translation>se copió {count} puntuación</translation>
         </message>
         <message numerus="yes">
             <source>{count} scores were copied</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-            </translation>
+            <translation><numerusform>se copió {count} puntuación</numerusform><numerusform>se copiaron {count} puntuaciones</numerusform></translation>
         </message>
         <message>
             <source>Column headers</source>
-            <translation type="unfinished" />
+            <translation>Encabezados de columna</translation>
         </message>
         <message>
             <source>{shown} of {count} learner shown</source>
-            <translation type="unfinished" />
+            <translation>{shown} de {count} estudiante mostrado</translation>
         </message>
         <message numerus="yes">
             <source>{shown} of {count} learners shown</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-            </translation>
+            <translation><numerusform>{shown} de {count} estudiante mostrado</numerusform><numerusform>{shown} de {count} estudiantes mostrados</numerusform></translation>
         </message>
         <message numerus="yes">
             <source>{count} rows are selected</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-            </translation>
+            <translation><numerusform>hay {count} fila seleccionada</numerusform><numerusform>hay {count} filas seleccionadas</numerusform></translation>
         </message>
     </context>
     <context>
@@ -3767,22 +3601,19 @@ Corrija el archivo y vuelva a leerlo, o vuelva Atrás y elija otras columnas.</t
         </message>
         <message>
             <source>Review {changes} in {columns}</source>
-            <translation type="unfinished" />
+            <translation>Revisar {changes} en {columns}</translation>
         </message>
         <message>
             <source>{count} change</source>
-            <translation type="unfinished">{count} cambio</translation>
+            <translation>{count} cambio</translation>
         </message>
         <message>
             <source>{count} grade column</source>
-            <translation type="unfinished" />
+            <translation>{count} columna de calificación</translation>
         </message>
         <message numerus="yes">
             <source>{count} grade columns</source>
-            <translation type="unfinished">
-                <numerusform>{count} columnas de calificación</numerusform>
-                <numerusform>{count} columnas de calificación</numerusform>
-            </translation>
+            <translation><numerusform>{count} columna de calificación</numerusform><numerusform>{count} columnas de calificación</numerusform></translation>
         </message>
         <message>
             <source>Send {grades} to {line_items}?</source>
@@ -3882,11 +3713,11 @@ Corrija el archivo y vuelva a leerlo, o vuelva Atrás y elija otras columnas.</t
         </message>
         <message>
             <source>{count} change is for a learner who is not an active student: not sent unless you include it.</source>
-            <translation type="unfinished" />
+            <translation>{count} cambio es para una persona que no es estudiante activo del curso: no se envía a menos que la incluya.</translation>
         </message>
         <message>
             <source>Not sent: not an active student ({count})</source>
-            <translation type="unfinished" />
+            <translation>No enviados: no es estudiante activo ({count})</translation>
         </message>
         <message>
             <source>Include them (the LMS will most likely refuse)</source>
@@ -3991,112 +3822,106 @@ Nuevo: {new}</translation>
         </message>
         <message numerus="yes">
             <source>Not sent: not active students ({count})</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-            </translation>
+            <translation><numerusform>No enviados: no es estudiante activo ({count})</numerusform><numerusform>No enviados: no son estudiantes activos ({count})</numerusform></translation>
         </message>
         <message numerus="yes">
             <source>{count} changes</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-            </translation>
+            <translation><numerusform>{count} cambio</numerusform><numerusform>{count} cambios</numerusform></translation>
         </message>
     </context>
     <context>
         <name>RowStatus</name>
         <message>
             <source>conflict</source>
-            <translation type="unfinished" />
+            <translation>conflicto</translation>
         </message>
         <message>
             <source>failed</source>
-            <translation type="unfinished" />
+            <translation>fallida</translation>
         </message>
         <message>
             <source>saving…</source>
-            <translation type="unfinished" />
+            <translation>guardando…</translation>
         </message>
         <message>
             <source>✎ edited</source>
-            <translation type="unfinished" />
+            <translation>✎ editada</translation>
         </message>
         <message>
             <source>queued</source>
-            <translation type="unfinished" />
+            <translation>en cola</translation>
         </message>
         <message>
             <source>sending…</source>
-            <translation type="unfinished" />
+            <translation>enviando…</translation>
         </message>
         <message>
             <source>sent</source>
-            <translation type="unfinished" />
+            <translation>enviada</translation>
         </message>
         <message>
             <source>✓ verified</source>
-            <translation type="unfinished" />
+            <translation>✓ verificada</translation>
         </message>
         <message>
             <source>graded</source>
-            <translation type="unfinished" />
+            <translation>calificada</translation>
         </message>
         <message>
             <source>extra credit</source>
-            <translation type="unfinished" />
+            <translation>crédito extra</translation>
         </message>
         <message>
             <source>no grade</source>
-            <translation type="unfinished">sin calificación</translation>
+            <translation>sin calificación</translation>
         </message>
         <message>
             <source>not on roster</source>
-            <translation type="unfinished" />
+            <translation>fuera de la lista de clase</translation>
         </message>
         <message>
             <source>inactive</source>
-            <translation type="unfinished" />
+            <translation>inactivo</translation>
         </message>
         <message>
             <source>The grade was changed in the LMS after this edit was made: choose which value to keep before it is sent.</source>
-            <translation type="unfinished" />
+            <translation>La calificación cambió en el LMS después de hacer esta edición: elija qué valor conservar antes de que se envíe.</translation>
         </message>
         <message>
             <source>This change did not reach the LMS.</source>
-            <translation type="unfinished" />
+            <translation>Este cambio no llegó al LMS.</translation>
         </message>
         <message>
             <source>Saving this change on this computer…</source>
-            <translation type="unfinished" />
+            <translation>Guardando este cambio en este equipo…</translation>
         </message>
         <message>
             <source>Saved on this computer, not sent yet.</source>
-            <translation type="unfinished" />
+            <translation>Guardado en este equipo, aún no enviado.</translation>
         </message>
         <message>
             <source>Waiting to be sent to the LMS.</source>
-            <translation type="unfinished" />
+            <translation>Pendiente de envío al LMS.</translation>
         </message>
         <message>
             <source>Being sent to the LMS.</source>
-            <translation type="unfinished" />
+            <translation>Enviándose al LMS.</translation>
         </message>
         <message>
             <source>Accepted; waiting for the LMS to show it.</source>
-            <translation type="unfinished" />
+            <translation>Aceptado; esperando a que el LMS lo muestre.</translation>
         </message>
         <message>
             <source>The LMS shows this grade.</source>
-            <translation type="unfinished" />
+            <translation>El LMS muestra esta calificación.</translation>
         </message>
         <message>
             <source>This student has a result but is not on the course roster.</source>
-            <translation type="unfinished" />
+            <translation>Este estudiante tiene un resultado pero no está en la lista de clase del curso.</translation>
         </message>
         <message>
             <source>Not an active student of the course: the LMS refuses their grades, so Submit sends their changes only if you include them.</source>
-            <translation type="unfinished" />
+            <translation>No es un estudiante activo del curso: el LMS rechaza sus calificaciones, así que Enviar solo envía sus cambios si usted los incluye.</translation>
         </message>
     </context>
     <context>
@@ -4286,7 +4111,7 @@ Nuevo: {new}</translation>
         </message>
         <message>
             <source>Opening Gradebook…</source>
-            <translation type="unfinished" />
+            <translation>Abriendo Gradebook…</translation>
         </message>
         <message>
             <source>Learners and their grades as saved</source>
@@ -4349,7 +4174,7 @@ Nuevo: {new}</translation>
         </message>
         <message>
             <source>Scores out of {maximum}, with {count} unsent change</source>
-            <translation type="unfinished" />
+            <translation>Puntuaciones sobre {maximum}, con {count} cambio sin enviar</translation>
         </message>
         <message>
             <source>Scores out of {maximum}</source>
@@ -4357,10 +4182,7 @@ Nuevo: {new}</translation>
         </message>
         <message numerus="yes">
             <source>Scores out of {maximum}, with {count} unsent changes</source>
-            <translation type="unfinished">
-                <numerusform>Puntuaciones sobre {maximum}, con {count} cambios sin enviar</numerusform>
-                <numerusform>Puntuaciones sobre {maximum}, con {count} cambios sin enviar</numerusform>
-            </translation>
+            <translation><numerusform>Puntuaciones sobre {maximum}, con {count} cambio sin enviar</numerusform><numerusform>Puntuaciones sobre {maximum}, con {count} cambios sin enviar</numerusform></translation>
         </message>
     </context>
     <context>
@@ -4430,368 +4252,356 @@ Nuevo: {new}</translation>
         <name>SubmitController</name>
         <message>
             <source>Grades are being sent: wait for the current run.</source>
-            <translation type="unfinished" />
+            <translation>Se están enviando calificaciones: espere a que termine el envío en curso.</translation>
         </message>
         <message>
             <source>Reading the changes to send</source>
-            <translation type="unfinished" />
+            <translation>Leyendo los cambios que se enviarán</translation>
         </message>
         <message>
             <source>Sending the {count} grade already queued…</source>
-            <translation type="unfinished" />
+            <translation>Enviando {count} calificación que ya estaba en cola…</translation>
         </message>
         <message>
             <source>Nothing new to send. Grades › Resolve conflicts… decides about the grades changed in the LMS.</source>
-            <translation type="unfinished" />
+            <translation>Nada nuevo que enviar. Calificaciones › Resolver conflictos… decide sobre las calificaciones cambiadas en el LMS.</translation>
         </message>
         <message>
             <source>Nothing to send: there are no unsent changes.</source>
-            <translation type="unfinished" />
+            <translation>Nada que enviar: no hay cambios sin enviar.</translation>
         </message>
         <message>
             <source>Submit {count} grade</source>
-            <translation type="unfinished" />
+            <translation>Enviar {count} calificación</translation>
         </message>
         <message>
             <source>Queueing the grades</source>
-            <translation type="unfinished" />
+            <translation>Poniendo las calificaciones en cola</translation>
         </message>
         <message>
             <source>Not connected: the grades stay queued.</source>
-            <translation type="unfinished" />
+            <translation>Sin conectar: las calificaciones permanecen en cola.</translation>
         </message>
         <message>
             <source>“{label}”: {report}</source>
-            <translation type="unfinished" />
+            <translation>«{label}»: {report}</translation>
         </message>
         <message>
             <source>Signed in again. The grades not sent are still queued: Grades › Submit (Ctrl+S) sends them.</source>
-            <translation type="unfinished" />
+            <translation>Se volvió a iniciar sesión. Las calificaciones no enviadas siguen en cola: Calificaciones › Enviar (Ctrl+S) las envía.</translation>
         </message>
         <message>
             <source>Reading the conflicts</source>
-            <translation type="unfinished" />
+            <translation>Leyendo los conflictos</translation>
         </message>
         <message>
             <source>Reading the current grades from the LMS…</source>
-            <translation type="unfinished" />
+            <translation>Leyendo las calificaciones actuales del LMS…</translation>
         </message>
         <message>
             <source>Reading the conflicting grades</source>
-            <translation type="unfinished" />
+            <translation>Leyendo las calificaciones en conflicto</translation>
         </message>
         <message>
             <source>No grade is in conflict.</source>
-            <translation type="unfinished">No hay ninguna calificación en conflicto.</translation>
+            <translation>No hay ninguna calificación en conflicto.</translation>
         </message>
         <message>
             <source>Recording your decisions</source>
-            <translation type="unfinished" />
+            <translation>Registrando sus decisiones</translation>
         </message>
         <message>
             <source>Reading the grades waiting</source>
-            <translation type="unfinished" />
+            <translation>Leyendo las calificaciones pendientes de envío</translation>
         </message>
         <message>
             <source>{count} grade is queued from an earlier session; turn read-only mode off to send it.</source>
-            <translation type="unfinished" />
+            <translation>{count} calificación está en cola desde una sesión anterior; desactive el modo de solo lectura para enviarla.</translation>
         </message>
         <message numerus="yes">
             <source>{count} grades are queued from an earlier session; turn read-only mode off to send them.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-            </translation>
+            <translation><numerusform>{count} calificación está en cola desde una sesión anterior; desactive el modo de solo lectura para enviarla.</numerusform><numerusform>{count} calificaciones están en cola desde una sesión anterior; desactive el modo de solo lectura para enviarlas.</numerusform></translation>
         </message>
         <message>
             <source>Finding the grade columns to send</source>
-            <translation type="unfinished" />
+            <translation>Buscando las columnas de calificación que enviar</translation>
         </message>
         <message numerus="yes">
             <source>Sending the {count} grades already queued…</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-            </translation>
+            <translation><numerusform>Enviando {count} calificación que ya estaba en cola…</numerusform><numerusform>Enviando las {count} calificaciones que ya estaban en cola…</numerusform></translation>
         </message>
         <message numerus="yes">
             <source>Submit {count} grades</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-            </translation>
+            <translation><numerusform>Enviar {count} calificación</numerusform><numerusform>Enviar {count} calificaciones</numerusform></translation>
         </message>
     </context>
     <context>
         <name>ViewSwitch</name>
         <message>
             <source>&amp;Column</source>
-            <translation type="unfinished" />
+            <translation>&amp;Columna</translation>
         </message>
         <message>
             <source>C&amp;ourse</source>
-            <translation type="unfinished" />
+            <translation>C&amp;urso</translation>
         </message>
         <message>
             <source>One line item: every learner's score, comment and status</source>
-            <translation type="unfinished" />
+            <translation>Una columna de calificación: la puntuación, el comentario y el estado de cada estudiante</translation>
         </message>
         <message>
             <source>Every learner's grade in every line item (Ctrl+Shift+G)</source>
-            <translation type="unfinished" />
+            <translation>La calificación de cada estudiante en cada columna de calificación (Ctrl+Mayús+G)</translation>
         </message>
     </context>
     <context>
         <name>WindowActions</name>
         <message>
             <source>&amp;Connections…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Conexiones…</translation>
         </message>
         <message>
             <source>Add, edit, test or open a connection to an LTIAAS account</source>
-            <translation type="unfinished" />
+            <translation>Añadir, editar, probar o abrir una conexión a una cuenta de LTIAAS</translation>
         </message>
         <message>
             <source>&amp;Quit</source>
-            <translation type="unfinished" />
+            <translation>&amp;Salir</translation>
         </message>
         <message>
             <source>Close the window</source>
-            <translation type="unfinished" />
+            <translation>Cerrar la ventana</translation>
         </message>
         <message>
             <source>&amp;Copy selected rows</source>
-            <translation type="unfinished" />
+            <translation>C&amp;opiar filas seleccionadas</translation>
         </message>
         <message>
             <source>Copy the selected learners as tab-separated text</source>
-            <translation type="unfinished" />
+            <translation>Copiar los estudiantes seleccionados como texto separado por tabulaciones</translation>
         </message>
         <message>
             <source>&amp;Filter learners</source>
-            <translation type="unfinished" />
+            <translation>&amp;Filtrar estudiantes</translation>
         </message>
         <message>
             <source>Filter by name, ID or email</source>
-            <translation type="unfinished" />
+            <translation>Filtrar por nombre, ID o correo electrónico</translation>
         </message>
         <message>
             <source>&amp;Refresh</source>
-            <translation type="unfinished">&amp;Actualizar</translation>
+            <translation>&amp;Actualizar</translation>
         </message>
         <message>
             <source>Load the grade columns and grades again</source>
-            <translation type="unfinished" />
+            <translation>Volver a cargar las columnas de calificación y las calificaciones</translation>
         </message>
         <message>
             <source>&amp;Stop loading</source>
-            <translation type="unfinished" />
+            <translation>&amp;Detener la carga</translation>
         </message>
         <message>
             <source>Stop loading the grades</source>
-            <translation type="unfinished" />
+            <translation>Detener la carga de las calificaciones</translation>
         </message>
         <message>
             <source>&amp;Read-only mode</source>
-            <translation type="unfinished" />
+            <translation>&amp;Modo de solo lectura</translation>
         </message>
         <message>
             <source>Nothing can be changed or sent while this is on</source>
-            <translation type="unfinished" />
+            <translation>No se puede modificar ni enviar nada mientras está activado</translation>
         </message>
         <message>
             <source>&amp;About Gradebook</source>
-            <translation type="unfinished" />
+            <translation>&amp;Acerca de Gradebook</translation>
         </message>
         <message>
             <source>C&amp;ourse view</source>
-            <translation type="unfinished" />
+            <translation>Vista &amp;Curso</translation>
         </message>
         <message>
             <source>Every learner's grade in every line item, editable</source>
-            <translation type="unfinished" />
+            <translation>La calificación de cada estudiante en cada columna de calificación, editable</translation>
         </message>
         <message>
             <source>&amp;Undo</source>
-            <translation type="unfinished" />
+            <translation>&amp;Deshacer</translation>
         </message>
         <message>
             <source>Undo the last change</source>
-            <translation type="unfinished" />
+            <translation>Deshacer el último cambio</translation>
         </message>
         <message>
             <source>Undo</source>
-            <translation type="unfinished" />
+            <translation>Deshacer</translation>
         </message>
         <message>
             <source>&amp;Redo</source>
-            <translation type="unfinished" />
+            <translation>&amp;Rehacer</translation>
         </message>
         <message>
             <source>Redo the change undone</source>
-            <translation type="unfinished" />
+            <translation>Rehacer el cambio deshecho</translation>
         </message>
         <message>
             <source>Redo</source>
-            <translation type="unfinished" />
+            <translation>Rehacer</translation>
         </message>
         <message>
             <source>Edit in the &amp;table</source>
-            <translation type="unfinished" />
+            <translation>Editar en la &amp;tabla</translation>
         </message>
         <message>
             <source>Type the score (or comment) in the table; Enter saves and moves down</source>
-            <translation type="unfinished" />
+            <translation>Escriba la puntuación (o el comentario) en la tabla; Intro guarda y baja a la fila siguiente</translation>
         </message>
         <message>
             <source>&amp;Edit grade…</source>
-            <translation type="unfinished" />
+            <translation>E&amp;ditar calificación…</translation>
         </message>
         <message>
             <source>Score, maximum, progress and comment of the selected learners</source>
-            <translation type="unfinished" />
+            <translation>Puntuación, máximo, progreso y comentario de los estudiantes seleccionados</translation>
         </message>
         <message>
             <source>Edit grade</source>
-            <translation type="unfinished" />
+            <translation>Editar calificación</translation>
         </message>
         <message>
             <source>C&amp;lear grade…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Borrar calificación…</translation>
         </message>
         <message>
             <source>Remove the grade of the selected learners in the LMS (asks first)</source>
-            <translation type="unfinished" />
+            <translation>Borrar la calificación de los estudiantes seleccionados en el LMS (pregunta antes)</translation>
         </message>
         <message>
             <source>Re&amp;vert changes</source>
-            <translation type="unfinished" />
+            <translation>Re&amp;vertir cambios</translation>
         </message>
         <message>
             <source>Drop the unsent changes of the selected learners</source>
-            <translation type="unfinished" />
+            <translation>Descartar los cambios sin enviar de los estudiantes seleccionados</translation>
         </message>
         <message>
             <source>&amp;Bulk change…</source>
-            <translation type="unfinished" />
+            <translation>Cambio &amp;masivo…</translation>
         </message>
         <message>
             <source>Fill, add, scale, curve or clear the selected grades (or the whole column)</source>
-            <translation type="unfinished" />
+            <translation>Rellenar, sumar, reescalar, aplicar una curva o borrar las calificaciones seleccionadas (o toda la columna)</translation>
         </message>
         <message>
             <source>Co&amp;mment bank…</source>
-            <translation type="unfinished" />
+            <translation>Banco de c&amp;omentarios…</translation>
         </message>
         <message>
             <source>Saved comments: manage them, or give one to the selected learners</source>
-            <translation type="unfinished" />
+            <translation>Comentarios guardados: gestiónelos o dé uno a los estudiantes seleccionados</translation>
         </message>
         <message>
             <source>&amp;Submit…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Enviar…</translation>
         </message>
         <message>
             <source>Review the unsent changes, then send them to the LMS</source>
-            <translation type="unfinished" />
+            <translation>Revisar los cambios sin enviar y después enviarlos al LMS</translation>
         </message>
         <message>
             <source>Submit</source>
-            <translation type="unfinished" />
+            <translation>Enviar</translation>
         </message>
         <message>
             <source>Resolve &amp;conflicts…</source>
-            <translation type="unfinished" />
+            <translation>Resolver &amp;conflictos…</translation>
         </message>
         <message>
             <source>Grades changed in the LMS after you edited them: keep yours or take theirs</source>
-            <translation type="unfinished" />
+            <translation>Calificaciones cambiadas en el LMS después de que usted las editara: conserve la suya o acepte la del LMS</translation>
         </message>
         <message>
             <source>&amp;Import grades…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Importar calificaciones…</translation>
         </message>
         <message>
             <source>Bring scores and comments in from a spreadsheet (CSV or XLSX)</source>
-            <translation type="unfinished" />
+            <translation>Traer puntuaciones y comentarios de una hoja de cálculo (CSV o XLSX)</translation>
         </message>
         <message>
             <source>Import</source>
-            <translation type="unfinished" />
+            <translation>Importar</translation>
         </message>
         <message>
             <source>&amp;Export…</source>
-            <translation type="unfinished">&amp;Exportar…</translation>
+            <translation>&amp;Exportar…</translation>
         </message>
         <message>
             <source>Save the grades to a CSV or XLSX file</source>
-            <translation type="unfinished" />
+            <translation>Guardar las calificaciones en un archivo CSV o XLSX</translation>
         </message>
         <message>
             <source>Export</source>
-            <translation type="unfinished" />
+            <translation>Exportar</translation>
         </message>
         <message>
             <source>Remove &amp;local data…</source>
-            <translation type="unfinished" />
+            <translation>Eliminar datos &amp;locales…</translation>
         </message>
         <message>
             <source>Remove the grades, drafts and history kept on this computer</source>
-            <translation type="unfinished" />
+            <translation>Eliminar las calificaciones, los borradores y el historial guardados en este equipo</translation>
         </message>
         <message>
             <source>&amp;File</source>
-            <translation type="unfinished" />
+            <translation>&amp;Archivo</translation>
         </message>
         <message>
             <source>&amp;Edit</source>
-            <translation type="unfinished" />
+            <translation>&amp;Editar</translation>
         </message>
         <message>
             <source>&amp;Grades</source>
-            <translation type="unfinished" />
+            <translation>&amp;Calificaciones</translation>
         </message>
         <message>
             <source>&amp;View</source>
-            <translation type="unfinished" />
+            <translation>&amp;Ver</translation>
         </message>
         <message>
             <source>&amp;Help</source>
-            <translation type="unfinished" />
+            <translation>A&amp;yuda</translation>
         </message>
         <message>
             <source>Grading</source>
-            <translation type="unfinished" />
+            <translation>Calificación</translation>
         </message>
     </context>
     <context>
         <name>Workspace</name>
         <message>
             <source>Read-only mode is on: nothing can be changed or sent.</source>
-            <translation type="unfinished" />
+            <translation>El modo de solo lectura está activado: no se puede modificar ni enviar nada.</translation>
         </message>
         <message>
             <source>Choose a grade column first.</source>
-            <translation type="unfinished" />
+            <translation>Elija primero una columna de calificación.</translation>
         </message>
         <message>
             <source>Wait until every grade of the column has loaded.</source>
-            <translation type="unfinished" />
+            <translation>Espere a que se hayan cargado todas las calificaciones de la columna.</translation>
         </message>
         <message>
             <source>Select the learners first.</source>
-            <translation type="unfinished" />
+            <translation>Seleccione primero los estudiantes.</translation>
         </message>
         <message>
             <source>{count} change stays unsent: not an active student of the course.</source>
-            <translation type="unfinished" />
+            <translation>{count} cambio queda sin enviar: no es estudiante activo del curso.</translation>
         </message>
         <message numerus="yes">
             <source>{count} changes stay unsent: not active students of the course.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-            </translation>
+            <translation><numerusform>{count} cambio queda sin enviar: no es estudiante activo del curso.</numerusform><numerusform>{count} cambios quedan sin enviar: no son estudiantes activos del curso.</numerusform></translation>
         </message>
     </context>
     <context>
@@ -4817,86 +4627,77 @@ Nuevo: {new}</translation>
         </message>
         <message>
             <source>{count} minute ago</source>
-            <translation type="unfinished" />
+            <translation>hace {count} minuto</translation>
         </message>
         <message>
             <source>{count} hour ago</source>
-            <translation type="unfinished" />
+            <translation>hace {count} hora</translation>
         </message>
         <message numerus="yes">
             <source>{count} minutes ago</source>
-            <translation type="unfinished">
-                <numerusform>hace {count} minutos</numerusform>
-                <numerusform>hace {count} minutos</numerusform>
-            </translation>
+            <translation><numerusform>hace {count} minuto</numerusform><numerusform>hace {count} minutos</numerusform></translation>
         </message>
         <message numerus="yes">
             <source>{count} hours ago</source>
-            <translation type="unfinished">
-                <numerusform>hace {count} horas</numerusform>
-                <numerusform>hace {count} horas</numerusform>
-            </translation>
+            <translation><numerusform>hace {count} hora</numerusform><numerusform>hace {count} horas</numerusform></translation>
         </message>
         <message>
             <source>{count} day ago</source>
-            <translation type="unfinished" />
+            <translation>hace {count} día</translation>
         </message>
         <message numerus="yes">
             <source>{count} days ago</source>
-            <translation type="unfinished">
-                <numerusform>hace {count} días</numerusform>
-                <numerusform>hace {count} días</numerusform>
-            </translation>
+            <translation><numerusform>hace {count} día</numerusform><numerusform>hace {count} días</numerusform></translation>
         </message>
     </context>
     <context>
         <name>bulk</name>
         <message>
             <source>Give a number for this change.</source>
-            <translation type="unfinished" />
+            <translation>Indique un número para este cambio.</translation>
         </message>
         <message>
             <source>Give a finite number.</source>
-            <translation type="unfinished" />
+            <translation>Indique un número finito.</translation>
         </message>
         <message>
             <source>Give a number of 0 or more.</source>
-            <translation type="unfinished" />
+            <translation>Indique un número igual o mayor que 0.</translation>
         </message>
         <message>
             <source>The maximum the scores were given out of must be more than 0.</source>
-            <translation type="unfinished" />
+            <translation>El máximo sobre el que se dieron las puntuaciones debe ser mayor que 0.</translation>
         </message>
         <message>
             <source>not on the course roster: their grade cannot be changed here</source>
-            <translation type="unfinished" />
+            <translation>no está en la lista de clase del curso: su calificación no se puede modificar aquí</translation>
         </message>
         <message>
             <source>{score} has more decimals than an LMS keeps ({decimals}): it would be sent as 0</source>
-            <translation type="unfinished" />
+            <translation>{score} tiene más decimales de los que guarda un LMS ({decimals}): se enviaría como 0</translation>
         </message>
     </context>
     <context>
         <name>cell_texts</name>
         <message>
             <source>no grade</source>
-            <translation type="unfinished">sin calificación</translation>
+            <translation>sin calificación</translation>
         </message>
         <message>
             <source>no grade (cleared)</source>
-            <translation type="unfinished" />
+            <translation>sin calificación (borrada)</translation>
         </message>
         <message>
             <source>{score} ({edited} out of {maximum})</source>
-            <translation type="unfinished" />
+            <translation>{score} ({edited} sobre {maximum})</translation>
         </message>
         <message>
             <source>was {was}, now {now}</source>
-            <translation type="unfinished" />
+            <translation>antes {was}, ahora {now}</translation>
         </message>
         <message>
             <source>The LMS has changed since this edit was made (it showed {then} then).</source>
-            <translation type="unfinished" />
+            <translation>El LMS ha cambiado desde que se hizo esta edición (entonces mostraba {then}).</translation>
         </message>
     </context>
     <context>
@@ -5022,37 +4823,34 @@ No cambia nada en el LMS.</translation>
         <name>course_tasks</name>
         <message>
             <source>Submit {count} grade</source>
-            <translation type="unfinished" />
+            <translation>Enviar {count} calificación</translation>
         </message>
         <message numerus="yes">
             <source>Submit {count} grades</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-            </translation>
+            <translation><numerusform>Enviar {count} calificación</numerusform><numerusform>Enviar {count} calificaciones</numerusform></translation>
         </message>
     </context>
     <context>
         <name>course_view</name>
         <message>
             <source>saved here, not sent</source>
-            <translation type="unfinished" />
+            <translation>guardada aquí, no enviada</translation>
         </message>
         <message>
             <source>being sent</source>
-            <translation type="unfinished" />
+            <translation>enviándose</translation>
         </message>
         <message>
             <source>changed in the LMS: resolve</source>
-            <translation type="unfinished" />
+            <translation>cambiada en el LMS: resolver</translation>
         </message>
         <message>
             <source>not taken by the LMS</source>
-            <translation type="unfinished" />
+            <translation>no aceptada por el LMS</translation>
         </message>
         <message>
             <source>Hover a cell for details; Enter on a name (or Ctrl+Shift+L) shows that learner's every line item.</source>
-            <translation type="unfinished" />
+            <translation>Pase el puntero sobre una celda para ver los detalles; Intro sobre un nombre (o Ctrl+Mayús+L) muestra todas las columnas de calificación de ese estudiante.</translation>
         </message>
     </context>
     <context>
@@ -5079,10 +4877,7 @@ No cambia nada en el LMS.</translation>
         </message>
         <message numerus="yes">
             <source>{count} of the {total} scores are above the maximum of {maximum} (extra credit).</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-            </translation>
+            <translation><numerusform>{count} de las {total} puntuaciones supera el máximo de {maximum} (crédito extra).</numerusform><numerusform>{count} de las {total} puntuaciones superan el máximo de {maximum} (crédito extra).</numerusform></translation>
         </message>
     </context>
     <context>
@@ -5108,42 +4903,42 @@ No cambia nada en el LMS.</translation>
         <name>grid</name>
         <message>
             <source>{reason}, not sent: {why} (the LMS refuses their grades)</source>
-            <translation type="unfinished" />
+            <translation>{reason}, no enviada: {why} (el LMS rechaza sus calificaciones)</translation>
         </message>
     </context>
     <context>
         <name>grid_file</name>
         <message>
             <source>The workbook's hidden sheet '{sheet}' cannot be read.</source>
-            <translation type="unfinished" />
+            <translation>No se puede leer la hoja oculta «{sheet}» del libro.</translation>
         </message>
         <message>
             <source>The workbook's hidden sheet '{sheet}' was changed, so edits cannot be told from changes made in the LMS: export the grid again and copy your edits into it.</source>
-            <translation type="unfinished" />
+            <translation>La hoja oculta «{sheet}» del libro se modificó, así que no se pueden distinguir sus ediciones de los cambios hechos en el LMS: exporte de nuevo la cuadrícula y copie en ella sus ediciones.</translation>
         </message>
         <message>
             <source>a grid file has userId, name and email, then one column per line item named 'label [id]', as 'gradebook grid' writes it</source>
-            <translation type="unfinished" />
+            <translation>un archivo de cuadrícula tiene userId, name y email y, después, una columna por cada columna de calificación, llamada «nombre [id]», tal como la escribe «gradebook grid»</translation>
         </message>
         <message>
             <source>The column '{header}' names the line item {wanted}, which this course does not have (deleted in the LMS, or a file of another course).</source>
-            <translation type="unfinished" />
+            <translation>La columna «{header}» designa la columna de calificación {wanted}, que este curso no tiene (se eliminó en el LMS, o el archivo es de otro curso).</translation>
         </message>
         <message>
             <source>The column '{header}' is not a line item: {expected}.</source>
-            <translation type="unfinished" />
+            <translation>La columna «{header}» no es una columna de calificación: {expected}.</translation>
         </message>
         <message>
             <source>The columns '{first}' and '{header}' are the same line item: remove one of them.</source>
-            <translation type="unfinished" />
+            <translation>Las columnas «{first}» y «{header}» son la misma columna de calificación: elimine una de ellas.</translation>
         </message>
         <message>
             <source>The column '{removed}' was removed from the file, but its base column is still there: put the column back (blank cells leave grades alone), or export the grid again.</source>
-            <translation type="unfinished" />
+            <translation>La columna «{removed}» se eliminó del archivo, pero su columna base sigue ahí: vuelva a poner la columna (las celdas vacías no modifican las calificaciones) o exporte de nuevo la cuadrícula.</translation>
         </message>
         <message>
             <source>The file has no line item column: {expected}.</source>
-            <translation type="unfinished" />
+            <translation>El archivo no tiene ninguna columna de calificación: {expected}.</translation>
         </message>
     </context>
     <context>
@@ -5336,11 +5131,11 @@ Se conservaron la calificación y el comentario del LMS (el motivo indica cuále
         </message>
         <message>
             <source>Show rows that will change</source>
-            <translation type="unfinished" />
+            <translation>Mostrar las filas que cambiarán</translation>
         </message>
         <message>
             <source>Show rows with errors</source>
-            <translation type="unfinished" />
+            <translation>Mostrar las filas con errores</translation>
         </message>
         <message>
             <source>&amp;Unchanged</source>
@@ -5382,282 +5177,270 @@ Se conservaron la calificación y el comentario del LMS (el motivo indica cuále
         <name>importer</name>
         <message>
             <source>Cannot read {file}: {problem}.</source>
-            <translation type="unfinished" />
+            <translation>No se puede leer {file}: {problem}.</translation>
         </message>
         <message>
             <source>{path} is {kind}, not a file of grades: choose a CSV or XLSX file.</source>
-            <translation type="unfinished" />
+            <translation>{path} es {kind}, no un archivo de calificaciones: elija un archivo CSV o XLSX.</translation>
         </message>
         <message>
             <source>{file} is too large for a grade import.</source>
-            <translation type="unfinished" />
+            <translation>{file} es demasiado grande para una importación de calificaciones.</translation>
         </message>
         <message>
             <source>a folder</source>
-            <translation type="unfinished" />
+            <translation>una carpeta</translation>
         </message>
         <message>
             <source>a named pipe</source>
-            <translation type="unfinished" />
+            <translation>una tubería con nombre</translation>
         </message>
         <message>
             <source>a device</source>
-            <translation type="unfinished" />
+            <translation>un dispositivo</translation>
         </message>
         <message>
             <source>a socket</source>
-            <translation type="unfinished" />
+            <translation>un socket</translation>
         </message>
         <message>
             <source>not a regular file</source>
-            <translation type="unfinished" />
+            <translation>un archivo especial</translation>
         </message>
         <message>
             <source>This is an old Excel workbook (.xls): save it as .xlsx or CSV and import that.</source>
-            <translation type="unfinished" />
+            <translation>Es un libro de Excel antiguo (.xls): guárdelo como .xlsx o CSV e importe ese archivo.</translation>
         </message>
         <message>
             <source>The file is not a readable XLSX workbook (it may be damaged).</source>
-            <translation type="unfinished" />
+            <translation>El archivo no es un libro XLSX legible (puede estar dañado).</translation>
         </message>
         <message>
             <source>A quote opened on line {line} is never closed.</source>
-            <translation type="unfinished" />
+            <translation>Una comilla abierta en la línea {line} no se cierra nunca.</translation>
         </message>
         <message>
             <source>Line {line} cannot be read as CSV ({problem}).</source>
-            <translation type="unfinished" />
+            <translation>La línea {line} no se puede leer como CSV ({problem}).</translation>
         </message>
         <message>
             <source>The file is not text in UTF-8, UTF-16 or Windows-1252: it cannot be read as CSV.</source>
-            <translation type="unfinished" />
+            <translation>El archivo no es texto en UTF-8, UTF-16 ni Windows-1252: no se puede leer como CSV.</translation>
         </message>
         <message>
             <source>The file holds binary data, not a CSV table.</source>
-            <translation type="unfinished" />
+            <translation>El archivo contiene datos binarios, no una tabla CSV.</translation>
         </message>
         <message>
             <source>Line {line}, byte {byte} (at byte {position} of the file) is not UTF-8, but the rest of the file is: part of it was written in another encoding. Save the file as UTF-8 and import it again.</source>
-            <translation type="unfinished" />
+            <translation>La línea {line}, byte {byte} (en el byte {position} del archivo) no es UTF-8, pero el resto del archivo sí: una parte se escribió con otra codificación. Guarde el archivo como UTF-8 e impórtelo de nuevo.</translation>
         </message>
         <message>
             <source>The file is empty.</source>
-            <translation type="unfinished" />
+            <translation>El archivo está vacío.</translation>
         </message>
         <message>
             <source>The column '{name}' appears twice (columns {first} and {second}): rename one of them.</source>
-            <translation type="unfinished" />
+            <translation>La columna «{name}» aparece dos veces (columnas {first} y {second}): cambie el nombre de una de ellas.</translation>
         </message>
         <message>
             <source>The columns '{first_name}' ({first}) and '{name}' ({second}) have the same name but for case, spaces or punctuation, so either could be read: rename or remove one of them.</source>
-            <translation type="unfinished" />
+            <translation>Las columnas «{first_name}» ({first}) y «{name}» ({second}) tienen el mismo nombre salvo por mayúsculas, espacios o puntuación, así que podría leerse cualquiera de las dos: cambie el nombre de una de ellas o elimínela.</translation>
         </message>
         <message>
             <source>The file has a header row but no grades below it.</source>
-            <translation type="unfinished" />
+            <translation>El archivo tiene una fila de encabezado, pero ninguna calificación debajo.</translation>
         </message>
         <message>
             <source>No column identifies the student: the file needs a userId, email or name column (it has: {headers}).</source>
-            <translation type="unfinished" />
+            <translation>Ninguna columna identifica al estudiante: el archivo necesita una columna userId, email o name (tiene: {headers}).</translation>
         </message>
         <message>
             <source>No column identifies the student: the file needs a {kind} column (it has: {headers}).</source>
-            <translation type="unfinished" />
+            <translation>Ninguna columna identifica al estudiante: el archivo necesita una columna {kind} (tiene: {headers}).</translation>
         </message>
         <message>
             <source>{first}; {rest}</source>
-            <translation type="unfinished" />
+            <translation>{first}; {rest}</translation>
         </message>
         <message>
             <source>The file has no column {missing} (it has: {headers}).</source>
-            <translation type="unfinished" />
+            <translation>El archivo no tiene ninguna columna {missing} (tiene: {headers}).</translation>
         </message>
         <message>
             <source>Choose the column with the scores (or the comments) to import.</source>
-            <translation type="unfinished" />
+            <translation>Elija la columna con las puntuaciones (o los comentarios) que importar.</translation>
         </message>
         <message>
             <source>the same student is also on line {lines}</source>
-            <translation type="unfinished" />
+            <translation>el mismo estudiante también aparece en la línea {lines}</translation>
         </message>
         <message>
             <source>the {column} cell holds a formula; paste it as a value (Paste Special, Values) and import again</source>
-            <translation type="unfinished" />
+            <translation>la celda {column} contiene una fórmula; péguela como valor (Pegado especial, Valores) e importe de nuevo</translation>
         </message>
         <message>
             <source>a comment needs a score: this student has no grade yet</source>
-            <translation type="unfinished" />
+            <translation>un comentario necesita una puntuación: este estudiante aún no tiene calificación</translation>
         </message>
         <message>
             <source>score</source>
-            <translation type="unfinished">puntuación</translation>
+            <translation>puntuación</translation>
         </message>
         <message>
             <source>not on the course roster (the student may have left the course)</source>
-            <translation type="unfinished" />
+            <translation>no está en la lista de clase del curso (puede que el estudiante haya dejado el curso)</translation>
         </message>
         <message>
             <source>extra credit: {score} is above the maximum {maximum}</source>
-            <translation type="unfinished" />
+            <translation>crédito extra: {score} supera el máximo de {maximum}</translation>
         </message>
         <message>
             <source>grading progress {grading}: most LMSes then show no grade</source>
-            <translation type="unfinished" />
+            <translation>progreso de la calificación «{grading}»: la mayoría de los LMS no muestran entonces ninguna calificación</translation>
         </message>
         <message>
             <source>same as in the LMS</source>
-            <translation type="unfinished" />
+            <translation>igual que en el LMS</translation>
         </message>
         <message>
             <source>not changed in the file</source>
-            <translation type="unfinished" />
+            <translation>sin cambios en el archivo</translation>
         </message>
         <message>
             <source>the LMS has changed since the export: {drift}</source>
-            <translation type="unfinished" />
+            <translation>el LMS ha cambiado desde la exportación: {drift}</translation>
         </message>
         <message>
             <source>{what}: {problem}</source>
-            <translation type="unfinished" />
+            <translation>{what}: {problem}</translation>
         </message>
         <message>
             <source>changed in the LMS since the export: {drift}</source>
-            <translation type="unfinished" />
+            <translation>cambiada en el LMS desde la exportación: {drift}</translation>
         </message>
         <message>
             <source>blank: left unchanged</source>
-            <translation type="unfinished" />
+            <translation>en blanco: se deja sin cambios</translation>
         </message>
         <message>
             <source>no {column} on this row</source>
-            <translation type="unfinished" />
+            <translation>no hay {column} en esta fila</translation>
         </message>
         <message>
             <source>no student in this course matches {text}</source>
-            <translation type="unfinished" />
+            <translation>ningún estudiante de este curso coincide con {text}</translation>
         </message>
         <message>
             <source>the user ID is a date ({cell}): the spreadsheet turned an ID into a date; format the ID column as text and paste the IDs again</source>
-            <translation type="unfinished" />
+            <translation>el ID de usuario es una fecha ({cell}): la hoja de cálculo convirtió un ID en una fecha; dé formato de texto a la columna de ID y vuelva a pegar los ID</translation>
         </message>
         <message>
             <source>{cell} is not a user ID</source>
-            <translation type="unfinished" />
+            <translation>{cell} no es un ID de usuario</translation>
         </message>
         <message>
             <source>the user ID is a number with decimals ({cell})</source>
-            <translation type="unfinished" />
+            <translation>el ID de usuario es un número con decimales ({cell})</translation>
         </message>
         <message>
             <source>no student has the user ID {text}, but {padded} does: the spreadsheet dropped leading zeros; format the ID column as text and paste the IDs again</source>
-            <translation type="unfinished" />
+            <translation>ningún estudiante tiene el ID de usuario {text}, pero {padded} sí: la hoja de cálculo eliminó los ceros iniciales; dé formato de texto a la columna de ID y vuelva a pegar los ID</translation>
         </message>
         <message>
             <source>the user ID {text} is in scientific notation: the spreadsheet lost its digits; format the ID column as text and paste the IDs again</source>
-            <translation type="unfinished" />
+            <translation>el ID de usuario {text} está en notación científica: la hoja de cálculo perdió dígitos; dé formato de texto a la columna de ID y vuelva a pegar los ID</translation>
         </message>
         <message>
             <source>the user ID {text} looks like a date: the spreadsheet turned an ID into a date; format the ID column as text and paste the IDs again</source>
-            <translation type="unfinished" />
+            <translation>el ID de usuario {text} parece una fecha: la hoja de cálculo convirtió un ID en una fecha; dé formato de texto a la columna de ID y vuelva a pegar los ID</translation>
         </message>
         <message>
             <source>no student has the user ID {text}; {whole} does, written as a decimal number: write the ID as it is in the LMS</source>
-            <translation type="unfinished" />
+            <translation>ningún estudiante tiene el ID de usuario {text}; {whole} sí, escrito como número decimal: escriba el ID tal como está en el LMS</translation>
         </message>
         <message>
             <source>no student with the user ID {text} in this course</source>
-            <translation type="unfinished" />
+            <translation>no hay ningún estudiante con el ID de usuario {text} en este curso</translation>
         </message>
         <message>
             <source>maximum</source>
-            <translation type="unfinished">máximo</translation>
+            <translation>máximo</translation>
         </message>
         <message>
             <source>the maximum must be greater than 0</source>
-            <translation type="unfinished" />
+            <translation>el máximo debe ser mayor que 0</translation>
         </message>
         <message>
             <source>{column} {text} is not one of {values}</source>
-            <translation type="unfinished" />
+            <translation>{column} {text} no es ninguno de estos valores: {values}</translation>
         </message>
         <message>
             <source>no grade</source>
-            <translation type="unfinished">sin calificación</translation>
+            <translation>sin calificación</translation>
         </message>
         <message>
             <source>{score} out of {maximum}</source>
-            <translation type="unfinished">{score} sobre {maximum}</translation>
+            <translation>{score} sobre {maximum}</translation>
         </message>
         <message>
             <source>score {old} -&gt; {new}</source>
-            <translation type="unfinished" />
+            <translation>puntuación {old} -&gt; {new}</translation>
         </message>
         <message>
             <source>comment changed</source>
-            <translation type="unfinished">comentario modificado</translation>
+            <translation>comentario modificado</translation>
         </message>
         <message>
             <source>comment added</source>
-            <translation type="unfinished">comentario añadido</translation>
+            <translation>comentario añadido</translation>
         </message>
         <message>
             <source>base {base}, now {now}</source>
-            <translation type="unfinished" />
+            <translation>base {base}, ahora {now}</translation>
         </message>
         <message>
             <source>the comment was edited</source>
-            <translation type="unfinished" />
+            <translation>se editó el comentario</translation>
         </message>
         <message>
             <source>the cell holds a number of thousands of digits</source>
-            <translation type="unfinished" />
+            <translation>la celda contiene un número de miles de dígitos</translation>
         </message>
         <message>
             <source>write the points, with the maximum in the maximum column</source>
-            <translation type="unfinished" />
+            <translation>escriba los puntos, con el máximo en la columna de máximo</translation>
         </message>
         <message>
             <source>the spreadsheet shows a date or time ({value}), not a number</source>
-            <translation type="unfinished" />
+            <translation>la hoja de cálculo muestra una fecha u hora ({value}), no un número</translation>
         </message>
         <message numerus="yes">
             <source>the row has {count} more cell(s) than the header: a text with a delimiter in it needs quotes</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-            </translation>
+            <translation><numerusform>la fila tiene {count} celda más que el encabezado: un texto que contiene un delimitador necesita comillas</numerusform><numerusform>la fila tiene {count} celdas más que el encabezado: un texto que contiene un delimitador necesita comillas</numerusform></translation>
         </message>
         <message numerus="yes">
             <source>{count} learners are called {text}: match by user ID or email instead</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-            </translation>
+            <translation><numerusform>{count} estudiante se llama {text}: identifíquelo por ID de usuario o correo electrónico</numerusform><numerusform>{count} estudiantes se llaman {text}: identifíquelos por ID de usuario o correo electrónico</numerusform></translation>
         </message>
         <message numerus="yes">
             <source>{count} learners have the email {text}: match by user ID or email instead</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-            </translation>
+            <translation><numerusform>{count} estudiante tiene el correo electrónico {text}: identifíquelo por ID de usuario o correo electrónico</numerusform><numerusform>{count} estudiantes tienen el correo electrónico {text}: identifíquelos por ID de usuario o correo electrónico</numerusform></translation>
         </message>
     </context>
     <context>
         <name>line_item_dialog</name>
         <message>
             <source>{count} learner has a grade. Most LMSes keep their points, so their percentages change: {score} out of {old} is {old_percent} now, {new_percent} out of {new}.</source>
-            <translation type="unfinished" />
+            <translation>{count} estudiante tiene una calificación. La mayoría de los LMS conservan sus puntos, así que su porcentaje cambia: {score} sobre {old} es ahora un {old_percent}; sobre {new}, será un {new_percent}.</translation>
         </message>
         <message>
             <source>{count} score is above the new maximum and becomes extra credit.</source>
-            <translation type="unfinished" />
+            <translation>{count} puntuación supera el nuevo máximo y pasa a ser crédito extra.</translation>
         </message>
         <message numerus="yes">
             <source>{count} scores are above the new maximum and become extra credit.</source>
-            <translation type="unfinished">
-                <numerusform>{count} puntuaciones superan el nuevo máximo y pasan a ser crédito extra.</numerusform>
-                <numerusform>{count} puntuaciones superan el nuevo máximo y pasan a ser crédito extra.</numerusform>
-            </translation>
+            <translation><numerusform>{count} puntuación supera el nuevo máximo y pasa a ser crédito extra.</numerusform><numerusform>{count} puntuaciones superan el nuevo máximo y pasan a ser crédito extra.</numerusform></translation>
         </message>
         <message>
             <source>Delete the grade column “{label}” from the LMS gradebook?
@@ -5677,10 +5460,7 @@ Todas sus calificaciones y comentarios también se eliminan en el LMS. Esto no s
         </message>
         <message numerus="yes">
             <source>{count} learners have a grade. Most LMSes keep their points, so their percentages change: {score} out of {old} is {old_percent} now, {new_percent} out of {new}.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-            </translation>
+            <translation><numerusform>{count} estudiante tiene una calificación. La mayoría de los LMS conservan sus puntos, así que su porcentaje cambia: {score} sobre {old} es ahora un {old_percent}; sobre {new}, será un {new_percent}.</numerusform><numerusform>{count} estudiantes tienen una calificación. La mayoría de los LMS conservan sus puntos, así que sus porcentajes cambian: {score} sobre {old} es ahora un {old_percent}; sobre {new}, será un {new_percent}.</numerusform></translation>
         </message>
     </context>
     <context>
@@ -5702,10 +5482,7 @@ Todas sus calificaciones y comentarios también se eliminan en el LMS. Esto no s
         <name>local_data_dialog</name>
         <message numerus="yes">
             <source>{count} grade columns</source>
-            <translation type="unfinished">
-                <numerusform>{count} columnas de calificación</numerusform>
-                <numerusform>{count} columnas de calificación</numerusform>
-            </translation>
+            <translation><numerusform>{count} columna de calificación</numerusform><numerusform>{count} columnas de calificación</numerusform></translation>
         </message>
         <message>
             <source>the downloaded grades of {columns}</source>
@@ -5717,19 +5494,19 @@ Todas sus calificaciones y comentarios también se eliminan en el LMS. Esto no s
         </message>
         <message>
             <source>{count} grade column</source>
-            <translation type="unfinished" />
+            <translation>{count} columna de calificación</translation>
         </message>
         <message>
             <source>{count} grade not yet confirmed by the LMS: it will never be sent</source>
-            <translation type="unfinished" />
+            <translation>{count} calificación aún no confirmada por el LMS: no se enviará nunca</translation>
         </message>
         <message>
             <source>{count} draft not yet submitted</source>
-            <translation type="unfinished" />
+            <translation>{count} borrador aún no enviado</translation>
         </message>
         <message>
             <source>{count} entry of the history of what was sent</source>
-            <translation type="unfinished" />
+            <translation>{count} entrada del historial de lo enviado</translation>
         </message>
         <message>
             <source>Remove everything kept on this computer for “{label}”?</source>
@@ -5753,120 +5530,105 @@ Todas sus calificaciones y comentarios también se eliminan en el LMS. Esto no s
         </message>
         <message numerus="yes">
             <source>{count} days</source>
-            <translation type="unfinished">
-                <numerusform>{count} días</numerusform>
-                <numerusform>{count} días</numerusform>
-            </translation>
+            <translation><numerusform>{count} día</numerusform><numerusform>{count} días</numerusform></translation>
         </message>
         <message numerus="yes">
             <source>{count} drafts not yet submitted</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-            </translation>
+            <translation><numerusform>{count} borrador aún no enviado</numerusform><numerusform>{count} borradores aún no enviados</numerusform></translation>
         </message>
         <message numerus="yes">
             <source>{count} entries of the history of what was sent</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-            </translation>
+            <translation><numerusform>{count} entrada del historial de lo enviado</numerusform><numerusform>{count} entradas del historial de lo enviado</numerusform></translation>
         </message>
         <message numerus="yes">
             <source>{count} grades not yet confirmed by the LMS: they will never be sent</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-            </translation>
+            <translation><numerusform>{count} calificación aún no confirmada por el LMS: no se enviará nunca</numerusform><numerusform>{count} calificaciones aún no confirmadas por el LMS: no se enviarán nunca</numerusform></translation>
         </message>
     </context>
     <context>
         <name>models</name>
         <message>
             <source>A grade column needs a name.</source>
-            <translation type="unfinished" />
+            <translation>Una columna de calificación necesita un nombre.</translation>
         </message>
     </context>
     <context>
         <name>numbers</name>
         <message>
             <source>write the points, with the maximum in its own place</source>
-            <translation type="unfinished" />
+            <translation>escriba los puntos, con el máximo en su propio campo</translation>
         </message>
         <message>
             <source>no number is written</source>
-            <translation type="unfinished" />
+            <translation>no hay ningún número escrito</translation>
         </message>
         <message>
             <source>NaN (not a number) is not a score</source>
-            <translation type="unfinished" />
+            <translation>NaN (no es un número) no es una puntuación</translation>
         </message>
         <message>
             <source>infinity is not a score</source>
-            <translation type="unfinished" />
+            <translation>infinito no es una puntuación</translation>
         </message>
         <message>
             <source>{shown} is a percentage: write the points instead</source>
-            <translation type="unfinished" />
+            <translation>{shown} es un porcentaje: escriba los puntos</translation>
         </message>
         <message>
             <source>{shown} is a fraction: {advice}</source>
-            <translation type="unfinished" />
+            <translation>{shown} es una fracción: {advice}</translation>
         </message>
         <message>
             <source>{shown} is not a number</source>
-            <translation type="unfinished" />
+            <translation>{shown} no es un número</translation>
         </message>
         <message>
             <source>{shown} is negative: a score is 0 or more</source>
-            <translation type="unfinished" />
+            <translation>{shown} es negativo: una puntuación es 0 o más</translation>
         </message>
         <message>
             <source>{shown} is too large to be a score</source>
-            <translation type="unfinished" />
+            <translation>{shown} es demasiado grande para ser una puntuación</translation>
         </message>
         <message>
             <source>the maximum {maximum} has more decimals than an LMS keeps ({decimals}): it would be sent as 0</source>
-            <translation type="unfinished" />
+            <translation>el máximo {maximum} tiene más decimales de los que guarda un LMS ({decimals}): se enviaría como 0</translation>
         </message>
         <message>
             <source>{score} has more decimals than an LMS keeps ({decimals}): it would be sent as 0</source>
-            <translation type="unfinished" />
+            <translation>{score} tiene más decimales de los que guarda un LMS ({decimals}): se enviaría como 0</translation>
         </message>
         <message>
             <source>{score} out of {maximum} has more decimals than an LMS keeps ({decimals}): it would become {kept_score} out of {kept_maximum}</source>
-            <translation type="unfinished" />
+            <translation>{score} sobre {maximum} tiene más decimales de los que guarda un LMS ({decimals}): quedaría en {kept_score} sobre {kept_maximum}</translation>
         </message>
         <message>
             <source>'{text}'</source>
-            <translation type="unfinished" />
+            <translation>«{text}»</translation>
         </message>
         <message>
             <source>a number of thousands of digits</source>
-            <translation type="unfinished" />
+            <translation>un número de miles de dígitos</translation>
         </message>
         <message>
             <source>{shown} has digit grouping, which is not read: write {plain}</source>
-            <translation type="unfinished" />
+            <translation>{shown} tiene separadores de miles, que no se leen: escriba {plain}</translation>
         </message>
         <message>
             <source>{shown} could be {whole} or {decimal}: digit grouping is not read; write {whole}, or {decimal} for the decimal number</source>
-            <translation type="unfinished" />
+            <translation>{shown} podría ser {whole} o {decimal}: los separadores de miles no se leen; escriba {whole}, o {decimal} para el número decimal</translation>
         </message>
         <message>
             <source>{shown} is in scientific notation, which is not read: write the number in full</source>
-            <translation type="unfinished" />
+            <translation>{shown} está en notación científica, que no se lee: escriba el número completo</translation>
         </message>
         <message>
             <source>{shown} is in scientific notation, which is not read: write {plain}</source>
-            <translation type="unfinished" />
+            <translation>{shown} está en notación científica, que no se lee: escriba {plain}</translation>
         </message>
         <message numerus="yes">
             <source>{start}…{end} ({count} characters)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-            </translation>
+            <translation><numerusform>{start}…{end} ({count} carácter)</numerusform><numerusform>{start}…{end} ({count} caracteres)</numerusform></translation>
         </message>
     </context>
     <context>
@@ -5945,35 +5707,35 @@ Send them now?</source>
         <name>results_columns</name>
         <message>
             <source>Name</source>
-            <translation type="unfinished" />
+            <translation>Nombre</translation>
         </message>
         <message>
             <source>User ID</source>
-            <translation type="unfinished" />
+            <translation>ID de usuario</translation>
         </message>
         <message>
             <source>Email</source>
-            <translation type="unfinished" />
+            <translation>Correo electrónico</translation>
         </message>
         <message>
             <source>Score</source>
-            <translation type="unfinished">Puntuación</translation>
+            <translation>Puntuación</translation>
         </message>
         <message>
             <source>Maximum</source>
-            <translation type="unfinished" />
+            <translation>Máximo</translation>
         </message>
         <message>
             <source>Percent</source>
-            <translation type="unfinished" />
+            <translation>Porcentaje</translation>
         </message>
         <message>
             <source>Comment</source>
-            <translation type="unfinished">Comentario</translation>
+            <translation>Comentario</translation>
         </message>
         <message>
             <source>Status</source>
-            <translation type="unfinished">Estado</translation>
+            <translation>Estado</translation>
         </message>
     </context>
     <context>
@@ -6007,32 +5769,23 @@ Send them now?</source>
         </message>
         <message numerus="yes">
             <source>{count} changed in the LMS since you edited them</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-            </translation>
+            <translation><numerusform>{count} con la calificación cambiada en el LMS desde que usted la editó</numerusform><numerusform>{count} con la calificación cambiada en el LMS desde que usted las editó</numerusform></translation>
         </message>
         <message>
             <source>{count} grade to clear</source>
-            <translation type="unfinished" />
+            <translation>{count} calificación que borrar</translation>
         </message>
         <message numerus="yes">
             <source>{count} grades to clear</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-            </translation>
+            <translation><numerusform>{count} calificación que borrar</numerusform><numerusform>{count} calificaciones que borrar</numerusform></translation>
         </message>
         <message>
             <source>{count} comment to remove</source>
-            <translation type="unfinished" />
+            <translation>{count} comentario que eliminar</translation>
         </message>
         <message numerus="yes">
             <source>{count} comments to remove</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-            </translation>
+            <translation><numerusform>{count} comentario que eliminar</numerusform><numerusform>{count} comentarios que eliminar</numerusform></translation>
         </message>
         <message>
             <source>{count} is already in the LMS</source>
@@ -6076,23 +5829,23 @@ Send them now?</source>
         <name>row_status</name>
         <message>
             <source>not a student of the course (no learner role)</source>
-            <translation type="unfinished" />
+            <translation>no es estudiante del curso (sin rol de estudiante)</translation>
         </message>
         <message>
             <source>inactive</source>
-            <translation type="unfinished" />
+            <translation>inactivo</translation>
         </message>
         <message>
             <source>deleted</source>
-            <translation type="unfinished" />
+            <translation>eliminado</translation>
         </message>
         <message>
             <source>not a student</source>
-            <translation type="unfinished" />
+            <translation>no es estudiante</translation>
         </message>
         <message>
             <source>{status}: {reason}</source>
-            <translation type="unfinished" />
+            <translation>{status}: {reason}</translation>
         </message>
     </context>
     <context>
@@ -6195,40 +5948,37 @@ Send them now?</source>
         <name>startup</name>
         <message>
             <source>{course} / {column} — Gradebook</source>
-            <translation type="unfinished" />
+            <translation>{course} / {column} — Gradebook</translation>
         </message>
         <message>
             <source>{course} — Gradebook</source>
-            <translation type="unfinished" />
+            <translation>{course} — Gradebook</translation>
         </message>
         <message>
             <source>Gradebook</source>
-            <translation type="unfinished" />
+            <translation>Gradebook</translation>
         </message>
         <message>
             <source>{title} (read-only)</source>
-            <translation type="unfinished" />
+            <translation>{title} (solo lectura)</translation>
         </message>
     </context>
     <context>
         <name>stats_pane</name>
         <message>
             <source>{count} learner</source>
-            <translation type="unfinished" />
+            <translation>{count} estudiante</translation>
         </message>
         <message numerus="yes">
             <source>{count} learners</source>
-            <translation type="unfinished">
-                <numerusform>{count} estudiantes</numerusform>
-                <numerusform>{count} estudiantes</numerusform>
-            </translation>
+            <translation><numerusform>{count} estudiante</numerusform><numerusform>{count} estudiantes</numerusform></translation>
         </message>
     </context>
     <context>
         <name>status_area</name>
         <message>
             <source>{count} unsent change</source>
-            <translation type="unfinished" />
+            <translation>{count} cambio sin enviar</translation>
         </message>
         <message>
             <source>No unsent changes</source>
@@ -6236,131 +5986,104 @@ Send them now?</source>
         </message>
         <message>
             <source>{changes} ({count} conflict)</source>
-            <translation type="unfinished" />
+            <translation>{changes} ({count} conflicto)</translation>
         </message>
         <message numerus="yes">
             <source>{count} unsent changes</source>
-            <translation type="unfinished">
-                <numerusform>{count} cambios sin enviar</numerusform>
-                <numerusform>{count} cambios sin enviar</numerusform>
-            </translation>
+            <translation><numerusform>{count} cambio sin enviar</numerusform><numerusform>{count} cambios sin enviar</numerusform></translation>
         </message>
         <message numerus="yes">
             <source>{changes} ({count} conflicts)</source>
-            <translation type="unfinished">
-                <numerusform>{changes} ({count} conflictos)</numerusform>
-                <numerusform>{changes} ({count} conflictos)</numerusform>
-            </translation>
+            <translation><numerusform>{changes} ({count} conflicto)</numerusform><numerusform>{changes} ({count} conflictos)</numerusform></translation>
         </message>
     </context>
     <context>
         <name>submitting</name>
         <message>
             <source>not on the course roster (the student may have left the course)</source>
-            <translation type="unfinished" />
+            <translation>no está en la lista de clase del curso (puede que el estudiante haya dejado el curso)</translation>
         </message>
         <message>
             <source>not an active student (roster status {status})</source>
-            <translation type="unfinished" />
+            <translation>no es un estudiante activo (estado en la lista de clase: {status})</translation>
         </message>
         <message>
             <source>Nothing was waiting to be sent.</source>
-            <translation type="unfinished" />
+            <translation>No había nada pendiente de envío.</translation>
         </message>
         <message>
             <source>All {count} grade sent and verified.</source>
-            <translation type="unfinished" />
+            <translation>Se envió y verificó {count} calificación.</translation>
         </message>
         <message>
             <source>{parts}. Cancelled: submit again to send the rest.</source>
-            <translation type="unfinished" />
+            <translation>{parts}. Cancelado: vuelva a enviar para mandar el resto.</translation>
         </message>
         <message>
             <source>{parts}. {stopped}</source>
-            <translation type="unfinished" />
+            <translation>{parts}. {stopped}</translation>
         </message>
         <message>
             <source>{parts}.</source>
-            <translation type="unfinished" />
+            <translation>{parts}.</translation>
         </message>
         <message>
             <source>{count} conflict</source>
-            <translation type="unfinished" />
+            <translation>{count} conflicto</translation>
         </message>
         <message numerus="yes">
             <source>All {count} grades sent and verified.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-            </translation>
+            <translation><numerusform>Se envió y verificó {count} calificación.</numerusform><numerusform>Se enviaron y verificaron las {count} calificaciones.</numerusform></translation>
         </message>
         <message numerus="yes">
             <source>{count} conflicts</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-            </translation>
+            <translation><numerusform>{count} conflicto</numerusform><numerusform>{count} conflictos</numerusform></translation>
         </message>
         <message numerus="yes">
             <source>{count} failed</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-            </translation>
+            <translation><numerusform>{count} fallida</numerusform><numerusform>{count} fallidas</numerusform></translation>
         </message>
         <message numerus="yes">
             <source>{count} left as changed in the LMS</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-            </translation>
+            <translation><numerusform>{count} se dejó tal como se cambió en el LMS</numerusform><numerusform>{count} se dejaron tal como se cambiaron en el LMS</numerusform></translation>
         </message>
         <message numerus="yes">
             <source>{count} of these students have unsent edits in the window for this line item; submit or discard those first</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-            </translation>
+            <translation><numerusform>{count} de estos estudiantes tiene ediciones sin enviar en la ventana para esta columna de calificación; envíelas o descártelas primero</numerusform><numerusform>{count} de estos estudiantes tienen ediciones sin enviar en la ventana para esta columna de calificación; envíelas o descártelas primero</numerusform></translation>
         </message>
         <message numerus="yes">
             <source>{count} still queued</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-            </translation>
+            <translation><numerusform>{count} sigue en cola</numerusform><numerusform>{count} siguen en cola</numerusform></translation>
         </message>
         <message numerus="yes">
             <source>{verified} of {count} verified</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-            </translation>
+            <translation><numerusform>{verified} de {count} verificada</numerusform><numerusform>{verified} de {count} verificadas</numerusform></translation>
         </message>
     </context>
     <context>
         <name>wording</name>
         <message>
             <source>{first}, {rest}</source>
-            <translation type="unfinished" />
+            <translation>{first}, {rest}</translation>
         </message>
     </context>
     <context>
         <name>xlsx</name>
         <message>
             <source>The file is not a readable XLSX workbook (it may be damaged).</source>
-            <translation type="unfinished" />
+            <translation>El archivo no es un libro XLSX legible (puede estar dañado).</translation>
         </message>
         <message>
             <source>The workbook unpacks to {size}, more than a grade import reads ({limit}): it is not a grade sheet, or it is damaged.</source>
-            <translation type="unfinished" />
+            <translation>El libro se descomprime en {size}, más de lo que lee una importación de calificaciones ({limit}): no es una hoja de calificaciones o está dañado.</translation>
         </message>
         <message>
             <source>The workbook's part {part} unpacks to {ratio} times its packed size ({size}); spreadsheets never pack more than {limit} times, so the file is refused as unsafe to open.</source>
-            <translation type="unfinished" />
+            <translation>La parte {part} del libro se descomprime en {ratio} veces su tamaño comprimido ({size}); las hojas de cálculo nunca comprimen más de {limit} veces, así que el archivo se rechaza por no ser seguro abrirlo.</translation>
         </message>
         <message>
             <source>The workbook has no worksheet.</source>
-            <translation type="unfinished" />
+            <translation>El libro no tiene ninguna hoja de cálculo.</translation>
         </message>
     </context>
 </TS>
