@@ -48,7 +48,6 @@ from gradebook_gui.api import (
     WaitTooLongError,
     describe_duration,
 )
-from gradebook_gui.api.errors import wait_too_long_text
 from gradebook_gui.edits import CellState, FailureKind, ServerGrade, grade_after
 from gradebook_gui.engine.journal import NOT_SENT, journal_entry, theirs_kept
 from gradebook_gui.engine.options import (
@@ -68,6 +67,7 @@ from gradebook_gui.store import (
     OutboxEntry,
     StaleEntry,
 )
+from gradebook_gui.wording import QT_TRANSLATE_N_NOOP, QT_TRANSLATE_NOOP, Wording, reason_of
 
 # Entries a run takes: queued, and those an interrupted run left with an unknown outcome.
 PENDING_STATES = frozenset({CellState.QUEUED, CellState.SENDING, CellState.SENT})
@@ -157,7 +157,7 @@ class _Run:
         # Set when the run must stop for everyone (credentials, network, an unexpected error).
         self._halt = threading.Event()
         self._stopped: StopReason | None = None
-        self._stop_message: str | None = None
+        self._stop_wording: Wording | None = None
         self._asked_wait: float | None = None  # the wait the LMS asked for, when too long
         self._scores_accepted = 0  # scores the LMS answered with success in this run
         self._entries: dict[int, OutboxEntry] = {}  # the latest known version of each entry
@@ -185,7 +185,10 @@ class _Run:
         self._entries = {entry.id: entry for entry in entries}
         self._counts = Counter(entry.state for entry in entries)
         if self._cancel.is_set():
-            self._stop(StopReason.CANCELLED, "Cancelled before anything was sent.")
+            self._stop(
+                StopReason.CANCELLED,
+                _wording(QT_TRANSLATE_NOOP("engine", "Cancelled before anything was sent.")),
+            )
             return self._report()
         self._emit(None, None, "Reading the current grades from the LMS")
         queue = _SendQueue()
@@ -544,8 +547,16 @@ class _Run:
         if in_a_row >= self._max:
             self._stop(
                 StopReason.NETWORK,
-                f"LTIAAS kept asking to slow down ({in_a_row} times in a row): {error} "
-                "The grades not yet sent stay queued.",
+                Wording(
+                    "engine",
+                    QT_TRANSLATE_N_NOOP(
+                        "engine",
+                        "LTIAAS kept asking to slow down ({count} times in a row): {problem} "
+                        "The grades not yet sent stay queued.",
+                    ),
+                    {"problem": reason_of(error)},
+                    count=in_a_row,
+                ),
             )
 
     def _after_unreachable(
@@ -557,7 +568,14 @@ class _Run:
             self._move(entry, CellState.QUEUED, applied=False)
             self._stop(
                 StopReason.NETWORK,
-                f"LTIAAS could not be reached: {error} The grades not yet sent stay queued.",
+                _wording(
+                    QT_TRANSLATE_NOOP(
+                        "engine",
+                        "LTIAAS could not be reached: {problem} "
+                        "The grades not yet sent stay queued.",
+                    ),
+                    problem=reason_of(error),
+                ),
             )
             return None
         if attempts >= self._max:
@@ -577,10 +595,18 @@ class _Run:
         """A score that surely did not apply after every attempt stays queued, saying why, for
         a later run. When no other score got through meanwhile, the LMS is failing everything:
         the run stops rather than wearing every student's attempts out."""
+        failures: Wording
         if error.status is not None:
-            failures = f"the LMS answered HTTP {error.status} {_times(attempts)}"
+            failures = _wording(
+                QT_TRANSLATE_NOOP("engine", "the LMS answered HTTP {status} {times}"),
+                status=str(error.status),
+                times=_times(attempts),
+            )
         else:
-            failures = f"the connection failed {_times(attempts)}"
+            failures = _wording(
+                QT_TRANSLATE_NOOP("engine", "the connection failed {times}"),
+                times=_times(attempts),
+            )
         verb = "Not applied" if sent else "Not sent"
         reason = f"{verb}: {failures}; still queued, to send again later."
         self._move(
@@ -593,8 +619,16 @@ class _Run:
         if self._accepted_so_far() == accepted_before:
             self._stop(
                 StopReason.NETWORK,
-                f"The LMS took none of the grades sent ({failures} for {entry.user_id}): {error} "
-                "The grades not yet sent stay queued.",
+                _wording(
+                    QT_TRANSLATE_NOOP(
+                        "engine",
+                        "The LMS took none of the grades sent ({failures} for {user}): {problem} "
+                        "The grades not yet sent stay queued.",
+                    ),
+                    failures=failures,
+                    user=entry.user_id,
+                    problem=reason_of(error),
+                ),
             )
 
     def _after_uncertain_send(
@@ -637,7 +671,7 @@ class _Run:
     def _leave_queued(self, entry: OutboxEntry) -> None:
         """Stopping before this send: nothing of it reached the LMS (the pre-read showed so)."""
         if self._cancel.is_set():
-            self._stop(StopReason.CANCELLED, "Cancelled: the grades not yet sent stay queued.")
+            self._stop(StopReason.CANCELLED, _CANCELLED)
         if entry.state is not CellState.QUEUED:
             self._move(entry, CellState.QUEUED, applied=False)
 
@@ -681,7 +715,7 @@ class _Run:
                 return next(pages, None)
         except StoppedError:
             if self._cancel.is_set():
-                self._stop(StopReason.CANCELLED, "Cancelled: the grades not yet sent stay queued.")
+                self._stop(StopReason.CANCELLED, _CANCELLED)
         except WaitTooLongError as error:
             self._stop_for_wait(error)
         except (AuthError, ConfigError) as error:
@@ -689,8 +723,14 @@ class _Run:
         except ApiError as error:
             self._stop(
                 StopReason.NETWORK,
-                f"The grades could not be read from the LMS: {error} "
-                "The grades not yet verified stay queued.",
+                _wording(
+                    QT_TRANSLATE_NOOP(
+                        "engine",
+                        "The grades could not be read from the LMS: {problem} "
+                        "The grades not yet verified stay queued.",
+                    ),
+                    problem=reason_of(error),
+                ),
             )
         raise _ReadStopped
 
@@ -862,29 +902,60 @@ class _Run:
         they would have verified the next run settles by reading."""
         return self._halt.is_set() or (self._cancel.is_set() and self._pacing.pausing)
 
-    def _stop(self, reason: StopReason, message: str) -> None:
+    def _stop(self, reason: StopReason, message: Wording) -> None:
         with self._lock:
             if self._stopped is None:
-                self._stopped, self._stop_message = reason, message
+                self._stopped, self._stop_wording = reason, message
         if reason is not StopReason.CANCELLED:
             self._halt.set()
 
     def _stop_for_credentials(self, error: ApiError) -> None:
-        self._stop(StopReason.AUTH, f"{error} The grades not yet sent stay queued.")
+        self._stop(
+            StopReason.AUTH,
+            _wording(
+                QT_TRANSLATE_NOOP("engine", "{problem} The grades not yet sent stay queued."),
+                problem=reason_of(error),
+            ),
+        )
 
     def _stop_for_wait(self, error: WaitTooLongError) -> None:
         """The message says how many grades were kept, so it is written with the report."""
         with self._lock:
             if self._stopped is None:
                 self._asked_wait = error.wait_seconds
-        text = wait_too_long_text(error.wait_seconds, self._options.max_wait)
-        self._stop(StopReason.WAIT, f"{text[0].upper()}{text[1:]}.")
+        self._stop(
+            StopReason.WAIT,
+            _wording(
+                QT_TRANSLATE_NOOP(
+                    "engine",
+                    "The LMS asked us to wait {wait}, longer than the {most} this app waits at "
+                    "most.",
+                ),
+                wait=describe_duration(error.wait_seconds),
+                most=describe_duration(self._options.max_wait),
+            ),
+        )
 
-    def _wait_message(self, kept: int) -> str:
+    def _wait_message(self, kept: int) -> Wording:
         assert self._asked_wait is not None
-        text = wait_too_long_text(self._asked_wait, self._options.max_wait)
-        grades = "1 grade is" if kept == 1 else f"{kept} grades are"
-        return f"{text[0].upper()}{text[1:]}; {grades} kept queued to send later."
+        return Wording(
+            "engine",
+            QT_TRANSLATE_NOOP(
+                "engine",
+                "The LMS asked us to wait {wait}, longer than the {most} this app waits at "
+                "most; {count} grade is kept queued to send later.",
+            ),
+            {
+                "wait": describe_duration(self._asked_wait),
+                "most": describe_duration(self._options.max_wait),
+            },
+            QT_TRANSLATE_NOOP(
+                "engine",
+                "The LMS asked us to wait {wait}, longer than the {most} this app waits at "
+                "most; {count} grades are kept queued to send later.",
+            ),
+            kept,
+        )
 
     def _show_wait(self, seconds_left: float) -> None:
         if seconds_left > 0:
@@ -918,9 +989,9 @@ class _Run:
         for entry in current:
             by_state[entry.state].append(entry)
         still_queued = tuple(entry for entry in current if entry.state in PENDING_STATES)
-        stop_message = self._stop_message
+        stop_wording = self._stop_wording
         if self._stopped is StopReason.WAIT:
-            stop_message = self._wait_message(len(still_queued))
+            stop_wording = self._wait_message(len(still_queued))
         return SubmissionReport(
             verified=tuple(by_state[CellState.VERIFIED]),
             conflicts=tuple(by_state[CellState.CONFLICT]),
@@ -928,7 +999,8 @@ class _Run:
             still_queued=still_queued,
             theirs_kept=tuple(self._theirs_kept),
             stopped=self._stopped,
-            stop_message=stop_message,
+            stop_message=None if stop_wording is None else str(stop_wording),
+            stop_wording=stop_wording,
             read_back=MappingProxyType(dict(self._read_back)),
             read_back_results=MappingProxyType(dict(self._read_back_results)),
             read_back_complete=self._read_back_complete,
@@ -945,17 +1017,33 @@ _STATE_MESSAGES = {
 }
 
 
-_TIMES = {1: "once", 2: "twice"}
+# How often, in words for small counts: "once", "twice", "six times".
+_TIMES = {
+    1: QT_TRANSLATE_NOOP("engine", "once"),
+    2: QT_TRANSLATE_NOOP("engine", "twice"),
+    3: QT_TRANSLATE_NOOP("engine", "three times"),
+    4: QT_TRANSLATE_NOOP("engine", "four times"),
+    5: QT_TRANSLATE_NOOP("engine", "five times"),
+    6: QT_TRANSLATE_NOOP("engine", "six times"),
+    7: QT_TRANSLATE_NOOP("engine", "seven times"),
+    8: QT_TRANSLATE_NOOP("engine", "eight times"),
+    9: QT_TRANSLATE_NOOP("engine", "nine times"),
+    10: QT_TRANSLATE_NOOP("engine", "ten times"),
+}
+
+_CANCELLED = Wording(
+    "engine", QT_TRANSLATE_NOOP("engine", "Cancelled: the grades not yet sent stay queued.")
+)
 
 
-def _times(count: int) -> str:
-    """ "once", "twice", "six times": how often, in words for small counts."""
-    words = ("three", "four", "five", "six", "seven", "eight", "nine", "ten")
+def _times(count: int) -> Wording:
     if count in _TIMES:
-        return _TIMES[count]
-    if 3 <= count <= 10:
-        return f"{words[count - 3]} times"
-    return f"{count} times"
+        return _wording(_TIMES[count])
+    return Wording("engine", QT_TRANSLATE_N_NOOP("engine", "{count} times"), count=count)
+
+
+def _wording(template: str, **values: object) -> Wording:
+    return Wording("engine", template, values)
 
 
 class _ReadStopped(Exception):

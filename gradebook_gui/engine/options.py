@@ -17,6 +17,7 @@ from gradebook_gui.api.client import (
 from gradebook_gui.edits import CellState, ServerGrade
 from gradebook_gui.models import Result
 from gradebook_gui.store import OutboxEntry
+from gradebook_gui.wording import Wording
 
 MAX_CONCURRENCY = 16
 
@@ -103,7 +104,8 @@ class SubmissionReport:
     # Edits dropped because the LMS changed meanwhile and the policy was THEIRS.
     theirs_kept: tuple[OutboxEntry, ...] = ()
     stopped: StopReason | None = None
-    stop_message: str | None = None
+    stop_message: str | None = None  # why the run stopped, in English (the command line, logs)
+    stop_wording: Wording | None = None  # the same sentence, for the window to translate
     # Each student's grade as the LMS showed it at the run's latest read of them: a window can
     # show these instead of loading the column again. With `read_back_complete` (every page of
     # the first read was read) a student missing here has no grade in the LMS.
