@@ -5,275 +5,251 @@
         <name>BulkDialog</name>
         <message>
             <source>Fill empty grades with a score</source>
-            <translation type="unfinished" />
+            <translation>Leere Bewertungen mit einer Punktzahl füllen</translation>
         </message>
         <message>
             <source>Add or subtract points</source>
-            <translation type="unfinished" />
+            <translation>Punkte addieren oder abziehen</translation>
         </message>
         <message>
             <source>Multiply scores</source>
-            <translation type="unfinished" />
+            <translation>Punktzahlen multiplizieren</translation>
         </message>
         <message>
             <source>Rescale from another maximum, keeping percentages</source>
-            <translation type="unfinished" />
+            <translation>Von einem anderen Maximum umrechnen, Prozentwerte bleiben gleich</translation>
         </message>
         <message>
             <source>Curve: shift so the mean reaches a target</source>
-            <translation type="unfinished" />
+            <translation>Kurve: verschieben, bis der Mittelwert einen Zielwert erreicht</translation>
         </message>
         <message>
             <source>Curve: shift so the top score reaches a target</source>
-            <translation type="unfinished" />
+            <translation>Kurve: verschieben, bis die höchste Punktzahl einen Zielwert erreicht</translation>
         </message>
         <message>
             <source>Clear grades</source>
-            <translation type="unfinished" />
+            <translation>Bewertungen entfernen</translation>
         </message>
         <message>
             <source>&amp;Score for empty grades:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Punktzahl für leere Bewertungen:</translation>
         </message>
         <message>
             <source>&amp;Points to add (−2 subtracts):</source>
-            <translation type="unfinished" />
+            <translation>&amp;Zu addierende Punkte (−2 zieht ab):</translation>
         </message>
         <message>
             <source>&amp;Multiply by:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Multiplizieren mit:</translation>
         </message>
         <message>
             <source>&amp;Scores were out of:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Bisheriges Maximum der Punktzahlen:</translation>
         </message>
         <message>
             <source>&amp;Mean to reach:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Ziel-Mittelwert:</translation>
         </message>
         <message>
             <source>&amp;Top score to reach:</source>
-            <translation type="unfinished" />
+            <translation>Ziel für die &amp;höchste Punktzahl:</translation>
         </message>
         <message>
             <source>Fill empty grades with {value}</source>
-            <translation type="unfinished" />
+            <translation>Leere Bewertungen mit {value} füllen</translation>
         </message>
         <message>
             <source>Add {value} points</source>
-            <translation type="unfinished" />
+            <translation>{value} Punkte addieren</translation>
         </message>
         <message>
             <source>Subtract {value} points</source>
-            <translation type="unfinished" />
+            <translation>{value} Punkte abziehen</translation>
         </message>
         <message>
             <source>Multiply scores by {value}</source>
-            <translation type="unfinished" />
+            <translation>Punktzahlen mit {value} multiplizieren</translation>
         </message>
         <message>
             <source>Rescale from {value} to {maximum}</source>
-            <translation type="unfinished" />
+            <translation>Von {value} auf {maximum} umrechnen</translation>
         </message>
         <message>
             <source>Curve: mean to {value}</source>
-            <translation type="unfinished" />
+            <translation>Kurve: Mittelwert auf {value}</translation>
         </message>
         <message>
             <source>Curve: top score to {value}</source>
-            <translation type="unfinished" />
+            <translation>Kurve: höchste Punktzahl auf {value}</translation>
         </message>
         <message>
             <source>{change} ({count} learner)</source>
-            <translation type="unfinished" />
+            <translation>{change} ({count} Teilnehmer/in)</translation>
         </message>
         <message numerus="yes">
             <source>{change} ({count} learners)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-            </translation>
+            <translation><numerusform>{change} ({count} Teilnehmer/in)</numerusform><numerusform>{change} ({count} Teilnehmer/innen)</numerusform></translation>
         </message>
         <message>
             <source>Bulk change</source>
-            <translation type="unfinished" />
+            <translation>Massenänderung</translation>
         </message>
         <message>
             <source>the {count} learner of the column</source>
-            <translation type="unfinished" />
+            <translation>{count} Teilnehmer/in der Spalte (alle)</translation>
         </message>
         <message numerus="yes">
             <source>all {count} learners of the column</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-            </translation>
+            <translation><numerusform>{count} Teilnehmer/in der Spalte (alle)</numerusform><numerusform>alle {count} Teilnehmer/innen der Spalte</numerusform></translation>
         </message>
         <message>
             <source>{count} selected learner</source>
-            <translation type="unfinished" />
+            <translation>{count} ausgewählte/r Teilnehmer/in</translation>
         </message>
         <message numerus="yes">
             <source>{count} selected learners</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-            </translation>
+            <translation><numerusform>{count} ausgewählte/r Teilnehmer/in</numerusform><numerusform>{count} ausgewählte Teilnehmer/innen</numerusform></translation>
         </message>
         <message>
             <source>{item}, scores out of {maximum}: {who}</source>
-            <translation type="unfinished" />
+            <translation>{item}, Punktzahlen von {maximum}: {who}</translation>
         </message>
         <message>
             <source>Grade column and learners</source>
-            <translation type="unfinished" />
+            <translation>Bewertungsspalte und Teilnehmer/innen</translation>
         </message>
         <message>
             <source>Change</source>
-            <translation type="unfinished" />
+            <translation>Änderung</translation>
         </message>
         <message>
             <source>Value</source>
-            <translation type="unfinished" />
+            <translation>Wert</translation>
         </message>
         <message>
             <source>Value problem</source>
-            <translation type="unfinished" />
+            <translation>Problem mit dem Wert</translation>
         </message>
         <message>
             <source>&amp;Change:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Änderung:</translation>
         </message>
         <message>
             <source>Summary</source>
-            <translation type="unfinished">Zusammenfassung</translation>
+            <translation>Zusammenfassung</translation>
         </message>
         <message>
             <source>Changes, old to new</source>
-            <translation type="unfinished" />
+            <translation>Änderungen, alt zu neu</translation>
         </message>
         <message>
             <source>Learner</source>
-            <translation type="unfinished">Teilnehmer/in</translation>
+            <translation>Teilnehmer/in</translation>
         </message>
         <message>
             <source>Now</source>
-            <translation type="unfinished" />
+            <translation>Jetzt</translation>
         </message>
         <message>
             <source>After</source>
-            <translation type="unfinished" />
+            <translation>Nachher</translation>
         </message>
         <message>
             <source>Note</source>
-            <translation type="unfinished" />
+            <translation>Hinweis</translation>
         </message>
         <message>
             <source>Preview columns</source>
-            <translation type="unfinished">Spalten der Vorschau</translation>
+            <translation>Spalten der Vorschau</translation>
         </message>
         <message>
             <source>Scores before</source>
-            <translation type="unfinished" />
+            <translation>Punktzahlen vorher</translation>
         </message>
         <message>
             <source>Scores after</source>
-            <translation type="unfinished" />
+            <translation>Punktzahlen nachher</translation>
         </message>
         <message>
             <source>Before</source>
-            <translation type="unfinished" />
+            <translation>Vorher</translation>
         </message>
         <message>
             <source>Saved on this computer as one change you can undo; nothing is sent to the LMS until you submit and confirm.</source>
-            <translation type="unfinished" />
+            <translation>Auf diesem Computer als eine Änderung gespeichert, die Sie rückgängig machen können; nichts wird an das LMS gesendet, bevor Sie übermitteln und bestätigen.</translation>
         </message>
         <message>
             <source>write one number</source>
-            <translation type="unfinished" />
+            <translation>eine Zahl eintragen</translation>
         </message>
         <message>
             <source>Save {count} change</source>
-            <translation type="unfinished" />
+            <translation>{count} Änderung speichern</translation>
         </message>
         <message numerus="yes">
             <source>Save {count} changes</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-            </translation>
+            <translation><numerusform>{count} Änderung speichern</numerusform><numerusform>{count} Änderungen speichern</numerusform></translation>
         </message>
         <message>
             <source>Save</source>
-            <translation type="unfinished">Speichern</translation>
+            <translation>Speichern</translation>
         </message>
         <message>
             <source>not changed: {reason}</source>
-            <translation type="unfinished" />
+            <translation>nicht geändert: {reason}</translation>
         </message>
         <message>
             <source>stopped at 0</source>
-            <translation type="unfinished" />
+            <translation>bei 0 begrenzt</translation>
         </message>
         <message>
             <source>above the maximum (extra credit)</source>
-            <translation type="unfinished" />
+            <translation>über dem Maximum (Zusatzpunkte)</translation>
         </message>
         <message>
             <source>no grade</source>
-            <translation type="unfinished">keine Bewertung</translation>
+            <translation>keine Bewertung</translation>
         </message>
         <message>
             <source>Type the value to see what changes.</source>
-            <translation type="unfinished" />
+            <translation>Geben Sie den Wert ein, um zu sehen, was sich ändert.</translation>
         </message>
         <message>
             <source>{count} learner changes.</source>
-            <translation type="unfinished" />
+            <translation>Bei {count} Teilnehmer/in ändert sich etwas.</translation>
         </message>
         <message numerus="yes">
             <source>{count} learners change.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-            </translation>
+            <translation><numerusform>Bei {count} Teilnehmer/in ändert sich etwas.</numerusform><numerusform>Bei {count} Teilnehmer/innen ändert sich etwas.</numerusform></translation>
         </message>
         <message>
             <source>Nothing changes: every grade already is what this would make it.</source>
-            <translation type="unfinished" />
+            <translation>Nichts ändert sich: Jede Bewertung hat bereits den Wert, den diese Änderung ergäbe.</translation>
         </message>
         <message>
             <source>Every score moves by {points}.</source>
-            <translation type="unfinished" />
+            <translation>Jede Punktzahl ändert sich um {points}.</translation>
         </message>
         <message>
             <source>Mean {before} → {after}.</source>
-            <translation type="unfinished" />
+            <translation>Mittelwert {before} → {after}.</translation>
         </message>
         <message numerus="yes">
             <source>{count} above the maximum (extra credit).</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-            </translation>
+            <translation><numerusform>{count} über dem Maximum (Zusatzpunkte).</numerusform><numerusform>{count} über dem Maximum (Zusatzpunkte).</numerusform></translation>
         </message>
         <message numerus="yes">
             <source>{count} stopped at 0.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-            </translation>
+            <translation><numerusform>{count} bei 0 begrenzt.</numerusform><numerusform>{count} bei 0 begrenzt.</numerusform></translation>
         </message>
         <message numerus="yes">
             <source>{count} cannot change (see the list).</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-            </translation>
+            <translation><numerusform>{count} kann nicht geändert werden (siehe Liste).</numerusform><numerusform>{count} können nicht geändert werden (siehe Liste).</numerusform></translation>
         </message>
         <message>
             <source>When you submit, a score without a value is sent: the LMS then shows no grade. Comments are kept.</source>
-            <translation type="unfinished" />
+            <translation>Beim Übermitteln wird eine Punktzahl ohne Wert gesendet: Das LMS zeigt dann keine Bewertung. Kommentare bleiben erhalten.</translation>
         </message>
     </context>
     <context>
@@ -299,55 +275,56 @@
         <name>CellMark</name>
         <message>
             <source>saving on this computer…</source>
-            <translation type="unfinished" />
+            <translation>wird auf diesem Computer gespeichert…</translation>
         </message>
         <message>
             <source>saved on this computer, not sent</source>
-            <translation type="unfinished" />
+            <translation>auf diesem Computer gespeichert, nicht gesendet</translation>
         </message>
         <message>
             <source>being sent to the LMS</source>
-            <translation type="unfinished" />
+            <translation>wird an das LMS gesendet</translation>
         </message>
         <message>
             <source>the LMS shows this grade</source>
-            <translation type="unfinished" />
+            <translation>das LMS zeigt diese Bewertung</translation>
         </message>
         <message>
             <source>conflict: changed in the LMS after you edited it</source>
-            <translation type="unfinished" />
+            <translation>Konflikt: nach Ihrer Bearbeitung im LMS geändert</translation>
         </message>
         <message>
             <source>failed: the LMS did not take it</source>
-            <translation type="unfinished" />
+            <translation>fehlgeschlagen: das LMS hat sie nicht übernommen</translation>
         </message>
     </context>
     <context>
         <name>CellTexts</name>
         <message>
             <source>(no comment)</source>
-            <translation type="unfinished" />
+            <translation>(kein Kommentar)</translation>
         </message>
         <message>
             <source>was: {was}
 now: {now}</source>
-            <translation type="unfinished" />
+            <translation>vorher: {was}
+jetzt: {now}</translation>
         </message>
         <message>
             <source>no grade</source>
-            <translation type="unfinished">keine Bewertung</translation>
+            <translation>keine Bewertung</translation>
         </message>
         <message>
             <source>{score} out of {maximum}</source>
-            <translation type="unfinished">{score} von {maximum}</translation>
+            <translation>{score} von {maximum}</translation>
         </message>
         <message>
             <source>{now}, edited, was {was}</source>
-            <translation type="unfinished" />
+            <translation>{now}, bearbeitet, vorher {was}</translation>
         </message>
         <message>
             <source>no comment</source>
-            <translation type="unfinished">kein Kommentar</translation>
+            <translation>kein Kommentar</translation>
         </message>
     </context>
     <context>
@@ -470,22 +447,19 @@ now: {now}</source>
         </message>
         <message>
             <source>&amp;Give to {count} learner</source>
-            <translation type="unfinished" />
+            <translation>&amp;An {count} Teilnehmer/in vergeben</translation>
         </message>
         <message>
             <source>Pick a comment for &lt;b&gt;{count} selected learner&lt;/b&gt;, or manage the saved comments.</source>
-            <translation type="unfinished" />
+            <translation>Wählen Sie einen Kommentar für &lt;b&gt;{count} ausgewählte/n Teilnehmer/in&lt;/b&gt;, oder verwalten Sie die gespeicherten Kommentare.</translation>
         </message>
         <message>
             <source>{count} comment exported to {file}.</source>
-            <translation type="unfinished" />
+            <translation>{count} Kommentar nach {file} exportiert.</translation>
         </message>
         <message numerus="yes">
             <source>&amp;Give to {count} learners</source>
-            <translation type="unfinished">
-                <numerusform>An {count} Teilnehmer/innen &amp;geben</numerusform>
-                <numerusform>An {count} Teilnehmer/innen &amp;geben</numerusform>
-            </translation>
+            <translation><numerusform>&amp;An {count} Teilnehmer/in vergeben</numerusform><numerusform>&amp;An {count} Teilnehmer/innen vergeben</numerusform></translation>
         </message>
         <message>
             <source>Find a comment</source>
@@ -497,10 +471,7 @@ now: {now}</source>
         </message>
         <message numerus="yes">
             <source>Pick a comment for &lt;b&gt;{count} selected learners&lt;/b&gt;, or manage the saved comments.</source>
-            <translation type="unfinished">
-                <numerusform>Wählen Sie einen Kommentar für &lt;b&gt;{count} ausgewählte Teilnehmer/innen&lt;/b&gt; oder verwalten Sie die gespeicherten Kommentare.</numerusform>
-                <numerusform>Wählen Sie einen Kommentar für &lt;b&gt;{count} ausgewählte Teilnehmer/innen&lt;/b&gt; oder verwalten Sie die gespeicherten Kommentare.</numerusform>
-            </translation>
+            <translation><numerusform>Wählen Sie einen Kommentar für &lt;b&gt;{count} ausgewählte/n Teilnehmer/in&lt;/b&gt;, oder verwalten Sie die gespeicherten Kommentare.</numerusform><numerusform>Wählen Sie einen Kommentar für &lt;b&gt;{count} ausgewählte Teilnehmer/innen&lt;/b&gt;, oder verwalten Sie die gespeicherten Kommentare.</numerusform></translation>
         </message>
         <message>
             <source>Cannot read {file}: {reason}.</source>
@@ -528,17 +499,11 @@ now: {now}</source>
         </message>
         <message numerus="yes">
             <source>Nothing was given: {problems} (and {count} more).</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-            </translation>
+            <translation><numerusform>Nichts wurde vergeben: {problems} (und {count} weiteres).</numerusform><numerusform>Nichts wurde vergeben: {problems} (und {count} weitere).</numerusform></translation>
         </message>
         <message numerus="yes">
             <source>{count} comments exported to {file}.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-            </translation>
+            <translation><numerusform>{count} Kommentar nach {file} exportiert.</numerusform><numerusform>{count} Kommentare nach {file} exportiert.</numerusform></translation>
         </message>
     </context>
     <context>
@@ -549,7 +514,7 @@ now: {now}</source>
         </message>
         <message>
             <source>This grade in “{label}” changed in the LMS after you edited it, so it was not sent. Keep yours (it is sent and replaces the LMS's grade) or take theirs (your edit is dropped). “Decide later” leaves it waiting.</source>
-            <translation type="unfinished" />
+            <translation>Diese Bewertung in „{label}“ wurde im LMS geändert, nachdem Sie sie bearbeitet hatten, und wurde deshalb nicht gesendet. Behalten Sie Ihre (sie wird gesendet und ersetzt die Bewertung im LMS) oder übernehmen Sie die des LMS (Ihre Änderung wird verworfen). „Später entscheiden“ lässt sie warten.</translation>
         </message>
         <message numerus="yes">
             <source>These {count} grades in “{label}” changed in the LMS after you edited them, so they were not sent. For each, keep yours (it is sent and replaces the LMS's grade) or take theirs (your edit is dropped). “Decide later” leaves it waiting.</source>
@@ -651,39 +616,39 @@ now: {now}</source>
         <name>ConnectionController</name>
         <message>
             <source>Not connected. Choose File › Connections… to connect to your LTIAAS account, or start the app with --demo to try the built-in sandbox.</source>
-            <translation type="unfinished" />
+            <translation>Nicht verbunden. Wählen Sie Datei › Verbindungen…, um sich mit Ihrem LTIAAS-Konto zu verbinden, oder starten Sie die App mit --demo, um die eingebaute Sandbox auszuprobieren.</translation>
         </message>
         <message>
             <source>There is no saved connection named “{name}”.</source>
-            <translation type="unfinished" />
+            <translation>Es gibt keine gespeicherte Verbindung namens „{name}“.</translation>
         </message>
         <message>
             <source>Connecting…</source>
-            <translation type="unfinished" />
+            <translation>Verbindung wird hergestellt…</translation>
         </message>
         <message>
             <source>The secrets of “{name}” are not on this computer any more ({where}). Paste them again.</source>
-            <translation type="unfinished" />
+            <translation>Die Zugangsdaten von „{name}“ sind nicht mehr auf diesem Computer ({where}). Fügen Sie sie erneut ein.</translation>
         </message>
         <message>
             <source>Reading the launch…</source>
-            <translation type="unfinished" />
+            <translation>Der Start wird gelesen…</translation>
         </message>
         <message>
             <source>No service key was offered: the ltik lasts 24 hours, then launch the tool from the LMS again.</source>
-            <translation type="unfinished" />
+            <translation>Es wurde kein Service-Schlüssel angeboten: Das ltik gilt 24 Stunden; danach starten Sie das Tool erneut aus dem LMS.</translation>
         </message>
         <message>
             <source>Not connected: the launch could not be read.</source>
-            <translation type="unfinished" />
+            <translation>Nicht verbunden: Der Start konnte nicht gelesen werden.</translation>
         </message>
         <message>
             <source>Reading the launch (idtoken)</source>
-            <translation type="unfinished" />
+            <translation>Der Start wird gelesen (idtoken)</translation>
         </message>
         <message>
             <source>LTIAAS refused the credentials. Press F5 to try again, or update the connection in File › Connections…</source>
-            <translation type="unfinished" />
+            <translation>LTIAAS hat die Zugangsdaten abgelehnt. Drücken Sie F5, um es erneut zu versuchen, oder aktualisieren Sie die Verbindung unter Datei › Verbindungen…</translation>
         </message>
     </context>
     <context>
@@ -790,11 +755,11 @@ now: {now}</source>
         </message>
         <message>
             <source>Ne&amp;w</source>
-            <translation type="unfinished" />
+            <translation>Ne&amp;u</translation>
         </message>
         <message>
             <source>Sign &amp;in with:</source>
-            <translation type="unfinished" />
+            <translation>Anmel&amp;den mit:</translation>
         </message>
         <message>
             <source>&amp;ltik:</source>
@@ -925,11 +890,11 @@ now: {now}</source>
         </message>
         <message>
             <source>Edit {count} grade of {item}</source>
-            <translation type="unfinished" />
+            <translation>{count} Bewertung von {item} bearbeiten</translation>
         </message>
         <message>
             <source>Open a connection first: comments are kept per course.</source>
-            <translation type="unfinished" />
+            <translation>Öffnen Sie zuerst eine Verbindung: Kommentare werden pro Kurs gespeichert.</translation>
         </message>
         <message>
             <source>Comment for {name}</source>
@@ -937,7 +902,7 @@ now: {now}</source>
         </message>
         <message>
             <source>Comment for {count} learner</source>
-            <translation type="unfinished" />
+            <translation>Kommentar für {count} Teilnehmer/in</translation>
         </message>
         <message>
             <source>No grade is in conflict.</source>
@@ -949,130 +914,109 @@ now: {now}</source>
         </message>
         <message>
             <source>Reading the conflicting grades</source>
-            <translation type="unfinished" />
+            <translation>Die Bewertungen im Konflikt werden gelesen</translation>
         </message>
         <message>
             <source>Recording your decisions</source>
-            <translation type="unfinished" />
+            <translation>Ihre Entscheidungen werden gespeichert</translation>
         </message>
         <message numerus="yes">
             <source>Comment for {count} learners</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-            </translation>
+            <translation><numerusform>Kommentar für {count} Teilnehmer/in</numerusform><numerusform>Kommentar für {count} Teilnehmer/innen</numerusform></translation>
         </message>
         <message numerus="yes">
             <source>Edit {count} grades of {item}</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-            </translation>
+            <translation><numerusform>{count} Bewertung von {item} bearbeiten</numerusform><numerusform>{count} Bewertungen von {item} bearbeiten</numerusform></translation>
         </message>
     </context>
     <context>
         <name>CourseController</name>
         <message>
             <source>Open a connection first.</source>
-            <translation type="unfinished" />
+            <translation>Öffnen Sie zuerst eine Verbindung.</translation>
         </message>
         <message>
             <source>The change was not saved</source>
-            <translation type="unfinished" />
+            <translation>Die Änderung wurde nicht gespeichert</translation>
         </message>
         <message>
             <source>{action} failed on this computer: {reason}. The table shows what is saved; nothing was sent to the LMS.</source>
-            <translation type="unfinished" />
+            <translation>{action} ist auf diesem Computer fehlgeschlagen: {reason}. Die Tabelle zeigt, was gespeichert ist; nichts wurde an das LMS gesendet.</translation>
         </message>
         <message>
             <source>Wait a moment: the last change is being saved.</source>
-            <translation type="unfinished" />
+            <translation>Einen Moment bitte: Die letzte Änderung wird gespeichert.</translation>
         </message>
         <message>
             <source>“{operation}” cannot be undone here: “{item}” was changed in the column view since. Undo it there.</source>
-            <translation type="unfinished" />
+            <translation>„{operation}“ kann hier nicht rückgängig gemacht werden: „{item}“ wurde seitdem in der Spaltenansicht geändert. Machen Sie es dort rückgängig.</translation>
         </message>
         <message>
             <source>Undo</source>
-            <translation type="unfinished" />
+            <translation>Rückgängig</translation>
         </message>
         <message>
             <source>Redo</source>
-            <translation type="unfinished" />
+            <translation>Wiederholen</translation>
         </message>
         <message>
             <source>Reading the saved changes</source>
-            <translation type="unfinished" />
+            <translation>Die gespeicherten Änderungen werden gelesen</translation>
         </message>
     </context>
     <context>
         <name>CourseEdits</name>
         <message>
             <source>Nothing was pasted: {count} row does not fit below the chosen learner.</source>
-            <translation type="unfinished" />
+            <translation>Nichts wurde eingefügt: {count} Zeile passt nicht mehr unter die/den gewählte/n Teilnehmer/in.</translation>
         </message>
         <message numerus="yes">
             <source>Nothing was pasted: {count} rows do not fit below the chosen learner.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-            </translation>
+            <translation><numerusform>Nichts wurde eingefügt: {count} Zeile passt nicht mehr unter die/den gewählte/n Teilnehmer/in.</numerusform><numerusform>Nichts wurde eingefügt: {count} Zeilen passen nicht mehr unter die/den gewählte/n Teilnehmer/in.</numerusform></translation>
         </message>
         <message>
             <source>Nothing was pasted: {count} column does not fit right of the chosen cell.</source>
-            <translation type="unfinished" />
+            <translation>Nichts wurde eingefügt: {count} Spalte passt nicht mehr rechts neben die gewählte Zelle.</translation>
         </message>
         <message numerus="yes">
             <source>Nothing was pasted: {count} columns do not fit right of the chosen cell.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-            </translation>
+            <translation><numerusform>Nichts wurde eingefügt: {count} Spalte passt nicht mehr rechts neben die gewählte Zelle.</numerusform><numerusform>Nichts wurde eingefügt: {count} Spalten passen nicht mehr rechts neben die gewählte Zelle.</numerusform></translation>
         </message>
         <message>
             <source>{name}, {item}: {problem}</source>
-            <translation type="unfinished" />
+            <translation>{name}, {item}: {problem}</translation>
         </message>
         <message>
             <source>Edit {item} of {name}</source>
-            <translation type="unfinished">{item} von {name} bearbeiten</translation>
+            <translation>{item} von {name} bearbeiten</translation>
         </message>
         <message>
             <source>Paste {count} score</source>
-            <translation type="unfinished" />
+            <translation>{count} Punktzahl einfügen</translation>
         </message>
         <message numerus="yes">
             <source>Paste {count} scores</source>
-            <translation type="unfinished">
-                <numerusform>{count} Punktzahlen einfügen</numerusform>
-                <numerusform>{count} Punktzahlen einfügen</numerusform>
-            </translation>
+            <translation><numerusform>{count} Punktzahl einfügen</numerusform><numerusform>{count} Punktzahlen einfügen</numerusform></translation>
         </message>
         <message>
             <source>{problem}.</source>
-            <translation type="unfinished" />
+            <translation>{problem}.</translation>
         </message>
         <message numerus="yes">
             <source>{problem} (and {count} more).</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-            </translation>
+            <translation><numerusform>{problem} (und {count} weiteres).</numerusform><numerusform>{problem} (und {count} weitere).</numerusform></translation>
         </message>
         <message>
             <source>Nothing was pasted: {problem}.</source>
-            <translation type="unfinished">Nichts wurde eingefügt: {problem}.</translation>
+            <translation>Nichts wurde eingefügt: {problem}.</translation>
         </message>
         <message numerus="yes">
             <source>Nothing was pasted: {problem} (and {count} more).</source>
-            <translation type="unfinished">
-                <numerusform>Nichts wurde eingefügt: {problem} (und {count} weitere).</numerusform>
-                <numerusform>Nichts wurde eingefügt: {problem} (und {count} weitere).</numerusform>
-            </translation>
+            <translation><numerusform>Nichts wurde eingefügt: {problem} (und {count} weiteres).</numerusform><numerusform>Nichts wurde eingefügt: {problem} (und {count} weitere).</numerusform></translation>
         </message>
         <message>
             <source>type the points out of {maximum}, shown under the column's label</source>
-            <translation type="unfinished" />
+            <translation>die Punkte von {maximum} eingeben (unter dem Namen der Spalte angezeigt)</translation>
         </message>
         <message>
             <source>{user} is not in this course.</source>
@@ -1088,51 +1032,42 @@ now: {now}</source>
         </message>
         <message>
             <source>Clear {count} grade of {item}</source>
-            <translation type="unfinished" />
+            <translation>{count} Bewertung von {item} entfernen</translation>
         </message>
         <message numerus="yes">
             <source>Clear {count} grades of {item}</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-            </translation>
+            <translation><numerusform>{count} Bewertung von {item} entfernen</numerusform><numerusform>{count} Bewertungen von {item} entfernen</numerusform></translation>
         </message>
     </context>
     <context>
         <name>CourseLoading</name>
         <message>
             <source>{count} learner</source>
-            <translation type="unfinished" />
+            <translation>{count} Teilnehmer/in</translation>
         </message>
         <message numerus="yes">
             <source>{count} learners</source>
-            <translation type="unfinished">
-                <numerusform>{count} Teilnehmer/innen</numerusform>
-                <numerusform>{count} Teilnehmer/innen</numerusform>
-            </translation>
+            <translation><numerusform>{count} Teilnehmer/in</numerusform><numerusform>{count} Teilnehmer/innen</numerusform></translation>
         </message>
         <message>
             <source>{count} line item</source>
-            <translation type="unfinished">{count} Bewertungsspalte</translation>
+            <translation>{count} Bewertungsspalte</translation>
         </message>
         <message numerus="yes">
             <source>{count} line items</source>
-            <translation type="unfinished">
-                <numerusform>{count} Bewertungsspalte</numerusform>
-                <numerusform>{count} Bewertungsspalte</numerusform>
-            </translation>
+            <translation><numerusform>{count} Bewertungsspalte</numerusform><numerusform>{count} Bewertungsspalten</numerusform></translation>
         </message>
         <message>
             <source>The course is loaded: {learners}, {columns}.</source>
-            <translation type="unfinished" />
+            <translation>Der Kurs ist geladen: {learners}, {columns}.</translation>
         </message>
         <message>
             <source>Loading the course</source>
-            <translation type="unfinished" />
+            <translation>Der Kurs wird geladen</translation>
         </message>
         <message>
             <source>Opening the grades kept on this computer</source>
-            <translation type="unfinished" />
+            <translation>Die auf diesem Computer gespeicherten Bewertungen werden geöffnet</translation>
         </message>
         <message>
             <source>The LMS cannot be reached and no grades of this course were downloaded on this computer yet.</source>
@@ -1143,19 +1078,19 @@ now: {now}</source>
         <name>CourseModel</name>
         <message>
             <source>Learner</source>
-            <translation type="unfinished">Teilnehmer/in</translation>
+            <translation>Teilnehmer/in</translation>
         </message>
         <message>
             <source>Sorted by family name or given name (the menu beside the filter)</source>
-            <translation type="unfinished" />
+            <translation>Sortiert nach Nachname oder Vorname (das Menü neben dem Filter)</translation>
         </message>
         <message>
             <source>{label}: out of {maximum}</source>
-            <translation type="unfinished" />
+            <translation>{label}: von {maximum}</translation>
         </message>
         <message>
             <source>{label}: out of {maximum} (loading…)</source>
-            <translation type="unfinished" />
+            <translation>{label}: von {maximum} (wird geladen…)</translation>
         </message>
         <message>
             <source>Offline: downloaded {when}</source>
@@ -1163,216 +1098,204 @@ now: {now}</source>
         </message>
         <message>
             <source>{name} (not active)</source>
-            <translation type="unfinished" />
+            <translation>{name} (nicht aktiv)</translation>
         </message>
         <message>
             <source>{name} — {item}</source>
-            <translation type="unfinished" />
+            <translation>{name} — {item}</translation>
         </message>
         <message>
             <source>In the LMS: no grade</source>
-            <translation type="unfinished" />
+            <translation>Im LMS: keine Bewertung</translation>
         </message>
         <message>
             <source>In the LMS: {score}</source>
-            <translation type="unfinished" />
+            <translation>Im LMS: {score}</translation>
         </message>
         <message>
             <source>Yours: {mark} ({reason})</source>
-            <translation type="unfinished" />
+            <translation>Ihre: {mark} ({reason})</translation>
         </message>
         <message>
             <source>Yours: {mark}</source>
-            <translation type="unfinished" />
+            <translation>Ihre: {mark}</translation>
         </message>
         <message>
             <source>Not on the course roster: this grade cannot be changed here.</source>
-            <translation type="unfinished" />
+            <translation>Nicht in der Teilnehmerliste des Kurses: Diese Bewertung kann hier nicht geändert werden.</translation>
         </message>
         <message>
             <source>LMS user ID: {user_id}</source>
-            <translation type="unfinished">LMS-Nutzer-ID: {user_id}</translation>
+            <translation>LMS-Nutzer-ID: {user_id}</translation>
         </message>
         <message>
             <source>Not on the course roster</source>
-            <translation type="unfinished" />
+            <translation>Nicht in der Teilnehmerliste des Kurses</translation>
         </message>
         <message>
             <source>{reason}: grades are not sent</source>
-            <translation type="unfinished" />
+            <translation>{reason}: Bewertungen werden nicht gesendet</translation>
         </message>
         <message>
             <source>“{item}” is still loading</source>
-            <translation type="unfinished" />
+            <translation>„{item}“ wird noch geladen</translation>
         </message>
         <message>
             <source>{name} is not on the course roster: their grade cannot be changed here</source>
-            <translation type="unfinished" />
+            <translation>{name} steht nicht in der Teilnehmerliste des Kurses: Die Bewertung kann hier nicht geändert werden</translation>
         </message>
     </context>
     <context>
         <name>CourseSubmit</name>
         <message>
             <source>Load the course first.</source>
-            <translation type="unfinished" />
+            <translation>Laden Sie zuerst den Kurs.</translation>
         </message>
         <message>
             <source>Grades are being sent: wait for the current run.</source>
-            <translation type="unfinished" />
+            <translation>Bewertungen werden gerade gesendet: Warten Sie den laufenden Vorgang ab.</translation>
         </message>
         <message>
             <source>Reading the changes to send</source>
-            <translation type="unfinished" />
+            <translation>Die zu sendenden Änderungen werden gelesen</translation>
         </message>
         <message>
             <source>Nothing to send: there are no unsent changes.</source>
-            <translation type="unfinished" />
+            <translation>Nichts zu senden: Es gibt keine ungesendeten Änderungen.</translation>
         </message>
         <message>
             <source>Queueing the grades</source>
-            <translation type="unfinished" />
+            <translation>Die Bewertungen werden in die Warteschlange gestellt</translation>
         </message>
     </context>
     <context>
         <name>CourseTable</name>
         <message>
             <source>Grade columns</source>
-            <translation type="unfinished">Bewertungsspalten</translation>
+            <translation>Bewertungsspalten</translation>
         </message>
         <message>
             <source>Every learner's grade in every line item</source>
-            <translation type="unfinished" />
+            <translation>Die Bewertung jeder/jedes Teilnehmer/in in jeder Bewertungsspalte</translation>
         </message>
         <message>
             <source>Learner column</source>
-            <translation type="unfinished" />
+            <translation>Teilnehmerspalte</translation>
         </message>
         <message>
             <source>Learners</source>
-            <translation type="unfinished">Teilnehmer/innen</translation>
+            <translation>Teilnehmer/innen</translation>
         </message>
     </context>
     <context>
         <name>CourseView</name>
         <message>
             <source>Filter by name, ID or email</source>
-            <translation type="unfinished" />
+            <translation>Nach Name, ID oder E-Mail filtern</translation>
         </message>
         <message>
             <source>Filter learners</source>
-            <translation type="unfinished" />
+            <translation>Teilnehmer/innen filtern</translation>
         </message>
         <message>
             <source>Names sort by</source>
-            <translation type="unfinished" />
+            <translation>Namen sortieren nach</translation>
         </message>
         <message>
             <source>Family name first</source>
-            <translation type="unfinished" />
+            <translation>Nachname zuerst</translation>
         </message>
         <message>
             <source>Given name first</source>
-            <translation type="unfinished" />
+            <translation>Vorname zuerst</translation>
         </message>
         <message>
             <source>&amp;Load the course</source>
-            <translation type="unfinished" />
+            <translation>Kurs &amp;laden</translation>
         </message>
         <message>
             <source>Read every learner's grade in every line item from the LMS</source>
-            <translation type="unfinished" />
+            <translation>Die Bewertung jeder/jedes Teilnehmer/in in jeder Bewertungsspalte aus dem LMS lesen</translation>
         </message>
         <message>
             <source>Loading the course</source>
-            <translation type="unfinished" />
+            <translation>Der Kurs wird geladen</translation>
         </message>
         <message>
             <source>%v of %m lists</source>
-            <translation type="unfinished" />
+            <translation>%v von %m Listen</translation>
         </message>
         <message>
             <source>Stop</source>
-            <translation type="unfinished" />
+            <translation>Anhalten</translation>
         </message>
         <message>
             <source>Stop loading; what has arrived stays shown</source>
-            <translation type="unfinished" />
+            <translation>Laden beenden; was angekommen ist, bleibt angezeigt</translation>
         </message>
         <message>
             <source>Learners shown</source>
-            <translation type="unfinished" />
+            <translation>Angezeigte Teilnehmer/innen</translation>
         </message>
         <message>
             <source>What the marks mean</source>
-            <translation type="unfinished" />
+            <translation>Was die Markierungen bedeuten</translation>
         </message>
         <message>
             <source>&amp;Paste scores</source>
-            <translation type="unfinished" />
+            <translation>Punktzahlen &amp;einfügen</translation>
         </message>
         <message>
             <source>&amp;Copy cells</source>
-            <translation type="unfinished" />
+            <translation>Zellen k&amp;opieren</translation>
         </message>
         <message>
             <source>&amp;Learner view…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Teilnehmeransicht…</translation>
         </message>
         <message>
             <source>Every line item of the chosen learner, one form (Ctrl+Shift+L, or Enter on a name)</source>
-            <translation type="unfinished" />
+            <translation>Alle Bewertungsspalten der/des gewählten Teilnehmer/in in einem Formular (Strg+Umschalt+L oder Eingabe auf einem Namen)</translation>
         </message>
         <message>
             <source>Re&amp;load</source>
-            <translation type="unfinished" />
+            <translation>&amp;Neu laden</translation>
         </message>
         <message>
             <source>{count} learner</source>
-            <translation type="unfinished" />
+            <translation>{count} Teilnehmer/in</translation>
         </message>
         <message numerus="yes">
             <source>{count} learners</source>
-            <translation type="unfinished">
-                <numerusform>{count} Teilnehmer/innen</numerusform>
-                <numerusform>{count} Teilnehmer/innen</numerusform>
-            </translation>
+            <translation><numerusform>{count} Teilnehmer/in</numerusform><numerusform>{count} Teilnehmer/innen</numerusform></translation>
         </message>
         <message>
             <source>{shown} of {count} learner shown</source>
-            <translation type="unfinished" />
+            <translation>{shown} von {count} Teilnehmer/in angezeigt</translation>
         </message>
         <message numerus="yes">
             <source>{shown} of {count} learners shown</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-            </translation>
+            <translation><numerusform>{shown} von {count} Teilnehmer/in angezeigt</numerusform><numerusform>{shown} von {count} Teilnehmer/innen angezeigt</numerusform></translation>
         </message>
         <message>
             <source>{count} line item ({loaded} loaded)</source>
-            <translation type="unfinished" />
+            <translation>{count} Bewertungsspalte ({loaded} geladen)</translation>
         </message>
         <message>
             <source>{count} line item</source>
-            <translation type="unfinished">{count} Bewertungsspalte</translation>
+            <translation>{count} Bewertungsspalte</translation>
         </message>
         <message>
             <source>{learners} · {columns}</source>
-            <translation type="unfinished" />
+            <translation>{learners} · {columns}</translation>
         </message>
         <message numerus="yes">
             <source>{count} line items</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-            </translation>
+            <translation><numerusform>{count} Bewertungsspalte</numerusform><numerusform>{count} Bewertungsspalten</numerusform></translation>
         </message>
         <message numerus="yes">
             <source>{count} line items ({loaded} loaded)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-            </translation>
+            <translation><numerusform>{count} Bewertungsspalte ({loaded} geladen)</numerusform><numerusform>{count} Bewertungsspalten ({loaded} geladen)</numerusform></translation>
         </message>
     </context>
     <context>
@@ -1492,83 +1415,74 @@ Starten Sie das Tool erneut aus dem LMS und fügen Sie das neue ltik ein, oder f
         <name>EditController</name>
         <message>
             <source>Reading the saved changes</source>
-            <translation type="unfinished" />
+            <translation>Die gespeicherten Änderungen werden gelesen</translation>
         </message>
         <message>
             <source>Saving “{operation}”</source>
-            <translation type="unfinished" />
+            <translation>„{operation}“ wird gespeichert</translation>
         </message>
         <message>
             <source>Undo</source>
-            <translation type="unfinished" />
+            <translation>Rückgängig</translation>
         </message>
         <message>
             <source>Redo</source>
-            <translation type="unfinished" />
+            <translation>Wiederholen</translation>
         </message>
         <message>
             <source>Revert {count} edit</source>
-            <translation type="unfinished" />
+            <translation>{count} Änderung zurücknehmen</translation>
         </message>
         <message>
             <source>The change was not saved</source>
-            <translation type="unfinished" />
+            <translation>Die Änderung wurde nicht gespeichert</translation>
         </message>
         <message>
             <source>{action} failed on this computer: {reason}. The table shows what is saved; nothing was sent to the LMS.</source>
-            <translation type="unfinished" />
+            <translation>{action} ist auf diesem Computer fehlgeschlagen: {reason}. Die Tabelle zeigt, was gespeichert ist; nichts wurde an das LMS gesendet.</translation>
         </message>
         <message numerus="yes">
             <source>Revert {count} edits</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-            </translation>
+            <translation><numerusform>{count} Änderung zurücknehmen</numerusform><numerusform>{count} Änderungen zurücknehmen</numerusform></translation>
         </message>
     </context>
     <context>
         <name>EditingCommands</name>
         <message>
             <source>Reading the comment bank</source>
-            <translation type="unfinished" />
+            <translation>Die Kommentarsammlung wird gelesen</translation>
         </message>
         <message>
             <source>This learner is not on the course roster: their grade cannot be changed here.</source>
-            <translation type="unfinished" />
+            <translation>Diese/r Teilnehmer/in steht nicht in der Teilnehmerliste des Kurses: Die Bewertung kann hier nicht geändert werden.</translation>
         </message>
         <message>
             <source>Edit grade of {name}</source>
-            <translation type="unfinished" />
+            <translation>Bewertung von {name} bearbeiten</translation>
         </message>
         <message>
             <source>Edit grades of {count} learner</source>
-            <translation type="unfinished" />
+            <translation>Bewertung von {count} Teilnehmer/in bearbeiten</translation>
         </message>
         <message>
             <source>Select the learners whose changes to drop first.</source>
-            <translation type="unfinished" />
+            <translation>Wählen Sie zuerst die Teilnehmer/innen, deren Änderungen zurückgenommen werden sollen.</translation>
         </message>
         <message>
             <source>Open a connection first: comments are kept per course.</source>
-            <translation type="unfinished" />
+            <translation>Öffnen Sie zuerst eine Verbindung: Kommentare werden pro Kurs gespeichert.</translation>
         </message>
         <message>
             <source>Comment for {count} learner</source>
-            <translation type="unfinished" />
+            <translation>Kommentar für {count} Teilnehmer/in</translation>
         </message>
         <message numerus="yes">
             <source>Comment for {count} learners</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-            </translation>
+            <translation><numerusform>Kommentar für {count} Teilnehmer/in</numerusform><numerusform>Kommentar für {count} Teilnehmer/innen</numerusform></translation>
         </message>
         <message numerus="yes">
             <source>Edit grades of {count} learners</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-            </translation>
+            <translation><numerusform>Bewertung von {count} Teilnehmer/in bearbeiten</numerusform><numerusform>Bewertungen von {count} Teilnehmer/innen bearbeiten</numerusform></translation>
         </message>
     </context>
     <context>
@@ -1599,7 +1513,7 @@ Starten Sie das Tool erneut aus dem LMS und fügen Sie das neue ltik ein, oder f
         </message>
         <message>
             <source>&amp;All ({count} learner)</source>
-            <translation type="unfinished" />
+            <translation>&amp;Alle ({count} Teilnehmer/in)</translation>
         </message>
         <message numerus="yes">
             <source>&amp;All {count} learners</source>
@@ -1769,80 +1683,71 @@ Starten Sie das Tool erneut aus dem LMS und fügen Sie das neue ltik ein, oder f
         <name>FilesController</name>
         <message>
             <source>Pruning the history</source>
-            <translation type="unfinished" />
+            <translation>Der Verlauf wird gekürzt</translation>
         </message>
         <message>
             <source>Nothing to import: no row changes a grade.</source>
-            <translation type="unfinished" />
+            <translation>Nichts zu importieren: Keine Zeile ändert eine Bewertung.</translation>
         </message>
         <message>
             <source>Import {count} grade</source>
-            <translation type="unfinished" />
+            <translation>{count} Bewertung importieren</translation>
         </message>
         <message numerus="yes">
             <source>Import {count} grades</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-            </translation>
+            <translation><numerusform>{count} Bewertung importieren</numerusform><numerusform>{count} Bewertungen importieren</numerusform></translation>
         </message>
         <message>
             <source>{count} grade imported as an unsent change. Check it in the table, then Grades › Submit (Ctrl+S) sends it.</source>
-            <translation type="unfinished" />
+            <translation>{count} Bewertung als ungesendete Änderung importiert. Prüfen Sie sie in der Tabelle; danach sendet Bewertungen › Übermitteln (Strg+S) sie.</translation>
         </message>
         <message numerus="yes">
             <source>{count} grades imported as unsent changes. Check them in the table, then Grades › Submit (Ctrl+S) sends them.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-            </translation>
+            <translation><numerusform>{count} Bewertung als ungesendete Änderung importiert. Prüfen Sie sie in der Tabelle; danach sendet Bewertungen › Übermitteln (Strg+S) sie.</numerusform><numerusform>{count} Bewertungen als ungesendete Änderungen importiert. Prüfen Sie sie in der Tabelle; danach sendet Bewertungen › Übermitteln (Strg+S) sie.</numerusform></translation>
         </message>
         <message>
             <source>Choose a grade column first.</source>
-            <translation type="unfinished" />
+            <translation>Wählen Sie zuerst eine Bewertungsspalte.</translation>
         </message>
         <message>
             <source>Exporting to {file}…</source>
-            <translation type="unfinished">Export nach {file}…</translation>
+            <translation>Export nach {file}…</translation>
         </message>
         <message>
             <source>Exporting the grades</source>
-            <translation type="unfinished" />
+            <translation>Die Bewertungen werden exportiert</translation>
         </message>
         <message>
             <source>Exported {count} learner to {path}.</source>
-            <translation type="unfinished" />
+            <translation>{count} Teilnehmer/in nach {path} exportiert.</translation>
         </message>
         <message numerus="yes">
             <source>Exported {count} learners to {path}.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-            </translation>
+            <translation><numerusform>{count} Teilnehmer/in nach {path} exportiert.</numerusform><numerusform>{count} Teilnehmer/innen nach {path} exportiert.</numerusform></translation>
         </message>
         <message>
             <source>Exported, with changes</source>
-            <translation type="unfinished" />
+            <translation>Exportiert, mit Änderungen</translation>
         </message>
         <message>
             <source>Open a connection first.</source>
-            <translation type="unfinished" />
+            <translation>Öffnen Sie zuerst eine Verbindung.</translation>
         </message>
         <message>
             <source>Reading the local data</source>
-            <translation type="unfinished" />
+            <translation>Die lokalen Daten werden gelesen</translation>
         </message>
         <message>
             <source>Removing the local data</source>
-            <translation type="unfinished" />
+            <translation>Die lokalen Daten werden entfernt</translation>
         </message>
         <message>
             <source>Removed what was kept for the grade column.</source>
-            <translation type="unfinished" />
+            <translation>Die für die Bewertungsspalte gespeicherten Daten wurden entfernt.</translation>
         </message>
         <message>
             <source>Removed what was kept for the connection.</source>
-            <translation type="unfinished" />
+            <translation>Die für die Verbindung gespeicherten Daten wurden entfernt.</translation>
         </message>
     </context>
     <context>
@@ -1865,19 +1770,19 @@ Starten Sie das Tool erneut aus dem LMS und fügen Sie das neue ltik ein, oder f
         </message>
         <message>
             <source>Set score for {count} learner</source>
-            <translation type="unfinished" />
+            <translation>Punktzahl für {count} Teilnehmer/in festlegen</translation>
         </message>
         <message>
             <source>Nothing was pasted: {scores} scores do not fit {count} learner.</source>
-            <translation type="unfinished" />
+            <translation>Nichts wurde eingefügt: {scores} Punktzahlen passen nicht zu {count} Teilnehmer/in.</translation>
         </message>
         <message>
             <source>Paste {count} score</source>
-            <translation type="unfinished" />
+            <translation>{count} Punktzahl einfügen</translation>
         </message>
         <message>
             <source>Clear grade of {count} learner</source>
-            <translation type="unfinished" />
+            <translation>Bewertung von {count} Teilnehmer/in entfernen</translation>
         </message>
         <message>
             <source>row {row} ({learner}): {problem}</source>
@@ -1897,38 +1802,23 @@ Starten Sie das Tool erneut aus dem LMS und fügen Sie das neue ltik ein, oder f
         </message>
         <message numerus="yes">
             <source>Clear grade of {count} learners</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-            </translation>
+            <translation><numerusform>Bewertung von {count} Teilnehmer/in entfernen</numerusform><numerusform>Bewertungen von {count} Teilnehmer/innen entfernen</numerusform></translation>
         </message>
         <message numerus="yes">
             <source>Nothing was pasted: {problem} (and {count} more).</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-            </translation>
+            <translation><numerusform>Nichts wurde eingefügt: {problem} (und {count} weiteres).</numerusform><numerusform>Nichts wurde eingefügt: {problem} (und {count} weitere).</numerusform></translation>
         </message>
         <message numerus="yes">
             <source>Nothing was pasted: {scores} scores do not fit {count} learners.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-            </translation>
+            <translation><numerusform>Nichts wurde eingefügt: {scores} Punktzahlen passen nicht zu {count} Teilnehmer/in.</numerusform><numerusform>Nichts wurde eingefügt: {scores} Punktzahlen passen nicht zu {count} Teilnehmer/innen.</numerusform></translation>
         </message>
         <message numerus="yes">
             <source>Paste {count} scores</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-            </translation>
+            <translation><numerusform>{count} Punktzahl einfügen</numerusform><numerusform>{count} Punktzahlen einfügen</numerusform></translation>
         </message>
         <message numerus="yes">
             <source>Set score for {count} learners</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-            </translation>
+            <translation><numerusform>Punktzahl für {count} Teilnehmer/in festlegen</numerusform><numerusform>Punktzahl für {count} Teilnehmer/innen festlegen</numerusform></translation>
         </message>
     </context>
     <context>
@@ -2085,25 +1975,19 @@ Starten Sie das Tool erneut aus dem LMS und fügen Sie das neue ltik ein, oder f
         </message>
         <message numerus="yes">
             <source>The newest {count} entries</source>
-            <translation type="unfinished">
-                <numerusform>Die neuesten {count} Einträge</numerusform>
-                <numerusform>Die neuesten {count} Einträge</numerusform>
-            </translation>
+            <translation><numerusform>Der neueste Eintrag</numerusform><numerusform>Die neuesten {count} Einträge</numerusform></translation>
         </message>
         <message>
             <source>{count} entry</source>
-            <translation type="unfinished" />
+            <translation>{count} Eintrag</translation>
         </message>
         <message>
             <source>Exporting the history</source>
-            <translation type="unfinished" />
+            <translation>Der Verlauf wird exportiert</translation>
         </message>
         <message numerus="yes">
             <source>{count} entries</source>
-            <translation type="unfinished">
-                <numerusform>{count} Einträge</numerusform>
-                <numerusform>{count} Einträge</numerusform>
-            </translation>
+            <translation><numerusform>{count} Eintrag</numerusform><numerusform>{count} Einträge</numerusform></translation>
         </message>
         <message>
             <source>The history could not be read.</source>
@@ -2111,7 +1995,7 @@ Starten Sie das Tool erneut aus dem LMS und fügen Sie das neue ltik ein, oder f
         </message>
         <message>
             <source>Reading the submission history</source>
-            <translation type="unfinished" />
+            <translation>Der Sendeverlauf wird gelesen</translation>
         </message>
         <message>
             <source>Exporting to {file}…</source>
@@ -2119,14 +2003,11 @@ Starten Sie das Tool erneut aus dem LMS und fügen Sie das neue ltik ein, oder f
         </message>
         <message>
             <source>Exported {count} entry to {file}.</source>
-            <translation type="unfinished" />
+            <translation>{count} Eintrag nach {file} exportiert.</translation>
         </message>
         <message numerus="yes">
             <source>Exported {count} entries to {file}.</source>
-            <translation type="unfinished">
-                <numerusform>{count} Einträge nach {file} exportiert.</numerusform>
-                <numerusform>{count} Einträge nach {file} exportiert.</numerusform>
-            </translation>
+            <translation><numerusform>{count} Eintrag nach {file} exportiert.</numerusform><numerusform>{count} Einträge nach {file} exportiert.</numerusform></translation>
         </message>
         <message>
             <source>The export failed.</source>
@@ -2152,195 +2033,195 @@ Starten Sie das Tool erneut aus dem LMS und fügen Sie das neue ltik ein, oder f
         <name>LearnerView</name>
         <message>
             <source>saving</source>
-            <translation type="unfinished" />
+            <translation>wird gespeichert</translation>
         </message>
         <message>
             <source>unsent</source>
-            <translation type="unfinished" />
+            <translation>ungesendet</translation>
         </message>
         <message>
             <source>sending</source>
-            <translation type="unfinished" />
+            <translation>wird gesendet</translation>
         </message>
         <message>
             <source>verified</source>
-            <translation type="unfinished" />
+            <translation>bestätigt</translation>
         </message>
         <message>
             <source>conflict</source>
-            <translation type="unfinished" />
+            <translation>Konflikt</translation>
         </message>
         <message>
             <source>failed</source>
-            <translation type="unfinished" />
+            <translation>fehlgeschlagen</translation>
         </message>
         <message>
             <source>{name}, {item}: {problem}.</source>
-            <translation type="unfinished" />
+            <translation>{name}, {item}: {problem}.</translation>
         </message>
         <message>
             <source>Learner view</source>
-            <translation type="unfinished" />
+            <translation>Teilnehmeransicht</translation>
         </message>
         <message>
             <source>Learner</source>
-            <translation type="unfinished">Teilnehmer/in</translation>
+            <translation>Teilnehmer/in</translation>
         </message>
         <message>
             <source>Learner details</source>
-            <translation type="unfinished" />
+            <translation>Angaben zur/zum Teilnehmer/in</translation>
         </message>
         <message>
             <source>Position in the course view</source>
-            <translation type="unfinished" />
+            <translation>Position in der Kursansicht</translation>
         </message>
         <message>
             <source>Problem</source>
-            <translation type="unfinished">Problem</translation>
+            <translation>Problem</translation>
         </message>
         <message>
             <source>◀ &amp;Previous</source>
-            <translation type="unfinished" />
+            <translation>◀ &amp;Zurück</translation>
         </message>
         <message>
             <source>The learner above in the Course view (Alt+Left, PgUp)</source>
-            <translation type="unfinished" />
+            <translation>Die/Der Teilnehmer/in darüber in der Kursansicht (Alt+Links, Bild auf)</translation>
         </message>
         <message>
             <source>Previous learner</source>
-            <translation type="unfinished" />
+            <translation>Vorherige/r Teilnehmer/in</translation>
         </message>
         <message>
             <source>&amp;Next ▶</source>
-            <translation type="unfinished" />
+            <translation>&amp;Weiter ▶</translation>
         </message>
         <message>
             <source>The learner below in the Course view (Alt+Right, PgDown)</source>
-            <translation type="unfinished" />
+            <translation>Die/Der Teilnehmer/in darunter in der Kursansicht (Alt+Rechts, Bild ab)</translation>
         </message>
         <message>
             <source>Next learner</source>
-            <translation type="unfinished" />
+            <translation>Nächste/r Teilnehmer/in</translation>
         </message>
         <message>
             <source>&amp;Undo</source>
-            <translation type="unfinished" />
+            <translation>&amp;Rückgängig</translation>
         </message>
         <message>
             <source>Undo</source>
-            <translation type="unfinished" />
+            <translation>Rückgängig</translation>
         </message>
         <message>
             <source>Close</source>
-            <translation type="unfinished">Schließen</translation>
+            <translation>Schließen</translation>
         </message>
         <message>
             <source>Undo “{operation}”</source>
-            <translation type="unfinished" />
+            <translation>„{operation}“ rückgängig machen</translation>
         </message>
         <message>
             <source>Nothing to undo</source>
-            <translation type="unfinished" />
+            <translation>Nichts rückgängig zu machen</translation>
         </message>
         <message>
             <source>Line item</source>
-            <translation type="unfinished">Bewertungsspalte</translation>
+            <translation>Bewertungsspalte</translation>
         </message>
         <message>
             <source>Score</source>
-            <translation type="unfinished">Punktzahl</translation>
+            <translation>Punktzahl</translation>
         </message>
         <message>
             <source>Out of</source>
-            <translation type="unfinished" />
+            <translation>Von</translation>
         </message>
         <message>
             <source>State</source>
-            <translation type="unfinished" />
+            <translation>Status</translation>
         </message>
         <message>
             <source>Comment</source>
-            <translation type="unfinished">Kommentar</translation>
+            <translation>Kommentar</translation>
         </message>
         <message>
             <source>{item} maximum</source>
-            <translation type="unfinished" />
+            <translation>Maximum von {item}</translation>
         </message>
         <message>
             <source>no learner</source>
-            <translation type="unfinished" />
+            <translation>kein/e Teilnehmer/in</translation>
         </message>
         <message>
             <source>{item} score for {name}</source>
-            <translation type="unfinished" />
+            <translation>Punktzahl in {item} für {name}</translation>
         </message>
         <message>
             <source>{item} state for {name}</source>
-            <translation type="unfinished" />
+            <translation>Status in {item} für {name}</translation>
         </message>
         <message>
             <source>{item} comment for {name}</source>
-            <translation type="unfinished" />
+            <translation>Kommentar in {item} für {name}</translation>
         </message>
         <message>
             <source>No learner</source>
-            <translation type="unfinished" />
+            <translation>Keine/r Teilnehmer/in</translation>
         </message>
         <message>
             <source>Learner view: {name}</source>
-            <translation type="unfinished" />
+            <translation>Teilnehmeransicht: {name}</translation>
         </message>
         <message>
             <source>LMS user ID: {user_id}</source>
-            <translation type="unfinished">LMS-Nutzer-ID: {user_id}</translation>
+            <translation>LMS-Nutzer-ID: {user_id}</translation>
         </message>
         <message>
             <source>not on the course roster: their grades cannot be changed here</source>
-            <translation type="unfinished" />
+            <translation>nicht in der Teilnehmerliste des Kurses: Die Bewertungen können hier nicht geändert werden</translation>
         </message>
         <message>
             <source>the LMS's grade, not changed here</source>
-            <translation type="unfinished" />
+            <translation>die Bewertung des LMS, hier nicht geändert</translation>
         </message>
         <message>
             <source>{mark} ({reason})</source>
-            <translation type="unfinished" />
+            <translation>{mark} ({reason})</translation>
         </message>
         <message>
             <source>{glyph} {state}</source>
-            <translation type="unfinished" />
+            <translation>{glyph} {state}</translation>
         </message>
         <message>
             <source>loading…</source>
-            <translation type="unfinished" />
+            <translation>wird geladen…</translation>
         </message>
         <message>
             <source>no grade</source>
-            <translation type="unfinished">keine Bewertung</translation>
+            <translation>keine Bewertung</translation>
         </message>
         <message>
             <source>not shown in the Course view (filtered out)</source>
-            <translation type="unfinished" />
+            <translation>in der Kursansicht nicht angezeigt (herausgefiltert)</translation>
         </message>
         <message>
             <source>{position} of {count}</source>
-            <translation type="unfinished" />
+            <translation>{position} von {count}</translation>
         </message>
         <message>
             <source>type the points out of {maximum}, shown beside the score</source>
-            <translation type="unfinished" />
+            <translation>die Punkte von {maximum} eingeben (neben der Punktzahl angezeigt)</translation>
         </message>
         <message>
             <source>Edit {item} of {name}</source>
-            <translation type="unfinished">{item} von {name} bearbeiten</translation>
+            <translation>{item} von {name} bearbeiten</translation>
         </message>
         <message>
             <source>{name} has no score in {item}: give a score first, then the comment.</source>
-            <translation type="unfinished" />
+            <translation>{name} hat keine Punktzahl in {item}: Geben Sie zuerst eine Punktzahl, dann den Kommentar.</translation>
         </message>
         <message>
             <source>Edit comment of {name} in {item}</source>
-            <translation type="unfinished" />
+            <translation>Kommentar von {name} in {item} bearbeiten</translation>
         </message>
     </context>
     <context>
@@ -2502,18 +2383,15 @@ Starten Sie das Tool erneut aus dem LMS und fügen Sie das neue ltik ein, oder f
         </message>
         <message>
             <source>&amp;Rename…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Umbenennen…</translation>
         </message>
         <message>
             <source>{count} grade column</source>
-            <translation type="unfinished" />
+            <translation>{count} Bewertungsspalte</translation>
         </message>
         <message numerus="yes">
             <source>{count} grade columns</source>
-            <translation type="unfinished">
-                <numerusform>{count} Bewertungsspalten</numerusform>
-                <numerusform>{count} Bewertungsspalten</numerusform>
-            </translation>
+            <translation><numerusform>{count} Bewertungsspalte</numerusform><numerusform>{count} Bewertungsspalten</numerusform></translation>
         </message>
         <message>
             <source>Rename grade column</source>
@@ -2549,17 +2427,11 @@ Starten Sie das Tool erneut aus dem LMS und fügen Sie das neue ltik ein, oder f
         </message>
         <message numerus="yes">
             <source>No grade column matches the search ({total} in all)</source>
-            <translation type="unfinished">
-                <numerusform>Keine Bewertungsspalte passt zur Suche ({total} insgesamt)</numerusform>
-                <numerusform>Keine Bewertungsspalte passt zur Suche ({total} insgesamt)</numerusform>
-            </translation>
+            <translation><numerusform>Keine Bewertungsspalte passt zur Suche ({total} insgesamt)</numerusform><numerusform>Keine Bewertungsspalte passt zur Suche ({total} insgesamt)</numerusform></translation>
         </message>
         <message numerus="yes">
             <source>{shown} of {total} grade columns shown</source>
-            <translation type="unfinished">
-                <numerusform>{shown} von {total} Bewertungsspalten angezeigt</numerusform>
-                <numerusform>{shown} von {total} Bewertungsspalten angezeigt</numerusform>
-            </translation>
+            <translation><numerusform>{shown} von {total} Bewertungsspalte angezeigt</numerusform><numerusform>{shown} von {total} Bewertungsspalten angezeigt</numerusform></translation>
         </message>
         <message>
             <source>Creating the grade column “{label}”</source>
@@ -2765,88 +2637,70 @@ Starten Sie das Tool erneut aus dem LMS und fügen Sie das neue ltik ein, oder f
         </message>
         <message>
             <source>ID: {id}</source>
-            <translation type="unfinished" />
+            <translation>ID: {id}</translation>
         </message>
     </context>
     <context>
         <name>LoadingController</name>
         <message>
             <source>Loading “{label}”…</source>
-            <translation type="unfinished" />
+            <translation>„{label}“ wird geladen…</translation>
         </message>
         <message>
             <source>Loading: {learners}, {grades} so far…</source>
-            <translation type="unfinished" />
+            <translation>Wird geladen: bisher {learners}, {grades}…</translation>
         </message>
         <message>
             <source>{count} learner</source>
-            <translation type="unfinished" />
+            <translation>{count} Teilnehmer/in</translation>
         </message>
         <message numerus="yes">
             <source>{count} learners</source>
-            <translation type="unfinished">
-                <numerusform>{count} Teilnehmer/innen</numerusform>
-                <numerusform>{count} Teilnehmer/innen</numerusform>
-            </translation>
+            <translation><numerusform>{count} Teilnehmer/in</numerusform><numerusform>{count} Teilnehmer/innen</numerusform></translation>
         </message>
         <message>
             <source>{count} grade</source>
-            <translation type="unfinished">{count} Bewertung</translation>
+            <translation>{count} Bewertung</translation>
         </message>
         <message numerus="yes">
             <source>{count} grades</source>
-            <translation type="unfinished">
-                <numerusform>{count} Bewertung</numerusform>
-                <numerusform>{count} Bewertung</numerusform>
-            </translation>
+            <translation><numerusform>{count} Bewertung</numerusform><numerusform>{count} Bewertungen</numerusform></translation>
         </message>
         <message>
             <source>Loaded {count} learner of “{label}”.</source>
-            <translation type="unfinished" />
+            <translation>{count} Teilnehmer/in von „{label}“ geladen.</translation>
         </message>
         <message numerus="yes">
             <source>Loaded {count} learners of “{label}”.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-            </translation>
+            <translation><numerusform>{count} Teilnehmer/in von „{label}“ geladen.</numerusform><numerusform>{count} Teilnehmer/innen von „{label}“ geladen.</numerusform></translation>
         </message>
         <message>
             <source>Stopped loading: the list is incomplete ({count} learner so far). Press F5 to load everything.</source>
-            <translation type="unfinished" />
+            <translation>Laden abgebrochen: Die Liste ist unvollständig (bisher {count} Teilnehmer/in). Drücken Sie F5, um alles zu laden.</translation>
         </message>
         <message numerus="yes">
             <source>Stopped loading: the list is incomplete ({count} learners so far). Press F5 to load everything.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-            </translation>
+            <translation><numerusform>Laden abgebrochen: Die Liste ist unvollständig (bisher {count} Teilnehmer/in). Drücken Sie F5, um alles zu laden.</numerusform><numerusform>Laden abgebrochen: Die Liste ist unvollständig (bisher {count} Teilnehmer/innen). Drücken Sie F5, um alles zu laden.</numerusform></translation>
         </message>
         <message>
             <source>{count} learner (loading)</source>
-            <translation type="unfinished" />
+            <translation>{count} Teilnehmer/in (wird geladen)</translation>
         </message>
         <message numerus="yes">
             <source>{count} learners (loading)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-            </translation>
+            <translation><numerusform>{count} Teilnehmer/in (wird geladen)</numerusform><numerusform>{count} Teilnehmer/innen (wird geladen)</numerusform></translation>
         </message>
         <message>
             <source>Listing the kept grades</source>
-            <translation type="unfinished" />
+            <translation>Die gespeicherten Bewertungen werden aufgelistet</translation>
         </message>
         <message>
             <source>Offline: {count} grade column kept on this computer. Press F5 to try the LMS again.</source>
-            <translation type="unfinished" />
+            <translation>Offline: {count} Bewertungsspalte auf diesem Computer gespeichert. Drücken Sie F5, um das LMS erneut zu versuchen.</translation>
         </message>
         <message numerus="yes">
             <source>Offline: {count} grade columns kept on this computer. Press F5 to try the LMS again.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-            </translation>
+            <translation><numerusform>Offline: {count} Bewertungsspalte auf diesem Computer gespeichert. Drücken Sie F5, um das LMS erneut zu versuchen.</numerusform><numerusform>Offline: {count} Bewertungsspalten auf diesem Computer gespeichert. Drücken Sie F5, um das LMS erneut zu versuchen.</numerusform></translation>
         </message>
     </context>
     <context>
@@ -2917,119 +2771,114 @@ Starten Sie das Tool erneut aus dem LMS und fügen Sie das neue ltik ein, oder f
         </message>
         <message>
             <source>{count} draft</source>
-            <translation type="unfinished" />
+            <translation>{count} Entwurf</translation>
         </message>
         <message>
             <source>{count} grade</source>
-            <translation type="unfinished">{count} Bewertung</translation>
+            <translation>{count} Bewertung</translation>
         </message>
         <message>
             <source>{drafts}, {grades} not sent yet</source>
-            <translation type="unfinished" />
+            <translation>{drafts}, {grades} noch nicht gesendet</translation>
         </message>
         <message numerus="yes">
             <source>{count} drafts</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-            </translation>
+            <translation><numerusform>{count} Entwurf</numerusform><numerusform>{count} Entwürfe</numerusform></translation>
         </message>
         <message numerus="yes">
             <source>{count} grades</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-            </translation>
+            <translation><numerusform>{count} Bewertung</numerusform><numerusform>{count} Bewertungen</numerusform></translation>
         </message>
     </context>
     <context>
         <name>MainWindow</name>
         <message>
             <source>The app was started read-only (--read-only): nothing can be changed or sent in this window. Start it without --read-only to edit grades.</source>
-            <translation type="unfinished" />
+            <translation>Die App wurde im Nur-Lesen-Modus gestartet (--read-only): In diesem Fenster kann nichts geändert oder gesendet werden. Starten Sie sie ohne --read-only, um Bewertungen zu bearbeiten.</translation>
         </message>
         <message>
             <source>Grade columns</source>
-            <translation type="unfinished">Bewertungsspalten</translation>
+            <translation>Bewertungsspalten</translation>
         </message>
         <message>
             <source>Statistics</source>
-            <translation type="unfinished" />
+            <translation>Statistik</translation>
         </message>
         <message>
             <source>Details</source>
-            <translation type="unfinished">Details</translation>
+            <translation>Details</translation>
         </message>
         <message>
             <source>Request log</source>
-            <translation type="unfinished">Anfrageprotokoll</translation>
+            <translation>Anfrageprotokoll</translation>
         </message>
         <message>
             <source>History</source>
-            <translation type="unfinished" />
+            <translation>Verlauf</translation>
         </message>
         <message>
             <source>&amp;Undo “{operation}”</source>
-            <translation type="unfinished" />
+            <translation>„{operation}“ &amp;rückgängig machen</translation>
         </message>
         <message>
             <source>&amp;Undo</source>
-            <translation type="unfinished" />
+            <translation>&amp;Rückgängig</translation>
         </message>
         <message>
             <source>&amp;Redo “{operation}”</source>
-            <translation type="unfinished" />
+            <translation>„{operation}“ &amp;wiederholen</translation>
         </message>
         <message>
             <source>&amp;Redo</source>
-            <translation type="unfinished" />
+            <translation>&amp;Wiederholen</translation>
         </message>
         <message>
             <source>Editing is off: changes cannot be saved</source>
-            <translation type="unfinished" />
+            <translation>Bearbeitung ausgeschaltet: Änderungen können nicht gespeichert werden</translation>
         </message>
         <message>
             <source>{reason}
 
 The table shows what is saved. Editing stays off until you turn read-only mode off (View › Read-only mode) once the data folder can be written again.</source>
-            <translation type="unfinished" />
+            <translation>{reason}
+
+Die Tabelle zeigt, was gespeichert ist. Die Bearbeitung bleibt ausgeschaltet, bis Sie den Nur-Lesen-Modus ausschalten (Ansicht › Nur-Lesen-Modus), sobald in den Datenordner wieder geschrieben werden kann.</translation>
         </message>
         <message>
             <source>Copied {count} row as tab-separated text.</source>
-            <translation type="unfinished" />
+            <translation>{count} Zeile als tabulatorgetrennter Text kopiert.</translation>
         </message>
         <message numerus="yes">
             <source>Copied {count} rows as tab-separated text.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-            </translation>
+            <translation><numerusform>{count} Zeile als tabulatorgetrennter Text kopiert.</numerusform><numerusform>{count} Zeilen als tabulatorgetrennter Text kopiert.</numerusform></translation>
         </message>
         <message>
             <source>Select the learners to copy first.</source>
-            <translation type="unfinished" />
+            <translation>Wählen Sie zuerst die zu kopierenden Teilnehmer/innen.</translation>
         </message>
         <message>
             <source>About Gradebook</source>
-            <translation type="unfinished" />
+            <translation>Über Gradebook</translation>
         </message>
         <message>
             <source>Gradebook {version}
 
 See and manage LMS grades through LTIAAS.</source>
-            <translation type="unfinished" />
+            <translation>Gradebook {version}
+
+LMS-Bewertungen über LTIAAS einsehen und verwalten.</translation>
         </message>
         <message>
             <source>Paging and comments follow this LMS's habits</source>
-            <translation type="unfinished" />
+            <translation>Seitenweises Laden und Kommentare folgen den Gepflogenheiten dieses LMS</translation>
         </message>
         <message>
             <source>Not a family the app knows: the standard LTI rules are followed</source>
-            <translation type="unfinished" />
+            <translation>Eine der App unbekannte Familie: Es gelten die Standard-LTI-Regeln</translation>
         </message>
         <message>
             <source>not identified</source>
-            <translation type="unfinished">nicht erkannt</translation>
+            <translation>nicht erkannt</translation>
         </message>
     </context>
     <context>
@@ -3495,31 +3344,31 @@ Korrigieren Sie die Datei und lesen Sie sie erneut, oder gehen Sie zurück und w
         <name>QuickFilter</name>
         <message>
             <source>All</source>
-            <translation type="unfinished" />
+            <translation>Alle</translation>
         </message>
         <message>
             <source>No grade</source>
-            <translation type="unfinished" />
+            <translation>Keine Bewertung</translation>
         </message>
         <message>
             <source>Extra credit</source>
-            <translation type="unfinished" />
+            <translation>Zusatzpunkte</translation>
         </message>
         <message>
             <source>Edited, not sent</source>
-            <translation type="unfinished" />
+            <translation>Bearbeitet, nicht gesendet</translation>
         </message>
         <message>
             <source>Conflicts</source>
-            <translation type="unfinished" />
+            <translation>Konflikte</translation>
         </message>
         <message>
             <source>Failed</source>
-            <translation type="unfinished">Fehlgeschlagen</translation>
+            <translation>Fehlgeschlagen</translation>
         </message>
         <message>
             <source>Not active students</source>
-            <translation type="unfinished" />
+            <translation>Keine aktiven Studierenden</translation>
         </message>
     </context>
     <context>
@@ -3615,148 +3464,133 @@ Korrigieren Sie die Datei und lesen Sie sie erneut, oder gehen Sie zurück und w
         <name>ResultsLoader</name>
         <message>
             <source>The grades could not be kept on this computer for working offline: {problem}</source>
-            <translation type="unfinished" />
+            <translation>Die Bewertungen konnten nicht für die Offline-Arbeit auf diesem Computer gespeichert werden: {problem}</translation>
         </message>
         <message>
             <source>Keeping the grades on this computer</source>
-            <translation type="unfinished" />
+            <translation>Die Bewertungen werden auf diesem Computer gespeichert</translation>
         </message>
         <message>
             <source>Loading the grades of “{label}”</source>
-            <translation type="unfinished" />
+            <translation>Die Bewertungen von „{label}“ werden geladen</translation>
         </message>
         <message>
             <source>Opening the grades kept on this computer</source>
-            <translation type="unfinished" />
+            <translation>Die auf diesem Computer gespeicherten Bewertungen werden geöffnet</translation>
         </message>
     </context>
     <context>
         <name>ResultsModel</name>
         <message>
             <source>Score on the line item's scale</source>
-            <translation type="unfinished" />
+            <translation>Punktzahl auf der Skala der Bewertungsspalte</translation>
         </message>
     </context>
     <context>
         <name>ResultsView</name>
         <message>
             <source>Choose a line item to see its grades</source>
-            <translation type="unfinished" />
+            <translation>Wählen Sie eine Bewertungsspalte, um ihre Bewertungen zu sehen</translation>
         </message>
         <message>
             <source>Filter by name, ID or email</source>
-            <translation type="unfinished" />
+            <translation>Nach Name, ID oder E-Mail filtern</translation>
         </message>
         <message>
             <source>Filter learners</source>
-            <translation type="unfinished" />
+            <translation>Teilnehmer/innen filtern</translation>
         </message>
         <message>
             <source>Shows only learners whose name, user ID or email contains every word typed; Enter or Down goes to the first learner shown</source>
-            <translation type="unfinished" />
+            <translation>Zeigt nur Teilnehmer/innen, deren Name, Nutzer-ID oder E-Mail jedes eingegebene Wort enthält; Eingabe oder Pfeil nach unten springt zur/zum ersten angezeigten Teilnehmer/in</translation>
         </message>
         <message>
             <source>Show learners</source>
-            <translation type="unfinished" />
+            <translation>Teilnehmer/innen anzeigen</translation>
         </message>
         <message>
             <source>&amp;Show:</source>
-            <translation type="unfinished">An&amp;zeigen:</translation>
+            <translation>An&amp;zeigen:</translation>
         </message>
         <message>
             <source>Learners shown</source>
-            <translation type="unfinished" />
+            <translation>Angezeigte Teilnehmer/innen</translation>
         </message>
         <message>
             <source>Learners and their grades</source>
-            <translation type="unfinished" />
+            <translation>Teilnehmer/innen und ihre Bewertungen</translation>
         </message>
         <message>
             <source>&amp;Copy selected rows</source>
-            <translation type="unfinished" />
+            <translation>Ausgewählte Zeilen &amp;kopieren</translation>
         </message>
         <message>
             <source>&amp;Paste scores</source>
-            <translation type="unfinished" />
+            <translation>Punktzahlen &amp;einfügen</translation>
         </message>
         <message>
             <source>Paste a column of scores copied from a spreadsheet onto the selected learners</source>
-            <translation type="unfinished" />
+            <translation>Eine aus einer Tabelle kopierte Spalte mit Punktzahlen bei den ausgewählten Teilnehmer/innen einfügen</translation>
         </message>
         <message>
             <source>The clipboard holds no scores to paste.</source>
-            <translation type="unfinished" />
+            <translation>Die Zwischenablage enthält keine Punktzahlen zum Einfügen.</translation>
         </message>
         <message>
             <source>Nothing was pasted: {copied} but {selected}. Select {wanted}, or one row to paste from there down.</source>
-            <translation type="unfinished" />
+            <translation>Nichts wurde eingefügt: {copied}, aber {selected}. Wählen Sie {wanted} oder eine Zeile, um ab dort abwärts einzufügen.</translation>
         </message>
         <message>
             <source>{count} row is selected</source>
-            <translation type="unfinished" />
+            <translation>{count} Zeile ist ausgewählt</translation>
         </message>
         <message>
             <source>{count} row</source>
-            <translation type="unfinished">{count} Zeile</translation>
+            <translation>{count} Zeile</translation>
         </message>
         <message numerus="yes">
             <source>{count} rows</source>
-            <translation type="unfinished">
-                <numerusform>{count} Zeile</numerusform>
-                <numerusform>{count} Zeile</numerusform>
-            </translation>
+            <translation><numerusform>{count} Zeile</numerusform><numerusform>{count} Zeilen</numerusform></translation>
         </message>
         <message>
             <source>Select the learner where the pasted scores should start.</source>
-            <translation type="unfinished" />
+            <translation>Wählen Sie die/den Teilnehmer/in, bei der/dem die eingefügten Punktzahlen beginnen sollen.</translation>
         </message>
         <message>
             <source>Nothing was pasted: {copied} but only {shown} from row {row} down.</source>
-            <translation type="unfinished" />
+            <translation>Nichts wurde eingefügt: {copied}, aber ab Zeile {row} abwärts gilt nur: {shown}.</translation>
         </message>
         <message>
             <source>{count} learner is shown</source>
-            <translation type="unfinished" />
+            <translation>{count} Teilnehmer/in wird angezeigt</translation>
         </message>
         <message numerus="yes">
             <source>{count} learners are shown</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-            </translation>
+            <translation><numerusform>{count} Teilnehmer/in wird angezeigt</numerusform><numerusform>{count} Teilnehmer/innen werden angezeigt</numerusform></translation>
         </message>
         <message>
             <source>{count} score was copied</source>
-            <translation type="unfinished" />
+            <translation>{count} Punktzahl wurde kopiert</translation>
         </message>
         <message numerus="yes">
             <source>{count} scores were copied</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-            </translation>
+            <translation><numerusform>{count} Punktzahl wurde kopiert</numerusform><numerusform>{count} Punktzahlen wurden kopiert</numerusform></translation>
         </message>
         <message>
             <source>Column headers</source>
-            <translation type="unfinished" />
+            <translation>Spaltenköpfe</translation>
         </message>
         <message>
             <source>{shown} of {count} learner shown</source>
-            <translation type="unfinished" />
+            <translation>{shown} von {count} Teilnehmer/in angezeigt</translation>
         </message>
         <message numerus="yes">
             <source>{shown} of {count} learners shown</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-            </translation>
+            <translation><numerusform>{shown} von {count} Teilnehmer/in angezeigt</numerusform><numerusform>{shown} von {count} Teilnehmer/innen angezeigt</numerusform></translation>
         </message>
         <message numerus="yes">
             <source>{count} rows are selected</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-            </translation>
+            <translation><numerusform>{count} Zeile ist ausgewählt</numerusform><numerusform>{count} Zeilen sind ausgewählt</numerusform></translation>
         </message>
     </context>
     <context>
@@ -3767,22 +3601,19 @@ Korrigieren Sie die Datei und lesen Sie sie erneut, oder gehen Sie zurück und w
         </message>
         <message>
             <source>Review {changes} in {columns}</source>
-            <translation type="unfinished" />
+            <translation>{changes} in {columns} prüfen</translation>
         </message>
         <message>
             <source>{count} change</source>
-            <translation type="unfinished">{count} Änderung</translation>
+            <translation>{count} Änderung</translation>
         </message>
         <message>
             <source>{count} grade column</source>
-            <translation type="unfinished" />
+            <translation>{count} Bewertungsspalte</translation>
         </message>
         <message numerus="yes">
             <source>{count} grade columns</source>
-            <translation type="unfinished">
-                <numerusform>{count} Bewertungsspalten</numerusform>
-                <numerusform>{count} Bewertungsspalten</numerusform>
-            </translation>
+            <translation><numerusform>{count} Bewertungsspalte</numerusform><numerusform>{count} Bewertungsspalten</numerusform></translation>
         </message>
         <message>
             <source>Send {grades} to {line_items}?</source>
@@ -3882,11 +3713,11 @@ Korrigieren Sie die Datei und lesen Sie sie erneut, oder gehen Sie zurück und w
         </message>
         <message>
             <source>{count} change is for a learner who is not an active student: not sent unless you include it.</source>
-            <translation type="unfinished" />
+            <translation>{count} Änderung betrifft eine/n Teilnehmer/in, die/der keine/r aktive/r Studierende/r ist: Sie wird nur gesendet, wenn Sie sie einbeziehen.</translation>
         </message>
         <message>
             <source>Not sent: not an active student ({count})</source>
-            <translation type="unfinished" />
+            <translation>Nicht gesendet: kein/e aktive/r Studierende/r ({count})</translation>
         </message>
         <message>
             <source>Include them (the LMS will most likely refuse)</source>
@@ -3991,112 +3822,106 @@ Neu: {new}</translation>
         </message>
         <message numerus="yes">
             <source>Not sent: not active students ({count})</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-            </translation>
+            <translation><numerusform>Nicht gesendet: kein/e aktive/r Studierende/r ({count})</numerusform><numerusform>Nicht gesendet: keine aktiven Studierenden ({count})</numerusform></translation>
         </message>
         <message numerus="yes">
             <source>{count} changes</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-            </translation>
+            <translation><numerusform>{count} Änderung</numerusform><numerusform>{count} Änderungen</numerusform></translation>
         </message>
     </context>
     <context>
         <name>RowStatus</name>
         <message>
             <source>conflict</source>
-            <translation type="unfinished" />
+            <translation>Konflikt</translation>
         </message>
         <message>
             <source>failed</source>
-            <translation type="unfinished" />
+            <translation>fehlgeschlagen</translation>
         </message>
         <message>
             <source>saving…</source>
-            <translation type="unfinished" />
+            <translation>wird gespeichert…</translation>
         </message>
         <message>
             <source>✎ edited</source>
-            <translation type="unfinished" />
+            <translation>✎ bearbeitet</translation>
         </message>
         <message>
             <source>queued</source>
-            <translation type="unfinished" />
+            <translation>in der Warteschlange</translation>
         </message>
         <message>
             <source>sending…</source>
-            <translation type="unfinished" />
+            <translation>wird gesendet…</translation>
         </message>
         <message>
             <source>sent</source>
-            <translation type="unfinished" />
+            <translation>gesendet</translation>
         </message>
         <message>
             <source>✓ verified</source>
-            <translation type="unfinished" />
+            <translation>✓ bestätigt</translation>
         </message>
         <message>
             <source>graded</source>
-            <translation type="unfinished" />
+            <translation>bewertet</translation>
         </message>
         <message>
             <source>extra credit</source>
-            <translation type="unfinished" />
+            <translation>Zusatzpunkte</translation>
         </message>
         <message>
             <source>no grade</source>
-            <translation type="unfinished">keine Bewertung</translation>
+            <translation>keine Bewertung</translation>
         </message>
         <message>
             <source>not on roster</source>
-            <translation type="unfinished" />
+            <translation>nicht in der Teilnehmerliste</translation>
         </message>
         <message>
             <source>inactive</source>
-            <translation type="unfinished" />
+            <translation>inaktiv</translation>
         </message>
         <message>
             <source>The grade was changed in the LMS after this edit was made: choose which value to keep before it is sent.</source>
-            <translation type="unfinished" />
+            <translation>Die Bewertung wurde im LMS geändert, nachdem diese Bearbeitung vorgenommen wurde: Wählen Sie vor dem Senden, welcher Wert bleiben soll.</translation>
         </message>
         <message>
             <source>This change did not reach the LMS.</source>
-            <translation type="unfinished" />
+            <translation>Diese Änderung hat das LMS nicht erreicht.</translation>
         </message>
         <message>
             <source>Saving this change on this computer…</source>
-            <translation type="unfinished" />
+            <translation>Diese Änderung wird auf diesem Computer gespeichert…</translation>
         </message>
         <message>
             <source>Saved on this computer, not sent yet.</source>
-            <translation type="unfinished" />
+            <translation>Auf diesem Computer gespeichert, noch nicht gesendet.</translation>
         </message>
         <message>
             <source>Waiting to be sent to the LMS.</source>
-            <translation type="unfinished" />
+            <translation>Wartet darauf, an das LMS gesendet zu werden.</translation>
         </message>
         <message>
             <source>Being sent to the LMS.</source>
-            <translation type="unfinished" />
+            <translation>Wird an das LMS gesendet.</translation>
         </message>
         <message>
             <source>Accepted; waiting for the LMS to show it.</source>
-            <translation type="unfinished" />
+            <translation>Angenommen; wartet darauf, dass das LMS sie anzeigt.</translation>
         </message>
         <message>
             <source>The LMS shows this grade.</source>
-            <translation type="unfinished" />
+            <translation>Das LMS zeigt diese Bewertung.</translation>
         </message>
         <message>
             <source>This student has a result but is not on the course roster.</source>
-            <translation type="unfinished" />
+            <translation>Diese/r Teilnehmer/in hat ein Ergebnis, steht aber nicht in der Teilnehmerliste des Kurses.</translation>
         </message>
         <message>
             <source>Not an active student of the course: the LMS refuses their grades, so Submit sends their changes only if you include them.</source>
-            <translation type="unfinished" />
+            <translation>Kein/e aktive/r Studierende/r des Kurses: Das LMS lehnt deren Bewertungen ab, daher sendet „Übermitteln“ ihre Änderungen nur, wenn Sie sie einbeziehen.</translation>
         </message>
     </context>
     <context>
@@ -4286,7 +4111,7 @@ Neu: {new}</translation>
         </message>
         <message>
             <source>Opening Gradebook…</source>
-            <translation type="unfinished" />
+            <translation>Gradebook wird geöffnet…</translation>
         </message>
         <message>
             <source>Learners and their grades as saved</source>
@@ -4349,7 +4174,7 @@ Neu: {new}</translation>
         </message>
         <message>
             <source>Scores out of {maximum}, with {count} unsent change</source>
-            <translation type="unfinished" />
+            <translation>Punktzahlen von {maximum}, mit {count} ungesendeten Änderung</translation>
         </message>
         <message>
             <source>Scores out of {maximum}</source>
@@ -4357,10 +4182,7 @@ Neu: {new}</translation>
         </message>
         <message numerus="yes">
             <source>Scores out of {maximum}, with {count} unsent changes</source>
-            <translation type="unfinished">
-                <numerusform>Punktzahlen von {maximum}, mit {count} ungesendeten Änderungen</numerusform>
-                <numerusform>Punktzahlen von {maximum}, mit {count} ungesendeten Änderungen</numerusform>
-            </translation>
+            <translation><numerusform>Punktzahlen von {maximum}, mit {count} ungesendeten Änderung</numerusform><numerusform>Punktzahlen von {maximum}, mit {count} ungesendeten Änderungen</numerusform></translation>
         </message>
     </context>
     <context>
@@ -4430,368 +4252,356 @@ Neu: {new}</translation>
         <name>SubmitController</name>
         <message>
             <source>Grades are being sent: wait for the current run.</source>
-            <translation type="unfinished" />
+            <translation>Bewertungen werden gerade gesendet: Warten Sie den laufenden Vorgang ab.</translation>
         </message>
         <message>
             <source>Reading the changes to send</source>
-            <translation type="unfinished" />
+            <translation>Die zu sendenden Änderungen werden gelesen</translation>
         </message>
         <message>
             <source>Sending the {count} grade already queued…</source>
-            <translation type="unfinished" />
+            <translation>{count} Bewertung aus der Warteschlange wird gesendet…</translation>
         </message>
         <message>
             <source>Nothing new to send. Grades › Resolve conflicts… decides about the grades changed in the LMS.</source>
-            <translation type="unfinished" />
+            <translation>Nichts Neues zu senden. Bewertungen › Konflikte auflösen… entscheidet über die im LMS geänderten Bewertungen.</translation>
         </message>
         <message>
             <source>Nothing to send: there are no unsent changes.</source>
-            <translation type="unfinished" />
+            <translation>Nichts zu senden: Es gibt keine ungesendeten Änderungen.</translation>
         </message>
         <message>
             <source>Submit {count} grade</source>
-            <translation type="unfinished" />
+            <translation>{count} Bewertung übermitteln</translation>
         </message>
         <message>
             <source>Queueing the grades</source>
-            <translation type="unfinished" />
+            <translation>Die Bewertungen werden in die Warteschlange gestellt</translation>
         </message>
         <message>
             <source>Not connected: the grades stay queued.</source>
-            <translation type="unfinished" />
+            <translation>Nicht verbunden: Die Bewertungen bleiben in der Warteschlange.</translation>
         </message>
         <message>
             <source>“{label}”: {report}</source>
-            <translation type="unfinished" />
+            <translation>„{label}“: {report}</translation>
         </message>
         <message>
             <source>Signed in again. The grades not sent are still queued: Grades › Submit (Ctrl+S) sends them.</source>
-            <translation type="unfinished" />
+            <translation>Erneut angemeldet. Die nicht gesendeten Bewertungen warten noch in der Warteschlange: Bewertungen › Übermitteln (Strg+S) sendet sie.</translation>
         </message>
         <message>
             <source>Reading the conflicts</source>
-            <translation type="unfinished" />
+            <translation>Die Konflikte werden gelesen</translation>
         </message>
         <message>
             <source>Reading the current grades from the LMS…</source>
-            <translation type="unfinished" />
+            <translation>Die aktuellen Bewertungen werden aus dem LMS gelesen…</translation>
         </message>
         <message>
             <source>Reading the conflicting grades</source>
-            <translation type="unfinished" />
+            <translation>Die Bewertungen im Konflikt werden gelesen</translation>
         </message>
         <message>
             <source>No grade is in conflict.</source>
-            <translation type="unfinished">Keine Bewertung steht im Konflikt.</translation>
+            <translation>Keine Bewertung steht im Konflikt.</translation>
         </message>
         <message>
             <source>Recording your decisions</source>
-            <translation type="unfinished" />
+            <translation>Ihre Entscheidungen werden gespeichert</translation>
         </message>
         <message>
             <source>Reading the grades waiting</source>
-            <translation type="unfinished" />
+            <translation>Die wartenden Bewertungen werden gelesen</translation>
         </message>
         <message>
             <source>{count} grade is queued from an earlier session; turn read-only mode off to send it.</source>
-            <translation type="unfinished" />
+            <translation>{count} Bewertung aus einer früheren Sitzung wartet in der Warteschlange; schalten Sie den Nur-Lesen-Modus aus, um sie zu senden.</translation>
         </message>
         <message numerus="yes">
             <source>{count} grades are queued from an earlier session; turn read-only mode off to send them.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-            </translation>
+            <translation><numerusform>{count} Bewertung aus einer früheren Sitzung wartet in der Warteschlange; schalten Sie den Nur-Lesen-Modus aus, um sie zu senden.</numerusform><numerusform>{count} Bewertungen aus einer früheren Sitzung warten in der Warteschlange; schalten Sie den Nur-Lesen-Modus aus, um sie zu senden.</numerusform></translation>
         </message>
         <message>
             <source>Finding the grade columns to send</source>
-            <translation type="unfinished" />
+            <translation>Die Bewertungsspalten mit zu sendenden Bewertungen werden ermittelt</translation>
         </message>
         <message numerus="yes">
             <source>Sending the {count} grades already queued…</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-            </translation>
+            <translation><numerusform>{count} Bewertung aus der Warteschlange wird gesendet…</numerusform><numerusform>{count} Bewertungen aus der Warteschlange werden gesendet…</numerusform></translation>
         </message>
         <message numerus="yes">
             <source>Submit {count} grades</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-            </translation>
+            <translation><numerusform>{count} Bewertung übermitteln</numerusform><numerusform>{count} Bewertungen übermitteln</numerusform></translation>
         </message>
     </context>
     <context>
         <name>ViewSwitch</name>
         <message>
             <source>&amp;Column</source>
-            <translation type="unfinished" />
+            <translation>&amp;Spalte</translation>
         </message>
         <message>
             <source>C&amp;ourse</source>
-            <translation type="unfinished" />
+            <translation>K&amp;urs</translation>
         </message>
         <message>
             <source>One line item: every learner's score, comment and status</source>
-            <translation type="unfinished" />
+            <translation>Eine Bewertungsspalte: Punktzahl, Kommentar und Status jeder/jedes Teilnehmer/in</translation>
         </message>
         <message>
             <source>Every learner's grade in every line item (Ctrl+Shift+G)</source>
-            <translation type="unfinished" />
+            <translation>Die Bewertung jeder/jedes Teilnehmer/in in jeder Bewertungsspalte (Strg+Umschalt+G)</translation>
         </message>
     </context>
     <context>
         <name>WindowActions</name>
         <message>
             <source>&amp;Connections…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Verbindungen…</translation>
         </message>
         <message>
             <source>Add, edit, test or open a connection to an LTIAAS account</source>
-            <translation type="unfinished" />
+            <translation>Eine Verbindung zu einem LTIAAS-Konto hinzufügen, bearbeiten, testen oder öffnen</translation>
         </message>
         <message>
             <source>&amp;Quit</source>
-            <translation type="unfinished" />
+            <translation>&amp;Beenden</translation>
         </message>
         <message>
             <source>Close the window</source>
-            <translation type="unfinished" />
+            <translation>Das Fenster schließen</translation>
         </message>
         <message>
             <source>&amp;Copy selected rows</source>
-            <translation type="unfinished" />
+            <translation>Ausgewählte Zeilen &amp;kopieren</translation>
         </message>
         <message>
             <source>Copy the selected learners as tab-separated text</source>
-            <translation type="unfinished" />
+            <translation>Die ausgewählten Teilnehmer/innen als tabulatorgetrennten Text kopieren</translation>
         </message>
         <message>
             <source>&amp;Filter learners</source>
-            <translation type="unfinished" />
+            <translation>Teilnehmer/innen &amp;filtern</translation>
         </message>
         <message>
             <source>Filter by name, ID or email</source>
-            <translation type="unfinished" />
+            <translation>Nach Name, ID oder E-Mail filtern</translation>
         </message>
         <message>
             <source>&amp;Refresh</source>
-            <translation type="unfinished">&amp;Aktualisieren</translation>
+            <translation>&amp;Aktualisieren</translation>
         </message>
         <message>
             <source>Load the grade columns and grades again</source>
-            <translation type="unfinished" />
+            <translation>Die Bewertungsspalten und Bewertungen erneut laden</translation>
         </message>
         <message>
             <source>&amp;Stop loading</source>
-            <translation type="unfinished" />
+            <translation>Laden a&amp;bbrechen</translation>
         </message>
         <message>
             <source>Stop loading the grades</source>
-            <translation type="unfinished" />
+            <translation>Das Laden der Bewertungen abbrechen</translation>
         </message>
         <message>
             <source>&amp;Read-only mode</source>
-            <translation type="unfinished" />
+            <translation>&amp;Nur-Lesen-Modus</translation>
         </message>
         <message>
             <source>Nothing can be changed or sent while this is on</source>
-            <translation type="unfinished" />
+            <translation>Solange dies eingeschaltet ist, kann nichts geändert oder gesendet werden</translation>
         </message>
         <message>
             <source>&amp;About Gradebook</source>
-            <translation type="unfinished" />
+            <translation>Ü&amp;ber Gradebook</translation>
         </message>
         <message>
             <source>C&amp;ourse view</source>
-            <translation type="unfinished" />
+            <translation>&amp;Kursansicht</translation>
         </message>
         <message>
             <source>Every learner's grade in every line item, editable</source>
-            <translation type="unfinished" />
+            <translation>Die Bewertung jeder/jedes Teilnehmer/in in jeder Bewertungsspalte, bearbeitbar</translation>
         </message>
         <message>
             <source>&amp;Undo</source>
-            <translation type="unfinished" />
+            <translation>&amp;Rückgängig</translation>
         </message>
         <message>
             <source>Undo the last change</source>
-            <translation type="unfinished" />
+            <translation>Die letzte Änderung rückgängig machen</translation>
         </message>
         <message>
             <source>Undo</source>
-            <translation type="unfinished" />
+            <translation>Rückgängig</translation>
         </message>
         <message>
             <source>&amp;Redo</source>
-            <translation type="unfinished" />
+            <translation>&amp;Wiederholen</translation>
         </message>
         <message>
             <source>Redo the change undone</source>
-            <translation type="unfinished" />
+            <translation>Die rückgängig gemachte Änderung wiederholen</translation>
         </message>
         <message>
             <source>Redo</source>
-            <translation type="unfinished" />
+            <translation>Wiederholen</translation>
         </message>
         <message>
             <source>Edit in the &amp;table</source>
-            <translation type="unfinished" />
+            <translation>In der &amp;Tabelle bearbeiten</translation>
         </message>
         <message>
             <source>Type the score (or comment) in the table; Enter saves and moves down</source>
-            <translation type="unfinished" />
+            <translation>Die Punktzahl (oder den Kommentar) in der Tabelle eingeben; Eingabe speichert und geht eine Zeile nach unten</translation>
         </message>
         <message>
             <source>&amp;Edit grade…</source>
-            <translation type="unfinished" />
+            <translation>Bewertung &amp;bearbeiten…</translation>
         </message>
         <message>
             <source>Score, maximum, progress and comment of the selected learners</source>
-            <translation type="unfinished" />
+            <translation>Punktzahl, Maximum, Fortschritt und Kommentar der ausgewählten Teilnehmer/innen</translation>
         </message>
         <message>
             <source>Edit grade</source>
-            <translation type="unfinished" />
+            <translation>Bewertung bearbeiten</translation>
         </message>
         <message>
             <source>C&amp;lear grade…</source>
-            <translation type="unfinished" />
+            <translation>Bewertung &amp;entfernen…</translation>
         </message>
         <message>
             <source>Remove the grade of the selected learners in the LMS (asks first)</source>
-            <translation type="unfinished" />
+            <translation>Die Bewertung der ausgewählten Teilnehmer/innen im LMS entfernen (fragt zuerst nach)</translation>
         </message>
         <message>
             <source>Re&amp;vert changes</source>
-            <translation type="unfinished" />
+            <translation>Änderungen &amp;zurücknehmen</translation>
         </message>
         <message>
             <source>Drop the unsent changes of the selected learners</source>
-            <translation type="unfinished" />
+            <translation>Die ungesendeten Änderungen der ausgewählten Teilnehmer/innen verwerfen</translation>
         </message>
         <message>
             <source>&amp;Bulk change…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Massenänderung…</translation>
         </message>
         <message>
             <source>Fill, add, scale, curve or clear the selected grades (or the whole column)</source>
-            <translation type="unfinished" />
+            <translation>Die ausgewählten Bewertungen (oder die ganze Spalte) auffüllen, Punkte addieren, skalieren, per Kurve verschieben oder entfernen</translation>
         </message>
         <message>
             <source>Co&amp;mment bank…</source>
-            <translation type="unfinished" />
+            <translation>Kommentar&amp;sammlung…</translation>
         </message>
         <message>
             <source>Saved comments: manage them, or give one to the selected learners</source>
-            <translation type="unfinished" />
+            <translation>Gespeicherte Kommentare: verwalten oder einen davon den ausgewählten Teilnehmer/innen geben</translation>
         </message>
         <message>
             <source>&amp;Submit…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Übermitteln…</translation>
         </message>
         <message>
             <source>Review the unsent changes, then send them to the LMS</source>
-            <translation type="unfinished" />
+            <translation>Die ungesendeten Änderungen prüfen und dann an das LMS senden</translation>
         </message>
         <message>
             <source>Submit</source>
-            <translation type="unfinished" />
+            <translation>Übermitteln</translation>
         </message>
         <message>
             <source>Resolve &amp;conflicts…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Konflikte auflösen…</translation>
         </message>
         <message>
             <source>Grades changed in the LMS after you edited them: keep yours or take theirs</source>
-            <translation type="unfinished" />
+            <translation>Bewertungen, die nach Ihrer Bearbeitung im LMS geändert wurden: Ihre behalten oder die aus dem LMS übernehmen</translation>
         </message>
         <message>
             <source>&amp;Import grades…</source>
-            <translation type="unfinished" />
+            <translation>Bewertungen &amp;importieren…</translation>
         </message>
         <message>
             <source>Bring scores and comments in from a spreadsheet (CSV or XLSX)</source>
-            <translation type="unfinished" />
+            <translation>Punktzahlen und Kommentare aus einer Tabelle übernehmen (CSV oder XLSX)</translation>
         </message>
         <message>
             <source>Import</source>
-            <translation type="unfinished" />
+            <translation>Importieren</translation>
         </message>
         <message>
             <source>&amp;Export…</source>
-            <translation type="unfinished">&amp;Exportieren…</translation>
+            <translation>&amp;Exportieren…</translation>
         </message>
         <message>
             <source>Save the grades to a CSV or XLSX file</source>
-            <translation type="unfinished" />
+            <translation>Die Bewertungen in einer CSV- oder XLSX-Datei speichern</translation>
         </message>
         <message>
             <source>Export</source>
-            <translation type="unfinished" />
+            <translation>Exportieren</translation>
         </message>
         <message>
             <source>Remove &amp;local data…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Lokale Daten entfernen…</translation>
         </message>
         <message>
             <source>Remove the grades, drafts and history kept on this computer</source>
-            <translation type="unfinished" />
+            <translation>Die auf diesem Computer gespeicherten Bewertungen, Entwürfe und den Verlauf entfernen</translation>
         </message>
         <message>
             <source>&amp;File</source>
-            <translation type="unfinished" />
+            <translation>&amp;Datei</translation>
         </message>
         <message>
             <source>&amp;Edit</source>
-            <translation type="unfinished" />
+            <translation>&amp;Bearbeiten</translation>
         </message>
         <message>
             <source>&amp;Grades</source>
-            <translation type="unfinished" />
+            <translation>Be&amp;wertungen</translation>
         </message>
         <message>
             <source>&amp;View</source>
-            <translation type="unfinished" />
+            <translation>&amp;Ansicht</translation>
         </message>
         <message>
             <source>&amp;Help</source>
-            <translation type="unfinished" />
+            <translation>&amp;Hilfe</translation>
         </message>
         <message>
             <source>Grading</source>
-            <translation type="unfinished" />
+            <translation>Bewerten</translation>
         </message>
     </context>
     <context>
         <name>Workspace</name>
         <message>
             <source>Read-only mode is on: nothing can be changed or sent.</source>
-            <translation type="unfinished" />
+            <translation>Der Nur-Lesen-Modus ist an: Nichts kann geändert oder gesendet werden.</translation>
         </message>
         <message>
             <source>Choose a grade column first.</source>
-            <translation type="unfinished" />
+            <translation>Wählen Sie zuerst eine Bewertungsspalte.</translation>
         </message>
         <message>
             <source>Wait until every grade of the column has loaded.</source>
-            <translation type="unfinished" />
+            <translation>Warten Sie, bis alle Bewertungen der Spalte geladen sind.</translation>
         </message>
         <message>
             <source>Select the learners first.</source>
-            <translation type="unfinished" />
+            <translation>Wählen Sie zuerst die Teilnehmer/innen.</translation>
         </message>
         <message>
             <source>{count} change stays unsent: not an active student of the course.</source>
-            <translation type="unfinished" />
+            <translation>{count} Änderung bleibt ungesendet: kein/e aktive/r Studierende/r des Kurses.</translation>
         </message>
         <message numerus="yes">
             <source>{count} changes stay unsent: not active students of the course.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-            </translation>
+            <translation><numerusform>{count} Änderung bleibt ungesendet: kein/e aktive/r Studierende/r des Kurses.</numerusform><numerusform>{count} Änderungen bleiben ungesendet: keine aktiven Studierenden des Kurses.</numerusform></translation>
         </message>
     </context>
     <context>
@@ -4817,86 +4627,77 @@ Neu: {new}</translation>
         </message>
         <message>
             <source>{count} minute ago</source>
-            <translation type="unfinished" />
+            <translation>vor {count} Minute</translation>
         </message>
         <message>
             <source>{count} hour ago</source>
-            <translation type="unfinished" />
+            <translation>vor {count} Stunde</translation>
         </message>
         <message numerus="yes">
             <source>{count} minutes ago</source>
-            <translation type="unfinished">
-                <numerusform>vor {count} Minuten</numerusform>
-                <numerusform>vor {count} Minuten</numerusform>
-            </translation>
+            <translation><numerusform>vor {count} Minute</numerusform><numerusform>vor {count} Minuten</numerusform></translation>
         </message>
         <message numerus="yes">
             <source>{count} hours ago</source>
-            <translation type="unfinished">
-                <numerusform>vor {count} Stunden</numerusform>
-                <numerusform>vor {count} Stunden</numerusform>
-            </translation>
+            <translation><numerusform>vor {count} Stunde</numerusform><numerusform>vor {count} Stunden</numerusform></translation>
         </message>
         <message>
             <source>{count} day ago</source>
-            <translation type="unfinished" />
+            <translation>vor {count} Tag</translation>
         </message>
         <message numerus="yes">
             <source>{count} days ago</source>
-            <translation type="unfinished">
-                <numerusform>vor {count} Tagen</numerusform>
-                <numerusform>vor {count} Tagen</numerusform>
-            </translation>
+            <translation><numerusform>vor {count} Tag</numerusform><numerusform>vor {count} Tagen</numerusform></translation>
         </message>
     </context>
     <context>
         <name>bulk</name>
         <message>
             <source>Give a number for this change.</source>
-            <translation type="unfinished" />
+            <translation>Geben Sie eine Zahl für diese Änderung an.</translation>
         </message>
         <message>
             <source>Give a finite number.</source>
-            <translation type="unfinished" />
+            <translation>Geben Sie eine endliche Zahl an.</translation>
         </message>
         <message>
             <source>Give a number of 0 or more.</source>
-            <translation type="unfinished" />
+            <translation>Geben Sie eine Zahl von 0 oder mehr an.</translation>
         </message>
         <message>
             <source>The maximum the scores were given out of must be more than 0.</source>
-            <translation type="unfinished" />
+            <translation>Das Maximum, auf das sich die Punktzahlen bisher bezogen, muss größer als 0 sein.</translation>
         </message>
         <message>
             <source>not on the course roster: their grade cannot be changed here</source>
-            <translation type="unfinished" />
+            <translation>nicht in der Teilnehmerliste des Kurses: Die Bewertung kann hier nicht geändert werden</translation>
         </message>
         <message>
             <source>{score} has more decimals than an LMS keeps ({decimals}): it would be sent as 0</source>
-            <translation type="unfinished" />
+            <translation>{score} hat mehr Nachkommastellen, als ein LMS speichert ({decimals}): Gesendet würde 0</translation>
         </message>
     </context>
     <context>
         <name>cell_texts</name>
         <message>
             <source>no grade</source>
-            <translation type="unfinished">keine Bewertung</translation>
+            <translation>keine Bewertung</translation>
         </message>
         <message>
             <source>no grade (cleared)</source>
-            <translation type="unfinished" />
+            <translation>keine Bewertung (entfernt)</translation>
         </message>
         <message>
             <source>{score} ({edited} out of {maximum})</source>
-            <translation type="unfinished" />
+            <translation>{score} ({edited} von {maximum})</translation>
         </message>
         <message>
             <source>was {was}, now {now}</source>
-            <translation type="unfinished" />
+            <translation>vorher {was}, jetzt {now}</translation>
         </message>
         <message>
             <source>The LMS has changed since this edit was made (it showed {then} then).</source>
-            <translation type="unfinished" />
+            <translation>Das LMS hat sich seit dieser Bearbeitung geändert (damals zeigte es {then}).</translation>
         </message>
     </context>
     <context>
@@ -5022,37 +4823,34 @@ Im LMS ändert sich nichts.</translation>
         <name>course_tasks</name>
         <message>
             <source>Submit {count} grade</source>
-            <translation type="unfinished" />
+            <translation>{count} Bewertung übermitteln</translation>
         </message>
         <message numerus="yes">
             <source>Submit {count} grades</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-            </translation>
+            <translation><numerusform>{count} Bewertung übermitteln</numerusform><numerusform>{count} Bewertungen übermitteln</numerusform></translation>
         </message>
     </context>
     <context>
         <name>course_view</name>
         <message>
             <source>saved here, not sent</source>
-            <translation type="unfinished" />
+            <translation>hier gespeichert, nicht gesendet</translation>
         </message>
         <message>
             <source>being sent</source>
-            <translation type="unfinished" />
+            <translation>wird gesendet</translation>
         </message>
         <message>
             <source>changed in the LMS: resolve</source>
-            <translation type="unfinished" />
+            <translation>im LMS geändert: auflösen</translation>
         </message>
         <message>
             <source>not taken by the LMS</source>
-            <translation type="unfinished" />
+            <translation>vom LMS nicht übernommen</translation>
         </message>
         <message>
             <source>Hover a cell for details; Enter on a name (or Ctrl+Shift+L) shows that learner's every line item.</source>
-            <translation type="unfinished" />
+            <translation>Zeigen Sie auf eine Zelle für Details; Eingabe auf einem Namen (oder Strg+Umschalt+L) zeigt alle Bewertungsspalten dieser/dieses Teilnehmer/in.</translation>
         </message>
     </context>
     <context>
@@ -5079,10 +4877,7 @@ Im LMS ändert sich nichts.</translation>
         </message>
         <message numerus="yes">
             <source>{count} of the {total} scores are above the maximum of {maximum} (extra credit).</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-            </translation>
+            <translation><numerusform>{count} der {total} Punktzahlen liegt über dem Maximum von {maximum} (Zusatzpunkte).</numerusform><numerusform>{count} der {total} Punktzahlen liegen über dem Maximum von {maximum} (Zusatzpunkte).</numerusform></translation>
         </message>
     </context>
     <context>
@@ -5108,42 +4903,42 @@ Im LMS ändert sich nichts.</translation>
         <name>grid</name>
         <message>
             <source>{reason}, not sent: {why} (the LMS refuses their grades)</source>
-            <translation type="unfinished" />
+            <translation>{reason}, nicht gesendet: {why} (das LMS lehnt deren Bewertungen ab)</translation>
         </message>
     </context>
     <context>
         <name>grid_file</name>
         <message>
             <source>The workbook's hidden sheet '{sheet}' cannot be read.</source>
-            <translation type="unfinished" />
+            <translation>Das verborgene Blatt „{sheet}“ der Arbeitsmappe kann nicht gelesen werden.</translation>
         </message>
         <message>
             <source>The workbook's hidden sheet '{sheet}' was changed, so edits cannot be told from changes made in the LMS: export the grid again and copy your edits into it.</source>
-            <translation type="unfinished" />
+            <translation>Das verborgene Blatt „{sheet}“ der Arbeitsmappe wurde geändert, daher lassen sich Ihre Bearbeitungen nicht von Änderungen im LMS unterscheiden: Exportieren Sie das Raster erneut und übertragen Sie Ihre Bearbeitungen hinein.</translation>
         </message>
         <message>
             <source>a grid file has userId, name and email, then one column per line item named 'label [id]', as 'gradebook grid' writes it</source>
-            <translation type="unfinished" />
+            <translation>eine Rasterdatei hat userId, name und email, dann eine Spalte pro Bewertungsspalte mit dem Namen „label [id]“, wie „gradebook grid“ sie schreibt</translation>
         </message>
         <message>
             <source>The column '{header}' names the line item {wanted}, which this course does not have (deleted in the LMS, or a file of another course).</source>
-            <translation type="unfinished" />
+            <translation>Die Spalte „{header}“ benennt die Bewertungsspalte {wanted}, die es in diesem Kurs nicht gibt (im LMS gelöscht, oder eine Datei eines anderen Kurses).</translation>
         </message>
         <message>
             <source>The column '{header}' is not a line item: {expected}.</source>
-            <translation type="unfinished" />
+            <translation>Die Spalte „{header}“ ist keine Bewertungsspalte: {expected}.</translation>
         </message>
         <message>
             <source>The columns '{first}' and '{header}' are the same line item: remove one of them.</source>
-            <translation type="unfinished" />
+            <translation>Die Spalten „{first}“ und „{header}“ sind dieselbe Bewertungsspalte: Entfernen Sie eine davon.</translation>
         </message>
         <message>
             <source>The column '{removed}' was removed from the file, but its base column is still there: put the column back (blank cells leave grades alone), or export the grid again.</source>
-            <translation type="unfinished" />
+            <translation>Die Spalte „{removed}“ wurde aus der Datei entfernt, ihre Basisspalte ist aber noch vorhanden: Fügen Sie die Spalte wieder ein (leere Zellen lassen Bewertungen unverändert), oder exportieren Sie das Raster erneut.</translation>
         </message>
         <message>
             <source>The file has no line item column: {expected}.</source>
-            <translation type="unfinished" />
+            <translation>Die Datei hat keine Spalte für eine Bewertungsspalte: {expected}.</translation>
         </message>
     </context>
     <context>
@@ -5336,11 +5131,11 @@ Bewertung und Kommentar des LMS wurden beibehalten (der Grund nennt sie).</trans
         </message>
         <message>
             <source>Show rows that will change</source>
-            <translation type="unfinished" />
+            <translation>Zeilen anzeigen, die geändert werden</translation>
         </message>
         <message>
             <source>Show rows with errors</source>
-            <translation type="unfinished" />
+            <translation>Zeilen mit Fehlern anzeigen</translation>
         </message>
         <message>
             <source>&amp;Unchanged</source>
@@ -5382,282 +5177,270 @@ Bewertung und Kommentar des LMS wurden beibehalten (der Grund nennt sie).</trans
         <name>importer</name>
         <message>
             <source>Cannot read {file}: {problem}.</source>
-            <translation type="unfinished" />
+            <translation>{file} kann nicht gelesen werden: {problem}.</translation>
         </message>
         <message>
             <source>{path} is {kind}, not a file of grades: choose a CSV or XLSX file.</source>
-            <translation type="unfinished" />
+            <translation>{path} ist {kind}, keine Bewertungsdatei: Wählen Sie eine CSV- oder XLSX-Datei.</translation>
         </message>
         <message>
             <source>{file} is too large for a grade import.</source>
-            <translation type="unfinished" />
+            <translation>{file} ist zu groß für einen Bewertungsimport.</translation>
         </message>
         <message>
             <source>a folder</source>
-            <translation type="unfinished" />
+            <translation>ein Ordner</translation>
         </message>
         <message>
             <source>a named pipe</source>
-            <translation type="unfinished" />
+            <translation>eine benannte Pipe</translation>
         </message>
         <message>
             <source>a device</source>
-            <translation type="unfinished" />
+            <translation>ein Gerät</translation>
         </message>
         <message>
             <source>a socket</source>
-            <translation type="unfinished" />
+            <translation>ein Socket</translation>
         </message>
         <message>
             <source>not a regular file</source>
-            <translation type="unfinished" />
+            <translation>keine reguläre Datei</translation>
         </message>
         <message>
             <source>This is an old Excel workbook (.xls): save it as .xlsx or CSV and import that.</source>
-            <translation type="unfinished" />
+            <translation>Dies ist eine alte Excel-Arbeitsmappe (.xls): Speichern Sie sie als .xlsx oder CSV und importieren Sie diese.</translation>
         </message>
         <message>
             <source>The file is not a readable XLSX workbook (it may be damaged).</source>
-            <translation type="unfinished" />
+            <translation>Die Datei ist keine lesbare XLSX-Arbeitsmappe (sie ist möglicherweise beschädigt).</translation>
         </message>
         <message>
             <source>A quote opened on line {line} is never closed.</source>
-            <translation type="unfinished" />
+            <translation>Ein in Zeile {line} geöffnetes Anführungszeichen wird nie geschlossen.</translation>
         </message>
         <message>
             <source>Line {line} cannot be read as CSV ({problem}).</source>
-            <translation type="unfinished" />
+            <translation>Zeile {line} kann nicht als CSV gelesen werden ({problem}).</translation>
         </message>
         <message>
             <source>The file is not text in UTF-8, UTF-16 or Windows-1252: it cannot be read as CSV.</source>
-            <translation type="unfinished" />
+            <translation>Die Datei ist kein Text in UTF-8, UTF-16 oder Windows-1252: Sie kann nicht als CSV gelesen werden.</translation>
         </message>
         <message>
             <source>The file holds binary data, not a CSV table.</source>
-            <translation type="unfinished" />
+            <translation>Die Datei enthält Binärdaten, keine CSV-Tabelle.</translation>
         </message>
         <message>
             <source>Line {line}, byte {byte} (at byte {position} of the file) is not UTF-8, but the rest of the file is: part of it was written in another encoding. Save the file as UTF-8 and import it again.</source>
-            <translation type="unfinished" />
+            <translation>Zeile {line}, Byte {byte} (bei Byte {position} der Datei) ist kein UTF-8, der Rest der Datei aber schon: Ein Teil davon wurde in einer anderen Kodierung geschrieben. Speichern Sie die Datei als UTF-8 und importieren Sie sie erneut.</translation>
         </message>
         <message>
             <source>The file is empty.</source>
-            <translation type="unfinished" />
+            <translation>Die Datei ist leer.</translation>
         </message>
         <message>
             <source>The column '{name}' appears twice (columns {first} and {second}): rename one of them.</source>
-            <translation type="unfinished" />
+            <translation>Die Spalte „{name}“ kommt zweimal vor (Spalten {first} und {second}): Benennen Sie eine davon um.</translation>
         </message>
         <message>
             <source>The columns '{first_name}' ({first}) and '{name}' ({second}) have the same name but for case, spaces or punctuation, so either could be read: rename or remove one of them.</source>
-            <translation type="unfinished" />
+            <translation>Die Spalten „{first_name}“ ({first}) und „{name}“ ({second}) haben bis auf Groß-/Kleinschreibung, Leerzeichen oder Satzzeichen denselben Namen, daher könnte jede von beiden gelesen werden: Benennen Sie eine davon um oder entfernen Sie sie.</translation>
         </message>
         <message>
             <source>The file has a header row but no grades below it.</source>
-            <translation type="unfinished" />
+            <translation>Die Datei hat eine Kopfzeile, aber keine Bewertungen darunter.</translation>
         </message>
         <message>
             <source>No column identifies the student: the file needs a userId, email or name column (it has: {headers}).</source>
-            <translation type="unfinished" />
+            <translation>Keine Spalte identifiziert die Teilnehmer/innen: Die Datei braucht eine Spalte userId, email oder name (vorhanden: {headers}).</translation>
         </message>
         <message>
             <source>No column identifies the student: the file needs a {kind} column (it has: {headers}).</source>
-            <translation type="unfinished" />
+            <translation>Keine Spalte identifiziert die Teilnehmer/innen: Die Datei braucht eine Spalte {kind} (vorhanden: {headers}).</translation>
         </message>
         <message>
             <source>{first}; {rest}</source>
-            <translation type="unfinished" />
+            <translation>{first}; {rest}</translation>
         </message>
         <message>
             <source>The file has no column {missing} (it has: {headers}).</source>
-            <translation type="unfinished" />
+            <translation>Die Datei hat keine Spalte {missing} (vorhanden: {headers}).</translation>
         </message>
         <message>
             <source>Choose the column with the scores (or the comments) to import.</source>
-            <translation type="unfinished" />
+            <translation>Wählen Sie die Spalte mit den Punktzahlen (oder den Kommentaren), die importiert werden sollen.</translation>
         </message>
         <message>
             <source>the same student is also on line {lines}</source>
-            <translation type="unfinished" />
+            <translation>diese/r Teilnehmer/in steht auch in Zeile {lines}</translation>
         </message>
         <message>
             <source>the {column} cell holds a formula; paste it as a value (Paste Special, Values) and import again</source>
-            <translation type="unfinished" />
+            <translation>die Zelle {column} enthält eine Formel; fügen Sie sie als Wert ein (Inhalte einfügen, Werte) und importieren Sie erneut</translation>
         </message>
         <message>
             <source>a comment needs a score: this student has no grade yet</source>
-            <translation type="unfinished" />
+            <translation>ein Kommentar braucht eine Punktzahl: Diese/r Teilnehmer/in hat noch keine Bewertung</translation>
         </message>
         <message>
             <source>score</source>
-            <translation type="unfinished">Punktzahl</translation>
+            <translation>Punktzahl</translation>
         </message>
         <message>
             <source>not on the course roster (the student may have left the course)</source>
-            <translation type="unfinished" />
+            <translation>nicht in der Teilnehmerliste des Kurses (die/der Teilnehmer/in hat den Kurs möglicherweise verlassen)</translation>
         </message>
         <message>
             <source>extra credit: {score} is above the maximum {maximum}</source>
-            <translation type="unfinished" />
+            <translation>Zusatzpunkte: {score} liegt über dem Maximum {maximum}</translation>
         </message>
         <message>
             <source>grading progress {grading}: most LMSes then show no grade</source>
-            <translation type="unfinished" />
+            <translation>Bewertungsfortschritt „{grading}“: Die meisten LMS zeigen dann keine Bewertung</translation>
         </message>
         <message>
             <source>same as in the LMS</source>
-            <translation type="unfinished" />
+            <translation>wie im LMS</translation>
         </message>
         <message>
             <source>not changed in the file</source>
-            <translation type="unfinished" />
+            <translation>in der Datei nicht geändert</translation>
         </message>
         <message>
             <source>the LMS has changed since the export: {drift}</source>
-            <translation type="unfinished" />
+            <translation>das LMS hat sich seit dem Export geändert: {drift}</translation>
         </message>
         <message>
             <source>{what}: {problem}</source>
-            <translation type="unfinished" />
+            <translation>{what}: {problem}</translation>
         </message>
         <message>
             <source>changed in the LMS since the export: {drift}</source>
-            <translation type="unfinished" />
+            <translation>seit dem Export im LMS geändert: {drift}</translation>
         </message>
         <message>
             <source>blank: left unchanged</source>
-            <translation type="unfinished" />
+            <translation>leer: unverändert gelassen</translation>
         </message>
         <message>
             <source>no {column} on this row</source>
-            <translation type="unfinished" />
+            <translation>kein Wert für {column} in dieser Zeile</translation>
         </message>
         <message>
             <source>no student in this course matches {text}</source>
-            <translation type="unfinished" />
+            <translation>kein/e Teilnehmer/in dieses Kurses passt zu {text}</translation>
         </message>
         <message>
             <source>the user ID is a date ({cell}): the spreadsheet turned an ID into a date; format the ID column as text and paste the IDs again</source>
-            <translation type="unfinished" />
+            <translation>die Nutzer-ID ist ein Datum ({cell}): Die Tabellenkalkulation hat eine ID in ein Datum umgewandelt; formatieren Sie die ID-Spalte als Text und fügen Sie die IDs erneut ein</translation>
         </message>
         <message>
             <source>{cell} is not a user ID</source>
-            <translation type="unfinished" />
+            <translation>{cell} ist keine Nutzer-ID</translation>
         </message>
         <message>
             <source>the user ID is a number with decimals ({cell})</source>
-            <translation type="unfinished" />
+            <translation>die Nutzer-ID ist eine Zahl mit Nachkommastellen ({cell})</translation>
         </message>
         <message>
             <source>no student has the user ID {text}, but {padded} does: the spreadsheet dropped leading zeros; format the ID column as text and paste the IDs again</source>
-            <translation type="unfinished" />
+            <translation>kein/e Teilnehmer/in hat die Nutzer-ID {text}, aber {padded} schon: Die Tabellenkalkulation hat führende Nullen entfernt; formatieren Sie die ID-Spalte als Text und fügen Sie die IDs erneut ein</translation>
         </message>
         <message>
             <source>the user ID {text} is in scientific notation: the spreadsheet lost its digits; format the ID column as text and paste the IDs again</source>
-            <translation type="unfinished" />
+            <translation>die Nutzer-ID {text} steht in wissenschaftlicher Schreibweise: Die Tabellenkalkulation hat Ziffern verloren; formatieren Sie die ID-Spalte als Text und fügen Sie die IDs erneut ein</translation>
         </message>
         <message>
             <source>the user ID {text} looks like a date: the spreadsheet turned an ID into a date; format the ID column as text and paste the IDs again</source>
-            <translation type="unfinished" />
+            <translation>die Nutzer-ID {text} sieht wie ein Datum aus: Die Tabellenkalkulation hat eine ID in ein Datum umgewandelt; formatieren Sie die ID-Spalte als Text und fügen Sie die IDs erneut ein</translation>
         </message>
         <message>
             <source>no student has the user ID {text}; {whole} does, written as a decimal number: write the ID as it is in the LMS</source>
-            <translation type="unfinished" />
+            <translation>kein/e Teilnehmer/in hat die Nutzer-ID {text}; {whole} schon, als Dezimalzahl geschrieben: Schreiben Sie die ID so, wie sie im LMS steht</translation>
         </message>
         <message>
             <source>no student with the user ID {text} in this course</source>
-            <translation type="unfinished" />
+            <translation>kein/e Teilnehmer/in mit der Nutzer-ID {text} in diesem Kurs</translation>
         </message>
         <message>
             <source>maximum</source>
-            <translation type="unfinished">Maximum</translation>
+            <translation>Maximum</translation>
         </message>
         <message>
             <source>the maximum must be greater than 0</source>
-            <translation type="unfinished" />
+            <translation>das Maximum muss größer als 0 sein</translation>
         </message>
         <message>
             <source>{column} {text} is not one of {values}</source>
-            <translation type="unfinished" />
+            <translation>{column} {text} ist keiner der Werte {values}</translation>
         </message>
         <message>
             <source>no grade</source>
-            <translation type="unfinished">keine Bewertung</translation>
+            <translation>keine Bewertung</translation>
         </message>
         <message>
             <source>{score} out of {maximum}</source>
-            <translation type="unfinished">{score} von {maximum}</translation>
+            <translation>{score} von {maximum}</translation>
         </message>
         <message>
             <source>score {old} -&gt; {new}</source>
-            <translation type="unfinished" />
+            <translation>Punktzahl {old} -&gt; {new}</translation>
         </message>
         <message>
             <source>comment changed</source>
-            <translation type="unfinished">Kommentar geändert</translation>
+            <translation>Kommentar geändert</translation>
         </message>
         <message>
             <source>comment added</source>
-            <translation type="unfinished">Kommentar hinzugefügt</translation>
+            <translation>Kommentar hinzugefügt</translation>
         </message>
         <message>
             <source>base {base}, now {now}</source>
-            <translation type="unfinished" />
+            <translation>beim Export {base}, jetzt {now}</translation>
         </message>
         <message>
             <source>the comment was edited</source>
-            <translation type="unfinished" />
+            <translation>der Kommentar wurde bearbeitet</translation>
         </message>
         <message>
             <source>the cell holds a number of thousands of digits</source>
-            <translation type="unfinished" />
+            <translation>die Zelle enthält eine Zahl mit Tausenden von Ziffern</translation>
         </message>
         <message>
             <source>write the points, with the maximum in the maximum column</source>
-            <translation type="unfinished" />
+            <translation>die Punkte eintragen, das Maximum in die Spalte des Maximums</translation>
         </message>
         <message>
             <source>the spreadsheet shows a date or time ({value}), not a number</source>
-            <translation type="unfinished" />
+            <translation>die Tabelle zeigt ein Datum oder eine Uhrzeit ({value}), keine Zahl</translation>
         </message>
         <message numerus="yes">
             <source>the row has {count} more cell(s) than the header: a text with a delimiter in it needs quotes</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-            </translation>
+            <translation><numerusform>die Zeile hat {count} Zelle mehr als die Kopfzeile: Ein Text, der ein Trennzeichen enthält, braucht Anführungszeichen</numerusform><numerusform>die Zeile hat {count} Zellen mehr als die Kopfzeile: Ein Text, der ein Trennzeichen enthält, braucht Anführungszeichen</numerusform></translation>
         </message>
         <message numerus="yes">
             <source>{count} learners are called {text}: match by user ID or email instead</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-            </translation>
+            <translation><numerusform>{count} Teilnehmer/in heißt {text}: Ordnen Sie stattdessen über Nutzer-ID oder E-Mail zu</numerusform><numerusform>{count} Teilnehmer/innen heißen {text}: Ordnen Sie stattdessen über Nutzer-ID oder E-Mail zu</numerusform></translation>
         </message>
         <message numerus="yes">
             <source>{count} learners have the email {text}: match by user ID or email instead</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-            </translation>
+            <translation><numerusform>{count} Teilnehmer/in hat die E-Mail-Adresse {text}: Ordnen Sie stattdessen über Nutzer-ID oder E-Mail zu</numerusform><numerusform>{count} Teilnehmer/innen haben die E-Mail-Adresse {text}: Ordnen Sie stattdessen über Nutzer-ID oder E-Mail zu</numerusform></translation>
         </message>
     </context>
     <context>
         <name>line_item_dialog</name>
         <message>
             <source>{count} learner has a grade. Most LMSes keep their points, so their percentages change: {score} out of {old} is {old_percent} now, {new_percent} out of {new}.</source>
-            <translation type="unfinished" />
+            <translation>{count} Teilnehmer/in hat eine Bewertung. Die meisten LMS behalten die Punkte, daher ändern sich die Prozentwerte: {score} von {old} sind jetzt {old_percent}, von {new} dann {new_percent}.</translation>
         </message>
         <message>
             <source>{count} score is above the new maximum and becomes extra credit.</source>
-            <translation type="unfinished" />
+            <translation>{count} Punktzahl liegt über dem neuen Maximum und wird zu Zusatzpunkten.</translation>
         </message>
         <message numerus="yes">
             <source>{count} scores are above the new maximum and become extra credit.</source>
-            <translation type="unfinished">
-                <numerusform>{count} Punktzahlen liegen über dem neuen Maximum und werden zu Zusatzpunkten.</numerusform>
-                <numerusform>{count} Punktzahlen liegen über dem neuen Maximum und werden zu Zusatzpunkten.</numerusform>
-            </translation>
+            <translation><numerusform>{count} Punktzahl liegt über dem neuen Maximum und wird zu Zusatzpunkten.</numerusform><numerusform>{count} Punktzahlen liegen über dem neuen Maximum und werden zu Zusatzpunkten.</numerusform></translation>
         </message>
         <message>
             <source>Delete the grade column “{label}” from the LMS gradebook?
@@ -5677,10 +5460,7 @@ Jede Bewertung und jeder Kommentar darin wird auch im LMS gelöscht. Dies kann n
         </message>
         <message numerus="yes">
             <source>{count} learners have a grade. Most LMSes keep their points, so their percentages change: {score} out of {old} is {old_percent} now, {new_percent} out of {new}.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-            </translation>
+            <translation><numerusform>{count} Teilnehmer/in hat eine Bewertung. Die meisten LMS behalten die Punkte, daher ändern sich die Prozentwerte: {score} von {old} sind jetzt {old_percent}, von {new} dann {new_percent}.</numerusform><numerusform>{count} Teilnehmer/innen haben eine Bewertung. Die meisten LMS behalten die Punkte, daher ändern sich die Prozentwerte: {score} von {old} sind jetzt {old_percent}, von {new} dann {new_percent}.</numerusform></translation>
         </message>
     </context>
     <context>
@@ -5702,10 +5482,7 @@ Jede Bewertung und jeder Kommentar darin wird auch im LMS gelöscht. Dies kann n
         <name>local_data_dialog</name>
         <message numerus="yes">
             <source>{count} grade columns</source>
-            <translation type="unfinished">
-                <numerusform>{count} Bewertungsspalten</numerusform>
-                <numerusform>{count} Bewertungsspalten</numerusform>
-            </translation>
+            <translation><numerusform>{count} Bewertungsspalte</numerusform><numerusform>{count} Bewertungsspalten</numerusform></translation>
         </message>
         <message>
             <source>the downloaded grades of {columns}</source>
@@ -5717,19 +5494,19 @@ Jede Bewertung und jeder Kommentar darin wird auch im LMS gelöscht. Dies kann n
         </message>
         <message>
             <source>{count} grade column</source>
-            <translation type="unfinished" />
+            <translation>{count} Bewertungsspalte</translation>
         </message>
         <message>
             <source>{count} grade not yet confirmed by the LMS: it will never be sent</source>
-            <translation type="unfinished" />
+            <translation>{count} Bewertung, noch nicht vom LMS bestätigt: Sie wird nie gesendet</translation>
         </message>
         <message>
             <source>{count} draft not yet submitted</source>
-            <translation type="unfinished" />
+            <translation>{count} noch nicht übermittelter Entwurf</translation>
         </message>
         <message>
             <source>{count} entry of the history of what was sent</source>
-            <translation type="unfinished" />
+            <translation>{count} Eintrag im Verlauf des Gesendeten</translation>
         </message>
         <message>
             <source>Remove everything kept on this computer for “{label}”?</source>
@@ -5753,120 +5530,105 @@ Jede Bewertung und jeder Kommentar darin wird auch im LMS gelöscht. Dies kann n
         </message>
         <message numerus="yes">
             <source>{count} days</source>
-            <translation type="unfinished">
-                <numerusform>{count} Tage</numerusform>
-                <numerusform>{count} Tage</numerusform>
-            </translation>
+            <translation><numerusform>{count} Tag</numerusform><numerusform>{count} Tage</numerusform></translation>
         </message>
         <message numerus="yes">
             <source>{count} drafts not yet submitted</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-            </translation>
+            <translation><numerusform>{count} noch nicht übermittelter Entwurf</numerusform><numerusform>{count} noch nicht übermittelte Entwürfe</numerusform></translation>
         </message>
         <message numerus="yes">
             <source>{count} entries of the history of what was sent</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-            </translation>
+            <translation><numerusform>{count} Eintrag im Verlauf des Gesendeten</numerusform><numerusform>{count} Einträge im Verlauf des Gesendeten</numerusform></translation>
         </message>
         <message numerus="yes">
             <source>{count} grades not yet confirmed by the LMS: they will never be sent</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-            </translation>
+            <translation><numerusform>{count} Bewertung, noch nicht vom LMS bestätigt: Sie wird nie gesendet</numerusform><numerusform>{count} Bewertungen, noch nicht vom LMS bestätigt: Sie werden nie gesendet</numerusform></translation>
         </message>
     </context>
     <context>
         <name>models</name>
         <message>
             <source>A grade column needs a name.</source>
-            <translation type="unfinished" />
+            <translation>Eine Bewertungsspalte braucht einen Namen.</translation>
         </message>
     </context>
     <context>
         <name>numbers</name>
         <message>
             <source>write the points, with the maximum in its own place</source>
-            <translation type="unfinished" />
+            <translation>die Punkte eintragen, das Maximum an seiner eigenen Stelle</translation>
         </message>
         <message>
             <source>no number is written</source>
-            <translation type="unfinished" />
+            <translation>es ist keine Zahl eingetragen</translation>
         </message>
         <message>
             <source>NaN (not a number) is not a score</source>
-            <translation type="unfinished" />
+            <translation>NaN (keine Zahl) ist keine Punktzahl</translation>
         </message>
         <message>
             <source>infinity is not a score</source>
-            <translation type="unfinished" />
+            <translation>Unendlich ist keine Punktzahl</translation>
         </message>
         <message>
             <source>{shown} is a percentage: write the points instead</source>
-            <translation type="unfinished" />
+            <translation>{shown} ist ein Prozentwert: Tragen Sie stattdessen die Punkte ein</translation>
         </message>
         <message>
             <source>{shown} is a fraction: {advice}</source>
-            <translation type="unfinished" />
+            <translation>{shown} ist ein Bruch: {advice}</translation>
         </message>
         <message>
             <source>{shown} is not a number</source>
-            <translation type="unfinished" />
+            <translation>{shown} ist keine Zahl</translation>
         </message>
         <message>
             <source>{shown} is negative: a score is 0 or more</source>
-            <translation type="unfinished" />
+            <translation>{shown} ist negativ: Eine Punktzahl ist 0 oder mehr</translation>
         </message>
         <message>
             <source>{shown} is too large to be a score</source>
-            <translation type="unfinished" />
+            <translation>{shown} ist zu groß für eine Punktzahl</translation>
         </message>
         <message>
             <source>the maximum {maximum} has more decimals than an LMS keeps ({decimals}): it would be sent as 0</source>
-            <translation type="unfinished" />
+            <translation>das Maximum {maximum} hat mehr Nachkommastellen, als ein LMS speichert ({decimals}): Gesendet würde 0</translation>
         </message>
         <message>
             <source>{score} has more decimals than an LMS keeps ({decimals}): it would be sent as 0</source>
-            <translation type="unfinished" />
+            <translation>{score} hat mehr Nachkommastellen, als ein LMS speichert ({decimals}): Gesendet würde 0</translation>
         </message>
         <message>
             <source>{score} out of {maximum} has more decimals than an LMS keeps ({decimals}): it would become {kept_score} out of {kept_maximum}</source>
-            <translation type="unfinished" />
+            <translation>{score} von {maximum} hat mehr Nachkommastellen, als ein LMS speichert ({decimals}): Gespeichert würde {kept_score} von {kept_maximum}</translation>
         </message>
         <message>
             <source>'{text}'</source>
-            <translation type="unfinished" />
+            <translation>„{text}“</translation>
         </message>
         <message>
             <source>a number of thousands of digits</source>
-            <translation type="unfinished" />
+            <translation>eine Zahl mit Tausenden von Ziffern</translation>
         </message>
         <message>
             <source>{shown} has digit grouping, which is not read: write {plain}</source>
-            <translation type="unfinished" />
+            <translation>{shown} enthält Tausendertrennzeichen, die nicht gelesen werden: Schreiben Sie {plain}</translation>
         </message>
         <message>
             <source>{shown} could be {whole} or {decimal}: digit grouping is not read; write {whole}, or {decimal} for the decimal number</source>
-            <translation type="unfinished" />
+            <translation>{shown} könnte {whole} oder {decimal} sein: Tausendertrennzeichen werden nicht gelesen; schreiben Sie {whole} oder, für die Dezimalzahl, {decimal}</translation>
         </message>
         <message>
             <source>{shown} is in scientific notation, which is not read: write the number in full</source>
-            <translation type="unfinished" />
+            <translation>{shown} steht in wissenschaftlicher Schreibweise, die nicht gelesen wird: Schreiben Sie die Zahl vollständig aus</translation>
         </message>
         <message>
             <source>{shown} is in scientific notation, which is not read: write {plain}</source>
-            <translation type="unfinished" />
+            <translation>{shown} steht in wissenschaftlicher Schreibweise, die nicht gelesen wird: Schreiben Sie {plain}</translation>
         </message>
         <message numerus="yes">
             <source>{start}…{end} ({count} characters)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-            </translation>
+            <translation><numerusform>{start}…{end} ({count} Zeichen)</numerusform><numerusform>{start}…{end} ({count} Zeichen)</numerusform></translation>
         </message>
     </context>
     <context>
@@ -5945,35 +5707,35 @@ Jetzt senden?</translation>
         <name>results_columns</name>
         <message>
             <source>Name</source>
-            <translation type="unfinished" />
+            <translation>Name</translation>
         </message>
         <message>
             <source>User ID</source>
-            <translation type="unfinished" />
+            <translation>Nutzer-ID</translation>
         </message>
         <message>
             <source>Email</source>
-            <translation type="unfinished" />
+            <translation>E-Mail</translation>
         </message>
         <message>
             <source>Score</source>
-            <translation type="unfinished">Punktzahl</translation>
+            <translation>Punktzahl</translation>
         </message>
         <message>
             <source>Maximum</source>
-            <translation type="unfinished" />
+            <translation>Maximum</translation>
         </message>
         <message>
             <source>Percent</source>
-            <translation type="unfinished" />
+            <translation>Prozent</translation>
         </message>
         <message>
             <source>Comment</source>
-            <translation type="unfinished">Kommentar</translation>
+            <translation>Kommentar</translation>
         </message>
         <message>
             <source>Status</source>
-            <translation type="unfinished">Status</translation>
+            <translation>Status</translation>
         </message>
     </context>
     <context>
@@ -6007,32 +5769,23 @@ Jetzt senden?</translation>
         </message>
         <message numerus="yes">
             <source>{count} changed in the LMS since you edited them</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-            </translation>
+            <translation><numerusform>{count} seit Ihrer Bearbeitung im LMS geändert</numerusform><numerusform>{count} seit Ihrer Bearbeitung im LMS geändert</numerusform></translation>
         </message>
         <message>
             <source>{count} grade to clear</source>
-            <translation type="unfinished" />
+            <translation>{count} Bewertung zu entfernen</translation>
         </message>
         <message numerus="yes">
             <source>{count} grades to clear</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-            </translation>
+            <translation><numerusform>{count} Bewertung zu entfernen</numerusform><numerusform>{count} Bewertungen zu entfernen</numerusform></translation>
         </message>
         <message>
             <source>{count} comment to remove</source>
-            <translation type="unfinished" />
+            <translation>{count} Kommentar zu entfernen</translation>
         </message>
         <message numerus="yes">
             <source>{count} comments to remove</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-            </translation>
+            <translation><numerusform>{count} Kommentar zu entfernen</numerusform><numerusform>{count} Kommentare zu entfernen</numerusform></translation>
         </message>
         <message>
             <source>{count} is already in the LMS</source>
@@ -6076,23 +5829,23 @@ Jetzt senden?</translation>
         <name>row_status</name>
         <message>
             <source>not a student of the course (no learner role)</source>
-            <translation type="unfinished" />
+            <translation>kein/e Studierende/r des Kurses (keine Teilnehmerrolle)</translation>
         </message>
         <message>
             <source>inactive</source>
-            <translation type="unfinished" />
+            <translation>inaktiv</translation>
         </message>
         <message>
             <source>deleted</source>
-            <translation type="unfinished" />
+            <translation>gelöscht</translation>
         </message>
         <message>
             <source>not a student</source>
-            <translation type="unfinished" />
+            <translation>kein/e Studierende/r</translation>
         </message>
         <message>
             <source>{status}: {reason}</source>
-            <translation type="unfinished" />
+            <translation>{status}: {reason}</translation>
         </message>
     </context>
     <context>
@@ -6195,40 +5948,37 @@ Jetzt senden?</translation>
         <name>startup</name>
         <message>
             <source>{course} / {column} — Gradebook</source>
-            <translation type="unfinished" />
+            <translation>{course} / {column} — Gradebook</translation>
         </message>
         <message>
             <source>{course} — Gradebook</source>
-            <translation type="unfinished" />
+            <translation>{course} — Gradebook</translation>
         </message>
         <message>
             <source>Gradebook</source>
-            <translation type="unfinished" />
+            <translation>Gradebook</translation>
         </message>
         <message>
             <source>{title} (read-only)</source>
-            <translation type="unfinished" />
+            <translation>{title} (nur Lesen)</translation>
         </message>
     </context>
     <context>
         <name>stats_pane</name>
         <message>
             <source>{count} learner</source>
-            <translation type="unfinished" />
+            <translation>{count} Teilnehmer/in</translation>
         </message>
         <message numerus="yes">
             <source>{count} learners</source>
-            <translation type="unfinished">
-                <numerusform>{count} Teilnehmer/innen</numerusform>
-                <numerusform>{count} Teilnehmer/innen</numerusform>
-            </translation>
+            <translation><numerusform>{count} Teilnehmer/in</numerusform><numerusform>{count} Teilnehmer/innen</numerusform></translation>
         </message>
     </context>
     <context>
         <name>status_area</name>
         <message>
             <source>{count} unsent change</source>
-            <translation type="unfinished" />
+            <translation>{count} ungesendete Änderung</translation>
         </message>
         <message>
             <source>No unsent changes</source>
@@ -6236,131 +5986,104 @@ Jetzt senden?</translation>
         </message>
         <message>
             <source>{changes} ({count} conflict)</source>
-            <translation type="unfinished" />
+            <translation>{changes} ({count} Konflikt)</translation>
         </message>
         <message numerus="yes">
             <source>{count} unsent changes</source>
-            <translation type="unfinished">
-                <numerusform>{count} ungesendete Änderungen</numerusform>
-                <numerusform>{count} ungesendete Änderungen</numerusform>
-            </translation>
+            <translation><numerusform>{count} ungesendete Änderung</numerusform><numerusform>{count} ungesendete Änderungen</numerusform></translation>
         </message>
         <message numerus="yes">
             <source>{changes} ({count} conflicts)</source>
-            <translation type="unfinished">
-                <numerusform>{changes} ({count} Konflikte)</numerusform>
-                <numerusform>{changes} ({count} Konflikte)</numerusform>
-            </translation>
+            <translation><numerusform>{changes} ({count} Konflikt)</numerusform><numerusform>{changes} ({count} Konflikte)</numerusform></translation>
         </message>
     </context>
     <context>
         <name>submitting</name>
         <message>
             <source>not on the course roster (the student may have left the course)</source>
-            <translation type="unfinished" />
+            <translation>nicht in der Teilnehmerliste des Kurses (die/der Teilnehmer/in hat den Kurs möglicherweise verlassen)</translation>
         </message>
         <message>
             <source>not an active student (roster status {status})</source>
-            <translation type="unfinished" />
+            <translation>kein/e aktive/r Studierende/r (Status in der Teilnehmerliste: {status})</translation>
         </message>
         <message>
             <source>Nothing was waiting to be sent.</source>
-            <translation type="unfinished" />
+            <translation>Nichts wartete auf das Senden.</translation>
         </message>
         <message>
             <source>All {count} grade sent and verified.</source>
-            <translation type="unfinished" />
+            <translation>Die {count} Bewertung wurde gesendet und bestätigt.</translation>
         </message>
         <message>
             <source>{parts}. Cancelled: submit again to send the rest.</source>
-            <translation type="unfinished" />
+            <translation>{parts}. Abgebrochen: Übermitteln Sie erneut, um den Rest zu senden.</translation>
         </message>
         <message>
             <source>{parts}. {stopped}</source>
-            <translation type="unfinished" />
+            <translation>{parts}. {stopped}</translation>
         </message>
         <message>
             <source>{parts}.</source>
-            <translation type="unfinished" />
+            <translation>{parts}.</translation>
         </message>
         <message>
             <source>{count} conflict</source>
-            <translation type="unfinished" />
+            <translation>{count} Konflikt</translation>
         </message>
         <message numerus="yes">
             <source>All {count} grades sent and verified.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-            </translation>
+            <translation><numerusform>Die {count} Bewertung wurde gesendet und bestätigt.</numerusform><numerusform>Alle {count} Bewertungen wurden gesendet und bestätigt.</numerusform></translation>
         </message>
         <message numerus="yes">
             <source>{count} conflicts</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-            </translation>
+            <translation><numerusform>{count} Konflikt</numerusform><numerusform>{count} Konflikte</numerusform></translation>
         </message>
         <message numerus="yes">
             <source>{count} failed</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-            </translation>
+            <translation><numerusform>{count} fehlgeschlagen</numerusform><numerusform>{count} fehlgeschlagen</numerusform></translation>
         </message>
         <message numerus="yes">
             <source>{count} left as changed in the LMS</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-            </translation>
+            <translation><numerusform>{count} wie im LMS geändert belassen</numerusform><numerusform>{count} wie im LMS geändert belassen</numerusform></translation>
         </message>
         <message numerus="yes">
             <source>{count} of these students have unsent edits in the window for this line item; submit or discard those first</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-            </translation>
+            <translation><numerusform>{count} dieser Teilnehmer/innen hat im Fenster ungesendete Änderungen für diese Bewertungsspalte; übermitteln oder verwerfen Sie diese zuerst</numerusform><numerusform>{count} dieser Teilnehmer/innen haben im Fenster ungesendete Änderungen für diese Bewertungsspalte; übermitteln oder verwerfen Sie diese zuerst</numerusform></translation>
         </message>
         <message numerus="yes">
             <source>{count} still queued</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-            </translation>
+            <translation><numerusform>{count} noch in der Warteschlange</numerusform><numerusform>{count} noch in der Warteschlange</numerusform></translation>
         </message>
         <message numerus="yes">
             <source>{verified} of {count} verified</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-            </translation>
+            <translation><numerusform>{verified} von {count} bestätigt</numerusform><numerusform>{verified} von {count} bestätigt</numerusform></translation>
         </message>
     </context>
     <context>
         <name>wording</name>
         <message>
             <source>{first}, {rest}</source>
-            <translation type="unfinished" />
+            <translation>{first}, {rest}</translation>
         </message>
     </context>
     <context>
         <name>xlsx</name>
         <message>
             <source>The file is not a readable XLSX workbook (it may be damaged).</source>
-            <translation type="unfinished" />
+            <translation>Die Datei ist keine lesbare XLSX-Arbeitsmappe (sie ist möglicherweise beschädigt).</translation>
         </message>
         <message>
             <source>The workbook unpacks to {size}, more than a grade import reads ({limit}): it is not a grade sheet, or it is damaged.</source>
-            <translation type="unfinished" />
+            <translation>Entpackt ist die Arbeitsmappe {size} groß, mehr als ein Bewertungsimport liest ({limit}): Sie ist keine Bewertungstabelle oder beschädigt.</translation>
         </message>
         <message>
             <source>The workbook's part {part} unpacks to {ratio} times its packed size ({size}); spreadsheets never pack more than {limit} times, so the file is refused as unsafe to open.</source>
-            <translation type="unfinished" />
+            <translation>Der Teil {part} der Arbeitsmappe ist entpackt {ratio}-mal so groß wie gepackt ({size}); Tabellen werden nie stärker als {limit}-fach gepackt, daher wird das Öffnen der Datei als unsicher abgelehnt.</translation>
         </message>
         <message>
             <source>The workbook has no worksheet.</source>
-            <translation type="unfinished" />
+            <translation>Die Arbeitsmappe hat kein Arbeitsblatt.</translation>
         </message>
     </context>
 </TS>
