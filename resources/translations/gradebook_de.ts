@@ -1727,7 +1727,7 @@ Starten Sie das Tool erneut aus dem LMS und fügen Sie das neue ltik ein, oder f
         </message>
         <message>
             <source>Exported, with changes</source>
-            <translation>Exportiert, mit Änderungen</translation>
+            <translation>Exportiert, mit Hinweisen</translation>
         </message>
         <message>
             <source>Open a connection first.</source>
