@@ -13,10 +13,10 @@ of the pause. The rate after a refusal is therefore the best lower bound on the 
 what it accepted since the previous refusal, pause included (exact when the bucket did not
 overflow during the pause), since the pause ended or over any recent stretch of at least half a
 second, minus the burst it let through at the start (exact when requests arrived faster than it
-refills). The rate the refusal came at is an upper bound; when both agree the limit is known. A
-first refusal too soon to measure anything (several senders starting at once) starts from a low
-guess that climbs quickly until the next refusal, which then measures the limit; answers still
-in flight at the first refusal are counted before the guess is made.
+refills). The rate the refused request left at is an upper bound; when both agree the limit is
+known. A first refusal too soon to measure anything (several senders starting at once) starts
+from a low guess that climbs quickly until the next refusal, which then measures the limit;
+answers still in flight at the first refusal are counted before the guess is made.
 
 Once the limit is known, requests go at a margin under the rate refused at: a bucket of one
 request refuses two arrivals closer than its rate allows, so a few milliseconds of jitter are
@@ -115,7 +115,8 @@ class PacingGate:
         self._next_slot = 0.0
         self._paused_until = 0.0
         # A request remembers the epoch it started in: refusals of requests that started before
-        # the latest slow-down are echoes of the same overload and do not slow down again.
+        # the latest slow-down are echoes of the same overload; their wait is honoured, but they
+        # do not lower the rate again.
         self._epoch = 0
         # Each request's ticket: the epoch and the rate it started at, for the latest requests.
         self._tickets: deque[tuple[int, int, float | None]] = deque(maxlen=REMEMBERED_ACCEPTS)
