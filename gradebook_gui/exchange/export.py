@@ -23,6 +23,7 @@ from gradebook_gui.files import replace_file_atomically
 from gradebook_gui.grades import StudentGrade
 from gradebook_gui.models import LineItem, format_timestamp, visible_text
 from gradebook_gui.numbers import format_score
+from gradebook_gui.wording import QT_TRANSLATE_N_NOOP, Wording
 
 CSV_COLUMNS = (
     "userId",
@@ -128,10 +129,7 @@ def export_rows(
         ):
             texts[field], replaced = replace_unwritable(text)
             if replaced:
-                warnings.append(
-                    f"{texts['user ID']}: the {field} had {replaced} character(s) a spreadsheet "
-                    f"cannot hold; they were replaced with {REPLACEMENT_CHARACTER}."
-                )
+                warnings.append(str(_replaced_wording(texts["user ID"], field, replaced)))
         rows.append(
             ExportRow(
                 user_id=texts["user ID"],
@@ -144,6 +142,72 @@ def export_rows(
             )
         )
     return rows, warnings
+
+
+# Why a value of an export differs from the LMS's, one sentence for each column so that
+# translators can say "the name" and "the email" each in their own way.
+_REPLACED = {
+    "user ID": QT_TRANSLATE_N_NOOP(
+        "export",
+        "{user}: the user ID had {count} character(s) a spreadsheet cannot hold; they were "
+        "replaced with {replacement}.",
+    ),
+    "name": QT_TRANSLATE_N_NOOP(
+        "export",
+        "{user}: the name had {count} character(s) a spreadsheet cannot hold; they were "
+        "replaced with {replacement}.",
+    ),
+    "email": QT_TRANSLATE_N_NOOP(
+        "export",
+        "{user}: the email had {count} character(s) a spreadsheet cannot hold; they were "
+        "replaced with {replacement}.",
+    ),
+    "comment": QT_TRANSLATE_N_NOOP(
+        "export",
+        "{user}: the comment had {count} character(s) a spreadsheet cannot hold; they were "
+        "replaced with {replacement}.",
+    ),
+}
+_REPLACED_TEXTS = {
+    template: re.compile(
+        re.escape(template)
+        .replace(re.escape("{user}"), "(?P<user>.*)")
+        .replace(re.escape("{count}"), "(?P<count>[1-9][0-9]*)")
+        .replace(re.escape("{replacement}"), re.escape(REPLACEMENT_CHARACTER)),
+        re.DOTALL,
+    )
+    for template in _REPLACED.values()
+}
+
+
+def _replaced_wording(user_id: str, field: str, count: int) -> Wording:
+    return Wording(
+        "export",
+        _REPLACED[field],
+        {"user": user_id, "replacement": REPLACEMENT_CHARACTER},
+        count=count,
+    )
+
+
+def warning_wording(warning: str) -> Wording | str:
+    """An export's warning as the sentence it was made from, for the window to translate.
+
+    The writers hand their warnings over in English; a warning about replaced characters is
+    read back into its sentence, any other (the XLSX's shortened texts) comes back as it is.
+    """
+    for template, pattern in _REPLACED_TEXTS.items():
+        match = pattern.fullmatch(warning)
+        if match is None:
+            continue
+        wording = Wording(
+            "export",
+            template,
+            {"user": match["user"], "replacement": REPLACEMENT_CHARACTER},
+            count=int(match["count"]),
+        )
+        if str(wording) == warning:
+            return wording
+    return warning
 
 
 def _csv_cells(row: ExportRow) -> list[str]:

@@ -9,9 +9,10 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
 
+from gradebook_gui.exchange.export import warning_wording
 from gradebook_gui.grades import StudentGrade
 from gradebook_gui.gui.export_dialog import ExportChoice, export
-from gradebook_gui.gui.i18n import counted, translate
+from gradebook_gui.gui.i18n import counted, translate, translated
 from gradebook_gui.gui.local_data_dialog import journal_retention
 from gradebook_gui.gui.messages import UserMessage
 from gradebook_gui.gui.workers import TaskContext
@@ -178,7 +179,9 @@ class FilesController(QObject):
             self._ws.messages.show(
                 UserMessage(
                     translate("FilesController", "Exported, with changes"),
-                    "\n\n".join([done, "\n".join(warnings)]),
+                    "\n\n".join(
+                        [done, "\n".join(translated(warning_wording(text)) for text in warnings)]
+                    ),
                 )
             )
         self._ws.messages.inform(done, 10000)

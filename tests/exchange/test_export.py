@@ -27,6 +27,7 @@ from gradebook_gui.exchange.export import (
     restore_neutralised,
     spreadsheet_rows,
     utc_timestamp,
+    warning_wording,
     write_csv,
     write_results_csv,
 )
@@ -35,6 +36,7 @@ from gradebook_gui.exchange.xlsx import CELL_TEXT_LIMIT, write_results_xlsx
 from gradebook_gui.files import replace_file_atomically
 from gradebook_gui.grades import StudentGrade, join_roster
 from gradebook_gui.models import LineItem, Member, Result, visible_text
+from gradebook_gui.wording import Wording
 
 from .helpers import LINE_ITEM
 
@@ -71,15 +73,17 @@ def test_timestamp_has_milliseconds_and_z() -> None:
     assert utc_timestamp(moment) == "2026-11-26T14:03:07.123Z"
 
 
-def _one_learner(name: str, comment: str | None) -> tuple[LineItem, list[StudentGrade]]:
+def _one_learner(
+    name: str, comment: str | None, user_id: str = "1"
+) -> tuple[LineItem, list[StudentGrade]]:
     item = LineItem(id="li", label="Quiz", scoreMaximum=20)
-    members = [Member(userId="1", roles=["Learner"], name=name, email="a@b.c")]
+    members = [Member(userId=user_id, roles=["Learner"], name=name, email="a@b.c")]
     results = [
         Result.model_validate(
             {
                 "id": "r",
                 "scoreOf": "li",
-                "userId": "1",
+                "userId": user_id,
                 "resultScore": 4,
                 "resultMaximum": 5,
                 "comment": comment,
@@ -350,3 +354,27 @@ def test_a_score_changed_beside_an_html_comment_keeps_the_lms_comment_as_it_hold
     # lost, never a change of comment), and the base is what the LMS held.
     assert row.edit is not None and row.edit.comment is None
     assert row.base is not None and row.base.comment == HTML_COMMENTS[2]
+
+
+def test_an_export_warning_reads_back_as_the_sentence_the_window_translates(
+    tmp_path: Path,
+) -> None:
+    # A user ID that looks like the sentence itself is read back whole.
+    user = "9: the name had 3 character(s)"
+    item, grades = _one_learner("Nul\x00l", "bell\x07\x07 rang", user_id=user)
+    warnings = write_results_xlsx(tmp_path / "odd.xlsx", item, grades, EXPORTED_AT)
+    assert len(warnings) == 2
+    for warning, (field, count) in zip(warnings, (("name", 1), ("comment", 2)), strict=True):
+        wording = warning_wording(warning)
+        assert isinstance(wording, Wording) and str(wording) == warning
+        assert wording.context == "export" and f"the {field} had" in wording.template
+        assert wording.count == count and wording.values["user"] == user
+
+
+def test_other_export_warnings_are_shown_as_they_are() -> None:
+    for warning in (
+        "1: the comment is longer than a spreadsheet cell holds; the XLSX keeps its first "
+        f"{CELL_TEXT_LIMIT:,} characters.",
+        "1: the grade had 1 character(s) a spreadsheet cannot hold; they were replaced with ?.",
+    ):
+        assert warning_wording(warning) == warning
