@@ -68,13 +68,11 @@ def column_sort_key(
     comments: list[str],
     statuses: list[RowStatus],
 ) -> SortKey:
-    """The sort key of a column of the results table, over its values by arrival index.
+    """The sort key of a column of the results table other than the name (the table ranks
+    names by their collation keys itself), over its values by arrival index.
 
-    Names sort by the folded search text, which starts with the name; learners not on the
-    roster have no name and come last, as do rows without an email, score or comment.
+    Rows without an email, score or comment come last.
     """
-    if column == Column.NAME:
-        return SortKey(search_texts.__getitem__, lambda row: grades[row].on_roster, descending)
     if column == Column.USER_ID:
         return SortKey(
             lambda row: user_id_sort_key(grades[row].user_id), lambda row: True, descending
