@@ -79,7 +79,7 @@ from gradebook_gui.gui.row_status import (
     row_status,
 )
 from gradebook_gui.gui.search_text import fold, learner_search_text
-from gradebook_gui.models import LineItem, Member, Result
+from gradebook_gui.models import LineItem, Member, Result, visible_text
 from gradebook_gui.numbers import format_score
 from gradebook_gui.statistics import ColumnStats, column_stats
 
@@ -114,6 +114,8 @@ _MAX_INCREMENTAL_RUNS = 100
 # Painted rows whose cells are kept ready: a screenful is a few dozen rows, so past this many the
 # kept ones are dropped rather than growing with every row scrolled past.
 _MAX_PAINTED_ROWS = 2048
+# Distinct comments kept read (HTML taken out); past this many they are read again.
+_MAX_KEPT_COMMENTS = 4096
 
 _DISPLAY_ROLE = int(Qt.ItemDataRole.DisplayRole)
 _FONT_ROLE = int(Qt.ItemDataRole.FontRole)
@@ -125,6 +127,8 @@ _ACCESSIBLE_ROLE = int(Qt.ItemDataRole.AccessibleTextRole)
 # Asked for rarely (hovering, copying, screen readers): computed when asked, never kept.
 _COMPUTED_ROLES = frozenset({_GRADE_ROLE, _EDIT_ROLE, _TOOLTIP_ROLE, _ACCESSIBLE_ROLE})
 _ALIGNMENTS = tuple(alignment(column) for column in COLUMNS)
+# As plain numbers for painting: a flag is converted through Python's enum machinery each time.
+_ALIGNMENT_NUMBERS = tuple(int(flag.value) for flag in _ALIGNMENTS)
 _EDITABLE_BY_COLUMN = tuple(column in EDITABLE_COLUMNS for column in COLUMNS)
 _COLUMN_COUNT = len(COLUMNS)
 
@@ -132,6 +136,12 @@ _COLUMN_COUNT = len(COLUMNS)
 def _is_active(grade: StudentGrade) -> bool:
     """An active student of the course (a learner the LMS accepts grades for)."""
     return grade.member is None or is_active_student(grade.member)
+
+
+def _same_result(new: Result, old: Result) -> bool:
+    """Equal results (as pydantic compares them: fields and extra fields) at the cost of two
+    dictionary comparisons; a read-back compares every learner of the column."""
+    return new.__dict__ == old.__dict__ and new.__pydantic_extra__ == old.__pydantic_extra__
 
 
 def _provisional_name_key(grade: StudentGrade) -> str:
@@ -213,6 +223,8 @@ class ResultsModel(GradeEditRequests, CellTexts, QAbstractTableModel):
         # of the screen on each repaint, and a running submission repaints every 40 ms. A row
         # is dropped when its values change (`_refresh_values`) and all with the rows.
         self._painted: dict[int, tuple[tuple[str, ...], tuple[QFont | None, ...]]] = {}
+        # Comments as the LMS wrote them, as a person reads them (`_comment_text`).
+        self._comment_texts: dict[str, str] = {}
 
     # -- loading ---------------------------------------------------------------------------
 
@@ -253,20 +265,21 @@ class ResultsModel(GradeEditRequests, CellTexts, QAbstractTableModel):
         self._require_line_item()
         rows, row_of_user, roster_ids = self._join.rows, self._row_of_user, self._roster_ids
         # A student off the roster has a row exactly when the LMS holds a result for them.
-        if any(
-            user_id not in row_of_user and user_id not in roster_ids for user_id in results
-        ) or any(grade.member is None and grade.user_id not in results for grade in rows):
+        if not roster_ids.issuperset(results.keys() - row_of_user.keys()) or any(
+            grade.member is None and grade.user_id not in results for grade in rows
+        ):
             return False
         changed, arrived = [], []
         for row, grade in enumerate(rows):
             new, old = results.get(grade.user_id), grade.result
-            if new is not old and new != old:
-                changed.append(row)
-                if new is None:
-                    # No result any more: the join only ever adds them, so the row is set here.
-                    rows[row] = StudentGrade(grade.user_id, grade.member, None)
-                else:
-                    arrived.append(new)
+            if new is old or (new is not None and old is not None and _same_result(new, old)):
+                continue
+            changed.append(row)
+            if new is None:
+                # No result any more: the join only ever adds them, so the row is set here.
+                rows[row] = StudentGrade(grade.user_id, grade.member, None)
+            else:
+                arrived.append(new)
         self._join.add_results(arrived)
         self._update_rows(changed)
         return True
@@ -469,7 +482,7 @@ class ResultsModel(GradeEditRequests, CellTexts, QAbstractTableModel):
             elif role == _FONT_ROLE and fonts[column] is not None:
                 role_data.setData(fonts[column])
             elif role == _ALIGNMENT_ROLE:
-                role_data.setData(_ALIGNMENTS[column])
+                role_data.setData(_ALIGNMENT_NUMBERS[column])
             elif role in _COMPUTED_ROLES:
                 role_data.setData(self.data(index, role))
             else:
@@ -650,7 +663,7 @@ class ResultsModel(GradeEditRequests, CellTexts, QAbstractTableModel):
             lms_score, lms_comment = None, ""
         else:
             lms_score = result.score_on_scale(maximum)
-            lms_comment = result.comment_text
+            lms_comment = self._comment_text(result.comment)
         overlay = self._overlays.get(grade.user_id)
         if overlay is None:
             status = row_status(None, grade.on_roster, lms_score, maximum, active=_is_active(grade))
@@ -672,6 +685,18 @@ class ResultsModel(GradeEditRequests, CellTexts, QAbstractTableModel):
             comment,
             row_status(overlay, grade.on_roster, score, maximum, active=_is_active(grade)),
         )
+
+    def _comment_text(self, comment: str | None) -> str:
+        """A comment as a person reads it (`Result.comment_text`), worked out once per text:
+        many learners share a comment, and a read-back brings every comment again."""
+        if not comment:
+            return ""
+        text = self._comment_texts.get(comment)
+        if text is None:
+            if len(self._comment_texts) >= _MAX_KEPT_COMMENTS:
+                self._comment_texts.clear()
+            text = self._comment_texts[comment] = visible_text(comment)
+        return text
 
     def _update_rows(self, rows: list[int]) -> None:
         """Rows (ascending) whose result or overlay changed: new values, places and paint."""

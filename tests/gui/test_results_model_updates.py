@@ -102,6 +102,8 @@ def test_results_read_back_update_rows_in_place(model: ResultsModel) -> None:
     now: dict[str, Result] = {f"{n:04}": result(f"{n:04}", 5) for n in range(1000)}
     now["0600"] = result("0600", 9, comment="Well done")
     now["0640"] = result("0640", 7)
+    # The same grade with a field the LMS added: the row holds what the LMS holds now.
+    now["0610"] = Result.model_validate({**result("0610", 5).model_dump(), "gradedAt": "now"})
     del now["0620"]  # no grade in the LMS any more
     assert model.replace_results(now)
     assert told.kinds == []
@@ -111,6 +113,7 @@ def test_results_read_back_update_rows_in_place(model: ResultsModel) -> None:
     assert column_texts(model, Column.COMMENT)[600] == "Well done"
     grades = {grade.user_id: grade for grade in model.grades()}
     assert grades["0620"].result is None and grades["0600"].result == now["0600"]
+    assert grades["0610"].result is now["0610"]
     assert model.stats().graded == 999
 
 
