@@ -12,16 +12,17 @@ import math
 import threading
 from functools import partial
 
-from PySide6.QtCore import QObject, QTimer, Signal, Slot
+from PySide6.QtCore import QLocale, QObject, QTimer, Signal, Slot
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QWidget
 
 from gradebook_gui.api import AuthError, LtiaasClient
 from gradebook_gui.edits import CellState
 from gradebook_gui.engine import EngineOptions, ProgressEvent, StopReason, SubmissionReport
+from gradebook_gui.gui.i18n import reason_text, translate, translated
 from gradebook_gui.gui.workers import TaskContext, TaskRunner
 from gradebook_gui.models import LineItem
 from gradebook_gui.services import submitting
-from gradebook_gui.services.submitting import describe_counts, describe_report
+from gradebook_gui.services.submitting import counts_wording, report_wording
 from gradebook_gui.store import GradeStore
 
 SENDING_ACTION = "Sending grades"
@@ -167,15 +168,18 @@ class SubmissionProgress(QWidget):
         super().__init__(parent)
         self._controller = controller
         self.bar = QProgressBar()
-        self.bar.setAccessibleName("Sending progress")
+        self.bar.setAccessibleName(translate("SubmissionProgress", "Sending progress"))
         self.bar.setMaximumWidth(180)
         self.bar.setTextVisible(False)
         self.label = QLabel()
-        self.label.setAccessibleName("Sending")
-        self.cancel_button = QPushButton("Cancel sending")
-        self.cancel_button.setAccessibleName("Cancel sending")
+        self.label.setAccessibleName(translate("SubmissionProgress", "Sending"))
+        self.cancel_button = QPushButton(translate("SubmissionProgress", "Cancel sending"))
+        self.cancel_button.setAccessibleName(translate("SubmissionProgress", "Cancel sending"))
         self.cancel_button.setToolTip(
-            "Stop sending new grades; those not sent stay queued for the next submission"
+            translate(
+                "SubmissionProgress",
+                "Stop sending new grades; those not sent stay queued for the next submission",
+            )
         )
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -206,8 +210,10 @@ class SubmissionProgress(QWidget):
             self._forget_progress()
             self.bar.setRange(0, 0)  # busy until the first counts arrive
             self.cancel_button.setEnabled(True)
-            self.cancel_button.setText("Cancel sending")
-            self.label.setText("Reading the current grades from the LMS…")
+            self.cancel_button.setText(translate("SubmissionProgress", "Cancel sending"))
+            self.label.setText(
+                translate("SubmissionProgress", "Reading the current grades from the LMS…")
+            )
 
     @Slot(object)
     def _on_progress(self, event: object) -> None:
@@ -240,9 +246,13 @@ class SubmissionProgress(QWidget):
             # The LMS asked to slow down: the seconds left, so a pause is not taken for a hang.
             # Cancel sending ends the wait at once.
             seconds = math.ceil(label_from.waiting_seconds)
-            self.label.setText(f"Waiting {seconds} s as the LMS asked…")
+            self.label.setText(
+                translate("SubmissionProgress", "Waiting {seconds} s as the LMS asked…").format(
+                    seconds=QLocale().toString(seconds)
+                )
+            )
         elif label_from is not None:
-            self.label.setText(describe_counts(label_from.counts))
+            self.label.setText(translated(counts_wording(label_from.counts)))
 
     def _forget_progress(self) -> None:
         self._show_timer.stop()
@@ -252,20 +262,26 @@ class SubmissionProgress(QWidget):
     def _on_cancel_clicked(self) -> None:
         self._controller.cancel()
         self.cancel_button.setEnabled(False)
-        self.cancel_button.setText("Stopping…")
+        self.cancel_button.setText(translate("SubmissionProgress", "Stopping…"))
 
     @Slot(object)
     def _on_finished(self, report: object) -> None:
         self._show_progress()  # the bar ends where the run ended, under the report
         if isinstance(report, SubmissionReport):
-            self.label.setText(describe_report(report))
+            self.label.setText(translated(report_wording(report)))
 
     @Slot(object)
     def _on_failed(self, error: object) -> None:
         self._show_progress()
         if isinstance(error, CredentialsRefused):
             self.label.setText(
-                "Stopped: LTIAAS refused the credentials. " + describe_report(error.report)
+                translate(
+                    "SubmissionProgress", "Stopped: LTIAAS refused the credentials. {report}"
+                ).format(report=translated(report_wording(error.report)))
             )
-        else:
-            self.label.setText("Not sent: " + str(error))
+        elif isinstance(error, BaseException):
+            self.label.setText(
+                translate("SubmissionProgress", "Not sent: {reason}").format(
+                    reason=reason_text(error)
+                )
+            )

@@ -12,7 +12,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import QEvent, QObject
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from gradebook_gui.api import AuthError, Credentials, LtiaasClient
@@ -33,6 +33,7 @@ from gradebook_gui.services.submitting import describe_counts, describe_report
 from gradebook_gui.store import GradeStore, OutboxEntry, SenderBusy
 
 from .conftest import RecordingPresenter
+from .test_translations import PseudoTranslator, is_translated
 
 KEY = "http://127.0.0.1 sandbox"
 RUN_TIMEOUT_MS = 15_000
@@ -394,3 +395,61 @@ def entry(entry_id: int, state: CellState) -> OutboxEntry:
         created_at=FIXED_NOW,
         updated_at=FIXED_NOW,
     )
+
+
+@pytest.fixture
+def pseudo(qapp: QApplication) -> Iterator[None]:
+    translator = PseudoTranslator()
+    qapp.installTranslator(translator)
+    try:
+        yield
+    finally:
+        qapp.removeTranslator(translator)
+
+
+def test_the_progress_widget_speaks_the_window_language(
+    qtbot: QtBot,
+    controller: SubmissionController,
+    make_course: Callable[..., Course],
+    pseudo: None,
+):
+    course = make_course(latency_ms=50)
+    course.queue_everyone()
+    progress = SubmissionProgress(controller)
+    qtbot.addWidget(progress)
+    shown: list[str] = []
+
+    def cancel_after_the_first_send(event: object) -> None:
+        assert isinstance(event, ProgressEvent)
+        if event.state is CellState.SENT and progress.cancel_button.isEnabled():
+            progress.cancel_button.click()
+            shown.append(progress.cancel_button.text())
+
+    controller.progress.connect(cancel_after_the_first_send)
+    with qtbot.waitSignal(controller.finished, timeout=RUN_TIMEOUT_MS):
+        course.start(controller, concurrency=1)
+        shown += [progress.label.text(), progress.cancel_button.text()]
+    controller.progress.disconnect(cancel_after_the_first_send)
+    shown += [
+        progress.label.text(),  # cancelled: the rest stays queued
+        progress.cancel_button.toolTip(),
+        progress.cancel_button.accessibleName(),
+        progress.bar.accessibleName(),
+        progress.label.accessibleName(),
+    ]
+    controller.progress.emit(counted(3, 7))
+    qtbot.waitUntil(lambda: progress.label.text() != shown[-5])
+    shown.append(progress.label.text())
+    controller.progress.emit(ProgressEvent(None, None, "", {}, waiting_seconds=3.2))
+    qtbot.waitUntil(lambda: progress.label.text() != shown[-1])
+    shown.append(progress.label.text())
+    controller.failed.emit(RuntimeError("the disk is full"))
+    shown.append(progress.label.text())
+
+    course.sandbox.control.expire_credentials()
+    with qtbot.waitSignal(controller.failed, timeout=RUN_TIMEOUT_MS):
+        course.start(controller)
+    shown.append(progress.label.text())
+    assert len(shown) == 12
+    untranslated = [text for text in shown if not is_translated(text, ["the disk is full"])]
+    assert untranslated == []
