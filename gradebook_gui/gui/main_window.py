@@ -49,7 +49,7 @@ from gradebook_gui.gui.session import Session
 from gradebook_gui.gui.settings import WindowSettings
 from gradebook_gui.gui.startup import capture_view, window_title
 from gradebook_gui.gui.stats_pane import StatsPane
-from gradebook_gui.gui.status_area import StatusArea
+from gradebook_gui.gui.status_area import StatusArea, describe_pending
 from gradebook_gui.gui.submit_controller import SubmitController
 from gradebook_gui.gui.window_actions import WindowActions
 from gradebook_gui.gui.workers import TaskRunner
@@ -112,7 +112,8 @@ class MainWindow(QMainWindow):
         self._restore_layout()
         self.set_read_only(read_only)
         self._on_session_changed()
-        self._show_pending()
+        # Shown, not spoken: a screen reader hears the count when it changes.
+        self.status_area.pending_label.setText(describe_pending(*self._pending_counts()))
         self.files.prune_journal()
 
     # -- building ----------------------------------------------------------------------------
@@ -414,11 +415,14 @@ class MainWindow(QMainWindow):
         self._update_actions()
 
     def _show_pending(self) -> None:
-        """The unsent changes and conflicts of the view shown."""
+        self.status_area.show_pending(*self._pending_counts())
+
+    def _pending_counts(self) -> tuple[int, int]:
+        """The unsent changes and the conflicts of the view shown."""
         unsent = (
             self.views.course.pending_count if self.views.course_shown else self.edits.pending_count
         )
-        self.status_area.show_pending(unsent, self.views.conflicts)
+        return unsent, self.views.conflicts
 
     @Slot(bool)
     def _on_sending_changed(self, running: bool) -> None:
