@@ -155,6 +155,7 @@ def read_table(path: Path) -> Table:
 
 
 def _file_kind(mode: int) -> Wording:
+    """What a file that is not a regular one is, as a noun phrase: "… is a folder, not …"."""
     if stat.S_ISDIR(mode):
         return _wording(QT_TRANSLATE_NOOP("importer", "a folder"))
     if stat.S_ISFIFO(mode):
@@ -163,7 +164,7 @@ def _file_kind(mode: int) -> Wording:
         return _wording(QT_TRANSLATE_NOOP("importer", "a device"))
     if stat.S_ISSOCK(mode):
         return _wording(QT_TRANSLATE_NOOP("importer", "a socket"))
-    return _wording(QT_TRANSLATE_NOOP("importer", "not a regular file"))
+    return _wording(QT_TRANSLATE_NOOP("importer", "a special file"))
 
 
 def parse_table(data: bytes, suffix: str = "") -> Table:
@@ -654,8 +655,8 @@ def _wording(template: str, **values: object) -> Wording:
     return Wording("importer", template, values)
 
 
-def _counted(count: int, template: str, **values: object) -> Wording:
-    return Wording("importer", template, values, None, count)
+def _counted(count: int, template: str, plural: str | None = None, **values: object) -> Wording:
+    return Wording("importer", template, values, plural, count)
 
 
 def _row_error(template: str, **values: object) -> _RowError:
@@ -663,7 +664,7 @@ def _row_error(template: str, **values: object) -> _RowError:
 
 
 def _one_after_another(parts: Sequence[Wording]) -> Wording | None:
-    """`parts` as one text, separated by semicolons ("comment added; score 5 -> 6")."""
+    """`parts` as one text, separated by semicolons ("comment added; score 5 → 6")."""
     if not parts:
         return None
     first, *rest = parts
@@ -728,10 +729,12 @@ def _refuse_duplicates(rows: list[PlanRow]) -> list[PlanRow]:
     for row in rows:
         lines = lines_of[row.user_id] if row.user_id is not None else []
         if len(lines) > 1:
-            others = ", ".join(str(line) for line in lines if line != row.line_number)
-            reason = _wording(
+            others = [str(line) for line in lines if line != row.line_number]
+            reason = _counted(
+                len(others),
                 QT_TRANSLATE_NOOP("importer", "the same student is also on line {lines}"),
-                lines=others,
+                QT_TRANSLATE_N_NOOP("importer", "the same student is also on lines {lines}"),
+                lines=", ".join(others),
             )
             if row.verdict is RowVerdict.ERROR:
                 reason = _wording(
@@ -797,9 +800,14 @@ class _Planner:
                 raise _RowError(
                     _counted(
                         len(row.extra_cells),
+                        QT_TRANSLATE_NOOP(
+                            "importer",
+                            "the row has {count} more cell than the header: "
+                            "a text with a delimiter in it needs quotes",
+                        ),
                         QT_TRANSLATE_N_NOOP(
                             "importer",
-                            "the row has {count} more cell(s) than the header: "
+                            "the row has {count} more cells than the header: "
                             "a text with a delimiter in it needs quotes",
                         ),
                     )
@@ -967,18 +975,18 @@ class _Planner:
         if self._mapping.match is MatchBy.EMAIL:
             return self._only_one(
                 self._by_email.get(_normalise_email(str(cell)), []),
-                QT_TRANSLATE_N_NOOP(
+                QT_TRANSLATE_NOOP(
                     "importer",
-                    "{count} learners have the email {text}: match by user ID instead",
+                    "more than one learner has the email {text}: match by user ID instead",
                 ),
                 cell,
             )
         if self._mapping.match is MatchBy.NAME:
             return self._only_one(
                 self._by_name.get(_normalise_name(str(cell)), []),
-                QT_TRANSLATE_N_NOOP(
+                QT_TRANSLATE_NOOP(
                     "importer",
-                    "{count} learners are called {text}: match by user ID or email instead",
+                    "more than one learner is called {text}: match by user ID or email instead",
                 ),
                 cell,
             )
@@ -993,7 +1001,7 @@ class _Planner:
                 text=text,
             )
         if len(found) > 1:
-            raise _RowError(_counted(len(found), several, text=text))
+            raise _row_error(several, text=text)
         return found[0]
 
     def _by_user_id(self, cell: CellValue) -> StudentGrade:
@@ -1149,7 +1157,7 @@ class _Planner:
             )
         else:
             new = format_score(edit.score)
-        score = _wording(QT_TRANSLATE_NOOP("importer", "score {old} -> {new}"), old=old, new=new)
+        score = _wording(QT_TRANSLATE_NOOP("importer", "score {old} → {new}"), old=old, new=new)
         parts = [score] if str(new) != str(old) else []
         if edit.comment is not None and not same_comment(edit.comment, current.comment):
             parts.append(

@@ -349,7 +349,7 @@ def test_a_score_changed_beside_an_html_comment_keeps_the_lms_comment_as_it_hold
     plan = plan_import(table, guess_mapping(table.headers), item, grades)
 
     (row,) = plan.rows
-    assert row.verdict is RowVerdict.WILL_CHANGE and row.reason == "score 16 -> 18"
+    assert row.verdict is RowVerdict.WILL_CHANGE and row.reason == "score 16 → 18"
     # The comment was not edited: the LMS's own text is what a send keeps (never its markup
     # lost, never a change of comment), and the base is what the LMS held.
     assert row.edit is not None and row.edit.comment is None

@@ -127,7 +127,7 @@ def test_an_email_shared_by_two_learners_is_refused() -> None:
     table = table_of({"email": "twins@example.edu", "score": "1"})
     plan = plan_import(table, guess_mapping(table.headers), LINE_ITEM, join_roster(members, []))
     assert plan.rows[0].reason == (
-        "2 learners have the email 'twins@example.edu': match by user ID instead"
+        "more than one learner has the email 'twins@example.edu': match by user ID instead"
     )
 
 
@@ -140,9 +140,35 @@ def test_the_same_student_on_three_rows_names_the_other_lines(
         for row in plan_import(table, guess_mapping(table.headers), LINE_ITEM, grades).rows
     ]
     assert reasons == [
-        "the same student is also on line 3, 4",
-        "the same student is also on line 2, 4",
-        "score: 'x' is not a number; the same student is also on line 2, 3",
+        "the same student is also on lines 3, 4",
+        "the same student is also on lines 2, 4",
+        "score: 'x' is not a number; the same student is also on lines 2, 3",
+    ]
+
+
+def test_the_other_line_of_a_student_on_two_rows_is_named_in_the_singular(
+    grades: list[StudentGrade],
+) -> None:
+    table = table_of(*({"userId": "5001", "score": str(n)} for n in (1, 2)))
+    reasons = [
+        row.reason
+        for row in plan_import(table, guess_mapping(table.headers), LINE_ITEM, grades).rows
+    ]
+    assert reasons == [
+        "the same student is also on line 3",
+        "the same student is also on line 2",
+    ]
+
+
+def test_cells_beyond_the_header_are_counted_in_words(grades: list[StudentGrade]) -> None:
+    table = parse_table(b"userId,score\n007,1,x\n1234,2,x,y\n")
+    reasons = [
+        row.reason
+        for row in plan_import(table, guess_mapping(table.headers), LINE_ITEM, grades).rows
+    ]
+    assert reasons == [
+        "the row has 1 more cell than the header: a text with a delimiter in it needs quotes",
+        "the row has 2 more cells than the header: a text with a delimiter in it needs quotes",
     ]
 
 
@@ -163,8 +189,8 @@ def test_xlsx_ids_numbers_and_dates(make_workbook: WorkbookBuilder) -> None:
     )
     rows = plan_file(path).rows
     assert [(row.line_number, row.verdict, row.reason) for row in rows] == [
-        (2, RowVerdict.WILL_CHANGE, "score 14 -> 15"),
-        (3, RowVerdict.WILL_CHANGE, "score 12 -> 13"),
+        (2, RowVerdict.WILL_CHANGE, "score 14 → 15"),
+        (3, RowVerdict.WILL_CHANGE, "score 12 → 13"),
         (
             4,
             RowVerdict.ERROR,
@@ -179,13 +205,13 @@ def test_xlsx_ids_numbers_and_dates(make_workbook: WorkbookBuilder) -> None:
             "turned an ID into a date; format the ID column as text and paste the IDs again",
         ),
         (7, RowVerdict.ERROR, "True is not a user ID"),
-        (8, RowVerdict.WILL_CHANGE, "score no grade -> 8.5"),
+        (8, RowVerdict.WILL_CHANGE, "score no grade → 8.5"),
         (
             9,
             RowVerdict.ERROR,
             "score: the spreadsheet shows a date or time (2024-05-08 00:00:00), not a number",
         ),
-        (10, RowVerdict.WILL_CHANGE, "score no grade -> 8.5"),
+        (10, RowVerdict.WILL_CHANGE, "score no grade → 8.5"),
     ]
 
 
@@ -214,9 +240,9 @@ def test_xlsx_numbers_of_hundreds_of_digits_are_row_errors(
     assert [(row.line_number, row.verdict, row.reason) for row in rows] == [
         (2, RowVerdict.ERROR, f"score: {too_large}"),
         (3, RowVerdict.ERROR, f"maximum: {too_large}"),
-        (4, RowVerdict.WILL_CHANGE, "score 10 -> 12; comment added"),
+        (4, RowVerdict.WILL_CHANGE, "score 10 → 12; comment added"),
         (5, RowVerdict.ERROR, f"no student with the user ID {'9' * 400!r} in this course"),
-        (6, RowVerdict.WILL_CHANGE, "score 14 -> 16"),
+        (6, RowVerdict.WILL_CHANGE, "score 14 → 16"),
     ]
     assert rows[2].edit is not None and rows[2].edit.comment == "9" * 400
 
@@ -242,7 +268,7 @@ def test_xlsx_formulas_in_used_columns_are_errors(make_workbook: WorkbookBuilder
             "the comment cell holds a formula; paste it as a value (Paste Special, "
             "Values) and import again",
         ),
-        (RowVerdict.WILL_CHANGE, "score 10 -> 11"),
+        (RowVerdict.WILL_CHANGE, "score 10 → 11"),
         (
             RowVerdict.ERROR,
             "the userId cell holds a formula; paste it as a value (Paste Special, "

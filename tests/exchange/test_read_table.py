@@ -5,6 +5,7 @@ from __future__ import annotations
 import contextlib
 import io
 import os
+import stat
 import zipfile
 from collections.abc import Callable
 from datetime import datetime
@@ -120,6 +121,25 @@ def test_only_a_regular_file_is_read(tmp_path: Path, kind: str) -> None:
         read_table(path)
     assert str(raised.value) == (
         f"{path} is {kind}, not a file of grades: choose a CSV or XLSX file."
+    )
+
+
+def test_a_file_of_any_other_kind_is_named_in_a_sentence_that_reads_right(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = tmp_path / "grades.csv"
+    path.write_bytes(b"userId,score\n007,1\n")
+    real_fstat = os.fstat
+
+    def neither_file_nor_folder(descriptor: int) -> os.stat_result:
+        status = real_fstat(descriptor)
+        return os.stat_result((stat.S_IMODE(status.st_mode), *status[1:]))
+
+    monkeypatch.setattr(os, "fstat", neither_file_nor_folder)
+    with pytest.raises(ImportFileError) as raised:
+        read_table(path)
+    assert str(raised.value) == (
+        f"{path} is a special file, not a file of grades: choose a CSV or XLSX file."
     )
 
 
