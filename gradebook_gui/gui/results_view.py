@@ -294,27 +294,19 @@ class ResultsView(QWidget):
 
     def _rows_to_paste_onto(self, count: int) -> list[int] | None:
         selected = self.selected_rows()
+        locale = QLocale()
         if len(selected) > 1:
             if count in (1, len(selected)):
                 return selected
+            # Both counts are 2 or more here: a single copied score goes onto every row.
             self._refuse(
                 translate(
                     "ResultsView",
-                    "Nothing was pasted: {copied} but {selected}. "
-                    "Select {wanted}, or one row to paste from there down.",
-                ).format(
-                    copied=self._scores_copied(count),
-                    selected=counted(
-                        translate("ResultsView", "{count} row is selected"),
-                        translate("ResultsView", "{count} rows are selected", None, len(selected)),
-                        len(selected),
-                    ),
-                    wanted=counted(
-                        translate("ResultsView", "{count} row"),
-                        translate("ResultsView", "{count} rows", None, count),
-                        count,
-                    ),
-                )
+                    "Nothing was pasted: {count} scores were copied but {selected} rows are "
+                    "selected. Select {count} rows, or one row to paste from there down.",
+                    None,
+                    count,
+                ).format(count=locale.toString(count), selected=locale.toString(len(selected)))
             )
             return None
         current = self.table.currentIndex()
@@ -329,30 +321,29 @@ class ResultsView(QWidget):
             return None
         available = self._model.rowCount() - start
         if count > available:
+            # At least one learner is shown from the start row, so 2 or more scores were copied.
             self._refuse(
-                translate(
-                    "ResultsView",
-                    "Nothing was pasted: {copied} but only {shown} from row {row} down.",
-                ).format(
-                    copied=self._scores_copied(count),
-                    shown=counted(
-                        translate("ResultsView", "{count} learner is shown"),
-                        translate("ResultsView", "{count} learners are shown", None, available),
+                counted(
+                    translate(
+                        "ResultsView",
+                        "Nothing was pasted: {copied} scores were copied but only {count} "
+                        "learner is shown from row {row} down.",
+                    ),
+                    translate(
+                        "ResultsView",
+                        "Nothing was pasted: {copied} scores were copied but only {count} "
+                        "learners are shown from row {row} down.",
+                        None,
                         available,
                     ),
-                    row=QLocale().toString(start + 1),
+                    available,
+                    locale,
+                    copied=locale.toString(count),
+                    row=locale.toString(start + 1),
                 )
             )
             return None
         return list(range(start, start + count))
-
-    @staticmethod
-    def _scores_copied(count: int) -> str:
-        return counted(
-            translate("ResultsView", "{count} score was copied"),
-            translate("ResultsView", "{count} scores were copied", None, count),
-            count,
-        )
 
     def commit_open_editor(self) -> bool:
         """A score still being typed is saved first; False when it is not a valid score."""

@@ -412,3 +412,63 @@ def test_every_header_shows_whole_with_its_sort_arrow_in_german(qtbot: QtBot, qa
             assert header.sectionSize(column) >= needed, text
     finally:
         qapp.removeTranslator(translator)
+
+
+class RecordingTranslator(QTranslator):
+    """Answers every text of the results view wrapped in ⟦…⟧ and notes the count it was asked
+    with, so a sentence glued from pieces shows as nested or several wrapped parts."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.counts: dict[str, int] = {}
+
+    def translate(
+        self, context: str, source: str, disambiguation: str | None = None, n: int = -1
+    ) -> str:
+        if context != "ResultsView":
+            return ""
+        self.counts[source] = n
+        return f"⟦{source}⟧"
+
+    def isEmpty(self) -> bool:
+        return False
+
+
+def test_a_paste_that_does_not_fit_is_refused_in_one_whole_sentence(
+    qapp: QApplication, view: ResultsView
+) -> None:
+    load(view)
+    refused: list[str] = []
+    view.edit_refused.connect(refused.append)
+    translator = RecordingTranslator()
+    qapp.installTranslator(translator)
+    try:
+        select_rows(view, [0, 1])
+        QGuiApplication.clipboard().setText("1\n2\n3\n")
+        assert not view.paste_scores()
+        view.table.clearSelection()
+        view.table.setCurrentIndex(view.model().index(2, Column.SCORE))
+        QGuiApplication.clipboard().setText("1\n2\n")
+        assert not view.paste_scores()
+    finally:
+        qapp.removeTranslator(translator)
+    assert refused == [
+        "⟦Nothing was pasted: 3 scores were copied but 2 rows are selected. "
+        "Select 3 rows, or one row to paste from there down.⟧",
+        "⟦Nothing was pasted: 2 scores were copied but only 1 learner is shown from row 3 down.⟧",
+    ]
+    # Each sentence is translated with the count its grammar follows.
+    assert (
+        translator.counts[
+            "Nothing was pasted: {count} scores were copied but {selected} rows are selected. "
+            "Select {count} rows, or one row to paste from there down."
+        ]
+        == 3
+    )
+    assert (
+        translator.counts[
+            "Nothing was pasted: {copied} scores were copied but only {count} learners are shown "
+            "from row {row} down."
+        ]
+        == 1
+    )
