@@ -128,7 +128,7 @@ class BulkDialog(QDialog):
         count = len(self._learners)
         if whole_column:
             who = counted(
-                translate("BulkDialog", "the {count} learner of the column"),
+                translate("BulkDialog", "the only learner of the column"),
                 translate("BulkDialog", "all {count} learners of the column", None, count),
                 count,
                 self._locale,

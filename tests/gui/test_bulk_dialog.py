@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QItemSelection, QItemSelectionModel, QLocale
+from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
 from gradebook_gui.edits import GradeEdit
@@ -54,6 +55,25 @@ def dialog(qtbot: QtBot, locale: QLocale = ENGLISH, whole: bool = True) -> BulkD
     shown = BulkDialog(LEARNERS, ITEM, whole_column=whole, locale=locale)
     qtbot.addWidget(shown)
     return shown
+
+
+def heading(bulk: BulkDialog) -> str:
+    (label,) = [label for label in bulk.findChildren(QLabel) if "scores out of" in label.text()]
+    return label.text()
+
+
+def test_the_heading_names_the_learners_changed_in_words_for_one_and_for_several(
+    qtbot: QtBot,
+) -> None:
+    def shown(learners: list[StudentGrade], whole: bool) -> str:
+        bulk = BulkDialog(learners, ITEM, whole_column=whole, locale=ENGLISH)
+        qtbot.addWidget(bulk)
+        return heading(bulk)
+
+    assert shown(LEARNERS[:1], whole=True).endswith(": the only learner of the column")
+    assert shown(LEARNERS, whole=True).endswith(": all 7 learners of the column")
+    assert shown(LEARNERS[:1], whole=False).endswith(": 1 selected learner")
+    assert shown(LEARNERS[:2], whole=False).endswith(": 2 selected learners")
 
 
 def test_a_curve_is_previewed_old_to_new_with_both_histograms(qtbot: QtBot) -> None:
