@@ -400,7 +400,7 @@ class ViewSwitch(QObject):
         self.course_model = CourseModel(locale=workspace.results_model.locale())
         self.course_view = CourseView(self.course_model)
         self.course = CourseController(workspace, submitter, self.course_model, readers)
-        tabs.addTab(workspace.results_view, translate("ViewSwitch", "&Column"))
+        tabs.addTab(workspace.results_view, translate("ViewSwitch", "Col&umn"))
         tabs.addTab(self.course_view, translate("ViewSwitch", "C&ourse"))
         tabs.setTabToolTip(
             0, translate("ViewSwitch", "One line item: every learner's score, comment and status")

@@ -312,7 +312,7 @@ class CourseView(QWidget):
         self.name_order.setAccessibleName(translate("CourseView", "Names sort by"))
         self.name_order.addItem(translate("CourseView", "Family name first"), NameOrder.FAMILY)
         self.name_order.addItem(translate("CourseView", "Given name first"), NameOrder.GIVEN)
-        self.load_button = QPushButton(translate("CourseView", "&Load the course"))
+        self.load_button = QPushButton(translate("CourseView", "Loa&d the course"))
         self.load_button.setToolTip(
             translate("CourseView", "Read every learner's grade in every line item from the LMS")
         )
@@ -356,14 +356,14 @@ class CourseView(QWidget):
         self.paste_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         self.paste_action.triggered.connect(self.table.paste_block)
         self.table.addAction(self.paste_action)
-        self.copy_action = QAction(translate("CourseView", "&Copy cells"), self.table)
+        self.copy_action = QAction(translate("CourseView", "Cop&y cells"), self.table)
         self.copy_action.setShortcut(QKeySequence.StandardKey.Copy)
         self.copy_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         self.copy_action.triggered.connect(self.table.copy_block)
         self.table.addAction(self.copy_action)
 
         # No button: the bar above the table is as narrow as the window may be.
-        self.learner_action = QAction(translate("CourseView", "&Learner view…"), self)
+        self.learner_action = QAction(translate("CourseView", "Le&arner view…"), self)
         self.learner_action.setShortcut(QKeySequence("Ctrl+Shift+L"))
         self.learner_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.learner_action.setToolTip(
@@ -412,9 +412,9 @@ class CourseView(QWidget):
         self.progress_bar.setVisible(loading)
         self.stop_button.setVisible(loading)
         self.load_button.setText(
-            translate("CourseView", "Re&load")
+            translate("CourseView", "Reloa&d")
             if self._model.columnCount() > 1
-            else translate("CourseView", "&Load the course")
+            else translate("CourseView", "Loa&d the course")
         )
         if loading:
             self.progress_bar.setRange(0, 0)

@@ -180,7 +180,7 @@ class ResultsView(QWidget):
         self.table.setAccessibleName(translate("ResultsView", "Learners and their grades"))
         self._configure_table()
 
-        self._copy_action = QAction(translate("ResultsView", "&Copy selected rows"), self.table)
+        self._copy_action = QAction(translate("ResultsView", "Cop&y selected rows"), self.table)
         self._copy_action.setShortcut(QKeySequence.StandardKey.Copy)
         self._copy_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         self._copy_action.triggered.connect(self.copy_selected_rows)

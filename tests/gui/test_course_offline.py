@@ -110,7 +110,7 @@ def test_offline_the_course_shows_the_kept_downloads_and_keeps_drafts_to_send_la
     qtbot.waitExposed(window)
     save(window, "course-offline")
     assert view.count_label.text() == "12 learners · 3 line items"
-    assert view.load_button.text() == "Re&load"
+    assert view.load_button.text() == "Reloa&d"
     assert {each.id for each in model.line_items()} == {each.id for each in items}
     assert all(model.is_loaded(each.id) for each in items)
     assert model.rowCount() == 12
