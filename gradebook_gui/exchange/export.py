@@ -114,8 +114,9 @@ class ExportRow:
 
 def export_rows(
     line_item: LineItem, grades: Iterable[StudentGrade], exported_at: str
-) -> tuple[list[ExportRow], list[str]]:
-    """The rows of an export, and a warning for each value whose characters had to be replaced."""
+) -> tuple[list[ExportRow], list[Wording]]:
+    """The rows of an export, and a warning for each value whose characters had to be replaced
+    (the command line prints its English, the window translates it)."""
     rows = []
     warnings = []
     for grade in grades:
@@ -129,7 +130,7 @@ def export_rows(
         ):
             texts[field], replaced = replace_unwritable(text)
             if replaced:
-                warnings.append(str(_replaced_wording(texts["user ID"], field, replaced)))
+                warnings.append(_replaced_wording(texts["user ID"], field, replaced))
         rows.append(
             ExportRow(
                 user_id=texts["user ID"],
@@ -168,16 +169,6 @@ _REPLACED = {
         "replaced with {replacement}.",
     ),
 }
-_REPLACED_TEXTS = {
-    template: re.compile(
-        re.escape(template)
-        .replace(re.escape("{user}"), "(?P<user>.*)")
-        .replace(re.escape("{count}"), "(?P<count>[1-9][0-9]*)")
-        .replace(re.escape("{replacement}"), re.escape(REPLACEMENT_CHARACTER)),
-        re.DOTALL,
-    )
-    for template in _REPLACED.values()
-}
 
 
 def _replaced_wording(user_id: str, field: str, count: int) -> Wording:
@@ -187,27 +178,6 @@ def _replaced_wording(user_id: str, field: str, count: int) -> Wording:
         {"user": user_id, "replacement": REPLACEMENT_CHARACTER},
         count=count,
     )
-
-
-def warning_wording(warning: str) -> Wording | str:
-    """An export's warning as the sentence it was made from, for the window to translate.
-
-    The writers hand their warnings over in English; a warning about replaced characters is
-    read back into its sentence, any other (the XLSX's shortened texts) comes back as it is.
-    """
-    for template, pattern in _REPLACED_TEXTS.items():
-        match = pattern.fullmatch(warning)
-        if match is None:
-            continue
-        wording = Wording(
-            "export",
-            template,
-            {"user": match["user"], "replacement": REPLACEMENT_CHARACTER},
-            count=int(match["count"]),
-        )
-        if str(wording) == warning:
-            return wording
-    return warning
 
 
 def _csv_cells(row: ExportRow) -> list[str]:
@@ -244,7 +214,7 @@ def write_csv(
 
 def write_results_csv(
     path: Path, line_item: LineItem, grades: Iterable[StudentGrade], exported_at: str
-) -> list[str]:
+) -> list[Wording]:
     """Write the CSV export atomically, UTF-8 with a BOM so spreadsheets read accents.
 
     Returns the warnings about replaced characters (empty when every value was written as is).

@@ -27,7 +27,7 @@ from gradebook_gui.exchange.export import (
 from gradebook_gui.files import replace_file_atomically
 from gradebook_gui.grades import StudentGrade
 from gradebook_gui.models import LineItem
-from gradebook_gui.wording import QT_TRANSLATE_NOOP, Wording
+from gradebook_gui.wording import QT_TRANSLATE_N_NOOP, QT_TRANSLATE_NOOP, Wording
 
 if TYPE_CHECKING:
     # openpyxl is imported where a workbook is read or written: it adds a tenth of a second to
@@ -219,8 +219,44 @@ def text_cell(sheet: WriteOnlyWorksheet, text: str) -> WriteOnlyCell | None:
     return cell
 
 
+# Why a value of the XLSX is shorter than the LMS's, one sentence for each column so that
+# translators can say "the name" and "the email" each in their own way. The count is the limit.
+_SHORTENED = {
+    "user ID": QT_TRANSLATE_N_NOOP(
+        "xlsx",
+        "{user}: the user ID is longer than a spreadsheet cell holds; the XLSX keeps its first "
+        "{count} characters.",
+    ),
+    "name": QT_TRANSLATE_N_NOOP(
+        "xlsx",
+        "{user}: the name is longer than a spreadsheet cell holds; the XLSX keeps its first "
+        "{count} characters.",
+    ),
+    "email": QT_TRANSLATE_N_NOOP(
+        "xlsx",
+        "{user}: the email is longer than a spreadsheet cell holds; the XLSX keeps its first "
+        "{count} characters.",
+    ),
+    "comment": QT_TRANSLATE_N_NOOP(
+        "xlsx",
+        "{user}: the comment is longer than a spreadsheet cell holds; the XLSX keeps its first "
+        "{count} characters.",
+    ),
+}
+
+
+def _shortened_wording(user_id: str, field: str) -> Wording:
+    # The English count is grouped ("32,767"); the window writes the count in its locale's digits.
+    return Wording(
+        "xlsx",
+        _SHORTENED[field],
+        {"user": user_id, "count": f"{CELL_TEXT_LIMIT:,}"},
+        count=CELL_TEXT_LIMIT,
+    )
+
+
 def _sheet_row(
-    sheet: WriteOnlyWorksheet, row: ExportRow, problems: list[str]
+    sheet: WriteOnlyWorksheet, row: ExportRow, problems: list[Wording]
 ) -> list[WriteOnlyCell | float | None]:
     texts = {}
     for field, text in (
@@ -231,10 +267,7 @@ def _sheet_row(
     ):
         texts[field], shortened = fit_cell(text)
         if shortened:
-            problems.append(
-                f"{row.user_id}: the {field} is longer than a spreadsheet cell holds; "
-                f"the XLSX keeps its first {CELL_TEXT_LIMIT:,} characters."
-            )
+            problems.append(_shortened_wording(row.user_id, field))
     return [
         text_cell(sheet, texts["user ID"]),
         text_cell(sheet, texts["name"]),
@@ -250,10 +283,11 @@ def _sheet_row(
 
 def write_results_xlsx(
     path: Path, line_item: LineItem, grades: Iterable[StudentGrade], exported_at: str
-) -> list[str]:
+) -> list[Wording]:
     """Write the export as XLSX atomically, with the CSV's columns; scores stay numbers.
 
-    Returns warnings about replaced characters and shortened texts (empty when none).
+    Returns warnings about replaced characters and shortened texts (empty when none): their
+    English for the command line, translatable for the window.
     """
     rows, problems = export_rows(line_item, grades, exported_at)
     from openpyxl import Workbook

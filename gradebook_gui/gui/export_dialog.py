@@ -35,6 +35,7 @@ from gradebook_gui.exchange.xlsx import write_results_xlsx
 from gradebook_gui.grades import StudentGrade
 from gradebook_gui.gui.i18n import QT_TRANSLATE_NOOP, counted, translate
 from gradebook_gui.models import LineItem
+from gradebook_gui.wording import Wording
 
 
 class ExportFormat(StrEnum):
@@ -91,8 +92,9 @@ def export(
     grades: Iterable[StudentGrade],
     *,
     exported_at: str | None = None,
-) -> list[str]:
-    """Write `grades` as `choice` says; returns warnings about replaced characters (may be empty).
+) -> list[Wording]:
+    """Write `grades` as `choice` says; returns warnings about replaced characters and shortened
+    texts (may be empty), to show with `translated`.
 
     Slow for large classes and touches the disk: run it on the task runner. `grades` are the rows
     the choice names (all learners, or only those shown when `choice.visible_only`).

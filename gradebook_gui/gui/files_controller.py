@@ -9,7 +9,6 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
 
-from gradebook_gui.exchange.export import warning_wording
 from gradebook_gui.grades import StudentGrade
 from gradebook_gui.gui.export_dialog import ExportChoice, export
 from gradebook_gui.gui.i18n import counted, translate, translated
@@ -27,13 +26,14 @@ from gradebook_gui.services.local_data import (
     summarize_local_data,
 )
 from gradebook_gui.store import GradeStore
+from gradebook_gui.wording import Wording
 
 log = logging.getLogger(__name__)
 
 
 def _export(
     choice: ExportChoice, line_item: LineItem, grades: tuple[StudentGrade, ...], _: TaskContext
-) -> list[str]:
+) -> list[Wording]:
     return export(choice, line_item, grades)
 
 
@@ -168,7 +168,7 @@ class FilesController(QObject):
             description="export the grades",
         )
 
-    def _on_exported(self, choice: ExportChoice, count: int, warnings: list[str]) -> None:
+    def _on_exported(self, choice: ExportChoice, count: int, warnings: list[Wording]) -> None:
         done = counted(
             translate("FilesController", "Exported {count} learner to {path}."),
             translate("FilesController", "Exported {count} learners to {path}.", None, count),
@@ -178,10 +178,8 @@ class FilesController(QObject):
         if warnings:
             self._ws.messages.show(
                 UserMessage(
-                    translate("FilesController", "Exported, with changes"),
-                    "\n\n".join(
-                        [done, "\n".join(translated(warning_wording(text)) for text in warnings)]
-                    ),
+                    translate("FilesController", "Exported, with warnings"),
+                    "\n\n".join([done, "\n".join(translated(warning) for warning in warnings)]),
                 )
             )
         self._ws.messages.inform(done, 10000)

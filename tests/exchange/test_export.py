@@ -27,7 +27,6 @@ from gradebook_gui.exchange.export import (
     restore_neutralised,
     spreadsheet_rows,
     utc_timestamp,
-    warning_wording,
     write_csv,
     write_results_csv,
 )
@@ -36,7 +35,7 @@ from gradebook_gui.exchange.xlsx import CELL_TEXT_LIMIT, write_results_xlsx
 from gradebook_gui.files import replace_file_atomically
 from gradebook_gui.grades import StudentGrade, join_roster
 from gradebook_gui.models import LineItem, Member, Result, visible_text
-from gradebook_gui.wording import Wording
+from tests.test_wording import unfiled
 
 from .helpers import LINE_ITEM
 
@@ -131,7 +130,7 @@ def test_characters_a_file_cannot_hold_are_replaced_and_reported(tmp_path: Path)
     for suffix, writer in ((".csv", write_results_csv), (".xlsx", write_results_xlsx)):
         path = tmp_path / f"odd{suffix}"
         warnings = writer(path, item, grades, EXPORTED_AT)
-        assert warnings == [
+        assert [str(warning) for warning in warnings] == [
             f"1: the name had 1 character(s) a spreadsheet cannot hold; they were replaced "
             f"with {REPLACEMENT_CHARACTER}.",
             f"1: the comment had 2 character(s) a spreadsheet cannot hold; they were replaced "
@@ -205,7 +204,7 @@ def test_text_longer_than_a_cell_is_shortened_and_reported(tmp_path: Path) -> No
     item, grades = _one_learner("Long", "=" + "x" * CELL_TEXT_LIMIT)
     path = tmp_path / "long.xlsx"
     warnings = write_results_xlsx(path, item, grades, EXPORTED_AT)
-    assert warnings == [
+    assert [str(warning) for warning in warnings] == [
         "1: the comment is longer than a spreadsheet cell holds; the XLSX keeps its first "
         "32,767 characters."
     ]
@@ -356,25 +355,41 @@ def test_a_score_changed_beside_an_html_comment_keeps_the_lms_comment_as_it_hold
     assert row.base is not None and row.base.comment == HTML_COMMENTS[2]
 
 
-def test_an_export_warning_reads_back_as_the_sentence_the_window_translates(
-    tmp_path: Path,
-) -> None:
-    # A user ID that looks like the sentence itself is read back whole.
+def test_export_warnings_are_sentences_the_window_translates(tmp_path: Path) -> None:
+    # A user ID that looks like a sentence of its own stays a value, never part of the template.
     user = "9: the name had 3 character(s)"
-    item, grades = _one_learner("Nul\x00l", "bell\x07\x07 rang", user_id=user)
+    item, grades = _one_learner("Nul\x00l", "=" + "\x07" * 2 + "x" * CELL_TEXT_LIMIT, user_id=user)
     warnings = write_results_xlsx(tmp_path / "odd.xlsx", item, grades, EXPORTED_AT)
-    assert len(warnings) == 2
-    for warning, (field, count) in zip(warnings, (("name", 1), ("comment", 2)), strict=True):
-        wording = warning_wording(warning)
-        assert isinstance(wording, Wording) and str(wording) == warning
-        assert wording.context == "export" and f"the {field} had" in wording.template
-        assert wording.count == count and wording.values["user"] == user
+    assert [(warning.context, warning.count) for warning in warnings] == [
+        ("export", 1),
+        ("export", 2),
+        ("xlsx", CELL_TEXT_LIMIT),
+    ]
+    assert all(warning.values["user"] == user for warning in warnings)
+    assert "the name had" in warnings[0].template and "the comment had" in warnings[1].template
+    assert "the comment is longer" in warnings[2].template
+    assert str(warnings[2]) == (
+        f"{user}: the comment is longer than a spreadsheet cell holds; the XLSX keeps its first "
+        "32,767 characters."
+    )
+    assert [unfiled(warning) for warning in warnings] == [[], [], []]
 
 
-def test_other_export_warnings_are_shown_as_they_are() -> None:
-    for warning in (
-        "1: the comment is longer than a spreadsheet cell holds; the XLSX keeps its first "
-        f"{CELL_TEXT_LIMIT:,} characters.",
-        "1: the grade had 1 character(s) a spreadsheet cannot hold; they were replaced with ?.",
-    ):
-        assert warning_wording(warning) == warning
+@pytest.mark.parametrize("field", ["user ID", "name", "email", "comment"])
+def test_every_shortened_text_warning_is_filed_for_the_translators(
+    tmp_path: Path, field: str
+) -> None:
+    long = "y" * (CELL_TEXT_LIMIT + 1)
+    texts = {"userId": "1", "name": "Ann", "email": "a@b.c"}
+    texts[{"user ID": "userId"}.get(field, field)] = long
+    member = Member(roles=["Learner"], **texts)
+    result = Result(
+        id="r", scoreOf="li", userId=member.userId, resultScore=4, resultMaximum=5, comment="ok"
+    )
+    if field == "comment":
+        result = result.model_copy(update={"comment": long})
+    item = LineItem(id="li", label="Quiz", scoreMaximum=20)
+    grades = join_roster([member], [result])
+    (warning,) = write_results_xlsx(tmp_path / "long.xlsx", item, grades, EXPORTED_AT)
+    assert f"the {field} is longer" in str(warning)
+    assert unfiled(warning) == []

@@ -86,6 +86,6 @@ def test_characters_replaced_in_an_export_are_told_translated(
     qtbot.waitUntil(lambda: bool(presenter.shown), timeout=WAIT_MS)
 
     message = presenter.shown[-1]
-    assert message.title == "⟦Exported, with changes⟧"
+    assert message.title == "⟦Exported, with warnings⟧"
     assert f"⟦{learner}: the comment had 1 character(s) a spreadsheet cannot hold" in message.text
     assert is_translated(message.text, {learner, str(exported)})
