@@ -37,7 +37,7 @@ from gradebook_gui.api import AuthError, LtiaasClient, NetworkError, ServerError
 from gradebook_gui.grades import StudentGrade
 from gradebook_gui.gui.i18n import translate
 from gradebook_gui.gui.messages import MessageChannel
-from gradebook_gui.gui.results_model import ResultsModel
+from gradebook_gui.gui.results_model import ReadBackChanges, ResultsModel, read_back_changes
 from gradebook_gui.gui.row_order import family_first, name_collator, name_sort_key
 from gradebook_gui.gui.session import Session
 from gradebook_gui.gui.workers import TaskContext, TaskRunner
@@ -147,6 +147,13 @@ def _read_snapshot(
         return None
     members = [grade.member for grade in snapshot.grades if grade.member is not None]
     return snapshot, name_ranks(members, locale)
+
+
+def _compare_read_back(
+    rows: tuple[StudentGrade, ...], results: Mapping[str, Result], _: TaskContext
+) -> ReadBackChanges:
+    """Runs on a pool thread: which rows the results read back change."""
+    return read_back_changes(rows, results)
 
 
 class ResultsLoader(QObject):
@@ -353,21 +360,58 @@ class ResultsLoader(QObject):
     def show_read_back(self, results: Mapping[str, Result]) -> None:
         """After a submission that read every page of the column: its results (the LMS's own,
         newest read of each learner) become the grades shown and the base of further edits,
-        without loading the column again. A learner missing from them has no grade."""
+        without loading the column again. A learner missing from them has no grade.
+
+        Every learner's result is compared off the window's thread; only the rows that changed
+        are then updated, so the table keeps its scroll position and selection and the window
+        does not stall, however large the column.
+        """
         line_item, grades = self._line_item, self._grades
         if line_item is None or grades is None or self.loading:
             self.reload(announce=False)
             return
         self.save_snapshot_now()
         self._announce = False
-        # The same learners in the same rows: only the rows whose grade changed are updated, so
-        # the table keeps its scroll position and selection and the window does not stall.
-        if not self._model.replace_results(results):
+        if not self._model.read_back_fits(results):
             self._model.begin_load(line_item)
             # Results first: each row is then built once, when its roster entry arrives.
             self._model.add_results(list(results.values()))
             self._model.add_members([grade.member for grade in grades if grade.member])
+            self._loaded(line_item, self._clock())
+            return
+        rows = self._model.grades()
+        shown = partial(self._show_compared_read_back, self._generation, line_item, rows, results)
+        self._runner.submit(
+            partial(_compare_read_back, rows, results),
+            on_success=shown,
+            on_failure=partial(self._on_read_back_failed, self._generation, line_item),
+            description=f"compare the grades of {line_item.label} read back",
+        )
+
+    def _show_compared_read_back(
+        self,
+        generation: int,
+        line_item: LineItem,
+        rows: tuple[StudentGrade, ...],
+        results: Mapping[str, Result],
+        changes: ReadBackChanges,
+    ) -> None:
+        if generation != self._generation or line_item is not self._line_item or self.loading:
+            return  # another load took its place
+        if not self._model.apply_read_back(rows, changes) and not self._model.replace_results(
+            results
+        ):
+            # The rows changed while they were compared, and the read-back no longer fits them.
+            self.reload(announce=False)
+            return
         self._loaded(line_item, self._clock())
+
+    def _on_read_back_failed(
+        self, generation: int, line_item: LineItem, error: BaseException
+    ) -> None:
+        log.error("Comparing the grades read back failed", exc_info=error)
+        if generation == self._generation and line_item is self._line_item and not self.loading:
+            self.reload(announce=False)
 
     def _loaded(self, line_item: LineItem, taken_at: datetime) -> None:
         """Every row of `line_item` is in the model: it is what edits are made on now."""

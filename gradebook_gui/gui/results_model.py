@@ -22,6 +22,7 @@ edit and state are with overlays (`CellOverlay`).
 from __future__ import annotations
 
 import math
+import operator
 from collections.abc import Collection, Iterable, Mapping, Sequence
 from typing import Any, cast
 
@@ -92,9 +93,11 @@ __all__ = [  # what the window, its controllers and views take from here
     "CellOverlay",
     "Column",
     "QuickFilter",
+    "ReadBackChanges",
     "ResultsModel",
     "consecutive_runs",
     "header_text",
+    "read_back_changes",
     "split_pasted_column",
 ]
 
@@ -138,10 +141,34 @@ def _is_active(grade: StudentGrade) -> bool:
     return grade.member is None or is_active_student(grade.member)
 
 
-def _same_result(new: Result, old: Result) -> bool:
-    """Equal results (as pydantic compares them: fields and extra fields) at the cost of two
-    dictionary comparisons; a read-back compares every learner of the column."""
-    return new.__dict__ == old.__dict__ and new.__pydantic_extra__ == old.__pydantic_extra__
+ReadBackChanges = list[tuple[int, Result | None]]
+"""Rows (arrival indexes, ascending) whose result the LMS changed, each with its new result
+(None: no grade any more)."""
+
+
+def read_back_changes(
+    rows: Sequence[StudentGrade], results: Mapping[str, Result]
+) -> ReadBackChanges:
+    """Which of `rows` (a table's `grades()`) hold another result than the LMS's `results` now.
+
+    It only reads, so it runs off the window's thread: a read-back compares every learner of
+    the column.
+    """
+    changes: ReadBackChanges = []
+    get = results.get
+    for row, grade in enumerate(rows):
+        new, old = get(grade.user_id), grade.result
+        # Pydantic's equality (fields and extra fields) at the cost of two dictionary
+        # comparisons.
+        if new is old or (
+            new is not None
+            and old is not None
+            and new.__dict__ == old.__dict__
+            and new.__pydantic_extra__ == old.__pydantic_extra__
+        ):
+            continue
+        changes.append((row, new))
+    return changes
 
 
 def _provisional_name_key(grade: StudentGrade) -> str:
@@ -260,29 +287,46 @@ class ResultsModel(GradeEditRequests, CellTexts, QAbstractTableModel):
         are refreshed, moved and repainted: no reset, so the view keeps its scroll position,
         selection and editor. Returns False, changing nothing, when the rows would differ (a
         result of a student who is not on the roster came or went): the caller loads them
-        anew.
+        anew. `read_back_fits`, `read_back_changes` and `apply_read_back` do the same in steps,
+        the comparison off the window's thread.
         """
-        self._require_line_item()
-        rows, row_of_user, roster_ids = self._join.rows, self._row_of_user, self._roster_ids
-        # A student off the roster has a row exactly when the LMS holds a result for them.
-        if not roster_ids.issuperset(results.keys() - row_of_user.keys()) or any(
-            grade.member is None and grade.user_id not in results for grade in rows
-        ):
+        if not self.read_back_fits(results):
             return False
-        changed, arrived = [], []
-        for row, grade in enumerate(rows):
-            new, old = results.get(grade.user_id), grade.result
-            if new is old or (new is not None and old is not None and _same_result(new, old)):
-                continue
-            changed.append(row)
+        self._apply_read_back(read_back_changes(self._join.rows, results))
+        return True
+
+    def read_back_fits(self, results: Mapping[str, Result]) -> bool:
+        """Whether `results` (the LMS's now, by user ID) leave the same learners in the same rows:
+        a student off the roster has a row exactly when the LMS holds a result for them."""
+        self._require_line_item()
+        row_of_user, roster_ids = self._row_of_user, self._roster_ids
+        return (
+            roster_ids.issuperset(results.keys() - row_of_user.keys())
+            and (row_of_user.keys() - roster_ids) <= results.keys()
+        )
+
+    def apply_read_back(self, rows: Sequence[StudentGrade], changes: ReadBackChanges) -> bool:
+        """Show `read_back_changes(rows, ...)` when the table still holds `rows` (`grades()` when
+        they were compared); returns False, changing nothing, when its rows changed since."""
+        self._require_line_item()
+        shown = self._join.rows
+        if len(rows) != len(shown) or not all(map(operator.is_, rows, shown)):
+            return False
+        self._apply_read_back(changes)
+        return True
+
+    def _apply_read_back(self, changes: ReadBackChanges) -> None:
+        rows = self._join.rows
+        arrived = []
+        for row, new in changes:
             if new is None:
                 # No result any more: the join only ever adds them, so the row is set here.
+                grade = rows[row]
                 rows[row] = StudentGrade(grade.user_id, grade.member, None)
             else:
                 arrived.append(new)
         self._join.add_results(arrived)
-        self._update_rows(changed)
-        return True
+        self._update_rows([row for row, _ in changes])
 
     def finish_load(self) -> None:
         """Both streams are complete: add the results of students who are not on the roster."""
@@ -465,9 +509,11 @@ class ResultsModel(GradeEditRequests, CellTexts, QAbstractTableModel):
 
     def multiData(self, index: AnyIndex, roleDataSpan: QModelRoleDataSpan | QModelRoleData) -> None:
         """Every role a delegate asks for to paint a cell, in one call instead of one each."""
-        # PySide6 iterates a span (its stubs do not say so).
-        asked: Iterable[QModelRoleData] = (
-            (roleDataSpan,) if isinstance(roleDataSpan, QModelRoleData) else cast(Any, roleDataSpan)
+        # PySide6 iterates a span (its stubs do not say so); a type test costs less than
+        # isinstance on a Qt class, once per cell painted.
+        asked = cast(
+            Iterable[QModelRoleData],
+            roleDataSpan if type(roleDataSpan) is QModelRoleDataSpan else (roleDataSpan,),
         )
         if not index.isValid():
             for role_data in asked:

@@ -3,19 +3,36 @@ window stall (one dataChanged over the changed span, no reset when the rows stay
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from typing import Any
+import threading
+from collections.abc import Callable, Iterator
+from types import SimpleNamespace
+from typing import Any, cast
 
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from PySide6.QtCore import QLocale, QModelIndex, QPersistentModelIndex
 from PySide6.QtTest import QAbstractItemModelTester
+from pytestqt.qtbot import QtBot
 
+from gradebook_gui.api import Credentials, LtiaasClient
 from gradebook_gui.edits import CellState, GradeEdit, ServerGrade
+from gradebook_gui.gui import loader as loader_module
+from gradebook_gui.gui.loader import ResultsLoader
+from gradebook_gui.gui.messages import MessageChannel
 from gradebook_gui.gui.results_columns import ALIGN_NUMBER
-from gradebook_gui.gui.results_model import CellOverlay, Column, QuickFilter, ResultsModel
-from gradebook_gui.models import Member, Result
+from gradebook_gui.gui.results_model import (
+    CellOverlay,
+    Column,
+    QuickFilter,
+    ResultsModel,
+    read_back_changes,
+)
+from gradebook_gui.gui.session import Session
+from gradebook_gui.gui.workers import TaskRunner
+from gradebook_gui.models import LineItem, Member, Result
+from gradebook_gui.sandbox import Sandbox
+from gradebook_gui.store import GradeStore
 
 from .test_results_model import (
     ASCENDING,
@@ -285,3 +302,95 @@ def test_a_row_update_works_out_only_its_rows_again(
 def cell_of(model: ResultsModel, user_id: str, column: Column) -> object:
     (row,) = model.rows_of_users({user_id})
     return model.data(model.index(row, column))
+
+
+def test_a_read_back_compared_on_rows_since_changed_is_refused(model: ResultsModel) -> None:
+    loaded(model, [member("a"), member("b")], [result("a", 1)])
+    rows = model.grades()
+    changes = read_back_changes(rows, {"a": result("a", 1), "b": result("b", 4)})
+    assert changes == [(1, result("b", 4))]
+    model.add_results([result("a", 2)])  # a page that came meanwhile
+    told = Notifications(model)
+    assert not model.apply_read_back(rows, changes)
+    assert told.spans == [] and column_texts(model, Column.SCORE) == ["2", ""]
+    assert model.apply_read_back(model.grades(), read_back_changes(model.grades(), {}))
+    assert column_texts(model, Column.SCORE) == ["", ""]
+
+
+# -- the loader showing a read-back, against the sandbox ---------------------------------------
+
+
+@pytest.fixture
+def sandbox_loader(
+    make_sandbox: Callable[..., Sandbox], runner: TaskRunner, messages: MessageChannel
+) -> Iterator[tuple[Sandbox, ResultsLoader, LineItem]]:
+    sandbox = make_sandbox(students=30, seed=4)
+    issued = sandbox.credentials
+    client = LtiaasClient(
+        sandbox.base_url,
+        Credentials(api_key=issued.api_key, ltik=issued.ltik, service_key=issued.service_key),
+    )
+    model = ResultsModel(locale=QLocale(QLocale.Language.English))
+    session = SimpleNamespace(client=client, key=None)
+    loader = ResultsLoader(cast(Session, session), runner, model, messages, cast(GradeStore, None))
+    line_item = client.get_line_item(sandbox.line_item_ids()[0])
+    yield sandbox, loader, line_item
+    client.close()
+    model.deleteLater()
+
+
+def read_back(sandbox: Sandbox, line_item: LineItem) -> dict[str, Result]:
+    return {
+        user_id: Result.model_validate(held)
+        for user_id, held in sandbox.control.results(line_item.id).items()
+    }
+
+
+def test_a_read_back_is_compared_off_the_windows_thread_and_updates_only_its_rows(
+    qtbot: QtBot,
+    sandbox_loader: tuple[Sandbox, ResultsLoader, LineItem],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    sandbox, loader, line_item = sandbox_loader
+    model = loader._model
+    with qtbot.waitSignal(loader.grades_ready, timeout=10_000):
+        loader.load(line_item)
+    learner = next(grade.user_id for grade in model.grades() if grade.on_roster)
+    sandbox.control.set_grade(line_item.id, learner, 0.25 * line_item.scoreMaximum)
+    threads: list[threading.Thread] = []
+    compare = loader_module.read_back_changes
+
+    def compared_where(*args: Any) -> Any:
+        threads.append(threading.current_thread())
+        return compare(*args)
+
+    monkeypatch.setattr(loader_module, "read_back_changes", compared_where)
+    told = Notifications(model)
+    with qtbot.waitSignal(loader.grades_ready, timeout=10_000):
+        loader.show_read_back(read_back(sandbox, line_item))
+        assert told.spans == []  # nothing compared on the window's thread
+    assert threads and threads[0] is not threading.main_thread()
+    assert told.kinds == [] and len(told.spans) == 1
+    assert cell_of(model, learner, Column.PERCENT) == "25%"
+    assert not loader.loading and loader.grades == model.grades()
+
+
+def test_a_read_back_that_another_load_overtook_is_dropped(
+    qtbot: QtBot, sandbox_loader: tuple[Sandbox, ResultsLoader, LineItem]
+) -> None:
+    sandbox, loader, line_item = sandbox_loader
+    model = loader._model
+    with qtbot.waitSignal(loader.grades_ready, timeout=10_000):
+        loader.load(line_item)
+    learner = next(grade.user_id for grade in model.grades() if grade.on_roster)
+    held = read_back(sandbox, line_item)
+    held[learner] = held[learner].model_copy(update={"resultScore": 0.0})  # not what the LMS has
+    ready: list[object] = []
+    loader.grades_ready.connect(ready.append)
+    loader.show_read_back(held)
+    loader.reload()  # F5 before the comparison came back
+    qtbot.waitUntil(lambda: bool(ready) and not loader.loading, timeout=10_000)
+    qtbot.wait(50)
+    assert len(ready) == 1  # the reload's, not the read-back's
+    grade = next(grade for grade in model.grades() if grade.user_id == learner)
+    assert grade.result == read_back(sandbox, line_item).get(learner)
