@@ -15,6 +15,7 @@ from typing import Any, ClassVar
 from pydantic import BaseModel, ConfigDict, ValidationError, field_validator
 
 from gradebook_gui.models import visible_text
+from gradebook_gui.wording import QT_TRANSLATE_N_NOOP, QT_TRANSLATE_NOOP, Wording
 
 # Long LMS bodies (HTML error pages) are cut to what fits in a message.
 _REASON_MAX_CHARS = 500
@@ -145,11 +146,36 @@ def parse_retry_after(value: str | None, now: datetime) -> float | None:
 _CENTURY = 100 * 365 * 86400.0
 
 
-def describe_duration(seconds: float) -> str:
-    """A wait in words, rounded the way a person would say it: "45 seconds", "58 minutes"."""
+# One and many of each unit a wait is said in, whole words so that translators give each unit
+# its own plural forms.
+_UNITS = {
+    "second": (
+        QT_TRANSLATE_NOOP("errors", "{count} second"),
+        QT_TRANSLATE_N_NOOP("errors", "{count} seconds"),
+    ),
+    "minute": (
+        QT_TRANSLATE_NOOP("errors", "{count} minute"),
+        QT_TRANSLATE_N_NOOP("errors", "{count} minutes"),
+    ),
+    "hour": (
+        QT_TRANSLATE_NOOP("errors", "{count} hour"),
+        QT_TRANSLATE_N_NOOP("errors", "{count} hours"),
+    ),
+    "day": (
+        QT_TRANSLATE_NOOP("errors", "{count} day"),
+        QT_TRANSLATE_N_NOOP("errors", "{count} days"),
+    ),
+}
+
+
+def describe_duration(seconds: float) -> Wording:
+    """A wait in words, rounded the way a person would say it: "45 seconds", "58 minutes".
+
+    `str()` is the English (the command line, the logs); a sentence that names the wait holds
+    it as a value, so the window translates both."""
     seconds = max(seconds, 0.0)
     if seconds >= _CENTURY:
-        return "more than 100 years"
+        return Wording("errors", QT_TRANSLATE_NOOP("errors", "more than 100 years"))
     if seconds < 90:
         count, unit = max(1, round(seconds)), "second"
     elif seconds < 59.5 * 60:
@@ -158,7 +184,9 @@ def describe_duration(seconds: float) -> str:
         count, unit = round(seconds / 3600), "hour"
     else:
         count, unit = round(seconds / 86400), "day"
-    return f"{count:,} {unit}{'' if count == 1 else 's'}"
+    one, many = _UNITS[unit]
+    # The English count is grouped ("11,574 days"); the window writes it in its locale's digits.
+    return Wording("errors", one, {"count": f"{count:,}"}, many, count)
 
 
 def wait_too_long_text(wait_seconds: float, max_wait: float) -> str:
