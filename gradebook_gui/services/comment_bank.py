@@ -32,6 +32,7 @@ from gradebook_gui.models import LineItem
 from gradebook_gui.numbers import PLAIN, NumberFormat, format_score
 from gradebook_gui.services.bulk import shown_score
 from gradebook_gui.store.comment_bank import BankComment
+from gradebook_gui.wording import QT_TRANSLATE_NOOP, Refusal, Wording
 
 PLACEHOLDERS = ("first_name", "last_name", "name", "score", "maximum")
 # What precedes a shortcut typed in the comment cell (";good").
@@ -45,12 +46,17 @@ COMMENT_DECIMALS = 2
 MAX_FILE_BYTES = 5 * 1024 * 1024
 
 
-class UnknownPlaceholder(ValueError):
+class UnknownPlaceholder(Refusal):
     """A comment names a placeholder that does not exist (or writes one in a way not read)."""
 
 
 class BankFileError(ValueError):
     """A comment bank file that cannot be imported; the message names the line and why."""
+
+
+def _wording(template: str, **values: object) -> Wording:
+    """A reason the window shows translated (the command line prints its English)."""
+    return Wording("comment_bank", template, values)
 
 
 def placeholders_of(text: str) -> list[str]:
@@ -59,8 +65,16 @@ def placeholders_of(text: str) -> list[str]:
         parts = list(string.Formatter().parse(text))
     except ValueError as error:
         raise UnknownPlaceholder(
-            f"A brace is not closed or not opened ({error}): write {{{{ and }}}} for a brace, "
-            f"or a placeholder such as {{first_name}}."
+            _wording(
+                QT_TRANSLATE_NOOP(
+                    "comment_bank",
+                    "A brace is not closed or not opened ({error}): write {braces} for a brace, "
+                    "or a placeholder such as {example}.",
+                ),
+                error=str(error),
+                braces="{{ and }}",
+                example="{first_name}",
+            )
         ) from error
     used = []
     for _literal, field, spec, conversion in parts:
@@ -70,9 +84,11 @@ def placeholders_of(text: str) -> list[str]:
             shown = "{" + field + (f"!{conversion}" if conversion else "")
             shown += (f":{spec}" if spec else "") + "}"
             raise UnknownPlaceholder(
-                f"{shown} is not a placeholder: use "
-                + ", ".join("{" + name + "}" for name in PLACEHOLDERS)
-                + "."
+                _wording(
+                    QT_TRANSLATE_NOOP("comment_bank", "{shown} is not a placeholder: use {known}."),
+                    shown=shown,
+                    known=", ".join("{" + name + "}" for name in PLACEHOLDERS),
+                )
             )
         used.append(field)
     return used
@@ -82,16 +98,29 @@ def check_shortcut(shortcut: str) -> str:
     """The shortcut as kept (trimmed, without a leading ';'), or ValueError with the reason."""
     kept = shortcut.strip().removeprefix(SHORTCUT_PREFIX)
     if not kept:
-        raise ValueError("A comment needs a shortcut, such as “good”.")
+        raise Refusal(
+            _wording(
+                QT_TRANSLATE_NOOP("comment_bank", "A comment needs a shortcut, such as “good”.")
+            )
+        )
     if any(ch.isspace() for ch in kept) or SHORTCUT_PREFIX in kept:
-        raise ValueError(f"A shortcut is one word without spaces or ';', not “{kept}”.")
+        raise Refusal(
+            _wording(
+                QT_TRANSLATE_NOOP(
+                    "comment_bank", "A shortcut is one word without spaces or ';', not “{kept}”."
+                ),
+                kept=kept,
+            )
+        )
     return kept
 
 
 def checked_comment(shortcut: str, text: str, course: str | None) -> BankComment:
     """A comment ready to keep, or ValueError (UnknownPlaceholder) with the reason."""
     if not text.strip():
-        raise ValueError("A saved comment needs some text.")
+        raise Refusal(
+            _wording(QT_TRANSLATE_NOOP("comment_bank", "A saved comment needs some text."))
+        )
     placeholders_of(text)
     return BankComment(check_shortcut(shortcut), text, course)
 
@@ -116,8 +145,14 @@ def render(
     if "score" in used:
         score = shown_score(learner, line_item)
         if score is None:
-            raise ValueError(
-                f"{learner.name or learner.user_id} has no score for the comment's {{score}}."
+            raise Refusal(
+                _wording(
+                    QT_TRANSLATE_NOOP(
+                        "comment_bank", "{name} has no score for the comment's {placeholder}."
+                    ),
+                    name=learner.name or learner.user_id,
+                    placeholder="{score}",
+                )
             )
         values["score"] = format_score(score, number_format, decimals=COMMENT_DECIMALS)
     return text.format_map(values)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import codecs
 import re
+from collections.abc import Callable
 
 import pytest
 
@@ -24,6 +25,7 @@ from gradebook_gui.services.comment_bank import (
     render,
 )
 from gradebook_gui.store.comment_bank import BankComment
+from gradebook_gui.wording import Refusal
 
 ITEM = LineItem(id="https://lms.example.edu/items/1", label="Quiz 3", scoreMaximum=20)
 COURSE = "https://school.ltiaas.com#Bio 101"
@@ -168,3 +170,24 @@ def test_a_comment_for_several_learners_is_filled_in_for_each_and_keeps_their_sc
         GradeEdit("u2", 9, 10, "Well done Grace: 18/20"),
     ]
     assert problems == ["Ada Lovelace has no score: give a score first, then the comment"]
+
+
+@pytest.mark.parametrize(
+    ("call", "english"),
+    [
+        (lambda: check_shortcut(" "), "A comment needs a shortcut, such as “good”."),
+        (lambda: check_shortcut("a b"), "A shortcut is one word without spaces or ';', not “a b”."),
+        (lambda: checked_comment("x", " ", None), "A saved comment needs some text."),
+        (lambda: placeholders_of("{frist}"), "{frist} is not a placeholder: use"),
+        (lambda: render("{score}", ada(score=None), ITEM), "Ada Lovelace has no score"),
+    ],
+)
+def test_every_refusal_carries_its_sentence_for_the_window(
+    call: Callable[[], object], english: str
+) -> None:
+    """The window translates the sentence; the command line prints the same English as ever."""
+    with pytest.raises(Refusal) as refused:
+        call()
+    assert refused.value.wording.context == "comment_bank"
+    assert str(refused.value).startswith(english)
+    assert str(refused.value.wording) == str(refused.value)
