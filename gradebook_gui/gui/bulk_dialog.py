@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from gradebook_gui.grades import StudentGrade
-from gradebook_gui.gui.i18n import QT_TRANSLATE_NOOP, counted, reason_text, translate
+from gradebook_gui.gui.i18n import QT_TRANSLATE_NOOP, counted, reason_text, translate, translated
 from gradebook_gui.gui.locale_numbers import display_number, read_score, score_text, table_text
 from gradebook_gui.gui.problem_label import ProblemLabel
 from gradebook_gui.gui.stats_pane import HistogramWidget
@@ -328,7 +328,9 @@ class BulkDialog(QDialog):
         notes = []
         if row.problem:
             notes.append(
-                translate("BulkDialog", "not changed: {reason}").format(reason=row.problem)
+                translate("BulkDialog", "not changed: {reason}").format(
+                    reason=translated(row.shown_problem() or "")
+                )
             )
         if row.stopped_at_zero:
             notes.append(translate("BulkDialog", "stopped at 0"))

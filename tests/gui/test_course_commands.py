@@ -145,8 +145,7 @@ def test_resolve_settles_the_course_cells_conflict(
     wait_idle(qtbot, window)
     fake_dialogs.resolution = resolution
     assert window.views.conflicts == 1
-    # The window enables Resolve by `views.conflicts`; the action acts on the Course tab.
-    window.commands.resolve_action.setEnabled(True)
+    assert window.commands.resolve_action.isEnabled()
     window.commands.resolve_action.trigger()
     qtbot.waitUntil(
         lambda: mark(model, learner, item.id) is not CellMark.CONFLICT, timeout=TIMEOUT_MS
