@@ -297,7 +297,7 @@ def report_wording(report: SubmissionReport) -> Wording:
         return _wording(
             QT_TRANSLATE_NOOP("submitting", "{parts}. {stopped}"),
             parts=listed(parts),
-            stopped=report.stop_message,
+            stopped=report.stop_wording or report.stop_message,
         )
     return _wording(QT_TRANSLATE_NOOP("submitting", "{parts}."), parts=listed(parts))
 

@@ -7,6 +7,7 @@ from datetime import UTC, datetime
 
 import pytest
 
+from gradebook_gui.api import describe_duration
 from gradebook_gui.edits import CellState, GradeEdit, ServerGrade
 from gradebook_gui.engine import StopReason, SubmissionReport
 from gradebook_gui.models import Member
@@ -20,6 +21,7 @@ from gradebook_gui.services.submitting import (
     report_wording,
 )
 from gradebook_gui.store import OutboxEntry
+from gradebook_gui.wording import Wording
 from tests.test_wording import unfiled
 
 NOW = datetime(2026, 12, 4, 10, tzinfo=UTC)
@@ -114,3 +116,28 @@ def test_drafts_in_the_way_carry_their_wording():
     error = DraftsInTheWay(2)
     assert str(error).startswith("2 of these students have unsent edits")
     assert unfiled(error.wording) == []
+
+
+def test_why_a_run_stopped_is_handed_over_as_its_sentence():
+    stopped = Wording(
+        "engine",
+        "The LMS asked us to wait {wait}, longer than the {most} this app waits at most.",
+        {"wait": describe_duration(3600), "most": describe_duration(300)},
+    )
+    report = SubmissionReport(
+        verified=entries(1, CellState.VERIFIED),
+        still_queued=entries(2, CellState.QUEUED),
+        stopped=StopReason.WAIT,
+        stop_message=str(stopped),
+        stop_wording=stopped,
+    )
+    wording = report_wording(report)
+    assert wording.values["stopped"] is stopped
+    assert (
+        str(wording)
+        == describe_report(report)
+        == (
+            "1 of 3 verified, 2 still queued. The LMS asked us to wait 1 hour, longer than the "
+            "5 minutes this app waits at most."
+        )
+    )
