@@ -502,7 +502,7 @@ class CourseModel(QAbstractTableModel):
         if mark is not None:
             if overlay is not None and overlay.reason:
                 yours = translate("CourseModel", "Yours: {mark} ({reason})").format(
-                    mark=mark.words, reason=overlay.reason
+                    mark=mark.words, reason=overlay.shown_reason()
                 )
             else:
                 yours = translate("CourseModel", "Yours: {mark}").format(mark=mark.words)

@@ -42,6 +42,7 @@ from PySide6.QtWidgets import (
 
 from gradebook_gui.edits import same_comment
 from gradebook_gui.engine.journal import NOT_SENT, THEIRS
+from gradebook_gui.engine.plan import stored_reason_wording
 from gradebook_gui.exchange.export import (
     format_number,
     neutralise_for_csv,
@@ -49,7 +50,7 @@ from gradebook_gui.exchange.export import (
     write_csv,
 )
 from gradebook_gui.files import replace_file_atomically
-from gradebook_gui.gui.i18n import counted, translate
+from gradebook_gui.gui.i18n import counted, translate, translated
 from gradebook_gui.gui.locale_numbers import display_number
 from gradebook_gui.gui.plain_text import plain_tooltip
 from gradebook_gui.gui.row_order import family_first, name_collator, name_sort_key
@@ -302,7 +303,8 @@ class HistoryModel(TextTableModel):
         """The row's texts and tooltips."""
         name = self._names.get(entry.user_id)
         comment, comment_tip = self._comment(entry)
-        reason = entry.reason or ""
+        # The reason in the window's language; the CSV copy keeps the English it was stored in.
+        reason = translated(stored_reason_wording(entry.reason)) if entry.reason else ""
         texts = (
             self._time(entry),
             entry.line_item_label,

@@ -381,7 +381,7 @@ class LearnerView(QDialog):
             else:
                 if overlay is not None and overlay.reason:
                     words = translate("LearnerView", "{mark} ({reason})").format(
-                        mark=mark.words, reason=overlay.reason
+                        mark=mark.words, reason=overlay.shown_reason()
                     )
                 else:
                     words = mark.words
