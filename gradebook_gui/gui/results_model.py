@@ -11,7 +11,8 @@ both as the LMS holds them and as shown, with the learner's local edit on top.
 Rows that arrive while loading are inserted at their place with a binary search
 (`beginInsertRows`) instead of a reset, since the order is total. A change of some rows' values
 finds their view positions through an index (arrival row to view position, built once after the
-view rows change) and repaints their span with one `dataChanged`, whatever the table's size.
+view rows change) and repaints each stretch of them with one `dataChanged`, whatever the
+table's size.
 
 Editing never touches the network or the store: `setData` and the `request_*` methods
 (`GradeEditRequests`) turn what the user typed into `GradeEdit`s and announce them with
@@ -117,6 +118,10 @@ _MAX_INCREMENTAL_RUNS = 100
 # Painted rows whose cells are kept ready: a screenful is a few dozen rows, so past this many the
 # kept ones are dropped rather than growing with every row scrolled past.
 _MAX_PAINTED_ROWS = 2048
+# Changed rows closer than a screenful are repainted in one stretch, and past this many
+# stretches in one change, in one span from the first to the last.
+_REPAINT_GAP = 50
+_MAX_REPAINT_SPANS = 128
 # Distinct comments kept read (HTML taken out); past this many they are read again.
 _MAX_KEPT_COMMENTS = 4096
 
@@ -767,12 +772,28 @@ class ResultsModel(GradeEditRequests, CellTexts, QAbstractTableModel):
             self._data_changed()
 
     def _repaint(self, rows: list[int]) -> None:
-        """One dataChanged over the span of view rows that show any of `rows`."""
+        """A dataChanged over each stretch of view rows that show any of `rows`.
+
+        Rows far apart are told apart: a view repaints what a change covers on screen, and one
+        span from the first changed row to the last would cover the screen whenever changes lie
+        on both sides of it (a run moving learners on all over a large table, every 40 ms).
+        """
         positions = self._view_positions_of(rows)
-        if positions:
-            self.dataChanged.emit(
-                self.index(positions[0], 0), self.index(positions[-1], len(Column) - 1), []
-            )
+        if not positions:
+            return
+        spans = []
+        first = last = positions[0]
+        for position in positions[1:]:
+            if position - last > _REPAINT_GAP:
+                spans.append((first, last))
+                first = position
+            last = position
+        spans.append((first, last))
+        if len(spans) > _MAX_REPAINT_SPANS:
+            spans = [(positions[0], positions[-1])]
+        last_column = len(COLUMNS) - 1
+        for first, last in spans:
+            self.dataChanged.emit(self.createIndex(first, 0), self.createIndex(last, last_column))
 
     def _view_positions_of(self, rows: list[int]) -> list[int]:
         """The view positions, ascending, of those of `rows` (arrival indexes) that are shown."""

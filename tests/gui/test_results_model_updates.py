@@ -18,6 +18,7 @@ from pytestqt.qtbot import QtBot
 from gradebook_gui.api import Credentials, LtiaasClient
 from gradebook_gui.edits import CellState, GradeEdit, ServerGrade
 from gradebook_gui.gui import loader as loader_module
+from gradebook_gui.gui import results_model
 from gradebook_gui.gui.loader import ResultsLoader
 from gradebook_gui.gui.messages import MessageChannel
 from gradebook_gui.gui.results_columns import ALIGN_NUMBER
@@ -85,6 +86,22 @@ def test_an_overlay_update_repaints_only_the_span_of_its_rows(model: ResultsMode
     model.update_overlays({"0500": drafted("0500", 4), "0507": drafted("0507", 5)})
     assert told.kinds == []
     assert told.spans == [(500, 507)]
+
+
+def test_rows_far_apart_are_repainted_apart(
+    model: ResultsModel, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # One span from the first to the last would repaint every row on screen between them.
+    thousand_learners(model)
+    told = Notifications(model)
+    model.update_overlays({f"{n:04}": drafted(f"{n:04}", 4) for n in (10, 12, 900, 40)})
+    assert told.kinds == []
+    assert told.spans == [(10, 40), (900, 900)]
+    # Past a number of stretches, one span: not hundreds of notifications.
+    monkeypatch.setattr(results_model, "_MAX_REPAINT_SPANS", 4)
+    told.spans.clear()
+    model.update_overlays({f"{n:04}": drafted(f"{n:04}", 5) for n in range(0, 1000, 100)})
+    assert told.spans == [(0, 900)]
 
 
 def test_many_changed_rows_still_repaint_only_their_span(model: ResultsModel) -> None:
