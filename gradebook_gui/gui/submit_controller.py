@@ -13,9 +13,10 @@ from functools import partial
 from PySide6.QtCore import QObject, QTimer, Signal, Slot
 
 from gradebook_gui.api import LtiaasClient
-from gradebook_gui.edits import CellState, ServerGrade
+from gradebook_gui.edits import CellState
 from gradebook_gui.engine import ProgressEvent, StopReason, SubmissionReport
 from gradebook_gui.grades import StudentGrade
+from gradebook_gui.gui import course_tasks
 from gradebook_gui.gui.i18n import counted, translate, translated
 from gradebook_gui.gui.review_dialog import ReviewItem
 from gradebook_gui.gui.submission import (
@@ -29,7 +30,6 @@ from gradebook_gui.models import LineItem
 from gradebook_gui.services import submitting
 from gradebook_gui.services.submitting import (
     AppliedResolutions,
-    Resolution,
     not_active_wording,
     report_wording,
 )
@@ -66,19 +66,6 @@ def _read_conflicts(
     store: GradeStore, client: LtiaasClient, key: str, line_item_id: str, _: TaskContext
 ) -> submitting.Conflicts:
     return submitting.read_conflicts(store, client, key, line_item_id)
-
-
-def _resolve(
-    store: GradeStore,
-    resolutions: dict[int, Resolution],
-    current: dict[str, ServerGrade],
-    line_item: LineItem,
-    profile: str | None,
-    _: TaskContext,
-) -> AppliedResolutions:
-    return submitting.apply_resolutions(
-        store, resolutions, current, line_item=line_item, profile=profile
-    )
 
 
 def _read_waiting(store: GradeStore, key: str, _: TaskContext) -> list[submitting.Waiting]:
@@ -430,7 +417,7 @@ class SubmitController(QObject):
         connection = ws.session.connection
         ws.runner.submit_store(
             partial(
-                _resolve,
+                course_tasks.resolve,
                 ws.store,
                 resolutions,
                 conflicts.current,
