@@ -461,7 +461,7 @@ def new_window(
 ) -> Callable[[], MainWindow]:
     """Build windows as `build_window` does, from this test's fixtures."""
 
-    def build() -> MainWindow:
+    def build(clock: Clock = utc_now) -> MainWindow:
         return build_window(
             qtbot,
             store=store,
@@ -470,6 +470,7 @@ def new_window(
             dialogs=fake_dialogs,
             profiles=profiles,
             secrets=secrets,
+            clock=clock,
         )
 
     return build

@@ -6,26 +6,24 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 from datetime import UTC, datetime, timedelta
+from functools import partial
 
 import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from gradebook_gui.config import ProfileStore
-from gradebook_gui.credentials import SecretStorage
 from gradebook_gui.gui.course_marks import CellMark
 from gradebook_gui.gui.main_window import MainWindow
-from gradebook_gui.gui.messages import MessageChannel
-from gradebook_gui.gui.settings import WindowSettings
 from gradebook_gui.sandbox import Sandbox, SandboxOptions
 from gradebook_gui.store import GradeStore
 
-from .conftest import FakeDialogs, build_window, connection_to, wait_settled
+from .conftest import connection_to, wait_settled
 from .test_course_window import (
     TIMEOUT_MS,
     course_settled,
     index_of,
     lms_grades,
+    load_course,
     mark,
     wait_idle,
 )
@@ -44,41 +42,9 @@ def sandbox() -> Iterator[Sandbox]:
 
 
 @pytest.fixture
-def later_window(
-    qtbot: QtBot,
-    store: GradeStore,
-    settings: WindowSettings,
-    messages: MessageChannel,
-    fake_dialogs: FakeDialogs,
-    profiles: ProfileStore,
-    secrets: SecretStorage,
-) -> Callable[[], MainWindow]:
+def later_window(new_window: Callable[..., MainWindow]) -> Callable[[], MainWindow]:
     """Windows whose clock is two hours ahead: the downloads they show are two hours old."""
-
-    def build() -> MainWindow:
-        return build_window(
-            qtbot,
-            store=store,
-            settings=settings,
-            messages=messages,
-            dialogs=fake_dialogs,
-            profiles=profiles,
-            secrets=secrets,
-            clock=lambda: datetime.now(UTC) + TWO_HOURS_LATER,
-        )
-
-    return build
-
-
-def load_course(qtbot: QtBot, window: MainWindow, sandbox: Sandbox) -> None:
-    window.open_connection(connection_to(sandbox))
-    qtbot.waitUntil(lambda: window.session.key is not None, timeout=TIMEOUT_MS)
-    window.views.show_course()
-    qtbot.waitUntil(
-        lambda: window.views.course.grid is not None and course_settled(window),
-        timeout=TIMEOUT_MS,
-    )
-    wait_settled(qtbot, window)
+    return partial(new_window, clock=lambda: datetime.now(UTC) + TWO_HOURS_LATER)
 
 
 def test_offline_the_course_shows_the_kept_downloads_and_keeps_drafts_to_send_later(
@@ -88,7 +54,7 @@ def test_offline_the_course_shows_the_kept_downloads_and_keeps_drafts_to_send_la
     store: GradeStore,
 ) -> None:
     window = later_window()
-    load_course(qtbot, window, sandbox)
+    load_course(qtbot, window, sandbox, demo=False)
     key = window.session.key
     assert key is not None
     items = window.views.course_model.line_items()
@@ -166,7 +132,7 @@ def test_downloads_not_kept_yet_are_kept_when_the_window_closes(
     qtbot: QtBot, new_window: Callable[[], MainWindow], sandbox: Sandbox, store: GradeStore
 ) -> None:
     window = new_window()
-    load_course(qtbot, window, sandbox)
+    load_course(qtbot, window, sandbox, demo=False)
     key = window.session.key
     assert key is not None
     items = window.views.course_model.line_items()

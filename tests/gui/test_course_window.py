@@ -48,17 +48,30 @@ def course_settled(window: MainWindow) -> bool:
     )
 
 
-def open_course(qtbot: QtBot, new_window: WindowMaker, sandbox: Sandbox) -> MainWindow:
-    window = new_window()
-    window.open_connection(connection_to(sandbox), demo=True)
-    qtbot.waitUntil(lambda: window.session.key is not None, timeout=TIMEOUT_MS)
+def show_course(qtbot: QtBot, window: MainWindow) -> CourseModel:
+    """The Course tab of a connected window shown, its course loaded and nothing in flight."""
     window.commands.course_view_action.trigger()
-    model = window.views.course_model
     qtbot.waitUntil(
         lambda: window.views.course.grid is not None and course_settled(window),
         timeout=TIMEOUT_MS,
     )
     wait_settled(qtbot, window)
+    return window.views.course_model
+
+
+def load_course(
+    qtbot: QtBot, window: MainWindow, sandbox: Sandbox, *, demo: bool = True
+) -> CourseModel:
+    """`window` connected to the sandbox, its Course tab shown and loaded."""
+    window.open_connection(connection_to(sandbox), demo=demo)
+    qtbot.waitUntil(lambda: window.session.key is not None, timeout=TIMEOUT_MS)
+    return show_course(qtbot, window)
+
+
+def open_course(qtbot: QtBot, new_window: WindowMaker, sandbox: Sandbox) -> MainWindow:
+    """A new window with the sandbox's whole course downloaded in its Course tab."""
+    window = new_window()
+    model = load_course(qtbot, window, sandbox)
     assert all(model.is_loaded(item.id) for item in model.line_items())
     return window
 
