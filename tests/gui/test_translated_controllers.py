@@ -10,7 +10,7 @@ in English and in every language a translator picks the letters for.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -18,7 +18,6 @@ import pytest
 from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import (
     QAbstractButton,
-    QApplication,
     QGroupBox,
     QLabel,
     QPushButton,
@@ -49,22 +48,15 @@ from gradebook_gui.services.local_data import ForgetScope, LocalDataChoice, summ
 from gradebook_gui.store import Draft, GradeStore
 
 from .conftest import FakeDialogs, connection_to, wait_ready, wait_settled
-from .test_translations import PseudoTranslator, is_translated
+from .test_translations import pseudo_locale
+from .translated import StatusTexts, untranslated
+
+__all__ = ["pseudo_locale"]  # the fixture, used by name
 
 KEY = "https://school.ltiaas.com demo"
 QUIZ = LineItem(id="https://lms.example/li/1", label="Quiz 1", scoreMaximum=20)
 ENGLISH = QLocale(QLocale.Language.English, QLocale.Country.UnitedStates)
 EDITED_AT = datetime(2026, 3, 2, 9, 0, tzinfo=UTC)
-
-
-@pytest.fixture
-def pseudo(qapp: QApplication) -> Iterator[None]:
-    translator = PseudoTranslator()
-    qapp.installTranslator(translator)
-    try:
-        yield
-    finally:
-        qapp.removeTranslator(translator)
 
 
 # -- accelerators ------------------------------------------------------------------------------
@@ -211,28 +203,9 @@ def test_every_accelerator_of_the_grade_column_list_is_its_own(
 # -- what the controllers say ------------------------------------------------------------------
 
 
-class StatusTexts:
-    """The status bar's sentences, as the window shows them."""
-
-    def __init__(self, messages: MessageChannel) -> None:
-        self.texts: list[str] = []
-        messages.status_message.connect(self._shown)
-
-    def _shown(self, text: str, _timeout_ms: int) -> None:
-        self.texts.append(text)
-
-    def taken(self) -> list[str]:
-        texts, self.texts = self.texts, []
-        return texts
-
-
-def untranslated(texts: list[str], data: set[str] = frozenset()) -> list[str]:
-    return [text for text in texts if text.strip() and not is_translated(text, data)]
-
-
 def test_importing_and_exporting_say_everything_translated(
     qtbot: QtBot,
-    pseudo: None,
+    pseudo_locale: None,
     new_window: Callable[[], MainWindow],
     sandbox: Sandbox,
     fake_dialogs: FakeDialogs,
@@ -279,7 +252,7 @@ def test_importing_and_exporting_say_everything_translated(
 
 def test_removing_local_data_and_guards_say_everything_translated(
     qtbot: QtBot,
-    pseudo: None,
+    pseudo_locale: None,
     new_window: Callable[[], MainWindow],
     sandbox: Sandbox,
     fake_dialogs: FakeDialogs,
@@ -312,7 +285,10 @@ def test_removing_local_data_and_guards_say_everything_translated(
 
 
 def test_opening_a_connection_says_everything_translated(
-    qtbot: QtBot, pseudo: None, new_window: Callable[[], MainWindow], messages: MessageChannel
+    qtbot: QtBot,
+    pseudo_locale: None,
+    new_window: Callable[[], MainWindow],
+    messages: MessageChannel,
 ):
     window = new_window()
     status = StatusTexts(messages)
@@ -325,7 +301,7 @@ def test_opening_a_connection_says_everything_translated(
 
 
 def test_a_failed_history_export_is_named_translated(
-    qtbot: QtBot, pseudo: None, store: GradeStore, runner: TaskRunner, tmp_path: Path
+    qtbot: QtBot, pseudo_locale: None, store: GradeStore, runner: TaskRunner, tmp_path: Path
 ):
     view = HistoryView(runner, store, locale=ENGLISH)
     qtbot.addWidget(view)

@@ -9,72 +9,25 @@ is neither wrapped nor data (names, emails, labels from the LMS, numbers) skippe
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 
-import pytest
 from PySide6.QtCore import QModelIndex, Qt
-from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from gradebook_gui.gui.bulk_dialog import BulkDialog, undo_label
 from gradebook_gui.gui.course_edits import grade_as_shown
-from gradebook_gui.gui.course_model import HEADER_CHARS, CourseModel
+from gradebook_gui.gui.course_model import CourseModel
 from gradebook_gui.gui.i18n import LANGUAGES
 from gradebook_gui.gui.main_window import MainWindow
 from gradebook_gui.gui.messages import MessageChannel
 from gradebook_gui.sandbox import Sandbox
 from gradebook_gui.services.bulk import BulkOperation
 
-from .conftest import connection_to, wait_settled
-from .test_translated_controllers import StatusTexts
-from .test_translations import PseudoTranslator, is_translated, untranslated_texts
+from .conftest import wait_settled
+from .test_translations import is_translated, pseudo_locale, untranslated_texts
+from .translated import StatusTexts, course_data, course_shown, untranslated
 
-TIMEOUT_MS = 15_000
-
-
-@pytest.fixture
-def pseudo(qapp: QApplication) -> Iterator[None]:
-    translator = PseudoTranslator()
-    qapp.installTranslator(translator)
-    try:
-        yield
-    finally:
-        qapp.removeTranslator(translator)
-
-
-def course_data(model: CourseModel) -> set[str]:
-    """What the Course tab shows that is the course's, not the window's words."""
-    data: set[str] = set()
-    for learner in model.learners():
-        data |= {learner.name, learner.family_first(), learner.given_first(), learner.user_id}
-        if learner.email:
-            data.add(learner.email)
-    for item in model.line_items():
-        data.add(item.label)
-        if len(item.label) > HEADER_CHARS:
-            data.add(item.label[: HEADER_CHARS - 1].rstrip() + "…")
-    return data
-
-
-def open_course(qtbot: QtBot, window: MainWindow, sandbox: Sandbox) -> CourseModel:
-    window.show()
-    qtbot.waitExposed(window)
-    window.open_connection(connection_to(sandbox), demo=True)
-    qtbot.waitUntil(lambda: window.session.key is not None, timeout=TIMEOUT_MS)
-    window.commands.course_view_action.trigger()
-    model = window.views.course_model
-    qtbot.waitUntil(
-        lambda: window.views.course.grid is not None and not window.views.course.loading,
-        timeout=TIMEOUT_MS,
-    )
-    wait_settled(qtbot, window)
-    model.show_arrivals()
-    assert all(model.is_loaded(item.id) for item in model.line_items())
-    return model
-
-
-def untranslated(texts: list[str], data: set[str]) -> list[str]:
-    return [text for text in texts if text.strip() and not is_translated(text, data)]
+__all__ = ["pseudo_locale"]  # the fixture, used by name
 
 
 def first_roster_cell(model: CourseModel) -> QModelIndex:
@@ -86,14 +39,14 @@ def first_roster_cell(model: CourseModel) -> QModelIndex:
 
 def test_the_course_tab_and_the_menus_are_translated(
     qtbot: QtBot,
-    pseudo: None,
+    pseudo_locale: None,
     new_window: Callable[[], MainWindow],
     sandbox: Sandbox,
     messages: MessageChannel,
 ):
     window = new_window()
     status = StatusTexts(messages)
-    model = open_course(qtbot, window, sandbox)
+    model = course_shown(qtbot, window, sandbox)
     # Each language is named in its own language in View > Language, whatever the window speaks.
     data = course_data(model) | set(LANGUAGES.values())
 
@@ -130,10 +83,10 @@ def test_the_course_tab_and_the_menus_are_translated(
 
 
 def test_the_learner_view_is_translated(
-    qtbot: QtBot, pseudo: None, new_window: Callable[[], MainWindow], sandbox: Sandbox
+    qtbot: QtBot, pseudo_locale: None, new_window: Callable[[], MainWindow], sandbox: Sandbox
 ):
     window = new_window()
-    model = open_course(qtbot, window, sandbox)
+    model = course_shown(qtbot, window, sandbox)
     data = course_data(model)
     index = first_roster_cell(model)
     assert model.setData(index, "7")  # a field marked unsent
@@ -148,10 +101,10 @@ def test_the_learner_view_is_translated(
 
 
 def test_the_bulk_change_dialog_is_translated(
-    qtbot: QtBot, pseudo: None, new_window: Callable[[], MainWindow], sandbox: Sandbox
+    qtbot: QtBot, pseudo_locale: None, new_window: Callable[[], MainWindow], sandbox: Sandbox
 ):
     window = new_window()
-    model = open_course(qtbot, window, sandbox)
+    model = course_shown(qtbot, window, sandbox)
     data = course_data(model)
     item = model.line_items()[0]
     learners = [

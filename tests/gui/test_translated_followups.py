@@ -19,7 +19,6 @@ from gradebook_gui.exchange.xlsx import CELL_TEXT_LIMIT
 from gradebook_gui.gui.export_dialog import ExportChoice, ExportFormat
 from gradebook_gui.gui.history_view import HistoryColumn
 from gradebook_gui.gui.main_window import MainWindow
-from gradebook_gui.gui.results_model import Column
 from gradebook_gui.gui.submission import SubmissionController, SubmissionProgress
 from gradebook_gui.gui.workers import TaskRunner
 from gradebook_gui.sandbox import Sandbox
@@ -28,33 +27,21 @@ from tests.engine.test_failures import queue_everyone
 from tests.engine.test_waits import retry_after_on_refused_posts, tampered
 from tests.fakes import FakeTime
 
-from .conftest import FakeDialogs, RecordingPresenter, cell_text, row_of, type_score, wait_settled
-from .test_translated_course import course_data
-from .test_translated_results import data_of, opened
+from .conftest import FakeDialogs, RecordingPresenter, wait_settled
+from .test_course_window import show_course
 from .test_translations import is_translated, pseudo_locale, untranslated_texts
+from .translated import WAIT_MS, course_data, data_of, exported_with_a_comment, in_conflict
 
 __all__ = ["pseudo_locale"]  # the fixture, used by name
-
-WAIT_MS = 15_000
 
 
 def test_why_a_grade_conflicts_is_translated_in_the_course_tab_learner_view_and_history(
     qtbot: QtBot, pseudo_locale: None, new_window: Callable[[], MainWindow], sandbox: Sandbox
 ):
     window = new_window()
-    opened(qtbot, window, sandbox)
-    window.activateWindow()
-    changed = (window.loader.grades or ())[1].user_id
-    type_score(qtbot, window, row_of(window, changed), "6")
-    wait_settled(qtbot, window)
+    changed = in_conflict(qtbot, window, sandbox)
     line_item = window.results_model.line_item()
     assert line_item is not None
-    sandbox.control.set_grade(line_item.id, changed, 1.0)
-    window.commands.submit_action.trigger()
-    qtbot.waitUntil(
-        lambda: cell_text(window, changed, Column.STATUS).startswith("⟦⟦conflict⟧"),
-        timeout=WAIT_MS,
-    )
     wait_settled(qtbot, window)
     data = data_of(window)
     why = "⟦Changed in the LMS since it was downloaded: it was"
@@ -72,13 +59,7 @@ def test_why_a_grade_conflicts_is_translated_in_the_course_tab_learner_view_and_
     assert [reason for reason in reasons if not is_translated(reason, data)] == []
 
     # The Course tab's cell and the learner view say it too.
-    window.commands.course_view_action.trigger()
-    model = window.views.course_model
-    qtbot.waitUntil(
-        lambda: window.views.course.grid is not None and not window.views.course.loading,
-        timeout=WAIT_MS,
-    )
-    wait_settled(qtbot, window)
+    model = show_course(qtbot, window)
     model.show_arrivals()
     course = course_data(model) | data
     column = 1 + [item.id for item in model.line_items()].index(line_item.id)
@@ -128,29 +109,16 @@ def test_an_xlsx_export_that_shortened_a_text_warns_translated(
     tmp_path: Path,
 ):
     window = new_window()
-    opened(qtbot, window, sandbox)
-    line_item = window.results_model.line_item()
-    assert line_item is not None
-    learner = (window.loader.grades or ())[0].user_id
-    long = "x" * (CELL_TEXT_LIMIT + 1)
-    sandbox.control.set_grade(line_item.id, learner, 5, comment=long)
-    window.commands.refresh_action.trigger()
-    qtbot.waitUntil(lambda: cell_text(window, learner, Column.COMMENT) != "", timeout=WAIT_MS)
-    qtbot.waitUntil(
-        lambda: any(
-            grade.user_id == learner and grade.comment == long
-            for grade in window.loader.grades or ()
-        ),
-        timeout=WAIT_MS,
-    )
-    wait_settled(qtbot, window)
-
     exported = tmp_path / "quiz.xlsx"
-    fake_dialogs.export_choice = ExportChoice(exported, ExportFormat.XLSX, visible_only=False)
-    window.commands.export_action.trigger()
-    qtbot.waitUntil(lambda: bool(presenter.shown), timeout=WAIT_MS)
-
-    message = presenter.shown[-1]
+    learner, message = exported_with_a_comment(
+        qtbot,
+        window,
+        sandbox,
+        fake_dialogs,
+        presenter,
+        ExportChoice(exported, ExportFormat.XLSX, visible_only=False),
+        "x" * (CELL_TEXT_LIMIT + 1),
+    )
     assert message.title == "⟦Exported, with warnings⟧"
     assert f"⟦{learner}: the comment is longer than a spreadsheet cell holds" in message.text
     assert is_translated(message.text, {learner, str(exported)}), message.text

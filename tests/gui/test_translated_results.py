@@ -16,66 +16,20 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from gradebook_gui.gui.main_window import MainWindow
-from gradebook_gui.gui.messages import MessageChannel
 from gradebook_gui.gui.results_model import Column
 from gradebook_gui.gui.row_order import family_first, name_collator, name_sort_key
 from gradebook_gui.sandbox import Sandbox
 
 from .conftest import (
     cell_text,
-    connection_to,
     row_of,
     type_score,
-    wait_ready,
     wait_settled,
 )
-from .test_translations import is_translated, pseudo_locale, untranslated_texts
+from .test_translations import pseudo_locale, untranslated_texts
+from .translated import WAIT_MS, data_of, opened, untranslated
 
 __all__ = ["pseudo_locale"]  # the fixture, used by name
-
-WAIT_MS = 15_000
-
-
-class StatusTexts:
-    """The status bar's sentences, as the window shows them."""
-
-    def __init__(self, messages: MessageChannel) -> None:
-        self.texts: list[str] = []
-        messages.status_message.connect(self._shown)
-
-    def _shown(self, text: str, _timeout_ms: int) -> None:
-        self.texts.append(text)
-
-    def taken(self) -> list[str]:
-        texts, self.texts = self.texts, []
-        return texts
-
-
-def data_of(window: MainWindow) -> set[str]:
-    """What the column view shows that is the LMS's data, not the window's words."""
-    data: set[str] = set()
-    line_item = window.results_model.line_item()
-    if line_item is not None:
-        data.add(line_item.label)
-    for grade in window.results_model.grades():
-        data.update(text for text in (grade.name, grade.user_id, grade.email) if text)
-        if grade.result is not None and grade.result.comment_text:
-            data.add(grade.result.comment_text)
-    return data
-
-
-def untranslated(texts: list[str], data: set[str]) -> list[str]:
-    return [text for text in texts if text.strip() and not is_translated(text, data)]
-
-
-def opened(qtbot: QtBot, window: MainWindow, sandbox: Sandbox) -> StatusTexts:
-    status = StatusTexts(window.workspace.messages)
-    window.resize(1280, 800)
-    window.show()
-    qtbot.waitExposed(window)
-    window.open_connection(connection_to(sandbox), demo=True)
-    wait_ready(qtbot, window)
-    return status
 
 
 def test_the_loaded_column_view_is_all_translated(
