@@ -194,6 +194,19 @@ def calculus_profile(sandbox: Sandbox, profiles: ProfileStore, secrets: SecretSt
     return profile
 
 
+def open_calculus(
+    qtbot: QtBot,
+    window: MainWindow,
+    sandbox: Sandbox,
+    profiles: ProfileStore,
+    secrets: SecretStorage,
+) -> None:
+    """`window` connected to the sandbox through the saved "Calculus" connection, its first
+    column loaded: a view the window keeps when it closes (the demo's is not kept)."""
+    window.open_profile(calculus_profile(sandbox, profiles, secrets))
+    wait_ready(qtbot, window)
+
+
 def table_texts(window: MainWindow) -> tuple[list[str], list[list[str]]]:
     """The column view's headers and rows as shown: shown columns in their order."""
     table = window.results_view.table
@@ -213,10 +226,8 @@ def test_closing_the_window_keeps_the_column_as_shown_and_no_secret(
     profiles: ProfileStore,
     secrets: SecretStorage,
 ) -> None:
-    profile = calculus_profile(sandbox, profiles, secrets)
     window = new_window()
-    window.open_profile(profile)
-    wait_ready(qtbot, window)
+    open_calculus(qtbot, window, sandbox, profiles, secrets)
     titles, rows = table_texts(window)
     label = window.loader.line_item.label if window.loader.line_item else None
     course = window.session.title
@@ -252,10 +263,8 @@ def test_removing_the_connections_local_data_forgets_its_view(
     profiles: ProfileStore,
     secrets: SecretStorage,
 ) -> None:
-    profile = calculus_profile(sandbox, profiles, secrets)
     window = new_window()
-    window.open_profile(profile)
-    wait_ready(qtbot, window)
+    open_calculus(qtbot, window, sandbox, profiles, secrets)
     last_view.write(saved_view(profile="Another connection"))
     window.files.local_data_changed.emit()
     assert last_view.read() is not None  # another connection's: not this one's to remove
@@ -299,13 +308,11 @@ def test_the_next_start_shows_the_column_as_the_window_closed_on_it_then_the_mai
     profiles: ProfileStore,
     secrets: SecretStorage,
 ) -> None:
-    profile = calculus_profile(sandbox, profiles, secrets)
     window = new_window()
     window.resize(780, 700)
     window.show()
     qtbot.waitExposed(window)
-    window.open_profile(profile)
-    wait_ready(qtbot, window)
+    open_calculus(qtbot, window, sandbox, profiles, secrets)
     table = window.results_view.table
     table.scrollTo(table.model().index(8, 0), QAbstractItemView.ScrollHint.PositionAtTop)
     qtbot.waitUntil(lambda: table.rowAt(0) == 8)
@@ -418,10 +425,8 @@ def test_the_saved_rows_stay_over_the_main_window_until_its_own_rows_are_there(
     # An LMS slower than the window: the main window is ready well before the rows come.
     slow = SandboxOptions(seed=7, students=40, line_items=5, page_size=10, latency_ms=80)
     with Sandbox(slow) as sandbox:
-        profile = calculus_profile(sandbox, profiles, secrets)
         window = new_window()
-        window.open_profile(profile)
-        wait_ready(qtbot, window)
+        open_calculus(qtbot, window, sandbox, profiles, secrets)
         window.close()
         view = last_view.read()
         assert view is not None
