@@ -85,7 +85,7 @@ class OfflineBanner(Banner):
     """Above the table while it shows the copy kept on this computer: how old it is."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        self.retry_button = QPushButton(translate("OfflineBanner", "&Try again"))
+        self.retry_button = QPushButton(translate("OfflineBanner", "Try aga&in"))
         self.retry_button.setAccessibleName(
             translate("OfflineBanner", "Try to reach the LMS again")
         )

@@ -47,7 +47,7 @@ class DetailsPane(QWidget):
         self._text.setAccessibleDescription(
             translate("DetailsPane", "The result and roster entry the LMS sent, as JSON")
         )
-        self._copy_button = QPushButton(translate("DetailsPane", "&Copy"), self)
+        self._copy_button = QPushButton(translate("DetailsPane", "Copy &JSON"), self)
         self._copy_button.setAccessibleName(translate("DetailsPane", "Copy raw data"))
         copy_tip = translate(
             "DetailsPane", "Copy this data to the clipboard, for a support request"

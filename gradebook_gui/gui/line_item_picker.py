@@ -112,7 +112,7 @@ class LineItemPicker(QWidget):
         self.new_action.setToolTip(
             translate("LineItemPicker", "Create a grade column in the LMS gradebook")
         )
-        self.rename_action = QAction(translate("LineItemPicker", "&Rename grade column…"), self)
+        self.rename_action = QAction(translate("LineItemPicker", "Rena&me grade column…"), self)
         self.rename_action.setToolTip(
             translate("LineItemPicker", "Change the name of the selected grade column")
         )
@@ -159,12 +159,12 @@ class LineItemPicker(QWidget):
             ),
             (
                 self.rename_action,
-                translate("LineItemPicker", "&Rename…"),
+                translate("LineItemPicker", "Rena&me…"),
                 translate("LineItemPicker", "Rename grade column"),
             ),
             (
                 self.delete_action,
-                translate("LineItemPicker", "De&lete…"),
+                translate("LineItemPicker", "Dele&te…"),
                 translate("LineItemPicker", "Delete grade column"),
             ),
         ):

@@ -152,7 +152,7 @@ class RequestLogPanel(QWidget):
         header.setSectionResizeMode(LogColumn.PATH, QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
         self.table.setColumnWidth(LogColumn.PATH, 420)
-        self.copy_button = QPushButton(translate("RequestLogPanel", "Copy &log"))
+        self.copy_button = QPushButton(translate("RequestLogPanel", "&Copy log"))
         self.copy_button.setAccessibleName(translate("RequestLogPanel", "Copy the request log"))
         self.copy_button.setAccessibleDescription(
             translate("RequestLogPanel", "Copy every line as text, for a support ticket")

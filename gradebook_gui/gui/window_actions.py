@@ -75,7 +75,7 @@ class WindowActions:
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
         self.copy_rows_action = _action(
             window,
-            translate("WindowActions", "&Copy selected rows"),
+            translate("WindowActions", "Cop&y selected rows"),
             window.copy_selected_rows,
             "Ctrl+Shift+C",
             translate("WindowActions", "Copy the selected learners as tab-separated text"),
@@ -102,7 +102,7 @@ class WindowActions:
             translate("WindowActions", "Stop loading the grades"),
         )
         self.cancel_load_action.setEnabled(False)
-        self.read_only_action = QAction(translate("WindowActions", "&Read-only mode"), window)
+        self.read_only_action = QAction(translate("WindowActions", "Read-o&nly mode"), window)
         self.read_only_action.setCheckable(True)
         self.read_only_action.setShortcut(QKeySequence("Ctrl+Shift+R"))
         self.read_only_action.setStatusTip(
@@ -140,7 +140,7 @@ class WindowActions:
         self.redo_action.setIconText(translate("WindowActions", "Redo"))
         # Enter and F2 belong to the table only: elsewhere they mean what they always mean.
         self.edit_in_table_action = QAction(
-            translate("WindowActions", "Edit in the &table"), window.results_view.table
+            translate("WindowActions", "E&dit in the table"), window.results_view.table
         )
         self.edit_in_table_action.setShortcuts(
             [QKeySequence(Qt.Key.Key_Return), QKeySequence(Qt.Key.Key_Enter), QKeySequence("F2")]

@@ -392,7 +392,7 @@ def test_shortcuts_and_menus(make_window: WindowFactory) -> None:
     assert isinstance(grades_menu, QMenu)
     grading = [action.text() for action in grades_menu.actions()]
     assert grading == [
-        "Edit in the &table",
+        "E&dit in the table",
         "&Edit grade…",
         "C&lear grade…",
         "Re&vert changes",
