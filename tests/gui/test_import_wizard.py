@@ -130,6 +130,20 @@ def go_to_preview(qtbot: QtBot, wizard: ImportWizard) -> None:
     assert wizard.plan is not None
 
 
+def previewed_then_changed(
+    qtbot: QtBot, make_wizard: MakeWizard, folder: Path, changed: str
+) -> ImportWizard:
+    """A wizard previewing a one-row file that then changes on disk to `changed` and is read
+    again."""
+    path = write_text(folder / "q.csv", "userId,score\n007,16\n")
+    wizard = make_wizard(path)
+    go_to_preview(qtbot, wizard)
+    write_text(path, changed)
+    wizard.read_again()
+    settle(qtbot, wizard)
+    return wizard
+
+
 def direct_plan(path: Path, locale_has_decimal_comma: bool = False) -> ImportPlan:
     table = read_table(path)
     return plan_import(
@@ -468,12 +482,7 @@ def test_a_fixed_file_is_read_again(qtbot: QtBot, make_wizard: MakeWizard, tmp_p
 def test_a_file_read_again_without_the_chosen_columns_says_so(
     qtbot: QtBot, make_wizard: MakeWizard, tmp_path: Path
 ) -> None:
-    path = write_text(tmp_path / "q.csv", "userId,score\n007,16\n")
-    wizard = make_wizard(path)
-    go_to_preview(qtbot, wizard)
-    write_text(path, "userId,points\n007,16\n")
-    wizard.read_again()
-    settle(qtbot, wizard)
+    wizard = previewed_then_changed(qtbot, make_wizard, tmp_path, "userId,points\n007,16\n")
     assert wizard.plan is None
     assert not finish_enabled(wizard)
     status = wizard.preview_page.status_label.text()
@@ -521,12 +530,7 @@ def test_a_file_that_cannot_be_imported_is_explained(
 def test_a_file_broken_while_previewing_cannot_be_confirmed(
     qtbot: QtBot, make_wizard: MakeWizard, tmp_path: Path
 ) -> None:
-    path = write_text(tmp_path / "q.csv", "userId,score\n007,16\n")
-    wizard = make_wizard(path)
-    go_to_preview(qtbot, wizard)
-    write_text(path, "")
-    wizard.read_again()
-    settle(qtbot, wizard)
+    wizard = previewed_then_changed(qtbot, make_wizard, tmp_path, "")
     assert wizard.plan is None
     assert "This file cannot be imported.\nThe file is empty." in (
         wizard.preview_page.status_label.text()
@@ -648,10 +652,5 @@ def test_the_reasons_of_the_rows_are_shown_in_the_instructors_language(
 def test_why_a_file_cannot_be_imported_is_said_in_the_instructors_language(
     qtbot: QtBot, make_wizard: MakeWizard, tmp_path: Path, german_reasons: None
 ) -> None:
-    path = write_text(tmp_path / "q.csv", "userId,score\n007,16\n")
-    wizard = make_wizard(path)
-    go_to_preview(qtbot, wizard)
-    write_text(path, "")
-    wizard.read_again()
-    settle(qtbot, wizard)
+    wizard = previewed_then_changed(qtbot, make_wizard, tmp_path, "")
     assert "Die Datei ist leer." in wizard.preview_page.status_label.text()
