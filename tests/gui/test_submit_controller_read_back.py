@@ -3,34 +3,16 @@ instructor keeps their place (scroll, selection) and the window does not rebuild
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
-import pytest
 from pytestqt.qtbot import QtBot
 
 from gradebook_gui.gui.main_window import MainWindow
 from gradebook_gui.gui.results_model import Column
 from gradebook_gui.sandbox import Sandbox
 
-from .conftest import (
-    activate,
-    cell_text,
-    connection_to,
-    row_of,
-    type_score,
-    wait_ready,
-    wait_settled,
-)
+from .conftest import cell_text, row_of, type_score, wait_settled
+from .test_after_sending import window
 
-
-@pytest.fixture
-def window(qtbot: QtBot, sandbox: Sandbox, new_window: Callable[[], MainWindow]) -> MainWindow:
-    made = new_window()
-    made.resize(1280, 780)
-    activate(qtbot, made)
-    made.open_connection(connection_to(sandbox), demo=True)
-    wait_ready(qtbot, made)
-    return made
+__all__ = ["window"]  # the fixture: a window with the sandbox's column loaded, used by name
 
 
 def test_the_read_back_updates_rows_without_a_reset(
