@@ -35,7 +35,7 @@ def grade(
     score: float | None,
     comment: str | None = None,
     email: str | None = None,
-):
+) -> StudentGrade:
     member = Member(userId=user_id, roles=("Learner",), name=name, email=email) if name else None
     result = (
         None

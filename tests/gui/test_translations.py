@@ -60,14 +60,15 @@ from gradebook_gui.gui.review_dialog import ReviewDialog, ReviewItem
 from gradebook_gui.gui.score_dialog import ScoreDialog, confirm_clear
 from gradebook_gui.gui.settings import WindowSettings
 from gradebook_gui.gui.workers import TaskRunner
-from gradebook_gui.models import GradingProgress, LineItem, Member, PlatformFamily, Result
+from gradebook_gui.models import GradingProgress, LineItem, PlatformFamily
 from gradebook_gui.store import Draft, GradeStore
+
+from .test_review_dialog import LINE_ITEM, grade
 
 ROOT = Path(__file__).resolve().parents[2]
 OPEN, CLOSE = "⟦", "⟧"
 WAIT_MS = 5000
 
-LINE_ITEM = LineItem(id="https://lms.example/li/1", label="Quiz 1", scoreMaximum=10)
 OTHER_LINE_ITEM = LineItem(id="https://lms.example/li/2", label="Essay 2", scoreMaximum=20)
 ENGLISH = QLocale(QLocale.Language.English, QLocale.Country.UnitedStates)
 EDITED_AT = datetime(2026, 3, 2, 9, 0, tzinfo=UTC)
@@ -238,25 +239,6 @@ def untranslated_texts(root: QWidget, data: Iterable[str] = ()) -> list[str]:
 
 
 # -- the dialogs ----------------------------------------------------------------------------------
-
-
-def grade(
-    user_id: str, name: str | None, score: float | None, comment: str | None = None
-) -> StudentGrade:
-    member = Member(userId=user_id, roles=("Learner",), name=name) if name else None
-    result = (
-        None
-        if score is None and comment is None
-        else Result(
-            id=f"r{user_id}",
-            scoreOf=LINE_ITEM.id,
-            userId=user_id,
-            resultScore=score,
-            resultMaximum=10,
-            comment=comment,
-        )
-    )
-    return StudentGrade(user_id, member, result)
 
 
 ANN = grade("1", "Ann Bell", 7, "Good start")
