@@ -18,14 +18,18 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QW
 from gradebook_gui.api import AuthError, LtiaasClient
 from gradebook_gui.edits import CellState
 from gradebook_gui.engine import EngineOptions, ProgressEvent, StopReason, SubmissionReport
-from gradebook_gui.gui.i18n import reason_text, translate, translated
+from gradebook_gui.gui.i18n import counted, reason_text, translate, translated
 from gradebook_gui.gui.workers import TaskContext, TaskRunner
 from gradebook_gui.models import LineItem
 from gradebook_gui.services import submitting
 from gradebook_gui.services.submitting import counts_wording, report_wording
 from gradebook_gui.store import GradeStore
 
-SENDING_ACTION = "Sending grades"
+
+def sending_action() -> str:
+    """What the window was doing when a submission fails, as a failure message names it."""
+    return translate("submission", "Sending grades")
+
 
 # The bar and the counts follow a run at most this often: a run reports several steps per grade,
 # and drawing each one would keep the window's thread busy through a large submission.
@@ -41,13 +45,20 @@ class CredentialsRefused(AuthError):
 
     def __init__(self, report: SubmissionReport) -> None:
         self.report = report
+        queued = len(report.still_queued)
         super().__init__(
-            SENDING_ACTION,
+            sending_action(),
             status=401,
             explanation=(
-                f"{len(report.still_queued)} grades not yet sent stay queued"
-                if report.still_queued
-                else "the grades not yet verified stay queued"
+                counted(
+                    translate("submission", "{count} grade not yet sent stays queued"),
+                    translate(
+                        "submission", "{count} grades not yet sent stay queued", None, queued
+                    ),
+                    queued,
+                )
+                if queued
+                else translate("submission", "the grades not yet verified stay queued")
             ),
         )
 

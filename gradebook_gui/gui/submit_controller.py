@@ -20,9 +20,9 @@ from gradebook_gui.gui import course_tasks
 from gradebook_gui.gui.i18n import counted, translate, translated
 from gradebook_gui.gui.review_dialog import ReviewItem
 from gradebook_gui.gui.submission import (
-    SENDING_ACTION,
     CredentialsRefused,
     SubmissionController,
+    sending_action,
 )
 from gradebook_gui.gui.workers import TaskContext
 from gradebook_gui.gui.workspace import Workspace
@@ -305,9 +305,9 @@ class SubmitController(QObject):
         line_item, self._sending = self._sending, None
         self._send_queue.clear()  # the same trouble would stop the others: they stay queued
         if isinstance(error, CredentialsRefused):
-            self._ws.messages.report_failure(SENDING_ACTION, error, retry=self._offer_to_resend)
+            self._ws.messages.report_failure(sending_action(), error, retry=self._offer_to_resend)
         else:
-            self._ws.messages.report_failure(SENDING_ACTION, error)
+            self._ws.messages.report_failure(sending_action(), error)
         self._after_sending(line_item, reload=False)
 
     def _offer_to_resend(self) -> None:

@@ -3,6 +3,7 @@ every grade verified, Cancel leaving the rest queued, and the failures the windo
 
 from __future__ import annotations
 
+import re
 import threading
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -21,10 +22,10 @@ from gradebook_gui.engine import EngineOptions, ProgressEvent, StopReason, Submi
 from gradebook_gui.gui.messages import MessageChannel
 from gradebook_gui.gui.submission import (
     PROGRESS_SHOWN_EVERY_MS,
-    SENDING_ACTION,
     CredentialsRefused,
     SubmissionController,
     SubmissionProgress,
+    sending_action,
 )
 from gradebook_gui.gui.workers import TaskRunner
 from gradebook_gui.models import LineItem, Result
@@ -191,7 +192,7 @@ def test_another_sender_is_reported_as_such(
     error = failed.args[0]
     assert isinstance(error, SenderBusy)
     presenter = RecordingPresenter()
-    MessageChannel(presenter).report_failure(SENDING_ACTION, error)
+    MessageChannel(presenter).report_failure(sending_action(), error)
     [message] = presenter.shown
     assert message.title == "Grades are already being sent"
     assert "gradebook sync" in message.text
@@ -217,7 +218,7 @@ def test_refused_credentials_keep_everything_queued_for_a_resubmission(
     asked: list[object] = []
     channel = MessageChannel(RecordingPresenter())
     channel.set_auth_handler(lambda refused, retry: asked.append(refused))
-    channel.report_failure(SENDING_ACTION, error)
+    channel.report_failure(sending_action(), error)
     assert asked == [error]
     assert "stay queued" in str(error)
 
@@ -453,3 +454,21 @@ def test_the_progress_widget_speaks_the_window_language(
     assert len(shown) == 12
     untranslated = [text for text in shown if not is_translated(text, ["the disk is full"])]
     assert untranslated == []
+
+
+def test_refused_credentials_are_explained_in_the_window_language(
+    qtbot: QtBot,
+    controller: SubmissionController,
+    make_course: Callable[..., Course],
+    pseudo: None,
+):
+    course = make_course()
+    course.queue_everyone()
+    course.sandbox.control.expire_credentials()
+    with qtbot.waitSignal(controller.failed, timeout=RUN_TIMEOUT_MS) as failed:
+        course.start(controller)
+
+    error = failed.args[0]
+    assert isinstance(error, CredentialsRefused)
+    assert error.action == "⟦Sending grades⟧"
+    assert re.fullmatch(r"⟦\d+ grades not yet sent stay queued⟧", error.explanation or "")
