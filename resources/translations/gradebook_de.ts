@@ -89,19 +89,25 @@
         </message>
         <message numerus="yes">
             <source>{change} ({count} learners)</source>
-            <translation><numerusform>{change} ({count} Teilnehmer/in)</numerusform><numerusform>{change} ({count} Teilnehmer/innen)</numerusform></translation>
+            <translation>
+                <numerusform>{change} ({count} Teilnehmer/in)</numerusform>
+                <numerusform>{change} ({count} Teilnehmer/innen)</numerusform>
+            </translation>
         </message>
         <message>
             <source>Bulk change</source>
             <translation>Massenänderung</translation>
         </message>
         <message>
-            <source>the {count} learner of the column</source>
-            <translation>{count} Teilnehmer/in der Spalte (alle)</translation>
+            <source>the only learner of the column</source>
+            <translation type="unfinished" />
         </message>
         <message numerus="yes">
             <source>all {count} learners of the column</source>
-            <translation><numerusform>{count} Teilnehmer/in der Spalte (alle)</numerusform><numerusform>alle {count} Teilnehmer/innen der Spalte</numerusform></translation>
+            <translation>
+                <numerusform>{count} Teilnehmer/in der Spalte (alle)</numerusform>
+                <numerusform>alle {count} Teilnehmer/innen der Spalte</numerusform>
+            </translation>
         </message>
         <message>
             <source>{count} selected learner</source>
@@ -109,7 +115,10 @@
         </message>
         <message numerus="yes">
             <source>{count} selected learners</source>
-            <translation><numerusform>{count} ausgewählte/r Teilnehmer/in</numerusform><numerusform>{count} ausgewählte Teilnehmer/innen</numerusform></translation>
+            <translation>
+                <numerusform>{count} ausgewählte/r Teilnehmer/in</numerusform>
+                <numerusform>{count} ausgewählte Teilnehmer/innen</numerusform>
+            </translation>
         </message>
         <message>
             <source>{item}, scores out of {maximum}: {who}</source>
@@ -189,7 +198,10 @@
         </message>
         <message numerus="yes">
             <source>Save {count} changes</source>
-            <translation><numerusform>{count} Änderung speichern</numerusform><numerusform>{count} Änderungen speichern</numerusform></translation>
+            <translation>
+                <numerusform>{count} Änderung speichern</numerusform>
+                <numerusform>{count} Änderungen speichern</numerusform>
+            </translation>
         </message>
         <message>
             <source>Save</source>
@@ -221,7 +233,10 @@
         </message>
         <message numerus="yes">
             <source>{count} learners change.</source>
-            <translation><numerusform>Bei {count} Teilnehmer/in ändert sich etwas.</numerusform><numerusform>Bei {count} Teilnehmer/innen ändert sich etwas.</numerusform></translation>
+            <translation>
+                <numerusform>Bei {count} Teilnehmer/in ändert sich etwas.</numerusform>
+                <numerusform>Bei {count} Teilnehmer/innen ändert sich etwas.</numerusform>
+            </translation>
         </message>
         <message>
             <source>Nothing changes: every grade already is what this would make it.</source>
@@ -237,15 +252,24 @@
         </message>
         <message numerus="yes">
             <source>{count} above the maximum (extra credit).</source>
-            <translation><numerusform>{count} über dem Maximum (Zusatzpunkte).</numerusform><numerusform>{count} über dem Maximum (Zusatzpunkte).</numerusform></translation>
+            <translation>
+                <numerusform>{count} über dem Maximum (Zusatzpunkte).</numerusform>
+                <numerusform>{count} über dem Maximum (Zusatzpunkte).</numerusform>
+            </translation>
         </message>
         <message numerus="yes">
             <source>{count} stopped at 0.</source>
-            <translation><numerusform>{count} bei 0 begrenzt.</numerusform><numerusform>{count} bei 0 begrenzt.</numerusform></translation>
+            <translation>
+                <numerusform>{count} bei 0 begrenzt.</numerusform>
+                <numerusform>{count} bei 0 begrenzt.</numerusform>
+            </translation>
         </message>
         <message numerus="yes">
             <source>{count} cannot change (see the list).</source>
-            <translation><numerusform>{count} kann nicht geändert werden (siehe Liste).</numerusform><numerusform>{count} können nicht geändert werden (siehe Liste).</numerusform></translation>
+            <translation>
+                <numerusform>{count} kann nicht geändert werden (siehe Liste).</numerusform>
+                <numerusform>{count} können nicht geändert werden (siehe Liste).</numerusform>
+            </translation>
         </message>
         <message>
             <source>When you submit, a score without a value is sent: the LMS then shows no grade. Comments are kept.</source>
@@ -459,7 +483,10 @@ jetzt: {now}</translation>
         </message>
         <message numerus="yes">
             <source>&amp;Give to {count} learners</source>
-            <translation><numerusform>&amp;An {count} Teilnehmer/in vergeben</numerusform><numerusform>&amp;An {count} Teilnehmer/innen vergeben</numerusform></translation>
+            <translation>
+                <numerusform>&amp;An {count} Teilnehmer/in vergeben</numerusform>
+                <numerusform>&amp;An {count} Teilnehmer/innen vergeben</numerusform>
+            </translation>
         </message>
         <message>
             <source>Find a comment</source>
@@ -471,7 +498,10 @@ jetzt: {now}</translation>
         </message>
         <message numerus="yes">
             <source>Pick a comment for &lt;b&gt;{count} selected learners&lt;/b&gt;, or manage the saved comments.</source>
-            <translation><numerusform>Wählen Sie einen Kommentar für &lt;b&gt;{count} ausgewählte/n Teilnehmer/in&lt;/b&gt;, oder verwalten Sie die gespeicherten Kommentare.</numerusform><numerusform>Wählen Sie einen Kommentar für &lt;b&gt;{count} ausgewählte Teilnehmer/innen&lt;/b&gt;, oder verwalten Sie die gespeicherten Kommentare.</numerusform></translation>
+            <translation>
+                <numerusform>Wählen Sie einen Kommentar für &lt;b&gt;{count} ausgewählte/n Teilnehmer/in&lt;/b&gt;, oder verwalten Sie die gespeicherten Kommentare.</numerusform>
+                <numerusform>Wählen Sie einen Kommentar für &lt;b&gt;{count} ausgewählte Teilnehmer/innen&lt;/b&gt;, oder verwalten Sie die gespeicherten Kommentare.</numerusform>
+            </translation>
         </message>
         <message>
             <source>Cannot read {file}: {reason}.</source>
@@ -499,11 +529,17 @@ jetzt: {now}</translation>
         </message>
         <message numerus="yes">
             <source>Nothing was given: {problems} (and {count} more).</source>
-            <translation><numerusform>Nichts wurde vergeben: {problems} (und {count} weiteres).</numerusform><numerusform>Nichts wurde vergeben: {problems} (und {count} weitere).</numerusform></translation>
+            <translation>
+                <numerusform>Nichts wurde vergeben: {problems} (und {count} weiteres).</numerusform>
+                <numerusform>Nichts wurde vergeben: {problems} (und {count} weitere).</numerusform>
+            </translation>
         </message>
         <message numerus="yes">
             <source>{count} comments exported to {file}.</source>
-            <translation><numerusform>{count} Kommentar nach {file} exportiert.</numerusform><numerusform>{count} Kommentare nach {file} exportiert.</numerusform></translation>
+            <translation>
+                <numerusform>{count} Kommentar nach {file} exportiert.</numerusform>
+                <numerusform>{count} Kommentare nach {file} exportiert.</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -922,11 +958,17 @@ jetzt: {now}</translation>
         </message>
         <message numerus="yes">
             <source>Comment for {count} learners</source>
-            <translation><numerusform>Kommentar für {count} Teilnehmer/in</numerusform><numerusform>Kommentar für {count} Teilnehmer/innen</numerusform></translation>
+            <translation>
+                <numerusform>Kommentar für {count} Teilnehmer/in</numerusform>
+                <numerusform>Kommentar für {count} Teilnehmer/innen</numerusform>
+            </translation>
         </message>
         <message numerus="yes">
             <source>Edit {count} grades of {item}</source>
-            <translation><numerusform>{count} Bewertung von {item} bearbeiten</numerusform><numerusform>{count} Bewertungen von {item} bearbeiten</numerusform></translation>
+            <translation>
+                <numerusform>{count} Bewertung von {item} bearbeiten</numerusform>
+                <numerusform>{count} Bewertungen von {item} bearbeiten</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -972,7 +1014,10 @@ jetzt: {now}</translation>
         </message>
         <message numerus="yes">
             <source>Nothing was pasted: {count} rows do not fit below the chosen learner.</source>
-            <translation><numerusform>Nichts wurde eingefügt: {count} Zeile passt nicht mehr unter die/den gewählte/n Teilnehmer/in.</numerusform><numerusform>Nichts wurde eingefügt: {count} Zeilen passen nicht mehr unter die/den gewählte/n Teilnehmer/in.</numerusform></translation>
+            <translation>
+                <numerusform>Nichts wurde eingefügt: {count} Zeile passt nicht mehr unter die/den gewählte/n Teilnehmer/in.</numerusform>
+                <numerusform>Nichts wurde eingefügt: {count} Zeilen passen nicht mehr unter die/den gewählte/n Teilnehmer/in.</numerusform>
+            </translation>
         </message>
         <message>
             <source>Nothing was pasted: {count} column does not fit right of the chosen cell.</source>
@@ -980,7 +1025,10 @@ jetzt: {now}</translation>
         </message>
         <message numerus="yes">
             <source>Nothing was pasted: {count} columns do not fit right of the chosen cell.</source>
-            <translation><numerusform>Nichts wurde eingefügt: {count} Spalte passt nicht mehr rechts neben die gewählte Zelle.</numerusform><numerusform>Nichts wurde eingefügt: {count} Spalten passen nicht mehr rechts neben die gewählte Zelle.</numerusform></translation>
+            <translation>
+                <numerusform>Nichts wurde eingefügt: {count} Spalte passt nicht mehr rechts neben die gewählte Zelle.</numerusform>
+                <numerusform>Nichts wurde eingefügt: {count} Spalten passen nicht mehr rechts neben die gewählte Zelle.</numerusform>
+            </translation>
         </message>
         <message>
             <source>{name}, {item}: {problem}</source>
@@ -996,7 +1044,10 @@ jetzt: {now}</translation>
         </message>
         <message numerus="yes">
             <source>Paste {count} scores</source>
-            <translation><numerusform>{count} Punktzahl einfügen</numerusform><numerusform>{count} Punktzahlen einfügen</numerusform></translation>
+            <translation>
+                <numerusform>{count} Punktzahl einfügen</numerusform>
+                <numerusform>{count} Punktzahlen einfügen</numerusform>
+            </translation>
         </message>
         <message>
             <source>{problem}.</source>
@@ -1004,7 +1055,10 @@ jetzt: {now}</translation>
         </message>
         <message numerus="yes">
             <source>{problem} (and {count} more).</source>
-            <translation><numerusform>{problem} (und {count} weiteres).</numerusform><numerusform>{problem} (und {count} weitere).</numerusform></translation>
+            <translation>
+                <numerusform>{problem} (und {count} weiteres).</numerusform>
+                <numerusform>{problem} (und {count} weitere).</numerusform>
+            </translation>
         </message>
         <message>
             <source>Nothing was pasted: {problem}.</source>
@@ -1012,7 +1066,10 @@ jetzt: {now}</translation>
         </message>
         <message numerus="yes">
             <source>Nothing was pasted: {problem} (and {count} more).</source>
-            <translation><numerusform>Nichts wurde eingefügt: {problem} (und {count} weiteres).</numerusform><numerusform>Nichts wurde eingefügt: {problem} (und {count} weitere).</numerusform></translation>
+            <translation>
+                <numerusform>Nichts wurde eingefügt: {problem} (und {count} weiteres).</numerusform>
+                <numerusform>Nichts wurde eingefügt: {problem} (und {count} weitere).</numerusform>
+            </translation>
         </message>
         <message>
             <source>type the points out of {maximum}, shown under the column's label</source>
@@ -1036,7 +1093,10 @@ jetzt: {now}</translation>
         </message>
         <message numerus="yes">
             <source>Clear {count} grades of {item}</source>
-            <translation><numerusform>{count} Bewertung von {item} entfernen</numerusform><numerusform>{count} Bewertungen von {item} entfernen</numerusform></translation>
+            <translation>
+                <numerusform>{count} Bewertung von {item} entfernen</numerusform>
+                <numerusform>{count} Bewertungen von {item} entfernen</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -1047,7 +1107,10 @@ jetzt: {now}</translation>
         </message>
         <message numerus="yes">
             <source>{count} learners</source>
-            <translation><numerusform>{count} Teilnehmer/in</numerusform><numerusform>{count} Teilnehmer/innen</numerusform></translation>
+            <translation>
+                <numerusform>{count} Teilnehmer/in</numerusform>
+                <numerusform>{count} Teilnehmer/innen</numerusform>
+            </translation>
         </message>
         <message>
             <source>{count} line item</source>
@@ -1055,7 +1118,10 @@ jetzt: {now}</translation>
         </message>
         <message numerus="yes">
             <source>{count} line items</source>
-            <translation><numerusform>{count} Bewertungsspalte</numerusform><numerusform>{count} Bewertungsspalten</numerusform></translation>
+            <translation>
+                <numerusform>{count} Bewertungsspalte</numerusform>
+                <numerusform>{count} Bewertungsspalten</numerusform>
+            </translation>
         </message>
         <message>
             <source>The course is loaded: {learners}, {columns}.</source>
@@ -1210,8 +1276,8 @@ jetzt: {now}</translation>
             <translation>Vorname zuerst</translation>
         </message>
         <message>
-            <source>&amp;Load the course</source>
-            <translation>Kurs &amp;laden</translation>
+            <source>Loa&amp;d the course</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Read every learner's grade in every line item from the LMS</source>
@@ -1246,20 +1312,20 @@ jetzt: {now}</translation>
             <translation>Punktzahlen &amp;einfügen</translation>
         </message>
         <message>
-            <source>&amp;Copy cells</source>
-            <translation>Zellen k&amp;opieren</translation>
+            <source>Cop&amp;y cells</source>
+            <translation type="unfinished" />
         </message>
         <message>
-            <source>&amp;Learner view…</source>
-            <translation>&amp;Teilnehmeransicht…</translation>
+            <source>Le&amp;arner view…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reloa&amp;d</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Every line item of the chosen learner, one form (Ctrl+Shift+L, or Enter on a name)</source>
             <translation>Alle Bewertungsspalten der/des gewählten Teilnehmer/in in einem Formular (Strg+Umschalt+L oder Eingabe auf einem Namen)</translation>
-        </message>
-        <message>
-            <source>Re&amp;load</source>
-            <translation>&amp;Neu laden</translation>
         </message>
         <message>
             <source>{count} learner</source>
@@ -1267,7 +1333,10 @@ jetzt: {now}</translation>
         </message>
         <message numerus="yes">
             <source>{count} learners</source>
-            <translation><numerusform>{count} Teilnehmer/in</numerusform><numerusform>{count} Teilnehmer/innen</numerusform></translation>
+            <translation>
+                <numerusform>{count} Teilnehmer/in</numerusform>
+                <numerusform>{count} Teilnehmer/innen</numerusform>
+            </translation>
         </message>
         <message>
             <source>{shown} of {count} learner shown</source>
@@ -1275,7 +1344,10 @@ jetzt: {now}</translation>
         </message>
         <message numerus="yes">
             <source>{shown} of {count} learners shown</source>
-            <translation><numerusform>{shown} von {count} Teilnehmer/in angezeigt</numerusform><numerusform>{shown} von {count} Teilnehmer/innen angezeigt</numerusform></translation>
+            <translation>
+                <numerusform>{shown} von {count} Teilnehmer/in angezeigt</numerusform>
+                <numerusform>{shown} von {count} Teilnehmer/innen angezeigt</numerusform>
+            </translation>
         </message>
         <message>
             <source>{count} line item ({loaded} loaded)</source>
@@ -1291,11 +1363,17 @@ jetzt: {now}</translation>
         </message>
         <message numerus="yes">
             <source>{count} line items</source>
-            <translation><numerusform>{count} Bewertungsspalte</numerusform><numerusform>{count} Bewertungsspalten</numerusform></translation>
+            <translation>
+                <numerusform>{count} Bewertungsspalte</numerusform>
+                <numerusform>{count} Bewertungsspalten</numerusform>
+            </translation>
         </message>
         <message numerus="yes">
             <source>{count} line items ({loaded} loaded)</source>
-            <translation><numerusform>{count} Bewertungsspalte ({loaded} geladen)</numerusform><numerusform>{count} Bewertungsspalten ({loaded} geladen)</numerusform></translation>
+            <translation>
+                <numerusform>{count} Bewertungsspalte ({loaded} geladen)</numerusform>
+                <numerusform>{count} Bewertungsspalten ({loaded} geladen)</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -1391,8 +1469,8 @@ Starten Sie das Tool erneut aus dem LMS und fügen Sie das neue ltik ein, oder f
             <translation>Das Ergebnis und der Teilnehmereintrag, die das LMS gesendet hat, als JSON</translation>
         </message>
         <message>
-            <source>&amp;Copy</source>
-            <translation>&amp;Kopieren</translation>
+            <source>Copy &amp;JSON</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Copy raw data</source>
@@ -1443,7 +1521,10 @@ Starten Sie das Tool erneut aus dem LMS und fügen Sie das neue ltik ein, oder f
         </message>
         <message numerus="yes">
             <source>Revert {count} edits</source>
-            <translation><numerusform>{count} Änderung zurücknehmen</numerusform><numerusform>{count} Änderungen zurücknehmen</numerusform></translation>
+            <translation>
+                <numerusform>{count} Änderung zurücknehmen</numerusform>
+                <numerusform>{count} Änderungen zurücknehmen</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -1478,11 +1559,17 @@ Starten Sie das Tool erneut aus dem LMS und fügen Sie das neue ltik ein, oder f
         </message>
         <message numerus="yes">
             <source>Comment for {count} learners</source>
-            <translation><numerusform>Kommentar für {count} Teilnehmer/in</numerusform><numerusform>Kommentar für {count} Teilnehmer/innen</numerusform></translation>
+            <translation>
+                <numerusform>Kommentar für {count} Teilnehmer/in</numerusform>
+                <numerusform>Kommentar für {count} Teilnehmer/innen</numerusform>
+            </translation>
         </message>
         <message numerus="yes">
             <source>Edit grades of {count} learners</source>
-            <translation><numerusform>Bewertung von {count} Teilnehmer/in bearbeiten</numerusform><numerusform>Bewertungen von {count} Teilnehmer/innen bearbeiten</numerusform></translation>
+            <translation>
+                <numerusform>Bewertung von {count} Teilnehmer/in bearbeiten</numerusform>
+                <numerusform>Bewertungen von {count} Teilnehmer/innen bearbeiten</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -1695,7 +1782,10 @@ Starten Sie das Tool erneut aus dem LMS und fügen Sie das neue ltik ein, oder f
         </message>
         <message numerus="yes">
             <source>Import {count} grades</source>
-            <translation><numerusform>{count} Bewertung importieren</numerusform><numerusform>{count} Bewertungen importieren</numerusform></translation>
+            <translation>
+                <numerusform>{count} Bewertung importieren</numerusform>
+                <numerusform>{count} Bewertungen importieren</numerusform>
+            </translation>
         </message>
         <message>
             <source>{count} grade imported as an unsent change. Check it in the table, then Grades › Submit (Ctrl+S) sends it.</source>
@@ -1703,7 +1793,10 @@ Starten Sie das Tool erneut aus dem LMS und fügen Sie das neue ltik ein, oder f
         </message>
         <message numerus="yes">
             <source>{count} grades imported as unsent changes. Check them in the table, then Grades › Submit (Ctrl+S) sends them.</source>
-            <translation><numerusform>{count} Bewertung als ungesendete Änderung importiert. Prüfen Sie sie in der Tabelle; danach sendet Bewertungen › Übermitteln (Strg+S) sie.</numerusform><numerusform>{count} Bewertungen als ungesendete Änderungen importiert. Prüfen Sie sie in der Tabelle; danach sendet Bewertungen › Übermitteln (Strg+S) sie.</numerusform></translation>
+            <translation>
+                <numerusform>{count} Bewertung als ungesendete Änderung importiert. Prüfen Sie sie in der Tabelle; danach sendet Bewertungen › Übermitteln (Strg+S) sie.</numerusform>
+                <numerusform>{count} Bewertungen als ungesendete Änderungen importiert. Prüfen Sie sie in der Tabelle; danach sendet Bewertungen › Übermitteln (Strg+S) sie.</numerusform>
+            </translation>
         </message>
         <message>
             <source>Choose a grade column first.</source>
@@ -1723,11 +1816,14 @@ Starten Sie das Tool erneut aus dem LMS und fügen Sie das neue ltik ein, oder f
         </message>
         <message numerus="yes">
             <source>Exported {count} learners to {path}.</source>
-            <translation><numerusform>{count} Teilnehmer/in nach {path} exportiert.</numerusform><numerusform>{count} Teilnehmer/innen nach {path} exportiert.</numerusform></translation>
+            <translation>
+                <numerusform>{count} Teilnehmer/in nach {path} exportiert.</numerusform>
+                <numerusform>{count} Teilnehmer/innen nach {path} exportiert.</numerusform>
+            </translation>
         </message>
         <message>
-            <source>Exported, with changes</source>
-            <translation>Exportiert, mit Hinweisen</translation>
+            <source>Exported, with warnings</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Open a connection first.</source>
@@ -1802,23 +1898,38 @@ Starten Sie das Tool erneut aus dem LMS und fügen Sie das neue ltik ein, oder f
         </message>
         <message numerus="yes">
             <source>Clear grade of {count} learners</source>
-            <translation><numerusform>Bewertung von {count} Teilnehmer/in entfernen</numerusform><numerusform>Bewertungen von {count} Teilnehmer/innen entfernen</numerusform></translation>
+            <translation>
+                <numerusform>Bewertung von {count} Teilnehmer/in entfernen</numerusform>
+                <numerusform>Bewertungen von {count} Teilnehmer/innen entfernen</numerusform>
+            </translation>
         </message>
         <message numerus="yes">
             <source>Nothing was pasted: {problem} (and {count} more).</source>
-            <translation><numerusform>Nichts wurde eingefügt: {problem} (und {count} weiteres).</numerusform><numerusform>Nichts wurde eingefügt: {problem} (und {count} weitere).</numerusform></translation>
+            <translation>
+                <numerusform>Nichts wurde eingefügt: {problem} (und {count} weiteres).</numerusform>
+                <numerusform>Nichts wurde eingefügt: {problem} (und {count} weitere).</numerusform>
+            </translation>
         </message>
         <message numerus="yes">
             <source>Nothing was pasted: {scores} scores do not fit {count} learners.</source>
-            <translation><numerusform>Nichts wurde eingefügt: {scores} Punktzahlen passen nicht zu {count} Teilnehmer/in.</numerusform><numerusform>Nichts wurde eingefügt: {scores} Punktzahlen passen nicht zu {count} Teilnehmer/innen.</numerusform></translation>
+            <translation>
+                <numerusform>Nichts wurde eingefügt: {scores} Punktzahlen passen nicht zu {count} Teilnehmer/in.</numerusform>
+                <numerusform>Nichts wurde eingefügt: {scores} Punktzahlen passen nicht zu {count} Teilnehmer/innen.</numerusform>
+            </translation>
         </message>
         <message numerus="yes">
             <source>Paste {count} scores</source>
-            <translation><numerusform>{count} Punktzahl einfügen</numerusform><numerusform>{count} Punktzahlen einfügen</numerusform></translation>
+            <translation>
+                <numerusform>{count} Punktzahl einfügen</numerusform>
+                <numerusform>{count} Punktzahlen einfügen</numerusform>
+            </translation>
         </message>
         <message numerus="yes">
             <source>Set score for {count} learners</source>
-            <translation><numerusform>Punktzahl für {count} Teilnehmer/in festlegen</numerusform><numerusform>Punktzahl für {count} Teilnehmer/innen festlegen</numerusform></translation>
+            <translation>
+                <numerusform>Punktzahl für {count} Teilnehmer/in festlegen</numerusform>
+                <numerusform>Punktzahl für {count} Teilnehmer/innen festlegen</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -1914,10 +2025,6 @@ Starten Sie das Tool erneut aus dem LMS und fügen Sie das neue ltik ein, oder f
             <translation>Alle Bewertungsspalten</translation>
         </message>
         <message>
-            <source>&amp;Show:</source>
-            <translation>An&amp;zeigen:</translation>
-        </message>
-        <message>
             <source>History status</source>
             <translation>Status des Verlaufs</translation>
         </message>
@@ -1930,20 +2037,12 @@ Starten Sie das Tool erneut aus dem LMS und fügen Sie das neue ltik ein, oder f
             <translation>Den Verlauf aktualisieren</translation>
         </message>
         <message>
-            <source>&amp;Copy</source>
-            <translation>&amp;Kopieren</translation>
-        </message>
-        <message>
             <source>Copy the history</source>
             <translation>Den Verlauf kopieren</translation>
         </message>
         <message>
             <source>Copy the selected rows (or all of them) as text</source>
             <translation>Die ausgewählten Zeilen (oder alle) als Text kopieren</translation>
-        </message>
-        <message>
-            <source>&amp;Export…</source>
-            <translation>&amp;Exportieren…</translation>
         </message>
         <message>
             <source>Export the history to CSV</source>
@@ -1975,7 +2074,10 @@ Starten Sie das Tool erneut aus dem LMS und fügen Sie das neue ltik ein, oder f
         </message>
         <message numerus="yes">
             <source>The newest {count} entries</source>
-            <translation><numerusform>Der neueste Eintrag</numerusform><numerusform>Die neuesten {count} Einträge</numerusform></translation>
+            <translation>
+                <numerusform>Der neueste Eintrag</numerusform>
+                <numerusform>Die neuesten {count} Einträge</numerusform>
+            </translation>
         </message>
         <message>
             <source>{count} entry</source>
@@ -1987,7 +2089,22 @@ Starten Sie das Tool erneut aus dem LMS und fügen Sie das neue ltik ein, oder f
         </message>
         <message numerus="yes">
             <source>{count} entries</source>
-            <translation><numerusform>{count} Eintrag</numerusform><numerusform>{count} Einträge</numerusform></translation>
+            <translation>
+                <numerusform>{count} Eintrag</numerusform>
+                <numerusform>{count} Einträge</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Sho&amp;w:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Copy ta&amp;ble</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>E&amp;xport…</source>
+            <translation type="unfinished">E&amp;xportieren…</translation>
         </message>
         <message>
             <source>The history could not be read.</source>
@@ -2007,7 +2124,10 @@ Starten Sie das Tool erneut aus dem LMS und fügen Sie das neue ltik ein, oder f
         </message>
         <message numerus="yes">
             <source>Exported {count} entries to {file}.</source>
-            <translation><numerusform>{count} Eintrag nach {file} exportiert.</numerusform><numerusform>{count} Einträge nach {file} exportiert.</numerusform></translation>
+            <translation>
+                <numerusform>{count} Eintrag nach {file} exportiert.</numerusform>
+                <numerusform>{count} Einträge nach {file} exportiert.</numerusform>
+            </translation>
         </message>
         <message>
             <source>The export failed.</source>
@@ -2350,10 +2470,6 @@ Starten Sie das Tool erneut aus dem LMS und fügen Sie das neue ltik ein, oder f
             <translation>Eine Bewertungsspalte in der Bewertungsübersicht des LMS anlegen</translation>
         </message>
         <message>
-            <source>&amp;Rename grade column…</source>
-            <translation>Bewertungsspalte &amp;umbenennen…</translation>
-        </message>
-        <message>
             <source>Change the name of the selected grade column</source>
             <translation>Den Namen der ausgewählten Bewertungsspalte ändern</translation>
         </message>
@@ -2382,24 +2498,31 @@ Starten Sie das Tool erneut aus dem LMS und fügen Sie das neue ltik ein, oder f
             <translation>Neue Bewertungsspalte</translation>
         </message>
         <message>
-            <source>&amp;Rename…</source>
-            <translation>&amp;Umbenennen…</translation>
-        </message>
-        <message>
             <source>{count} grade column</source>
             <translation>{count} Bewertungsspalte</translation>
         </message>
         <message numerus="yes">
             <source>{count} grade columns</source>
-            <translation><numerusform>{count} Bewertungsspalte</numerusform><numerusform>{count} Bewertungsspalten</numerusform></translation>
+            <translation>
+                <numerusform>{count} Bewertungsspalte</numerusform>
+                <numerusform>{count} Bewertungsspalten</numerusform>
+            </translation>
         </message>
         <message>
             <source>Rename grade column</source>
             <translation>Bewertungsspalte umbenennen</translation>
         </message>
         <message>
-            <source>De&amp;lete…</source>
-            <translation>&amp;Löschen…</translation>
+            <source>Rena&amp;me grade column…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Rena&amp;me…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Dele&amp;te…</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Delete grade column</source>
@@ -2427,11 +2550,17 @@ Starten Sie das Tool erneut aus dem LMS und fügen Sie das neue ltik ein, oder f
         </message>
         <message numerus="yes">
             <source>No grade column matches the search ({total} in all)</source>
-            <translation><numerusform>Keine Bewertungsspalte passt zur Suche ({total} insgesamt)</numerusform><numerusform>Keine Bewertungsspalte passt zur Suche ({total} insgesamt)</numerusform></translation>
+            <translation>
+                <numerusform>Keine Bewertungsspalte passt zur Suche ({total} insgesamt)</numerusform>
+                <numerusform>Keine Bewertungsspalte passt zur Suche ({total} insgesamt)</numerusform>
+            </translation>
         </message>
         <message numerus="yes">
             <source>{shown} of {total} grade columns shown</source>
-            <translation><numerusform>{shown} von {total} Bewertungsspalte angezeigt</numerusform><numerusform>{shown} von {total} Bewertungsspalten angezeigt</numerusform></translation>
+            <translation>
+                <numerusform>{shown} von {total} Bewertungsspalte angezeigt</numerusform>
+                <numerusform>{shown} von {total} Bewertungsspalten angezeigt</numerusform>
+            </translation>
         </message>
         <message>
             <source>Creating the grade column “{label}”</source>
@@ -2656,7 +2785,10 @@ Starten Sie das Tool erneut aus dem LMS und fügen Sie das neue ltik ein, oder f
         </message>
         <message numerus="yes">
             <source>{count} learners</source>
-            <translation><numerusform>{count} Teilnehmer/in</numerusform><numerusform>{count} Teilnehmer/innen</numerusform></translation>
+            <translation>
+                <numerusform>{count} Teilnehmer/in</numerusform>
+                <numerusform>{count} Teilnehmer/innen</numerusform>
+            </translation>
         </message>
         <message>
             <source>{count} grade</source>
@@ -2664,7 +2796,10 @@ Starten Sie das Tool erneut aus dem LMS und fügen Sie das neue ltik ein, oder f
         </message>
         <message numerus="yes">
             <source>{count} grades</source>
-            <translation><numerusform>{count} Bewertung</numerusform><numerusform>{count} Bewertungen</numerusform></translation>
+            <translation>
+                <numerusform>{count} Bewertung</numerusform>
+                <numerusform>{count} Bewertungen</numerusform>
+            </translation>
         </message>
         <message>
             <source>Loaded {count} learner of “{label}”.</source>
@@ -2672,7 +2807,10 @@ Starten Sie das Tool erneut aus dem LMS und fügen Sie das neue ltik ein, oder f
         </message>
         <message numerus="yes">
             <source>Loaded {count} learners of “{label}”.</source>
-            <translation><numerusform>{count} Teilnehmer/in von „{label}“ geladen.</numerusform><numerusform>{count} Teilnehmer/innen von „{label}“ geladen.</numerusform></translation>
+            <translation>
+                <numerusform>{count} Teilnehmer/in von „{label}“ geladen.</numerusform>
+                <numerusform>{count} Teilnehmer/innen von „{label}“ geladen.</numerusform>
+            </translation>
         </message>
         <message>
             <source>Stopped loading: the list is incomplete ({count} learner so far). Press F5 to load everything.</source>
@@ -2680,7 +2818,10 @@ Starten Sie das Tool erneut aus dem LMS und fügen Sie das neue ltik ein, oder f
         </message>
         <message numerus="yes">
             <source>Stopped loading: the list is incomplete ({count} learners so far). Press F5 to load everything.</source>
-            <translation><numerusform>Laden abgebrochen: Die Liste ist unvollständig (bisher {count} Teilnehmer/in). Drücken Sie F5, um alles zu laden.</numerusform><numerusform>Laden abgebrochen: Die Liste ist unvollständig (bisher {count} Teilnehmer/innen). Drücken Sie F5, um alles zu laden.</numerusform></translation>
+            <translation>
+                <numerusform>Laden abgebrochen: Die Liste ist unvollständig (bisher {count} Teilnehmer/in). Drücken Sie F5, um alles zu laden.</numerusform>
+                <numerusform>Laden abgebrochen: Die Liste ist unvollständig (bisher {count} Teilnehmer/innen). Drücken Sie F5, um alles zu laden.</numerusform>
+            </translation>
         </message>
         <message>
             <source>{count} learner (loading)</source>
@@ -2688,7 +2829,10 @@ Starten Sie das Tool erneut aus dem LMS und fügen Sie das neue ltik ein, oder f
         </message>
         <message numerus="yes">
             <source>{count} learners (loading)</source>
-            <translation><numerusform>{count} Teilnehmer/in (wird geladen)</numerusform><numerusform>{count} Teilnehmer/innen (wird geladen)</numerusform></translation>
+            <translation>
+                <numerusform>{count} Teilnehmer/in (wird geladen)</numerusform>
+                <numerusform>{count} Teilnehmer/innen (wird geladen)</numerusform>
+            </translation>
         </message>
         <message>
             <source>Listing the kept grades</source>
@@ -2700,7 +2844,10 @@ Starten Sie das Tool erneut aus dem LMS und fügen Sie das neue ltik ein, oder f
         </message>
         <message numerus="yes">
             <source>Offline: {count} grade columns kept on this computer. Press F5 to try the LMS again.</source>
-            <translation><numerusform>Offline: {count} Bewertungsspalte auf diesem Computer gespeichert. Drücken Sie F5, um das LMS erneut zu versuchen.</numerusform><numerusform>Offline: {count} Bewertungsspalten auf diesem Computer gespeichert. Drücken Sie F5, um das LMS erneut zu versuchen.</numerusform></translation>
+            <translation>
+                <numerusform>Offline: {count} Bewertungsspalte auf diesem Computer gespeichert. Drücken Sie F5, um das LMS erneut zu versuchen.</numerusform>
+                <numerusform>Offline: {count} Bewertungsspalten auf diesem Computer gespeichert. Drücken Sie F5, um das LMS erneut zu versuchen.</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -2783,11 +2930,17 @@ Starten Sie das Tool erneut aus dem LMS und fügen Sie das neue ltik ein, oder f
         </message>
         <message numerus="yes">
             <source>{count} drafts</source>
-            <translation><numerusform>{count} Entwurf</numerusform><numerusform>{count} Entwürfe</numerusform></translation>
+            <translation>
+                <numerusform>{count} Entwurf</numerusform>
+                <numerusform>{count} Entwürfe</numerusform>
+            </translation>
         </message>
         <message numerus="yes">
             <source>{count} grades</source>
-            <translation><numerusform>{count} Bewertung</numerusform><numerusform>{count} Bewertungen</numerusform></translation>
+            <translation>
+                <numerusform>{count} Bewertung</numerusform>
+                <numerusform>{count} Bewertungen</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -2850,7 +3003,10 @@ Die Tabelle zeigt, was gespeichert ist. Die Bearbeitung bleibt ausgeschaltet, bi
         </message>
         <message numerus="yes">
             <source>Copied {count} rows as tab-separated text.</source>
-            <translation><numerusform>{count} Zeile als tabulatorgetrennter Text kopiert.</numerusform><numerusform>{count} Zeilen als tabulatorgetrennter Text kopiert.</numerusform></translation>
+            <translation>
+                <numerusform>{count} Zeile als tabulatorgetrennter Text kopiert.</numerusform>
+                <numerusform>{count} Zeilen als tabulatorgetrennter Text kopiert.</numerusform>
+            </translation>
         </message>
         <message>
             <source>Select the learners to copy first.</source>
@@ -3109,8 +3265,8 @@ LMS-Bewertungen über LTIAAS einsehen und verwalten.</translation>
     <context>
         <name>OfflineBanner</name>
         <message>
-            <source>&amp;Try again</source>
-            <translation>Erneut &amp;versuchen</translation>
+            <source>Try aga&amp;in</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Try to reach the LMS again</source>
@@ -3440,8 +3596,8 @@ Korrigieren Sie die Datei und lesen Sie sie erneut, oder gehen Sie zurück und w
             <translation>Spalten des Anfrageprotokolls</translation>
         </message>
         <message>
-            <source>Copy &amp;log</source>
-            <translation>&amp;Protokoll kopieren</translation>
+            <source>&amp;Copy log</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Copy the request log</source>
@@ -3521,8 +3677,26 @@ Korrigieren Sie die Datei und lesen Sie sie erneut, oder gehen Sie zurück und w
             <translation>Teilnehmer/innen und ihre Bewertungen</translation>
         </message>
         <message>
-            <source>&amp;Copy selected rows</source>
-            <translation>Ausgewählte Zeilen &amp;kopieren</translation>
+            <source>Cop&amp;y selected rows</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>Nothing was pasted: {count} scores were copied but {selected} rows are selected. Select {count} rows, or one row to paste from there down.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>Nothing was pasted: {copied} scores were copied but only {count} learner is shown from row {row} down.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>Nothing was pasted: {copied} scores were copied but only {count} learners are shown from row {row} down.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
         </message>
         <message>
             <source>&amp;Paste scores</source>
@@ -3537,44 +3711,8 @@ Korrigieren Sie die Datei und lesen Sie sie erneut, oder gehen Sie zurück und w
             <translation>Die Zwischenablage enthält keine Punktzahlen zum Einfügen.</translation>
         </message>
         <message>
-            <source>Nothing was pasted: {copied} but {selected}. Select {wanted}, or one row to paste from there down.</source>
-            <translation>Nichts wurde eingefügt: {copied}, aber {selected}. Wählen Sie {wanted} oder eine Zeile, um ab dort abwärts einzufügen.</translation>
-        </message>
-        <message>
-            <source>{count} row is selected</source>
-            <translation>{count} Zeile ist ausgewählt</translation>
-        </message>
-        <message>
-            <source>{count} row</source>
-            <translation>{count} Zeile</translation>
-        </message>
-        <message numerus="yes">
-            <source>{count} rows</source>
-            <translation><numerusform>{count} Zeile</numerusform><numerusform>{count} Zeilen</numerusform></translation>
-        </message>
-        <message>
             <source>Select the learner where the pasted scores should start.</source>
             <translation>Wählen Sie die/den Teilnehmer/in, bei der/dem die eingefügten Punktzahlen beginnen sollen.</translation>
-        </message>
-        <message>
-            <source>Nothing was pasted: {copied} but only {shown} from row {row} down.</source>
-            <translation>Nichts wurde eingefügt: {copied}, aber ab Zeile {row} abwärts gilt nur: {shown}.</translation>
-        </message>
-        <message>
-            <source>{count} learner is shown</source>
-            <translation>{count} Teilnehmer/in wird angezeigt</translation>
-        </message>
-        <message numerus="yes">
-            <source>{count} learners are shown</source>
-            <translation><numerusform>{count} Teilnehmer/in wird angezeigt</numerusform><numerusform>{count} Teilnehmer/innen werden angezeigt</numerusform></translation>
-        </message>
-        <message>
-            <source>{count} score was copied</source>
-            <translation>{count} Punktzahl wurde kopiert</translation>
-        </message>
-        <message numerus="yes">
-            <source>{count} scores were copied</source>
-            <translation><numerusform>{count} Punktzahl wurde kopiert</numerusform><numerusform>{count} Punktzahlen wurden kopiert</numerusform></translation>
         </message>
         <message>
             <source>Column headers</source>
@@ -3586,11 +3724,10 @@ Korrigieren Sie die Datei und lesen Sie sie erneut, oder gehen Sie zurück und w
         </message>
         <message numerus="yes">
             <source>{shown} of {count} learners shown</source>
-            <translation><numerusform>{shown} von {count} Teilnehmer/in angezeigt</numerusform><numerusform>{shown} von {count} Teilnehmer/innen angezeigt</numerusform></translation>
-        </message>
-        <message numerus="yes">
-            <source>{count} rows are selected</source>
-            <translation><numerusform>{count} Zeile ist ausgewählt</numerusform><numerusform>{count} Zeilen sind ausgewählt</numerusform></translation>
+            <translation>
+                <numerusform>{shown} von {count} Teilnehmer/in angezeigt</numerusform>
+                <numerusform>{shown} von {count} Teilnehmer/innen angezeigt</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -3613,7 +3750,10 @@ Korrigieren Sie die Datei und lesen Sie sie erneut, oder gehen Sie zurück und w
         </message>
         <message numerus="yes">
             <source>{count} grade columns</source>
-            <translation><numerusform>{count} Bewertungsspalte</numerusform><numerusform>{count} Bewertungsspalten</numerusform></translation>
+            <translation>
+                <numerusform>{count} Bewertungsspalte</numerusform>
+                <numerusform>{count} Bewertungsspalten</numerusform>
+            </translation>
         </message>
         <message>
             <source>Send {grades} to {line_items}?</source>
@@ -3822,11 +3962,17 @@ Neu: {new}</translation>
         </message>
         <message numerus="yes">
             <source>Not sent: not active students ({count})</source>
-            <translation><numerusform>Nicht gesendet: kein/e aktive/r Studierende/r ({count})</numerusform><numerusform>Nicht gesendet: keine aktiven Studierenden ({count})</numerusform></translation>
+            <translation>
+                <numerusform>Nicht gesendet: kein/e aktive/r Studierende/r ({count})</numerusform>
+                <numerusform>Nicht gesendet: keine aktiven Studierenden ({count})</numerusform>
+            </translation>
         </message>
         <message numerus="yes">
             <source>{count} changes</source>
-            <translation><numerusform>{count} Änderung</numerusform><numerusform>{count} Änderungen</numerusform></translation>
+            <translation>
+                <numerusform>{count} Änderung</numerusform>
+                <numerusform>{count} Änderungen</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -4182,7 +4328,10 @@ Neu: {new}</translation>
         </message>
         <message numerus="yes">
             <source>Scores out of {maximum}, with {count} unsent changes</source>
-            <translation><numerusform>Punktzahlen von {maximum}, mit {count} ungesendeten Änderung</numerusform><numerusform>Punktzahlen von {maximum}, mit {count} ungesendeten Änderungen</numerusform></translation>
+            <translation>
+                <numerusform>Punktzahlen von {maximum}, mit {count} ungesendeten Änderung</numerusform>
+                <numerusform>Punktzahlen von {maximum}, mit {count} ungesendeten Änderungen</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -4246,6 +4395,45 @@ Neu: {new}</translation>
         <message>
             <source>LMS: {platform}</source>
             <translation>LMS: {platform}</translation>
+        </message>
+    </context>
+    <context>
+        <name>SubmissionProgress</name>
+        <message>
+            <source>Sending progress</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sending</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cancel sending</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Stop sending new grades; those not sent stay queued for the next submission</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reading the current grades from the LMS…</source>
+            <translation type="unfinished">Die aktuellen Bewertungen werden aus dem LMS gelesen…</translation>
+        </message>
+        <message>
+            <source>Waiting {seconds} s as the LMS asked…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Stopping…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Stopped: LTIAAS refused the credentials. {report}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not sent: {reason}</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -4320,7 +4508,10 @@ Neu: {new}</translation>
         </message>
         <message numerus="yes">
             <source>{count} grades are queued from an earlier session; turn read-only mode off to send them.</source>
-            <translation><numerusform>{count} Bewertung aus einer früheren Sitzung wartet in der Warteschlange; schalten Sie den Nur-Lesen-Modus aus, um sie zu senden.</numerusform><numerusform>{count} Bewertungen aus einer früheren Sitzung warten in der Warteschlange; schalten Sie den Nur-Lesen-Modus aus, um sie zu senden.</numerusform></translation>
+            <translation>
+                <numerusform>{count} Bewertung aus einer früheren Sitzung wartet in der Warteschlange; schalten Sie den Nur-Lesen-Modus aus, um sie zu senden.</numerusform>
+                <numerusform>{count} Bewertungen aus einer früheren Sitzung warten in der Warteschlange; schalten Sie den Nur-Lesen-Modus aus, um sie zu senden.</numerusform>
+            </translation>
         </message>
         <message>
             <source>Finding the grade columns to send</source>
@@ -4328,18 +4519,24 @@ Neu: {new}</translation>
         </message>
         <message numerus="yes">
             <source>Sending the {count} grades already queued…</source>
-            <translation><numerusform>{count} Bewertung aus der Warteschlange wird gesendet…</numerusform><numerusform>{count} Bewertungen aus der Warteschlange werden gesendet…</numerusform></translation>
+            <translation>
+                <numerusform>{count} Bewertung aus der Warteschlange wird gesendet…</numerusform>
+                <numerusform>{count} Bewertungen aus der Warteschlange werden gesendet…</numerusform>
+            </translation>
         </message>
         <message numerus="yes">
             <source>Submit {count} grades</source>
-            <translation><numerusform>{count} Bewertung übermitteln</numerusform><numerusform>{count} Bewertungen übermitteln</numerusform></translation>
+            <translation>
+                <numerusform>{count} Bewertung übermitteln</numerusform>
+                <numerusform>{count} Bewertungen übermitteln</numerusform>
+            </translation>
         </message>
     </context>
     <context>
         <name>ViewSwitch</name>
         <message>
-            <source>&amp;Column</source>
-            <translation>&amp;Spalte</translation>
+            <source>Col&amp;umn</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>C&amp;ourse</source>
@@ -4373,10 +4570,6 @@ Neu: {new}</translation>
             <translation>Das Fenster schließen</translation>
         </message>
         <message>
-            <source>&amp;Copy selected rows</source>
-            <translation>Ausgewählte Zeilen &amp;kopieren</translation>
-        </message>
-        <message>
             <source>Copy the selected learners as tab-separated text</source>
             <translation>Die ausgewählten Teilnehmer/innen als tabulatorgetrennten Text kopieren</translation>
         </message>
@@ -4403,10 +4596,6 @@ Neu: {new}</translation>
         <message>
             <source>Stop loading the grades</source>
             <translation>Das Laden der Bewertungen abbrechen</translation>
-        </message>
-        <message>
-            <source>&amp;Read-only mode</source>
-            <translation>&amp;Nur-Lesen-Modus</translation>
         </message>
         <message>
             <source>Nothing can be changed or sent while this is on</source>
@@ -4449,10 +4638,6 @@ Neu: {new}</translation>
             <translation>Wiederholen</translation>
         </message>
         <message>
-            <source>Edit in the &amp;table</source>
-            <translation>In der &amp;Tabelle bearbeiten</translation>
-        </message>
-        <message>
             <source>Type the score (or comment) in the table; Enter saves and moves down</source>
             <translation>Die Punktzahl (oder den Kommentar) in der Tabelle eingeben; Eingabe speichert und geht eine Zeile nach unten</translation>
         </message>
@@ -4473,8 +4658,20 @@ Neu: {new}</translation>
             <translation>Bewertung &amp;entfernen…</translation>
         </message>
         <message>
-            <source>Remove the grade of the selected learners in the LMS (asks first)</source>
-            <translation>Die Bewertung der ausgewählten Teilnehmer/innen im LMS entfernen (fragt zuerst nach)</translation>
+            <source>Cop&amp;y selected rows</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Read-o&amp;nly mode</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>E&amp;dit in the table</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Remove the grade of the selected learners (asks first; sent when you submit)</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Re&amp;vert changes</source>
@@ -4601,7 +4798,10 @@ Neu: {new}</translation>
         </message>
         <message numerus="yes">
             <source>{count} changes stay unsent: not active students of the course.</source>
-            <translation><numerusform>{count} Änderung bleibt ungesendet: kein/e aktive/r Studierende/r des Kurses.</numerusform><numerusform>{count} Änderungen bleiben ungesendet: keine aktiven Studierenden des Kurses.</numerusform></translation>
+            <translation>
+                <numerusform>{count} Änderung bleibt ungesendet: kein/e aktive/r Studierende/r des Kurses.</numerusform>
+                <numerusform>{count} Änderungen bleiben ungesendet: keine aktiven Studierenden des Kurses.</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -4635,11 +4835,17 @@ Neu: {new}</translation>
         </message>
         <message numerus="yes">
             <source>{count} minutes ago</source>
-            <translation><numerusform>vor {count} Minute</numerusform><numerusform>vor {count} Minuten</numerusform></translation>
+            <translation>
+                <numerusform>vor {count} Minute</numerusform>
+                <numerusform>vor {count} Minuten</numerusform>
+            </translation>
         </message>
         <message numerus="yes">
             <source>{count} hours ago</source>
-            <translation><numerusform>vor {count} Stunde</numerusform><numerusform>vor {count} Stunden</numerusform></translation>
+            <translation>
+                <numerusform>vor {count} Stunde</numerusform>
+                <numerusform>vor {count} Stunden</numerusform>
+            </translation>
         </message>
         <message>
             <source>{count} day ago</source>
@@ -4647,7 +4853,10 @@ Neu: {new}</translation>
         </message>
         <message numerus="yes">
             <source>{count} days ago</source>
-            <translation><numerusform>vor {count} Tag</numerusform><numerusform>vor {count} Tagen</numerusform></translation>
+            <translation>
+                <numerusform>vor {count} Tag</numerusform>
+                <numerusform>vor {count} Tagen</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -4698,6 +4907,33 @@ Neu: {new}</translation>
         <message>
             <source>The LMS has changed since this edit was made (it showed {then} then).</source>
             <translation>Das LMS hat sich seit dieser Bearbeitung geändert (damals zeigte es {then}).</translation>
+        </message>
+    </context>
+    <context>
+        <name>comment_bank</name>
+        <message>
+            <source>A brace is not closed or not opened ({error}): write {braces} for a brace, or a placeholder such as {example}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{shown} is not a placeholder: use {known}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A comment needs a shortcut, such as “good”.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A shortcut is one word without spaces or ';', not “{kept}”.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A saved comment needs some text.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{name} has no score for the comment's {placeholder}.</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -4827,7 +5063,10 @@ Im LMS ändert sich nichts.</translation>
         </message>
         <message numerus="yes">
             <source>Submit {count} grades</source>
-            <translation><numerusform>{count} Bewertung übermitteln</numerusform><numerusform>{count} Bewertungen übermitteln</numerusform></translation>
+            <translation>
+                <numerusform>{count} Bewertung übermitteln</numerusform>
+                <numerusform>{count} Bewertungen übermitteln</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -4877,7 +5116,162 @@ Im LMS ändert sich nichts.</translation>
         </message>
         <message numerus="yes">
             <source>{count} of the {total} scores are above the maximum of {maximum} (extra credit).</source>
-            <translation><numerusform>{count} der {total} Punktzahlen liegt über dem Maximum von {maximum} (Zusatzpunkte).</numerusform><numerusform>{count} der {total} Punktzahlen liegen über dem Maximum von {maximum} (Zusatzpunkte).</numerusform></translation>
+            <translation>
+                <numerusform>{count} der {total} Punktzahlen liegt über dem Maximum von {maximum} (Zusatzpunkte).</numerusform>
+                <numerusform>{count} der {total} Punktzahlen liegen über dem Maximum von {maximum} (Zusatzpunkte).</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>engine</name>
+        <message>
+            <source>Cancelled before anything was sent.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>LTIAAS could not be reached: {problem} The grades not yet sent stay queued.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the LMS answered HTTP {status} {times}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the connection failed {times}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The LMS took none of the grades sent ({failures} for {user}): {problem} The grades not yet sent stay queued.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The grades could not be read from the LMS: {problem} The grades not yet verified stay queued.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{problem} The grades not yet sent stay queued.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The LMS asked us to wait {wait}, longer than the {most} this app waits at most.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The LMS asked us to wait {wait}, longer than the {most} this app waits at most; {count} grade is kept queued to send later.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The LMS asked us to wait {wait}, longer than the {most} this app waits at most; {count} grades are kept queued to send later.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>once</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>twice</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>three times</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>four times</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>five times</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>six times</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>seven times</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>eight times</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>nine times</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>ten times</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cancelled: the grades not yet sent stay queued.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>LTIAAS kept asking to slow down ({count} times in a row): {problem} The grades not yet sent stay queued.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>{count} times</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>errors</name>
+        <message>
+            <source>{count} second</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{count} minute</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{count} hour</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{count} day</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>more than 100 years</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>{count} days</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>{count} hours</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>{count} minutes</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>{count} seconds</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
         </message>
     </context>
     <context>
@@ -5204,8 +5598,8 @@ Bewertung und Kommentar des LMS wurden beibehalten (der Grund nennt sie).</trans
             <translation>ein Socket</translation>
         </message>
         <message>
-            <source>not a regular file</source>
-            <translation>keine reguläre Datei</translation>
+            <source>a special file</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>This is an old Excel workbook (.xls): save it as .xlsx or CSV and import that.</source>
@@ -5276,6 +5670,10 @@ Bewertung und Kommentar des LMS wurden beibehalten (der Grund nennt sie).</trans
             <translation>diese/r Teilnehmer/in steht auch in Zeile {lines}</translation>
         </message>
         <message>
+            <source>the row has {count} more cell than the header: a text with a delimiter in it needs quotes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>the {column} cell holds a formula; paste it as a value (Paste Special, Values) and import again</source>
             <translation>die Zelle {column} enthält eine Formel; fügen Sie sie als Wert ein (Inhalte einfügen, Werte) und importieren Sie erneut</translation>
         </message>
@@ -5326,6 +5724,14 @@ Bewertung und Kommentar des LMS wurden beibehalten (der Grund nennt sie).</trans
         <message>
             <source>no {column} on this row</source>
             <translation>kein Wert für {column} in dieser Zeile</translation>
+        </message>
+        <message>
+            <source>more than one learner has the email {text}: match by user ID instead</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>more than one learner is called {text}: match by user ID or email instead</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>no student in this course matches {text}</source>
@@ -5384,8 +5790,8 @@ Bewertung und Kommentar des LMS wurden beibehalten (der Grund nennt sie).</trans
             <translation>{score} von {maximum}</translation>
         </message>
         <message>
-            <source>score {old} -&gt; {new}</source>
-            <translation>Punktzahl {old} -&gt; {new}</translation>
+            <source>score {old} → {new}</source>
+            <translation type="unfinished">Punktzahl {old} → {new}</translation>
         </message>
         <message>
             <source>comment changed</source>
@@ -5416,16 +5822,18 @@ Bewertung und Kommentar des LMS wurden beibehalten (der Grund nennt sie).</trans
             <translation>die Tabelle zeigt ein Datum oder eine Uhrzeit ({value}), keine Zahl</translation>
         </message>
         <message numerus="yes">
-            <source>the row has {count} more cell(s) than the header: a text with a delimiter in it needs quotes</source>
-            <translation><numerusform>die Zeile hat {count} Zelle mehr als die Kopfzeile: Ein Text, der ein Trennzeichen enthält, braucht Anführungszeichen</numerusform><numerusform>die Zeile hat {count} Zellen mehr als die Kopfzeile: Ein Text, der ein Trennzeichen enthält, braucht Anführungszeichen</numerusform></translation>
+            <source>the row has {count} more cells than the header: a text with a delimiter in it needs quotes</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
         </message>
         <message numerus="yes">
-            <source>{count} learners are called {text}: match by user ID or email instead</source>
-            <translation><numerusform>{count} Teilnehmer/in heißt {text}: Ordnen Sie stattdessen über Nutzer-ID oder E-Mail zu</numerusform><numerusform>{count} Teilnehmer/innen heißen {text}: Ordnen Sie stattdessen über Nutzer-ID oder E-Mail zu</numerusform></translation>
-        </message>
-        <message numerus="yes">
-            <source>{count} learners have the email {text}: match by user ID or email instead</source>
-            <translation><numerusform>{count} Teilnehmer/in hat die E-Mail-Adresse {text}: Ordnen Sie stattdessen über Nutzer-ID oder E-Mail zu</numerusform><numerusform>{count} Teilnehmer/innen haben die E-Mail-Adresse {text}: Ordnen Sie stattdessen über Nutzer-ID oder E-Mail zu</numerusform></translation>
+            <source>the same student is also on lines {lines}</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
         </message>
     </context>
     <context>
@@ -5440,7 +5848,10 @@ Bewertung und Kommentar des LMS wurden beibehalten (der Grund nennt sie).</trans
         </message>
         <message numerus="yes">
             <source>{count} scores are above the new maximum and become extra credit.</source>
-            <translation><numerusform>{count} Punktzahl liegt über dem neuen Maximum und wird zu Zusatzpunkten.</numerusform><numerusform>{count} Punktzahlen liegen über dem neuen Maximum und werden zu Zusatzpunkten.</numerusform></translation>
+            <translation>
+                <numerusform>{count} Punktzahl liegt über dem neuen Maximum und wird zu Zusatzpunkten.</numerusform>
+                <numerusform>{count} Punktzahlen liegen über dem neuen Maximum und werden zu Zusatzpunkten.</numerusform>
+            </translation>
         </message>
         <message>
             <source>Delete the grade column “{label}” from the LMS gradebook?
@@ -5460,7 +5871,10 @@ Jede Bewertung und jeder Kommentar darin wird auch im LMS gelöscht. Dies kann n
         </message>
         <message numerus="yes">
             <source>{count} learners have a grade. Most LMSes keep their points, so their percentages change: {score} out of {old} is {old_percent} now, {new_percent} out of {new}.</source>
-            <translation><numerusform>{count} Teilnehmer/in hat eine Bewertung. Die meisten LMS behalten die Punkte, daher ändern sich die Prozentwerte: {score} von {old} sind jetzt {old_percent}, von {new} dann {new_percent}.</numerusform><numerusform>{count} Teilnehmer/innen haben eine Bewertung. Die meisten LMS behalten die Punkte, daher ändern sich die Prozentwerte: {score} von {old} sind jetzt {old_percent}, von {new} dann {new_percent}.</numerusform></translation>
+            <translation>
+                <numerusform>{count} Teilnehmer/in hat eine Bewertung. Die meisten LMS behalten die Punkte, daher ändern sich die Prozentwerte: {score} von {old} sind jetzt {old_percent}, von {new} dann {new_percent}.</numerusform>
+                <numerusform>{count} Teilnehmer/innen haben eine Bewertung. Die meisten LMS behalten die Punkte, daher ändern sich die Prozentwerte: {score} von {old} sind jetzt {old_percent}, von {new} dann {new_percent}.</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -5482,7 +5896,10 @@ Jede Bewertung und jeder Kommentar darin wird auch im LMS gelöscht. Dies kann n
         <name>local_data_dialog</name>
         <message numerus="yes">
             <source>{count} grade columns</source>
-            <translation><numerusform>{count} Bewertungsspalte</numerusform><numerusform>{count} Bewertungsspalten</numerusform></translation>
+            <translation>
+                <numerusform>{count} Bewertungsspalte</numerusform>
+                <numerusform>{count} Bewertungsspalten</numerusform>
+            </translation>
         </message>
         <message>
             <source>the downloaded grades of {columns}</source>
@@ -5530,19 +5947,31 @@ Jede Bewertung und jeder Kommentar darin wird auch im LMS gelöscht. Dies kann n
         </message>
         <message numerus="yes">
             <source>{count} days</source>
-            <translation><numerusform>{count} Tag</numerusform><numerusform>{count} Tage</numerusform></translation>
+            <translation>
+                <numerusform>{count} Tag</numerusform>
+                <numerusform>{count} Tage</numerusform>
+            </translation>
         </message>
         <message numerus="yes">
             <source>{count} drafts not yet submitted</source>
-            <translation><numerusform>{count} noch nicht übermittelter Entwurf</numerusform><numerusform>{count} noch nicht übermittelte Entwürfe</numerusform></translation>
+            <translation>
+                <numerusform>{count} noch nicht übermittelter Entwurf</numerusform>
+                <numerusform>{count} noch nicht übermittelte Entwürfe</numerusform>
+            </translation>
         </message>
         <message numerus="yes">
             <source>{count} entries of the history of what was sent</source>
-            <translation><numerusform>{count} Eintrag im Verlauf des Gesendeten</numerusform><numerusform>{count} Einträge im Verlauf des Gesendeten</numerusform></translation>
+            <translation>
+                <numerusform>{count} Eintrag im Verlauf des Gesendeten</numerusform>
+                <numerusform>{count} Einträge im Verlauf des Gesendeten</numerusform>
+            </translation>
         </message>
         <message numerus="yes">
             <source>{count} grades not yet confirmed by the LMS: they will never be sent</source>
-            <translation><numerusform>{count} Bewertung, noch nicht vom LMS bestätigt: Sie wird nie gesendet</numerusform><numerusform>{count} Bewertungen, noch nicht vom LMS bestätigt: Sie werden nie gesendet</numerusform></translation>
+            <translation>
+                <numerusform>{count} Bewertung, noch nicht vom LMS bestätigt: Sie wird nie gesendet</numerusform>
+                <numerusform>{count} Bewertungen, noch nicht vom LMS bestätigt: Sie werden nie gesendet</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -5628,7 +6057,10 @@ Jede Bewertung und jeder Kommentar darin wird auch im LMS gelöscht. Dies kann n
         </message>
         <message numerus="yes">
             <source>{start}…{end} ({count} characters)</source>
-            <translation><numerusform>{start}…{end} ({count} Zeichen)</numerusform><numerusform>{start}…{end} ({count} Zeichen)</numerusform></translation>
+            <translation>
+                <numerusform>{start}…{end} ({count} Zeichen)</numerusform>
+                <numerusform>{start}…{end} ({count} Zeichen)</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -5671,6 +6103,45 @@ Jetzt senden?</translation>
         <message>
             <source>Copy a single column of scores: the clipboard holds several columns.</source>
             <translation>Kopieren Sie eine einzelne Spalte mit Punktzahlen: Die Zwischenablage enthält mehrere Spalten.</translation>
+        </message>
+    </context>
+    <context>
+        <name>plan</name>
+        <message>
+            <source>no grade</source>
+            <translation type="unfinished">keine Bewertung</translation>
+        </message>
+        <message>
+            <source>{grade} without a comment</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{grade} with the comment “{comment}”</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{grade}, the comment left as it was</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{grade}, the comment removed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The LMS capped {score} at the maximum {maximum}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The LMS accepted {sent} but still shows {shown}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Changed in the LMS since it was downloaded: it was {was}, it is now {now}; yours is {yours}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>You kept the LMS's grade and comment: {now} (it was {was} when downloaded). Your edit, {yours}, was dropped and not sent.</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -5769,7 +6240,10 @@ Jetzt senden?</translation>
         </message>
         <message numerus="yes">
             <source>{count} changed in the LMS since you edited them</source>
-            <translation><numerusform>{count} seit Ihrer Bearbeitung im LMS geändert</numerusform><numerusform>{count} seit Ihrer Bearbeitung im LMS geändert</numerusform></translation>
+            <translation>
+                <numerusform>{count} seit Ihrer Bearbeitung im LMS geändert</numerusform>
+                <numerusform>{count} seit Ihrer Bearbeitung im LMS geändert</numerusform>
+            </translation>
         </message>
         <message>
             <source>{count} grade to clear</source>
@@ -5777,7 +6251,10 @@ Jetzt senden?</translation>
         </message>
         <message numerus="yes">
             <source>{count} grades to clear</source>
-            <translation><numerusform>{count} Bewertung zu entfernen</numerusform><numerusform>{count} Bewertungen zu entfernen</numerusform></translation>
+            <translation>
+                <numerusform>{count} Bewertung zu entfernen</numerusform>
+                <numerusform>{count} Bewertungen zu entfernen</numerusform>
+            </translation>
         </message>
         <message>
             <source>{count} comment to remove</source>
@@ -5785,7 +6262,10 @@ Jetzt senden?</translation>
         </message>
         <message numerus="yes">
             <source>{count} comments to remove</source>
-            <translation><numerusform>{count} Kommentar zu entfernen</numerusform><numerusform>{count} Kommentare zu entfernen</numerusform></translation>
+            <translation>
+                <numerusform>{count} Kommentar zu entfernen</numerusform>
+                <numerusform>{count} Kommentare zu entfernen</numerusform>
+            </translation>
         </message>
         <message>
             <source>{count} is already in the LMS</source>
@@ -5971,7 +6451,10 @@ Jetzt senden?</translation>
         </message>
         <message numerus="yes">
             <source>{count} learners</source>
-            <translation><numerusform>{count} Teilnehmer/in</numerusform><numerusform>{count} Teilnehmer/innen</numerusform></translation>
+            <translation>
+                <numerusform>{count} Teilnehmer/in</numerusform>
+                <numerusform>{count} Teilnehmer/innen</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -5990,11 +6473,39 @@ Jetzt senden?</translation>
         </message>
         <message numerus="yes">
             <source>{count} unsent changes</source>
-            <translation><numerusform>{count} ungesendete Änderung</numerusform><numerusform>{count} ungesendete Änderungen</numerusform></translation>
+            <translation>
+                <numerusform>{count} ungesendete Änderung</numerusform>
+                <numerusform>{count} ungesendete Änderungen</numerusform>
+            </translation>
         </message>
         <message numerus="yes">
             <source>{changes} ({count} conflicts)</source>
-            <translation><numerusform>{changes} ({count} Konflikt)</numerusform><numerusform>{changes} ({count} Konflikte)</numerusform></translation>
+            <translation>
+                <numerusform>{changes} ({count} Konflikt)</numerusform>
+                <numerusform>{changes} ({count} Konflikte)</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>submission</name>
+        <message>
+            <source>Sending grades</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{count} grade not yet sent stays queued</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>{count} grades not yet sent stay queued</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>the grades not yet verified stay queued</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -6033,31 +6544,52 @@ Jetzt senden?</translation>
         </message>
         <message numerus="yes">
             <source>All {count} grades sent and verified.</source>
-            <translation><numerusform>Die {count} Bewertung wurde gesendet und bestätigt.</numerusform><numerusform>Alle {count} Bewertungen wurden gesendet und bestätigt.</numerusform></translation>
+            <translation>
+                <numerusform>Die {count} Bewertung wurde gesendet und bestätigt.</numerusform>
+                <numerusform>Alle {count} Bewertungen wurden gesendet und bestätigt.</numerusform>
+            </translation>
         </message>
         <message numerus="yes">
             <source>{count} conflicts</source>
-            <translation><numerusform>{count} Konflikt</numerusform><numerusform>{count} Konflikte</numerusform></translation>
+            <translation>
+                <numerusform>{count} Konflikt</numerusform>
+                <numerusform>{count} Konflikte</numerusform>
+            </translation>
         </message>
         <message numerus="yes">
             <source>{count} failed</source>
-            <translation><numerusform>{count} fehlgeschlagen</numerusform><numerusform>{count} fehlgeschlagen</numerusform></translation>
+            <translation>
+                <numerusform>{count} fehlgeschlagen</numerusform>
+                <numerusform>{count} fehlgeschlagen</numerusform>
+            </translation>
         </message>
         <message numerus="yes">
             <source>{count} left as changed in the LMS</source>
-            <translation><numerusform>{count} wie im LMS geändert belassen</numerusform><numerusform>{count} wie im LMS geändert belassen</numerusform></translation>
+            <translation>
+                <numerusform>{count} wie im LMS geändert belassen</numerusform>
+                <numerusform>{count} wie im LMS geändert belassen</numerusform>
+            </translation>
         </message>
         <message numerus="yes">
             <source>{count} of these students have unsent edits in the window for this line item; submit or discard those first</source>
-            <translation><numerusform>{count} dieser Teilnehmer/innen hat im Fenster ungesendete Änderungen für diese Bewertungsspalte; übermitteln oder verwerfen Sie diese zuerst</numerusform><numerusform>{count} dieser Teilnehmer/innen haben im Fenster ungesendete Änderungen für diese Bewertungsspalte; übermitteln oder verwerfen Sie diese zuerst</numerusform></translation>
+            <translation>
+                <numerusform>{count} dieser Teilnehmer/innen hat im Fenster ungesendete Änderungen für diese Bewertungsspalte; übermitteln oder verwerfen Sie diese zuerst</numerusform>
+                <numerusform>{count} dieser Teilnehmer/innen haben im Fenster ungesendete Änderungen für diese Bewertungsspalte; übermitteln oder verwerfen Sie diese zuerst</numerusform>
+            </translation>
         </message>
         <message numerus="yes">
             <source>{count} still queued</source>
-            <translation><numerusform>{count} noch in der Warteschlange</numerusform><numerusform>{count} noch in der Warteschlange</numerusform></translation>
+            <translation>
+                <numerusform>{count} noch in der Warteschlange</numerusform>
+                <numerusform>{count} noch in der Warteschlange</numerusform>
+            </translation>
         </message>
         <message numerus="yes">
             <source>{verified} of {count} verified</source>
-            <translation><numerusform>{verified} von {count} bestätigt</numerusform><numerusform>{verified} von {count} bestätigt</numerusform></translation>
+            <translation>
+                <numerusform>{verified} von {count} bestätigt</numerusform>
+                <numerusform>{verified} von {count} bestätigt</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -6084,6 +6616,65 @@ Jetzt senden?</translation>
         <message>
             <source>The workbook has no worksheet.</source>
             <translation>Die Arbeitsmappe hat kein Arbeitsblatt.</translation>
+        </message>
+        <message numerus="yes">
+            <source>{user}: the comment is longer than a spreadsheet cell holds; the XLSX keeps its first {count} characters.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>{user}: the email is longer than a spreadsheet cell holds; the XLSX keeps its first {count} characters.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>{user}: the name is longer than a spreadsheet cell holds; the XLSX keeps its first {count} characters.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>{user}: the user ID is longer than a spreadsheet cell holds; the XLSX keeps its first {count} characters.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>export</name>
+        <message numerus="yes">
+            <source>{user}: the comment had {count} character(s) a spreadsheet cannot hold; they were replaced with {replacement}.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>{user}: the email had {count} character(s) a spreadsheet cannot hold; they were replaced with {replacement}.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>{user}: the name had {count} character(s) a spreadsheet cannot hold; they were replaced with {replacement}.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>{user}: the user ID had {count} character(s) a spreadsheet cannot hold; they were replaced with {replacement}.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
         </message>
     </context>
 </TS>

@@ -89,19 +89,25 @@
         </message>
         <message numerus="yes">
             <source>{change} ({count} learners)</source>
-            <translation><numerusform>{change} ({count} estudiante)</numerusform><numerusform>{change} ({count} estudiantes)</numerusform></translation>
+            <translation>
+                <numerusform>{change} ({count} estudiante)</numerusform>
+                <numerusform>{change} ({count} estudiantes)</numerusform>
+            </translation>
         </message>
         <message>
             <source>Bulk change</source>
             <translation>Cambio masivo</translation>
         </message>
         <message>
-            <source>the {count} learner of the column</source>
-            <translation>el único estudiante de la columna ({count})</translation>
+            <source>the only learner of the column</source>
+            <translation type="unfinished" />
         </message>
         <message numerus="yes">
             <source>all {count} learners of the column</source>
-            <translation><numerusform>el único estudiante de la columna ({count})</numerusform><numerusform>los {count} estudiantes de la columna</numerusform></translation>
+            <translation>
+                <numerusform>el único estudiante de la columna ({count})</numerusform>
+                <numerusform>los {count} estudiantes de la columna</numerusform>
+            </translation>
         </message>
         <message>
             <source>{count} selected learner</source>
@@ -109,7 +115,10 @@
         </message>
         <message numerus="yes">
             <source>{count} selected learners</source>
-            <translation><numerusform>{count} estudiante seleccionado</numerusform><numerusform>{count} estudiantes seleccionados</numerusform></translation>
+            <translation>
+                <numerusform>{count} estudiante seleccionado</numerusform>
+                <numerusform>{count} estudiantes seleccionados</numerusform>
+            </translation>
         </message>
         <message>
             <source>{item}, scores out of {maximum}: {who}</source>
@@ -189,7 +198,10 @@
         </message>
         <message numerus="yes">
             <source>Save {count} changes</source>
-            <translation><numerusform>Guardar {count} cambio</numerusform><numerusform>Guardar {count} cambios</numerusform></translation>
+            <translation>
+                <numerusform>Guardar {count} cambio</numerusform>
+                <numerusform>Guardar {count} cambios</numerusform>
+            </translation>
         </message>
         <message>
             <source>Save</source>
@@ -221,7 +233,10 @@
         </message>
         <message numerus="yes">
             <source>{count} learners change.</source>
-            <translation><numerusform>Cambia {count} estudiante.</numerusform><numerusform>Cambian {count} estudiantes.</numerusform></translation>
+            <translation>
+                <numerusform>Cambia {count} estudiante.</numerusform>
+                <numerusform>Cambian {count} estudiantes.</numerusform>
+            </translation>
         </message>
         <message>
             <source>Nothing changes: every grade already is what this would make it.</source>
@@ -237,15 +252,24 @@
         </message>
         <message numerus="yes">
             <source>{count} above the maximum (extra credit).</source>
-            <translation><numerusform>{count} por encima del máximo (crédito extra).</numerusform><numerusform>{count} por encima del máximo (crédito extra).</numerusform></translation>
+            <translation>
+                <numerusform>{count} por encima del máximo (crédito extra).</numerusform>
+                <numerusform>{count} por encima del máximo (crédito extra).</numerusform>
+            </translation>
         </message>
         <message numerus="yes">
             <source>{count} stopped at 0.</source>
-            <translation><numerusform>{count} limitada a 0.</numerusform><numerusform>{count} limitadas a 0.</numerusform></translation>
+            <translation>
+                <numerusform>{count} limitada a 0.</numerusform>
+                <numerusform>{count} limitadas a 0.</numerusform>
+            </translation>
         </message>
         <message numerus="yes">
             <source>{count} cannot change (see the list).</source>
-            <translation><numerusform>{count} no puede cambiar (vea la lista).</numerusform><numerusform>{count} no pueden cambiar (vea la lista).</numerusform></translation>
+            <translation>
+                <numerusform>{count} no puede cambiar (vea la lista).</numerusform>
+                <numerusform>{count} no pueden cambiar (vea la lista).</numerusform>
+            </translation>
         </message>
         <message>
             <source>When you submit, a score without a value is sent: the LMS then shows no grade. Comments are kept.</source>
@@ -459,7 +483,10 @@ ahora: {now}</translation>
         </message>
         <message numerus="yes">
             <source>&amp;Give to {count} learners</source>
-            <translation><numerusform>&amp;Dar a {count} estudiante</numerusform><numerusform>&amp;Dar a {count} estudiantes</numerusform></translation>
+            <translation>
+                <numerusform>&amp;Dar a {count} estudiante</numerusform>
+                <numerusform>&amp;Dar a {count} estudiantes</numerusform>
+            </translation>
         </message>
         <message>
             <source>Find a comment</source>
@@ -471,7 +498,10 @@ ahora: {now}</translation>
         </message>
         <message numerus="yes">
             <source>Pick a comment for &lt;b&gt;{count} selected learners&lt;/b&gt;, or manage the saved comments.</source>
-            <translation><numerusform>Elija un comentario para &lt;b&gt;{count} estudiante seleccionado&lt;/b&gt;, o gestione los comentarios guardados.</numerusform><numerusform>Elija un comentario para &lt;b&gt;{count} estudiantes seleccionados&lt;/b&gt;, o gestione los comentarios guardados.</numerusform></translation>
+            <translation>
+                <numerusform>Elija un comentario para &lt;b&gt;{count} estudiante seleccionado&lt;/b&gt;, o gestione los comentarios guardados.</numerusform>
+                <numerusform>Elija un comentario para &lt;b&gt;{count} estudiantes seleccionados&lt;/b&gt;, o gestione los comentarios guardados.</numerusform>
+            </translation>
         </message>
         <message>
             <source>Cannot read {file}: {reason}.</source>
@@ -499,11 +529,17 @@ ahora: {now}</translation>
         </message>
         <message numerus="yes">
             <source>Nothing was given: {problems} (and {count} more).</source>
-            <translation><numerusform>No se dio nada: {problems} (y {count} más).</numerusform><numerusform>No se dio nada: {problems} (y {count} más).</numerusform></translation>
+            <translation>
+                <numerusform>No se dio nada: {problems} (y {count} más).</numerusform>
+                <numerusform>No se dio nada: {problems} (y {count} más).</numerusform>
+            </translation>
         </message>
         <message numerus="yes">
             <source>{count} comments exported to {file}.</source>
-            <translation><numerusform>{count} comentario exportado a {file}.</numerusform><numerusform>{count} comentarios exportados a {file}.</numerusform></translation>
+            <translation>
+                <numerusform>{count} comentario exportado a {file}.</numerusform>
+                <numerusform>{count} comentarios exportados a {file}.</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -922,11 +958,17 @@ ahora: {now}</translation>
         </message>
         <message numerus="yes">
             <source>Comment for {count} learners</source>
-            <translation><numerusform>Comentario para {count} estudiante</numerusform><numerusform>Comentario para {count} estudiantes</numerusform></translation>
+            <translation>
+                <numerusform>Comentario para {count} estudiante</numerusform>
+                <numerusform>Comentario para {count} estudiantes</numerusform>
+            </translation>
         </message>
         <message numerus="yes">
             <source>Edit {count} grades of {item}</source>
-            <translation><numerusform>Editar {count} calificación de {item}</numerusform><numerusform>Editar {count} calificaciones de {item}</numerusform></translation>
+            <translation>
+                <numerusform>Editar {count} calificación de {item}</numerusform>
+                <numerusform>Editar {count} calificaciones de {item}</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -972,7 +1014,10 @@ ahora: {now}</translation>
         </message>
         <message numerus="yes">
             <source>Nothing was pasted: {count} rows do not fit below the chosen learner.</source>
-            <translation><numerusform>No se pegó nada: {count} fila no cabe debajo del estudiante elegido.</numerusform><numerusform>No se pegó nada: {count} filas no caben debajo del estudiante elegido.</numerusform></translation>
+            <translation>
+                <numerusform>No se pegó nada: {count} fila no cabe debajo del estudiante elegido.</numerusform>
+                <numerusform>No se pegó nada: {count} filas no caben debajo del estudiante elegido.</numerusform>
+            </translation>
         </message>
         <message>
             <source>Nothing was pasted: {count} column does not fit right of the chosen cell.</source>
@@ -980,7 +1025,10 @@ ahora: {now}</translation>
         </message>
         <message numerus="yes">
             <source>Nothing was pasted: {count} columns do not fit right of the chosen cell.</source>
-            <translation><numerusform>No se pegó nada: {count} columna no cabe a la derecha de la celda elegida.</numerusform><numerusform>No se pegó nada: {count} columnas no caben a la derecha de la celda elegida.</numerusform></translation>
+            <translation>
+                <numerusform>No se pegó nada: {count} columna no cabe a la derecha de la celda elegida.</numerusform>
+                <numerusform>No se pegó nada: {count} columnas no caben a la derecha de la celda elegida.</numerusform>
+            </translation>
         </message>
         <message>
             <source>{name}, {item}: {problem}</source>
@@ -996,7 +1044,10 @@ ahora: {now}</translation>
         </message>
         <message numerus="yes">
             <source>Paste {count} scores</source>
-            <translation><numerusform>Pegar {count} puntuación</numerusform><numerusform>Pegar {count} puntuaciones</numerusform></translation>
+            <translation>
+                <numerusform>Pegar {count} puntuación</numerusform>
+                <numerusform>Pegar {count} puntuaciones</numerusform>
+            </translation>
         </message>
         <message>
             <source>{problem}.</source>
@@ -1004,7 +1055,10 @@ ahora: {now}</translation>
         </message>
         <message numerus="yes">
             <source>{problem} (and {count} more).</source>
-            <translation><numerusform>{problem} (y {count} más).</numerusform><numerusform>{problem} (y {count} más).</numerusform></translation>
+            <translation>
+                <numerusform>{problem} (y {count} más).</numerusform>
+                <numerusform>{problem} (y {count} más).</numerusform>
+            </translation>
         </message>
         <message>
             <source>Nothing was pasted: {problem}.</source>
@@ -1012,7 +1066,10 @@ ahora: {now}</translation>
         </message>
         <message numerus="yes">
             <source>Nothing was pasted: {problem} (and {count} more).</source>
-            <translation><numerusform>No se pegó nada: {problem} (y {count} más).</numerusform><numerusform>No se pegó nada: {problem} (y {count} más).</numerusform></translation>
+            <translation>
+                <numerusform>No se pegó nada: {problem} (y {count} más).</numerusform>
+                <numerusform>No se pegó nada: {problem} (y {count} más).</numerusform>
+            </translation>
         </message>
         <message>
             <source>type the points out of {maximum}, shown under the column's label</source>
@@ -1036,7 +1093,10 @@ ahora: {now}</translation>
         </message>
         <message numerus="yes">
             <source>Clear {count} grades of {item}</source>
-            <translation><numerusform>Borrar {count} calificación de {item}</numerusform><numerusform>Borrar {count} calificaciones de {item}</numerusform></translation>
+            <translation>
+                <numerusform>Borrar {count} calificación de {item}</numerusform>
+                <numerusform>Borrar {count} calificaciones de {item}</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -1047,7 +1107,10 @@ ahora: {now}</translation>
         </message>
         <message numerus="yes">
             <source>{count} learners</source>
-            <translation><numerusform>{count} estudiante</numerusform><numerusform>{count} estudiantes</numerusform></translation>
+            <translation>
+                <numerusform>{count} estudiante</numerusform>
+                <numerusform>{count} estudiantes</numerusform>
+            </translation>
         </message>
         <message>
             <source>{count} line item</source>
@@ -1055,7 +1118,10 @@ ahora: {now}</translation>
         </message>
         <message numerus="yes">
             <source>{count} line items</source>
-            <translation><numerusform>{count} columna de calificación</numerusform><numerusform>{count} columnas de calificación</numerusform></translation>
+            <translation>
+                <numerusform>{count} columna de calificación</numerusform>
+                <numerusform>{count} columnas de calificación</numerusform>
+            </translation>
         </message>
         <message>
             <source>The course is loaded: {learners}, {columns}.</source>
@@ -1210,8 +1276,8 @@ ahora: {now}</translation>
             <translation>Nombre primero</translation>
         </message>
         <message>
-            <source>&amp;Load the course</source>
-            <translation>&amp;Cargar el curso</translation>
+            <source>Loa&amp;d the course</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Read every learner's grade in every line item from the LMS</source>
@@ -1246,20 +1312,20 @@ ahora: {now}</translation>
             <translation>&amp;Pegar puntuaciones</translation>
         </message>
         <message>
-            <source>&amp;Copy cells</source>
-            <translation>&amp;Copiar celdas</translation>
+            <source>Cop&amp;y cells</source>
+            <translation type="unfinished" />
         </message>
         <message>
-            <source>&amp;Learner view…</source>
-            <translation>Vista &amp;Estudiante…</translation>
+            <source>Le&amp;arner view…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reloa&amp;d</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Every line item of the chosen learner, one form (Ctrl+Shift+L, or Enter on a name)</source>
             <translation>Todas las columnas de calificación del estudiante elegido, en un solo formulario (Ctrl+Mayús+L, o Intro sobre un nombre)</translation>
-        </message>
-        <message>
-            <source>Re&amp;load</source>
-            <translation>Vol&amp;ver a cargar</translation>
         </message>
         <message>
             <source>{count} learner</source>
@@ -1267,7 +1333,10 @@ ahora: {now}</translation>
         </message>
         <message numerus="yes">
             <source>{count} learners</source>
-            <translation><numerusform>{count} estudiante</numerusform><numerusform>{count} estudiantes</numerusform></translation>
+            <translation>
+                <numerusform>{count} estudiante</numerusform>
+                <numerusform>{count} estudiantes</numerusform>
+            </translation>
         </message>
         <message>
             <source>{shown} of {count} learner shown</source>
@@ -1275,7 +1344,10 @@ ahora: {now}</translation>
         </message>
         <message numerus="yes">
             <source>{shown} of {count} learners shown</source>
-            <translation><numerusform>{shown} de {count} estudiante mostrado</numerusform><numerusform>{shown} de {count} estudiantes mostrados</numerusform></translation>
+            <translation>
+                <numerusform>{shown} de {count} estudiante mostrado</numerusform>
+                <numerusform>{shown} de {count} estudiantes mostrados</numerusform>
+            </translation>
         </message>
         <message>
             <source>{count} line item ({loaded} loaded)</source>
@@ -1291,11 +1363,17 @@ ahora: {now}</translation>
         </message>
         <message numerus="yes">
             <source>{count} line items</source>
-            <translation><numerusform>{count} columna de calificación</numerusform><numerusform>{count} columnas de calificación</numerusform></translation>
+            <translation>
+                <numerusform>{count} columna de calificación</numerusform>
+                <numerusform>{count} columnas de calificación</numerusform>
+            </translation>
         </message>
         <message numerus="yes">
             <source>{count} line items ({loaded} loaded)</source>
-            <translation><numerusform>{count} columna de calificación (cargadas: {loaded})</numerusform><numerusform>{count} columnas de calificación (cargadas: {loaded})</numerusform></translation>
+            <translation>
+                <numerusform>{count} columna de calificación (cargadas: {loaded})</numerusform>
+                <numerusform>{count} columnas de calificación (cargadas: {loaded})</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -1391,8 +1469,8 @@ Lance de nuevo la herramienta desde el LMS y pegue el nuevo ltik, o pegue la cla
             <translation>El resultado y la entrada de la lista de clase que envió el LMS, en JSON</translation>
         </message>
         <message>
-            <source>&amp;Copy</source>
-            <translation>&amp;Copiar</translation>
+            <source>Copy &amp;JSON</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Copy raw data</source>
@@ -1443,7 +1521,10 @@ Lance de nuevo la herramienta desde el LMS y pegue el nuevo ltik, o pegue la cla
         </message>
         <message numerus="yes">
             <source>Revert {count} edits</source>
-            <translation><numerusform>Revertir {count} edición</numerusform><numerusform>Revertir {count} ediciones</numerusform></translation>
+            <translation>
+                <numerusform>Revertir {count} edición</numerusform>
+                <numerusform>Revertir {count} ediciones</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -1478,11 +1559,17 @@ Lance de nuevo la herramienta desde el LMS y pegue el nuevo ltik, o pegue la cla
         </message>
         <message numerus="yes">
             <source>Comment for {count} learners</source>
-            <translation><numerusform>Comentario para {count} estudiante</numerusform><numerusform>Comentario para {count} estudiantes</numerusform></translation>
+            <translation>
+                <numerusform>Comentario para {count} estudiante</numerusform>
+                <numerusform>Comentario para {count} estudiantes</numerusform>
+            </translation>
         </message>
         <message numerus="yes">
             <source>Edit grades of {count} learners</source>
-            <translation><numerusform>Editar la calificación de {count} estudiante</numerusform><numerusform>Editar las calificaciones de {count} estudiantes</numerusform></translation>
+            <translation>
+                <numerusform>Editar la calificación de {count} estudiante</numerusform>
+                <numerusform>Editar las calificaciones de {count} estudiantes</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -1695,7 +1782,10 @@ Lance de nuevo la herramienta desde el LMS y pegue el nuevo ltik, o pegue la cla
         </message>
         <message numerus="yes">
             <source>Import {count} grades</source>
-            <translation><numerusform>Importar {count} calificación</numerusform><numerusform>Importar {count} calificaciones</numerusform></translation>
+            <translation>
+                <numerusform>Importar {count} calificación</numerusform>
+                <numerusform>Importar {count} calificaciones</numerusform>
+            </translation>
         </message>
         <message>
             <source>{count} grade imported as an unsent change. Check it in the table, then Grades › Submit (Ctrl+S) sends it.</source>
@@ -1703,7 +1793,10 @@ Lance de nuevo la herramienta desde el LMS y pegue el nuevo ltik, o pegue la cla
         </message>
         <message numerus="yes">
             <source>{count} grades imported as unsent changes. Check them in the table, then Grades › Submit (Ctrl+S) sends them.</source>
-            <translation><numerusform>{count} calificación importada como cambio sin enviar. Compruébela en la tabla; después, Calificaciones › Enviar (Ctrl+S) la envía.</numerusform><numerusform>{count} calificaciones importadas como cambios sin enviar. Compruébelas en la tabla; después, Calificaciones › Enviar (Ctrl+S) las envía.</numerusform></translation>
+            <translation>
+                <numerusform>{count} calificación importada como cambio sin enviar. Compruébela en la tabla; después, Calificaciones › Enviar (Ctrl+S) la envía.</numerusform>
+                <numerusform>{count} calificaciones importadas como cambios sin enviar. Compruébelas en la tabla; después, Calificaciones › Enviar (Ctrl+S) las envía.</numerusform>
+            </translation>
         </message>
         <message>
             <source>Choose a grade column first.</source>
@@ -1723,11 +1816,14 @@ Lance de nuevo la herramienta desde el LMS y pegue el nuevo ltik, o pegue la cla
         </message>
         <message numerus="yes">
             <source>Exported {count} learners to {path}.</source>
-            <translation><numerusform>Se exportó {count} estudiante a {path}.</numerusform><numerusform>Se exportaron {count} estudiantes a {path}.</numerusform></translation>
+            <translation>
+                <numerusform>Se exportó {count} estudiante a {path}.</numerusform>
+                <numerusform>Se exportaron {count} estudiantes a {path}.</numerusform>
+            </translation>
         </message>
         <message>
-            <source>Exported, with changes</source>
-            <translation>Exportado, con cambios</translation>
+            <source>Exported, with warnings</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Open a connection first.</source>
@@ -1802,23 +1898,38 @@ Lance de nuevo la herramienta desde el LMS y pegue el nuevo ltik, o pegue la cla
         </message>
         <message numerus="yes">
             <source>Clear grade of {count} learners</source>
-            <translation><numerusform>Borrar la calificación de {count} estudiante</numerusform><numerusform>Borrar las calificaciones de {count} estudiantes</numerusform></translation>
+            <translation>
+                <numerusform>Borrar la calificación de {count} estudiante</numerusform>
+                <numerusform>Borrar las calificaciones de {count} estudiantes</numerusform>
+            </translation>
         </message>
         <message numerus="yes">
             <source>Nothing was pasted: {problem} (and {count} more).</source>
-            <translation><numerusform>No se pegó nada: {problem} (y {count} más).</numerusform><numerusform>No se pegó nada: {problem} (y {count} más).</numerusform></translation>
+            <translation>
+                <numerusform>No se pegó nada: {problem} (y {count} más).</numerusform>
+                <numerusform>No se pegó nada: {problem} (y {count} más).</numerusform>
+            </translation>
         </message>
         <message numerus="yes">
             <source>Nothing was pasted: {scores} scores do not fit {count} learners.</source>
-            <translation><numerusform>No se pegó nada: {scores} puntuaciones no encajan con {count} estudiante.</numerusform><numerusform>No se pegó nada: {scores} puntuaciones no encajan con {count} estudiantes.</numerusform></translation>
+            <translation>
+                <numerusform>No se pegó nada: {scores} puntuaciones no encajan con {count} estudiante.</numerusform>
+                <numerusform>No se pegó nada: {scores} puntuaciones no encajan con {count} estudiantes.</numerusform>
+            </translation>
         </message>
         <message numerus="yes">
             <source>Paste {count} scores</source>
-            <translation><numerusform>Pegar {count} puntuación</numerusform><numerusform>Pegar {count} puntuaciones</numerusform></translation>
+            <translation>
+                <numerusform>Pegar {count} puntuación</numerusform>
+                <numerusform>Pegar {count} puntuaciones</numerusform>
+            </translation>
         </message>
         <message numerus="yes">
             <source>Set score for {count} learners</source>
-            <translation><numerusform>Establecer la puntuación de {count} estudiante</numerusform><numerusform>Establecer la puntuación de {count} estudiantes</numerusform></translation>
+            <translation>
+                <numerusform>Establecer la puntuación de {count} estudiante</numerusform>
+                <numerusform>Establecer la puntuación de {count} estudiantes</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -1914,10 +2025,6 @@ Lance de nuevo la herramienta desde el LMS y pegue el nuevo ltik, o pegue la cla
             <translation>Todas las columnas de calificación</translation>
         </message>
         <message>
-            <source>&amp;Show:</source>
-            <translation>&amp;Mostrar:</translation>
-        </message>
-        <message>
             <source>History status</source>
             <translation>Estado del historial</translation>
         </message>
@@ -1930,20 +2037,12 @@ Lance de nuevo la herramienta desde el LMS y pegue el nuevo ltik, o pegue la cla
             <translation>Actualizar el historial</translation>
         </message>
         <message>
-            <source>&amp;Copy</source>
-            <translation>&amp;Copiar</translation>
-        </message>
-        <message>
             <source>Copy the history</source>
             <translation>Copiar el historial</translation>
         </message>
         <message>
             <source>Copy the selected rows (or all of them) as text</source>
             <translation>Copiar las filas seleccionadas (o todas) como texto</translation>
-        </message>
-        <message>
-            <source>&amp;Export…</source>
-            <translation>&amp;Exportar…</translation>
         </message>
         <message>
             <source>Export the history to CSV</source>
@@ -1975,7 +2074,10 @@ Lance de nuevo la herramienta desde el LMS y pegue el nuevo ltik, o pegue la cla
         </message>
         <message numerus="yes">
             <source>The newest {count} entries</source>
-            <translation><numerusform>La entrada más reciente</numerusform><numerusform>Las {count} entradas más recientes</numerusform></translation>
+            <translation>
+                <numerusform>La entrada más reciente</numerusform>
+                <numerusform>Las {count} entradas más recientes</numerusform>
+            </translation>
         </message>
         <message>
             <source>{count} entry</source>
@@ -1987,7 +2089,22 @@ Lance de nuevo la herramienta desde el LMS y pegue el nuevo ltik, o pegue la cla
         </message>
         <message numerus="yes">
             <source>{count} entries</source>
-            <translation><numerusform>{count} entrada</numerusform><numerusform>{count} entradas</numerusform></translation>
+            <translation>
+                <numerusform>{count} entrada</numerusform>
+                <numerusform>{count} entradas</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Sho&amp;w:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Copy ta&amp;ble</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>E&amp;xport…</source>
+            <translation type="unfinished">E&amp;xportar…</translation>
         </message>
         <message>
             <source>The history could not be read.</source>
@@ -2007,7 +2124,10 @@ Lance de nuevo la herramienta desde el LMS y pegue el nuevo ltik, o pegue la cla
         </message>
         <message numerus="yes">
             <source>Exported {count} entries to {file}.</source>
-            <translation><numerusform>Se exportó {count} entrada a {file}.</numerusform><numerusform>Se exportaron {count} entradas a {file}.</numerusform></translation>
+            <translation>
+                <numerusform>Se exportó {count} entrada a {file}.</numerusform>
+                <numerusform>Se exportaron {count} entradas a {file}.</numerusform>
+            </translation>
         </message>
         <message>
             <source>The export failed.</source>
@@ -2350,10 +2470,6 @@ Lance de nuevo la herramienta desde el LMS y pegue el nuevo ltik, o pegue la cla
             <translation>Crear una columna de calificación en el libro de calificaciones del LMS</translation>
         </message>
         <message>
-            <source>&amp;Rename grade column…</source>
-            <translation>&amp;Cambiar el nombre de la columna de calificación…</translation>
-        </message>
-        <message>
             <source>Change the name of the selected grade column</source>
             <translation>Cambiar el nombre de la columna de calificación seleccionada</translation>
         </message>
@@ -2382,24 +2498,31 @@ Lance de nuevo la herramienta desde el LMS y pegue el nuevo ltik, o pegue la cla
             <translation>Nueva columna de calificación</translation>
         </message>
         <message>
-            <source>&amp;Rename…</source>
-            <translation>&amp;Cambiar nombre…</translation>
-        </message>
-        <message>
             <source>{count} grade column</source>
             <translation>{count} columna de calificación</translation>
         </message>
         <message numerus="yes">
             <source>{count} grade columns</source>
-            <translation><numerusform>{count} columna de calificación</numerusform><numerusform>{count} columnas de calificación</numerusform></translation>
+            <translation>
+                <numerusform>{count} columna de calificación</numerusform>
+                <numerusform>{count} columnas de calificación</numerusform>
+            </translation>
         </message>
         <message>
             <source>Rename grade column</source>
             <translation>Cambiar el nombre de la columna de calificación</translation>
         </message>
         <message>
-            <source>De&amp;lete…</source>
-            <translation>E&amp;liminar…</translation>
+            <source>Rena&amp;me grade column…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Rena&amp;me…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Dele&amp;te…</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Delete grade column</source>
@@ -2427,11 +2550,17 @@ Lance de nuevo la herramienta desde el LMS y pegue el nuevo ltik, o pegue la cla
         </message>
         <message numerus="yes">
             <source>No grade column matches the search ({total} in all)</source>
-            <translation><numerusform>Ninguna columna de calificación coincide con la búsqueda ({total} en total)</numerusform><numerusform>Ninguna columna de calificación coincide con la búsqueda ({total} en total)</numerusform></translation>
+            <translation>
+                <numerusform>Ninguna columna de calificación coincide con la búsqueda ({total} en total)</numerusform>
+                <numerusform>Ninguna columna de calificación coincide con la búsqueda ({total} en total)</numerusform>
+            </translation>
         </message>
         <message numerus="yes">
             <source>{shown} of {total} grade columns shown</source>
-            <translation><numerusform>{shown} de {total} columna de calificación mostrada</numerusform><numerusform>{shown} de {total} columnas de calificación mostradas</numerusform></translation>
+            <translation>
+                <numerusform>{shown} de {total} columna de calificación mostrada</numerusform>
+                <numerusform>{shown} de {total} columnas de calificación mostradas</numerusform>
+            </translation>
         </message>
         <message>
             <source>Creating the grade column “{label}”</source>
@@ -2656,7 +2785,10 @@ Lance de nuevo la herramienta desde el LMS y pegue el nuevo ltik, o pegue la cla
         </message>
         <message numerus="yes">
             <source>{count} learners</source>
-            <translation><numerusform>{count} estudiante</numerusform><numerusform>{count} estudiantes</numerusform></translation>
+            <translation>
+                <numerusform>{count} estudiante</numerusform>
+                <numerusform>{count} estudiantes</numerusform>
+            </translation>
         </message>
         <message>
             <source>{count} grade</source>
@@ -2664,7 +2796,10 @@ Lance de nuevo la herramienta desde el LMS y pegue el nuevo ltik, o pegue la cla
         </message>
         <message numerus="yes">
             <source>{count} grades</source>
-            <translation><numerusform>{count} calificación</numerusform><numerusform>{count} calificaciones</numerusform></translation>
+            <translation>
+                <numerusform>{count} calificación</numerusform>
+                <numerusform>{count} calificaciones</numerusform>
+            </translation>
         </message>
         <message>
             <source>Loaded {count} learner of “{label}”.</source>
@@ -2672,7 +2807,10 @@ Lance de nuevo la herramienta desde el LMS y pegue el nuevo ltik, o pegue la cla
         </message>
         <message numerus="yes">
             <source>Loaded {count} learners of “{label}”.</source>
-            <translation><numerusform>Se cargó {count} estudiante de «{label}».</numerusform><numerusform>Se cargaron {count} estudiantes de «{label}».</numerusform></translation>
+            <translation>
+                <numerusform>Se cargó {count} estudiante de «{label}».</numerusform>
+                <numerusform>Se cargaron {count} estudiantes de «{label}».</numerusform>
+            </translation>
         </message>
         <message>
             <source>Stopped loading: the list is incomplete ({count} learner so far). Press F5 to load everything.</source>
@@ -2680,7 +2818,10 @@ Lance de nuevo la herramienta desde el LMS y pegue el nuevo ltik, o pegue la cla
         </message>
         <message numerus="yes">
             <source>Stopped loading: the list is incomplete ({count} learners so far). Press F5 to load everything.</source>
-            <translation><numerusform>Carga detenida: la lista está incompleta ({count} estudiante hasta ahora). Pulse F5 para cargarlo todo.</numerusform><numerusform>Carga detenida: la lista está incompleta ({count} estudiantes hasta ahora). Pulse F5 para cargarlo todo.</numerusform></translation>
+            <translation>
+                <numerusform>Carga detenida: la lista está incompleta ({count} estudiante hasta ahora). Pulse F5 para cargarlo todo.</numerusform>
+                <numerusform>Carga detenida: la lista está incompleta ({count} estudiantes hasta ahora). Pulse F5 para cargarlo todo.</numerusform>
+            </translation>
         </message>
         <message>
             <source>{count} learner (loading)</source>
@@ -2688,7 +2829,10 @@ Lance de nuevo la herramienta desde el LMS y pegue el nuevo ltik, o pegue la cla
         </message>
         <message numerus="yes">
             <source>{count} learners (loading)</source>
-            <translation><numerusform>{count} estudiante (cargando)</numerusform><numerusform>{count} estudiantes (cargando)</numerusform></translation>
+            <translation>
+                <numerusform>{count} estudiante (cargando)</numerusform>
+                <numerusform>{count} estudiantes (cargando)</numerusform>
+            </translation>
         </message>
         <message>
             <source>Listing the kept grades</source>
@@ -2700,7 +2844,10 @@ Lance de nuevo la herramienta desde el LMS y pegue el nuevo ltik, o pegue la cla
         </message>
         <message numerus="yes">
             <source>Offline: {count} grade columns kept on this computer. Press F5 to try the LMS again.</source>
-            <translation><numerusform>Sin conexión: {count} columna de calificación guardada en este equipo. Pulse F5 para volver a intentar acceder al LMS.</numerusform><numerusform>Sin conexión: {count} columnas de calificación guardadas en este equipo. Pulse F5 para volver a intentar acceder al LMS.</numerusform></translation>
+            <translation>
+                <numerusform>Sin conexión: {count} columna de calificación guardada en este equipo. Pulse F5 para volver a intentar acceder al LMS.</numerusform>
+                <numerusform>Sin conexión: {count} columnas de calificación guardadas en este equipo. Pulse F5 para volver a intentar acceder al LMS.</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -2783,11 +2930,17 @@ Lance de nuevo la herramienta desde el LMS y pegue el nuevo ltik, o pegue la cla
         </message>
         <message numerus="yes">
             <source>{count} drafts</source>
-            <translation><numerusform>{count} borrador</numerusform><numerusform>{count} borradores</numerusform></translation>
+            <translation>
+                <numerusform>{count} borrador</numerusform>
+                <numerusform>{count} borradores</numerusform>
+            </translation>
         </message>
         <message numerus="yes">
             <source>{count} grades</source>
-            <translation><numerusform>{count} calificación</numerusform><numerusform>{count} calificaciones</numerusform></translation>
+            <translation>
+                <numerusform>{count} calificación</numerusform>
+                <numerusform>{count} calificaciones</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -2850,7 +3003,10 @@ La tabla muestra lo que está guardado. La edición permanece desactivada hasta 
         </message>
         <message numerus="yes">
             <source>Copied {count} rows as tab-separated text.</source>
-            <translation><numerusform>Se copió {count} fila como texto separado por tabulaciones.</numerusform><numerusform>Se copiaron {count} filas como texto separado por tabulaciones.</numerusform></translation>
+            <translation>
+                <numerusform>Se copió {count} fila como texto separado por tabulaciones.</numerusform>
+                <numerusform>Se copiaron {count} filas como texto separado por tabulaciones.</numerusform>
+            </translation>
         </message>
         <message>
             <source>Select the learners to copy first.</source>
@@ -3109,8 +3265,8 @@ Consulte y gestione las calificaciones del LMS a través de LTIAAS.</translation
     <context>
         <name>OfflineBanner</name>
         <message>
-            <source>&amp;Try again</source>
-            <translation>&amp;Reintentar</translation>
+            <source>Try aga&amp;in</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Try to reach the LMS again</source>
@@ -3440,8 +3596,8 @@ Corrija el archivo y vuelva a leerlo, o vuelva Atrás y elija otras columnas.</t
             <translation>Columnas del registro de solicitudes</translation>
         </message>
         <message>
-            <source>Copy &amp;log</source>
-            <translation>Copiar el &amp;registro</translation>
+            <source>&amp;Copy log</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Copy the request log</source>
@@ -3521,8 +3677,26 @@ Corrija el archivo y vuelva a leerlo, o vuelva Atrás y elija otras columnas.</t
             <translation>Estudiantes y sus calificaciones</translation>
         </message>
         <message>
-            <source>&amp;Copy selected rows</source>
-            <translation>C&amp;opiar filas seleccionadas</translation>
+            <source>Cop&amp;y selected rows</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>Nothing was pasted: {count} scores were copied but {selected} rows are selected. Select {count} rows, or one row to paste from there down.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>Nothing was pasted: {copied} scores were copied but only {count} learner is shown from row {row} down.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>Nothing was pasted: {copied} scores were copied but only {count} learners are shown from row {row} down.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
         </message>
         <message>
             <source>&amp;Paste scores</source>
@@ -3537,44 +3711,8 @@ Corrija el archivo y vuelva a leerlo, o vuelva Atrás y elija otras columnas.</t
             <translation>El portapapeles no contiene puntuaciones que pegar.</translation>
         </message>
         <message>
-            <source>Nothing was pasted: {copied} but {selected}. Select {wanted}, or one row to paste from there down.</source>
-            <translation>No se pegó nada: {copied}, pero {selected}. Seleccione {wanted}, o una sola fila para pegar desde ahí hacia abajo.</translation>
-        </message>
-        <message>
-            <source>{count} row is selected</source>
-            <translation>hay {count} fila seleccionada</translation>
-        </message>
-        <message>
-            <source>{count} row</source>
-            <translation>{count} fila</translation>
-        </message>
-        <message numerus="yes">
-            <source>{count} rows</source>
-            <translation><numerusform>{count} fila</numerusform><numerusform>{count} filas</numerusform></translation>
-        </message>
-        <message>
             <source>Select the learner where the pasted scores should start.</source>
             <translation>Seleccione el estudiante en el que deben empezar las puntuaciones pegadas.</translation>
-        </message>
-        <message>
-            <source>Nothing was pasted: {copied} but only {shown} from row {row} down.</source>
-            <translation>No se pegó nada: {copied}, pero solo {shown} a partir de la fila {row}.</translation>
-        </message>
-        <message>
-            <source>{count} learner is shown</source>
-            <translation>se muestra {count} estudiante</translation>
-        </message>
-        <message numerus="yes">
-            <source>{count} learners are shown</source>
-            <translation><numerusform>se muestra {count} estudiante</numerusform><numerusform>se muestran {count} estudiantes</numerusform></translation>
-        </message>
-        <message>
-            <source>{count} score was copied</source>
-            <translation>se copió {count} puntuación</translation>
-        </message>
-        <message numerus="yes">
-            <source>{count} scores were copied</source>
-            <translation><numerusform>se copió {count} puntuación</numerusform><numerusform>se copiaron {count} puntuaciones</numerusform></translation>
         </message>
         <message>
             <source>Column headers</source>
@@ -3586,11 +3724,10 @@ Corrija el archivo y vuelva a leerlo, o vuelva Atrás y elija otras columnas.</t
         </message>
         <message numerus="yes">
             <source>{shown} of {count} learners shown</source>
-            <translation><numerusform>{shown} de {count} estudiante mostrado</numerusform><numerusform>{shown} de {count} estudiantes mostrados</numerusform></translation>
-        </message>
-        <message numerus="yes">
-            <source>{count} rows are selected</source>
-            <translation><numerusform>hay {count} fila seleccionada</numerusform><numerusform>hay {count} filas seleccionadas</numerusform></translation>
+            <translation>
+                <numerusform>{shown} de {count} estudiante mostrado</numerusform>
+                <numerusform>{shown} de {count} estudiantes mostrados</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -3613,7 +3750,10 @@ Corrija el archivo y vuelva a leerlo, o vuelva Atrás y elija otras columnas.</t
         </message>
         <message numerus="yes">
             <source>{count} grade columns</source>
-            <translation><numerusform>{count} columna de calificación</numerusform><numerusform>{count} columnas de calificación</numerusform></translation>
+            <translation>
+                <numerusform>{count} columna de calificación</numerusform>
+                <numerusform>{count} columnas de calificación</numerusform>
+            </translation>
         </message>
         <message>
             <source>Send {grades} to {line_items}?</source>
@@ -3822,11 +3962,17 @@ Nuevo: {new}</translation>
         </message>
         <message numerus="yes">
             <source>Not sent: not active students ({count})</source>
-            <translation><numerusform>No enviados: no es estudiante activo ({count})</numerusform><numerusform>No enviados: no son estudiantes activos ({count})</numerusform></translation>
+            <translation>
+                <numerusform>No enviados: no es estudiante activo ({count})</numerusform>
+                <numerusform>No enviados: no son estudiantes activos ({count})</numerusform>
+            </translation>
         </message>
         <message numerus="yes">
             <source>{count} changes</source>
-            <translation><numerusform>{count} cambio</numerusform><numerusform>{count} cambios</numerusform></translation>
+            <translation>
+                <numerusform>{count} cambio</numerusform>
+                <numerusform>{count} cambios</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -4182,7 +4328,10 @@ Nuevo: {new}</translation>
         </message>
         <message numerus="yes">
             <source>Scores out of {maximum}, with {count} unsent changes</source>
-            <translation><numerusform>Puntuaciones sobre {maximum}, con {count} cambio sin enviar</numerusform><numerusform>Puntuaciones sobre {maximum}, con {count} cambios sin enviar</numerusform></translation>
+            <translation>
+                <numerusform>Puntuaciones sobre {maximum}, con {count} cambio sin enviar</numerusform>
+                <numerusform>Puntuaciones sobre {maximum}, con {count} cambios sin enviar</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -4246,6 +4395,45 @@ Nuevo: {new}</translation>
         <message>
             <source>LMS: {platform}</source>
             <translation>LMS: {platform}</translation>
+        </message>
+    </context>
+    <context>
+        <name>SubmissionProgress</name>
+        <message>
+            <source>Sending progress</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sending</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cancel sending</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Stop sending new grades; those not sent stay queued for the next submission</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reading the current grades from the LMS…</source>
+            <translation type="unfinished">Leyendo las calificaciones actuales del LMS…</translation>
+        </message>
+        <message>
+            <source>Waiting {seconds} s as the LMS asked…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Stopping…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Stopped: LTIAAS refused the credentials. {report}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not sent: {reason}</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -4320,7 +4508,10 @@ Nuevo: {new}</translation>
         </message>
         <message numerus="yes">
             <source>{count} grades are queued from an earlier session; turn read-only mode off to send them.</source>
-            <translation><numerusform>{count} calificación está en cola desde una sesión anterior; desactive el modo de solo lectura para enviarla.</numerusform><numerusform>{count} calificaciones están en cola desde una sesión anterior; desactive el modo de solo lectura para enviarlas.</numerusform></translation>
+            <translation>
+                <numerusform>{count} calificación está en cola desde una sesión anterior; desactive el modo de solo lectura para enviarla.</numerusform>
+                <numerusform>{count} calificaciones están en cola desde una sesión anterior; desactive el modo de solo lectura para enviarlas.</numerusform>
+            </translation>
         </message>
         <message>
             <source>Finding the grade columns to send</source>
@@ -4328,18 +4519,24 @@ Nuevo: {new}</translation>
         </message>
         <message numerus="yes">
             <source>Sending the {count} grades already queued…</source>
-            <translation><numerusform>Enviando {count} calificación que ya estaba en cola…</numerusform><numerusform>Enviando las {count} calificaciones que ya estaban en cola…</numerusform></translation>
+            <translation>
+                <numerusform>Enviando {count} calificación que ya estaba en cola…</numerusform>
+                <numerusform>Enviando las {count} calificaciones que ya estaban en cola…</numerusform>
+            </translation>
         </message>
         <message numerus="yes">
             <source>Submit {count} grades</source>
-            <translation><numerusform>Enviar {count} calificación</numerusform><numerusform>Enviar {count} calificaciones</numerusform></translation>
+            <translation>
+                <numerusform>Enviar {count} calificación</numerusform>
+                <numerusform>Enviar {count} calificaciones</numerusform>
+            </translation>
         </message>
     </context>
     <context>
         <name>ViewSwitch</name>
         <message>
-            <source>&amp;Column</source>
-            <translation>&amp;Columna</translation>
+            <source>Col&amp;umn</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>C&amp;ourse</source>
@@ -4373,10 +4570,6 @@ Nuevo: {new}</translation>
             <translation>Cerrar la ventana</translation>
         </message>
         <message>
-            <source>&amp;Copy selected rows</source>
-            <translation>C&amp;opiar filas seleccionadas</translation>
-        </message>
-        <message>
             <source>Copy the selected learners as tab-separated text</source>
             <translation>Copiar los estudiantes seleccionados como texto separado por tabulaciones</translation>
         </message>
@@ -4403,10 +4596,6 @@ Nuevo: {new}</translation>
         <message>
             <source>Stop loading the grades</source>
             <translation>Detener la carga de las calificaciones</translation>
-        </message>
-        <message>
-            <source>&amp;Read-only mode</source>
-            <translation>&amp;Modo de solo lectura</translation>
         </message>
         <message>
             <source>Nothing can be changed or sent while this is on</source>
@@ -4449,10 +4638,6 @@ Nuevo: {new}</translation>
             <translation>Rehacer</translation>
         </message>
         <message>
-            <source>Edit in the &amp;table</source>
-            <translation>Editar en la &amp;tabla</translation>
-        </message>
-        <message>
             <source>Type the score (or comment) in the table; Enter saves and moves down</source>
             <translation>Escriba la puntuación (o el comentario) en la tabla; Intro guarda y baja a la fila siguiente</translation>
         </message>
@@ -4473,8 +4658,20 @@ Nuevo: {new}</translation>
             <translation>&amp;Borrar calificación…</translation>
         </message>
         <message>
-            <source>Remove the grade of the selected learners in the LMS (asks first)</source>
-            <translation>Borrar la calificación de los estudiantes seleccionados en el LMS (pregunta antes)</translation>
+            <source>Cop&amp;y selected rows</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Read-o&amp;nly mode</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>E&amp;dit in the table</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Remove the grade of the selected learners (asks first; sent when you submit)</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Re&amp;vert changes</source>
@@ -4601,7 +4798,10 @@ Nuevo: {new}</translation>
         </message>
         <message numerus="yes">
             <source>{count} changes stay unsent: not active students of the course.</source>
-            <translation><numerusform>{count} cambio queda sin enviar: no es estudiante activo del curso.</numerusform><numerusform>{count} cambios quedan sin enviar: no son estudiantes activos del curso.</numerusform></translation>
+            <translation>
+                <numerusform>{count} cambio queda sin enviar: no es estudiante activo del curso.</numerusform>
+                <numerusform>{count} cambios quedan sin enviar: no son estudiantes activos del curso.</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -4635,11 +4835,17 @@ Nuevo: {new}</translation>
         </message>
         <message numerus="yes">
             <source>{count} minutes ago</source>
-            <translation><numerusform>hace {count} minuto</numerusform><numerusform>hace {count} minutos</numerusform></translation>
+            <translation>
+                <numerusform>hace {count} minuto</numerusform>
+                <numerusform>hace {count} minutos</numerusform>
+            </translation>
         </message>
         <message numerus="yes">
             <source>{count} hours ago</source>
-            <translation><numerusform>hace {count} hora</numerusform><numerusform>hace {count} horas</numerusform></translation>
+            <translation>
+                <numerusform>hace {count} hora</numerusform>
+                <numerusform>hace {count} horas</numerusform>
+            </translation>
         </message>
         <message>
             <source>{count} day ago</source>
@@ -4647,7 +4853,10 @@ Nuevo: {new}</translation>
         </message>
         <message numerus="yes">
             <source>{count} days ago</source>
-            <translation><numerusform>hace {count} día</numerusform><numerusform>hace {count} días</numerusform></translation>
+            <translation>
+                <numerusform>hace {count} día</numerusform>
+                <numerusform>hace {count} días</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -4698,6 +4907,33 @@ Nuevo: {new}</translation>
         <message>
             <source>The LMS has changed since this edit was made (it showed {then} then).</source>
             <translation>El LMS ha cambiado desde que se hizo esta edición (entonces mostraba {then}).</translation>
+        </message>
+    </context>
+    <context>
+        <name>comment_bank</name>
+        <message>
+            <source>A brace is not closed or not opened ({error}): write {braces} for a brace, or a placeholder such as {example}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{shown} is not a placeholder: use {known}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A comment needs a shortcut, such as “good”.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A shortcut is one word without spaces or ';', not “{kept}”.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A saved comment needs some text.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{name} has no score for the comment's {placeholder}.</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -4827,7 +5063,10 @@ No cambia nada en el LMS.</translation>
         </message>
         <message numerus="yes">
             <source>Submit {count} grades</source>
-            <translation><numerusform>Enviar {count} calificación</numerusform><numerusform>Enviar {count} calificaciones</numerusform></translation>
+            <translation>
+                <numerusform>Enviar {count} calificación</numerusform>
+                <numerusform>Enviar {count} calificaciones</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -4877,7 +5116,162 @@ No cambia nada en el LMS.</translation>
         </message>
         <message numerus="yes">
             <source>{count} of the {total} scores are above the maximum of {maximum} (extra credit).</source>
-            <translation><numerusform>{count} de las {total} puntuaciones supera el máximo de {maximum} (crédito extra).</numerusform><numerusform>{count} de las {total} puntuaciones superan el máximo de {maximum} (crédito extra).</numerusform></translation>
+            <translation>
+                <numerusform>{count} de las {total} puntuaciones supera el máximo de {maximum} (crédito extra).</numerusform>
+                <numerusform>{count} de las {total} puntuaciones superan el máximo de {maximum} (crédito extra).</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>engine</name>
+        <message>
+            <source>Cancelled before anything was sent.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>LTIAAS could not be reached: {problem} The grades not yet sent stay queued.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the LMS answered HTTP {status} {times}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the connection failed {times}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The LMS took none of the grades sent ({failures} for {user}): {problem} The grades not yet sent stay queued.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The grades could not be read from the LMS: {problem} The grades not yet verified stay queued.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{problem} The grades not yet sent stay queued.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The LMS asked us to wait {wait}, longer than the {most} this app waits at most.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The LMS asked us to wait {wait}, longer than the {most} this app waits at most; {count} grade is kept queued to send later.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The LMS asked us to wait {wait}, longer than the {most} this app waits at most; {count} grades are kept queued to send later.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>once</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>twice</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>three times</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>four times</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>five times</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>six times</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>seven times</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>eight times</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>nine times</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>ten times</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cancelled: the grades not yet sent stay queued.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>LTIAAS kept asking to slow down ({count} times in a row): {problem} The grades not yet sent stay queued.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>{count} times</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>errors</name>
+        <message>
+            <source>{count} second</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{count} minute</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{count} hour</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{count} day</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>more than 100 years</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>{count} days</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>{count} hours</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>{count} minutes</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>{count} seconds</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
         </message>
     </context>
     <context>
@@ -5204,8 +5598,8 @@ Se conservaron la calificación y el comentario del LMS (el motivo indica cuále
             <translation>un socket</translation>
         </message>
         <message>
-            <source>not a regular file</source>
-            <translation>un archivo especial</translation>
+            <source>a special file</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>This is an old Excel workbook (.xls): save it as .xlsx or CSV and import that.</source>
@@ -5276,6 +5670,10 @@ Se conservaron la calificación y el comentario del LMS (el motivo indica cuále
             <translation>el mismo estudiante también aparece en la línea {lines}</translation>
         </message>
         <message>
+            <source>the row has {count} more cell than the header: a text with a delimiter in it needs quotes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>the {column} cell holds a formula; paste it as a value (Paste Special, Values) and import again</source>
             <translation>la celda {column} contiene una fórmula; péguela como valor (Pegado especial, Valores) e importe de nuevo</translation>
         </message>
@@ -5326,6 +5724,14 @@ Se conservaron la calificación y el comentario del LMS (el motivo indica cuále
         <message>
             <source>no {column} on this row</source>
             <translation>no hay {column} en esta fila</translation>
+        </message>
+        <message>
+            <source>more than one learner has the email {text}: match by user ID instead</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>more than one learner is called {text}: match by user ID or email instead</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>no student in this course matches {text}</source>
@@ -5384,8 +5790,8 @@ Se conservaron la calificación y el comentario del LMS (el motivo indica cuále
             <translation>{score} sobre {maximum}</translation>
         </message>
         <message>
-            <source>score {old} -&gt; {new}</source>
-            <translation>puntuación {old} -&gt; {new}</translation>
+            <source>score {old} → {new}</source>
+            <translation type="unfinished">puntuación {old} → {new}</translation>
         </message>
         <message>
             <source>comment changed</source>
@@ -5416,16 +5822,18 @@ Se conservaron la calificación y el comentario del LMS (el motivo indica cuále
             <translation>la hoja de cálculo muestra una fecha u hora ({value}), no un número</translation>
         </message>
         <message numerus="yes">
-            <source>the row has {count} more cell(s) than the header: a text with a delimiter in it needs quotes</source>
-            <translation><numerusform>la fila tiene {count} celda más que el encabezado: un texto que contiene un delimitador necesita comillas</numerusform><numerusform>la fila tiene {count} celdas más que el encabezado: un texto que contiene un delimitador necesita comillas</numerusform></translation>
+            <source>the row has {count} more cells than the header: a text with a delimiter in it needs quotes</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
         </message>
         <message numerus="yes">
-            <source>{count} learners are called {text}: match by user ID or email instead</source>
-            <translation><numerusform>{count} estudiante se llama {text}: identifíquelo por ID de usuario o correo electrónico</numerusform><numerusform>{count} estudiantes se llaman {text}: identifíquelos por ID de usuario o correo electrónico</numerusform></translation>
-        </message>
-        <message numerus="yes">
-            <source>{count} learners have the email {text}: match by user ID or email instead</source>
-            <translation><numerusform>{count} estudiante tiene el correo electrónico {text}: identifíquelo por ID de usuario o correo electrónico</numerusform><numerusform>{count} estudiantes tienen el correo electrónico {text}: identifíquelos por ID de usuario o correo electrónico</numerusform></translation>
+            <source>the same student is also on lines {lines}</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
         </message>
     </context>
     <context>
@@ -5440,7 +5848,10 @@ Se conservaron la calificación y el comentario del LMS (el motivo indica cuále
         </message>
         <message numerus="yes">
             <source>{count} scores are above the new maximum and become extra credit.</source>
-            <translation><numerusform>{count} puntuación supera el nuevo máximo y pasa a ser crédito extra.</numerusform><numerusform>{count} puntuaciones superan el nuevo máximo y pasan a ser crédito extra.</numerusform></translation>
+            <translation>
+                <numerusform>{count} puntuación supera el nuevo máximo y pasa a ser crédito extra.</numerusform>
+                <numerusform>{count} puntuaciones superan el nuevo máximo y pasan a ser crédito extra.</numerusform>
+            </translation>
         </message>
         <message>
             <source>Delete the grade column “{label}” from the LMS gradebook?
@@ -5460,7 +5871,10 @@ Todas sus calificaciones y comentarios también se eliminan en el LMS. Esto no s
         </message>
         <message numerus="yes">
             <source>{count} learners have a grade. Most LMSes keep their points, so their percentages change: {score} out of {old} is {old_percent} now, {new_percent} out of {new}.</source>
-            <translation><numerusform>{count} estudiante tiene una calificación. La mayoría de los LMS conservan sus puntos, así que su porcentaje cambia: {score} sobre {old} es ahora un {old_percent}; sobre {new}, será un {new_percent}.</numerusform><numerusform>{count} estudiantes tienen una calificación. La mayoría de los LMS conservan sus puntos, así que sus porcentajes cambian: {score} sobre {old} es ahora un {old_percent}; sobre {new}, será un {new_percent}.</numerusform></translation>
+            <translation>
+                <numerusform>{count} estudiante tiene una calificación. La mayoría de los LMS conservan sus puntos, así que su porcentaje cambia: {score} sobre {old} es ahora un {old_percent}; sobre {new}, será un {new_percent}.</numerusform>
+                <numerusform>{count} estudiantes tienen una calificación. La mayoría de los LMS conservan sus puntos, así que sus porcentajes cambian: {score} sobre {old} es ahora un {old_percent}; sobre {new}, será un {new_percent}.</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -5482,7 +5896,10 @@ Todas sus calificaciones y comentarios también se eliminan en el LMS. Esto no s
         <name>local_data_dialog</name>
         <message numerus="yes">
             <source>{count} grade columns</source>
-            <translation><numerusform>{count} columna de calificación</numerusform><numerusform>{count} columnas de calificación</numerusform></translation>
+            <translation>
+                <numerusform>{count} columna de calificación</numerusform>
+                <numerusform>{count} columnas de calificación</numerusform>
+            </translation>
         </message>
         <message>
             <source>the downloaded grades of {columns}</source>
@@ -5530,19 +5947,31 @@ Todas sus calificaciones y comentarios también se eliminan en el LMS. Esto no s
         </message>
         <message numerus="yes">
             <source>{count} days</source>
-            <translation><numerusform>{count} día</numerusform><numerusform>{count} días</numerusform></translation>
+            <translation>
+                <numerusform>{count} día</numerusform>
+                <numerusform>{count} días</numerusform>
+            </translation>
         </message>
         <message numerus="yes">
             <source>{count} drafts not yet submitted</source>
-            <translation><numerusform>{count} borrador aún no enviado</numerusform><numerusform>{count} borradores aún no enviados</numerusform></translation>
+            <translation>
+                <numerusform>{count} borrador aún no enviado</numerusform>
+                <numerusform>{count} borradores aún no enviados</numerusform>
+            </translation>
         </message>
         <message numerus="yes">
             <source>{count} entries of the history of what was sent</source>
-            <translation><numerusform>{count} entrada del historial de lo enviado</numerusform><numerusform>{count} entradas del historial de lo enviado</numerusform></translation>
+            <translation>
+                <numerusform>{count} entrada del historial de lo enviado</numerusform>
+                <numerusform>{count} entradas del historial de lo enviado</numerusform>
+            </translation>
         </message>
         <message numerus="yes">
             <source>{count} grades not yet confirmed by the LMS: they will never be sent</source>
-            <translation><numerusform>{count} calificación aún no confirmada por el LMS: no se enviará nunca</numerusform><numerusform>{count} calificaciones aún no confirmadas por el LMS: no se enviarán nunca</numerusform></translation>
+            <translation>
+                <numerusform>{count} calificación aún no confirmada por el LMS: no se enviará nunca</numerusform>
+                <numerusform>{count} calificaciones aún no confirmadas por el LMS: no se enviarán nunca</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -5628,7 +6057,10 @@ Todas sus calificaciones y comentarios también se eliminan en el LMS. Esto no s
         </message>
         <message numerus="yes">
             <source>{start}…{end} ({count} characters)</source>
-            <translation><numerusform>{start}…{end} ({count} carácter)</numerusform><numerusform>{start}…{end} ({count} caracteres)</numerusform></translation>
+            <translation>
+                <numerusform>{start}…{end} ({count} carácter)</numerusform>
+                <numerusform>{start}…{end} ({count} caracteres)</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -5671,6 +6103,45 @@ Send them now?</source>
         <message>
             <source>Copy a single column of scores: the clipboard holds several columns.</source>
             <translation>Copie una sola columna de puntuaciones: el portapapeles contiene varias columnas.</translation>
+        </message>
+    </context>
+    <context>
+        <name>plan</name>
+        <message>
+            <source>no grade</source>
+            <translation type="unfinished">sin calificación</translation>
+        </message>
+        <message>
+            <source>{grade} without a comment</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{grade} with the comment “{comment}”</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{grade}, the comment left as it was</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{grade}, the comment removed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The LMS capped {score} at the maximum {maximum}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The LMS accepted {sent} but still shows {shown}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Changed in the LMS since it was downloaded: it was {was}, it is now {now}; yours is {yours}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>You kept the LMS's grade and comment: {now} (it was {was} when downloaded). Your edit, {yours}, was dropped and not sent.</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -5769,7 +6240,10 @@ Send them now?</source>
         </message>
         <message numerus="yes">
             <source>{count} changed in the LMS since you edited them</source>
-            <translation><numerusform>{count} con la calificación cambiada en el LMS desde que usted la editó</numerusform><numerusform>{count} con la calificación cambiada en el LMS desde que usted las editó</numerusform></translation>
+            <translation>
+                <numerusform>{count} con la calificación cambiada en el LMS desde que usted la editó</numerusform>
+                <numerusform>{count} con la calificación cambiada en el LMS desde que usted las editó</numerusform>
+            </translation>
         </message>
         <message>
             <source>{count} grade to clear</source>
@@ -5777,7 +6251,10 @@ Send them now?</source>
         </message>
         <message numerus="yes">
             <source>{count} grades to clear</source>
-            <translation><numerusform>{count} calificación que borrar</numerusform><numerusform>{count} calificaciones que borrar</numerusform></translation>
+            <translation>
+                <numerusform>{count} calificación que borrar</numerusform>
+                <numerusform>{count} calificaciones que borrar</numerusform>
+            </translation>
         </message>
         <message>
             <source>{count} comment to remove</source>
@@ -5785,7 +6262,10 @@ Send them now?</source>
         </message>
         <message numerus="yes">
             <source>{count} comments to remove</source>
-            <translation><numerusform>{count} comentario que eliminar</numerusform><numerusform>{count} comentarios que eliminar</numerusform></translation>
+            <translation>
+                <numerusform>{count} comentario que eliminar</numerusform>
+                <numerusform>{count} comentarios que eliminar</numerusform>
+            </translation>
         </message>
         <message>
             <source>{count} is already in the LMS</source>
@@ -5971,7 +6451,10 @@ Send them now?</source>
         </message>
         <message numerus="yes">
             <source>{count} learners</source>
-            <translation><numerusform>{count} estudiante</numerusform><numerusform>{count} estudiantes</numerusform></translation>
+            <translation>
+                <numerusform>{count} estudiante</numerusform>
+                <numerusform>{count} estudiantes</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -5990,11 +6473,39 @@ Send them now?</source>
         </message>
         <message numerus="yes">
             <source>{count} unsent changes</source>
-            <translation><numerusform>{count} cambio sin enviar</numerusform><numerusform>{count} cambios sin enviar</numerusform></translation>
+            <translation>
+                <numerusform>{count} cambio sin enviar</numerusform>
+                <numerusform>{count} cambios sin enviar</numerusform>
+            </translation>
         </message>
         <message numerus="yes">
             <source>{changes} ({count} conflicts)</source>
-            <translation><numerusform>{changes} ({count} conflicto)</numerusform><numerusform>{changes} ({count} conflictos)</numerusform></translation>
+            <translation>
+                <numerusform>{changes} ({count} conflicto)</numerusform>
+                <numerusform>{changes} ({count} conflictos)</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>submission</name>
+        <message>
+            <source>Sending grades</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{count} grade not yet sent stays queued</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>{count} grades not yet sent stay queued</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>the grades not yet verified stay queued</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -6033,31 +6544,52 @@ Send them now?</source>
         </message>
         <message numerus="yes">
             <source>All {count} grades sent and verified.</source>
-            <translation><numerusform>Se envió y verificó {count} calificación.</numerusform><numerusform>Se enviaron y verificaron las {count} calificaciones.</numerusform></translation>
+            <translation>
+                <numerusform>Se envió y verificó {count} calificación.</numerusform>
+                <numerusform>Se enviaron y verificaron las {count} calificaciones.</numerusform>
+            </translation>
         </message>
         <message numerus="yes">
             <source>{count} conflicts</source>
-            <translation><numerusform>{count} conflicto</numerusform><numerusform>{count} conflictos</numerusform></translation>
+            <translation>
+                <numerusform>{count} conflicto</numerusform>
+                <numerusform>{count} conflictos</numerusform>
+            </translation>
         </message>
         <message numerus="yes">
             <source>{count} failed</source>
-            <translation><numerusform>{count} fallida</numerusform><numerusform>{count} fallidas</numerusform></translation>
+            <translation>
+                <numerusform>{count} fallida</numerusform>
+                <numerusform>{count} fallidas</numerusform>
+            </translation>
         </message>
         <message numerus="yes">
             <source>{count} left as changed in the LMS</source>
-            <translation><numerusform>{count} se dejó tal como se cambió en el LMS</numerusform><numerusform>{count} se dejaron tal como se cambiaron en el LMS</numerusform></translation>
+            <translation>
+                <numerusform>{count} se dejó tal como se cambió en el LMS</numerusform>
+                <numerusform>{count} se dejaron tal como se cambiaron en el LMS</numerusform>
+            </translation>
         </message>
         <message numerus="yes">
             <source>{count} of these students have unsent edits in the window for this line item; submit or discard those first</source>
-            <translation><numerusform>{count} de estos estudiantes tiene ediciones sin enviar en la ventana para esta columna de calificación; envíelas o descártelas primero</numerusform><numerusform>{count} de estos estudiantes tienen ediciones sin enviar en la ventana para esta columna de calificación; envíelas o descártelas primero</numerusform></translation>
+            <translation>
+                <numerusform>{count} de estos estudiantes tiene ediciones sin enviar en la ventana para esta columna de calificación; envíelas o descártelas primero</numerusform>
+                <numerusform>{count} de estos estudiantes tienen ediciones sin enviar en la ventana para esta columna de calificación; envíelas o descártelas primero</numerusform>
+            </translation>
         </message>
         <message numerus="yes">
             <source>{count} still queued</source>
-            <translation><numerusform>{count} sigue en cola</numerusform><numerusform>{count} siguen en cola</numerusform></translation>
+            <translation>
+                <numerusform>{count} sigue en cola</numerusform>
+                <numerusform>{count} siguen en cola</numerusform>
+            </translation>
         </message>
         <message numerus="yes">
             <source>{verified} of {count} verified</source>
-            <translation><numerusform>{verified} de {count} verificada</numerusform><numerusform>{verified} de {count} verificadas</numerusform></translation>
+            <translation>
+                <numerusform>{verified} de {count} verificada</numerusform>
+                <numerusform>{verified} de {count} verificadas</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -6084,6 +6616,65 @@ Send them now?</source>
         <message>
             <source>The workbook has no worksheet.</source>
             <translation>El libro no tiene ninguna hoja de cálculo.</translation>
+        </message>
+        <message numerus="yes">
+            <source>{user}: the comment is longer than a spreadsheet cell holds; the XLSX keeps its first {count} characters.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>{user}: the email is longer than a spreadsheet cell holds; the XLSX keeps its first {count} characters.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>{user}: the name is longer than a spreadsheet cell holds; the XLSX keeps its first {count} characters.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>{user}: the user ID is longer than a spreadsheet cell holds; the XLSX keeps its first {count} characters.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>export</name>
+        <message numerus="yes">
+            <source>{user}: the comment had {count} character(s) a spreadsheet cannot hold; they were replaced with {replacement}.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>{user}: the email had {count} character(s) a spreadsheet cannot hold; they were replaced with {replacement}.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>{user}: the name had {count} character(s) a spreadsheet cannot hold; they were replaced with {replacement}.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>{user}: the user ID had {count} character(s) a spreadsheet cannot hold; they were replaced with {replacement}.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
         </message>
     </context>
 </TS>

@@ -89,19 +89,25 @@
         </message>
         <message numerus="yes">
             <source>{change} ({count} learners)</source>
-            <translation><numerusform>{change} ({count} apprenant)</numerusform><numerusform>{change} ({count} apprenants)</numerusform></translation>
+            <translation>
+                <numerusform>{change} ({count} apprenant)</numerusform>
+                <numerusform>{change} ({count} apprenants)</numerusform>
+            </translation>
         </message>
         <message>
             <source>Bulk change</source>
             <translation>Modification groupée</translation>
         </message>
         <message>
-            <source>the {count} learner of the column</source>
-            <translation>l'unique apprenant de la colonne ({count})</translation>
+            <source>the only learner of the column</source>
+            <translation type="unfinished" />
         </message>
         <message numerus="yes">
             <source>all {count} learners of the column</source>
-            <translation><numerusform>l'unique apprenant de la colonne ({count})</numerusform><numerusform>les {count} apprenants de la colonne</numerusform></translation>
+            <translation>
+                <numerusform>l'unique apprenant de la colonne ({count})</numerusform>
+                <numerusform>les {count} apprenants de la colonne</numerusform>
+            </translation>
         </message>
         <message>
             <source>{count} selected learner</source>
@@ -109,7 +115,10 @@
         </message>
         <message numerus="yes">
             <source>{count} selected learners</source>
-            <translation><numerusform>{count} apprenant sélectionné</numerusform><numerusform>{count} apprenants sélectionnés</numerusform></translation>
+            <translation>
+                <numerusform>{count} apprenant sélectionné</numerusform>
+                <numerusform>{count} apprenants sélectionnés</numerusform>
+            </translation>
         </message>
         <message>
             <source>{item}, scores out of {maximum}: {who}</source>
@@ -189,7 +198,10 @@
         </message>
         <message numerus="yes">
             <source>Save {count} changes</source>
-            <translation><numerusform>Enregistrer {count} modification</numerusform><numerusform>Enregistrer {count} modifications</numerusform></translation>
+            <translation>
+                <numerusform>Enregistrer {count} modification</numerusform>
+                <numerusform>Enregistrer {count} modifications</numerusform>
+            </translation>
         </message>
         <message>
             <source>Save</source>
@@ -221,7 +233,10 @@
         </message>
         <message numerus="yes">
             <source>{count} learners change.</source>
-            <translation><numerusform>{count} apprenant change.</numerusform><numerusform>{count} apprenants changent.</numerusform></translation>
+            <translation>
+                <numerusform>{count} apprenant change.</numerusform>
+                <numerusform>{count} apprenants changent.</numerusform>
+            </translation>
         </message>
         <message>
             <source>Nothing changes: every grade already is what this would make it.</source>
@@ -237,15 +252,24 @@
         </message>
         <message numerus="yes">
             <source>{count} above the maximum (extra credit).</source>
-            <translation><numerusform>{count} au-dessus du maximum (points bonus).</numerusform><numerusform>{count} au-dessus du maximum (points bonus).</numerusform></translation>
+            <translation>
+                <numerusform>{count} au-dessus du maximum (points bonus).</numerusform>
+                <numerusform>{count} au-dessus du maximum (points bonus).</numerusform>
+            </translation>
         </message>
         <message numerus="yes">
             <source>{count} stopped at 0.</source>
-            <translation><numerusform>{count} arrêté à 0.</numerusform><numerusform>{count} arrêtés à 0.</numerusform></translation>
+            <translation>
+                <numerusform>{count} arrêté à 0.</numerusform>
+                <numerusform>{count} arrêtés à 0.</numerusform>
+            </translation>
         </message>
         <message numerus="yes">
             <source>{count} cannot change (see the list).</source>
-            <translation><numerusform>{count} ne peut pas changer (voir la liste).</numerusform><numerusform>{count} ne peuvent pas changer (voir la liste).</numerusform></translation>
+            <translation>
+                <numerusform>{count} ne peut pas changer (voir la liste).</numerusform>
+                <numerusform>{count} ne peuvent pas changer (voir la liste).</numerusform>
+            </translation>
         </message>
         <message>
             <source>When you submit, a score without a value is sent: the LMS then shows no grade. Comments are kept.</source>
@@ -459,7 +483,10 @@ maintenant : {now}</translation>
         </message>
         <message numerus="yes">
             <source>&amp;Give to {count} learners</source>
-            <translation><numerusform>&amp;Attribuer à {count} apprenant</numerusform><numerusform>&amp;Attribuer à {count} apprenants</numerusform></translation>
+            <translation>
+                <numerusform>&amp;Attribuer à {count} apprenant</numerusform>
+                <numerusform>&amp;Attribuer à {count} apprenants</numerusform>
+            </translation>
         </message>
         <message>
             <source>Find a comment</source>
@@ -471,7 +498,10 @@ maintenant : {now}</translation>
         </message>
         <message numerus="yes">
             <source>Pick a comment for &lt;b&gt;{count} selected learners&lt;/b&gt;, or manage the saved comments.</source>
-            <translation><numerusform>Choisissez un commentaire pour &lt;b&gt;{count} apprenant sélectionné&lt;/b&gt;, ou gérez les commentaires enregistrés.</numerusform><numerusform>Choisissez un commentaire pour &lt;b&gt;{count} apprenants sélectionnés&lt;/b&gt;, ou gérez les commentaires enregistrés.</numerusform></translation>
+            <translation>
+                <numerusform>Choisissez un commentaire pour &lt;b&gt;{count} apprenant sélectionné&lt;/b&gt;, ou gérez les commentaires enregistrés.</numerusform>
+                <numerusform>Choisissez un commentaire pour &lt;b&gt;{count} apprenants sélectionnés&lt;/b&gt;, ou gérez les commentaires enregistrés.</numerusform>
+            </translation>
         </message>
         <message>
             <source>Cannot read {file}: {reason}.</source>
@@ -499,11 +529,17 @@ maintenant : {now}</translation>
         </message>
         <message numerus="yes">
             <source>Nothing was given: {problems} (and {count} more).</source>
-            <translation><numerusform>Rien n'a été attribué : {problems} (et {count} autre).</numerusform><numerusform>Rien n'a été attribué : {problems} (et {count} autres).</numerusform></translation>
+            <translation>
+                <numerusform>Rien n'a été attribué : {problems} (et {count} autre).</numerusform>
+                <numerusform>Rien n'a été attribué : {problems} (et {count} autres).</numerusform>
+            </translation>
         </message>
         <message numerus="yes">
             <source>{count} comments exported to {file}.</source>
-            <translation><numerusform>{count} commentaire exporté dans {file}.</numerusform><numerusform>{count} commentaires exportés dans {file}.</numerusform></translation>
+            <translation>
+                <numerusform>{count} commentaire exporté dans {file}.</numerusform>
+                <numerusform>{count} commentaires exportés dans {file}.</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -922,11 +958,17 @@ maintenant : {now}</translation>
         </message>
         <message numerus="yes">
             <source>Comment for {count} learners</source>
-            <translation><numerusform>Commentaire pour {count} apprenant</numerusform><numerusform>Commentaire pour {count} apprenants</numerusform></translation>
+            <translation>
+                <numerusform>Commentaire pour {count} apprenant</numerusform>
+                <numerusform>Commentaire pour {count} apprenants</numerusform>
+            </translation>
         </message>
         <message numerus="yes">
             <source>Edit {count} grades of {item}</source>
-            <translation><numerusform>Modifier {count} note de {item}</numerusform><numerusform>Modifier {count} notes de {item}</numerusform></translation>
+            <translation>
+                <numerusform>Modifier {count} note de {item}</numerusform>
+                <numerusform>Modifier {count} notes de {item}</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -972,7 +1014,10 @@ maintenant : {now}</translation>
         </message>
         <message numerus="yes">
             <source>Nothing was pasted: {count} rows do not fit below the chosen learner.</source>
-            <translation><numerusform>Rien n'a été collé : {count} ligne ne tient pas sous l'apprenant choisi.</numerusform><numerusform>Rien n'a été collé : {count} lignes ne tiennent pas sous l'apprenant choisi.</numerusform></translation>
+            <translation>
+                <numerusform>Rien n'a été collé : {count} ligne ne tient pas sous l'apprenant choisi.</numerusform>
+                <numerusform>Rien n'a été collé : {count} lignes ne tiennent pas sous l'apprenant choisi.</numerusform>
+            </translation>
         </message>
         <message>
             <source>Nothing was pasted: {count} column does not fit right of the chosen cell.</source>
@@ -980,7 +1025,10 @@ maintenant : {now}</translation>
         </message>
         <message numerus="yes">
             <source>Nothing was pasted: {count} columns do not fit right of the chosen cell.</source>
-            <translation><numerusform>Rien n'a été collé : {count} colonne ne tient pas à droite de la cellule choisie.</numerusform><numerusform>Rien n'a été collé : {count} colonnes ne tiennent pas à droite de la cellule choisie.</numerusform></translation>
+            <translation>
+                <numerusform>Rien n'a été collé : {count} colonne ne tient pas à droite de la cellule choisie.</numerusform>
+                <numerusform>Rien n'a été collé : {count} colonnes ne tiennent pas à droite de la cellule choisie.</numerusform>
+            </translation>
         </message>
         <message>
             <source>{name}, {item}: {problem}</source>
@@ -996,7 +1044,10 @@ maintenant : {now}</translation>
         </message>
         <message numerus="yes">
             <source>Paste {count} scores</source>
-            <translation><numerusform>Coller {count} valeur de points</numerusform><numerusform>Coller {count} valeurs de points</numerusform></translation>
+            <translation>
+                <numerusform>Coller {count} valeur de points</numerusform>
+                <numerusform>Coller {count} valeurs de points</numerusform>
+            </translation>
         </message>
         <message>
             <source>{problem}.</source>
@@ -1004,7 +1055,10 @@ maintenant : {now}</translation>
         </message>
         <message numerus="yes">
             <source>{problem} (and {count} more).</source>
-            <translation><numerusform>{problem} (et {count} autre).</numerusform><numerusform>{problem} (et {count} autres).</numerusform></translation>
+            <translation>
+                <numerusform>{problem} (et {count} autre).</numerusform>
+                <numerusform>{problem} (et {count} autres).</numerusform>
+            </translation>
         </message>
         <message>
             <source>Nothing was pasted: {problem}.</source>
@@ -1012,7 +1066,10 @@ maintenant : {now}</translation>
         </message>
         <message numerus="yes">
             <source>Nothing was pasted: {problem} (and {count} more).</source>
-            <translation><numerusform>Rien n'a été collé : {problem} (et {count} autre).</numerusform><numerusform>Rien n'a été collé : {problem} (et {count} autres).</numerusform></translation>
+            <translation>
+                <numerusform>Rien n'a été collé : {problem} (et {count} autre).</numerusform>
+                <numerusform>Rien n'a été collé : {problem} (et {count} autres).</numerusform>
+            </translation>
         </message>
         <message>
             <source>type the points out of {maximum}, shown under the column's label</source>
@@ -1036,7 +1093,10 @@ maintenant : {now}</translation>
         </message>
         <message numerus="yes">
             <source>Clear {count} grades of {item}</source>
-            <translation><numerusform>Effacer {count} note de {item}</numerusform><numerusform>Effacer {count} notes de {item}</numerusform></translation>
+            <translation>
+                <numerusform>Effacer {count} note de {item}</numerusform>
+                <numerusform>Effacer {count} notes de {item}</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -1047,7 +1107,10 @@ maintenant : {now}</translation>
         </message>
         <message numerus="yes">
             <source>{count} learners</source>
-            <translation><numerusform>{count} apprenant</numerusform><numerusform>{count} apprenants</numerusform></translation>
+            <translation>
+                <numerusform>{count} apprenant</numerusform>
+                <numerusform>{count} apprenants</numerusform>
+            </translation>
         </message>
         <message>
             <source>{count} line item</source>
@@ -1055,7 +1118,10 @@ maintenant : {now}</translation>
         </message>
         <message numerus="yes">
             <source>{count} line items</source>
-            <translation><numerusform>{count} colonne de notes</numerusform><numerusform>{count} colonnes de notes</numerusform></translation>
+            <translation>
+                <numerusform>{count} colonne de notes</numerusform>
+                <numerusform>{count} colonnes de notes</numerusform>
+            </translation>
         </message>
         <message>
             <source>The course is loaded: {learners}, {columns}.</source>
@@ -1210,8 +1276,8 @@ maintenant : {now}</translation>
             <translation>Prénom d'abord</translation>
         </message>
         <message>
-            <source>&amp;Load the course</source>
-            <translation>C&amp;harger le cours</translation>
+            <source>Loa&amp;d the course</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Read every learner's grade in every line item from the LMS</source>
@@ -1246,20 +1312,20 @@ maintenant : {now}</translation>
             <translation>C&amp;oller des points</translation>
         </message>
         <message>
-            <source>&amp;Copy cells</source>
-            <translation>&amp;Copier les cellules</translation>
+            <source>Cop&amp;y cells</source>
+            <translation type="unfinished" />
         </message>
         <message>
-            <source>&amp;Learner view…</source>
-            <translation>Vue &amp;Apprenant…</translation>
+            <source>Le&amp;arner view…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reloa&amp;d</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Every line item of the chosen learner, one form (Ctrl+Shift+L, or Enter on a name)</source>
             <translation>Toutes les colonnes de notes de l'apprenant choisi, dans un seul formulaire (Ctrl+Maj+L, ou Entrée sur un nom)</translation>
-        </message>
-        <message>
-            <source>Re&amp;load</source>
-            <translation>Rechar&amp;ger</translation>
         </message>
         <message>
             <source>{count} learner</source>
@@ -1267,7 +1333,10 @@ maintenant : {now}</translation>
         </message>
         <message numerus="yes">
             <source>{count} learners</source>
-            <translation><numerusform>{count} apprenant</numerusform><numerusform>{count} apprenants</numerusform></translation>
+            <translation>
+                <numerusform>{count} apprenant</numerusform>
+                <numerusform>{count} apprenants</numerusform>
+            </translation>
         </message>
         <message>
             <source>{shown} of {count} learner shown</source>
@@ -1275,7 +1344,10 @@ maintenant : {now}</translation>
         </message>
         <message numerus="yes">
             <source>{shown} of {count} learners shown</source>
-            <translation><numerusform>{shown} apprenant affiché sur {count}</numerusform><numerusform>{shown} apprenants affichés sur {count}</numerusform></translation>
+            <translation>
+                <numerusform>{shown} apprenant affiché sur {count}</numerusform>
+                <numerusform>{shown} apprenants affichés sur {count}</numerusform>
+            </translation>
         </message>
         <message>
             <source>{count} line item ({loaded} loaded)</source>
@@ -1291,11 +1363,17 @@ maintenant : {now}</translation>
         </message>
         <message numerus="yes">
             <source>{count} line items</source>
-            <translation><numerusform>{count} colonne de notes</numerusform><numerusform>{count} colonnes de notes</numerusform></translation>
+            <translation>
+                <numerusform>{count} colonne de notes</numerusform>
+                <numerusform>{count} colonnes de notes</numerusform>
+            </translation>
         </message>
         <message numerus="yes">
             <source>{count} line items ({loaded} loaded)</source>
-            <translation><numerusform>{count} colonne de notes ({loaded} chargées)</numerusform><numerusform>{count} colonnes de notes ({loaded} chargées)</numerusform></translation>
+            <translation>
+                <numerusform>{count} colonne de notes ({loaded} chargées)</numerusform>
+                <numerusform>{count} colonnes de notes ({loaded} chargées)</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -1391,8 +1469,8 @@ Lancez de nouveau l'outil depuis le LMS et collez le nouveau ltik, ou collez la 
             <translation>Le résultat et l'entrée de la liste des inscrits envoyés par le LMS, au format JSON</translation>
         </message>
         <message>
-            <source>&amp;Copy</source>
-            <translation>&amp;Copier</translation>
+            <source>Copy &amp;JSON</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Copy raw data</source>
@@ -1443,7 +1521,10 @@ Lancez de nouveau l'outil depuis le LMS et collez le nouveau ltik, ou collez la 
         </message>
         <message numerus="yes">
             <source>Revert {count} edits</source>
-            <translation><numerusform>Annuler {count} modification</numerusform><numerusform>Annuler {count} modifications</numerusform></translation>
+            <translation>
+                <numerusform>Annuler {count} modification</numerusform>
+                <numerusform>Annuler {count} modifications</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -1478,11 +1559,17 @@ Lancez de nouveau l'outil depuis le LMS et collez le nouveau ltik, ou collez la 
         </message>
         <message numerus="yes">
             <source>Comment for {count} learners</source>
-            <translation><numerusform>Commentaire pour {count} apprenant</numerusform><numerusform>Commentaire pour {count} apprenants</numerusform></translation>
+            <translation>
+                <numerusform>Commentaire pour {count} apprenant</numerusform>
+                <numerusform>Commentaire pour {count} apprenants</numerusform>
+            </translation>
         </message>
         <message numerus="yes">
             <source>Edit grades of {count} learners</source>
-            <translation><numerusform>Modifier la note de {count} apprenant</numerusform><numerusform>Modifier les notes de {count} apprenants</numerusform></translation>
+            <translation>
+                <numerusform>Modifier la note de {count} apprenant</numerusform>
+                <numerusform>Modifier les notes de {count} apprenants</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -1695,7 +1782,10 @@ Lancez de nouveau l'outil depuis le LMS et collez le nouveau ltik, ou collez la 
         </message>
         <message numerus="yes">
             <source>Import {count} grades</source>
-            <translation><numerusform>Importer {count} note</numerusform><numerusform>Importer {count} notes</numerusform></translation>
+            <translation>
+                <numerusform>Importer {count} note</numerusform>
+                <numerusform>Importer {count} notes</numerusform>
+            </translation>
         </message>
         <message>
             <source>{count} grade imported as an unsent change. Check it in the table, then Grades › Submit (Ctrl+S) sends it.</source>
@@ -1703,7 +1793,10 @@ Lancez de nouveau l'outil depuis le LMS et collez le nouveau ltik, ou collez la 
         </message>
         <message numerus="yes">
             <source>{count} grades imported as unsent changes. Check them in the table, then Grades › Submit (Ctrl+S) sends them.</source>
-            <translation><numerusform>{count} note importée comme modification non envoyée. Vérifiez-la dans le tableau, puis Notes › Soumettre (Ctrl+S) l'envoie.</numerusform><numerusform>{count} notes importées comme modifications non envoyées. Vérifiez-les dans le tableau, puis Notes › Soumettre (Ctrl+S) les envoie.</numerusform></translation>
+            <translation>
+                <numerusform>{count} note importée comme modification non envoyée. Vérifiez-la dans le tableau, puis Notes › Soumettre (Ctrl+S) l'envoie.</numerusform>
+                <numerusform>{count} notes importées comme modifications non envoyées. Vérifiez-les dans le tableau, puis Notes › Soumettre (Ctrl+S) les envoie.</numerusform>
+            </translation>
         </message>
         <message>
             <source>Choose a grade column first.</source>
@@ -1723,11 +1816,14 @@ Lancez de nouveau l'outil depuis le LMS et collez le nouveau ltik, ou collez la 
         </message>
         <message numerus="yes">
             <source>Exported {count} learners to {path}.</source>
-            <translation><numerusform>{count} apprenant exporté vers {path}.</numerusform><numerusform>{count} apprenants exportés vers {path}.</numerusform></translation>
+            <translation>
+                <numerusform>{count} apprenant exporté vers {path}.</numerusform>
+                <numerusform>{count} apprenants exportés vers {path}.</numerusform>
+            </translation>
         </message>
         <message>
-            <source>Exported, with changes</source>
-            <translation>Exporté, avec des modifications</translation>
+            <source>Exported, with warnings</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Open a connection first.</source>
@@ -1802,23 +1898,38 @@ Lancez de nouveau l'outil depuis le LMS et collez le nouveau ltik, ou collez la 
         </message>
         <message numerus="yes">
             <source>Clear grade of {count} learners</source>
-            <translation><numerusform>Effacer la note de {count} apprenant</numerusform><numerusform>Effacer la note de {count} apprenants</numerusform></translation>
+            <translation>
+                <numerusform>Effacer la note de {count} apprenant</numerusform>
+                <numerusform>Effacer la note de {count} apprenants</numerusform>
+            </translation>
         </message>
         <message numerus="yes">
             <source>Nothing was pasted: {problem} (and {count} more).</source>
-            <translation><numerusform>Rien n'a été collé : {problem} (et {count} autre).</numerusform><numerusform>Rien n'a été collé : {problem} (et {count} autres).</numerusform></translation>
+            <translation>
+                <numerusform>Rien n'a été collé : {problem} (et {count} autre).</numerusform>
+                <numerusform>Rien n'a été collé : {problem} (et {count} autres).</numerusform>
+            </translation>
         </message>
         <message numerus="yes">
             <source>Nothing was pasted: {scores} scores do not fit {count} learners.</source>
-            <translation><numerusform>Rien n'a été collé : {scores} valeurs de points ne correspondent pas à {count} apprenant.</numerusform><numerusform>Rien n'a été collé : {scores} valeurs de points ne correspondent pas à {count} apprenants.</numerusform></translation>
+            <translation>
+                <numerusform>Rien n'a été collé : {scores} valeurs de points ne correspondent pas à {count} apprenant.</numerusform>
+                <numerusform>Rien n'a été collé : {scores} valeurs de points ne correspondent pas à {count} apprenants.</numerusform>
+            </translation>
         </message>
         <message numerus="yes">
             <source>Paste {count} scores</source>
-            <translation><numerusform>Coller {count} valeur de points</numerusform><numerusform>Coller {count} valeurs de points</numerusform></translation>
+            <translation>
+                <numerusform>Coller {count} valeur de points</numerusform>
+                <numerusform>Coller {count} valeurs de points</numerusform>
+            </translation>
         </message>
         <message numerus="yes">
             <source>Set score for {count} learners</source>
-            <translation><numerusform>Définir les points de {count} apprenant</numerusform><numerusform>Définir les points de {count} apprenants</numerusform></translation>
+            <translation>
+                <numerusform>Définir les points de {count} apprenant</numerusform>
+                <numerusform>Définir les points de {count} apprenants</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -1914,10 +2025,6 @@ Lancez de nouveau l'outil depuis le LMS et collez le nouveau ltik, ou collez la 
             <translation>Toutes les colonnes de notes</translation>
         </message>
         <message>
-            <source>&amp;Show:</source>
-            <translation>&amp;Afficher :</translation>
-        </message>
-        <message>
             <source>History status</source>
             <translation>État de l'historique</translation>
         </message>
@@ -1930,20 +2037,12 @@ Lancez de nouveau l'outil depuis le LMS et collez le nouveau ltik, ou collez la 
             <translation>Actualiser l'historique</translation>
         </message>
         <message>
-            <source>&amp;Copy</source>
-            <translation>&amp;Copier</translation>
-        </message>
-        <message>
             <source>Copy the history</source>
             <translation>Copier l'historique</translation>
         </message>
         <message>
             <source>Copy the selected rows (or all of them) as text</source>
             <translation>Copier les lignes sélectionnées (ou toutes) sous forme de texte</translation>
-        </message>
-        <message>
-            <source>&amp;Export…</source>
-            <translation>&amp;Exporter…</translation>
         </message>
         <message>
             <source>Export the history to CSV</source>
@@ -1975,7 +2074,10 @@ Lancez de nouveau l'outil depuis le LMS et collez le nouveau ltik, ou collez la 
         </message>
         <message numerus="yes">
             <source>The newest {count} entries</source>
-            <translation><numerusform>La dernière entrée ({count})</numerusform><numerusform>Les {count} entrées les plus récentes</numerusform></translation>
+            <translation>
+                <numerusform>La dernière entrée ({count})</numerusform>
+                <numerusform>Les {count} entrées les plus récentes</numerusform>
+            </translation>
         </message>
         <message>
             <source>{count} entry</source>
@@ -1987,7 +2089,22 @@ Lancez de nouveau l'outil depuis le LMS et collez le nouveau ltik, ou collez la 
         </message>
         <message numerus="yes">
             <source>{count} entries</source>
-            <translation><numerusform>{count} entrée</numerusform><numerusform>{count} entrées</numerusform></translation>
+            <translation>
+                <numerusform>{count} entrée</numerusform>
+                <numerusform>{count} entrées</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Sho&amp;w:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Copy ta&amp;ble</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>E&amp;xport…</source>
+            <translation type="unfinished">E&amp;xporter…</translation>
         </message>
         <message>
             <source>The history could not be read.</source>
@@ -2007,7 +2124,10 @@ Lancez de nouveau l'outil depuis le LMS et collez le nouveau ltik, ou collez la 
         </message>
         <message numerus="yes">
             <source>Exported {count} entries to {file}.</source>
-            <translation><numerusform>{count} entrée exportée dans {file}.</numerusform><numerusform>{count} entrées exportées dans {file}.</numerusform></translation>
+            <translation>
+                <numerusform>{count} entrée exportée dans {file}.</numerusform>
+                <numerusform>{count} entrées exportées dans {file}.</numerusform>
+            </translation>
         </message>
         <message>
             <source>The export failed.</source>
@@ -2350,10 +2470,6 @@ Lancez de nouveau l'outil depuis le LMS et collez le nouveau ltik, ou collez la 
             <translation>Créer une colonne de notes dans le carnet de notes du LMS</translation>
         </message>
         <message>
-            <source>&amp;Rename grade column…</source>
-            <translation>&amp;Renommer la colonne de notes…</translation>
-        </message>
-        <message>
             <source>Change the name of the selected grade column</source>
             <translation>Modifier le nom de la colonne de notes sélectionnée</translation>
         </message>
@@ -2382,24 +2498,31 @@ Lancez de nouveau l'outil depuis le LMS et collez le nouveau ltik, ou collez la 
             <translation>Nouvelle colonne de notes</translation>
         </message>
         <message>
-            <source>&amp;Rename…</source>
-            <translation>&amp;Renommer…</translation>
-        </message>
-        <message>
             <source>{count} grade column</source>
             <translation>{count} colonne de notes</translation>
         </message>
         <message numerus="yes">
             <source>{count} grade columns</source>
-            <translation><numerusform>{count} colonne de notes</numerusform><numerusform>{count} colonnes de notes</numerusform></translation>
+            <translation>
+                <numerusform>{count} colonne de notes</numerusform>
+                <numerusform>{count} colonnes de notes</numerusform>
+            </translation>
         </message>
         <message>
             <source>Rename grade column</source>
             <translation>Renommer la colonne de notes</translation>
         </message>
         <message>
-            <source>De&amp;lete…</source>
-            <translation>&amp;Supprimer…</translation>
+            <source>Rena&amp;me grade column…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Rena&amp;me…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Dele&amp;te…</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Delete grade column</source>
@@ -2427,11 +2550,17 @@ Lancez de nouveau l'outil depuis le LMS et collez le nouveau ltik, ou collez la 
         </message>
         <message numerus="yes">
             <source>No grade column matches the search ({total} in all)</source>
-            <translation><numerusform>Aucune colonne de notes ne correspond à la recherche ({total} au total)</numerusform><numerusform>Aucune colonne de notes ne correspond à la recherche ({total} au total)</numerusform></translation>
+            <translation>
+                <numerusform>Aucune colonne de notes ne correspond à la recherche ({total} au total)</numerusform>
+                <numerusform>Aucune colonne de notes ne correspond à la recherche ({total} au total)</numerusform>
+            </translation>
         </message>
         <message numerus="yes">
             <source>{shown} of {total} grade columns shown</source>
-            <translation><numerusform>{shown} colonne de notes affichée sur {total}</numerusform><numerusform>{shown} colonnes de notes affichées sur {total}</numerusform></translation>
+            <translation>
+                <numerusform>{shown} colonne de notes affichée sur {total}</numerusform>
+                <numerusform>{shown} colonnes de notes affichées sur {total}</numerusform>
+            </translation>
         </message>
         <message>
             <source>Creating the grade column “{label}”</source>
@@ -2656,7 +2785,10 @@ Lancez de nouveau l'outil depuis le LMS et collez le nouveau ltik, ou collez la 
         </message>
         <message numerus="yes">
             <source>{count} learners</source>
-            <translation><numerusform>{count} apprenant</numerusform><numerusform>{count} apprenants</numerusform></translation>
+            <translation>
+                <numerusform>{count} apprenant</numerusform>
+                <numerusform>{count} apprenants</numerusform>
+            </translation>
         </message>
         <message>
             <source>{count} grade</source>
@@ -2664,7 +2796,10 @@ Lancez de nouveau l'outil depuis le LMS et collez le nouveau ltik, ou collez la 
         </message>
         <message numerus="yes">
             <source>{count} grades</source>
-            <translation><numerusform>{count} note</numerusform><numerusform>{count} notes</numerusform></translation>
+            <translation>
+                <numerusform>{count} note</numerusform>
+                <numerusform>{count} notes</numerusform>
+            </translation>
         </message>
         <message>
             <source>Loaded {count} learner of “{label}”.</source>
@@ -2672,7 +2807,10 @@ Lancez de nouveau l'outil depuis le LMS et collez le nouveau ltik, ou collez la 
         </message>
         <message numerus="yes">
             <source>Loaded {count} learners of “{label}”.</source>
-            <translation><numerusform>{count} apprenant de « {label} » chargé.</numerusform><numerusform>{count} apprenants de « {label} » chargés.</numerusform></translation>
+            <translation>
+                <numerusform>{count} apprenant de « {label} » chargé.</numerusform>
+                <numerusform>{count} apprenants de « {label} » chargés.</numerusform>
+            </translation>
         </message>
         <message>
             <source>Stopped loading: the list is incomplete ({count} learner so far). Press F5 to load everything.</source>
@@ -2680,7 +2818,10 @@ Lancez de nouveau l'outil depuis le LMS et collez le nouveau ltik, ou collez la 
         </message>
         <message numerus="yes">
             <source>Stopped loading: the list is incomplete ({count} learners so far). Press F5 to load everything.</source>
-            <translation><numerusform>Chargement arrêté : la liste est incomplète ({count} apprenant pour l'instant). Appuyez sur F5 pour tout charger.</numerusform><numerusform>Chargement arrêté : la liste est incomplète ({count} apprenants pour l'instant). Appuyez sur F5 pour tout charger.</numerusform></translation>
+            <translation>
+                <numerusform>Chargement arrêté : la liste est incomplète ({count} apprenant pour l'instant). Appuyez sur F5 pour tout charger.</numerusform>
+                <numerusform>Chargement arrêté : la liste est incomplète ({count} apprenants pour l'instant). Appuyez sur F5 pour tout charger.</numerusform>
+            </translation>
         </message>
         <message>
             <source>{count} learner (loading)</source>
@@ -2688,7 +2829,10 @@ Lancez de nouveau l'outil depuis le LMS et collez le nouveau ltik, ou collez la 
         </message>
         <message numerus="yes">
             <source>{count} learners (loading)</source>
-            <translation><numerusform>{count} apprenant (chargement)</numerusform><numerusform>{count} apprenants (chargement)</numerusform></translation>
+            <translation>
+                <numerusform>{count} apprenant (chargement)</numerusform>
+                <numerusform>{count} apprenants (chargement)</numerusform>
+            </translation>
         </message>
         <message>
             <source>Listing the kept grades</source>
@@ -2700,7 +2844,10 @@ Lancez de nouveau l'outil depuis le LMS et collez le nouveau ltik, ou collez la 
         </message>
         <message numerus="yes">
             <source>Offline: {count} grade columns kept on this computer. Press F5 to try the LMS again.</source>
-            <translation><numerusform>Hors ligne : {count} colonne de notes conservée sur cet ordinateur. Appuyez sur F5 pour réessayer de joindre le LMS.</numerusform><numerusform>Hors ligne : {count} colonnes de notes conservées sur cet ordinateur. Appuyez sur F5 pour réessayer de joindre le LMS.</numerusform></translation>
+            <translation>
+                <numerusform>Hors ligne : {count} colonne de notes conservée sur cet ordinateur. Appuyez sur F5 pour réessayer de joindre le LMS.</numerusform>
+                <numerusform>Hors ligne : {count} colonnes de notes conservées sur cet ordinateur. Appuyez sur F5 pour réessayer de joindre le LMS.</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -2783,11 +2930,17 @@ Lancez de nouveau l'outil depuis le LMS et collez le nouveau ltik, ou collez la 
         </message>
         <message numerus="yes">
             <source>{count} drafts</source>
-            <translation><numerusform>{count} brouillon</numerusform><numerusform>{count} brouillons</numerusform></translation>
+            <translation>
+                <numerusform>{count} brouillon</numerusform>
+                <numerusform>{count} brouillons</numerusform>
+            </translation>
         </message>
         <message numerus="yes">
             <source>{count} grades</source>
-            <translation><numerusform>{count} note</numerusform><numerusform>{count} notes</numerusform></translation>
+            <translation>
+                <numerusform>{count} note</numerusform>
+                <numerusform>{count} notes</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -2850,7 +3003,10 @@ Le tableau montre ce qui est enregistré. La modification reste désactivée jus
         </message>
         <message numerus="yes">
             <source>Copied {count} rows as tab-separated text.</source>
-            <translation><numerusform>{count} ligne copiée sous forme de texte séparé par des tabulations.</numerusform><numerusform>{count} lignes copiées sous forme de texte séparé par des tabulations.</numerusform></translation>
+            <translation>
+                <numerusform>{count} ligne copiée sous forme de texte séparé par des tabulations.</numerusform>
+                <numerusform>{count} lignes copiées sous forme de texte séparé par des tabulations.</numerusform>
+            </translation>
         </message>
         <message>
             <source>Select the learners to copy first.</source>
@@ -3109,8 +3265,8 @@ Consultez et gérez les notes du LMS via LTIAAS.</translation>
     <context>
         <name>OfflineBanner</name>
         <message>
-            <source>&amp;Try again</source>
-            <translation>&amp;Réessayer</translation>
+            <source>Try aga&amp;in</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Try to reach the LMS again</source>
@@ -3440,8 +3596,8 @@ Corrigez le fichier et relisez-le, ou cliquez sur Précédent et choisissez d'au
             <translation>Colonnes du journal des requêtes</translation>
         </message>
         <message>
-            <source>Copy &amp;log</source>
-            <translation>Copier le &amp;journal</translation>
+            <source>&amp;Copy log</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Copy the request log</source>
@@ -3521,8 +3677,26 @@ Corrigez le fichier et relisez-le, ou cliquez sur Précédent et choisissez d'au
             <translation>Les apprenants et leurs notes</translation>
         </message>
         <message>
-            <source>&amp;Copy selected rows</source>
-            <translation>&amp;Copier les lignes sélectionnées</translation>
+            <source>Cop&amp;y selected rows</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>Nothing was pasted: {count} scores were copied but {selected} rows are selected. Select {count} rows, or one row to paste from there down.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>Nothing was pasted: {copied} scores were copied but only {count} learner is shown from row {row} down.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>Nothing was pasted: {copied} scores were copied but only {count} learners are shown from row {row} down.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
         </message>
         <message>
             <source>&amp;Paste scores</source>
@@ -3537,44 +3711,8 @@ Corrigez le fichier et relisez-le, ou cliquez sur Précédent et choisissez d'au
             <translation>Le presse-papiers ne contient aucun point à coller.</translation>
         </message>
         <message>
-            <source>Nothing was pasted: {copied} but {selected}. Select {wanted}, or one row to paste from there down.</source>
-            <translation>Rien n'a été collé : {copied}, mais {selected}. Sélectionnez {wanted}, ou une seule ligne pour coller à partir de celle-ci vers le bas.</translation>
-        </message>
-        <message>
-            <source>{count} row is selected</source>
-            <translation>{count} ligne est sélectionnée</translation>
-        </message>
-        <message>
-            <source>{count} row</source>
-            <translation>{count} ligne</translation>
-        </message>
-        <message numerus="yes">
-            <source>{count} rows</source>
-            <translation><numerusform>{count} ligne</numerusform><numerusform>{count} lignes</numerusform></translation>
-        </message>
-        <message>
             <source>Select the learner where the pasted scores should start.</source>
             <translation>Sélectionnez l'apprenant à partir duquel les points collés doivent commencer.</translation>
-        </message>
-        <message>
-            <source>Nothing was pasted: {copied} but only {shown} from row {row} down.</source>
-            <translation>Rien n'a été collé : {copied}, mais seulement {shown} à partir de la ligne {row} vers le bas.</translation>
-        </message>
-        <message>
-            <source>{count} learner is shown</source>
-            <translation>{count} apprenant est affiché</translation>
-        </message>
-        <message numerus="yes">
-            <source>{count} learners are shown</source>
-            <translation><numerusform>{count} apprenant est affiché</numerusform><numerusform>{count} apprenants sont affichés</numerusform></translation>
-        </message>
-        <message>
-            <source>{count} score was copied</source>
-            <translation>{count} valeur de points a été copiée</translation>
-        </message>
-        <message numerus="yes">
-            <source>{count} scores were copied</source>
-            <translation><numerusform>{count} valeur de points a été copiée</numerusform><numerusform>{count} valeurs de points ont été copiées</numerusform></translation>
         </message>
         <message>
             <source>Column headers</source>
@@ -3586,11 +3724,10 @@ Corrigez le fichier et relisez-le, ou cliquez sur Précédent et choisissez d'au
         </message>
         <message numerus="yes">
             <source>{shown} of {count} learners shown</source>
-            <translation><numerusform>{shown} apprenant affiché sur {count}</numerusform><numerusform>{shown} apprenants affichés sur {count}</numerusform></translation>
-        </message>
-        <message numerus="yes">
-            <source>{count} rows are selected</source>
-            <translation><numerusform>{count} ligne est sélectionnée</numerusform><numerusform>{count} lignes sont sélectionnées</numerusform></translation>
+            <translation>
+                <numerusform>{shown} apprenant affiché sur {count}</numerusform>
+                <numerusform>{shown} apprenants affichés sur {count}</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -3613,7 +3750,10 @@ Corrigez le fichier et relisez-le, ou cliquez sur Précédent et choisissez d'au
         </message>
         <message numerus="yes">
             <source>{count} grade columns</source>
-            <translation><numerusform>{count} colonne de notes</numerusform><numerusform>{count} colonnes de notes</numerusform></translation>
+            <translation>
+                <numerusform>{count} colonne de notes</numerusform>
+                <numerusform>{count} colonnes de notes</numerusform>
+            </translation>
         </message>
         <message>
             <source>Send {grades} to {line_items}?</source>
@@ -3822,11 +3962,17 @@ Nouveau : {new}</translation>
         </message>
         <message numerus="yes">
             <source>Not sent: not active students ({count})</source>
-            <translation><numerusform>Non envoyée : pas un étudiant actif ({count})</numerusform><numerusform>Non envoyées : pas des étudiants actifs ({count})</numerusform></translation>
+            <translation>
+                <numerusform>Non envoyée : pas un étudiant actif ({count})</numerusform>
+                <numerusform>Non envoyées : pas des étudiants actifs ({count})</numerusform>
+            </translation>
         </message>
         <message numerus="yes">
             <source>{count} changes</source>
-            <translation><numerusform>{count} modification</numerusform><numerusform>{count} modifications</numerusform></translation>
+            <translation>
+                <numerusform>{count} modification</numerusform>
+                <numerusform>{count} modifications</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -4182,7 +4328,10 @@ Nouveau : {new}</translation>
         </message>
         <message numerus="yes">
             <source>Scores out of {maximum}, with {count} unsent changes</source>
-            <translation><numerusform>Points sur {maximum}, avec {count} modification non envoyée</numerusform><numerusform>Points sur {maximum}, avec {count} modifications non envoyées</numerusform></translation>
+            <translation>
+                <numerusform>Points sur {maximum}, avec {count} modification non envoyée</numerusform>
+                <numerusform>Points sur {maximum}, avec {count} modifications non envoyées</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -4246,6 +4395,45 @@ Nouveau : {new}</translation>
         <message>
             <source>LMS: {platform}</source>
             <translation>LMS : {platform}</translation>
+        </message>
+    </context>
+    <context>
+        <name>SubmissionProgress</name>
+        <message>
+            <source>Sending progress</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sending</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cancel sending</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Stop sending new grades; those not sent stay queued for the next submission</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reading the current grades from the LMS…</source>
+            <translation type="unfinished">Lecture des notes actuelles depuis le LMS…</translation>
+        </message>
+        <message>
+            <source>Waiting {seconds} s as the LMS asked…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Stopping…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Stopped: LTIAAS refused the credentials. {report}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not sent: {reason}</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -4320,7 +4508,10 @@ Nouveau : {new}</translation>
         </message>
         <message numerus="yes">
             <source>{count} grades are queued from an earlier session; turn read-only mode off to send them.</source>
-            <translation><numerusform>{count} note est en file d'attente depuis une session précédente ; désactivez le mode lecture seule pour l'envoyer.</numerusform><numerusform>{count} notes sont en file d'attente depuis une session précédente ; désactivez le mode lecture seule pour les envoyer.</numerusform></translation>
+            <translation>
+                <numerusform>{count} note est en file d'attente depuis une session précédente ; désactivez le mode lecture seule pour l'envoyer.</numerusform>
+                <numerusform>{count} notes sont en file d'attente depuis une session précédente ; désactivez le mode lecture seule pour les envoyer.</numerusform>
+            </translation>
         </message>
         <message>
             <source>Finding the grade columns to send</source>
@@ -4328,18 +4519,24 @@ Nouveau : {new}</translation>
         </message>
         <message numerus="yes">
             <source>Sending the {count} grades already queued…</source>
-            <translation><numerusform>Envoi de la note déjà en file d'attente ({count})…</numerusform><numerusform>Envoi des {count} notes déjà en file d'attente…</numerusform></translation>
+            <translation>
+                <numerusform>Envoi de la note déjà en file d'attente ({count})…</numerusform>
+                <numerusform>Envoi des {count} notes déjà en file d'attente…</numerusform>
+            </translation>
         </message>
         <message numerus="yes">
             <source>Submit {count} grades</source>
-            <translation><numerusform>Soumettre {count} note</numerusform><numerusform>Soumettre {count} notes</numerusform></translation>
+            <translation>
+                <numerusform>Soumettre {count} note</numerusform>
+                <numerusform>Soumettre {count} notes</numerusform>
+            </translation>
         </message>
     </context>
     <context>
         <name>ViewSwitch</name>
         <message>
-            <source>&amp;Column</source>
-            <translation>&amp;Colonne</translation>
+            <source>Col&amp;umn</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>C&amp;ourse</source>
@@ -4373,10 +4570,6 @@ Nouveau : {new}</translation>
             <translation>Fermer la fenêtre</translation>
         </message>
         <message>
-            <source>&amp;Copy selected rows</source>
-            <translation>&amp;Copier les lignes sélectionnées</translation>
-        </message>
-        <message>
             <source>Copy the selected learners as tab-separated text</source>
             <translation>Copier les apprenants sélectionnés sous forme de texte séparé par des tabulations</translation>
         </message>
@@ -4403,10 +4596,6 @@ Nouveau : {new}</translation>
         <message>
             <source>Stop loading the grades</source>
             <translation>Arrêter le chargement des notes</translation>
-        </message>
-        <message>
-            <source>&amp;Read-only mode</source>
-            <translation>&amp;Mode lecture seule</translation>
         </message>
         <message>
             <source>Nothing can be changed or sent while this is on</source>
@@ -4449,10 +4638,6 @@ Nouveau : {new}</translation>
             <translation>Rétablir</translation>
         </message>
         <message>
-            <source>Edit in the &amp;table</source>
-            <translation>Modifier dans le &amp;tableau</translation>
-        </message>
-        <message>
             <source>Type the score (or comment) in the table; Enter saves and moves down</source>
             <translation>Saisir les points (ou le commentaire) dans le tableau ; Entrée enregistre et passe à la ligne suivante</translation>
         </message>
@@ -4473,8 +4658,20 @@ Nouveau : {new}</translation>
             <translation>&amp;Effacer la note…</translation>
         </message>
         <message>
-            <source>Remove the grade of the selected learners in the LMS (asks first)</source>
-            <translation>Supprimer la note des apprenants sélectionnés dans le LMS (demande confirmation d'abord)</translation>
+            <source>Cop&amp;y selected rows</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Read-o&amp;nly mode</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>E&amp;dit in the table</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Remove the grade of the selected learners (asks first; sent when you submit)</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Re&amp;vert changes</source>
@@ -4601,7 +4798,10 @@ Nouveau : {new}</translation>
         </message>
         <message numerus="yes">
             <source>{count} changes stay unsent: not active students of the course.</source>
-            <translation><numerusform>{count} modification reste non envoyée : pas un étudiant actif du cours.</numerusform><numerusform>{count} modifications restent non envoyées : pas des étudiants actifs du cours.</numerusform></translation>
+            <translation>
+                <numerusform>{count} modification reste non envoyée : pas un étudiant actif du cours.</numerusform>
+                <numerusform>{count} modifications restent non envoyées : pas des étudiants actifs du cours.</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -4635,11 +4835,17 @@ Nouveau : {new}</translation>
         </message>
         <message numerus="yes">
             <source>{count} minutes ago</source>
-            <translation><numerusform>il y a {count} minute</numerusform><numerusform>il y a {count} minutes</numerusform></translation>
+            <translation>
+                <numerusform>il y a {count} minute</numerusform>
+                <numerusform>il y a {count} minutes</numerusform>
+            </translation>
         </message>
         <message numerus="yes">
             <source>{count} hours ago</source>
-            <translation><numerusform>il y a {count} heure</numerusform><numerusform>il y a {count} heures</numerusform></translation>
+            <translation>
+                <numerusform>il y a {count} heure</numerusform>
+                <numerusform>il y a {count} heures</numerusform>
+            </translation>
         </message>
         <message>
             <source>{count} day ago</source>
@@ -4647,7 +4853,10 @@ Nouveau : {new}</translation>
         </message>
         <message numerus="yes">
             <source>{count} days ago</source>
-            <translation><numerusform>il y a {count} jour</numerusform><numerusform>il y a {count} jours</numerusform></translation>
+            <translation>
+                <numerusform>il y a {count} jour</numerusform>
+                <numerusform>il y a {count} jours</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -4698,6 +4907,33 @@ Nouveau : {new}</translation>
         <message>
             <source>The LMS has changed since this edit was made (it showed {then} then).</source>
             <translation>Le LMS a changé depuis cette modification (il affichait alors {then}).</translation>
+        </message>
+    </context>
+    <context>
+        <name>comment_bank</name>
+        <message>
+            <source>A brace is not closed or not opened ({error}): write {braces} for a brace, or a placeholder such as {example}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{shown} is not a placeholder: use {known}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A comment needs a shortcut, such as “good”.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A shortcut is one word without spaces or ';', not “{kept}”.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A saved comment needs some text.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{name} has no score for the comment's {placeholder}.</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -4827,7 +5063,10 @@ Rien ne change dans le LMS.</translation>
         </message>
         <message numerus="yes">
             <source>Submit {count} grades</source>
-            <translation><numerusform>Soumettre {count} note</numerusform><numerusform>Soumettre {count} notes</numerusform></translation>
+            <translation>
+                <numerusform>Soumettre {count} note</numerusform>
+                <numerusform>Soumettre {count} notes</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -4877,7 +5116,162 @@ Rien ne change dans le LMS.</translation>
         </message>
         <message numerus="yes">
             <source>{count} of the {total} scores are above the maximum of {maximum} (extra credit).</source>
-            <translation><numerusform>{count} des {total} valeurs de points dépasse le maximum de {maximum} (points bonus).</numerusform><numerusform>{count} des {total} valeurs de points dépassent le maximum de {maximum} (points bonus).</numerusform></translation>
+            <translation>
+                <numerusform>{count} des {total} valeurs de points dépasse le maximum de {maximum} (points bonus).</numerusform>
+                <numerusform>{count} des {total} valeurs de points dépassent le maximum de {maximum} (points bonus).</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>engine</name>
+        <message>
+            <source>Cancelled before anything was sent.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>LTIAAS could not be reached: {problem} The grades not yet sent stay queued.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the LMS answered HTTP {status} {times}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the connection failed {times}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The LMS took none of the grades sent ({failures} for {user}): {problem} The grades not yet sent stay queued.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The grades could not be read from the LMS: {problem} The grades not yet verified stay queued.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{problem} The grades not yet sent stay queued.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The LMS asked us to wait {wait}, longer than the {most} this app waits at most.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The LMS asked us to wait {wait}, longer than the {most} this app waits at most; {count} grade is kept queued to send later.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The LMS asked us to wait {wait}, longer than the {most} this app waits at most; {count} grades are kept queued to send later.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>once</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>twice</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>three times</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>four times</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>five times</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>six times</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>seven times</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>eight times</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>nine times</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>ten times</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cancelled: the grades not yet sent stay queued.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>LTIAAS kept asking to slow down ({count} times in a row): {problem} The grades not yet sent stay queued.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>{count} times</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>errors</name>
+        <message>
+            <source>{count} second</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{count} minute</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{count} hour</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{count} day</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>more than 100 years</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>{count} days</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>{count} hours</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>{count} minutes</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>{count} seconds</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
         </message>
     </context>
     <context>
@@ -5204,8 +5598,8 @@ La note et le commentaire du LMS ont été conservés (la colonne Motif les indi
             <translation>un socket</translation>
         </message>
         <message>
-            <source>not a regular file</source>
-            <translation>pas un fichier ordinaire</translation>
+            <source>a special file</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>This is an old Excel workbook (.xls): save it as .xlsx or CSV and import that.</source>
@@ -5276,6 +5670,10 @@ La note et le commentaire du LMS ont été conservés (la colonne Motif les indi
             <translation>le même apprenant figure aussi à la ligne {lines}</translation>
         </message>
         <message>
+            <source>the row has {count} more cell than the header: a text with a delimiter in it needs quotes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>the {column} cell holds a formula; paste it as a value (Paste Special, Values) and import again</source>
             <translation>la cellule {column} contient une formule ; collez-la comme valeur (Collage spécial, Valeurs) et importez de nouveau</translation>
         </message>
@@ -5326,6 +5724,14 @@ La note et le commentaire du LMS ont été conservés (la colonne Motif les indi
         <message>
             <source>no {column} on this row</source>
             <translation>pas de {column} sur cette ligne</translation>
+        </message>
+        <message>
+            <source>more than one learner has the email {text}: match by user ID instead</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>more than one learner is called {text}: match by user ID or email instead</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>no student in this course matches {text}</source>
@@ -5384,8 +5790,8 @@ La note et le commentaire du LMS ont été conservés (la colonne Motif les indi
             <translation>{score} sur {maximum}</translation>
         </message>
         <message>
-            <source>score {old} -&gt; {new}</source>
-            <translation>points {old} -&gt; {new}</translation>
+            <source>score {old} → {new}</source>
+            <translation type="unfinished">points {old} → {new}</translation>
         </message>
         <message>
             <source>comment changed</source>
@@ -5416,16 +5822,18 @@ La note et le commentaire du LMS ont été conservés (la colonne Motif les indi
             <translation>le tableur affiche une date ou une heure ({value}), pas un nombre</translation>
         </message>
         <message numerus="yes">
-            <source>the row has {count} more cell(s) than the header: a text with a delimiter in it needs quotes</source>
-            <translation><numerusform>la ligne a {count} cellule de plus que l'en-tête : un texte contenant un délimiteur doit être entre guillemets</numerusform><numerusform>la ligne a {count} cellules de plus que l'en-tête : un texte contenant un délimiteur doit être entre guillemets</numerusform></translation>
+            <source>the row has {count} more cells than the header: a text with a delimiter in it needs quotes</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
         </message>
         <message numerus="yes">
-            <source>{count} learners are called {text}: match by user ID or email instead</source>
-            <translation><numerusform>{count} apprenant s'appelle {text} : faites plutôt la correspondance par ID utilisateur ou e-mail</numerusform><numerusform>{count} apprenants s'appellent {text} : faites plutôt la correspondance par ID utilisateur ou e-mail</numerusform></translation>
-        </message>
-        <message numerus="yes">
-            <source>{count} learners have the email {text}: match by user ID or email instead</source>
-            <translation><numerusform>{count} apprenant a l'e-mail {text} : faites plutôt la correspondance par ID utilisateur ou e-mail</numerusform><numerusform>{count} apprenants ont l'e-mail {text} : faites plutôt la correspondance par ID utilisateur ou e-mail</numerusform></translation>
+            <source>the same student is also on lines {lines}</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
         </message>
     </context>
     <context>
@@ -5440,7 +5848,10 @@ La note et le commentaire du LMS ont été conservés (la colonne Motif les indi
         </message>
         <message numerus="yes">
             <source>{count} scores are above the new maximum and become extra credit.</source>
-            <translation><numerusform>{count} valeur de points dépasse le nouveau maximum et devient des points bonus.</numerusform><numerusform>{count} valeurs de points dépassent le nouveau maximum et deviennent des points bonus.</numerusform></translation>
+            <translation>
+                <numerusform>{count} valeur de points dépasse le nouveau maximum et devient des points bonus.</numerusform>
+                <numerusform>{count} valeurs de points dépassent le nouveau maximum et deviennent des points bonus.</numerusform>
+            </translation>
         </message>
         <message>
             <source>Delete the grade column “{label}” from the LMS gradebook?
@@ -5460,7 +5871,10 @@ Toutes ses notes et tous ses commentaires sont aussi supprimés dans le LMS. Cet
         </message>
         <message numerus="yes">
             <source>{count} learners have a grade. Most LMSes keep their points, so their percentages change: {score} out of {old} is {old_percent} now, {new_percent} out of {new}.</source>
-            <translation><numerusform>{count} apprenant a une note. La plupart des LMS conservent ses points, donc son pourcentage change : {score} sur {old} vaut {old_percent} maintenant, {new_percent} sur {new}.</numerusform><numerusform>{count} apprenants ont une note. La plupart des LMS conservent leurs points, donc leurs pourcentages changent : {score} sur {old} vaut {old_percent} maintenant, {new_percent} sur {new}.</numerusform></translation>
+            <translation>
+                <numerusform>{count} apprenant a une note. La plupart des LMS conservent ses points, donc son pourcentage change : {score} sur {old} vaut {old_percent} maintenant, {new_percent} sur {new}.</numerusform>
+                <numerusform>{count} apprenants ont une note. La plupart des LMS conservent leurs points, donc leurs pourcentages changent : {score} sur {old} vaut {old_percent} maintenant, {new_percent} sur {new}.</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -5482,7 +5896,10 @@ Toutes ses notes et tous ses commentaires sont aussi supprimés dans le LMS. Cet
         <name>local_data_dialog</name>
         <message numerus="yes">
             <source>{count} grade columns</source>
-            <translation><numerusform>{count} colonne de notes</numerusform><numerusform>{count} colonnes de notes</numerusform></translation>
+            <translation>
+                <numerusform>{count} colonne de notes</numerusform>
+                <numerusform>{count} colonnes de notes</numerusform>
+            </translation>
         </message>
         <message>
             <source>the downloaded grades of {columns}</source>
@@ -5530,19 +5947,31 @@ Toutes ses notes et tous ses commentaires sont aussi supprimés dans le LMS. Cet
         </message>
         <message numerus="yes">
             <source>{count} days</source>
-            <translation><numerusform>{count} jour</numerusform><numerusform>{count} jours</numerusform></translation>
+            <translation>
+                <numerusform>{count} jour</numerusform>
+                <numerusform>{count} jours</numerusform>
+            </translation>
         </message>
         <message numerus="yes">
             <source>{count} drafts not yet submitted</source>
-            <translation><numerusform>{count} brouillon pas encore soumis</numerusform><numerusform>{count} brouillons pas encore soumis</numerusform></translation>
+            <translation>
+                <numerusform>{count} brouillon pas encore soumis</numerusform>
+                <numerusform>{count} brouillons pas encore soumis</numerusform>
+            </translation>
         </message>
         <message numerus="yes">
             <source>{count} entries of the history of what was sent</source>
-            <translation><numerusform>{count} entrée de l'historique des envois</numerusform><numerusform>{count} entrées de l'historique des envois</numerusform></translation>
+            <translation>
+                <numerusform>{count} entrée de l'historique des envois</numerusform>
+                <numerusform>{count} entrées de l'historique des envois</numerusform>
+            </translation>
         </message>
         <message numerus="yes">
             <source>{count} grades not yet confirmed by the LMS: they will never be sent</source>
-            <translation><numerusform>{count} note pas encore confirmée par le LMS : elle ne sera jamais envoyée</numerusform><numerusform>{count} notes pas encore confirmées par le LMS : elles ne seront jamais envoyées</numerusform></translation>
+            <translation>
+                <numerusform>{count} note pas encore confirmée par le LMS : elle ne sera jamais envoyée</numerusform>
+                <numerusform>{count} notes pas encore confirmées par le LMS : elles ne seront jamais envoyées</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -5628,7 +6057,10 @@ Toutes ses notes et tous ses commentaires sont aussi supprimés dans le LMS. Cet
         </message>
         <message numerus="yes">
             <source>{start}…{end} ({count} characters)</source>
-            <translation><numerusform>{start}…{end} ({count} caractère)</numerusform><numerusform>{start}…{end} ({count} caractères)</numerusform></translation>
+            <translation>
+                <numerusform>{start}…{end} ({count} caractère)</numerusform>
+                <numerusform>{start}…{end} ({count} caractères)</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -5671,6 +6103,45 @@ Les envoyer maintenant ?</translation>
         <message>
             <source>Copy a single column of scores: the clipboard holds several columns.</source>
             <translation>Copiez une seule colonne de points : le presse-papiers contient plusieurs colonnes.</translation>
+        </message>
+    </context>
+    <context>
+        <name>plan</name>
+        <message>
+            <source>no grade</source>
+            <translation type="unfinished">aucune note</translation>
+        </message>
+        <message>
+            <source>{grade} without a comment</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{grade} with the comment “{comment}”</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{grade}, the comment left as it was</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{grade}, the comment removed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The LMS capped {score} at the maximum {maximum}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The LMS accepted {sent} but still shows {shown}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Changed in the LMS since it was downloaded: it was {was}, it is now {now}; yours is {yours}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>You kept the LMS's grade and comment: {now} (it was {was} when downloaded). Your edit, {yours}, was dropped and not sent.</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -5769,7 +6240,10 @@ Les envoyer maintenant ?</translation>
         </message>
         <message numerus="yes">
             <source>{count} changed in the LMS since you edited them</source>
-            <translation><numerusform>{count} note modifiée dans le LMS depuis votre modification</numerusform><numerusform>{count} notes modifiées dans le LMS depuis vos modifications</numerusform></translation>
+            <translation>
+                <numerusform>{count} note modifiée dans le LMS depuis votre modification</numerusform>
+                <numerusform>{count} notes modifiées dans le LMS depuis vos modifications</numerusform>
+            </translation>
         </message>
         <message>
             <source>{count} grade to clear</source>
@@ -5777,7 +6251,10 @@ Les envoyer maintenant ?</translation>
         </message>
         <message numerus="yes">
             <source>{count} grades to clear</source>
-            <translation><numerusform>{count} note à effacer</numerusform><numerusform>{count} notes à effacer</numerusform></translation>
+            <translation>
+                <numerusform>{count} note à effacer</numerusform>
+                <numerusform>{count} notes à effacer</numerusform>
+            </translation>
         </message>
         <message>
             <source>{count} comment to remove</source>
@@ -5785,7 +6262,10 @@ Les envoyer maintenant ?</translation>
         </message>
         <message numerus="yes">
             <source>{count} comments to remove</source>
-            <translation><numerusform>{count} commentaire à supprimer</numerusform><numerusform>{count} commentaires à supprimer</numerusform></translation>
+            <translation>
+                <numerusform>{count} commentaire à supprimer</numerusform>
+                <numerusform>{count} commentaires à supprimer</numerusform>
+            </translation>
         </message>
         <message>
             <source>{count} is already in the LMS</source>
@@ -5971,7 +6451,10 @@ Les envoyer maintenant ?</translation>
         </message>
         <message numerus="yes">
             <source>{count} learners</source>
-            <translation><numerusform>{count} apprenant</numerusform><numerusform>{count} apprenants</numerusform></translation>
+            <translation>
+                <numerusform>{count} apprenant</numerusform>
+                <numerusform>{count} apprenants</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -5990,11 +6473,39 @@ Les envoyer maintenant ?</translation>
         </message>
         <message numerus="yes">
             <source>{count} unsent changes</source>
-            <translation><numerusform>{count} modification non envoyée</numerusform><numerusform>{count} modifications non envoyées</numerusform></translation>
+            <translation>
+                <numerusform>{count} modification non envoyée</numerusform>
+                <numerusform>{count} modifications non envoyées</numerusform>
+            </translation>
         </message>
         <message numerus="yes">
             <source>{changes} ({count} conflicts)</source>
-            <translation><numerusform>{changes} ({count} conflit)</numerusform><numerusform>{changes} ({count} conflits)</numerusform></translation>
+            <translation>
+                <numerusform>{changes} ({count} conflit)</numerusform>
+                <numerusform>{changes} ({count} conflits)</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>submission</name>
+        <message>
+            <source>Sending grades</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{count} grade not yet sent stays queued</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>{count} grades not yet sent stay queued</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>the grades not yet verified stay queued</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -6033,31 +6544,52 @@ Les envoyer maintenant ?</translation>
         </message>
         <message numerus="yes">
             <source>All {count} grades sent and verified.</source>
-            <translation><numerusform>La note ({count}) a été envoyée et vérifiée.</numerusform><numerusform>Les {count} notes ont toutes été envoyées et vérifiées.</numerusform></translation>
+            <translation>
+                <numerusform>La note ({count}) a été envoyée et vérifiée.</numerusform>
+                <numerusform>Les {count} notes ont toutes été envoyées et vérifiées.</numerusform>
+            </translation>
         </message>
         <message numerus="yes">
             <source>{count} conflicts</source>
-            <translation><numerusform>{count} conflit</numerusform><numerusform>{count} conflits</numerusform></translation>
+            <translation>
+                <numerusform>{count} conflit</numerusform>
+                <numerusform>{count} conflits</numerusform>
+            </translation>
         </message>
         <message numerus="yes">
             <source>{count} failed</source>
-            <translation><numerusform>{count} échec</numerusform><numerusform>{count} échecs</numerusform></translation>
+            <translation>
+                <numerusform>{count} échec</numerusform>
+                <numerusform>{count} échecs</numerusform>
+            </translation>
         </message>
         <message numerus="yes">
             <source>{count} left as changed in the LMS</source>
-            <translation><numerusform>{count} laissée telle que modifiée dans le LMS</numerusform><numerusform>{count} laissées telles que modifiées dans le LMS</numerusform></translation>
+            <translation>
+                <numerusform>{count} laissée telle que modifiée dans le LMS</numerusform>
+                <numerusform>{count} laissées telles que modifiées dans le LMS</numerusform>
+            </translation>
         </message>
         <message numerus="yes">
             <source>{count} of these students have unsent edits in the window for this line item; submit or discard those first</source>
-            <translation><numerusform>{count} de ces apprenants a des modifications non envoyées dans la fenêtre pour cette colonne de notes ; soumettez-les ou abandonnez-les d'abord</numerusform><numerusform>{count} de ces apprenants ont des modifications non envoyées dans la fenêtre pour cette colonne de notes ; soumettez-les ou abandonnez-les d'abord</numerusform></translation>
+            <translation>
+                <numerusform>{count} de ces apprenants a des modifications non envoyées dans la fenêtre pour cette colonne de notes ; soumettez-les ou abandonnez-les d'abord</numerusform>
+                <numerusform>{count} de ces apprenants ont des modifications non envoyées dans la fenêtre pour cette colonne de notes ; soumettez-les ou abandonnez-les d'abord</numerusform>
+            </translation>
         </message>
         <message numerus="yes">
             <source>{count} still queued</source>
-            <translation><numerusform>{count} toujours en file d'attente</numerusform><numerusform>{count} toujours en file d'attente</numerusform></translation>
+            <translation>
+                <numerusform>{count} toujours en file d'attente</numerusform>
+                <numerusform>{count} toujours en file d'attente</numerusform>
+            </translation>
         </message>
         <message numerus="yes">
             <source>{verified} of {count} verified</source>
-            <translation><numerusform>{verified} vérifiée sur {count}</numerusform><numerusform>{verified} vérifiées sur {count}</numerusform></translation>
+            <translation>
+                <numerusform>{verified} vérifiée sur {count}</numerusform>
+                <numerusform>{verified} vérifiées sur {count}</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -6084,6 +6616,65 @@ Les envoyer maintenant ?</translation>
         <message>
             <source>The workbook has no worksheet.</source>
             <translation>Le classeur n'a aucune feuille de calcul.</translation>
+        </message>
+        <message numerus="yes">
+            <source>{user}: the comment is longer than a spreadsheet cell holds; the XLSX keeps its first {count} characters.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>{user}: the email is longer than a spreadsheet cell holds; the XLSX keeps its first {count} characters.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>{user}: the name is longer than a spreadsheet cell holds; the XLSX keeps its first {count} characters.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>{user}: the user ID is longer than a spreadsheet cell holds; the XLSX keeps its first {count} characters.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>export</name>
+        <message numerus="yes">
+            <source>{user}: the comment had {count} character(s) a spreadsheet cannot hold; they were replaced with {replacement}.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>{user}: the email had {count} character(s) a spreadsheet cannot hold; they were replaced with {replacement}.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>{user}: the name had {count} character(s) a spreadsheet cannot hold; they were replaced with {replacement}.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>{user}: the user ID had {count} character(s) a spreadsheet cannot hold; they were replaced with {replacement}.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
         </message>
     </context>
 </TS>
