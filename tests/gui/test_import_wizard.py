@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 from openpyxl import Workbook
-from PySide6.QtCore import QLocale, QSettings, Qt, QTranslator
+from PySide6.QtCore import QLocale, QSettings, Qt
 from PySide6.QtGui import Qt as GuiQt
 from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import QApplication, QWidget, QWizard
@@ -31,6 +31,8 @@ from gradebook_gui.gui.mapping_memory import MappingMemory
 from gradebook_gui.gui.settings import WindowSettings
 from gradebook_gui.gui.workers import TaskRunner
 from gradebook_gui.models import LineItem, Member, Result
+
+from .translated import CatalogueWords, installed
 
 LINE_ITEM = LineItem(
     id="https://lms.example/courses/7/line_items/3", label="Quiz 3", scoreMaximum=20
@@ -610,24 +612,10 @@ GERMAN_REASONS = {
 }
 
 
-class GermanReasons(QTranslator):
-    def translate(
-        self, context: str, source: str, disambiguation: str | None = None, n: int = -1
-    ) -> str:
-        return GERMAN_REASONS.get((context, source), source)
-
-    def isEmpty(self) -> bool:
-        return False
-
-
 @pytest.fixture
 def german_reasons(qapp: QApplication) -> Iterator[None]:
-    translator = GermanReasons()
-    qapp.installTranslator(translator)
-    try:
+    with installed(qapp, CatalogueWords(GERMAN_REASONS)):
         yield
-    finally:
-        qapp.removeTranslator(translator)
 
 
 def test_the_reasons_of_the_rows_are_shown_in_the_instructors_language(

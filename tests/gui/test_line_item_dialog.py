@@ -5,11 +5,12 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
-from PySide6.QtCore import QTranslator
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from gradebook_gui.gui.line_item_dialog import LineItemDialog
+
+from .translated import CatalogueWords, installed
 
 
 def test_the_form_does_not_jump_when_a_problem_appears_or_goes(qtbot: QtBot) -> None:
@@ -35,28 +36,14 @@ def test_the_form_does_not_jump_when_a_problem_appears_or_goes(qtbot: QtBot) -> 
     assert dialog.label_problem.accessibleName() == "Column name problem"
 
 
-class GermanWords(QTranslator):
-    """A German catalogue of the grade column model's message."""
-
-    def translate(
-        self, context: str, source: str, disambiguation: str | None = None, n: int = -1
-    ) -> str:
-        if (context, source) == ("models", "A grade column needs a name."):
-            return "Eine Notenspalte braucht einen Namen."
-        return source
-
-    def isEmpty(self) -> bool:
-        return False
+# A German catalogue of the grade column model's message.
+GERMAN_WORDS = {("models", "A grade column needs a name."): "Eine Notenspalte braucht einen Namen."}
 
 
 @pytest.fixture
 def german_words(qapp: QApplication) -> Iterator[None]:
-    translator = GermanWords()
-    qapp.installTranslator(translator)
-    try:
+    with installed(qapp, CatalogueWords(GERMAN_WORDS)):
         yield
-    finally:
-        qapp.removeTranslator(translator)
 
 
 def test_a_column_without_a_name_is_refused_in_the_instructors_language(

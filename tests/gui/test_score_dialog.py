@@ -7,7 +7,7 @@ import dataclasses
 from collections.abc import Iterator
 
 import pytest
-from PySide6.QtCore import QLocale, QTranslator
+from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
@@ -24,6 +24,8 @@ from gradebook_gui.gui.score_dialog import (
     describe_learners,
 )
 from gradebook_gui.models import ActivityProgress, GradingProgress, LineItem, Member, Result
+
+from .translated import CatalogueWords, installed
 
 LINE_ITEM = LineItem(id="https://lms.example/li/1", label="Quiz 1", scoreMaximum=10)
 ENGLISH = QLocale(QLocale.Language.English)
@@ -394,24 +396,10 @@ GERMAN_WORDS = {
 }
 
 
-class GermanWords(QTranslator):
-    def translate(
-        self, context: str, source: str, disambiguation: str | None = None, n: int = -1
-    ) -> str:
-        return GERMAN_WORDS.get((context, source), source)
-
-    def isEmpty(self) -> bool:
-        return False
-
-
 @pytest.fixture
 def german_words(qapp: QApplication) -> Iterator[None]:
-    translator = GermanWords()
-    qapp.installTranslator(translator)
-    try:
+    with installed(qapp, CatalogueWords(GERMAN_WORDS)):
         yield
-    finally:
-        qapp.removeTranslator(translator)
 
 
 @pytest.mark.parametrize(

@@ -5,6 +5,11 @@ column, a loaded course or a grade in conflict."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
+
+from PySide6.QtCore import QTranslator
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from gradebook_gui.gui.course_model import HEADER_CHARS, CourseModel
@@ -28,6 +33,33 @@ from .test_course_window import load_course
 from .test_translations import is_translated
 
 WAIT_MS = 15_000
+
+
+class CatalogueWords(QTranslator):
+    """Stands in for a catalogue holding only `words`, each keyed by its context and English
+    text; every other text is shown as written."""
+
+    def __init__(self, words: dict[tuple[str, str], str]) -> None:
+        super().__init__()
+        self._words = words
+
+    def translate(
+        self, context: str, source: str, disambiguation: str | None = None, n: int = -1
+    ) -> str:
+        return self._words.get((context, source), source)
+
+    def isEmpty(self) -> bool:
+        return False
+
+
+@contextmanager
+def installed(qapp: QApplication, translator: QTranslator) -> Iterator[None]:
+    """`translator` consulted by every text the application translates, for the block."""
+    qapp.installTranslator(translator)
+    try:
+        yield
+    finally:
+        qapp.removeTranslator(translator)
 
 
 class StatusTexts:
