@@ -32,6 +32,7 @@ from gradebook_gui.sandbox import SandboxOptions
 from gradebook_gui.store import DATABASE_NAME, GradeStore, JournalEntry
 
 from .conftest import FakeDialogs, RecordingPresenter
+from .test_i18n import german_catalogue
 
 ROOT = Path(__file__).resolve().parents[2]
 LOAD_TIMEOUT_MS = 10_000
@@ -435,13 +436,7 @@ GERMAN_TITLES = """<?xml version="1.0" encoding="utf-8"?>
 def test_the_language_picked_titles_the_start_up_window_and_the_main_window(
     qtbot: QtBot, qapp: QApplication, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:
-    catalogue = tmp_path / "gradebook_de.ts"
-    catalogue.write_text(GERMAN_TITLES, encoding="utf-8")
-    lrelease = Path(sys.executable).parent / "pyside6-lrelease"
-    subprocess.run(
-        [str(lrelease), "-silent", str(catalogue), "-qm", str(tmp_path / "gradebook_de.qm")],
-        check=True,
-    )
+    german_catalogue(tmp_path, GERMAN_TITLES)
     monkeypatch.setattr(
         app_module,
         "install_translations",

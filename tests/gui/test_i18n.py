@@ -55,17 +55,26 @@ def app(qapp: QApplication) -> Iterator[QApplication]:
         translator.setParent(None)
 
 
+def compiled(catalogue: Path) -> Path:
+    """`catalogue` (a .ts file) compiled beside it as the build compiles it: the .qm file."""
+    qm = catalogue.with_suffix(".qm")
+    lrelease = Path(sys.executable).parent / "pyside6-lrelease"
+    subprocess.run([str(lrelease), "-silent", str(catalogue), "-qm", str(qm)], check=True)
+    return qm
+
+
+def german_catalogue(folder: Path, text: str) -> Path:
+    """`folder`, holding `text` as the German catalogue, compiled as the build makes it."""
+    source = folder / "gradebook_de.ts"
+    source.write_text(text, encoding="utf-8")
+    compiled(source)
+    return folder
+
+
 @pytest.fixture
 def catalogues(tmp_path: Path) -> Path:
     """A folder with a compiled German catalogue of two texts, as the build makes them."""
-    source = tmp_path / "gradebook_de.ts"
-    source.write_text(GERMAN_CATALOGUE, encoding="utf-8")
-    lrelease = Path(sys.executable).parent / "pyside6-lrelease"
-    subprocess.run(
-        [str(lrelease), "-silent", str(source), "-qm", str(tmp_path / "gradebook_de.qm")],
-        check=True,
-    )
-    return tmp_path
+    return german_catalogue(tmp_path, GERMAN_CATALOGUE)
 
 
 def test_a_count_picks_its_text_and_is_written_in_the_locale() -> None:
@@ -205,13 +214,7 @@ WORDING_CATALOGUE = """<?xml version="1.0" encoding="utf-8"?>
 def test_a_sentence_made_below_the_window_is_shown_in_its_language(
     app: QApplication, settings: WindowSettings, tmp_path: Path
 ) -> None:
-    source = tmp_path / "gradebook_de.ts"
-    source.write_text(WORDING_CATALOGUE, encoding="utf-8")
-    lrelease = Path(sys.executable).parent / "pyside6-lrelease"
-    subprocess.run(
-        [str(lrelease), "-silent", str(source), "-qm", str(tmp_path / "gradebook_de.qm")],
-        check=True,
-    )
+    german_catalogue(tmp_path, WORDING_CATALOGUE)
     install_translations(app, settings, locale=QLocale("de_DE"), folder=tmp_path)
     advice = Wording("WordingTest", "write the points")
     fraction = Wording(

@@ -63,6 +63,7 @@ from gradebook_gui.gui.workers import TaskRunner
 from gradebook_gui.models import GradingProgress, LineItem, PlatformFamily
 from gradebook_gui.store import Draft, GradeStore
 
+from .test_i18n import compiled
 from .test_review_dialog import LINE_ITEM, grade
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -510,11 +511,8 @@ def test_updating_a_catalogue_gives_counted_texts_plural_forms_and_keeps_them(tm
         "{count} Note wartet",
         "{count} Noten warten",
     ]
-    compiled = tmp_path / "gradebook_de.qm"
-    lrelease = Path(sys.executable).parent / "pyside6-lrelease"
-    subprocess.run([str(lrelease), "-silent", str(catalogue), "-qm", str(compiled)], check=True)
     translator = QTranslator()
-    assert translator.load(str(compiled))
+    assert translator.load(str(compiled(catalogue)))
     assert (
         translator.translate("Window", "{count} grades waiting", None, 1) == "{count} Note wartet"
     )
@@ -530,12 +528,12 @@ def test_every_catalogue_compiles(tmp_path: Path):
         f"gradebook_{code}" for code in ("de", "es", "fr")
     ]
     for catalogue in catalogues:
-        compiled = tmp_path / f"{catalogue.stem}.qm"
+        qm = tmp_path / f"{catalogue.stem}.qm"
         completed = subprocess.run(
-            [str(lrelease), str(catalogue), "-qm", str(compiled)],
+            [str(lrelease), str(catalogue), "-qm", str(qm)],
             capture_output=True,
             text=True,
             check=False,
         )
         assert completed.returncode == 0, completed.stdout + completed.stderr
-        assert compiled.stat().st_size > 0
+        assert qm.stat().st_size > 0
