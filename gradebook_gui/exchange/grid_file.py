@@ -44,7 +44,7 @@ from gradebook_gui.exchange.importer import (
 from gradebook_gui.files import replace_file_atomically
 from gradebook_gui.grades import StudentGrade, join_roster
 from gradebook_gui.models import LineItem, Member, Result
-from gradebook_gui.wording import QT_TRANSLATE_NOOP, Wording
+from gradebook_gui.wording import QT_TRANSLATE_N_NOOP, QT_TRANSLATE_NOOP, Wording
 
 if TYPE_CHECKING:
     from openpyxl.cell import WriteOnlyCell
@@ -143,33 +143,71 @@ class _GridRows:
     headers: list[str]  # one per loaded line item
     identities: list[tuple[str, str, str]]  # userId, name, email
     scores: list[list[float | None]]
-    warnings: list[str]
+    warnings: list[Wording]
 
 
-def _replaced(text: str, what: str, problems: list[str]) -> str:
+# Why a text of the grid differs from the LMS's, one whole sentence for each kind of text so that
+# translators can word each their own way. The name and the email say what the single-column
+# export says of them, under its context, so that they are translated once.
+_REPLACED = {
+    "label": (
+        "grid_file",
+        QT_TRANSLATE_N_NOOP(
+            "grid_file",
+            "The label of {line_item} had {count} character(s) a spreadsheet cannot hold; they "
+            "were replaced with {replacement}.",
+        ),
+    ),
+    "user ID": (
+        "grid_file",
+        QT_TRANSLATE_N_NOOP(
+            "grid_file",
+            "A user ID had {count} character(s) a spreadsheet cannot hold; they were replaced "
+            "with {replacement}.",
+        ),
+    ),
+    "name": (
+        "export",
+        QT_TRANSLATE_N_NOOP(
+            "export",
+            "{user}: the name had {count} character(s) a spreadsheet cannot hold; they were "
+            "replaced with {replacement}.",
+        ),
+    ),
+    "email": (
+        "export",
+        QT_TRANSLATE_N_NOOP(
+            "export",
+            "{user}: the email had {count} character(s) a spreadsheet cannot hold; they were "
+            "replaced with {replacement}.",
+        ),
+    ),
+}
+
+
+def _replaced(text: str, kind: str, values: dict[str, object], problems: list[Wording]) -> str:
     written, replaced = replace_unwritable(text)
     if replaced:
-        problems.append(
-            f"{what} had {replaced} character(s) a spreadsheet cannot hold; they were replaced "
-            f"with {REPLACEMENT_CHARACTER}."
-        )
+        context, template = _REPLACED[kind]
+        values["replacement"] = REPLACEMENT_CHARACTER
+        problems.append(Wording(context, template, values, count=replaced))
     return written
 
 
 def _grid_rows(grid: CourseGrid) -> _GridRows:
-    problems: list[str] = []
+    problems: list[Wording] = []
     items = grid.loaded_line_items
     headers = [
-        _replaced(column_header(item), f"The label of {item.id}", problems) for item in items
+        _replaced(column_header(item), "label", {"line_item": item.id}, problems) for item in items
     ]
     identities = []
     for learner in grid.learners:
-        user_id = _replaced(learner.user_id, "A user ID", problems)
+        user_id = _replaced(learner.user_id, "user ID", {}, problems)
         identities.append(
             (
                 user_id,
-                _replaced(learner.name, f"{user_id}: the name", problems),
-                _replaced(learner.email, f"{user_id}: the email", problems),
+                _replaced(learner.name, "name", {"user": user_id}, problems),
+                _replaced(learner.email, "email", {"user": user_id}, problems),
             )
         )
     columns = [grid.grades(item.id) for item in items]
@@ -180,8 +218,9 @@ def _grid_rows(grid: CourseGrid) -> _GridRows:
     return _GridRows(headers, identities, scores, problems)
 
 
-def grid_csv_text(grid: CourseGrid, exported_at: str) -> tuple[str, list[str]]:
-    """The CSV layout as text (no BOM), and the warnings about replaced characters."""
+def grid_csv_text(grid: CourseGrid, exported_at: str) -> tuple[str, list[Wording]]:
+    """The CSV layout as text (no BOM), and the warnings about replaced characters: their
+    English for the command line, translatable for the window."""
     rows = _grid_rows(grid)
     columns = [
         *IDENTITY_COLUMNS,
@@ -198,7 +237,7 @@ def grid_csv_text(grid: CourseGrid, exported_at: str) -> tuple[str, list[str]]:
     return buffer.getvalue(), rows.warnings
 
 
-def write_grid_csv(path: Path, grid: CourseGrid, exported_at: str) -> list[str]:
+def write_grid_csv(path: Path, grid: CourseGrid, exported_at: str) -> list[Wording]:
     """Write the CSV atomically, UTF-8 with a BOM so spreadsheets read accents."""
     text, problems = grid_csv_text(grid, exported_at)
     body = ("\ufeff" + text).encode("utf-8")
@@ -210,19 +249,75 @@ def write_grid_csv(path: Path, grid: CourseGrid, exported_at: str) -> list[str]:
     return problems
 
 
-def _text(sheet: WriteOnlyWorksheet, text: str, what: str, problems: list[str]) -> Any:
+# Why a text of the XLSX is shorter than the LMS's. The count is the limit. The name and the
+# email say what the single-column XLSX says of them, under its context.
+_SHORTENED = {
+    "column": (
+        "grid_file",
+        QT_TRANSLATE_N_NOOP(
+            "grid_file",
+            "The column {column} is longer than a spreadsheet cell holds; the XLSX keeps its "
+            "first {count} characters.",
+        ),
+    ),
+    "user ID": (
+        "grid_file",
+        QT_TRANSLATE_N_NOOP(
+            "grid_file",
+            "The user ID {user} is longer than a spreadsheet cell holds; the XLSX keeps its "
+            "first {count} characters.",
+        ),
+    ),
+    "name": (
+        "xlsx",
+        QT_TRANSLATE_N_NOOP(
+            "xlsx",
+            "{user}: the name is longer than a spreadsheet cell holds; the XLSX keeps its first "
+            "{count} characters.",
+        ),
+    ),
+    "email": (
+        "xlsx",
+        QT_TRANSLATE_N_NOOP(
+            "xlsx",
+            "{user}: the email is longer than a spreadsheet cell holds; the XLSX keeps its first "
+            "{count} characters.",
+        ),
+    ),
+}
+
+
+def _text(
+    sheet: WriteOnlyWorksheet,
+    text: str,
+    problems: list[Wording],
+    kind: str = "",
+    values: Mapping[str, object] | None = None,
+) -> Any:
+    """A text cell, cut to what a cell holds; without a `kind` it is never too long (a user ID
+    on the hidden sheet is said on the visible one, the export time is short)."""
     fitted, shortened = xlsx.fit_cell(text)
-    if shortened:
+    if shortened and kind:
+        context, template = _SHORTENED[kind]
+        # The English count is grouped ("32,767"); the window writes it in its locale's digits.
         problems.append(
-            f"{what} is longer than a spreadsheet cell holds; the XLSX keeps its first "
-            f"{xlsx.CELL_TEXT_LIMIT:,} characters."
+            Wording(
+                context,
+                template,
+                {**(values or {}), "count": f"{xlsx.CELL_TEXT_LIMIT:,}"},
+                count=xlsx.CELL_TEXT_LIMIT,
+            )
         )
     return xlsx.text_cell(sheet, fitted)
 
 
-def write_grid_xlsx(path: Path, grid: CourseGrid, exported_at: str) -> list[str]:
+def write_grid_xlsx(path: Path, grid: CourseGrid, exported_at: str) -> list[Wording]:
     """Write the XLSX atomically: the grid on the first sheet, scores as numbers; the base
-    values on a second, hidden sheet, matched to the grid's rows by user ID."""
+    values on a second, hidden sheet, matched to the grid's rows by user ID.
+
+    Returns warnings about replaced characters and shortened texts (empty when none): their
+    English for the command line, translatable for the window.
+    """
     rows = _grid_rows(grid)
     problems = rows.warnings
     from openpyxl import Workbook
@@ -233,22 +328,26 @@ def write_grid_xlsx(path: Path, grid: CourseGrid, exported_at: str) -> list[str]
     base.sheet_state = "hidden"
     sheet.freeze_panes = "D2"
     headers = [*IDENTITY_COLUMNS, *rows.headers]
-    sheet.append([_text(sheet, header, f"The column {header}", problems) for header in headers])
+    sheet.append(
+        [_text(sheet, header, problems, "column", {"column": header}) for header in headers]
+    )
     base_headers = [
         USER_ID_COLUMN,
         *(BASE_PREFIX + header for header in rows.headers),
         EXPORTED_AT_COLUMN,
     ]
-    base.append([_text(base, header, f"The column {header}", problems) for header in base_headers])
+    base.append(
+        [_text(base, header, problems, "column", {"column": header}) for header in base_headers]
+    )
     for identity, scores in zip(rows.identities, rows.scores, strict=True):
         user_id, name, email = identity
         cells: list[WriteOnlyCell | float | None] = [
-            _text(sheet, user_id, f"The user ID {user_id[:40]}", problems),
-            _text(sheet, name, f"{user_id}: the name", problems),
-            _text(sheet, email, f"{user_id}: the email", problems),
+            _text(sheet, user_id, problems, "user ID", {"user": user_id[:40]}),
+            _text(sheet, name, problems, "name", {"user": user_id}),
+            _text(sheet, email, problems, "email", {"user": user_id}),
         ]
         sheet.append([*cells, *scores])
-        base.append([_text(base, user_id, "", []), *scores, _text(base, exported_at, "", [])])
+        base.append([_text(base, user_id, problems), *scores, _text(base, exported_at, problems)])
     replace_file_atomically(path, workbook.save)
     return problems
 
