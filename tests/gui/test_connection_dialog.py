@@ -5,7 +5,6 @@ from __future__ import annotations
 import os
 import stat
 from collections.abc import Callable
-from datetime import UTC, datetime
 from pathlib import Path
 
 import keyring.backend
@@ -26,6 +25,7 @@ from gradebook_gui.gui.connection_dialog import ConnectionDialog
 from gradebook_gui.gui.workers import TaskRunner
 from gradebook_gui.models import IdToken, PlatformFamily
 from gradebook_gui.sandbox import Sandbox
+from tests.cli.test_cli import kept_view
 
 DialogFactory = Callable[..., ConnectionDialog]
 
@@ -381,22 +381,6 @@ def test_a_test_failure_is_shown_as_written(make_dialog: DialogFactory) -> None:
     # An LMS or a proxy may answer with an HTML page: its text is shown, never drawn.
     dialog = make_dialog()
     assert dialog.test_result.textFormat() is Qt.TextFormat.PlainText
-
-
-def kept_view(profile: str) -> last_view.LastView:
-    """The rows the window kept of `profile`'s grade column for its next start."""
-    return last_view.LastView(
-        profile=profile,
-        course="Biology 101",
-        column="Quiz 3",
-        saved_at=datetime(2026, 12, 3, 17, 45, tzinfo=UTC),
-        columns=(last_view.ShownColumn("Name", 200, 0),),
-        rows=(("Ann Bell",),),
-        top_row=0,
-        menus=(),
-        tool_bars=(),
-        docks=(),
-    )
 
 
 def test_removing_a_connection_forgets_the_rows_kept_of_it(

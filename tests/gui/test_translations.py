@@ -10,7 +10,6 @@ windows join by building them under the `pseudo_locale` fixture.
 from __future__ import annotations
 
 import html
-import importlib.util
 import re
 import subprocess
 import sys
@@ -62,6 +61,7 @@ from gradebook_gui.gui.settings import WindowSettings
 from gradebook_gui.gui.workers import TaskRunner
 from gradebook_gui.models import GradingProgress, LineItem, PlatformFamily
 from gradebook_gui.store import Draft, GradeStore
+from tests.test_wording import translations_script
 
 from .test_i18n import compiled
 from .test_review_dialog import LINE_ITEM, grade
@@ -447,17 +447,6 @@ def test_the_queued_grades_and_quit_questions_are_translated(qtbot: QtBot, pseud
 
 
 # -- the catalogues -------------------------------------------------------------------------------
-
-
-def translations_script():
-    """packaging/translations.py, loaded by its path (`packaging` is also a PyPI package)."""
-    spec = importlib.util.spec_from_file_location(
-        "translations", ROOT / "packaging" / "translations.py"
-    )
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
 
 
 def messages(catalogue: Path) -> dict[str, list[str] | str]:
