@@ -100,7 +100,7 @@
         </message>
         <message>
             <source>the only learner of the column</source>
-            <translation type="unfinished" />
+            <translation>el único estudiante de la columna</translation>
         </message>
         <message numerus="yes">
             <source>all {count} learners of the column</source>
@@ -1277,7 +1277,7 @@ ahora: {now}</translation>
         </message>
         <message>
             <source>Loa&amp;d the course</source>
-            <translation type="unfinished" />
+            <translation>Car&amp;gar el curso</translation>
         </message>
         <message>
             <source>Read every learner's grade in every line item from the LMS</source>
@@ -1313,15 +1313,15 @@ ahora: {now}</translation>
         </message>
         <message>
             <source>Cop&amp;y cells</source>
-            <translation type="unfinished" />
+            <translation>&amp;Copiar celdas</translation>
         </message>
         <message>
             <source>Le&amp;arner view…</source>
-            <translation type="unfinished" />
+            <translation>Vista Es&amp;tudiante…</translation>
         </message>
         <message>
             <source>Reloa&amp;d</source>
-            <translation type="unfinished" />
+            <translation>Volver a car&amp;gar</translation>
         </message>
         <message>
             <source>Every line item of the chosen learner, one form (Ctrl+Shift+L, or Enter on a name)</source>
@@ -1470,7 +1470,7 @@ Lance de nuevo la herramienta desde el LMS y pegue el nuevo ltik, o pegue la cla
         </message>
         <message>
             <source>Copy &amp;JSON</source>
-            <translation type="unfinished" />
+            <translation>Copiar &amp;JSON</translation>
         </message>
         <message>
             <source>Copy raw data</source>
@@ -1823,7 +1823,7 @@ Lance de nuevo la herramienta desde el LMS y pegue el nuevo ltik, o pegue la cla
         </message>
         <message>
             <source>Exported, with warnings</source>
-            <translation type="unfinished" />
+            <translation>Exportado, con advertencias</translation>
         </message>
         <message>
             <source>Open a connection first.</source>
@@ -2096,15 +2096,15 @@ Lance de nuevo la herramienta desde el LMS y pegue el nuevo ltik, o pegue la cla
         </message>
         <message>
             <source>Sho&amp;w:</source>
-            <translation type="unfinished" />
+            <translation>Mo&amp;strar:</translation>
         </message>
         <message>
             <source>Copy ta&amp;ble</source>
-            <translation type="unfinished" />
+            <translation>Copiar la ta&amp;bla</translation>
         </message>
         <message>
             <source>E&amp;xport…</source>
-            <translation type="unfinished">E&amp;xportar…</translation>
+            <translation>E&amp;xportar…</translation>
         </message>
         <message>
             <source>The history could not be read.</source>
@@ -2514,15 +2514,15 @@ Lance de nuevo la herramienta desde el LMS y pegue el nuevo ltik, o pegue la cla
         </message>
         <message>
             <source>Rena&amp;me grade column…</source>
-            <translation type="unfinished" />
+            <translation>Camb&amp;iar el nombre de la columna de calificación…</translation>
         </message>
         <message>
             <source>Rena&amp;me…</source>
-            <translation type="unfinished" />
+            <translation>Camb&amp;iar nombre…</translation>
         </message>
         <message>
             <source>Dele&amp;te…</source>
-            <translation type="unfinished" />
+            <translation>E&amp;liminar…</translation>
         </message>
         <message>
             <source>Delete grade column</source>
@@ -3266,7 +3266,7 @@ Consulte y gestione las calificaciones del LMS a través de LTIAAS.</translation
         <name>OfflineBanner</name>
         <message>
             <source>Try aga&amp;in</source>
-            <translation type="unfinished" />
+            <translation>&amp;Reintentar</translation>
         </message>
         <message>
             <source>Try to reach the LMS again</source>
@@ -3597,7 +3597,7 @@ Corrija el archivo y vuelva a leerlo, o vuelva Atrás y elija otras columnas.</t
         </message>
         <message>
             <source>&amp;Copy log</source>
-            <translation type="unfinished" />
+            <translation>Co&amp;piar el registro</translation>
         </message>
         <message>
             <source>Copy the request log</source>
@@ -3678,25 +3678,19 @@ Corrija el archivo y vuelva a leerlo, o vuelva Atrás y elija otras columnas.</t
         </message>
         <message>
             <source>Cop&amp;y selected rows</source>
-            <translation type="unfinished" />
+            <translation>&amp;Copiar filas seleccionadas</translation>
         </message>
         <message numerus="yes">
             <source>Nothing was pasted: {count} scores were copied but {selected} rows are selected. Select {count} rows, or one row to paste from there down.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-            </translation>
+            <translation><numerusform>No se pegó nada: se copiaron {count} puntuaciones, pero hay {selected} filas seleccionadas. Seleccione {count} filas, o una sola fila para pegar desde ahí hacia abajo.</numerusform><numerusform>No se pegó nada: se copiaron {count} puntuaciones, pero hay {selected} filas seleccionadas. Seleccione {count} filas, o una sola fila para pegar desde ahí hacia abajo.</numerusform></translation>
         </message>
         <message>
             <source>Nothing was pasted: {copied} scores were copied but only {count} learner is shown from row {row} down.</source>
-            <translation type="unfinished" />
+            <translation>No se pegó nada: se copiaron {copied} puntuaciones, pero solo se muestra {count} estudiante a partir de la fila {row}.</translation>
         </message>
         <message numerus="yes">
             <source>Nothing was pasted: {copied} scores were copied but only {count} learners are shown from row {row} down.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-            </translation>
+            <translation><numerusform>No se pegó nada: se copiaron {copied} puntuaciones, pero solo se muestra {count} estudiante a partir de la fila {row}.</numerusform><numerusform>No se pegó nada: se copiaron {copied} puntuaciones, pero solo se muestran {count} estudiantes a partir de la fila {row}.</numerusform></translation>
         </message>
         <message>
             <source>&amp;Paste scores</source>
@@ -4401,39 +4395,39 @@ Nuevo: {new}</translation>
         <name>SubmissionProgress</name>
         <message>
             <source>Sending progress</source>
-            <translation type="unfinished" />
+            <translation>Progreso del envío</translation>
         </message>
         <message>
             <source>Sending</source>
-            <translation type="unfinished" />
+            <translation>Envío</translation>
         </message>
         <message>
             <source>Cancel sending</source>
-            <translation type="unfinished" />
+            <translation>Cancelar el envío</translation>
         </message>
         <message>
             <source>Stop sending new grades; those not sent stay queued for the next submission</source>
-            <translation type="unfinished" />
+            <translation>Dejar de enviar más calificaciones; las que no se hayan enviado permanecen en cola para el próximo envío</translation>
         </message>
         <message>
             <source>Reading the current grades from the LMS…</source>
-            <translation type="unfinished">Leyendo las calificaciones actuales del LMS…</translation>
+            <translation>Leyendo las calificaciones actuales del LMS…</translation>
         </message>
         <message>
             <source>Waiting {seconds} s as the LMS asked…</source>
-            <translation type="unfinished" />
+            <translation>Esperando {seconds} s, como pidió el LMS…</translation>
         </message>
         <message>
             <source>Stopping…</source>
-            <translation type="unfinished" />
+            <translation>Deteniendo…</translation>
         </message>
         <message>
             <source>Stopped: LTIAAS refused the credentials. {report}</source>
-            <translation type="unfinished" />
+            <translation>Detenido: LTIAAS rechazó las credenciales. {report}</translation>
         </message>
         <message>
             <source>Not sent: {reason}</source>
-            <translation type="unfinished" />
+            <translation>No se envió: {reason}</translation>
         </message>
     </context>
     <context>
@@ -4536,7 +4530,7 @@ Nuevo: {new}</translation>
         <name>ViewSwitch</name>
         <message>
             <source>Col&amp;umn</source>
-            <translation type="unfinished" />
+            <translation>C&amp;olumna</translation>
         </message>
         <message>
             <source>C&amp;ourse</source>
@@ -4659,19 +4653,19 @@ Nuevo: {new}</translation>
         </message>
         <message>
             <source>Cop&amp;y selected rows</source>
-            <translation type="unfinished" />
+            <translation>&amp;Copiar filas seleccionadas</translation>
         </message>
         <message>
             <source>Read-o&amp;nly mode</source>
-            <translation type="unfinished" />
+            <translation>&amp;Modo de solo lectura</translation>
         </message>
         <message>
             <source>E&amp;dit in the table</source>
-            <translation type="unfinished" />
+            <translation>Editar en la &amp;tabla</translation>
         </message>
         <message>
             <source>Remove the grade of the selected learners (asks first; sent when you submit)</source>
-            <translation type="unfinished" />
+            <translation>Borrar la calificación de los estudiantes seleccionados (pregunta antes; se envía al LMS cuando usted envíe los cambios)</translation>
         </message>
         <message>
             <source>Re&amp;vert changes</source>
@@ -4913,27 +4907,27 @@ Nuevo: {new}</translation>
         <name>comment_bank</name>
         <message>
             <source>A brace is not closed or not opened ({error}): write {braces} for a brace, or a placeholder such as {example}.</source>
-            <translation type="unfinished" />
+            <translation>Hay una llave sin cerrar o sin abrir ({error}): escriba {braces} para poner una llave, o un marcador como {example}.</translation>
         </message>
         <message>
             <source>{shown} is not a placeholder: use {known}.</source>
-            <translation type="unfinished" />
+            <translation>{shown} no es un marcador: use {known}.</translation>
         </message>
         <message>
             <source>A comment needs a shortcut, such as “good”.</source>
-            <translation type="unfinished" />
+            <translation>Un comentario necesita un atajo, como «bien».</translation>
         </message>
         <message>
             <source>A shortcut is one word without spaces or ';', not “{kept}”.</source>
-            <translation type="unfinished" />
+            <translation>Un atajo es una sola palabra sin espacios ni «;», no «{kept}».</translation>
         </message>
         <message>
             <source>A saved comment needs some text.</source>
-            <translation type="unfinished" />
+            <translation>Un comentario guardado debe tener texto.</translation>
         </message>
         <message>
             <source>{name} has no score for the comment's {placeholder}.</source>
-            <translation type="unfinished" />
+            <translation>{name} no tiene puntuación para el marcador {placeholder} del comentario.</translation>
         </message>
     </context>
     <context>
@@ -5126,152 +5120,134 @@ No cambia nada en el LMS.</translation>
         <name>engine</name>
         <message>
             <source>Cancelled before anything was sent.</source>
-            <translation type="unfinished" />
+            <translation>Cancelado antes de enviar nada.</translation>
         </message>
         <message>
             <source>LTIAAS could not be reached: {problem} The grades not yet sent stay queued.</source>
-            <translation type="unfinished" />
+            <translation>No se pudo acceder a LTIAAS: {problem} Las calificaciones aún no enviadas permanecen en cola.</translation>
         </message>
         <message>
             <source>the LMS answered HTTP {status} {times}</source>
-            <translation type="unfinished" />
+            <translation>el LMS respondió HTTP {status} {times}</translation>
         </message>
         <message>
             <source>the connection failed {times}</source>
-            <translation type="unfinished" />
+            <translation>la conexión falló {times}</translation>
         </message>
         <message>
             <source>The LMS took none of the grades sent ({failures} for {user}): {problem} The grades not yet sent stay queued.</source>
-            <translation type="unfinished" />
+            <translation>El LMS no aceptó ninguna de las calificaciones enviadas ({failures} para {user}): {problem} Las calificaciones aún no enviadas permanecen en cola.</translation>
         </message>
         <message>
             <source>The grades could not be read from the LMS: {problem} The grades not yet verified stay queued.</source>
-            <translation type="unfinished" />
+            <translation>No se pudieron leer las calificaciones del LMS: {problem} Las calificaciones aún no verificadas permanecen en cola.</translation>
         </message>
         <message>
             <source>{problem} The grades not yet sent stay queued.</source>
-            <translation type="unfinished" />
+            <translation>{problem} Las calificaciones aún no enviadas permanecen en cola.</translation>
         </message>
         <message>
             <source>The LMS asked us to wait {wait}, longer than the {most} this app waits at most.</source>
-            <translation type="unfinished" />
+            <translation>El LMS pidió esperar {wait}, más que el máximo de {most} que espera esta aplicación.</translation>
         </message>
         <message>
             <source>The LMS asked us to wait {wait}, longer than the {most} this app waits at most; {count} grade is kept queued to send later.</source>
-            <translation type="unfinished" />
+            <translation>El LMS pidió esperar {wait}, más que el máximo de {most} que espera esta aplicación; {count} calificación se mantiene en cola para enviarla más tarde.</translation>
         </message>
         <message>
             <source>The LMS asked us to wait {wait}, longer than the {most} this app waits at most; {count} grades are kept queued to send later.</source>
-            <translation type="unfinished" />
+            <translation>El LMS pidió esperar {wait}, más que el máximo de {most} que espera esta aplicación; {count} calificaciones se mantienen en cola para enviarlas más tarde.</translation>
         </message>
         <message>
             <source>once</source>
-            <translation type="unfinished" />
+            <translation>una vez</translation>
         </message>
         <message>
             <source>twice</source>
-            <translation type="unfinished" />
+            <translation>dos veces</translation>
         </message>
         <message>
             <source>three times</source>
-            <translation type="unfinished" />
+            <translation>tres veces</translation>
         </message>
         <message>
             <source>four times</source>
-            <translation type="unfinished" />
+            <translation>cuatro veces</translation>
         </message>
         <message>
             <source>five times</source>
-            <translation type="unfinished" />
+            <translation>cinco veces</translation>
         </message>
         <message>
             <source>six times</source>
-            <translation type="unfinished" />
+            <translation>seis veces</translation>
         </message>
         <message>
             <source>seven times</source>
-            <translation type="unfinished" />
+            <translation>siete veces</translation>
         </message>
         <message>
             <source>eight times</source>
-            <translation type="unfinished" />
+            <translation>ocho veces</translation>
         </message>
         <message>
             <source>nine times</source>
-            <translation type="unfinished" />
+            <translation>nueve veces</translation>
         </message>
         <message>
             <source>ten times</source>
-            <translation type="unfinished" />
+            <translation>diez veces</translation>
         </message>
         <message>
             <source>Cancelled: the grades not yet sent stay queued.</source>
-            <translation type="unfinished" />
+            <translation>Cancelado: las calificaciones aún no enviadas permanecen en cola.</translation>
         </message>
         <message numerus="yes">
             <source>LTIAAS kept asking to slow down ({count} times in a row): {problem} The grades not yet sent stay queued.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-            </translation>
+            <translation><numerusform>LTIAAS siguió pidiendo que se redujera el ritmo ({count} vez seguida): {problem} Las calificaciones aún no enviadas permanecen en cola.</numerusform><numerusform>LTIAAS siguió pidiendo que se redujera el ritmo ({count} veces seguidas): {problem} Las calificaciones aún no enviadas permanecen en cola.</numerusform></translation>
         </message>
         <message numerus="yes">
             <source>{count} times</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-            </translation>
+            <translation><numerusform>{count} vez</numerusform><numerusform>{count} veces</numerusform></translation>
         </message>
     </context>
     <context>
         <name>errors</name>
         <message>
             <source>{count} second</source>
-            <translation type="unfinished" />
+            <translation>{count} segundo</translation>
         </message>
         <message>
             <source>{count} minute</source>
-            <translation type="unfinished" />
+            <translation>{count} minuto</translation>
         </message>
         <message>
             <source>{count} hour</source>
-            <translation type="unfinished" />
+            <translation>{count} hora</translation>
         </message>
         <message>
             <source>{count} day</source>
-            <translation type="unfinished" />
+            <translation>{count} día</translation>
         </message>
         <message>
             <source>more than 100 years</source>
-            <translation type="unfinished" />
+            <translation>más de 100 años</translation>
         </message>
         <message numerus="yes">
             <source>{count} days</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-            </translation>
+            <translation><numerusform>{count} día</numerusform><numerusform>{count} días</numerusform></translation>
         </message>
         <message numerus="yes">
             <source>{count} hours</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-            </translation>
+            <translation><numerusform>{count} hora</numerusform><numerusform>{count} horas</numerusform></translation>
         </message>
         <message numerus="yes">
             <source>{count} minutes</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-            </translation>
+            <translation><numerusform>{count} minuto</numerusform><numerusform>{count} minutos</numerusform></translation>
         </message>
         <message numerus="yes">
             <source>{count} seconds</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-            </translation>
+            <translation><numerusform>{count} segundo</numerusform><numerusform>{count} segundos</numerusform></translation>
         </message>
     </context>
     <context>
@@ -5599,7 +5575,7 @@ Se conservaron la calificación y el comentario del LMS (el motivo indica cuále
         </message>
         <message>
             <source>a special file</source>
-            <translation type="unfinished" />
+            <translation>un archivo especial</translation>
         </message>
         <message>
             <source>This is an old Excel workbook (.xls): save it as .xlsx or CSV and import that.</source>
@@ -5671,7 +5647,7 @@ Se conservaron la calificación y el comentario del LMS (el motivo indica cuále
         </message>
         <message>
             <source>the row has {count} more cell than the header: a text with a delimiter in it needs quotes</source>
-            <translation type="unfinished" />
+            <translation>la fila tiene {count} celda más que el encabezado: un texto que contiene un delimitador necesita comillas</translation>
         </message>
         <message>
             <source>the {column} cell holds a formula; paste it as a value (Paste Special, Values) and import again</source>
@@ -5727,11 +5703,11 @@ Se conservaron la calificación y el comentario del LMS (el motivo indica cuále
         </message>
         <message>
             <source>more than one learner has the email {text}: match by user ID instead</source>
-            <translation type="unfinished" />
+            <translation>más de un estudiante tiene el correo electrónico {text}: identifíquelos por ID de usuario</translation>
         </message>
         <message>
             <source>more than one learner is called {text}: match by user ID or email instead</source>
-            <translation type="unfinished" />
+            <translation>más de un estudiante se llama {text}: identifíquelos por ID de usuario o por correo electrónico</translation>
         </message>
         <message>
             <source>no student in this course matches {text}</source>
@@ -5791,7 +5767,7 @@ Se conservaron la calificación y el comentario del LMS (el motivo indica cuále
         </message>
         <message>
             <source>score {old} → {new}</source>
-            <translation type="unfinished">puntuación {old} → {new}</translation>
+            <translation>puntuación {old} → {new}</translation>
         </message>
         <message>
             <source>comment changed</source>
@@ -5823,17 +5799,11 @@ Se conservaron la calificación y el comentario del LMS (el motivo indica cuále
         </message>
         <message numerus="yes">
             <source>the row has {count} more cells than the header: a text with a delimiter in it needs quotes</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-            </translation>
+            <translation><numerusform>la fila tiene {count} celda más que el encabezado: un texto que contiene un delimitador necesita comillas</numerusform><numerusform>la fila tiene {count} celdas más que el encabezado: un texto que contiene un delimitador necesita comillas</numerusform></translation>
         </message>
         <message numerus="yes">
             <source>the same student is also on lines {lines}</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-            </translation>
+            <translation><numerusform>el mismo estudiante también aparece en la línea {lines}</numerusform><numerusform>el mismo estudiante también aparece en las líneas {lines}</numerusform></translation>
         </message>
     </context>
     <context>
@@ -6109,39 +6079,39 @@ Send them now?</source>
         <name>plan</name>
         <message>
             <source>no grade</source>
-            <translation type="unfinished">sin calificación</translation>
+            <translation>sin calificación</translation>
         </message>
         <message>
             <source>{grade} without a comment</source>
-            <translation type="unfinished" />
+            <translation>{grade} sin comentario</translation>
         </message>
         <message>
             <source>{grade} with the comment “{comment}”</source>
-            <translation type="unfinished" />
+            <translation>{grade} con el comentario «{comment}»</translation>
         </message>
         <message>
             <source>{grade}, the comment left as it was</source>
-            <translation type="unfinished" />
+            <translation>{grade}, comentario sin cambios</translation>
         </message>
         <message>
             <source>{grade}, the comment removed</source>
-            <translation type="unfinished" />
+            <translation>{grade}, comentario eliminado</translation>
         </message>
         <message>
             <source>The LMS capped {score} at the maximum {maximum}.</source>
-            <translation type="unfinished" />
+            <translation>El LMS limitó {score} al máximo de {maximum}.</translation>
         </message>
         <message>
             <source>The LMS accepted {sent} but still shows {shown}.</source>
-            <translation type="unfinished" />
+            <translation>El LMS aceptó {sent}, pero sigue mostrando {shown}.</translation>
         </message>
         <message>
             <source>Changed in the LMS since it was downloaded: it was {was}, it is now {now}; yours is {yours}.</source>
-            <translation type="unfinished" />
+            <translation>Cambió en el LMS desde que se descargó: era {was}, ahora es {now}; la suya es {yours}.</translation>
         </message>
         <message>
             <source>You kept the LMS's grade and comment: {now} (it was {was} when downloaded). Your edit, {yours}, was dropped and not sent.</source>
-            <translation type="unfinished" />
+            <translation>Usted conservó la calificación y el comentario del LMS: {now} (era {was} al descargarla). Su edición, {yours}, se descartó y no se envió.</translation>
         </message>
     </context>
     <context>
@@ -6490,22 +6460,19 @@ Send them now?</source>
         <name>submission</name>
         <message>
             <source>Sending grades</source>
-            <translation type="unfinished" />
+            <translation>Enviando las calificaciones</translation>
         </message>
         <message>
             <source>{count} grade not yet sent stays queued</source>
-            <translation type="unfinished" />
+            <translation>{count} calificación aún no enviada permanece en cola</translation>
         </message>
         <message numerus="yes">
             <source>{count} grades not yet sent stay queued</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-            </translation>
+            <translation><numerusform>{count} calificación aún no enviada permanece en cola</numerusform><numerusform>{count} calificaciones aún no enviadas permanecen en cola</numerusform></translation>
         </message>
         <message>
             <source>the grades not yet verified stay queued</source>
-            <translation type="unfinished" />
+            <translation>las calificaciones aún no verificadas permanecen en cola</translation>
         </message>
     </context>
     <context>
@@ -6619,62 +6586,38 @@ Send them now?</source>
         </message>
         <message numerus="yes">
             <source>{user}: the comment is longer than a spreadsheet cell holds; the XLSX keeps its first {count} characters.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-            </translation>
+            <translation><numerusform>{user}: el comentario es más largo de lo que cabe en una celda de hoja de cálculo; el XLSX conserva solo {count} carácter.</numerusform><numerusform>{user}: el comentario es más largo de lo que cabe en una celda de hoja de cálculo; el XLSX conserva sus primeros {count} caracteres.</numerusform></translation>
         </message>
         <message numerus="yes">
             <source>{user}: the email is longer than a spreadsheet cell holds; the XLSX keeps its first {count} characters.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-            </translation>
+            <translation><numerusform>{user}: el correo electrónico es más largo de lo que cabe en una celda de hoja de cálculo; el XLSX conserva solo {count} carácter.</numerusform><numerusform>{user}: el correo electrónico es más largo de lo que cabe en una celda de hoja de cálculo; el XLSX conserva sus primeros {count} caracteres.</numerusform></translation>
         </message>
         <message numerus="yes">
             <source>{user}: the name is longer than a spreadsheet cell holds; the XLSX keeps its first {count} characters.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-            </translation>
+            <translation><numerusform>{user}: el nombre es más largo de lo que cabe en una celda de hoja de cálculo; el XLSX conserva solo {count} carácter.</numerusform><numerusform>{user}: el nombre es más largo de lo que cabe en una celda de hoja de cálculo; el XLSX conserva sus primeros {count} caracteres.</numerusform></translation>
         </message>
         <message numerus="yes">
             <source>{user}: the user ID is longer than a spreadsheet cell holds; the XLSX keeps its first {count} characters.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-            </translation>
+            <translation><numerusform>{user}: el ID de usuario es más largo de lo que cabe en una celda de hoja de cálculo; el XLSX conserva solo {count} carácter.</numerusform><numerusform>{user}: el ID de usuario es más largo de lo que cabe en una celda de hoja de cálculo; el XLSX conserva sus primeros {count} caracteres.</numerusform></translation>
         </message>
     </context>
     <context>
         <name>export</name>
         <message numerus="yes">
             <source>{user}: the comment had {count} character(s) a spreadsheet cannot hold; they were replaced with {replacement}.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-            </translation>
+            <translation><numerusform>{user}: el comentario tenía {count} carácter que una hoja de cálculo no admite; se sustituyó por {replacement}.</numerusform><numerusform>{user}: el comentario tenía {count} caracteres que una hoja de cálculo no admite; se sustituyeron por {replacement}.</numerusform></translation>
         </message>
         <message numerus="yes">
             <source>{user}: the email had {count} character(s) a spreadsheet cannot hold; they were replaced with {replacement}.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-            </translation>
+            <translation><numerusform>{user}: el correo electrónico tenía {count} carácter que una hoja de cálculo no admite; se sustituyó por {replacement}.</numerusform><numerusform>{user}: el correo electrónico tenía {count} caracteres que una hoja de cálculo no admite; se sustituyeron por {replacement}.</numerusform></translation>
         </message>
         <message numerus="yes">
             <source>{user}: the name had {count} character(s) a spreadsheet cannot hold; they were replaced with {replacement}.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-            </translation>
+            <translation><numerusform>{user}: el nombre tenía {count} carácter que una hoja de cálculo no admite; se sustituyó por {replacement}.</numerusform><numerusform>{user}: el nombre tenía {count} caracteres que una hoja de cálculo no admite; se sustituyeron por {replacement}.</numerusform></translation>
         </message>
         <message numerus="yes">
             <source>{user}: the user ID had {count} character(s) a spreadsheet cannot hold; they were replaced with {replacement}.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-            </translation>
+            <translation><numerusform>{user}: el ID de usuario tenía {count} carácter que una hoja de cálculo no admite; se sustituyó por {replacement}.</numerusform><numerusform>{user}: el ID de usuario tenía {count} caracteres que una hoja de cálculo no admite; se sustituyeron por {replacement}.</numerusform></translation>
         </message>
     </context>
 </TS>
