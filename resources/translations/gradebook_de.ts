@@ -100,7 +100,7 @@
         </message>
         <message>
             <source>the only learner of the column</source>
-            <translation type="unfinished" />
+            <translation>die/der einzige Teilnehmer/in der Spalte</translation>
         </message>
         <message numerus="yes">
             <source>all {count} learners of the column</source>
@@ -1277,7 +1277,7 @@ jetzt: {now}</translation>
         </message>
         <message>
             <source>Loa&amp;d the course</source>
-            <translation type="unfinished" />
+            <translation>Kurs &amp;laden</translation>
         </message>
         <message>
             <source>Read every learner's grade in every line item from the LMS</source>
@@ -1313,15 +1313,15 @@ jetzt: {now}</translation>
         </message>
         <message>
             <source>Cop&amp;y cells</source>
-            <translation type="unfinished" />
+            <translation>Zellen k&amp;opieren</translation>
         </message>
         <message>
             <source>Le&amp;arner view…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Teilnehmeransicht…</translation>
         </message>
         <message>
             <source>Reloa&amp;d</source>
-            <translation type="unfinished" />
+            <translation>Neu &amp;laden</translation>
         </message>
         <message>
             <source>Every line item of the chosen learner, one form (Ctrl+Shift+L, or Enter on a name)</source>
@@ -1470,7 +1470,7 @@ Starten Sie das Tool erneut aus dem LMS und fügen Sie das neue ltik ein, oder f
         </message>
         <message>
             <source>Copy &amp;JSON</source>
-            <translation type="unfinished" />
+            <translation>&amp;JSON kopieren</translation>
         </message>
         <message>
             <source>Copy raw data</source>
@@ -1823,7 +1823,7 @@ Starten Sie das Tool erneut aus dem LMS und fügen Sie das neue ltik ein, oder f
         </message>
         <message>
             <source>Exported, with warnings</source>
-            <translation type="unfinished" />
+            <translation>Exportiert, mit Hinweisen</translation>
         </message>
         <message>
             <source>Open a connection first.</source>
@@ -2030,7 +2030,7 @@ Starten Sie das Tool erneut aus dem LMS und fügen Sie das neue ltik ein, oder f
         </message>
         <message>
             <source>&amp;Refresh</source>
-            <translation>&amp;Aktualisieren</translation>
+            <translation>A&amp;ktualisieren</translation>
         </message>
         <message>
             <source>Refresh the history</source>
@@ -2096,15 +2096,15 @@ Starten Sie das Tool erneut aus dem LMS und fügen Sie das neue ltik ein, oder f
         </message>
         <message>
             <source>Sho&amp;w:</source>
-            <translation type="unfinished" />
+            <translation>Anzei&amp;gen:</translation>
         </message>
         <message>
             <source>Copy ta&amp;ble</source>
-            <translation type="unfinished" />
+            <translation>Tabelle kop&amp;ieren</translation>
         </message>
         <message>
             <source>E&amp;xport…</source>
-            <translation type="unfinished">E&amp;xportieren…</translation>
+            <translation>E&amp;xportieren…</translation>
         </message>
         <message>
             <source>The history could not be read.</source>
@@ -2514,15 +2514,15 @@ Starten Sie das Tool erneut aus dem LMS und fügen Sie das neue ltik ein, oder f
         </message>
         <message>
             <source>Rena&amp;me grade column…</source>
-            <translation type="unfinished" />
+            <translation>Bewertungsspalte u&amp;mbenennen…</translation>
         </message>
         <message>
             <source>Rena&amp;me…</source>
-            <translation type="unfinished" />
+            <translation>U&amp;mbenennen…</translation>
         </message>
         <message>
             <source>Dele&amp;te…</source>
-            <translation type="unfinished" />
+            <translation>Lös&amp;chen…</translation>
         </message>
         <message>
             <source>Delete grade column</source>
@@ -3266,7 +3266,7 @@ LMS-Bewertungen über LTIAAS einsehen und verwalten.</translation>
         <name>OfflineBanner</name>
         <message>
             <source>Try aga&amp;in</source>
-            <translation type="unfinished" />
+            <translation>Erneut &amp;versuchen</translation>
         </message>
         <message>
             <source>Try to reach the LMS again</source>
@@ -3597,7 +3597,7 @@ Korrigieren Sie die Datei und lesen Sie sie erneut, oder gehen Sie zurück und w
         </message>
         <message>
             <source>&amp;Copy log</source>
-            <translation type="unfinished" />
+            <translation>&amp;Protokoll kopieren</translation>
         </message>
         <message>
             <source>Copy the request log</source>
@@ -3609,7 +3609,7 @@ Korrigieren Sie die Datei und lesen Sie sie erneut, oder gehen Sie zurück und w
         </message>
         <message>
             <source>C&amp;lear</source>
-            <translation>&amp;Leeren</translation>
+            <translation>Lee&amp;ren</translation>
         </message>
         <message>
             <source>Clear the request log</source>
@@ -3678,25 +3678,19 @@ Korrigieren Sie die Datei und lesen Sie sie erneut, oder gehen Sie zurück und w
         </message>
         <message>
             <source>Cop&amp;y selected rows</source>
-            <translation type="unfinished" />
+            <translation>Ausgewählte Zeilen k&amp;opieren</translation>
         </message>
         <message numerus="yes">
             <source>Nothing was pasted: {count} scores were copied but {selected} rows are selected. Select {count} rows, or one row to paste from there down.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-            </translation>
+            <translation><numerusform>Nichts wurde eingefügt: {count} Punktzahl wurde kopiert, aber {selected} Zeilen sind ausgewählt. Wählen Sie {count} Zeile oder eine Zeile, um ab dort abwärts einzufügen.</numerusform><numerusform>Nichts wurde eingefügt: {count} Punktzahlen wurden kopiert, aber {selected} Zeilen sind ausgewählt. Wählen Sie {count} Zeilen oder eine Zeile, um ab dort abwärts einzufügen.</numerusform></translation>
         </message>
         <message>
             <source>Nothing was pasted: {copied} scores were copied but only {count} learner is shown from row {row} down.</source>
-            <translation type="unfinished" />
+            <translation>Nichts wurde eingefügt: {copied} Punktzahlen wurden kopiert, aber ab Zeile {row} abwärts wird nur {count} Teilnehmer/in angezeigt.</translation>
         </message>
         <message numerus="yes">
             <source>Nothing was pasted: {copied} scores were copied but only {count} learners are shown from row {row} down.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-            </translation>
+            <translation><numerusform>Nichts wurde eingefügt: {copied} Punktzahlen wurden kopiert, aber ab Zeile {row} abwärts wird nur {count} Teilnehmer/in angezeigt.</numerusform><numerusform>Nichts wurde eingefügt: {copied} Punktzahlen wurden kopiert, aber ab Zeile {row} abwärts werden nur {count} Teilnehmer/innen angezeigt.</numerusform></translation>
         </message>
         <message>
             <source>&amp;Paste scores</source>
@@ -4401,39 +4395,39 @@ Neu: {new}</translation>
         <name>SubmissionProgress</name>
         <message>
             <source>Sending progress</source>
-            <translation type="unfinished" />
+            <translation>Sendefortschritt</translation>
         </message>
         <message>
             <source>Sending</source>
-            <translation type="unfinished" />
+            <translation>Wird gesendet</translation>
         </message>
         <message>
             <source>Cancel sending</source>
-            <translation type="unfinished" />
+            <translation>Senden abbrechen</translation>
         </message>
         <message>
             <source>Stop sending new grades; those not sent stay queued for the next submission</source>
-            <translation type="unfinished" />
+            <translation>Keine weiteren Bewertungen senden; die nicht gesendeten bleiben für die nächste Übermittlung in der Warteschlange</translation>
         </message>
         <message>
             <source>Reading the current grades from the LMS…</source>
-            <translation type="unfinished">Die aktuellen Bewertungen werden aus dem LMS gelesen…</translation>
+            <translation>Die aktuellen Bewertungen werden aus dem LMS gelesen…</translation>
         </message>
         <message>
             <source>Waiting {seconds} s as the LMS asked…</source>
-            <translation type="unfinished" />
+            <translation>{seconds} s Wartezeit, wie vom LMS verlangt…</translation>
         </message>
         <message>
             <source>Stopping…</source>
-            <translation type="unfinished" />
+            <translation>Wird angehalten…</translation>
         </message>
         <message>
             <source>Stopped: LTIAAS refused the credentials. {report}</source>
-            <translation type="unfinished" />
+            <translation>Angehalten: LTIAAS hat die Zugangsdaten abgelehnt. {report}</translation>
         </message>
         <message>
             <source>Not sent: {reason}</source>
-            <translation type="unfinished" />
+            <translation>Nicht gesendet: {reason}</translation>
         </message>
     </context>
     <context>
@@ -4536,7 +4530,7 @@ Neu: {new}</translation>
         <name>ViewSwitch</name>
         <message>
             <source>Col&amp;umn</source>
-            <translation type="unfinished" />
+            <translation>&amp;Spalte</translation>
         </message>
         <message>
             <source>C&amp;ourse</source>
@@ -4659,19 +4653,19 @@ Neu: {new}</translation>
         </message>
         <message>
             <source>Cop&amp;y selected rows</source>
-            <translation type="unfinished" />
+            <translation>Ausgewählte Zeilen k&amp;opieren</translation>
         </message>
         <message>
             <source>Read-o&amp;nly mode</source>
-            <translation type="unfinished" />
+            <translation>&amp;Nur-Lesen-Modus</translation>
         </message>
         <message>
             <source>E&amp;dit in the table</source>
-            <translation type="unfinished" />
+            <translation>In der &amp;Tabelle bearbeiten</translation>
         </message>
         <message>
             <source>Remove the grade of the selected learners (asks first; sent when you submit)</source>
-            <translation type="unfinished" />
+            <translation>Die Bewertung der ausgewählten Teilnehmer/innen entfernen (fragt zuerst nach; gesendet wird beim Übermitteln)</translation>
         </message>
         <message>
             <source>Re&amp;vert changes</source>
@@ -4913,27 +4907,27 @@ Neu: {new}</translation>
         <name>comment_bank</name>
         <message>
             <source>A brace is not closed or not opened ({error}): write {braces} for a brace, or a placeholder such as {example}.</source>
-            <translation type="unfinished" />
+            <translation>Eine geschweifte Klammer ist nicht geschlossen oder nicht geöffnet ({error}): Schreiben Sie {braces} für eine Klammer oder einen Platzhalter wie {example}.</translation>
         </message>
         <message>
             <source>{shown} is not a placeholder: use {known}.</source>
-            <translation type="unfinished" />
+            <translation>{shown} ist kein Platzhalter: Verwenden Sie {known}.</translation>
         </message>
         <message>
             <source>A comment needs a shortcut, such as “good”.</source>
-            <translation type="unfinished" />
+            <translation>Ein Kommentar braucht ein Kürzel, z. B. „gut“.</translation>
         </message>
         <message>
             <source>A shortcut is one word without spaces or ';', not “{kept}”.</source>
-            <translation type="unfinished" />
+            <translation>Ein Kürzel ist ein Wort ohne Leerzeichen oder „;“, nicht „{kept}“.</translation>
         </message>
         <message>
             <source>A saved comment needs some text.</source>
-            <translation type="unfinished" />
+            <translation>Ein gespeicherter Kommentar braucht einen Text.</translation>
         </message>
         <message>
             <source>{name} has no score for the comment's {placeholder}.</source>
-            <translation type="unfinished" />
+            <translation>{name} hat keine Punktzahl für {placeholder} im Kommentar.</translation>
         </message>
     </context>
     <context>
@@ -5126,152 +5120,134 @@ Im LMS ändert sich nichts.</translation>
         <name>engine</name>
         <message>
             <source>Cancelled before anything was sent.</source>
-            <translation type="unfinished" />
+            <translation>Abgebrochen, bevor etwas gesendet wurde.</translation>
         </message>
         <message>
             <source>LTIAAS could not be reached: {problem} The grades not yet sent stay queued.</source>
-            <translation type="unfinished" />
+            <translation>LTIAAS war nicht erreichbar: {problem} Die noch nicht gesendeten Bewertungen bleiben in der Warteschlange.</translation>
         </message>
         <message>
             <source>the LMS answered HTTP {status} {times}</source>
-            <translation type="unfinished" />
+            <translation>das LMS antwortete {times} mit HTTP {status}</translation>
         </message>
         <message>
             <source>the connection failed {times}</source>
-            <translation type="unfinished" />
+            <translation>die Verbindung schlug {times} fehl</translation>
         </message>
         <message>
             <source>The LMS took none of the grades sent ({failures} for {user}): {problem} The grades not yet sent stay queued.</source>
-            <translation type="unfinished" />
+            <translation>Das LMS hat keine der gesendeten Bewertungen angenommen ({failures}, bei {user}): {problem} Die noch nicht gesendeten Bewertungen bleiben in der Warteschlange.</translation>
         </message>
         <message>
             <source>The grades could not be read from the LMS: {problem} The grades not yet verified stay queued.</source>
-            <translation type="unfinished" />
+            <translation>Die Bewertungen konnten nicht aus dem LMS gelesen werden: {problem} Die noch nicht überprüften Bewertungen bleiben in der Warteschlange.</translation>
         </message>
         <message>
             <source>{problem} The grades not yet sent stay queued.</source>
-            <translation type="unfinished" />
+            <translation>{problem} Die noch nicht gesendeten Bewertungen bleiben in der Warteschlange.</translation>
         </message>
         <message>
             <source>The LMS asked us to wait {wait}, longer than the {most} this app waits at most.</source>
-            <translation type="unfinished" />
+            <translation>Das LMS verlangte, {wait} zu warten; diese App wartet höchstens {most}.</translation>
         </message>
         <message>
             <source>The LMS asked us to wait {wait}, longer than the {most} this app waits at most; {count} grade is kept queued to send later.</source>
-            <translation type="unfinished" />
+            <translation>Das LMS verlangte, {wait} zu warten; diese App wartet höchstens {most}, daher bleibt {count} Bewertung in der Warteschlange, um später gesendet zu werden.</translation>
         </message>
         <message>
             <source>The LMS asked us to wait {wait}, longer than the {most} this app waits at most; {count} grades are kept queued to send later.</source>
-            <translation type="unfinished" />
+            <translation>Das LMS verlangte, {wait} zu warten; diese App wartet höchstens {most}, daher bleiben {count} Bewertungen in der Warteschlange, um später gesendet zu werden.</translation>
         </message>
         <message>
             <source>once</source>
-            <translation type="unfinished" />
+            <translation>einmal</translation>
         </message>
         <message>
             <source>twice</source>
-            <translation type="unfinished" />
+            <translation>zweimal</translation>
         </message>
         <message>
             <source>three times</source>
-            <translation type="unfinished" />
+            <translation>dreimal</translation>
         </message>
         <message>
             <source>four times</source>
-            <translation type="unfinished" />
+            <translation>viermal</translation>
         </message>
         <message>
             <source>five times</source>
-            <translation type="unfinished" />
+            <translation>fünfmal</translation>
         </message>
         <message>
             <source>six times</source>
-            <translation type="unfinished" />
+            <translation>sechsmal</translation>
         </message>
         <message>
             <source>seven times</source>
-            <translation type="unfinished" />
+            <translation>siebenmal</translation>
         </message>
         <message>
             <source>eight times</source>
-            <translation type="unfinished" />
+            <translation>achtmal</translation>
         </message>
         <message>
             <source>nine times</source>
-            <translation type="unfinished" />
+            <translation>neunmal</translation>
         </message>
         <message>
             <source>ten times</source>
-            <translation type="unfinished" />
+            <translation>zehnmal</translation>
         </message>
         <message>
             <source>Cancelled: the grades not yet sent stay queued.</source>
-            <translation type="unfinished" />
+            <translation>Abgebrochen: Die noch nicht gesendeten Bewertungen bleiben in der Warteschlange.</translation>
         </message>
         <message numerus="yes">
             <source>LTIAAS kept asking to slow down ({count} times in a row): {problem} The grades not yet sent stay queued.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-            </translation>
+            <translation><numerusform>LTIAAS bat wiederholt darum, langsamer zu senden ({count}-mal hintereinander): {problem} Die noch nicht gesendeten Bewertungen bleiben in der Warteschlange.</numerusform><numerusform>LTIAAS bat wiederholt darum, langsamer zu senden ({count}-mal hintereinander): {problem} Die noch nicht gesendeten Bewertungen bleiben in der Warteschlange.</numerusform></translation>
         </message>
         <message numerus="yes">
             <source>{count} times</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-            </translation>
+            <translation><numerusform>{count}-mal</numerusform><numerusform>{count}-mal</numerusform></translation>
         </message>
     </context>
     <context>
         <name>errors</name>
         <message>
             <source>{count} second</source>
-            <translation type="unfinished" />
+            <translation>{count} Sekunde</translation>
         </message>
         <message>
             <source>{count} minute</source>
-            <translation type="unfinished" />
+            <translation>{count} Minute</translation>
         </message>
         <message>
             <source>{count} hour</source>
-            <translation type="unfinished" />
+            <translation>{count} Stunde</translation>
         </message>
         <message>
             <source>{count} day</source>
-            <translation type="unfinished" />
+            <translation>{count} Tag</translation>
         </message>
         <message>
             <source>more than 100 years</source>
-            <translation type="unfinished" />
+            <translation>mehr als 100 Jahre</translation>
         </message>
         <message numerus="yes">
             <source>{count} days</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-            </translation>
+            <translation><numerusform>{count} Tag</numerusform><numerusform>{count} Tage</numerusform></translation>
         </message>
         <message numerus="yes">
             <source>{count} hours</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-            </translation>
+            <translation><numerusform>{count} Stunde</numerusform><numerusform>{count} Stunden</numerusform></translation>
         </message>
         <message numerus="yes">
             <source>{count} minutes</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-            </translation>
+            <translation><numerusform>{count} Minute</numerusform><numerusform>{count} Minuten</numerusform></translation>
         </message>
         <message numerus="yes">
             <source>{count} seconds</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-            </translation>
+            <translation><numerusform>{count} Sekunde</numerusform><numerusform>{count} Sekunden</numerusform></translation>
         </message>
     </context>
     <context>
@@ -5599,7 +5575,7 @@ Bewertung und Kommentar des LMS wurden beibehalten (der Grund nennt sie).</trans
         </message>
         <message>
             <source>a special file</source>
-            <translation type="unfinished" />
+            <translation>eine Spezialdatei</translation>
         </message>
         <message>
             <source>This is an old Excel workbook (.xls): save it as .xlsx or CSV and import that.</source>
@@ -5671,7 +5647,7 @@ Bewertung und Kommentar des LMS wurden beibehalten (der Grund nennt sie).</trans
         </message>
         <message>
             <source>the row has {count} more cell than the header: a text with a delimiter in it needs quotes</source>
-            <translation type="unfinished" />
+            <translation>die Zeile hat {count} Zelle mehr als die Kopfzeile: Ein Text, der ein Trennzeichen enthält, braucht Anführungszeichen</translation>
         </message>
         <message>
             <source>the {column} cell holds a formula; paste it as a value (Paste Special, Values) and import again</source>
@@ -5727,11 +5703,11 @@ Bewertung und Kommentar des LMS wurden beibehalten (der Grund nennt sie).</trans
         </message>
         <message>
             <source>more than one learner has the email {text}: match by user ID instead</source>
-            <translation type="unfinished" />
+            <translation>mehr als ein/e Teilnehmer/in hat die E-Mail {text}: Ordnen Sie stattdessen nach Nutzer-ID zu</translation>
         </message>
         <message>
             <source>more than one learner is called {text}: match by user ID or email instead</source>
-            <translation type="unfinished" />
+            <translation>mehr als ein/e Teilnehmer/in heißt {text}: Ordnen Sie stattdessen nach Nutzer-ID oder E-Mail zu</translation>
         </message>
         <message>
             <source>no student in this course matches {text}</source>
@@ -5791,7 +5767,7 @@ Bewertung und Kommentar des LMS wurden beibehalten (der Grund nennt sie).</trans
         </message>
         <message>
             <source>score {old} → {new}</source>
-            <translation type="unfinished">Punktzahl {old} → {new}</translation>
+            <translation>Punktzahl {old} → {new}</translation>
         </message>
         <message>
             <source>comment changed</source>
@@ -5823,17 +5799,11 @@ Bewertung und Kommentar des LMS wurden beibehalten (der Grund nennt sie).</trans
         </message>
         <message numerus="yes">
             <source>the row has {count} more cells than the header: a text with a delimiter in it needs quotes</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-            </translation>
+            <translation><numerusform>die Zeile hat {count} Zelle mehr als die Kopfzeile: Ein Text, der ein Trennzeichen enthält, braucht Anführungszeichen</numerusform><numerusform>die Zeile hat {count} Zellen mehr als die Kopfzeile: Ein Text, der ein Trennzeichen enthält, braucht Anführungszeichen</numerusform></translation>
         </message>
         <message numerus="yes">
             <source>the same student is also on lines {lines}</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-            </translation>
+            <translation><numerusform>diese/r Teilnehmer/in steht auch in Zeile {lines}</numerusform><numerusform>diese/r Teilnehmer/in steht auch in den Zeilen {lines}</numerusform></translation>
         </message>
     </context>
     <context>
@@ -6109,39 +6079,39 @@ Jetzt senden?</translation>
         <name>plan</name>
         <message>
             <source>no grade</source>
-            <translation type="unfinished">keine Bewertung</translation>
+            <translation>keine Bewertung</translation>
         </message>
         <message>
             <source>{grade} without a comment</source>
-            <translation type="unfinished" />
+            <translation>{grade} ohne Kommentar</translation>
         </message>
         <message>
             <source>{grade} with the comment “{comment}”</source>
-            <translation type="unfinished" />
+            <translation>{grade} mit dem Kommentar „{comment}“</translation>
         </message>
         <message>
             <source>{grade}, the comment left as it was</source>
-            <translation type="unfinished" />
+            <translation>{grade}, Kommentar unverändert</translation>
         </message>
         <message>
             <source>{grade}, the comment removed</source>
-            <translation type="unfinished" />
+            <translation>{grade}, Kommentar entfernt</translation>
         </message>
         <message>
             <source>The LMS capped {score} at the maximum {maximum}.</source>
-            <translation type="unfinished" />
+            <translation>Das LMS hat {score} auf das Maximum {maximum} begrenzt.</translation>
         </message>
         <message>
             <source>The LMS accepted {sent} but still shows {shown}.</source>
-            <translation type="unfinished" />
+            <translation>Das LMS hat {sent} angenommen, zeigt aber weiterhin {shown}.</translation>
         </message>
         <message>
             <source>Changed in the LMS since it was downloaded: it was {was}, it is now {now}; yours is {yours}.</source>
-            <translation type="unfinished" />
+            <translation>Seit dem Herunterladen im LMS geändert: damals {was}, jetzt {now}; Ihre Bewertung: {yours}.</translation>
         </message>
         <message>
             <source>You kept the LMS's grade and comment: {now} (it was {was} when downloaded). Your edit, {yours}, was dropped and not sent.</source>
-            <translation type="unfinished" />
+            <translation>Sie haben Bewertung und Kommentar des LMS behalten: {now} (beim Herunterladen: {was}). Ihre Änderung, {yours}, wurde verworfen und nicht gesendet.</translation>
         </message>
     </context>
     <context>
@@ -6490,22 +6460,19 @@ Jetzt senden?</translation>
         <name>submission</name>
         <message>
             <source>Sending grades</source>
-            <translation type="unfinished" />
+            <translation>Bewertungen werden gesendet</translation>
         </message>
         <message>
             <source>{count} grade not yet sent stays queued</source>
-            <translation type="unfinished" />
+            <translation>{count} noch nicht gesendete Bewertung bleibt in der Warteschlange</translation>
         </message>
         <message numerus="yes">
             <source>{count} grades not yet sent stay queued</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-            </translation>
+            <translation><numerusform>{count} noch nicht gesendete Bewertung bleibt in der Warteschlange</numerusform><numerusform>{count} noch nicht gesendete Bewertungen bleiben in der Warteschlange</numerusform></translation>
         </message>
         <message>
             <source>the grades not yet verified stay queued</source>
-            <translation type="unfinished" />
+            <translation>die noch nicht überprüften Bewertungen bleiben in der Warteschlange</translation>
         </message>
     </context>
     <context>
@@ -6619,62 +6586,38 @@ Jetzt senden?</translation>
         </message>
         <message numerus="yes">
             <source>{user}: the comment is longer than a spreadsheet cell holds; the XLSX keeps its first {count} characters.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-            </translation>
+            <translation><numerusform>{user}: Der Kommentar ist länger, als eine Tabellenzelle fassen kann; die XLSX-Datei behält nur das erste Zeichen.</numerusform><numerusform>{user}: Der Kommentar ist länger, als eine Tabellenzelle fassen kann; die XLSX-Datei behält nur die ersten {count} Zeichen.</numerusform></translation>
         </message>
         <message numerus="yes">
             <source>{user}: the email is longer than a spreadsheet cell holds; the XLSX keeps its first {count} characters.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-            </translation>
+            <translation><numerusform>{user}: Die E-Mail ist länger, als eine Tabellenzelle fassen kann; die XLSX-Datei behält nur das erste Zeichen.</numerusform><numerusform>{user}: Die E-Mail ist länger, als eine Tabellenzelle fassen kann; die XLSX-Datei behält nur die ersten {count} Zeichen.</numerusform></translation>
         </message>
         <message numerus="yes">
             <source>{user}: the name is longer than a spreadsheet cell holds; the XLSX keeps its first {count} characters.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-            </translation>
+            <translation><numerusform>{user}: Der Name ist länger, als eine Tabellenzelle fassen kann; die XLSX-Datei behält nur das erste Zeichen.</numerusform><numerusform>{user}: Der Name ist länger, als eine Tabellenzelle fassen kann; die XLSX-Datei behält nur die ersten {count} Zeichen.</numerusform></translation>
         </message>
         <message numerus="yes">
             <source>{user}: the user ID is longer than a spreadsheet cell holds; the XLSX keeps its first {count} characters.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-            </translation>
+            <translation><numerusform>{user}: Die Nutzer-ID ist länger, als eine Tabellenzelle fassen kann; die XLSX-Datei behält nur das erste Zeichen.</numerusform><numerusform>{user}: Die Nutzer-ID ist länger, als eine Tabellenzelle fassen kann; die XLSX-Datei behält nur die ersten {count} Zeichen.</numerusform></translation>
         </message>
     </context>
     <context>
         <name>export</name>
         <message numerus="yes">
             <source>{user}: the comment had {count} character(s) a spreadsheet cannot hold; they were replaced with {replacement}.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-            </translation>
+            <translation><numerusform>{user}: Der Kommentar enthielt {count} Zeichen, das eine Tabelle nicht aufnehmen kann; es wurde durch {replacement} ersetzt.</numerusform><numerusform>{user}: Der Kommentar enthielt {count} Zeichen, die eine Tabelle nicht aufnehmen kann; sie wurden durch {replacement} ersetzt.</numerusform></translation>
         </message>
         <message numerus="yes">
             <source>{user}: the email had {count} character(s) a spreadsheet cannot hold; they were replaced with {replacement}.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-            </translation>
+            <translation><numerusform>{user}: Die E-Mail enthielt {count} Zeichen, das eine Tabelle nicht aufnehmen kann; es wurde durch {replacement} ersetzt.</numerusform><numerusform>{user}: Die E-Mail enthielt {count} Zeichen, die eine Tabelle nicht aufnehmen kann; sie wurden durch {replacement} ersetzt.</numerusform></translation>
         </message>
         <message numerus="yes">
             <source>{user}: the name had {count} character(s) a spreadsheet cannot hold; they were replaced with {replacement}.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-            </translation>
+            <translation><numerusform>{user}: Der Name enthielt {count} Zeichen, das eine Tabelle nicht aufnehmen kann; es wurde durch {replacement} ersetzt.</numerusform><numerusform>{user}: Der Name enthielt {count} Zeichen, die eine Tabelle nicht aufnehmen kann; sie wurden durch {replacement} ersetzt.</numerusform></translation>
         </message>
         <message numerus="yes">
             <source>{user}: the user ID had {count} character(s) a spreadsheet cannot hold; they were replaced with {replacement}.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-            </translation>
+            <translation><numerusform>{user}: Die Nutzer-ID enthielt {count} Zeichen, das eine Tabelle nicht aufnehmen kann; es wurde durch {replacement} ersetzt.</numerusform><numerusform>{user}: Die Nutzer-ID enthielt {count} Zeichen, die eine Tabelle nicht aufnehmen kann; sie wurden durch {replacement} ersetzt.</numerusform></translation>
         </message>
     </context>
 </TS>
