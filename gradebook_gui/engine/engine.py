@@ -949,7 +949,7 @@ class _Run:
                 "wait": describe_duration(self._asked_wait),
                 "most": describe_duration(self._options.max_wait),
             },
-            QT_TRANSLATE_NOOP(
+            QT_TRANSLATE_N_NOOP(
                 "engine",
                 "The LMS asked us to wait {wait}, longer than the {most} this app waits at "
                 "most; {count} grades are kept queued to send later.",

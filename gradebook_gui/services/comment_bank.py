@@ -68,10 +68,9 @@ def placeholders_of(text: str) -> list[str]:
             _wording(
                 QT_TRANSLATE_NOOP(
                     "comment_bank",
-                    "A brace is not closed or not opened ({error}): write {braces} for a brace, "
+                    "A brace is not closed or not opened: write {braces} for a brace, "
                     "or a placeholder such as {example}.",
                 ),
-                error=str(error),
                 braces="{{ and }}",
                 example="{first_name}",
             )
