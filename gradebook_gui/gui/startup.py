@@ -260,34 +260,28 @@ class StartupWindow(QMainWindow):
         event.accept()
 
 
-class _PaintedTable(QTableView):
-    """A table that says when it has first painted its rows (painted last, or nearly: the
-    start-up window is then on screen). Its own `paintEvent` rather than an event filter: an
-    event's type is one of Qt's enums, slow to load the first time."""
+class _SaysFirstPaint:
+    """A widget that says when it has first been painted (painted last, or nearly: the start-up
+    window is then on screen). Its own `paintEvent` rather than an event filter: an event's type
+    is one of Qt's enums, slow to load the first time. Put before the widget's Qt class."""
 
     def __init__(self, painted: Callable[[], None]) -> None:
         super().__init__()
         self._painted: Callable[[], None] | None = painted
 
     def paintEvent(self, event: QPaintEvent) -> None:
-        super().paintEvent(event)
+        super().paintEvent(event)  # type: ignore[misc]  # the Qt class after this one paints
         painted, self._painted = self._painted, None
         if painted is not None:
             painted()
 
 
-class _PaintedLabel(QLabel):
-    """A label that says when it has first been painted, as `_PaintedTable` does."""
+class _PaintedTable(_SaysFirstPaint, QTableView):
+    """A table that says when it has first painted its rows."""
 
-    def __init__(self, painted: Callable[[], None]) -> None:
-        super().__init__()
-        self._painted: Callable[[], None] | None = painted
 
-    def paintEvent(self, event: QPaintEvent) -> None:
-        super().paintEvent(event)
-        painted, self._painted = self._painted, None
-        if painted is not None:
-            painted()
+class _PaintedLabel(_SaysFirstPaint, QLabel):
+    """A label that says when it has first been painted."""
 
 
 class SavedRowsCover(QObject):
