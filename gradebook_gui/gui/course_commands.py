@@ -236,21 +236,8 @@ class CourseCommands(QObject):
         )
         if not resolutions:
             return
-        connection = ws.session.connection
-        ws.runner.submit_store(
-            partial(
-                course_tasks.resolve,
-                ws.store,
-                resolutions,
-                current,
-                item,
-                connection.profile if connection else None,
-            ),
-            on_success=partial(self._on_resolved, key, item, conflicts),
-            on_failure=partial(
-                ws.messages.report_failure, translate("CourseCommands", "Recording your decisions")
-            ),
-            description="record the conflict decisions",
+        self._submitter.record_resolutions(
+            resolutions, current, item, partial(self._on_resolved, key, item, conflicts)
         )
 
     def _on_resolved(

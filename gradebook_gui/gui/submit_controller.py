@@ -8,12 +8,13 @@ every grade ended through the message channel.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import partial
 
 from PySide6.QtCore import QObject, QTimer, Signal, Slot
 
 from gradebook_gui.api import LtiaasClient
-from gradebook_gui.edits import CellState
+from gradebook_gui.edits import CellState, ServerGrade
 from gradebook_gui.engine import ProgressEvent, StopReason, SubmissionReport
 from gradebook_gui.grades import StudentGrade
 from gradebook_gui.gui import course_tasks
@@ -30,6 +31,7 @@ from gradebook_gui.models import LineItem
 from gradebook_gui.services import submitting
 from gradebook_gui.services.submitting import (
     AppliedResolutions,
+    Resolution,
     not_active_wording,
     report_wording,
 )
@@ -414,17 +416,32 @@ class SubmitController(QObject):
         )
         if not resolutions:
             return
+        self.record_resolutions(
+            resolutions, conflicts.current, line_item, partial(self._on_resolved, line_item)
+        )
+
+    def record_resolutions(
+        self,
+        resolutions: dict[int, Resolution],
+        current: dict[str, ServerGrade],
+        line_item: LineItem,
+        on_success: Callable[[AppliedResolutions], None],
+    ) -> None:
+        """Record the instructor's decision on each grade in conflict in `line_item`, on the
+        store's thread, against the grades the LMS holds now (`current`); whichever view asked,
+        a failure is reported in the same words."""
+        ws = self._ws
         connection = ws.session.connection
         ws.runner.submit_store(
             partial(
                 course_tasks.resolve,
                 ws.store,
                 resolutions,
-                conflicts.current,
+                current,
                 line_item,
                 connection.profile if connection else None,
             ),
-            on_success=partial(self._on_resolved, line_item),
+            on_success=on_success,
             on_failure=partial(
                 ws.messages.report_failure,
                 translate("SubmitController", "Recording your decisions"),
