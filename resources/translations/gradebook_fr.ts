@@ -100,7 +100,7 @@
         </message>
         <message>
             <source>the only learner of the column</source>
-            <translation type="unfinished" />
+            <translation>l'unique apprenant de la colonne</translation>
         </message>
         <message numerus="yes">
             <source>all {count} learners of the column</source>
@@ -1277,7 +1277,7 @@ maintenant : {now}</translation>
         </message>
         <message>
             <source>Loa&amp;d the course</source>
-            <translation type="unfinished" />
+            <translation>C&amp;harger le cours</translation>
         </message>
         <message>
             <source>Read every learner's grade in every line item from the LMS</source>
@@ -1309,19 +1309,19 @@ maintenant : {now}</translation>
         </message>
         <message>
             <source>&amp;Paste scores</source>
-            <translation>C&amp;oller des points</translation>
+            <translation>Coller &amp;des points</translation>
         </message>
         <message>
             <source>Cop&amp;y cells</source>
-            <translation type="unfinished" />
+            <translation>Co&amp;pier les cellules</translation>
         </message>
         <message>
             <source>Le&amp;arner view…</source>
-            <translation type="unfinished" />
+            <translation>Vue Apprenan&amp;t…</translation>
         </message>
         <message>
             <source>Reloa&amp;d</source>
-            <translation type="unfinished" />
+            <translation>Rec&amp;harger</translation>
         </message>
         <message>
             <source>Every line item of the chosen learner, one form (Ctrl+Shift+L, or Enter on a name)</source>
@@ -1470,7 +1470,7 @@ Lancez de nouveau l'outil depuis le LMS et collez le nouveau ltik, ou collez la 
         </message>
         <message>
             <source>Copy &amp;JSON</source>
-            <translation type="unfinished" />
+            <translation>Copier le &amp;JSON</translation>
         </message>
         <message>
             <source>Copy raw data</source>
@@ -1823,7 +1823,7 @@ Lancez de nouveau l'outil depuis le LMS et collez le nouveau ltik, ou collez la 
         </message>
         <message>
             <source>Exported, with warnings</source>
-            <translation type="unfinished" />
+            <translation>Exporté, avec des avertissements</translation>
         </message>
         <message>
             <source>Open a connection first.</source>
@@ -2030,7 +2030,7 @@ Lancez de nouveau l'outil depuis le LMS et collez le nouveau ltik, ou collez la 
         </message>
         <message>
             <source>&amp;Refresh</source>
-            <translation>Actualise&amp;r</translation>
+            <translation>Actuali&amp;ser</translation>
         </message>
         <message>
             <source>Refresh the history</source>
@@ -2096,15 +2096,15 @@ Lancez de nouveau l'outil depuis le LMS et collez le nouveau ltik, ou collez la 
         </message>
         <message>
             <source>Sho&amp;w:</source>
-            <translation type="unfinished" />
+            <translation>Affiche&amp;r :</translation>
         </message>
         <message>
             <source>Copy ta&amp;ble</source>
-            <translation type="unfinished" />
+            <translation>Copier le ta&amp;bleau</translation>
         </message>
         <message>
             <source>E&amp;xport…</source>
-            <translation type="unfinished">E&amp;xporter…</translation>
+            <translation>E&amp;xporter…</translation>
         </message>
         <message>
             <source>The history could not be read.</source>
@@ -2491,7 +2491,7 @@ Lancez de nouveau l'outil depuis le LMS et collez le nouveau ltik, ou collez la 
         </message>
         <message>
             <source>&amp;New…</source>
-            <translation>&amp;Nouvelle…</translation>
+            <translation>Nou&amp;velle…</translation>
         </message>
         <message>
             <source>New grade column</source>
@@ -2514,15 +2514,15 @@ Lancez de nouveau l'outil depuis le LMS et collez le nouveau ltik, ou collez la 
         </message>
         <message>
             <source>Rena&amp;me grade column…</source>
-            <translation type="unfinished" />
+            <translation>Reno&amp;mmer la colonne de notes…</translation>
         </message>
         <message>
             <source>Rena&amp;me…</source>
-            <translation type="unfinished" />
+            <translation>Reno&amp;mmer…</translation>
         </message>
         <message>
             <source>Dele&amp;te…</source>
-            <translation type="unfinished" />
+            <translation>S&amp;upprimer…</translation>
         </message>
         <message>
             <source>Delete grade column</source>
@@ -3266,7 +3266,7 @@ Consultez et gérez les notes du LMS via LTIAAS.</translation>
         <name>OfflineBanner</name>
         <message>
             <source>Try aga&amp;in</source>
-            <translation type="unfinished" />
+            <translation>Réessa&amp;yer</translation>
         </message>
         <message>
             <source>Try to reach the LMS again</source>
@@ -3597,7 +3597,7 @@ Corrigez le fichier et relisez-le, ou cliquez sur Précédent et choisissez d'au
         </message>
         <message>
             <source>&amp;Copy log</source>
-            <translation type="unfinished" />
+            <translation>&amp;Copier le journal</translation>
         </message>
         <message>
             <source>Copy the request log</source>
@@ -3666,7 +3666,7 @@ Corrigez le fichier et relisez-le, ou cliquez sur Précédent et choisissez d'au
         </message>
         <message>
             <source>&amp;Show:</source>
-            <translation>&amp;Afficher :</translation>
+            <translation>Affic&amp;her :</translation>
         </message>
         <message>
             <source>Learners shown</source>
@@ -3678,29 +3678,23 @@ Corrigez le fichier et relisez-le, ou cliquez sur Précédent et choisissez d'au
         </message>
         <message>
             <source>Cop&amp;y selected rows</source>
-            <translation type="unfinished" />
+            <translation>Co&amp;pier les lignes sélectionnées</translation>
         </message>
         <message numerus="yes">
             <source>Nothing was pasted: {count} scores were copied but {selected} rows are selected. Select {count} rows, or one row to paste from there down.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-            </translation>
+            <translation><numerusform>Rien n'a été collé : {count} valeur de points a été copiée mais {selected} lignes sont sélectionnées. Sélectionnez {count} ligne, ou une seule ligne pour coller à partir de celle-ci vers le bas.</numerusform><numerusform>Rien n'a été collé : {count} valeurs de points ont été copiées mais {selected} lignes sont sélectionnées. Sélectionnez {count} lignes, ou une seule ligne pour coller à partir de celle-ci vers le bas.</numerusform></translation>
         </message>
         <message>
             <source>Nothing was pasted: {copied} scores were copied but only {count} learner is shown from row {row} down.</source>
-            <translation type="unfinished" />
+            <translation>Rien n'a été collé : {copied} valeurs de points ont été copiées mais seul {count} apprenant est affiché à partir de la ligne {row}.</translation>
         </message>
         <message numerus="yes">
             <source>Nothing was pasted: {copied} scores were copied but only {count} learners are shown from row {row} down.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-            </translation>
+            <translation><numerusform>Rien n'a été collé : {copied} valeurs de points ont été copiées mais seul {count} apprenant est affiché à partir de la ligne {row}.</numerusform><numerusform>Rien n'a été collé : {copied} valeurs de points ont été copiées mais seuls {count} apprenants sont affichés à partir de la ligne {row}.</numerusform></translation>
         </message>
         <message>
             <source>&amp;Paste scores</source>
-            <translation>C&amp;oller des points</translation>
+            <translation>Coller &amp;des points</translation>
         </message>
         <message>
             <source>Paste a column of scores copied from a spreadsheet onto the selected learners</source>
@@ -4401,39 +4395,39 @@ Nouveau : {new}</translation>
         <name>SubmissionProgress</name>
         <message>
             <source>Sending progress</source>
-            <translation type="unfinished" />
+            <translation>Progression de l'envoi</translation>
         </message>
         <message>
             <source>Sending</source>
-            <translation type="unfinished" />
+            <translation>Envoi</translation>
         </message>
         <message>
             <source>Cancel sending</source>
-            <translation type="unfinished" />
+            <translation>Annuler l'envoi</translation>
         </message>
         <message>
             <source>Stop sending new grades; those not sent stay queued for the next submission</source>
-            <translation type="unfinished" />
+            <translation>Arrêter l'envoi de nouvelles notes ; celles qui ne sont pas envoyées restent en file d'attente pour la prochaine soumission</translation>
         </message>
         <message>
             <source>Reading the current grades from the LMS…</source>
-            <translation type="unfinished">Lecture des notes actuelles depuis le LMS…</translation>
+            <translation>Lecture des notes actuelles depuis le LMS…</translation>
         </message>
         <message>
             <source>Waiting {seconds} s as the LMS asked…</source>
-            <translation type="unfinished" />
+            <translation>Attente de {seconds} s, comme le LMS l'a demandé…</translation>
         </message>
         <message>
             <source>Stopping…</source>
-            <translation type="unfinished" />
+            <translation>Arrêt…</translation>
         </message>
         <message>
             <source>Stopped: LTIAAS refused the credentials. {report}</source>
-            <translation type="unfinished" />
+            <translation>Arrêté : LTIAAS a refusé les identifiants. {report}</translation>
         </message>
         <message>
             <source>Not sent: {reason}</source>
-            <translation type="unfinished" />
+            <translation>Non envoyé : {reason}</translation>
         </message>
     </context>
     <context>
@@ -4536,7 +4530,7 @@ Nouveau : {new}</translation>
         <name>ViewSwitch</name>
         <message>
             <source>Col&amp;umn</source>
-            <translation type="unfinished" />
+            <translation>Co&amp;lonne</translation>
         </message>
         <message>
             <source>C&amp;ourse</source>
@@ -4659,19 +4653,19 @@ Nouveau : {new}</translation>
         </message>
         <message>
             <source>Cop&amp;y selected rows</source>
-            <translation type="unfinished" />
+            <translation>Co&amp;pier les lignes sélectionnées</translation>
         </message>
         <message>
             <source>Read-o&amp;nly mode</source>
-            <translation type="unfinished" />
+            <translation>&amp;Mode lecture seule</translation>
         </message>
         <message>
             <source>E&amp;dit in the table</source>
-            <translation type="unfinished" />
+            <translation>Modifier dans le &amp;tableau</translation>
         </message>
         <message>
             <source>Remove the grade of the selected learners (asks first; sent when you submit)</source>
-            <translation type="unfinished" />
+            <translation>Effacer la note des apprenants sélectionnés (demande confirmation ; l'effacement est envoyé lors de la soumission)</translation>
         </message>
         <message>
             <source>Re&amp;vert changes</source>
@@ -4913,27 +4907,27 @@ Nouveau : {new}</translation>
         <name>comment_bank</name>
         <message>
             <source>A brace is not closed or not opened ({error}): write {braces} for a brace, or a placeholder such as {example}.</source>
-            <translation type="unfinished" />
+            <translation>Une accolade n'est pas fermée ou pas ouverte ({error}) : écrivez {braces} pour une accolade, ou une variable telle que {example}.</translation>
         </message>
         <message>
             <source>{shown} is not a placeholder: use {known}.</source>
-            <translation type="unfinished" />
+            <translation>{shown} n'est pas une variable : utilisez {known}.</translation>
         </message>
         <message>
             <source>A comment needs a shortcut, such as “good”.</source>
-            <translation type="unfinished" />
+            <translation>Un commentaire doit avoir un raccourci, par exemple « bien ».</translation>
         </message>
         <message>
             <source>A shortcut is one word without spaces or ';', not “{kept}”.</source>
-            <translation type="unfinished" />
+            <translation>Un raccourci est un seul mot sans espace ni « ; », et non « {kept} ».</translation>
         </message>
         <message>
             <source>A saved comment needs some text.</source>
-            <translation type="unfinished" />
+            <translation>Un commentaire enregistré doit contenir du texte.</translation>
         </message>
         <message>
             <source>{name} has no score for the comment's {placeholder}.</source>
-            <translation type="unfinished" />
+            <translation>{name} n'a pas de points pour la variable {placeholder} du commentaire.</translation>
         </message>
     </context>
     <context>
@@ -5126,152 +5120,134 @@ Rien ne change dans le LMS.</translation>
         <name>engine</name>
         <message>
             <source>Cancelled before anything was sent.</source>
-            <translation type="unfinished" />
+            <translation>Annulé avant tout envoi.</translation>
         </message>
         <message>
             <source>LTIAAS could not be reached: {problem} The grades not yet sent stay queued.</source>
-            <translation type="unfinished" />
+            <translation>LTIAAS est injoignable : {problem} Les notes pas encore envoyées restent en file d'attente.</translation>
         </message>
         <message>
             <source>the LMS answered HTTP {status} {times}</source>
-            <translation type="unfinished" />
+            <translation>le LMS a répondu HTTP {status} {times}</translation>
         </message>
         <message>
             <source>the connection failed {times}</source>
-            <translation type="unfinished" />
+            <translation>la connexion a échoué {times}</translation>
         </message>
         <message>
             <source>The LMS took none of the grades sent ({failures} for {user}): {problem} The grades not yet sent stay queued.</source>
-            <translation type="unfinished" />
+            <translation>Le LMS n'a accepté aucune des notes envoyées ({failures} pour {user}) : {problem} Les notes pas encore envoyées restent en file d'attente.</translation>
         </message>
         <message>
             <source>The grades could not be read from the LMS: {problem} The grades not yet verified stay queued.</source>
-            <translation type="unfinished" />
+            <translation>Les notes n'ont pas pu être lues depuis le LMS : {problem} Les notes pas encore vérifiées restent en file d'attente.</translation>
         </message>
         <message>
             <source>{problem} The grades not yet sent stay queued.</source>
-            <translation type="unfinished" />
+            <translation>{problem} Les notes pas encore envoyées restent en file d'attente.</translation>
         </message>
         <message>
             <source>The LMS asked us to wait {wait}, longer than the {most} this app waits at most.</source>
-            <translation type="unfinished" />
+            <translation>Le LMS a demandé d'attendre {wait}, plus longtemps que le délai maximal de {most} de cette application.</translation>
         </message>
         <message>
             <source>The LMS asked us to wait {wait}, longer than the {most} this app waits at most; {count} grade is kept queued to send later.</source>
-            <translation type="unfinished" />
+            <translation>Le LMS a demandé d'attendre {wait}, plus longtemps que le délai maximal de {most} de cette application ; {count} note reste en file d'attente pour être envoyée plus tard.</translation>
         </message>
         <message>
             <source>The LMS asked us to wait {wait}, longer than the {most} this app waits at most; {count} grades are kept queued to send later.</source>
-            <translation type="unfinished" />
+            <translation>Le LMS a demandé d'attendre {wait}, plus longtemps que le délai maximal de {most} de cette application ; {count} notes restent en file d'attente pour être envoyées plus tard.</translation>
         </message>
         <message>
             <source>once</source>
-            <translation type="unfinished" />
+            <translation>une fois</translation>
         </message>
         <message>
             <source>twice</source>
-            <translation type="unfinished" />
+            <translation>deux fois</translation>
         </message>
         <message>
             <source>three times</source>
-            <translation type="unfinished" />
+            <translation>trois fois</translation>
         </message>
         <message>
             <source>four times</source>
-            <translation type="unfinished" />
+            <translation>quatre fois</translation>
         </message>
         <message>
             <source>five times</source>
-            <translation type="unfinished" />
+            <translation>cinq fois</translation>
         </message>
         <message>
             <source>six times</source>
-            <translation type="unfinished" />
+            <translation>six fois</translation>
         </message>
         <message>
             <source>seven times</source>
-            <translation type="unfinished" />
+            <translation>sept fois</translation>
         </message>
         <message>
             <source>eight times</source>
-            <translation type="unfinished" />
+            <translation>huit fois</translation>
         </message>
         <message>
             <source>nine times</source>
-            <translation type="unfinished" />
+            <translation>neuf fois</translation>
         </message>
         <message>
             <source>ten times</source>
-            <translation type="unfinished" />
+            <translation>dix fois</translation>
         </message>
         <message>
             <source>Cancelled: the grades not yet sent stay queued.</source>
-            <translation type="unfinished" />
+            <translation>Annulé : les notes pas encore envoyées restent en file d'attente.</translation>
         </message>
         <message numerus="yes">
             <source>LTIAAS kept asking to slow down ({count} times in a row): {problem} The grades not yet sent stay queued.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-            </translation>
+            <translation><numerusform>LTIAAS a demandé de ralentir ({count} fois de suite) : {problem} Les notes pas encore envoyées restent en file d'attente.</numerusform><numerusform>LTIAAS a demandé sans cesse de ralentir ({count} fois de suite) : {problem} Les notes pas encore envoyées restent en file d'attente.</numerusform></translation>
         </message>
         <message numerus="yes">
             <source>{count} times</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-            </translation>
+            <translation><numerusform>{count} fois</numerusform><numerusform>{count} fois</numerusform></translation>
         </message>
     </context>
     <context>
         <name>errors</name>
         <message>
             <source>{count} second</source>
-            <translation type="unfinished" />
+            <translation>{count} seconde</translation>
         </message>
         <message>
             <source>{count} minute</source>
-            <translation type="unfinished" />
+            <translation>{count} minute</translation>
         </message>
         <message>
             <source>{count} hour</source>
-            <translation type="unfinished" />
+            <translation>{count} heure</translation>
         </message>
         <message>
             <source>{count} day</source>
-            <translation type="unfinished" />
+            <translation>{count} jour</translation>
         </message>
         <message>
             <source>more than 100 years</source>
-            <translation type="unfinished" />
+            <translation>plus de 100 ans</translation>
         </message>
         <message numerus="yes">
             <source>{count} days</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-            </translation>
+            <translation><numerusform>{count} jour</numerusform><numerusform>{count} jours</numerusform></translation>
         </message>
         <message numerus="yes">
             <source>{count} hours</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-            </translation>
+            <translation><numerusform>{count} heure</numerusform><numerusform>{count} heures</numerusform></translation>
         </message>
         <message numerus="yes">
             <source>{count} minutes</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-            </translation>
+            <translation><numerusform>{count} minute</numerusform><numerusform>{count} minutes</numerusform></translation>
         </message>
         <message numerus="yes">
             <source>{count} seconds</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-            </translation>
+            <translation><numerusform>{count} seconde</numerusform><numerusform>{count} secondes</numerusform></translation>
         </message>
     </context>
     <context>
@@ -5599,7 +5575,7 @@ La note et le commentaire du LMS ont été conservés (la colonne Motif les indi
         </message>
         <message>
             <source>a special file</source>
-            <translation type="unfinished" />
+            <translation>un fichier spécial</translation>
         </message>
         <message>
             <source>This is an old Excel workbook (.xls): save it as .xlsx or CSV and import that.</source>
@@ -5671,7 +5647,7 @@ La note et le commentaire du LMS ont été conservés (la colonne Motif les indi
         </message>
         <message>
             <source>the row has {count} more cell than the header: a text with a delimiter in it needs quotes</source>
-            <translation type="unfinished" />
+            <translation>la ligne a {count} cellule de plus que la ligne d'en-tête : un texte qui contient le séparateur doit être entre guillemets</translation>
         </message>
         <message>
             <source>the {column} cell holds a formula; paste it as a value (Paste Special, Values) and import again</source>
@@ -5727,11 +5703,11 @@ La note et le commentaire du LMS ont été conservés (la colonne Motif les indi
         </message>
         <message>
             <source>more than one learner has the email {text}: match by user ID instead</source>
-            <translation type="unfinished" />
+            <translation>plusieurs apprenants ont l'e-mail {text} : identifiez-les plutôt par ID utilisateur</translation>
         </message>
         <message>
             <source>more than one learner is called {text}: match by user ID or email instead</source>
-            <translation type="unfinished" />
+            <translation>plusieurs apprenants s'appellent {text} : identifiez-les plutôt par ID utilisateur ou par e-mail</translation>
         </message>
         <message>
             <source>no student in this course matches {text}</source>
@@ -5791,7 +5767,7 @@ La note et le commentaire du LMS ont été conservés (la colonne Motif les indi
         </message>
         <message>
             <source>score {old} → {new}</source>
-            <translation type="unfinished">points {old} → {new}</translation>
+            <translation>points {old} → {new}</translation>
         </message>
         <message>
             <source>comment changed</source>
@@ -5823,17 +5799,11 @@ La note et le commentaire du LMS ont été conservés (la colonne Motif les indi
         </message>
         <message numerus="yes">
             <source>the row has {count} more cells than the header: a text with a delimiter in it needs quotes</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-            </translation>
+            <translation><numerusform>la ligne a {count} cellule de plus que la ligne d'en-tête : un texte qui contient le séparateur doit être entre guillemets</numerusform><numerusform>la ligne a {count} cellules de plus que la ligne d'en-tête : un texte qui contient le séparateur doit être entre guillemets</numerusform></translation>
         </message>
         <message numerus="yes">
             <source>the same student is also on lines {lines}</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-            </translation>
+            <translation><numerusform>le même apprenant figure aussi à la ligne {lines}</numerusform><numerusform>le même apprenant figure aussi aux lignes {lines}</numerusform></translation>
         </message>
     </context>
     <context>
@@ -6109,39 +6079,39 @@ Les envoyer maintenant ?</translation>
         <name>plan</name>
         <message>
             <source>no grade</source>
-            <translation type="unfinished">aucune note</translation>
+            <translation>aucune note</translation>
         </message>
         <message>
             <source>{grade} without a comment</source>
-            <translation type="unfinished" />
+            <translation>{grade} sans commentaire</translation>
         </message>
         <message>
             <source>{grade} with the comment “{comment}”</source>
-            <translation type="unfinished" />
+            <translation>{grade} avec le commentaire « {comment} »</translation>
         </message>
         <message>
             <source>{grade}, the comment left as it was</source>
-            <translation type="unfinished" />
+            <translation>{grade}, commentaire inchangé</translation>
         </message>
         <message>
             <source>{grade}, the comment removed</source>
-            <translation type="unfinished" />
+            <translation>{grade}, commentaire supprimé</translation>
         </message>
         <message>
             <source>The LMS capped {score} at the maximum {maximum}.</source>
-            <translation type="unfinished" />
+            <translation>Le LMS a plafonné {score} au maximum {maximum}.</translation>
         </message>
         <message>
             <source>The LMS accepted {sent} but still shows {shown}.</source>
-            <translation type="unfinished" />
+            <translation>Le LMS a accepté {sent} mais affiche toujours {shown}.</translation>
         </message>
         <message>
             <source>Changed in the LMS since it was downloaded: it was {was}, it is now {now}; yours is {yours}.</source>
-            <translation type="unfinished" />
+            <translation>Modifiée dans le LMS depuis le téléchargement : elle était {was}, elle est maintenant {now} ; la vôtre est {yours}.</translation>
         </message>
         <message>
             <source>You kept the LMS's grade and comment: {now} (it was {was} when downloaded). Your edit, {yours}, was dropped and not sent.</source>
-            <translation type="unfinished" />
+            <translation>Vous avez gardé la note et le commentaire du LMS : {now} (c'était {was} au téléchargement). Votre modification, {yours}, a été abandonnée et n'a pas été envoyée.</translation>
         </message>
     </context>
     <context>
@@ -6490,22 +6460,19 @@ Les envoyer maintenant ?</translation>
         <name>submission</name>
         <message>
             <source>Sending grades</source>
-            <translation type="unfinished" />
+            <translation>Envoi des notes</translation>
         </message>
         <message>
             <source>{count} grade not yet sent stays queued</source>
-            <translation type="unfinished" />
+            <translation>{count} note pas encore envoyée reste en file d'attente</translation>
         </message>
         <message numerus="yes">
             <source>{count} grades not yet sent stay queued</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-            </translation>
+            <translation><numerusform>{count} note pas encore envoyée reste en file d'attente</numerusform><numerusform>{count} notes pas encore envoyées restent en file d'attente</numerusform></translation>
         </message>
         <message>
             <source>the grades not yet verified stay queued</source>
-            <translation type="unfinished" />
+            <translation>les notes pas encore vérifiées restent en file d'attente</translation>
         </message>
     </context>
     <context>
@@ -6619,62 +6586,38 @@ Les envoyer maintenant ?</translation>
         </message>
         <message numerus="yes">
             <source>{user}: the comment is longer than a spreadsheet cell holds; the XLSX keeps its first {count} characters.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-            </translation>
+            <translation><numerusform>{user} : le commentaire est plus long que ce qu'une cellule de tableur peut contenir ; le fichier XLSX n'en garde que le premier caractère ({count}).</numerusform><numerusform>{user} : le commentaire est plus long que ce qu'une cellule de tableur peut contenir ; le fichier XLSX n'en garde que les {count} premiers caractères.</numerusform></translation>
         </message>
         <message numerus="yes">
             <source>{user}: the email is longer than a spreadsheet cell holds; the XLSX keeps its first {count} characters.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-            </translation>
+            <translation><numerusform>{user} : l'e-mail est plus long que ce qu'une cellule de tableur peut contenir ; le fichier XLSX n'en garde que le premier caractère ({count}).</numerusform><numerusform>{user} : l'e-mail est plus long que ce qu'une cellule de tableur peut contenir ; le fichier XLSX n'en garde que les {count} premiers caractères.</numerusform></translation>
         </message>
         <message numerus="yes">
             <source>{user}: the name is longer than a spreadsheet cell holds; the XLSX keeps its first {count} characters.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-            </translation>
+            <translation><numerusform>{user} : le nom est plus long que ce qu'une cellule de tableur peut contenir ; le fichier XLSX n'en garde que le premier caractère ({count}).</numerusform><numerusform>{user} : le nom est plus long que ce qu'une cellule de tableur peut contenir ; le fichier XLSX n'en garde que les {count} premiers caractères.</numerusform></translation>
         </message>
         <message numerus="yes">
             <source>{user}: the user ID is longer than a spreadsheet cell holds; the XLSX keeps its first {count} characters.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-            </translation>
+            <translation><numerusform>{user} : l'ID utilisateur est plus long que ce qu'une cellule de tableur peut contenir ; le fichier XLSX n'en garde que le premier caractère ({count}).</numerusform><numerusform>{user} : l'ID utilisateur est plus long que ce qu'une cellule de tableur peut contenir ; le fichier XLSX n'en garde que les {count} premiers caractères.</numerusform></translation>
         </message>
     </context>
     <context>
         <name>export</name>
         <message numerus="yes">
             <source>{user}: the comment had {count} character(s) a spreadsheet cannot hold; they were replaced with {replacement}.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-            </translation>
+            <translation><numerusform>{user} : le commentaire contenait {count} caractère qu'un tableur ne peut pas contenir ; il a été remplacé par {replacement}.</numerusform><numerusform>{user} : le commentaire contenait {count} caractères qu'un tableur ne peut pas contenir ; ils ont été remplacés par {replacement}.</numerusform></translation>
         </message>
         <message numerus="yes">
             <source>{user}: the email had {count} character(s) a spreadsheet cannot hold; they were replaced with {replacement}.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-            </translation>
+            <translation><numerusform>{user} : l'e-mail contenait {count} caractère qu'un tableur ne peut pas contenir ; il a été remplacé par {replacement}.</numerusform><numerusform>{user} : l'e-mail contenait {count} caractères qu'un tableur ne peut pas contenir ; ils ont été remplacés par {replacement}.</numerusform></translation>
         </message>
         <message numerus="yes">
             <source>{user}: the name had {count} character(s) a spreadsheet cannot hold; they were replaced with {replacement}.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-            </translation>
+            <translation><numerusform>{user} : le nom contenait {count} caractère qu'un tableur ne peut pas contenir ; il a été remplacé par {replacement}.</numerusform><numerusform>{user} : le nom contenait {count} caractères qu'un tableur ne peut pas contenir ; ils ont été remplacés par {replacement}.</numerusform></translation>
         </message>
         <message numerus="yes">
             <source>{user}: the user ID had {count} character(s) a spreadsheet cannot hold; they were replaced with {replacement}.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-            </translation>
+            <translation><numerusform>{user} : l'ID utilisateur contenait {count} caractère qu'un tableur ne peut pas contenir ; il a été remplacé par {replacement}.</numerusform><numerusform>{user} : l'ID utilisateur contenait {count} caractères qu'un tableur ne peut pas contenir ; ils ont été remplacés par {replacement}.</numerusform></translation>
         </message>
     </context>
 </TS>
