@@ -23,7 +23,7 @@ from gradebook_gui.files import replace_file_atomically
 from gradebook_gui.grades import StudentGrade
 from gradebook_gui.models import LineItem, format_timestamp, visible_text
 from gradebook_gui.numbers import format_score
-from gradebook_gui.wording import QT_TRANSLATE_N_NOOP, Wording
+from gradebook_gui.wording import QT_TRANSLATE_N_NOOP, QT_TRANSLATE_NOOP, Wording
 
 CSV_COLUMNS = (
     "userId",
@@ -130,7 +130,7 @@ def export_rows(
         ):
             texts[field], replaced = replace_unwritable(text)
             if replaced:
-                warnings.append(_replaced_wording(texts["user ID"], field, replaced))
+                warnings.append(replaced_wording(texts["user ID"], field, replaced))
         rows.append(
             ExportRow(
                 user_id=texts["user ID"],
@@ -146,36 +146,67 @@ def export_rows(
 
 
 # Why a value of an export differs from the LMS's, one sentence for each column so that
-# translators can say "the name" and "the email" each in their own way.
+# translators can say "the name" and "the email" each in their own way: (one, several).
 _REPLACED = {
-    "user ID": QT_TRANSLATE_N_NOOP(
-        "export",
-        "{user}: the user ID had {count} character(s) a spreadsheet cannot hold; they were "
-        "replaced with {replacement}.",
+    "user ID": (
+        QT_TRANSLATE_NOOP(
+            "export",
+            "{user}: the user ID had {count} character a spreadsheet cannot hold; it was "
+            "replaced with {replacement}.",
+        ),
+        QT_TRANSLATE_N_NOOP(
+            "export",
+            "{user}: the user ID had {count} characters a spreadsheet cannot hold; they were "
+            "replaced with {replacement}.",
+        ),
     ),
-    "name": QT_TRANSLATE_N_NOOP(
-        "export",
-        "{user}: the name had {count} character(s) a spreadsheet cannot hold; they were "
-        "replaced with {replacement}.",
+    "name": (
+        QT_TRANSLATE_NOOP(
+            "export",
+            "{user}: the name had {count} character a spreadsheet cannot hold; it was "
+            "replaced with {replacement}.",
+        ),
+        QT_TRANSLATE_N_NOOP(
+            "export",
+            "{user}: the name had {count} characters a spreadsheet cannot hold; they were "
+            "replaced with {replacement}.",
+        ),
     ),
-    "email": QT_TRANSLATE_N_NOOP(
-        "export",
-        "{user}: the email had {count} character(s) a spreadsheet cannot hold; they were "
-        "replaced with {replacement}.",
+    "email": (
+        QT_TRANSLATE_NOOP(
+            "export",
+            "{user}: the email had {count} character a spreadsheet cannot hold; it was "
+            "replaced with {replacement}.",
+        ),
+        QT_TRANSLATE_N_NOOP(
+            "export",
+            "{user}: the email had {count} characters a spreadsheet cannot hold; they were "
+            "replaced with {replacement}.",
+        ),
     ),
-    "comment": QT_TRANSLATE_N_NOOP(
-        "export",
-        "{user}: the comment had {count} character(s) a spreadsheet cannot hold; they were "
-        "replaced with {replacement}.",
+    "comment": (
+        QT_TRANSLATE_NOOP(
+            "export",
+            "{user}: the comment had {count} character a spreadsheet cannot hold; it was "
+            "replaced with {replacement}.",
+        ),
+        QT_TRANSLATE_N_NOOP(
+            "export",
+            "{user}: the comment had {count} characters a spreadsheet cannot hold; they were "
+            "replaced with {replacement}.",
+        ),
     ),
 }
 
 
-def _replaced_wording(user_id: str, field: str, count: int) -> Wording:
+def replaced_wording(user_id: str, field: str, count: int) -> Wording:
+    """Why `field` of `user_id`'s row differs from the LMS's: `count` characters replaced."""
+    one, several = _REPLACED[field]
     return Wording(
         "export",
-        _REPLACED[field],
+        one,
         {"user": user_id, "replacement": REPLACEMENT_CHARACTER},
+        plural=several,
         count=count,
     )
 

@@ -28,6 +28,7 @@ from gradebook_gui.exchange.export import (
     format_number,
     neutralise_for_csv,
     replace_unwritable,
+    replaced_wording,
     restore_neutralised,
     write_csv,
 )
@@ -146,40 +147,32 @@ class _GridRows:
     warnings: list[Wording]
 
 
-# Why a text of the grid differs from the LMS's, one whole sentence for each kind of text so that
-# translators can word each their own way. The name and the email say what the single-column
-# export says of them, under its context, so that they are translated once.
+# Why a column label or a user ID of the grid differs from the LMS's, one whole sentence each
+# so that translators can word each their own way: (one, several). A name and an email are said
+# as the single-column export says them (`replaced_wording`), so they are translated once.
 _REPLACED = {
     "label": (
-        "grid_file",
+        QT_TRANSLATE_NOOP(
+            "grid_file",
+            "The label of {line_item} had {count} character a spreadsheet cannot hold; it "
+            "was replaced with {replacement}.",
+        ),
         QT_TRANSLATE_N_NOOP(
             "grid_file",
-            "The label of {line_item} had {count} character(s) a spreadsheet cannot hold; they "
+            "The label of {line_item} had {count} characters a spreadsheet cannot hold; they "
             "were replaced with {replacement}.",
         ),
     ),
     "user ID": (
-        "grid_file",
-        QT_TRANSLATE_N_NOOP(
+        QT_TRANSLATE_NOOP(
             "grid_file",
-            "A user ID had {count} character(s) a spreadsheet cannot hold; they were replaced "
+            "A user ID had {count} character a spreadsheet cannot hold; it was replaced "
             "with {replacement}.",
         ),
-    ),
-    "name": (
-        "export",
         QT_TRANSLATE_N_NOOP(
-            "export",
-            "{user}: the name had {count} character(s) a spreadsheet cannot hold; they were "
-            "replaced with {replacement}.",
-        ),
-    ),
-    "email": (
-        "export",
-        QT_TRANSLATE_N_NOOP(
-            "export",
-            "{user}: the email had {count} character(s) a spreadsheet cannot hold; they were "
-            "replaced with {replacement}.",
+            "grid_file",
+            "A user ID had {count} characters a spreadsheet cannot hold; they were replaced "
+            "with {replacement}.",
         ),
     ),
 }
@@ -187,10 +180,14 @@ _REPLACED = {
 
 def _replaced(text: str, kind: str, values: dict[str, object], problems: list[Wording]) -> str:
     written, replaced = replace_unwritable(text)
-    if replaced:
-        context, template = _REPLACED[kind]
+    if not replaced:
+        return written
+    if kind in _REPLACED:
+        one, several = _REPLACED[kind]
         values["replacement"] = REPLACEMENT_CHARACTER
-        problems.append(Wording(context, template, values, count=replaced))
+        problems.append(Wording("grid_file", one, values, plural=several, count=replaced))
+    else:
+        problems.append(replaced_wording(str(values["user"]), kind, replaced))
     return written
 
 

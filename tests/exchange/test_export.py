@@ -131,9 +131,9 @@ def test_characters_a_file_cannot_hold_are_replaced_and_reported(tmp_path: Path)
         path = tmp_path / f"odd{suffix}"
         warnings = writer(path, item, grades, EXPORTED_AT)
         assert [str(warning) for warning in warnings] == [
-            f"1: the name had 1 character(s) a spreadsheet cannot hold; they were replaced "
+            f"1: the name had 1 character a spreadsheet cannot hold; it was replaced "
             f"with {REPLACEMENT_CHARACTER}.",
-            f"1: the comment had 2 character(s) a spreadsheet cannot hold; they were replaced "
+            f"1: the comment had 2 characters a spreadsheet cannot hold; they were replaced "
             f"with {REPLACEMENT_CHARACTER}.",
         ]
         table = read_table(path)
@@ -357,7 +357,7 @@ def test_a_score_changed_beside_an_html_comment_keeps_the_lms_comment_as_it_hold
 
 def test_export_warnings_are_sentences_the_window_translates(tmp_path: Path) -> None:
     # A user ID that looks like a sentence of its own stays a value, never part of the template.
-    user = "9: the name had 3 character(s)"
+    user = "9: the name had 3 characters"
     item, grades = _one_learner("Nul\x00l", "=" + "\x07" * 2 + "x" * CELL_TEXT_LIMIT, user_id=user)
     warnings = write_results_xlsx(tmp_path / "odd.xlsx", item, grades, EXPORTED_AT)
     assert [(warning.context, warning.count) for warning in warnings] == [

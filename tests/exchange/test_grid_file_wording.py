@@ -39,12 +39,12 @@ def test_replaced_characters_are_sentences_with_the_same_english(tmp_path: Path)
     course = grid("Quiz\x0b5", "u\x0b1", "Ada\x01\x02 Lovelace", "ada\x0b@example.edu")
     text, warnings = grid_csv_text(course, EXPORTED_AT)
     expected = [
-        "The label of https://lms.example/li/5 had 1 character(s) a spreadsheet cannot hold; "
-        "they were replaced with \ufffd.",
-        "A user ID had 1 character(s) a spreadsheet cannot hold; they were replaced with \ufffd.",
-        "u\ufffd1: the name had 2 character(s) a spreadsheet cannot hold; they were replaced "
+        "The label of https://lms.example/li/5 had 1 character a spreadsheet cannot hold; "
+        "it was replaced with \ufffd.",
+        "A user ID had 1 character a spreadsheet cannot hold; it was replaced with \ufffd.",
+        "u\ufffd1: the name had 2 characters a spreadsheet cannot hold; they were replaced "
         "with \ufffd.",
-        "u\ufffd1: the email had 1 character(s) a spreadsheet cannot hold; they were replaced "
+        "u\ufffd1: the email had 1 character a spreadsheet cannot hold; it was replaced "
         "with \ufffd.",
     ]
     assert english(warnings) == expected

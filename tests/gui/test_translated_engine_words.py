@@ -58,5 +58,5 @@ def test_characters_replaced_in_an_export_are_told_translated(
         "Bell\x07 rang",
     )
     assert message.title == "⟦Exported, with warnings⟧"
-    assert f"⟦{learner}: the comment had 1 character(s) a spreadsheet cannot hold" in message.text
+    assert f"⟦{learner}: the comment had 1 character a spreadsheet cannot hold" in message.text
     assert is_translated(message.text, {learner, str(exported)})
