@@ -952,10 +952,6 @@ jetzt: {now}</translation>
             <source>Reading the conflicting grades</source>
             <translation>Die Bewertungen im Konflikt werden gelesen</translation>
         </message>
-        <message>
-            <source>Recording your decisions</source>
-            <translation>Ihre Entscheidungen werden gespeichert</translation>
-        </message>
         <message numerus="yes">
             <source>Comment for {count} learners</source>
             <translation>
@@ -3682,7 +3678,10 @@ Korrigieren Sie die Datei und lesen Sie sie erneut, oder gehen Sie zurück und w
         </message>
         <message numerus="yes">
             <source>Nothing was pasted: {count} scores were copied but {selected} rows are selected. Select {count} rows, or one row to paste from there down.</source>
-            <translation><numerusform>Nichts wurde eingefügt: {count} Punktzahl wurde kopiert, aber {selected} Zeilen sind ausgewählt. Wählen Sie {count} Zeile oder eine Zeile, um ab dort abwärts einzufügen.</numerusform><numerusform>Nichts wurde eingefügt: {count} Punktzahlen wurden kopiert, aber {selected} Zeilen sind ausgewählt. Wählen Sie {count} Zeilen oder eine Zeile, um ab dort abwärts einzufügen.</numerusform></translation>
+            <translation>
+                <numerusform>Nichts wurde eingefügt: {count} Punktzahl wurde kopiert, aber {selected} Zeilen sind ausgewählt. Wählen Sie {count} Zeile oder eine Zeile, um ab dort abwärts einzufügen.</numerusform>
+                <numerusform>Nichts wurde eingefügt: {count} Punktzahlen wurden kopiert, aber {selected} Zeilen sind ausgewählt. Wählen Sie {count} Zeilen oder eine Zeile, um ab dort abwärts einzufügen.</numerusform>
+            </translation>
         </message>
         <message>
             <source>Nothing was pasted: {copied} scores were copied but only {count} learner is shown from row {row} down.</source>
@@ -3690,7 +3689,10 @@ Korrigieren Sie die Datei und lesen Sie sie erneut, oder gehen Sie zurück und w
         </message>
         <message numerus="yes">
             <source>Nothing was pasted: {copied} scores were copied but only {count} learners are shown from row {row} down.</source>
-            <translation><numerusform>Nichts wurde eingefügt: {copied} Punktzahlen wurden kopiert, aber ab Zeile {row} abwärts wird nur {count} Teilnehmer/in angezeigt.</numerusform><numerusform>Nichts wurde eingefügt: {copied} Punktzahlen wurden kopiert, aber ab Zeile {row} abwärts werden nur {count} Teilnehmer/innen angezeigt.</numerusform></translation>
+            <translation>
+                <numerusform>Nichts wurde eingefügt: {copied} Punktzahlen wurden kopiert, aber ab Zeile {row} abwärts wird nur {count} Teilnehmer/in angezeigt.</numerusform>
+                <numerusform>Nichts wurde eingefügt: {copied} Punktzahlen wurden kopiert, aber ab Zeile {row} abwärts werden nur {count} Teilnehmer/innen angezeigt.</numerusform>
+            </translation>
         </message>
         <message>
             <source>&amp;Paste scores</source>
@@ -4906,8 +4908,8 @@ Neu: {new}</translation>
     <context>
         <name>comment_bank</name>
         <message>
-            <source>A brace is not closed or not opened ({error}): write {braces} for a brace, or a placeholder such as {example}.</source>
-            <translation>Eine geschweifte Klammer ist nicht geschlossen oder nicht geöffnet ({error}): Schreiben Sie {braces} für eine Klammer oder einen Platzhalter wie {example}.</translation>
+            <source>A brace is not closed or not opened: write {braces} for a brace, or a placeholder such as {example}.</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>{shown} is not a placeholder: use {known}.</source>
@@ -5155,10 +5157,6 @@ Im LMS ändert sich nichts.</translation>
             <translation>Das LMS verlangte, {wait} zu warten; diese App wartet höchstens {most}, daher bleibt {count} Bewertung in der Warteschlange, um später gesendet zu werden.</translation>
         </message>
         <message>
-            <source>The LMS asked us to wait {wait}, longer than the {most} this app waits at most; {count} grades are kept queued to send later.</source>
-            <translation>Das LMS verlangte, {wait} zu warten; diese App wartet höchstens {most}, daher bleiben {count} Bewertungen in der Warteschlange, um später gesendet zu werden.</translation>
-        </message>
-        <message>
             <source>once</source>
             <translation>einmal</translation>
         </message>
@@ -5204,11 +5202,24 @@ Im LMS ändert sich nichts.</translation>
         </message>
         <message numerus="yes">
             <source>LTIAAS kept asking to slow down ({count} times in a row): {problem} The grades not yet sent stay queued.</source>
-            <translation><numerusform>LTIAAS bat wiederholt darum, langsamer zu senden ({count}-mal hintereinander): {problem} Die noch nicht gesendeten Bewertungen bleiben in der Warteschlange.</numerusform><numerusform>LTIAAS bat wiederholt darum, langsamer zu senden ({count}-mal hintereinander): {problem} Die noch nicht gesendeten Bewertungen bleiben in der Warteschlange.</numerusform></translation>
+            <translation>
+                <numerusform>LTIAAS bat wiederholt darum, langsamer zu senden ({count}-mal hintereinander): {problem} Die noch nicht gesendeten Bewertungen bleiben in der Warteschlange.</numerusform>
+                <numerusform>LTIAAS bat wiederholt darum, langsamer zu senden ({count}-mal hintereinander): {problem} Die noch nicht gesendeten Bewertungen bleiben in der Warteschlange.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>The LMS asked us to wait {wait}, longer than the {most} this app waits at most; {count} grades are kept queued to send later.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
         </message>
         <message numerus="yes">
             <source>{count} times</source>
-            <translation><numerusform>{count}-mal</numerusform><numerusform>{count}-mal</numerusform></translation>
+            <translation>
+                <numerusform>{count}-mal</numerusform>
+                <numerusform>{count}-mal</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -5235,19 +5246,78 @@ Im LMS ändert sich nichts.</translation>
         </message>
         <message numerus="yes">
             <source>{count} days</source>
-            <translation><numerusform>{count} Tag</numerusform><numerusform>{count} Tage</numerusform></translation>
+            <translation>
+                <numerusform>{count} Tag</numerusform>
+                <numerusform>{count} Tage</numerusform>
+            </translation>
         </message>
         <message numerus="yes">
             <source>{count} hours</source>
-            <translation><numerusform>{count} Stunde</numerusform><numerusform>{count} Stunden</numerusform></translation>
+            <translation>
+                <numerusform>{count} Stunde</numerusform>
+                <numerusform>{count} Stunden</numerusform>
+            </translation>
         </message>
         <message numerus="yes">
             <source>{count} minutes</source>
-            <translation><numerusform>{count} Minute</numerusform><numerusform>{count} Minuten</numerusform></translation>
+            <translation>
+                <numerusform>{count} Minute</numerusform>
+                <numerusform>{count} Minuten</numerusform>
+            </translation>
         </message>
         <message numerus="yes">
             <source>{count} seconds</source>
-            <translation><numerusform>{count} Sekunde</numerusform><numerusform>{count} Sekunden</numerusform></translation>
+            <translation>
+                <numerusform>{count} Sekunde</numerusform>
+                <numerusform>{count} Sekunden</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>export</name>
+        <message>
+            <source>{user}: the user ID had {count} character a spreadsheet cannot hold; it was replaced with {replacement}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{user}: the name had {count} character a spreadsheet cannot hold; it was replaced with {replacement}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{user}: the email had {count} character a spreadsheet cannot hold; it was replaced with {replacement}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{user}: the comment had {count} character a spreadsheet cannot hold; it was replaced with {replacement}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>{user}: the comment had {count} characters a spreadsheet cannot hold; they were replaced with {replacement}.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>{user}: the email had {count} characters a spreadsheet cannot hold; they were replaced with {replacement}.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>{user}: the name had {count} characters a spreadsheet cannot hold; they were replaced with {replacement}.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>{user}: the user ID had {count} characters a spreadsheet cannot hold; they were replaced with {replacement}.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
         </message>
     </context>
     <context>
@@ -5279,6 +5349,14 @@ Im LMS ändert sich nichts.</translation>
     <context>
         <name>grid_file</name>
         <message>
+            <source>The label of {line_item} had {count} character a spreadsheet cannot hold; it was replaced with {replacement}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A user ID had {count} character a spreadsheet cannot hold; it was replaced with {replacement}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>The workbook's hidden sheet '{sheet}' cannot be read.</source>
             <translation>Das verborgene Blatt „{sheet}“ der Arbeitsmappe kann nicht gelesen werden.</translation>
         </message>
@@ -5309,6 +5387,34 @@ Im LMS ändert sich nichts.</translation>
         <message>
             <source>The file has no line item column: {expected}.</source>
             <translation>Die Datei hat keine Spalte für eine Bewertungsspalte: {expected}.</translation>
+        </message>
+        <message numerus="yes">
+            <source>A user ID had {count} characters a spreadsheet cannot hold; they were replaced with {replacement}.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>The column {column} is longer than a spreadsheet cell holds; the XLSX keeps its first {count} characters.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>The label of {line_item} had {count} characters a spreadsheet cannot hold; they were replaced with {replacement}.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>The user ID {user} is longer than a spreadsheet cell holds; the XLSX keeps its first {count} characters.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
         </message>
     </context>
     <context>
@@ -5799,11 +5905,17 @@ Bewertung und Kommentar des LMS wurden beibehalten (der Grund nennt sie).</trans
         </message>
         <message numerus="yes">
             <source>the row has {count} more cells than the header: a text with a delimiter in it needs quotes</source>
-            <translation><numerusform>die Zeile hat {count} Zelle mehr als die Kopfzeile: Ein Text, der ein Trennzeichen enthält, braucht Anführungszeichen</numerusform><numerusform>die Zeile hat {count} Zellen mehr als die Kopfzeile: Ein Text, der ein Trennzeichen enthält, braucht Anführungszeichen</numerusform></translation>
+            <translation>
+                <numerusform>die Zeile hat {count} Zelle mehr als die Kopfzeile: Ein Text, der ein Trennzeichen enthält, braucht Anführungszeichen</numerusform>
+                <numerusform>die Zeile hat {count} Zellen mehr als die Kopfzeile: Ein Text, der ein Trennzeichen enthält, braucht Anführungszeichen</numerusform>
+            </translation>
         </message>
         <message numerus="yes">
             <source>the same student is also on lines {lines}</source>
-            <translation><numerusform>diese/r Teilnehmer/in steht auch in Zeile {lines}</numerusform><numerusform>diese/r Teilnehmer/in steht auch in den Zeilen {lines}</numerusform></translation>
+            <translation>
+                <numerusform>diese/r Teilnehmer/in steht auch in Zeile {lines}</numerusform>
+                <numerusform>diese/r Teilnehmer/in steht auch in den Zeilen {lines}</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -6468,7 +6580,10 @@ Jetzt senden?</translation>
         </message>
         <message numerus="yes">
             <source>{count} grades not yet sent stay queued</source>
-            <translation><numerusform>{count} noch nicht gesendete Bewertung bleibt in der Warteschlange</numerusform><numerusform>{count} noch nicht gesendete Bewertungen bleiben in der Warteschlange</numerusform></translation>
+            <translation>
+                <numerusform>{count} noch nicht gesendete Bewertung bleibt in der Warteschlange</numerusform>
+                <numerusform>{count} noch nicht gesendete Bewertungen bleiben in der Warteschlange</numerusform>
+            </translation>
         </message>
         <message>
             <source>the grades not yet verified stay queued</source>
@@ -6586,38 +6701,31 @@ Jetzt senden?</translation>
         </message>
         <message numerus="yes">
             <source>{user}: the comment is longer than a spreadsheet cell holds; the XLSX keeps its first {count} characters.</source>
-            <translation><numerusform>{user}: Der Kommentar ist länger, als eine Tabellenzelle fassen kann; die XLSX-Datei behält nur das erste Zeichen.</numerusform><numerusform>{user}: Der Kommentar ist länger, als eine Tabellenzelle fassen kann; die XLSX-Datei behält nur die ersten {count} Zeichen.</numerusform></translation>
+            <translation>
+                <numerusform>{user}: Der Kommentar ist länger, als eine Tabellenzelle fassen kann; die XLSX-Datei behält nur das erste Zeichen.</numerusform>
+                <numerusform>{user}: Der Kommentar ist länger, als eine Tabellenzelle fassen kann; die XLSX-Datei behält nur die ersten {count} Zeichen.</numerusform>
+            </translation>
         </message>
         <message numerus="yes">
             <source>{user}: the email is longer than a spreadsheet cell holds; the XLSX keeps its first {count} characters.</source>
-            <translation><numerusform>{user}: Die E-Mail ist länger, als eine Tabellenzelle fassen kann; die XLSX-Datei behält nur das erste Zeichen.</numerusform><numerusform>{user}: Die E-Mail ist länger, als eine Tabellenzelle fassen kann; die XLSX-Datei behält nur die ersten {count} Zeichen.</numerusform></translation>
+            <translation>
+                <numerusform>{user}: Die E-Mail ist länger, als eine Tabellenzelle fassen kann; die XLSX-Datei behält nur das erste Zeichen.</numerusform>
+                <numerusform>{user}: Die E-Mail ist länger, als eine Tabellenzelle fassen kann; die XLSX-Datei behält nur die ersten {count} Zeichen.</numerusform>
+            </translation>
         </message>
         <message numerus="yes">
             <source>{user}: the name is longer than a spreadsheet cell holds; the XLSX keeps its first {count} characters.</source>
-            <translation><numerusform>{user}: Der Name ist länger, als eine Tabellenzelle fassen kann; die XLSX-Datei behält nur das erste Zeichen.</numerusform><numerusform>{user}: Der Name ist länger, als eine Tabellenzelle fassen kann; die XLSX-Datei behält nur die ersten {count} Zeichen.</numerusform></translation>
+            <translation>
+                <numerusform>{user}: Der Name ist länger, als eine Tabellenzelle fassen kann; die XLSX-Datei behält nur das erste Zeichen.</numerusform>
+                <numerusform>{user}: Der Name ist länger, als eine Tabellenzelle fassen kann; die XLSX-Datei behält nur die ersten {count} Zeichen.</numerusform>
+            </translation>
         </message>
         <message numerus="yes">
             <source>{user}: the user ID is longer than a spreadsheet cell holds; the XLSX keeps its first {count} characters.</source>
-            <translation><numerusform>{user}: Die Nutzer-ID ist länger, als eine Tabellenzelle fassen kann; die XLSX-Datei behält nur das erste Zeichen.</numerusform><numerusform>{user}: Die Nutzer-ID ist länger, als eine Tabellenzelle fassen kann; die XLSX-Datei behält nur die ersten {count} Zeichen.</numerusform></translation>
-        </message>
-    </context>
-    <context>
-        <name>export</name>
-        <message numerus="yes">
-            <source>{user}: the comment had {count} character(s) a spreadsheet cannot hold; they were replaced with {replacement}.</source>
-            <translation><numerusform>{user}: Der Kommentar enthielt {count} Zeichen, das eine Tabelle nicht aufnehmen kann; es wurde durch {replacement} ersetzt.</numerusform><numerusform>{user}: Der Kommentar enthielt {count} Zeichen, die eine Tabelle nicht aufnehmen kann; sie wurden durch {replacement} ersetzt.</numerusform></translation>
-        </message>
-        <message numerus="yes">
-            <source>{user}: the email had {count} character(s) a spreadsheet cannot hold; they were replaced with {replacement}.</source>
-            <translation><numerusform>{user}: Die E-Mail enthielt {count} Zeichen, das eine Tabelle nicht aufnehmen kann; es wurde durch {replacement} ersetzt.</numerusform><numerusform>{user}: Die E-Mail enthielt {count} Zeichen, die eine Tabelle nicht aufnehmen kann; sie wurden durch {replacement} ersetzt.</numerusform></translation>
-        </message>
-        <message numerus="yes">
-            <source>{user}: the name had {count} character(s) a spreadsheet cannot hold; they were replaced with {replacement}.</source>
-            <translation><numerusform>{user}: Der Name enthielt {count} Zeichen, das eine Tabelle nicht aufnehmen kann; es wurde durch {replacement} ersetzt.</numerusform><numerusform>{user}: Der Name enthielt {count} Zeichen, die eine Tabelle nicht aufnehmen kann; sie wurden durch {replacement} ersetzt.</numerusform></translation>
-        </message>
-        <message numerus="yes">
-            <source>{user}: the user ID had {count} character(s) a spreadsheet cannot hold; they were replaced with {replacement}.</source>
-            <translation><numerusform>{user}: Die Nutzer-ID enthielt {count} Zeichen, das eine Tabelle nicht aufnehmen kann; es wurde durch {replacement} ersetzt.</numerusform><numerusform>{user}: Die Nutzer-ID enthielt {count} Zeichen, die eine Tabelle nicht aufnehmen kann; sie wurden durch {replacement} ersetzt.</numerusform></translation>
+            <translation>
+                <numerusform>{user}: Die Nutzer-ID ist länger, als eine Tabellenzelle fassen kann; die XLSX-Datei behält nur das erste Zeichen.</numerusform>
+                <numerusform>{user}: Die Nutzer-ID ist länger, als eine Tabellenzelle fassen kann; die XLSX-Datei behält nur die ersten {count} Zeichen.</numerusform>
+            </translation>
         </message>
     </context>
 </TS>

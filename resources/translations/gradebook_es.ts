@@ -952,10 +952,6 @@ ahora: {now}</translation>
             <source>Reading the conflicting grades</source>
             <translation>Leyendo las calificaciones en conflicto</translation>
         </message>
-        <message>
-            <source>Recording your decisions</source>
-            <translation>Registrando sus decisiones</translation>
-        </message>
         <message numerus="yes">
             <source>Comment for {count} learners</source>
             <translation>
@@ -3682,7 +3678,10 @@ Corrija el archivo y vuelva a leerlo, o vuelva Atrás y elija otras columnas.</t
         </message>
         <message numerus="yes">
             <source>Nothing was pasted: {count} scores were copied but {selected} rows are selected. Select {count} rows, or one row to paste from there down.</source>
-            <translation><numerusform>No se pegó nada: se copiaron {count} puntuaciones, pero hay {selected} filas seleccionadas. Seleccione {count} filas, o una sola fila para pegar desde ahí hacia abajo.</numerusform><numerusform>No se pegó nada: se copiaron {count} puntuaciones, pero hay {selected} filas seleccionadas. Seleccione {count} filas, o una sola fila para pegar desde ahí hacia abajo.</numerusform></translation>
+            <translation>
+                <numerusform>No se pegó nada: se copiaron {count} puntuaciones, pero hay {selected} filas seleccionadas. Seleccione {count} filas, o una sola fila para pegar desde ahí hacia abajo.</numerusform>
+                <numerusform>No se pegó nada: se copiaron {count} puntuaciones, pero hay {selected} filas seleccionadas. Seleccione {count} filas, o una sola fila para pegar desde ahí hacia abajo.</numerusform>
+            </translation>
         </message>
         <message>
             <source>Nothing was pasted: {copied} scores were copied but only {count} learner is shown from row {row} down.</source>
@@ -3690,7 +3689,10 @@ Corrija el archivo y vuelva a leerlo, o vuelva Atrás y elija otras columnas.</t
         </message>
         <message numerus="yes">
             <source>Nothing was pasted: {copied} scores were copied but only {count} learners are shown from row {row} down.</source>
-            <translation><numerusform>No se pegó nada: se copiaron {copied} puntuaciones, pero solo se muestra {count} estudiante a partir de la fila {row}.</numerusform><numerusform>No se pegó nada: se copiaron {copied} puntuaciones, pero solo se muestran {count} estudiantes a partir de la fila {row}.</numerusform></translation>
+            <translation>
+                <numerusform>No se pegó nada: se copiaron {copied} puntuaciones, pero solo se muestra {count} estudiante a partir de la fila {row}.</numerusform>
+                <numerusform>No se pegó nada: se copiaron {copied} puntuaciones, pero solo se muestran {count} estudiantes a partir de la fila {row}.</numerusform>
+            </translation>
         </message>
         <message>
             <source>&amp;Paste scores</source>
@@ -4906,8 +4908,8 @@ Nuevo: {new}</translation>
     <context>
         <name>comment_bank</name>
         <message>
-            <source>A brace is not closed or not opened ({error}): write {braces} for a brace, or a placeholder such as {example}.</source>
-            <translation>Hay una llave sin cerrar o sin abrir ({error}): escriba {braces} para poner una llave, o un marcador como {example}.</translation>
+            <source>A brace is not closed or not opened: write {braces} for a brace, or a placeholder such as {example}.</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>{shown} is not a placeholder: use {known}.</source>
@@ -5155,10 +5157,6 @@ No cambia nada en el LMS.</translation>
             <translation>El LMS pidió esperar {wait}, más que el máximo de {most} que espera esta aplicación; {count} calificación se mantiene en cola para enviarla más tarde.</translation>
         </message>
         <message>
-            <source>The LMS asked us to wait {wait}, longer than the {most} this app waits at most; {count} grades are kept queued to send later.</source>
-            <translation>El LMS pidió esperar {wait}, más que el máximo de {most} que espera esta aplicación; {count} calificaciones se mantienen en cola para enviarlas más tarde.</translation>
-        </message>
-        <message>
             <source>once</source>
             <translation>una vez</translation>
         </message>
@@ -5204,11 +5202,24 @@ No cambia nada en el LMS.</translation>
         </message>
         <message numerus="yes">
             <source>LTIAAS kept asking to slow down ({count} times in a row): {problem} The grades not yet sent stay queued.</source>
-            <translation><numerusform>LTIAAS siguió pidiendo que se redujera el ritmo ({count} vez seguida): {problem} Las calificaciones aún no enviadas permanecen en cola.</numerusform><numerusform>LTIAAS siguió pidiendo que se redujera el ritmo ({count} veces seguidas): {problem} Las calificaciones aún no enviadas permanecen en cola.</numerusform></translation>
+            <translation>
+                <numerusform>LTIAAS siguió pidiendo que se redujera el ritmo ({count} vez seguida): {problem} Las calificaciones aún no enviadas permanecen en cola.</numerusform>
+                <numerusform>LTIAAS siguió pidiendo que se redujera el ritmo ({count} veces seguidas): {problem} Las calificaciones aún no enviadas permanecen en cola.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>The LMS asked us to wait {wait}, longer than the {most} this app waits at most; {count} grades are kept queued to send later.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
         </message>
         <message numerus="yes">
             <source>{count} times</source>
-            <translation><numerusform>{count} vez</numerusform><numerusform>{count} veces</numerusform></translation>
+            <translation>
+                <numerusform>{count} vez</numerusform>
+                <numerusform>{count} veces</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -5235,19 +5246,78 @@ No cambia nada en el LMS.</translation>
         </message>
         <message numerus="yes">
             <source>{count} days</source>
-            <translation><numerusform>{count} día</numerusform><numerusform>{count} días</numerusform></translation>
+            <translation>
+                <numerusform>{count} día</numerusform>
+                <numerusform>{count} días</numerusform>
+            </translation>
         </message>
         <message numerus="yes">
             <source>{count} hours</source>
-            <translation><numerusform>{count} hora</numerusform><numerusform>{count} horas</numerusform></translation>
+            <translation>
+                <numerusform>{count} hora</numerusform>
+                <numerusform>{count} horas</numerusform>
+            </translation>
         </message>
         <message numerus="yes">
             <source>{count} minutes</source>
-            <translation><numerusform>{count} minuto</numerusform><numerusform>{count} minutos</numerusform></translation>
+            <translation>
+                <numerusform>{count} minuto</numerusform>
+                <numerusform>{count} minutos</numerusform>
+            </translation>
         </message>
         <message numerus="yes">
             <source>{count} seconds</source>
-            <translation><numerusform>{count} segundo</numerusform><numerusform>{count} segundos</numerusform></translation>
+            <translation>
+                <numerusform>{count} segundo</numerusform>
+                <numerusform>{count} segundos</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>export</name>
+        <message>
+            <source>{user}: the user ID had {count} character a spreadsheet cannot hold; it was replaced with {replacement}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{user}: the name had {count} character a spreadsheet cannot hold; it was replaced with {replacement}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{user}: the email had {count} character a spreadsheet cannot hold; it was replaced with {replacement}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{user}: the comment had {count} character a spreadsheet cannot hold; it was replaced with {replacement}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>{user}: the comment had {count} characters a spreadsheet cannot hold; they were replaced with {replacement}.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>{user}: the email had {count} characters a spreadsheet cannot hold; they were replaced with {replacement}.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>{user}: the name had {count} characters a spreadsheet cannot hold; they were replaced with {replacement}.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>{user}: the user ID had {count} characters a spreadsheet cannot hold; they were replaced with {replacement}.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
         </message>
     </context>
     <context>
@@ -5279,6 +5349,14 @@ No cambia nada en el LMS.</translation>
     <context>
         <name>grid_file</name>
         <message>
+            <source>The label of {line_item} had {count} character a spreadsheet cannot hold; it was replaced with {replacement}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A user ID had {count} character a spreadsheet cannot hold; it was replaced with {replacement}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>The workbook's hidden sheet '{sheet}' cannot be read.</source>
             <translation>No se puede leer la hoja oculta «{sheet}» del libro.</translation>
         </message>
@@ -5309,6 +5387,34 @@ No cambia nada en el LMS.</translation>
         <message>
             <source>The file has no line item column: {expected}.</source>
             <translation>El archivo no tiene ninguna columna de calificación: {expected}.</translation>
+        </message>
+        <message numerus="yes">
+            <source>A user ID had {count} characters a spreadsheet cannot hold; they were replaced with {replacement}.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>The column {column} is longer than a spreadsheet cell holds; the XLSX keeps its first {count} characters.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>The label of {line_item} had {count} characters a spreadsheet cannot hold; they were replaced with {replacement}.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>The user ID {user} is longer than a spreadsheet cell holds; the XLSX keeps its first {count} characters.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
         </message>
     </context>
     <context>
@@ -5799,11 +5905,17 @@ Se conservaron la calificación y el comentario del LMS (el motivo indica cuále
         </message>
         <message numerus="yes">
             <source>the row has {count} more cells than the header: a text with a delimiter in it needs quotes</source>
-            <translation><numerusform>la fila tiene {count} celda más que el encabezado: un texto que contiene un delimitador necesita comillas</numerusform><numerusform>la fila tiene {count} celdas más que el encabezado: un texto que contiene un delimitador necesita comillas</numerusform></translation>
+            <translation>
+                <numerusform>la fila tiene {count} celda más que el encabezado: un texto que contiene un delimitador necesita comillas</numerusform>
+                <numerusform>la fila tiene {count} celdas más que el encabezado: un texto que contiene un delimitador necesita comillas</numerusform>
+            </translation>
         </message>
         <message numerus="yes">
             <source>the same student is also on lines {lines}</source>
-            <translation><numerusform>el mismo estudiante también aparece en la línea {lines}</numerusform><numerusform>el mismo estudiante también aparece en las líneas {lines}</numerusform></translation>
+            <translation>
+                <numerusform>el mismo estudiante también aparece en la línea {lines}</numerusform>
+                <numerusform>el mismo estudiante también aparece en las líneas {lines}</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -6468,7 +6580,10 @@ Send them now?</source>
         </message>
         <message numerus="yes">
             <source>{count} grades not yet sent stay queued</source>
-            <translation><numerusform>{count} calificación aún no enviada permanece en cola</numerusform><numerusform>{count} calificaciones aún no enviadas permanecen en cola</numerusform></translation>
+            <translation>
+                <numerusform>{count} calificación aún no enviada permanece en cola</numerusform>
+                <numerusform>{count} calificaciones aún no enviadas permanecen en cola</numerusform>
+            </translation>
         </message>
         <message>
             <source>the grades not yet verified stay queued</source>
@@ -6586,38 +6701,31 @@ Send them now?</source>
         </message>
         <message numerus="yes">
             <source>{user}: the comment is longer than a spreadsheet cell holds; the XLSX keeps its first {count} characters.</source>
-            <translation><numerusform>{user}: el comentario es más largo de lo que cabe en una celda de hoja de cálculo; el XLSX conserva solo {count} carácter.</numerusform><numerusform>{user}: el comentario es más largo de lo que cabe en una celda de hoja de cálculo; el XLSX conserva sus primeros {count} caracteres.</numerusform></translation>
+            <translation>
+                <numerusform>{user}: el comentario es más largo de lo que cabe en una celda de hoja de cálculo; el XLSX conserva solo {count} carácter.</numerusform>
+                <numerusform>{user}: el comentario es más largo de lo que cabe en una celda de hoja de cálculo; el XLSX conserva sus primeros {count} caracteres.</numerusform>
+            </translation>
         </message>
         <message numerus="yes">
             <source>{user}: the email is longer than a spreadsheet cell holds; the XLSX keeps its first {count} characters.</source>
-            <translation><numerusform>{user}: el correo electrónico es más largo de lo que cabe en una celda de hoja de cálculo; el XLSX conserva solo {count} carácter.</numerusform><numerusform>{user}: el correo electrónico es más largo de lo que cabe en una celda de hoja de cálculo; el XLSX conserva sus primeros {count} caracteres.</numerusform></translation>
+            <translation>
+                <numerusform>{user}: el correo electrónico es más largo de lo que cabe en una celda de hoja de cálculo; el XLSX conserva solo {count} carácter.</numerusform>
+                <numerusform>{user}: el correo electrónico es más largo de lo que cabe en una celda de hoja de cálculo; el XLSX conserva sus primeros {count} caracteres.</numerusform>
+            </translation>
         </message>
         <message numerus="yes">
             <source>{user}: the name is longer than a spreadsheet cell holds; the XLSX keeps its first {count} characters.</source>
-            <translation><numerusform>{user}: el nombre es más largo de lo que cabe en una celda de hoja de cálculo; el XLSX conserva solo {count} carácter.</numerusform><numerusform>{user}: el nombre es más largo de lo que cabe en una celda de hoja de cálculo; el XLSX conserva sus primeros {count} caracteres.</numerusform></translation>
+            <translation>
+                <numerusform>{user}: el nombre es más largo de lo que cabe en una celda de hoja de cálculo; el XLSX conserva solo {count} carácter.</numerusform>
+                <numerusform>{user}: el nombre es más largo de lo que cabe en una celda de hoja de cálculo; el XLSX conserva sus primeros {count} caracteres.</numerusform>
+            </translation>
         </message>
         <message numerus="yes">
             <source>{user}: the user ID is longer than a spreadsheet cell holds; the XLSX keeps its first {count} characters.</source>
-            <translation><numerusform>{user}: el ID de usuario es más largo de lo que cabe en una celda de hoja de cálculo; el XLSX conserva solo {count} carácter.</numerusform><numerusform>{user}: el ID de usuario es más largo de lo que cabe en una celda de hoja de cálculo; el XLSX conserva sus primeros {count} caracteres.</numerusform></translation>
-        </message>
-    </context>
-    <context>
-        <name>export</name>
-        <message numerus="yes">
-            <source>{user}: the comment had {count} character(s) a spreadsheet cannot hold; they were replaced with {replacement}.</source>
-            <translation><numerusform>{user}: el comentario tenía {count} carácter que una hoja de cálculo no admite; se sustituyó por {replacement}.</numerusform><numerusform>{user}: el comentario tenía {count} caracteres que una hoja de cálculo no admite; se sustituyeron por {replacement}.</numerusform></translation>
-        </message>
-        <message numerus="yes">
-            <source>{user}: the email had {count} character(s) a spreadsheet cannot hold; they were replaced with {replacement}.</source>
-            <translation><numerusform>{user}: el correo electrónico tenía {count} carácter que una hoja de cálculo no admite; se sustituyó por {replacement}.</numerusform><numerusform>{user}: el correo electrónico tenía {count} caracteres que una hoja de cálculo no admite; se sustituyeron por {replacement}.</numerusform></translation>
-        </message>
-        <message numerus="yes">
-            <source>{user}: the name had {count} character(s) a spreadsheet cannot hold; they were replaced with {replacement}.</source>
-            <translation><numerusform>{user}: el nombre tenía {count} carácter que una hoja de cálculo no admite; se sustituyó por {replacement}.</numerusform><numerusform>{user}: el nombre tenía {count} caracteres que una hoja de cálculo no admite; se sustituyeron por {replacement}.</numerusform></translation>
-        </message>
-        <message numerus="yes">
-            <source>{user}: the user ID had {count} character(s) a spreadsheet cannot hold; they were replaced with {replacement}.</source>
-            <translation><numerusform>{user}: el ID de usuario tenía {count} carácter que una hoja de cálculo no admite; se sustituyó por {replacement}.</numerusform><numerusform>{user}: el ID de usuario tenía {count} caracteres que una hoja de cálculo no admite; se sustituyeron por {replacement}.</numerusform></translation>
+            <translation>
+                <numerusform>{user}: el ID de usuario es más largo de lo que cabe en una celda de hoja de cálculo; el XLSX conserva solo {count} carácter.</numerusform>
+                <numerusform>{user}: el ID de usuario es más largo de lo que cabe en una celda de hoja de cálculo; el XLSX conserva sus primeros {count} caracteres.</numerusform>
+            </translation>
         </message>
     </context>
 </TS>

@@ -952,10 +952,6 @@ maintenant : {now}</translation>
             <source>Reading the conflicting grades</source>
             <translation>Lecture des notes en conflit</translation>
         </message>
-        <message>
-            <source>Recording your decisions</source>
-            <translation>Enregistrement de vos décisions</translation>
-        </message>
         <message numerus="yes">
             <source>Comment for {count} learners</source>
             <translation>
@@ -3682,7 +3678,10 @@ Corrigez le fichier et relisez-le, ou cliquez sur Précédent et choisissez d'au
         </message>
         <message numerus="yes">
             <source>Nothing was pasted: {count} scores were copied but {selected} rows are selected. Select {count} rows, or one row to paste from there down.</source>
-            <translation><numerusform>Rien n'a été collé : {count} valeur de points a été copiée mais {selected} lignes sont sélectionnées. Sélectionnez {count} ligne, ou une seule ligne pour coller à partir de celle-ci vers le bas.</numerusform><numerusform>Rien n'a été collé : {count} valeurs de points ont été copiées mais {selected} lignes sont sélectionnées. Sélectionnez {count} lignes, ou une seule ligne pour coller à partir de celle-ci vers le bas.</numerusform></translation>
+            <translation>
+                <numerusform>Rien n'a été collé : {count} valeur de points a été copiée mais {selected} lignes sont sélectionnées. Sélectionnez {count} ligne, ou une seule ligne pour coller à partir de celle-ci vers le bas.</numerusform>
+                <numerusform>Rien n'a été collé : {count} valeurs de points ont été copiées mais {selected} lignes sont sélectionnées. Sélectionnez {count} lignes, ou une seule ligne pour coller à partir de celle-ci vers le bas.</numerusform>
+            </translation>
         </message>
         <message>
             <source>Nothing was pasted: {copied} scores were copied but only {count} learner is shown from row {row} down.</source>
@@ -3690,7 +3689,10 @@ Corrigez le fichier et relisez-le, ou cliquez sur Précédent et choisissez d'au
         </message>
         <message numerus="yes">
             <source>Nothing was pasted: {copied} scores were copied but only {count} learners are shown from row {row} down.</source>
-            <translation><numerusform>Rien n'a été collé : {copied} valeurs de points ont été copiées mais seul {count} apprenant est affiché à partir de la ligne {row}.</numerusform><numerusform>Rien n'a été collé : {copied} valeurs de points ont été copiées mais seuls {count} apprenants sont affichés à partir de la ligne {row}.</numerusform></translation>
+            <translation>
+                <numerusform>Rien n'a été collé : {copied} valeurs de points ont été copiées mais seul {count} apprenant est affiché à partir de la ligne {row}.</numerusform>
+                <numerusform>Rien n'a été collé : {copied} valeurs de points ont été copiées mais seuls {count} apprenants sont affichés à partir de la ligne {row}.</numerusform>
+            </translation>
         </message>
         <message>
             <source>&amp;Paste scores</source>
@@ -4906,8 +4908,8 @@ Nouveau : {new}</translation>
     <context>
         <name>comment_bank</name>
         <message>
-            <source>A brace is not closed or not opened ({error}): write {braces} for a brace, or a placeholder such as {example}.</source>
-            <translation>Une accolade n'est pas fermée ou pas ouverte ({error}) : écrivez {braces} pour une accolade, ou une variable telle que {example}.</translation>
+            <source>A brace is not closed or not opened: write {braces} for a brace, or a placeholder such as {example}.</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>{shown} is not a placeholder: use {known}.</source>
@@ -5155,10 +5157,6 @@ Rien ne change dans le LMS.</translation>
             <translation>Le LMS a demandé d'attendre {wait}, plus longtemps que le délai maximal de {most} de cette application ; {count} note reste en file d'attente pour être envoyée plus tard.</translation>
         </message>
         <message>
-            <source>The LMS asked us to wait {wait}, longer than the {most} this app waits at most; {count} grades are kept queued to send later.</source>
-            <translation>Le LMS a demandé d'attendre {wait}, plus longtemps que le délai maximal de {most} de cette application ; {count} notes restent en file d'attente pour être envoyées plus tard.</translation>
-        </message>
-        <message>
             <source>once</source>
             <translation>une fois</translation>
         </message>
@@ -5204,11 +5202,24 @@ Rien ne change dans le LMS.</translation>
         </message>
         <message numerus="yes">
             <source>LTIAAS kept asking to slow down ({count} times in a row): {problem} The grades not yet sent stay queued.</source>
-            <translation><numerusform>LTIAAS a demandé de ralentir ({count} fois de suite) : {problem} Les notes pas encore envoyées restent en file d'attente.</numerusform><numerusform>LTIAAS a demandé sans cesse de ralentir ({count} fois de suite) : {problem} Les notes pas encore envoyées restent en file d'attente.</numerusform></translation>
+            <translation>
+                <numerusform>LTIAAS a demandé de ralentir ({count} fois de suite) : {problem} Les notes pas encore envoyées restent en file d'attente.</numerusform>
+                <numerusform>LTIAAS a demandé sans cesse de ralentir ({count} fois de suite) : {problem} Les notes pas encore envoyées restent en file d'attente.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>The LMS asked us to wait {wait}, longer than the {most} this app waits at most; {count} grades are kept queued to send later.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
         </message>
         <message numerus="yes">
             <source>{count} times</source>
-            <translation><numerusform>{count} fois</numerusform><numerusform>{count} fois</numerusform></translation>
+            <translation>
+                <numerusform>{count} fois</numerusform>
+                <numerusform>{count} fois</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -5235,19 +5246,78 @@ Rien ne change dans le LMS.</translation>
         </message>
         <message numerus="yes">
             <source>{count} days</source>
-            <translation><numerusform>{count} jour</numerusform><numerusform>{count} jours</numerusform></translation>
+            <translation>
+                <numerusform>{count} jour</numerusform>
+                <numerusform>{count} jours</numerusform>
+            </translation>
         </message>
         <message numerus="yes">
             <source>{count} hours</source>
-            <translation><numerusform>{count} heure</numerusform><numerusform>{count} heures</numerusform></translation>
+            <translation>
+                <numerusform>{count} heure</numerusform>
+                <numerusform>{count} heures</numerusform>
+            </translation>
         </message>
         <message numerus="yes">
             <source>{count} minutes</source>
-            <translation><numerusform>{count} minute</numerusform><numerusform>{count} minutes</numerusform></translation>
+            <translation>
+                <numerusform>{count} minute</numerusform>
+                <numerusform>{count} minutes</numerusform>
+            </translation>
         </message>
         <message numerus="yes">
             <source>{count} seconds</source>
-            <translation><numerusform>{count} seconde</numerusform><numerusform>{count} secondes</numerusform></translation>
+            <translation>
+                <numerusform>{count} seconde</numerusform>
+                <numerusform>{count} secondes</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>export</name>
+        <message>
+            <source>{user}: the user ID had {count} character a spreadsheet cannot hold; it was replaced with {replacement}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{user}: the name had {count} character a spreadsheet cannot hold; it was replaced with {replacement}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{user}: the email had {count} character a spreadsheet cannot hold; it was replaced with {replacement}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{user}: the comment had {count} character a spreadsheet cannot hold; it was replaced with {replacement}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>{user}: the comment had {count} characters a spreadsheet cannot hold; they were replaced with {replacement}.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>{user}: the email had {count} characters a spreadsheet cannot hold; they were replaced with {replacement}.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>{user}: the name had {count} characters a spreadsheet cannot hold; they were replaced with {replacement}.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>{user}: the user ID had {count} characters a spreadsheet cannot hold; they were replaced with {replacement}.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
         </message>
     </context>
     <context>
@@ -5279,6 +5349,14 @@ Rien ne change dans le LMS.</translation>
     <context>
         <name>grid_file</name>
         <message>
+            <source>The label of {line_item} had {count} character a spreadsheet cannot hold; it was replaced with {replacement}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A user ID had {count} character a spreadsheet cannot hold; it was replaced with {replacement}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>The workbook's hidden sheet '{sheet}' cannot be read.</source>
             <translation>La feuille masquée « {sheet} » du classeur ne peut pas être lue.</translation>
         </message>
@@ -5309,6 +5387,34 @@ Rien ne change dans le LMS.</translation>
         <message>
             <source>The file has no line item column: {expected}.</source>
             <translation>Le fichier n'a aucune colonne de notes : {expected}.</translation>
+        </message>
+        <message numerus="yes">
+            <source>A user ID had {count} characters a spreadsheet cannot hold; they were replaced with {replacement}.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>The column {column} is longer than a spreadsheet cell holds; the XLSX keeps its first {count} characters.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>The label of {line_item} had {count} characters a spreadsheet cannot hold; they were replaced with {replacement}.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>The user ID {user} is longer than a spreadsheet cell holds; the XLSX keeps its first {count} characters.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
         </message>
     </context>
     <context>
@@ -5799,11 +5905,17 @@ La note et le commentaire du LMS ont été conservés (la colonne Motif les indi
         </message>
         <message numerus="yes">
             <source>the row has {count} more cells than the header: a text with a delimiter in it needs quotes</source>
-            <translation><numerusform>la ligne a {count} cellule de plus que la ligne d'en-tête : un texte qui contient le séparateur doit être entre guillemets</numerusform><numerusform>la ligne a {count} cellules de plus que la ligne d'en-tête : un texte qui contient le séparateur doit être entre guillemets</numerusform></translation>
+            <translation>
+                <numerusform>la ligne a {count} cellule de plus que la ligne d'en-tête : un texte qui contient le séparateur doit être entre guillemets</numerusform>
+                <numerusform>la ligne a {count} cellules de plus que la ligne d'en-tête : un texte qui contient le séparateur doit être entre guillemets</numerusform>
+            </translation>
         </message>
         <message numerus="yes">
             <source>the same student is also on lines {lines}</source>
-            <translation><numerusform>le même apprenant figure aussi à la ligne {lines}</numerusform><numerusform>le même apprenant figure aussi aux lignes {lines}</numerusform></translation>
+            <translation>
+                <numerusform>le même apprenant figure aussi à la ligne {lines}</numerusform>
+                <numerusform>le même apprenant figure aussi aux lignes {lines}</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -6468,7 +6580,10 @@ Les envoyer maintenant ?</translation>
         </message>
         <message numerus="yes">
             <source>{count} grades not yet sent stay queued</source>
-            <translation><numerusform>{count} note pas encore envoyée reste en file d'attente</numerusform><numerusform>{count} notes pas encore envoyées restent en file d'attente</numerusform></translation>
+            <translation>
+                <numerusform>{count} note pas encore envoyée reste en file d'attente</numerusform>
+                <numerusform>{count} notes pas encore envoyées restent en file d'attente</numerusform>
+            </translation>
         </message>
         <message>
             <source>the grades not yet verified stay queued</source>
@@ -6586,38 +6701,31 @@ Les envoyer maintenant ?</translation>
         </message>
         <message numerus="yes">
             <source>{user}: the comment is longer than a spreadsheet cell holds; the XLSX keeps its first {count} characters.</source>
-            <translation><numerusform>{user} : le commentaire est plus long que ce qu'une cellule de tableur peut contenir ; le fichier XLSX n'en garde que le premier caractère ({count}).</numerusform><numerusform>{user} : le commentaire est plus long que ce qu'une cellule de tableur peut contenir ; le fichier XLSX n'en garde que les {count} premiers caractères.</numerusform></translation>
+            <translation>
+                <numerusform>{user} : le commentaire est plus long que ce qu'une cellule de tableur peut contenir ; le fichier XLSX n'en garde que le premier caractère ({count}).</numerusform>
+                <numerusform>{user} : le commentaire est plus long que ce qu'une cellule de tableur peut contenir ; le fichier XLSX n'en garde que les {count} premiers caractères.</numerusform>
+            </translation>
         </message>
         <message numerus="yes">
             <source>{user}: the email is longer than a spreadsheet cell holds; the XLSX keeps its first {count} characters.</source>
-            <translation><numerusform>{user} : l'e-mail est plus long que ce qu'une cellule de tableur peut contenir ; le fichier XLSX n'en garde que le premier caractère ({count}).</numerusform><numerusform>{user} : l'e-mail est plus long que ce qu'une cellule de tableur peut contenir ; le fichier XLSX n'en garde que les {count} premiers caractères.</numerusform></translation>
+            <translation>
+                <numerusform>{user} : l'e-mail est plus long que ce qu'une cellule de tableur peut contenir ; le fichier XLSX n'en garde que le premier caractère ({count}).</numerusform>
+                <numerusform>{user} : l'e-mail est plus long que ce qu'une cellule de tableur peut contenir ; le fichier XLSX n'en garde que les {count} premiers caractères.</numerusform>
+            </translation>
         </message>
         <message numerus="yes">
             <source>{user}: the name is longer than a spreadsheet cell holds; the XLSX keeps its first {count} characters.</source>
-            <translation><numerusform>{user} : le nom est plus long que ce qu'une cellule de tableur peut contenir ; le fichier XLSX n'en garde que le premier caractère ({count}).</numerusform><numerusform>{user} : le nom est plus long que ce qu'une cellule de tableur peut contenir ; le fichier XLSX n'en garde que les {count} premiers caractères.</numerusform></translation>
+            <translation>
+                <numerusform>{user} : le nom est plus long que ce qu'une cellule de tableur peut contenir ; le fichier XLSX n'en garde que le premier caractère ({count}).</numerusform>
+                <numerusform>{user} : le nom est plus long que ce qu'une cellule de tableur peut contenir ; le fichier XLSX n'en garde que les {count} premiers caractères.</numerusform>
+            </translation>
         </message>
         <message numerus="yes">
             <source>{user}: the user ID is longer than a spreadsheet cell holds; the XLSX keeps its first {count} characters.</source>
-            <translation><numerusform>{user} : l'ID utilisateur est plus long que ce qu'une cellule de tableur peut contenir ; le fichier XLSX n'en garde que le premier caractère ({count}).</numerusform><numerusform>{user} : l'ID utilisateur est plus long que ce qu'une cellule de tableur peut contenir ; le fichier XLSX n'en garde que les {count} premiers caractères.</numerusform></translation>
-        </message>
-    </context>
-    <context>
-        <name>export</name>
-        <message numerus="yes">
-            <source>{user}: the comment had {count} character(s) a spreadsheet cannot hold; they were replaced with {replacement}.</source>
-            <translation><numerusform>{user} : le commentaire contenait {count} caractère qu'un tableur ne peut pas contenir ; il a été remplacé par {replacement}.</numerusform><numerusform>{user} : le commentaire contenait {count} caractères qu'un tableur ne peut pas contenir ; ils ont été remplacés par {replacement}.</numerusform></translation>
-        </message>
-        <message numerus="yes">
-            <source>{user}: the email had {count} character(s) a spreadsheet cannot hold; they were replaced with {replacement}.</source>
-            <translation><numerusform>{user} : l'e-mail contenait {count} caractère qu'un tableur ne peut pas contenir ; il a été remplacé par {replacement}.</numerusform><numerusform>{user} : l'e-mail contenait {count} caractères qu'un tableur ne peut pas contenir ; ils ont été remplacés par {replacement}.</numerusform></translation>
-        </message>
-        <message numerus="yes">
-            <source>{user}: the name had {count} character(s) a spreadsheet cannot hold; they were replaced with {replacement}.</source>
-            <translation><numerusform>{user} : le nom contenait {count} caractère qu'un tableur ne peut pas contenir ; il a été remplacé par {replacement}.</numerusform><numerusform>{user} : le nom contenait {count} caractères qu'un tableur ne peut pas contenir ; ils ont été remplacés par {replacement}.</numerusform></translation>
-        </message>
-        <message numerus="yes">
-            <source>{user}: the user ID had {count} character(s) a spreadsheet cannot hold; they were replaced with {replacement}.</source>
-            <translation><numerusform>{user} : l'ID utilisateur contenait {count} caractère qu'un tableur ne peut pas contenir ; il a été remplacé par {replacement}.</numerusform><numerusform>{user} : l'ID utilisateur contenait {count} caractères qu'un tableur ne peut pas contenir ; ils ont été remplacés par {replacement}.</numerusform></translation>
+            <translation>
+                <numerusform>{user} : l'ID utilisateur est plus long que ce qu'une cellule de tableur peut contenir ; le fichier XLSX n'en garde que le premier caractère ({count}).</numerusform>
+                <numerusform>{user} : l'ID utilisateur est plus long que ce qu'une cellule de tableur peut contenir ; le fichier XLSX n'en garde que les {count} premiers caractères.</numerusform>
+            </translation>
         </message>
     </context>
 </TS>
