@@ -4909,7 +4909,7 @@ Nuevo: {new}</translation>
         <name>comment_bank</name>
         <message>
             <source>A brace is not closed or not opened: write {braces} for a brace, or a placeholder such as {example}.</source>
-            <translation type="unfinished" />
+            <translation>Hay una llave sin cerrar o sin abrir: escriba {braces} para poner una llave, o un marcador como {example}.</translation>
         </message>
         <message>
             <source>{shown} is not a placeholder: use {known}.</source>
@@ -5209,10 +5209,7 @@ No cambia nada en el LMS.</translation>
         </message>
         <message numerus="yes">
             <source>The LMS asked us to wait {wait}, longer than the {most} this app waits at most; {count} grades are kept queued to send later.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-            </translation>
+            <translation><numerusform>El LMS pidió esperar {wait}, más que el máximo de {most} que espera esta aplicación; {count} calificación se mantiene en cola para enviarla más tarde.</numerusform><numerusform>El LMS pidió esperar {wait}, más que el máximo de {most} que espera esta aplicación; {count} calificaciones se mantienen en cola para enviarlas más tarde.</numerusform></translation>
         </message>
         <message numerus="yes">
             <source>{count} times</source>
@@ -5277,47 +5274,35 @@ No cambia nada en el LMS.</translation>
         <name>export</name>
         <message>
             <source>{user}: the user ID had {count} character a spreadsheet cannot hold; it was replaced with {replacement}.</source>
-            <translation type="unfinished" />
+            <translation>{user}: el ID de usuario tenía {count} carácter que una hoja de cálculo no admite; se sustituyó por {replacement}.</translation>
         </message>
         <message>
             <source>{user}: the name had {count} character a spreadsheet cannot hold; it was replaced with {replacement}.</source>
-            <translation type="unfinished" />
+            <translation>{user}: el nombre tenía {count} carácter que una hoja de cálculo no admite; se sustituyó por {replacement}.</translation>
         </message>
         <message>
             <source>{user}: the email had {count} character a spreadsheet cannot hold; it was replaced with {replacement}.</source>
-            <translation type="unfinished" />
+            <translation>{user}: el correo electrónico tenía {count} carácter que una hoja de cálculo no admite; se sustituyó por {replacement}.</translation>
         </message>
         <message>
             <source>{user}: the comment had {count} character a spreadsheet cannot hold; it was replaced with {replacement}.</source>
-            <translation type="unfinished" />
+            <translation>{user}: el comentario tenía {count} carácter que una hoja de cálculo no admite; se sustituyó por {replacement}.</translation>
         </message>
         <message numerus="yes">
             <source>{user}: the comment had {count} characters a spreadsheet cannot hold; they were replaced with {replacement}.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-            </translation>
+            <translation><numerusform>{user}: el comentario tenía {count} carácter que una hoja de cálculo no admite; se sustituyó por {replacement}.</numerusform><numerusform>{user}: el comentario tenía {count} caracteres que una hoja de cálculo no admite; se sustituyeron por {replacement}.</numerusform></translation>
         </message>
         <message numerus="yes">
             <source>{user}: the email had {count} characters a spreadsheet cannot hold; they were replaced with {replacement}.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-            </translation>
+            <translation><numerusform>{user}: el correo electrónico tenía {count} carácter que una hoja de cálculo no admite; se sustituyó por {replacement}.</numerusform><numerusform>{user}: el correo electrónico tenía {count} caracteres que una hoja de cálculo no admite; se sustituyeron por {replacement}.</numerusform></translation>
         </message>
         <message numerus="yes">
             <source>{user}: the name had {count} characters a spreadsheet cannot hold; they were replaced with {replacement}.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-            </translation>
+            <translation><numerusform>{user}: el nombre tenía {count} carácter que una hoja de cálculo no admite; se sustituyó por {replacement}.</numerusform><numerusform>{user}: el nombre tenía {count} caracteres que una hoja de cálculo no admite; se sustituyeron por {replacement}.</numerusform></translation>
         </message>
         <message numerus="yes">
             <source>{user}: the user ID had {count} characters a spreadsheet cannot hold; they were replaced with {replacement}.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-            </translation>
+            <translation><numerusform>{user}: el ID de usuario tenía {count} carácter que una hoja de cálculo no admite; se sustituyó por {replacement}.</numerusform><numerusform>{user}: el ID de usuario tenía {count} caracteres que una hoja de cálculo no admite; se sustituyeron por {replacement}.</numerusform></translation>
         </message>
     </context>
     <context>
@@ -5350,11 +5335,11 @@ No cambia nada en el LMS.</translation>
         <name>grid_file</name>
         <message>
             <source>The label of {line_item} had {count} character a spreadsheet cannot hold; it was replaced with {replacement}.</source>
-            <translation type="unfinished" />
+            <translation>El nombre de {line_item} tenía {count} carácter que una hoja de cálculo no admite; se sustituyó por {replacement}.</translation>
         </message>
         <message>
             <source>A user ID had {count} character a spreadsheet cannot hold; it was replaced with {replacement}.</source>
-            <translation type="unfinished" />
+            <translation>Un ID de usuario tenía {count} carácter que una hoja de cálculo no admite; se sustituyó por {replacement}.</translation>
         </message>
         <message>
             <source>The workbook's hidden sheet '{sheet}' cannot be read.</source>
@@ -5390,31 +5375,19 @@ No cambia nada en el LMS.</translation>
         </message>
         <message numerus="yes">
             <source>A user ID had {count} characters a spreadsheet cannot hold; they were replaced with {replacement}.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-            </translation>
+            <translation><numerusform>Un ID de usuario tenía {count} carácter que una hoja de cálculo no admite; se sustituyó por {replacement}.</numerusform><numerusform>Un ID de usuario tenía {count} caracteres que una hoja de cálculo no admite; se sustituyeron por {replacement}.</numerusform></translation>
         </message>
         <message numerus="yes">
             <source>The column {column} is longer than a spreadsheet cell holds; the XLSX keeps its first {count} characters.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-            </translation>
+            <translation><numerusform>El encabezado de columna {column} es más largo de lo que cabe en una celda de hoja de cálculo; el XLSX conserva solo {count} carácter.</numerusform><numerusform>El encabezado de columna {column} es más largo de lo que cabe en una celda de hoja de cálculo; el XLSX conserva sus primeros {count} caracteres.</numerusform></translation>
         </message>
         <message numerus="yes">
             <source>The label of {line_item} had {count} characters a spreadsheet cannot hold; they were replaced with {replacement}.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-            </translation>
+            <translation><numerusform>El nombre de {line_item} tenía {count} carácter que una hoja de cálculo no admite; se sustituyó por {replacement}.</numerusform><numerusform>El nombre de {line_item} tenía {count} caracteres que una hoja de cálculo no admite; se sustituyeron por {replacement}.</numerusform></translation>
         </message>
         <message numerus="yes">
             <source>The user ID {user} is longer than a spreadsheet cell holds; the XLSX keeps its first {count} characters.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-            </translation>
+            <translation><numerusform>El ID de usuario {user} es más largo de lo que cabe en una celda de hoja de cálculo; el XLSX conserva solo {count} carácter.</numerusform><numerusform>El ID de usuario {user} es más largo de lo que cabe en una celda de hoja de cálculo; el XLSX conserva sus primeros {count} caracteres.</numerusform></translation>
         </message>
     </context>
     <context>
