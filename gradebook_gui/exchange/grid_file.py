@@ -253,8 +253,8 @@ _SHORTENED = {
         "grid_file",
         QT_TRANSLATE_N_NOOP(
             "grid_file",
-            "The column {column} is longer than a spreadsheet cell holds; the XLSX keeps its "
-            "first {count} characters.",
+            "The column header {column} is longer than a spreadsheet cell holds; the XLSX "
+            "keeps its first {count} characters.",
         ),
     ),
     "user ID": (

@@ -68,10 +68,11 @@ def placeholders_of(text: str) -> list[str]:
             _wording(
                 QT_TRANSLATE_NOOP(
                     "comment_bank",
-                    "A brace is not closed or not opened: write {braces} for a brace, "
+                    "A brace is not closed or not opened: write {open} or {close} for a brace, "
                     "or a placeholder such as {example}.",
                 ),
-                braces="{{ and }}",
+                open="{{",
+                close="}}",
                 example="{first_name}",
             )
         ) from error

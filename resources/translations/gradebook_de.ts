@@ -4908,8 +4908,8 @@ Neu: {new}</translation>
     <context>
         <name>comment_bank</name>
         <message>
-            <source>A brace is not closed or not opened: write {braces} for a brace, or a placeholder such as {example}.</source>
-            <translation>Eine geschweifte Klammer ist nicht geschlossen oder nicht geöffnet: Schreiben Sie {braces} für eine Klammer oder einen Platzhalter wie {example}.</translation>
+            <source>A brace is not closed or not opened: write {open} or {close} for a brace, or a placeholder such as {example}.</source>
+            <translation>Eine geschweifte Klammer ist nicht geschlossen oder nicht geöffnet: Schreiben Sie {open} oder {close} für eine Klammer oder einen Platzhalter wie {example}.</translation>
         </message>
         <message>
             <source>{shown} is not a placeholder: use {known}.</source>
@@ -5209,7 +5209,10 @@ Im LMS ändert sich nichts.</translation>
         </message>
         <message numerus="yes">
             <source>The LMS asked us to wait {wait}, longer than the {most} this app waits at most; {count} grades are kept queued to send later.</source>
-            <translation><numerusform>Das LMS verlangte, {wait} zu warten; diese App wartet höchstens {most}, daher bleibt {count} Bewertung in der Warteschlange, um später gesendet zu werden.</numerusform><numerusform>Das LMS verlangte, {wait} zu warten; diese App wartet höchstens {most}, daher bleiben {count} Bewertungen in der Warteschlange, um später gesendet zu werden.</numerusform></translation>
+            <translation>
+                <numerusform>Das LMS verlangte, {wait} zu warten; diese App wartet höchstens {most}, daher bleibt {count} Bewertung in der Warteschlange, um später gesendet zu werden.</numerusform>
+                <numerusform>Das LMS verlangte, {wait} zu warten; diese App wartet höchstens {most}, daher bleiben {count} Bewertungen in der Warteschlange, um später gesendet zu werden.</numerusform>
+            </translation>
         </message>
         <message numerus="yes">
             <source>{count} times</source>
@@ -5290,19 +5293,31 @@ Im LMS ändert sich nichts.</translation>
         </message>
         <message numerus="yes">
             <source>{user}: the comment had {count} characters a spreadsheet cannot hold; they were replaced with {replacement}.</source>
-            <translation><numerusform>{user}: Der Kommentar enthielt {count} Zeichen, das eine Tabelle nicht aufnehmen kann; es wurde durch {replacement} ersetzt.</numerusform><numerusform>{user}: Der Kommentar enthielt {count} Zeichen, die eine Tabelle nicht aufnehmen kann; sie wurden durch {replacement} ersetzt.</numerusform></translation>
+            <translation>
+                <numerusform>{user}: Der Kommentar enthielt {count} Zeichen, das eine Tabelle nicht aufnehmen kann; es wurde durch {replacement} ersetzt.</numerusform>
+                <numerusform>{user}: Der Kommentar enthielt {count} Zeichen, die eine Tabelle nicht aufnehmen kann; sie wurden durch {replacement} ersetzt.</numerusform>
+            </translation>
         </message>
         <message numerus="yes">
             <source>{user}: the email had {count} characters a spreadsheet cannot hold; they were replaced with {replacement}.</source>
-            <translation><numerusform>{user}: Die E-Mail enthielt {count} Zeichen, das eine Tabelle nicht aufnehmen kann; es wurde durch {replacement} ersetzt.</numerusform><numerusform>{user}: Die E-Mail enthielt {count} Zeichen, die eine Tabelle nicht aufnehmen kann; sie wurden durch {replacement} ersetzt.</numerusform></translation>
+            <translation>
+                <numerusform>{user}: Die E-Mail enthielt {count} Zeichen, das eine Tabelle nicht aufnehmen kann; es wurde durch {replacement} ersetzt.</numerusform>
+                <numerusform>{user}: Die E-Mail enthielt {count} Zeichen, die eine Tabelle nicht aufnehmen kann; sie wurden durch {replacement} ersetzt.</numerusform>
+            </translation>
         </message>
         <message numerus="yes">
             <source>{user}: the name had {count} characters a spreadsheet cannot hold; they were replaced with {replacement}.</source>
-            <translation><numerusform>{user}: Der Name enthielt {count} Zeichen, das eine Tabelle nicht aufnehmen kann; es wurde durch {replacement} ersetzt.</numerusform><numerusform>{user}: Der Name enthielt {count} Zeichen, die eine Tabelle nicht aufnehmen kann; sie wurden durch {replacement} ersetzt.</numerusform></translation>
+            <translation>
+                <numerusform>{user}: Der Name enthielt {count} Zeichen, das eine Tabelle nicht aufnehmen kann; es wurde durch {replacement} ersetzt.</numerusform>
+                <numerusform>{user}: Der Name enthielt {count} Zeichen, die eine Tabelle nicht aufnehmen kann; sie wurden durch {replacement} ersetzt.</numerusform>
+            </translation>
         </message>
         <message numerus="yes">
             <source>{user}: the user ID had {count} characters a spreadsheet cannot hold; they were replaced with {replacement}.</source>
-            <translation><numerusform>{user}: Die Nutzer-ID enthielt {count} Zeichen, das eine Tabelle nicht aufnehmen kann; es wurde durch {replacement} ersetzt.</numerusform><numerusform>{user}: Die Nutzer-ID enthielt {count} Zeichen, die eine Tabelle nicht aufnehmen kann; sie wurden durch {replacement} ersetzt.</numerusform></translation>
+            <translation>
+                <numerusform>{user}: Die Nutzer-ID enthielt {count} Zeichen, das eine Tabelle nicht aufnehmen kann; es wurde durch {replacement} ersetzt.</numerusform>
+                <numerusform>{user}: Die Nutzer-ID enthielt {count} Zeichen, die eine Tabelle nicht aufnehmen kann; sie wurden durch {replacement} ersetzt.</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -5375,19 +5390,28 @@ Im LMS ändert sich nichts.</translation>
         </message>
         <message numerus="yes">
             <source>A user ID had {count} characters a spreadsheet cannot hold; they were replaced with {replacement}.</source>
-            <translation><numerusform>Eine Nutzer-ID enthielt {count} Zeichen, das eine Tabelle nicht aufnehmen kann; es wurde durch {replacement} ersetzt.</numerusform><numerusform>Eine Nutzer-ID enthielt {count} Zeichen, die eine Tabelle nicht aufnehmen kann; sie wurden durch {replacement} ersetzt.</numerusform></translation>
+            <translation>
+                <numerusform>Eine Nutzer-ID enthielt {count} Zeichen, das eine Tabelle nicht aufnehmen kann; es wurde durch {replacement} ersetzt.</numerusform>
+                <numerusform>Eine Nutzer-ID enthielt {count} Zeichen, die eine Tabelle nicht aufnehmen kann; sie wurden durch {replacement} ersetzt.</numerusform>
+            </translation>
         </message>
         <message numerus="yes">
-            <source>The column {column} is longer than a spreadsheet cell holds; the XLSX keeps its first {count} characters.</source>
-            <translation><numerusform>Die Spalte {column} ist länger, als eine Tabellenzelle fassen kann; die XLSX-Datei behält nur das erste Zeichen.</numerusform><numerusform>Die Spalte {column} ist länger, als eine Tabellenzelle fassen kann; die XLSX-Datei behält nur die ersten {count} Zeichen.</numerusform></translation>
+            <source>The column header {column} is longer than a spreadsheet cell holds; the XLSX keeps its first {count} characters.</source>
+            <translation><numerusform>Die Spaltenüberschrift {column} ist länger, als eine Tabellenzelle fassen kann; die XLSX-Datei behält nur das erste Zeichen.</numerusform><numerusform>Die Spaltenüberschrift {column} ist länger, als eine Tabellenzelle fassen kann; die XLSX-Datei behält nur die ersten {count} Zeichen.</numerusform></translation>
         </message>
         <message numerus="yes">
             <source>The label of {line_item} had {count} characters a spreadsheet cannot hold; they were replaced with {replacement}.</source>
-            <translation><numerusform>Die Bezeichnung der Bewertungsspalte {line_item} enthielt {count} Zeichen, das eine Tabelle nicht aufnehmen kann; es wurde durch {replacement} ersetzt.</numerusform><numerusform>Die Bezeichnung der Bewertungsspalte {line_item} enthielt {count} Zeichen, die eine Tabelle nicht aufnehmen kann; sie wurden durch {replacement} ersetzt.</numerusform></translation>
+            <translation>
+                <numerusform>Die Bezeichnung der Bewertungsspalte {line_item} enthielt {count} Zeichen, das eine Tabelle nicht aufnehmen kann; es wurde durch {replacement} ersetzt.</numerusform>
+                <numerusform>Die Bezeichnung der Bewertungsspalte {line_item} enthielt {count} Zeichen, die eine Tabelle nicht aufnehmen kann; sie wurden durch {replacement} ersetzt.</numerusform>
+            </translation>
         </message>
         <message numerus="yes">
             <source>The user ID {user} is longer than a spreadsheet cell holds; the XLSX keeps its first {count} characters.</source>
-            <translation><numerusform>Die Nutzer-ID {user} ist länger, als eine Tabellenzelle fassen kann; die XLSX-Datei behält nur das erste Zeichen.</numerusform><numerusform>Die Nutzer-ID {user} ist länger, als eine Tabellenzelle fassen kann; die XLSX-Datei behält nur die ersten {count} Zeichen.</numerusform></translation>
+            <translation>
+                <numerusform>Die Nutzer-ID {user} ist länger, als eine Tabellenzelle fassen kann; die XLSX-Datei behält nur das erste Zeichen.</numerusform>
+                <numerusform>Die Nutzer-ID {user} ist länger, als eine Tabellenzelle fassen kann; die XLSX-Datei behält nur die ersten {count} Zeichen.</numerusform>
+            </translation>
         </message>
     </context>
     <context>

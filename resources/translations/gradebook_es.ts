@@ -4908,8 +4908,8 @@ Nuevo: {new}</translation>
     <context>
         <name>comment_bank</name>
         <message>
-            <source>A brace is not closed or not opened: write {braces} for a brace, or a placeholder such as {example}.</source>
-            <translation>Hay una llave sin cerrar o sin abrir: escriba {braces} para poner una llave, o un marcador como {example}.</translation>
+            <source>A brace is not closed or not opened: write {open} or {close} for a brace, or a placeholder such as {example}.</source>
+            <translation>Hay una llave sin cerrar o sin abrir: escriba {open} o {close} para poner una llave, o un marcador como {example}.</translation>
         </message>
         <message>
             <source>{shown} is not a placeholder: use {known}.</source>
@@ -5209,7 +5209,10 @@ No cambia nada en el LMS.</translation>
         </message>
         <message numerus="yes">
             <source>The LMS asked us to wait {wait}, longer than the {most} this app waits at most; {count} grades are kept queued to send later.</source>
-            <translation><numerusform>El LMS pidió esperar {wait}, más que el máximo de {most} que espera esta aplicación; {count} calificación se mantiene en cola para enviarla más tarde.</numerusform><numerusform>El LMS pidió esperar {wait}, más que el máximo de {most} que espera esta aplicación; {count} calificaciones se mantienen en cola para enviarlas más tarde.</numerusform></translation>
+            <translation>
+                <numerusform>El LMS pidió esperar {wait}, más que el máximo de {most} que espera esta aplicación; {count} calificación se mantiene en cola para enviarla más tarde.</numerusform>
+                <numerusform>El LMS pidió esperar {wait}, más que el máximo de {most} que espera esta aplicación; {count} calificaciones se mantienen en cola para enviarlas más tarde.</numerusform>
+            </translation>
         </message>
         <message numerus="yes">
             <source>{count} times</source>
@@ -5290,19 +5293,31 @@ No cambia nada en el LMS.</translation>
         </message>
         <message numerus="yes">
             <source>{user}: the comment had {count} characters a spreadsheet cannot hold; they were replaced with {replacement}.</source>
-            <translation><numerusform>{user}: el comentario tenía {count} carácter que una hoja de cálculo no admite; se sustituyó por {replacement}.</numerusform><numerusform>{user}: el comentario tenía {count} caracteres que una hoja de cálculo no admite; se sustituyeron por {replacement}.</numerusform></translation>
+            <translation>
+                <numerusform>{user}: el comentario tenía {count} carácter que una hoja de cálculo no admite; se sustituyó por {replacement}.</numerusform>
+                <numerusform>{user}: el comentario tenía {count} caracteres que una hoja de cálculo no admite; se sustituyeron por {replacement}.</numerusform>
+            </translation>
         </message>
         <message numerus="yes">
             <source>{user}: the email had {count} characters a spreadsheet cannot hold; they were replaced with {replacement}.</source>
-            <translation><numerusform>{user}: el correo electrónico tenía {count} carácter que una hoja de cálculo no admite; se sustituyó por {replacement}.</numerusform><numerusform>{user}: el correo electrónico tenía {count} caracteres que una hoja de cálculo no admite; se sustituyeron por {replacement}.</numerusform></translation>
+            <translation>
+                <numerusform>{user}: el correo electrónico tenía {count} carácter que una hoja de cálculo no admite; se sustituyó por {replacement}.</numerusform>
+                <numerusform>{user}: el correo electrónico tenía {count} caracteres que una hoja de cálculo no admite; se sustituyeron por {replacement}.</numerusform>
+            </translation>
         </message>
         <message numerus="yes">
             <source>{user}: the name had {count} characters a spreadsheet cannot hold; they were replaced with {replacement}.</source>
-            <translation><numerusform>{user}: el nombre tenía {count} carácter que una hoja de cálculo no admite; se sustituyó por {replacement}.</numerusform><numerusform>{user}: el nombre tenía {count} caracteres que una hoja de cálculo no admite; se sustituyeron por {replacement}.</numerusform></translation>
+            <translation>
+                <numerusform>{user}: el nombre tenía {count} carácter que una hoja de cálculo no admite; se sustituyó por {replacement}.</numerusform>
+                <numerusform>{user}: el nombre tenía {count} caracteres que una hoja de cálculo no admite; se sustituyeron por {replacement}.</numerusform>
+            </translation>
         </message>
         <message numerus="yes">
             <source>{user}: the user ID had {count} characters a spreadsheet cannot hold; they were replaced with {replacement}.</source>
-            <translation><numerusform>{user}: el ID de usuario tenía {count} carácter que una hoja de cálculo no admite; se sustituyó por {replacement}.</numerusform><numerusform>{user}: el ID de usuario tenía {count} caracteres que una hoja de cálculo no admite; se sustituyeron por {replacement}.</numerusform></translation>
+            <translation>
+                <numerusform>{user}: el ID de usuario tenía {count} carácter que una hoja de cálculo no admite; se sustituyó por {replacement}.</numerusform>
+                <numerusform>{user}: el ID de usuario tenía {count} caracteres que una hoja de cálculo no admite; se sustituyeron por {replacement}.</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -5375,19 +5390,28 @@ No cambia nada en el LMS.</translation>
         </message>
         <message numerus="yes">
             <source>A user ID had {count} characters a spreadsheet cannot hold; they were replaced with {replacement}.</source>
-            <translation><numerusform>Un ID de usuario tenía {count} carácter que una hoja de cálculo no admite; se sustituyó por {replacement}.</numerusform><numerusform>Un ID de usuario tenía {count} caracteres que una hoja de cálculo no admite; se sustituyeron por {replacement}.</numerusform></translation>
+            <translation>
+                <numerusform>Un ID de usuario tenía {count} carácter que una hoja de cálculo no admite; se sustituyó por {replacement}.</numerusform>
+                <numerusform>Un ID de usuario tenía {count} caracteres que una hoja de cálculo no admite; se sustituyeron por {replacement}.</numerusform>
+            </translation>
         </message>
         <message numerus="yes">
-            <source>The column {column} is longer than a spreadsheet cell holds; the XLSX keeps its first {count} characters.</source>
+            <source>The column header {column} is longer than a spreadsheet cell holds; the XLSX keeps its first {count} characters.</source>
             <translation><numerusform>El encabezado de columna {column} es más largo de lo que cabe en una celda de hoja de cálculo; el XLSX conserva solo {count} carácter.</numerusform><numerusform>El encabezado de columna {column} es más largo de lo que cabe en una celda de hoja de cálculo; el XLSX conserva sus primeros {count} caracteres.</numerusform></translation>
         </message>
         <message numerus="yes">
             <source>The label of {line_item} had {count} characters a spreadsheet cannot hold; they were replaced with {replacement}.</source>
-            <translation><numerusform>El nombre de {line_item} tenía {count} carácter que una hoja de cálculo no admite; se sustituyó por {replacement}.</numerusform><numerusform>El nombre de {line_item} tenía {count} caracteres que una hoja de cálculo no admite; se sustituyeron por {replacement}.</numerusform></translation>
+            <translation>
+                <numerusform>El nombre de {line_item} tenía {count} carácter que una hoja de cálculo no admite; se sustituyó por {replacement}.</numerusform>
+                <numerusform>El nombre de {line_item} tenía {count} caracteres que una hoja de cálculo no admite; se sustituyeron por {replacement}.</numerusform>
+            </translation>
         </message>
         <message numerus="yes">
             <source>The user ID {user} is longer than a spreadsheet cell holds; the XLSX keeps its first {count} characters.</source>
-            <translation><numerusform>El ID de usuario {user} es más largo de lo que cabe en una celda de hoja de cálculo; el XLSX conserva solo {count} carácter.</numerusform><numerusform>El ID de usuario {user} es más largo de lo que cabe en una celda de hoja de cálculo; el XLSX conserva sus primeros {count} caracteres.</numerusform></translation>
+            <translation>
+                <numerusform>El ID de usuario {user} es más largo de lo que cabe en una celda de hoja de cálculo; el XLSX conserva solo {count} carácter.</numerusform>
+                <numerusform>El ID de usuario {user} es más largo de lo que cabe en una celda de hoja de cálculo; el XLSX conserva sus primeros {count} caracteres.</numerusform>
+            </translation>
         </message>
     </context>
     <context>

@@ -4908,8 +4908,8 @@ Nouveau : {new}</translation>
     <context>
         <name>comment_bank</name>
         <message>
-            <source>A brace is not closed or not opened: write {braces} for a brace, or a placeholder such as {example}.</source>
-            <translation>Une accolade n'est pas fermée ou pas ouverte : écrivez {braces} pour une accolade, ou une variable telle que {example}.</translation>
+            <source>A brace is not closed or not opened: write {open} or {close} for a brace, or a placeholder such as {example}.</source>
+            <translation>Une accolade n'est pas fermée ou pas ouverte : écrivez {open} ou {close} pour une accolade, ou une variable telle que {example}.</translation>
         </message>
         <message>
             <source>{shown} is not a placeholder: use {known}.</source>
@@ -5209,7 +5209,10 @@ Rien ne change dans le LMS.</translation>
         </message>
         <message numerus="yes">
             <source>The LMS asked us to wait {wait}, longer than the {most} this app waits at most; {count} grades are kept queued to send later.</source>
-            <translation><numerusform>Le LMS a demandé d'attendre {wait}, plus longtemps que le délai maximal de {most} de cette application ; {count} note reste en file d'attente pour être envoyée plus tard.</numerusform><numerusform>Le LMS a demandé d'attendre {wait}, plus longtemps que le délai maximal de {most} de cette application ; {count} notes restent en file d'attente pour être envoyées plus tard.</numerusform></translation>
+            <translation>
+                <numerusform>Le LMS a demandé d'attendre {wait}, plus longtemps que le délai maximal de {most} de cette application ; {count} note reste en file d'attente pour être envoyée plus tard.</numerusform>
+                <numerusform>Le LMS a demandé d'attendre {wait}, plus longtemps que le délai maximal de {most} de cette application ; {count} notes restent en file d'attente pour être envoyées plus tard.</numerusform>
+            </translation>
         </message>
         <message numerus="yes">
             <source>{count} times</source>
@@ -5290,19 +5293,31 @@ Rien ne change dans le LMS.</translation>
         </message>
         <message numerus="yes">
             <source>{user}: the comment had {count} characters a spreadsheet cannot hold; they were replaced with {replacement}.</source>
-            <translation><numerusform>{user} : le commentaire contenait {count} caractère qu'un tableur ne peut pas contenir ; il a été remplacé par {replacement}.</numerusform><numerusform>{user} : le commentaire contenait {count} caractères qu'un tableur ne peut pas contenir ; ils ont été remplacés par {replacement}.</numerusform></translation>
+            <translation>
+                <numerusform>{user} : le commentaire contenait {count} caractère qu'un tableur ne peut pas contenir ; il a été remplacé par {replacement}.</numerusform>
+                <numerusform>{user} : le commentaire contenait {count} caractères qu'un tableur ne peut pas contenir ; ils ont été remplacés par {replacement}.</numerusform>
+            </translation>
         </message>
         <message numerus="yes">
             <source>{user}: the email had {count} characters a spreadsheet cannot hold; they were replaced with {replacement}.</source>
-            <translation><numerusform>{user} : l'e-mail contenait {count} caractère qu'un tableur ne peut pas contenir ; il a été remplacé par {replacement}.</numerusform><numerusform>{user} : l'e-mail contenait {count} caractères qu'un tableur ne peut pas contenir ; ils ont été remplacés par {replacement}.</numerusform></translation>
+            <translation>
+                <numerusform>{user} : l'e-mail contenait {count} caractère qu'un tableur ne peut pas contenir ; il a été remplacé par {replacement}.</numerusform>
+                <numerusform>{user} : l'e-mail contenait {count} caractères qu'un tableur ne peut pas contenir ; ils ont été remplacés par {replacement}.</numerusform>
+            </translation>
         </message>
         <message numerus="yes">
             <source>{user}: the name had {count} characters a spreadsheet cannot hold; they were replaced with {replacement}.</source>
-            <translation><numerusform>{user} : le nom contenait {count} caractère qu'un tableur ne peut pas contenir ; il a été remplacé par {replacement}.</numerusform><numerusform>{user} : le nom contenait {count} caractères qu'un tableur ne peut pas contenir ; ils ont été remplacés par {replacement}.</numerusform></translation>
+            <translation>
+                <numerusform>{user} : le nom contenait {count} caractère qu'un tableur ne peut pas contenir ; il a été remplacé par {replacement}.</numerusform>
+                <numerusform>{user} : le nom contenait {count} caractères qu'un tableur ne peut pas contenir ; ils ont été remplacés par {replacement}.</numerusform>
+            </translation>
         </message>
         <message numerus="yes">
             <source>{user}: the user ID had {count} characters a spreadsheet cannot hold; they were replaced with {replacement}.</source>
-            <translation><numerusform>{user} : l'ID utilisateur contenait {count} caractère qu'un tableur ne peut pas contenir ; il a été remplacé par {replacement}.</numerusform><numerusform>{user} : l'ID utilisateur contenait {count} caractères qu'un tableur ne peut pas contenir ; ils ont été remplacés par {replacement}.</numerusform></translation>
+            <translation>
+                <numerusform>{user} : l'ID utilisateur contenait {count} caractère qu'un tableur ne peut pas contenir ; il a été remplacé par {replacement}.</numerusform>
+                <numerusform>{user} : l'ID utilisateur contenait {count} caractères qu'un tableur ne peut pas contenir ; ils ont été remplacés par {replacement}.</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -5375,19 +5390,28 @@ Rien ne change dans le LMS.</translation>
         </message>
         <message numerus="yes">
             <source>A user ID had {count} characters a spreadsheet cannot hold; they were replaced with {replacement}.</source>
-            <translation><numerusform>Un ID utilisateur contenait {count} caractère qu'un tableur ne peut pas contenir ; il a été remplacé par {replacement}.</numerusform><numerusform>Un ID utilisateur contenait {count} caractères qu'un tableur ne peut pas contenir ; ils ont été remplacés par {replacement}.</numerusform></translation>
+            <translation>
+                <numerusform>Un ID utilisateur contenait {count} caractère qu'un tableur ne peut pas contenir ; il a été remplacé par {replacement}.</numerusform>
+                <numerusform>Un ID utilisateur contenait {count} caractères qu'un tableur ne peut pas contenir ; ils ont été remplacés par {replacement}.</numerusform>
+            </translation>
         </message>
         <message numerus="yes">
-            <source>The column {column} is longer than a spreadsheet cell holds; the XLSX keeps its first {count} characters.</source>
-            <translation><numerusform>La colonne {column} est plus longue que ce qu'une cellule de tableur peut contenir ; le fichier XLSX n'en garde que le premier caractère ({count}).</numerusform><numerusform>La colonne {column} est plus longue que ce qu'une cellule de tableur peut contenir ; le fichier XLSX n'en garde que les {count} premiers caractères.</numerusform></translation>
+            <source>The column header {column} is longer than a spreadsheet cell holds; the XLSX keeps its first {count} characters.</source>
+            <translation><numerusform>L'en-tête de colonne {column} est plus long que ce qu'une cellule de tableur peut contenir ; le fichier XLSX n'en garde que le premier caractère ({count}).</numerusform><numerusform>L'en-tête de colonne {column} est plus long que ce qu'une cellule de tableur peut contenir ; le fichier XLSX n'en garde que les {count} premiers caractères.</numerusform></translation>
         </message>
         <message numerus="yes">
             <source>The label of {line_item} had {count} characters a spreadsheet cannot hold; they were replaced with {replacement}.</source>
-            <translation><numerusform>Le libellé de {line_item} contenait {count} caractère qu'un tableur ne peut pas contenir ; il a été remplacé par {replacement}.</numerusform><numerusform>Le libellé de {line_item} contenait {count} caractères qu'un tableur ne peut pas contenir ; ils ont été remplacés par {replacement}.</numerusform></translation>
+            <translation>
+                <numerusform>Le libellé de {line_item} contenait {count} caractère qu'un tableur ne peut pas contenir ; il a été remplacé par {replacement}.</numerusform>
+                <numerusform>Le libellé de {line_item} contenait {count} caractères qu'un tableur ne peut pas contenir ; ils ont été remplacés par {replacement}.</numerusform>
+            </translation>
         </message>
         <message numerus="yes">
             <source>The user ID {user} is longer than a spreadsheet cell holds; the XLSX keeps its first {count} characters.</source>
-            <translation><numerusform>L'ID utilisateur {user} est plus long que ce qu'une cellule de tableur peut contenir ; le fichier XLSX n'en garde que le premier caractère ({count}).</numerusform><numerusform>L'ID utilisateur {user} est plus long que ce qu'une cellule de tableur peut contenir ; le fichier XLSX n'en garde que les {count} premiers caractères.</numerusform></translation>
+            <translation>
+                <numerusform>L'ID utilisateur {user} est plus long que ce qu'une cellule de tableur peut contenir ; le fichier XLSX n'en garde que le premier caractère ({count}).</numerusform>
+                <numerusform>L'ID utilisateur {user} est plus long que ce qu'une cellule de tableur peut contenir ; le fichier XLSX n'en garde que les {count} premiers caractères.</numerusform>
+            </translation>
         </message>
     </context>
     <context>

@@ -62,8 +62,8 @@ def test_texts_too_long_for_a_cell_are_sentences_with_the_same_english(tmp_path:
     kept = f"the XLSX keeps its first {LIMIT:,} characters."
     warnings = write_grid_xlsx(tmp_path / "grid.xlsx", course, EXPORTED_AT)
     assert english(warnings) == [
-        f"The column {header} is longer than a spreadsheet cell holds; {kept}",
-        f"The column base:{header} is longer than a spreadsheet cell holds; {kept}",
+        f"The column header {header} is longer than a spreadsheet cell holds; {kept}",
+        f"The column header base:{header} is longer than a spreadsheet cell holds; {kept}",
         f"The user ID {user_id[:40]} is longer than a spreadsheet cell holds; {kept}",
         f"{user_id}: the name is longer than a spreadsheet cell holds; {kept}",
         f"{user_id}: the email is longer than a spreadsheet cell holds; {kept}",

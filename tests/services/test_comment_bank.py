@@ -69,7 +69,7 @@ def test_an_unknown_placeholder_is_refused_with_its_name(text: str) -> None:
 
 
 def test_a_lone_brace_is_refused_saying_how_to_write_one() -> None:
-    with pytest.raises(UnknownPlaceholder, match=re.escape("write {{ and }} for a brace")):
+    with pytest.raises(UnknownPlaceholder, match=re.escape("write {{ or }} for a brace")):
         placeholders_of("Good {work")
 
 
