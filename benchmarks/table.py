@@ -70,7 +70,8 @@ def resident_bytes() -> int:
 
 
 def measure(view: QTableView, contestant: str, mode: str, rows: int) -> dict[str, float]:
-    """Fill, sort by score and by name, type one filter keystroke; timings and memory growth.
+    """Fill, sort by score, type one filter keystroke, clear it, sort by name; timings and
+    memory growth.
 
     Memory is counted from before the learners are read until after the lists they were read
     into are dropped: what the process holds for the table, as in the window, where the pages
@@ -79,7 +80,7 @@ def measure(view: QTableView, contestant: str, mode: str, rows: int) -> dict[str
     from PySide6.QtWidgets import QApplication
 
     contestant_steps = _results_model if contestant == "results" else _standard_model
-    rank, fill, sort, sort_by_name, keystroke = contestant_steps(view)
+    rank, fill, sort, sort_by_name, keystroke, clear_filter = contestant_steps(view)
 
     def timed(step: Callable[[], None]) -> float:
         started = time.perf_counter()
@@ -107,16 +108,18 @@ def measure(view: QTableView, contestant: str, mode: str, rows: int) -> dict[str
     del fill_course, course
     figures["resident_bytes_per_row"] = (resident_bytes() - before) / rows
     figures["sort"] = timed(sort)
-    figures["sort_by_name"] = timed(sort_by_name)
+    # The keystroke on the table sorted by score; the filter is then cleared for the name sort.
     figures["keystroke"] = timed(keystroke)
     figures["visible_after_keystroke"] = view.model().rowCount()
+    timed(clear_filter)
+    figures["sort_by_name"] = timed(sort_by_name)
     return figures
 
 
 Rank = Callable[[list[Member]], None]
 Fill = Callable[[LineItem, list[Member], list[Result]], None]
 Step = Callable[[], None]
-Steps = tuple[Rank, Fill, Step, Step, Step]
+Steps = tuple[Rank, Fill, Step, Step, Step, Step]
 
 
 def _results_model(view: QTableView) -> Steps:
@@ -147,6 +150,7 @@ def _results_model(view: QTableView) -> Steps:
         lambda: model.sort(Column.SCORE, Qt.SortOrder.AscendingOrder),
         lambda: model.sort(Column.NAME, Qt.SortOrder.AscendingOrder),
         lambda: model.set_text_filter(KEYSTROKE),
+        lambda: model.set_text_filter(""),
     )
 
 
@@ -197,6 +201,7 @@ def _standard_model(view: QTableView) -> Steps:
         lambda: model.sort(Column.SCORE, Qt.SortOrder.AscendingOrder),
         lambda: model.sort(Column.NAME, Qt.SortOrder.AscendingOrder),
         lambda: proxy.setFilterFixedString(KEYSTROKE),
+        lambda: proxy.setFilterFixedString(""),
     )
 
 
