@@ -122,5 +122,6 @@ def is_unused_qt_plugin(path: str) -> bool:
 
 
 def is_unused_data(destination: str) -> bool:
-    """Qt's own translations: the app installs no QTranslator, so they would never be read."""
+    """Qt's own translations: the window reads only those of the languages it speaks, which
+    the spec keeps (`QT_TRANSLATIONS_USED`); the other forty-odd would never be read."""
     return PurePath(destination).parts[:3] == ("PySide6", "Qt", "translations")
