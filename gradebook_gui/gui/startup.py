@@ -27,9 +27,7 @@ from typing import Any, TypeVar
 
 from PySide6.QtCore import (
     QAbstractTableModel,
-    QDateTime,
     QEvent,
-    QLocale,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -60,6 +58,7 @@ from PySide6.QtWidgets import (
 
 from gradebook_gui.gui.i18n import translate
 from gradebook_gui.gui.icons import app_icon
+from gradebook_gui.gui.moments import moment_text
 from gradebook_gui.gui.settings import WindowSettings
 from gradebook_gui.last_view import (
     LastView,
@@ -162,14 +161,13 @@ class StartupWindow(QMainWindow):
 
     def _saved_rows(self, view: LastView) -> QWidget:
         """The column's rows as the window showed them when it closed, marked as that copy."""
-        saved = QLocale().toString(
-            QDateTime.fromSecsSinceEpoch(int(view.saved_at.timestamp())),
-            QLocale.FormatType.ShortFormat,
-        )
+        saved = moment_text(view.saved_at)
         self.opening_label = QLabel(
             translate("StartupWindow", "Saved on {date}; connecting…").format(date=saved)
         )
         self.opening_label.setAccessibleName(translate("StartupWindow", "Opening"))
+        # Wrapped rather than widening the middle: the panels keep the places they had.
+        self.opening_label.setWordWrap(True)
         table = _PaintedTable(self._after_first_paint)
         table.setModel(SavedRowsModel(view.columns, view.rows, table))
         table.horizontalHeader().setModel(titles_model(view.columns, table))

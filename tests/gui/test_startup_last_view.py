@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import io
 import logging
+import re
 import threading
 from collections.abc import Callable
 from datetime import UTC, datetime
@@ -33,6 +34,7 @@ from gradebook_gui.gui import app as app_module
 from gradebook_gui.gui.app import MAIN_WINDOW_SHOWN, STARTUP_WINDOW_SHOWN, last_view_to_show
 from gradebook_gui.gui.gradebook_app import StartOptions
 from gradebook_gui.gui.main_window import MainWindow
+from gradebook_gui.gui.moments import moment_text
 from gradebook_gui.gui.self_test import run_self_test
 from gradebook_gui.gui.settings import WindowSettings
 from gradebook_gui.gui.startup import (
@@ -107,6 +109,9 @@ def test_the_start_up_window_shows_the_saved_rows_marked_as_the_copy_saved_then(
     assert window.windowTitle() == "Biology 101 (Fall) / Quiz 3 — Gradebook"
     assert window.opening_label.text().startswith("Saved on ")
     assert window.opening_label.text().endswith("; connecting…")
+    # A date nobody can misread: under the C locale of these tests, ISO-like with the year first.
+    assert window.opening_label.text() == (f"Saved on {moment_text(view.saved_at)}; connecting…")
+    assert re.search(r"Saved on \d{4}-\d{2}-\d{2} \d{2}:\d{2};", window.opening_label.text())
     table = window.table
     assert table is not None
     model = table.model()
