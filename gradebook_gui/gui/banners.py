@@ -84,8 +84,10 @@ class Banner(QFrame):
 class OfflineBanner(Banner):
     """Above the table while it shows the copy kept on this computer: how old it is."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
-        self.retry_button = QPushButton(translate("OfflineBanner", "Try aga&in"))
+    def __init__(self, parent: QWidget | None = None, *, retry_text: str | None = None) -> None:
+        # A banner shown beside the window's own (the Course tab's) names its button its own way,
+        # so two buttons never share a text and its keyboard letter.
+        self.retry_button = QPushButton(retry_text or translate("OfflineBanner", "Try aga&in"))
         self.retry_button.setAccessibleName(
             translate("OfflineBanner", "Try to reach the LMS again")
         )

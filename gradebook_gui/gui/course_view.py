@@ -331,7 +331,9 @@ class CourseView(QWidget):
         self.legend.setTextFormat(Qt.TextFormat.RichText)
         self.legend.setAccessibleName(translate("CourseView", "What the marks mean"))
         self.legend.setWordWrap(True)
-        self.offline_banner = OfflineBanner()
+        self.offline_banner = OfflineBanner(
+            retry_text=translate("CourseView", "Reload the course from the LMS")
+        )
         self._kept_since: tuple[datetime, Callable[[], datetime]] | None = None
         self._age_timer = QTimer(self)
         self._age_timer.setInterval(AGE_REFRESH_MS)

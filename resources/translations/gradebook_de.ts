@@ -1304,6 +1304,10 @@ jetzt: {now}</translation>
             <translation>Was die Markierungen bedeuten</translation>
         </message>
         <message>
+            <source>Reload the course from the LMS</source>
+            <translation>Kurs erneut aus dem LMS laden</translation>
+        </message>
+        <message>
             <source>&amp;Paste scores</source>
             <translation>Punktzahlen &amp;einfügen</translation>
         </message>
@@ -5397,7 +5401,10 @@ Im LMS ändert sich nichts.</translation>
         </message>
         <message numerus="yes">
             <source>The column header {column} is longer than a spreadsheet cell holds; the XLSX keeps its first {count} characters.</source>
-            <translation><numerusform>Die Spaltenüberschrift {column} ist länger, als eine Tabellenzelle fassen kann; die XLSX-Datei behält nur das erste Zeichen.</numerusform><numerusform>Die Spaltenüberschrift {column} ist länger, als eine Tabellenzelle fassen kann; die XLSX-Datei behält nur die ersten {count} Zeichen.</numerusform></translation>
+            <translation>
+                <numerusform>Die Spaltenüberschrift {column} ist länger, als eine Tabellenzelle fassen kann; die XLSX-Datei behält nur das erste Zeichen.</numerusform>
+                <numerusform>Die Spaltenüberschrift {column} ist länger, als eine Tabellenzelle fassen kann; die XLSX-Datei behält nur die ersten {count} Zeichen.</numerusform>
+            </translation>
         </message>
         <message numerus="yes">
             <source>The label of {line_item} had {count} characters a spreadsheet cannot hold; they were replaced with {replacement}.</source>

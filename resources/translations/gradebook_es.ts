@@ -1304,6 +1304,10 @@ ahora: {now}</translation>
             <translation>Qué significan las marcas</translation>
         </message>
         <message>
+            <source>Reload the course from the LMS</source>
+            <translation>Volver a cargar el curso desde el LMS</translation>
+        </message>
+        <message>
             <source>&amp;Paste scores</source>
             <translation>&amp;Pegar puntuaciones</translation>
         </message>
@@ -5397,7 +5401,10 @@ No cambia nada en el LMS.</translation>
         </message>
         <message numerus="yes">
             <source>The column header {column} is longer than a spreadsheet cell holds; the XLSX keeps its first {count} characters.</source>
-            <translation><numerusform>El encabezado de columna {column} es más largo de lo que cabe en una celda de hoja de cálculo; el XLSX conserva solo {count} carácter.</numerusform><numerusform>El encabezado de columna {column} es más largo de lo que cabe en una celda de hoja de cálculo; el XLSX conserva sus primeros {count} caracteres.</numerusform></translation>
+            <translation>
+                <numerusform>El encabezado de columna {column} es más largo de lo que cabe en una celda de hoja de cálculo; el XLSX conserva solo {count} carácter.</numerusform>
+                <numerusform>El encabezado de columna {column} es más largo de lo que cabe en una celda de hoja de cálculo; el XLSX conserva sus primeros {count} caracteres.</numerusform>
+            </translation>
         </message>
         <message numerus="yes">
             <source>The label of {line_item} had {count} characters a spreadsheet cannot hold; they were replaced with {replacement}.</source>

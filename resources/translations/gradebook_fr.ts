@@ -1304,6 +1304,10 @@ maintenant : {now}</translation>
             <translation>Signification des marques</translation>
         </message>
         <message>
+            <source>Reload the course from the LMS</source>
+            <translation>Recharger le cours depuis le LMS</translation>
+        </message>
+        <message>
             <source>&amp;Paste scores</source>
             <translation>Coller &amp;des points</translation>
         </message>
@@ -5397,7 +5401,10 @@ Rien ne change dans le LMS.</translation>
         </message>
         <message numerus="yes">
             <source>The column header {column} is longer than a spreadsheet cell holds; the XLSX keeps its first {count} characters.</source>
-            <translation><numerusform>L'en-tête de colonne {column} est plus long que ce qu'une cellule de tableur peut contenir ; le fichier XLSX n'en garde que le premier caractère ({count}).</numerusform><numerusform>L'en-tête de colonne {column} est plus long que ce qu'une cellule de tableur peut contenir ; le fichier XLSX n'en garde que les {count} premiers caractères.</numerusform></translation>
+            <translation>
+                <numerusform>L'en-tête de colonne {column} est plus long que ce qu'une cellule de tableur peut contenir ; le fichier XLSX n'en garde que le premier caractère ({count}).</numerusform>
+                <numerusform>L'en-tête de colonne {column} est plus long que ce qu'une cellule de tableur peut contenir ; le fichier XLSX n'en garde que les {count} premiers caractères.</numerusform>
+            </translation>
         </message>
         <message numerus="yes">
             <source>The label of {line_item} had {count} characters a spreadsheet cannot hold; they were replaced with {replacement}.</source>

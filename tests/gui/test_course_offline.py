@@ -71,6 +71,9 @@ def test_offline_the_course_shows_the_kept_downloads_and_keeps_drafts_to_send_la
     wait_idle(qtbot, window)
     assert not view.offline_banner.isHidden()
     assert "Offline: showing the grades downloaded 2 hours ago" in view.offline_banner.label.text()
+    # Shown beside the window's own offline banner: its button has a text and letter of its own.
+    assert view.offline_banner.retry_button.text() == "Reload the course from the LMS"
+    assert view.offline_banner.retry_button.text() != window.offline_banner.retry_button.text()
     window.resize(*WINDOW_SIZE)
     window.show()
     qtbot.waitExposed(window)
