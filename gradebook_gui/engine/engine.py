@@ -57,7 +57,14 @@ from gradebook_gui.engine.options import (
     StopReason,
     SubmissionReport,
 )
-from gradebook_gui.engine.plan import SendPlan, Verdict, conflict_reason, verdict_for
+from gradebook_gui.engine.plan import (
+    SendPlan,
+    Verdict,
+    conflict_reason,
+    failures_wording,
+    queued_wording,
+    verdict_for,
+)
 from gradebook_gui.models import LineItem, Result
 from gradebook_gui.store import (
     EntryNotFound,
@@ -595,20 +602,8 @@ class _Run:
         """A score that surely did not apply after every attempt stays queued, saying why, for
         a later run. When no other score got through meanwhile, the LMS is failing everything:
         the run stops rather than wearing every student's attempts out."""
-        failures: Wording
-        if error.status is not None:
-            failures = _wording(
-                QT_TRANSLATE_NOOP("engine", "the LMS answered HTTP {status} {times}"),
-                status=str(error.status),
-                times=_times(attempts),
-            )
-        else:
-            failures = _wording(
-                QT_TRANSLATE_NOOP("engine", "the connection failed {times}"),
-                times=_times(attempts),
-            )
-        verb = "Not applied" if sent else "Not sent"
-        reason = f"{verb}: {failures}; still queued, to send again later."
+        failures = failures_wording(error.status, attempts)
+        reason = str(queued_wording(failures, sent=sent))
         self._move(
             entry,
             CellState.QUEUED,
@@ -1017,29 +1012,9 @@ _STATE_MESSAGES = {
 }
 
 
-# How often, in words for small counts: "once", "twice", "six times".
-_TIMES = {
-    1: QT_TRANSLATE_NOOP("engine", "once"),
-    2: QT_TRANSLATE_NOOP("engine", "twice"),
-    3: QT_TRANSLATE_NOOP("engine", "three times"),
-    4: QT_TRANSLATE_NOOP("engine", "four times"),
-    5: QT_TRANSLATE_NOOP("engine", "five times"),
-    6: QT_TRANSLATE_NOOP("engine", "six times"),
-    7: QT_TRANSLATE_NOOP("engine", "seven times"),
-    8: QT_TRANSLATE_NOOP("engine", "eight times"),
-    9: QT_TRANSLATE_NOOP("engine", "nine times"),
-    10: QT_TRANSLATE_NOOP("engine", "ten times"),
-}
-
 _CANCELLED = Wording(
     "engine", QT_TRANSLATE_NOOP("engine", "Cancelled: the grades not yet sent stay queued.")
 )
-
-
-def _times(count: int) -> Wording:
-    if count in _TIMES:
-        return _wording(_TIMES[count])
-    return Wording("engine", QT_TRANSLATE_N_NOOP("engine", "{count} times"), count=count)
 
 
 def _wording(template: str, **values: object) -> Wording:

@@ -23,7 +23,7 @@ from gradebook_gui.edits import (
     same_fraction,
 )
 from gradebook_gui.models import PlatformFamily, Score, visible_text
-from gradebook_gui.wording import QT_TRANSLATE_NOOP, Wording
+from gradebook_gui.wording import QT_TRANSLATE_N_NOOP, QT_TRANSLATE_NOOP, Wording
 
 # A score above this share of its maximum was extra credit that a platform may cap at 100 %.
 FULL_MARKS = 1.0
@@ -142,6 +142,31 @@ _THEIRS = QT_TRANSLATE_NOOP(
     "You kept the LMS's grade and comment: {now} (it was {was} when downloaded). "
     "Your edit, {yours}, was dropped and not sent.",
 )
+# A grade the LMS kept failing, queued for a later run: what failed, and how often. The failures
+# and the counts are filed under "engine", where they were first written.
+_NOT_APPLIED_QUEUED = QT_TRANSLATE_NOOP(
+    "plan", "Not applied: {failures}; still queued, to send again later."
+)
+_NOT_SENT_QUEUED = QT_TRANSLATE_NOOP(
+    "plan", "Not sent: {failures}; still queued, to send again later."
+)
+_ANSWERED = QT_TRANSLATE_NOOP("engine", "the LMS answered HTTP {status} {times}")
+_CONNECTION_FAILED = QT_TRANSLATE_NOOP("engine", "the connection failed {times}")
+# How often, in words for small counts: "once", "twice", "six times".
+_TIMES = {
+    1: QT_TRANSLATE_NOOP("engine", "once"),
+    2: QT_TRANSLATE_NOOP("engine", "twice"),
+    3: QT_TRANSLATE_NOOP("engine", "three times"),
+    4: QT_TRANSLATE_NOOP("engine", "four times"),
+    5: QT_TRANSLATE_NOOP("engine", "five times"),
+    6: QT_TRANSLATE_NOOP("engine", "six times"),
+    7: QT_TRANSLATE_NOOP("engine", "seven times"),
+    8: QT_TRANSLATE_NOOP("engine", "eight times"),
+    9: QT_TRANSLATE_NOOP("engine", "nine times"),
+    10: QT_TRANSLATE_NOOP("engine", "ten times"),
+}
+_COUNT_TIMES = QT_TRANSLATE_N_NOOP("engine", "{count} times")
+_COUNT_TIMES_TEXT = re.compile(r"(\d+) times")
 # A number as `describe_number` writes it, and a score on its scale as `_score` does: 8.5/10.
 _NUMBER_TEXT = re.compile(r"-?\d+(?:\.\d+)?")
 _SCORE_TEXT = re.compile(r"-?\d+(?:\.\d+)?/-?\d+(?:\.\d+)?")
@@ -149,6 +174,28 @@ _SCORE_TEXT = re.compile(r"-?\d+(?:\.\d+)?/-?\d+(?:\.\d+)?")
 
 def _wording(template: str, **values: object) -> Wording:
     return Wording("plan", template, values)
+
+
+def times_wording(count: int) -> Wording:
+    """How often something happened: "once", "twice", ... "ten times", then "11 times"."""
+    if count in _TIMES:
+        return Wording("engine", _TIMES[count])
+    return Wording("engine", _COUNT_TIMES, count=count)
+
+
+def failures_wording(status: int | None, attempts: int) -> Wording:
+    """What went wrong on every attempt: the LMS's HTTP status, or the connection failing."""
+    if status is not None:
+        return Wording(
+            "engine", _ANSWERED, {"status": str(status), "times": times_wording(attempts)}
+        )
+    return Wording("engine", _CONNECTION_FAILED, {"times": times_wording(attempts)})
+
+
+def queued_wording(failures: Wording, *, sent: bool) -> Wording:
+    """Why a grade stays queued after every attempt failed; `sent` when it reached the LMS
+    (not applied there) rather than never leaving (not sent)."""
+    return _wording(_NOT_APPLIED_QUEUED if sent else _NOT_SENT_QUEUED, failures=failures)
 
 
 def _score(score: float | None, maximum: float) -> Wording | str:
@@ -238,7 +285,8 @@ def stored_reason_wording(
 
     The grades it names are read back from the text; the entry's `base` and `edit`, when given,
     pin down the parts they wrote. A reason that is none of these sentences (the LMS's own
-    words, an older wording) comes back as it is.
+    words, an older wording) comes back as it is. A grade kept queued after failures reads
+    back with its failures and their count.
     """
     known: dict[str, object] = {}
     if edit is not None:
@@ -246,14 +294,23 @@ def stored_reason_wording(
         if base is not None:
             known["was"] = grade_wording(base, edit.maximum)
     for values in (known, {}) if known else ({},):
-        for template in (_CONFLICT, _IGNORED, _CAPPED, _THEIRS):
+        for template in (
+            _CONFLICT,
+            _IGNORED,
+            _CAPPED,
+            _THEIRS,
+            _NOT_APPLIED_QUEUED,
+            _NOT_SENT_QUEUED,
+        ):
             wording = _rebuilt(template, reason, values)
             if wording is not None and str(wording) == reason:
                 return wording
     return reason
 
 
-def _rebuilt(template: str, text: str, known: Mapping[str, object]) -> Wording | None:
+def _rebuilt(
+    template: str, text: str, known: Mapping[str, object], context: str = "plan"
+) -> Wording | None:
     """`text` read as `template`, with the `known` values where it names them and the other
     parts read back from the text; None when it is not that sentence."""
     pattern = ""
@@ -266,7 +323,7 @@ def _rebuilt(template: str, text: str, known: Mapping[str, object]) -> Wording |
             values[name] = known[name]
             pattern += re.escape(str(known[name]))
         else:
-            pattern += f"(?P<{name}>.+)"
+            pattern += f"(?P<{name}>{_PIECE_PATTERNS.get(name, '.+')})"
     match = re.fullmatch(pattern, text, re.DOTALL)
     if match is None:
         return None
@@ -275,7 +332,7 @@ def _rebuilt(template: str, text: str, known: Mapping[str, object]) -> Wording |
         if value is None:
             return None
         values[name] = value
-    return _wording(template, **values)
+    return Wording(context, template, values)
 
 
 def _score_from_text(text: str) -> Wording | str | None:
@@ -321,6 +378,23 @@ def _number_from_text(text: str) -> str | None:
     return text if _NUMBER_TEXT.fullmatch(text) else None
 
 
+def _failures_from_text(text: str) -> Wording | None:
+    """Failures as `failures_wording` writes them in English, as that wording again."""
+    for template in (_ANSWERED, _CONNECTION_FAILED):
+        wording = _rebuilt(template, text, {}, "engine")
+        if wording is not None:
+            return wording
+    return None
+
+
+def _times_from_text(text: str) -> Wording | None:
+    for count, template in _TIMES.items():
+        if text == template:
+            return times_wording(count)
+    match = _COUNT_TIMES_TEXT.fullmatch(text)
+    return Wording("engine", _COUNT_TIMES, count=int(match[1])) if match else None
+
+
 _PIECE_READERS: dict[str, Callable[[str], object | None]] = {
     "was": _grade_from_text,
     "now": _grade_from_text,
@@ -329,4 +403,9 @@ _PIECE_READERS: dict[str, Callable[[str], object | None]] = {
     "yours": _change_from_text,
     "score": _number_from_text,
     "maximum": _number_from_text,
+    "failures": _failures_from_text,
+    "times": _times_from_text,
+    "status": str,
 }
+# A piece read more narrowly than "anything" where a greedy read would swallow the next one.
+_PIECE_PATTERNS = {"status": r"\d{3}"}

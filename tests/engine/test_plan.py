@@ -15,6 +15,8 @@ from gradebook_gui.engine.plan import (
     conflict_reason,
     conflict_wording,
     describe_number,
+    failures_wording,
+    queued_wording,
     stored_reason_wording,
     theirs_reason,
     theirs_wording,
@@ -216,3 +218,79 @@ def test_a_journal_line_reads_back_from_its_text_alone():
         ):
             assert stored_reason_wording(reason) == wording
     assert theirs_wording(base, now, edit).context == "plan"
+
+
+@pytest.mark.parametrize(
+    ("status", "attempts", "sent", "english"),
+    [
+        (
+            500,
+            1,
+            True,
+            "Not applied: the LMS answered HTTP 500 once; still queued, to send again later.",
+        ),
+        (
+            502,
+            2,
+            False,
+            "Not sent: the LMS answered HTTP 502 twice; still queued, to send again later.",
+        ),
+        (
+            503,
+            11,
+            True,
+            "Not applied: the LMS answered HTTP 503 11 times; still queued, to send again later.",
+        ),
+        (
+            None,
+            1,
+            False,
+            "Not sent: the connection failed once; still queued, to send again later.",
+        ),
+        (
+            None,
+            2,
+            True,
+            "Not applied: the connection failed twice; still queued, to send again later.",
+        ),
+        (
+            None,
+            6,
+            False,
+            "Not sent: the connection failed six times; still queued, to send again later.",
+        ),
+        (
+            None,
+            12,
+            False,
+            "Not sent: the connection failed 12 times; still queued, to send again later.",
+        ),
+    ],
+)
+def test_a_grade_kept_queued_after_failures_reads_back_with_nothing_english_left(
+    status, attempts, sent, english
+):
+    wording = queued_wording(failures_wording(status, attempts), sent=sent)
+    assert str(wording) == english  # the outbox keeps this text, as before
+    rebuilt = stored_reason_wording(english, ServerGrade(7, 10), GradeEdit("u", 9, 10))
+    assert rebuilt == wording
+    assert stored_reason_wording(english) == wording
+    assert _only_words_and_numbers(rebuilt)
+
+
+def _only_words_and_numbers(wording: Wording) -> bool:
+    """True when every value in `wording`, however deep, is a sentence to translate or digits."""
+    return all(
+        _only_words_and_numbers(value) if isinstance(value, Wording) else str(value).isdigit()
+        for value in wording.values.values()
+    )
+
+
+def test_a_queued_reason_that_is_not_quite_the_sentence_is_shown_as_it_is():
+    for reason in (
+        "Not applied: the LMS answered HTTP 500 thrice; still queued, to send again later.",
+        "Not sent: the LMS answered HTTP five hundred once; still queued, to send again later.",
+        "Not sent: the connection broke once; still queued, to send again later.",
+        "Not applied: the connection failed once; queued.",
+    ):
+        assert stored_reason_wording(reason) == reason
