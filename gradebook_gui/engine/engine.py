@@ -58,11 +58,13 @@ from gradebook_gui.engine.options import (
     SubmissionReport,
 )
 from gradebook_gui.engine.plan import (
+    ALREADY_SHOWN,
     SendPlan,
     Verdict,
     conflict_reason,
     failures_wording,
     queued_wording,
+    stored_reason_wording,
     verdict_for,
 )
 from gradebook_gui.models import LineItem, Result
@@ -197,7 +199,11 @@ class _Run:
                 _wording(QT_TRANSLATE_NOOP("engine", "Cancelled before anything was sent.")),
             )
             return self._report()
-        self._emit(None, None, "Reading the current grades from the LMS")
+        self._emit(
+            None,
+            None,
+            _wording(QT_TRANSLATE_NOOP("engine", "Reading the current grades from the LMS")),
+        )
         queue = _SendQueue()
         # More senders than requests in flight: while some wait for the disk (the commit before
         # and after each request), the others' requests fill the bound.
@@ -220,7 +226,7 @@ class _Run:
             raise unexpected
         self._verify_sent()
         report = self._report()
-        self._emit(None, None, report.stop_message or "Done")
+        self._emit(None, None, report.stop_wording or _wording(QT_TRANSLATE_NOOP("engine", "Done")))
         return report
 
     def _read_and_queue(self, entries: list[OutboxEntry], queue: _SendQueue) -> int | None:
@@ -325,7 +331,7 @@ class _Run:
         edit = entry.edit
         wanted_comment = edit.wanted_comment(server_now)
         if edit.is_shown_by(server_now):
-            verdict = Verdict(CellState.VERIFIED, reason="The LMS already shows this grade.")
+            verdict = Verdict(CellState.VERIFIED, reason=ALREADY_SHOWN)
             self._finish(entry, verdict, comment=wanted_comment)
             return None
         if not server_now.same_as(entry.base):
@@ -372,7 +378,13 @@ class _Run:
         self._forget(entry)
         with self._lock:
             self._theirs_kept.append(entry)
-        self._emit(entry.user_id, None, f"Kept the LMS's grade for {entry.user_id}")
+        self._emit(
+            entry.user_id,
+            None,
+            _wording(
+                QT_TRANSLATE_NOOP("engine", "Kept the LMS's grade for {user}"), user=entry.user_id
+            ),
+        )
 
     def _send_student(self, entries: list[OutboxEntry]) -> None:
         try:
@@ -391,7 +403,7 @@ class _Run:
             sent = [entry for entry in self._entries.values() if entry.state is CellState.SENT]
         if not sent or self._halt.is_set():
             return
-        self._emit(None, None, "Checking what the LMS shows")
+        self._emit(None, None, _wording(QT_TRANSLATE_NOOP("engine", "Checking what the LMS shows")))
         if len(sent) <= self._options.concurrency:
             server = self._read_each([entry.user_id for entry in sent])
         else:
@@ -636,7 +648,13 @@ class _Run:
     ) -> OutboxEntry | None:
         """An outcome unknown: read this student back; the entry to send again, or None when
         settled (shown, or changed in the LMS meanwhile: a conflict)."""
-        self._emit(entry.user_id, entry.state, f"Checking the grade of {entry.user_id}")
+        self._emit(
+            entry.user_id,
+            entry.state,
+            _wording(
+                QT_TRANSLATE_NOOP("engine", "Checking the grade of {user}"), user=entry.user_id
+            ),
+        )
         server = self._read(entry.user_id)
         if server is None:
             # Refused outright (a timestamp) means not applied; otherwise the next run settles it.
@@ -784,10 +802,11 @@ class _Run:
     def _announce(self, updated: OutboxEntry, state: CellState, verdict: Verdict | None) -> None:
         """Keep the entry's new state for the report and tell the caller's progress."""
         self._remember(updated)
+        message: Wording | str
         if verdict is not None and verdict.reason:
-            message = verdict.reason
+            message = stored_reason_wording(verdict.reason, updated.base, updated.edit)
         else:
-            message = _STATE_MESSAGES[state].format(user=updated.user_id)
+            message = _wording(_STATE_MESSAGES[state], user=updated.user_id)
         self._emit(updated.user_id, state, message)
 
     def _superseded(self, entry: OutboxEntry, applied: bool | None) -> None:
@@ -812,7 +831,14 @@ class _Run:
             else:
                 current = self._store.update_entry(entry.id, CellState.QUEUED)
         self._remember(current)
-        self._emit(entry.user_id, current.state, f"A newer grade for {entry.user_id} is queued")
+        self._emit(
+            entry.user_id,
+            current.state,
+            _wording(
+                QT_TRANSLATE_NOOP("engine", "A newer grade for {user} is queued"),
+                user=entry.user_id,
+            ),
+        )
 
     def _finish(
         self,
@@ -954,24 +980,32 @@ class _Run:
 
     def _show_wait(self, seconds_left: float) -> None:
         if seconds_left > 0:
-            message = f"Waiting {describe_duration(seconds_left)} before the next request"
+            message = _wording(
+                QT_TRANSLATE_NOOP("engine", "Waiting {wait} before the next request"),
+                wait=describe_duration(seconds_left),
+            )
         else:
-            message = "Done waiting"
+            message = _wording(QT_TRANSLATE_NOOP("engine", "Done waiting"))
         self._emit(None, None, message, waiting_seconds=seconds_left)
 
     def _emit(
         self,
         user_id: str | None,
         state: CellState | None,
-        message: str,
+        message: Wording | str,
         *,
         waiting_seconds: float | None = None,
     ) -> None:
+        """Tell the caller's progress; `message` a sentence to translate, or words kept as
+        they are (the LMS's own)."""
         if self._on_progress is None:
             return
         with self._lock:
             counts = MappingProxyType(+self._counts)  # the states some entry is in
-        self._on_progress(ProgressEvent(user_id, state, message, counts, waiting_seconds))
+        wording = message if isinstance(message, Wording) else None
+        self._on_progress(
+            ProgressEvent(user_id, state, str(message), counts, waiting_seconds, wording)
+        )
 
     def _report(self) -> SubmissionReport:
         """Where each entry of the run is now, as the store says."""
@@ -1003,12 +1037,12 @@ class _Run:
 
 
 _STATE_MESSAGES = {
-    CellState.QUEUED: "{user} is queued",
-    CellState.SENDING: "Sending the grade of {user}",
-    CellState.SENT: "The LMS accepted the grade of {user}",
-    CellState.VERIFIED: "The LMS shows the grade of {user}",
-    CellState.CONFLICT: "The grade of {user} changed in the LMS",
-    CellState.FAILED: "The grade of {user} was not taken",
+    CellState.QUEUED: QT_TRANSLATE_NOOP("engine", "{user} is queued"),
+    CellState.SENDING: QT_TRANSLATE_NOOP("engine", "Sending the grade of {user}"),
+    CellState.SENT: QT_TRANSLATE_NOOP("engine", "The LMS accepted the grade of {user}"),
+    CellState.VERIFIED: QT_TRANSLATE_NOOP("engine", "The LMS shows the grade of {user}"),
+    CellState.CONFLICT: QT_TRANSLATE_NOOP("engine", "The grade of {user} changed in the LMS"),
+    CellState.FAILED: QT_TRANSLATE_NOOP("engine", "The grade of {user} was not taken"),
 }
 
 

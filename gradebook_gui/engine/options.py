@@ -90,6 +90,8 @@ class ProgressEvent:
     message: str
     counts: Mapping[CellState, int]  # how many of this run's entries are in each state
     waiting_seconds: float | None = None
+    # `message` as a sentence the window shows translated; `message` is its English.
+    wording: Wording | None = None
 
 
 @dataclass(frozen=True)

@@ -142,6 +142,8 @@ _THEIRS = QT_TRANSLATE_NOOP(
     "You kept the LMS's grade and comment: {now} (it was {was} when downloaded). "
     "Your edit, {yours}, was dropped and not sent.",
 )
+# A grade found already in the LMS before it was sent: nothing to send.
+ALREADY_SHOWN = QT_TRANSLATE_NOOP("plan", "The LMS already shows this grade.")
 # A grade the LMS kept failing, queued for a later run: what failed, and how often. The failures
 # and the counts are filed under "engine", where they were first written.
 _NOT_APPLIED_QUEUED = QT_TRANSLATE_NOOP(
@@ -299,6 +301,7 @@ def stored_reason_wording(
             _IGNORED,
             _CAPPED,
             _THEIRS,
+            ALREADY_SHOWN,
             _NOT_APPLIED_QUEUED,
             _NOT_SENT_QUEUED,
         ):

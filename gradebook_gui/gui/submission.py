@@ -24,6 +24,7 @@ from gradebook_gui.models import LineItem
 from gradebook_gui.services import submitting
 from gradebook_gui.services.submitting import counts_wording, report_wording
 from gradebook_gui.store import GradeStore
+from gradebook_gui.wording import Wording
 
 
 def sending_action() -> str:
@@ -204,7 +205,7 @@ class SubmissionProgress(QWidget):
         controller.failed.connect(self._on_failed)
         # What the events received since the last tick leave on screen: the newest message, the
         # newest counts, and whichever of those counts or a wait was reported last.
-        self._message: str | None = None
+        self._message: Wording | str | None = None
         self._counts: ProgressEvent | None = None
         self._label_from: ProgressEvent | None = None
         self._show_timer = QTimer(self)
@@ -230,7 +231,7 @@ class SubmissionProgress(QWidget):
     def _on_progress(self, event: object) -> None:
         if not isinstance(event, ProgressEvent):
             return
-        self._message = event.message
+        self._message = event.message if event.wording is None else event.wording
         if event.waiting_seconds:
             self._label_from = event
         elif sum(event.counts.values()):
@@ -245,7 +246,8 @@ class SubmissionProgress(QWidget):
         message, counted, label_from = self._message, self._counts, self._label_from
         self._forget_progress()
         if message is not None:
-            self.label.setToolTip(message)
+            # Translated once a tick, not for every event; the LMS's own words as it wrote them.
+            self.label.setToolTip(translated(message))
         if counted is not None:
             # QProgressBar paints itself at once on a new value, and with it whatever else of the
             # window waits to be painted; with updates off it is painted with the next frame.

@@ -10,6 +10,7 @@ from hypothesis import strategies as st
 
 from gradebook_gui.edits import CellState, FailureKind, GradeEdit, ServerGrade
 from gradebook_gui.engine.plan import (
+    ALREADY_SHOWN,
     SendPlan,
     comment_to_send,
     conflict_reason,
@@ -294,3 +295,8 @@ def test_a_queued_reason_that_is_not_quite_the_sentence_is_shown_as_it_is():
         "Not applied: the connection failed once; queued.",
     ):
         assert stored_reason_wording(reason) == reason
+
+
+def test_a_grade_found_already_in_the_lms_reads_back_as_its_sentence():
+    assert ALREADY_SHOWN == "The LMS already shows this grade."  # as the outbox keeps it
+    assert stored_reason_wording(ALREADY_SHOWN) == Wording("plan", ALREADY_SHOWN)

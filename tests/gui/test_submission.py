@@ -32,6 +32,7 @@ from gradebook_gui.models import LineItem, Result
 from gradebook_gui.sandbox import Sandbox
 from gradebook_gui.services.submitting import describe_counts, describe_report
 from gradebook_gui.store import GradeStore, OutboxEntry, SenderBusy
+from gradebook_gui.wording import Wording
 
 from .conftest import RecordingPresenter
 from .test_translations import PseudoTranslator, is_translated
@@ -472,3 +473,44 @@ def test_refused_credentials_are_explained_in_the_window_language(
     assert isinstance(error, CredentialsRefused)
     assert error.action == "⟦Sending grades⟧"
     assert re.fullmatch(r"⟦\d+ grades not yet sent stay queued⟧", error.explanation or "")
+
+
+def test_what_the_engine_is_doing_is_told_in_the_window_language(
+    qtbot: QtBot,
+    controller: SubmissionController,
+    make_course: Callable[..., Course],
+    pseudo: None,
+):
+    course = make_course()
+    learners = course.queue_everyone()
+    progress = SubmissionProgress(controller)
+    qtbot.addWidget(progress)
+    tips: list[str] = []
+    words: list[str] = []
+
+    def keep_tip(event: object) -> None:
+        assert isinstance(event, ProgressEvent) and event.wording is not None
+        assert str(event.wording) == event.message  # the English stays for the logs
+        words.append(event.message)
+
+    controller.progress.connect(keep_tip)
+    with qtbot.waitSignal(controller.finished, timeout=RUN_TIMEOUT_MS):
+        course.start(controller)
+    controller.progress.disconnect(keep_tip)
+    qtbot.waitUntil(lambda: bool(progress.label.toolTip()))
+    tips.append(progress.label.toolTip())
+
+    assert "Reading the current grades from the LMS" in words
+    assert tips == ["⟦Done⟧"]
+    controller.progress.emit(
+        ProgressEvent(
+            learners[0],
+            CellState.VERIFIED,
+            f"The LMS shows the grade of {learners[0]}",
+            {CellState.VERIFIED: 1},
+            wording=Wording("engine", "The LMS shows the grade of {user}", {"user": learners[0]}),
+        )
+    )
+    qtbot.waitUntil(lambda: progress.label.toolTip() != tips[-1])
+    assert progress.label.toolTip() == f"⟦The LMS shows the grade of {learners[0]}⟧"
+    assert is_translated(progress.label.toolTip(), set(learners))
