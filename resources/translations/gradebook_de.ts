@@ -5129,6 +5129,22 @@ Im LMS ändert sich nichts.</translation>
             <translation>Abgebrochen, bevor etwas gesendet wurde.</translation>
         </message>
         <message>
+            <source>Reading the current grades from the LMS</source>
+            <translation>Aktuelle Bewertungen werden aus dem LMS gelesen</translation>
+        </message>
+        <message>
+            <source>Done</source>
+            <translation>Fertig</translation>
+        </message>
+        <message>
+            <source>Kept the LMS's grade for {user}</source>
+            <translation>Die Bewertung des LMS für {user} wurde behalten</translation>
+        </message>
+        <message>
+            <source>Checking what the LMS shows</source>
+            <translation>Es wird geprüft, was das LMS zeigt</translation>
+        </message>
+        <message>
             <source>LTIAAS could not be reached: {problem} The grades not yet sent stay queued.</source>
             <translation>LTIAAS war nicht erreichbar: {problem} Die noch nicht gesendeten Bewertungen bleiben in der Warteschlange.</translation>
         </message>
@@ -5145,8 +5161,16 @@ Im LMS ändert sich nichts.</translation>
             <translation>Das LMS hat keine der gesendeten Bewertungen angenommen ({failures}, bei {user}): {problem} Die noch nicht gesendeten Bewertungen bleiben in der Warteschlange.</translation>
         </message>
         <message>
+            <source>Checking the grade of {user}</source>
+            <translation>Die Bewertung von {user} wird geprüft</translation>
+        </message>
+        <message>
             <source>The grades could not be read from the LMS: {problem} The grades not yet verified stay queued.</source>
             <translation>Die Bewertungen konnten nicht aus dem LMS gelesen werden: {problem} Die noch nicht überprüften Bewertungen bleiben in der Warteschlange.</translation>
+        </message>
+        <message>
+            <source>A newer grade for {user} is queued</source>
+            <translation>Eine neuere Bewertung für {user} ist in der Warteschlange</translation>
         </message>
         <message>
             <source>{problem} The grades not yet sent stay queued.</source>
@@ -5159,6 +5183,38 @@ Im LMS ändert sich nichts.</translation>
         <message>
             <source>The LMS asked us to wait {wait}, longer than the {most} this app waits at most; {count} grade is kept queued to send later.</source>
             <translation>Das LMS verlangte, {wait} zu warten; diese App wartet höchstens {most}, daher bleibt {count} Bewertung in der Warteschlange, um später gesendet zu werden.</translation>
+        </message>
+        <message>
+            <source>Waiting {wait} before the next request</source>
+            <translation>Vor der nächsten Anfrage wird {wait} gewartet</translation>
+        </message>
+        <message>
+            <source>Done waiting</source>
+            <translation>Warten beendet</translation>
+        </message>
+        <message>
+            <source>{user} is queued</source>
+            <translation>{user} ist in der Warteschlange</translation>
+        </message>
+        <message>
+            <source>Sending the grade of {user}</source>
+            <translation>Die Bewertung von {user} wird gesendet</translation>
+        </message>
+        <message>
+            <source>The LMS accepted the grade of {user}</source>
+            <translation>Das LMS hat die Bewertung von {user} angenommen</translation>
+        </message>
+        <message>
+            <source>The LMS shows the grade of {user}</source>
+            <translation>Das LMS zeigt die Bewertung von {user}</translation>
+        </message>
+        <message>
+            <source>The grade of {user} changed in the LMS</source>
+            <translation>Die Bewertung von {user} wurde im LMS geändert</translation>
+        </message>
+        <message>
+            <source>The grade of {user} was not taken</source>
+            <translation>Die Bewertung von {user} wurde nicht übernommen</translation>
         </message>
         <message>
             <source>once</source>
@@ -6228,6 +6284,18 @@ Jetzt senden?</translation>
         <message>
             <source>You kept the LMS's grade and comment: {now} (it was {was} when downloaded). Your edit, {yours}, was dropped and not sent.</source>
             <translation>Sie haben Bewertung und Kommentar des LMS behalten: {now} (beim Herunterladen: {was}). Ihre Änderung, {yours}, wurde verworfen und nicht gesendet.</translation>
+        </message>
+        <message>
+            <source>The LMS already shows this grade.</source>
+            <translation>Das LMS zeigt diese Bewertung bereits.</translation>
+        </message>
+        <message>
+            <source>Not applied: {failures}; still queued, to send again later.</source>
+            <translation>Nicht übernommen: {failures}; bleibt in der Warteschlange und wird später erneut gesendet.</translation>
+        </message>
+        <message>
+            <source>Not sent: {failures}; still queued, to send again later.</source>
+            <translation>Nicht gesendet: {failures}; bleibt in der Warteschlange und wird später erneut gesendet.</translation>
         </message>
     </context>
     <context>

@@ -5129,6 +5129,22 @@ No cambia nada en el LMS.</translation>
             <translation>Cancelado antes de enviar nada.</translation>
         </message>
         <message>
+            <source>Reading the current grades from the LMS</source>
+            <translation>Leyendo las calificaciones actuales del LMS</translation>
+        </message>
+        <message>
+            <source>Done</source>
+            <translation>Hecho</translation>
+        </message>
+        <message>
+            <source>Kept the LMS's grade for {user}</source>
+            <translation>Se conservó la calificación del LMS para {user}</translation>
+        </message>
+        <message>
+            <source>Checking what the LMS shows</source>
+            <translation>Comprobando lo que muestra el LMS</translation>
+        </message>
+        <message>
             <source>LTIAAS could not be reached: {problem} The grades not yet sent stay queued.</source>
             <translation>No se pudo acceder a LTIAAS: {problem} Las calificaciones aún no enviadas permanecen en cola.</translation>
         </message>
@@ -5145,8 +5161,16 @@ No cambia nada en el LMS.</translation>
             <translation>El LMS no aceptó ninguna de las calificaciones enviadas ({failures} para {user}): {problem} Las calificaciones aún no enviadas permanecen en cola.</translation>
         </message>
         <message>
+            <source>Checking the grade of {user}</source>
+            <translation>Comprobando la calificación de {user}</translation>
+        </message>
+        <message>
             <source>The grades could not be read from the LMS: {problem} The grades not yet verified stay queued.</source>
             <translation>No se pudieron leer las calificaciones del LMS: {problem} Las calificaciones aún no verificadas permanecen en cola.</translation>
+        </message>
+        <message>
+            <source>A newer grade for {user} is queued</source>
+            <translation>Hay una calificación más reciente en cola para {user}</translation>
         </message>
         <message>
             <source>{problem} The grades not yet sent stay queued.</source>
@@ -5159,6 +5183,38 @@ No cambia nada en el LMS.</translation>
         <message>
             <source>The LMS asked us to wait {wait}, longer than the {most} this app waits at most; {count} grade is kept queued to send later.</source>
             <translation>El LMS pidió esperar {wait}, más que el máximo de {most} que espera esta aplicación; {count} calificación se mantiene en cola para enviarla más tarde.</translation>
+        </message>
+        <message>
+            <source>Waiting {wait} before the next request</source>
+            <translation>Esperando {wait} antes de la siguiente solicitud</translation>
+        </message>
+        <message>
+            <source>Done waiting</source>
+            <translation>Espera terminada</translation>
+        </message>
+        <message>
+            <source>{user} is queued</source>
+            <translation>{user} está en cola</translation>
+        </message>
+        <message>
+            <source>Sending the grade of {user}</source>
+            <translation>Enviando la calificación de {user}</translation>
+        </message>
+        <message>
+            <source>The LMS accepted the grade of {user}</source>
+            <translation>El LMS aceptó la calificación de {user}</translation>
+        </message>
+        <message>
+            <source>The LMS shows the grade of {user}</source>
+            <translation>El LMS muestra la calificación de {user}</translation>
+        </message>
+        <message>
+            <source>The grade of {user} changed in the LMS</source>
+            <translation>La calificación de {user} cambió en el LMS</translation>
+        </message>
+        <message>
+            <source>The grade of {user} was not taken</source>
+            <translation>La calificación de {user} no se aceptó</translation>
         </message>
         <message>
             <source>once</source>
@@ -6228,6 +6284,18 @@ Send them now?</source>
         <message>
             <source>You kept the LMS's grade and comment: {now} (it was {was} when downloaded). Your edit, {yours}, was dropped and not sent.</source>
             <translation>Usted conservó la calificación y el comentario del LMS: {now} (era {was} al descargarla). Su edición, {yours}, se descartó y no se envió.</translation>
+        </message>
+        <message>
+            <source>The LMS already shows this grade.</source>
+            <translation>El LMS ya muestra esta calificación.</translation>
+        </message>
+        <message>
+            <source>Not applied: {failures}; still queued, to send again later.</source>
+            <translation>No aplicada: {failures}; sigue en cola para enviarse más tarde.</translation>
+        </message>
+        <message>
+            <source>Not sent: {failures}; still queued, to send again later.</source>
+            <translation>No enviada: {failures}; sigue en cola para enviarse más tarde.</translation>
         </message>
     </context>
     <context>

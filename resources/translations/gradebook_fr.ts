@@ -5129,6 +5129,22 @@ Rien ne change dans le LMS.</translation>
             <translation>Annulé avant tout envoi.</translation>
         </message>
         <message>
+            <source>Reading the current grades from the LMS</source>
+            <translation>Lecture des notes actuelles dans le LMS</translation>
+        </message>
+        <message>
+            <source>Done</source>
+            <translation>Terminé</translation>
+        </message>
+        <message>
+            <source>Kept the LMS's grade for {user}</source>
+            <translation>Note du LMS conservée pour {user}</translation>
+        </message>
+        <message>
+            <source>Checking what the LMS shows</source>
+            <translation>Vérification de ce qu'affiche le LMS</translation>
+        </message>
+        <message>
             <source>LTIAAS could not be reached: {problem} The grades not yet sent stay queued.</source>
             <translation>LTIAAS est injoignable : {problem} Les notes pas encore envoyées restent en file d'attente.</translation>
         </message>
@@ -5145,8 +5161,16 @@ Rien ne change dans le LMS.</translation>
             <translation>Le LMS n'a accepté aucune des notes envoyées ({failures} pour {user}) : {problem} Les notes pas encore envoyées restent en file d'attente.</translation>
         </message>
         <message>
+            <source>Checking the grade of {user}</source>
+            <translation>Vérification de la note de {user}</translation>
+        </message>
+        <message>
             <source>The grades could not be read from the LMS: {problem} The grades not yet verified stay queued.</source>
             <translation>Les notes n'ont pas pu être lues depuis le LMS : {problem} Les notes pas encore vérifiées restent en file d'attente.</translation>
+        </message>
+        <message>
+            <source>A newer grade for {user} is queued</source>
+            <translation>Une note plus récente pour {user} est en file d'attente</translation>
         </message>
         <message>
             <source>{problem} The grades not yet sent stay queued.</source>
@@ -5159,6 +5183,38 @@ Rien ne change dans le LMS.</translation>
         <message>
             <source>The LMS asked us to wait {wait}, longer than the {most} this app waits at most; {count} grade is kept queued to send later.</source>
             <translation>Le LMS a demandé d'attendre {wait}, plus longtemps que le délai maximal de {most} de cette application ; {count} note reste en file d'attente pour être envoyée plus tard.</translation>
+        </message>
+        <message>
+            <source>Waiting {wait} before the next request</source>
+            <translation>Attente de {wait} avant la prochaine requête</translation>
+        </message>
+        <message>
+            <source>Done waiting</source>
+            <translation>Attente terminée</translation>
+        </message>
+        <message>
+            <source>{user} is queued</source>
+            <translation>{user} est en file d'attente</translation>
+        </message>
+        <message>
+            <source>Sending the grade of {user}</source>
+            <translation>Envoi de la note de {user}</translation>
+        </message>
+        <message>
+            <source>The LMS accepted the grade of {user}</source>
+            <translation>Le LMS a accepté la note de {user}</translation>
+        </message>
+        <message>
+            <source>The LMS shows the grade of {user}</source>
+            <translation>Le LMS affiche la note de {user}</translation>
+        </message>
+        <message>
+            <source>The grade of {user} changed in the LMS</source>
+            <translation>La note de {user} a changé dans le LMS</translation>
+        </message>
+        <message>
+            <source>The grade of {user} was not taken</source>
+            <translation>La note de {user} n'a pas été prise en compte</translation>
         </message>
         <message>
             <source>once</source>
@@ -6228,6 +6284,18 @@ Les envoyer maintenant ?</translation>
         <message>
             <source>You kept the LMS's grade and comment: {now} (it was {was} when downloaded). Your edit, {yours}, was dropped and not sent.</source>
             <translation>Vous avez gardé la note et le commentaire du LMS : {now} (c'était {was} au téléchargement). Votre modification, {yours}, a été abandonnée et n'a pas été envoyée.</translation>
+        </message>
+        <message>
+            <source>The LMS already shows this grade.</source>
+            <translation>Le LMS affiche déjà cette note.</translation>
+        </message>
+        <message>
+            <source>Not applied: {failures}; still queued, to send again later.</source>
+            <translation>Non appliquée : {failures} ; reste en file d'attente, à renvoyer plus tard.</translation>
+        </message>
+        <message>
+            <source>Not sent: {failures}; still queued, to send again later.</source>
+            <translation>Non envoyée : {failures} ; reste en file d'attente, à renvoyer plus tard.</translation>
         </message>
     </context>
     <context>
