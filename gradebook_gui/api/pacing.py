@@ -132,7 +132,6 @@ class PacingGate:
         # Requests started and not yet reported on; once a request starts while another is in
         # flight, several senders share the rate and climb back to it more quickly.
         self._in_flight = 0
-        self._started = False
         self._concurrent = False
         self._guessed = False  # the rate is a guess from a first refusal that came too soon
         # The first refusal and its pause, while no answer has come to measure it with.
@@ -160,10 +159,9 @@ class PacingGate:
                 return None
             if self._rate is not None:
                 self._next_slot = max(self._next_slot, now) + 1.0 / self._rate
-            if not self._started:
+            if self._next_ticket == 0:
                 # The run's first request: what the limiter lets through is measured from here,
                 # not from when the run was set up.
-                self._started = True
                 self._cycle_started = self._active_since = self._refused_last = now
             self._concurrent = self._concurrent or self._in_flight > 0
             self._in_flight += 1
