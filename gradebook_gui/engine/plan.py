@@ -344,37 +344,23 @@ def _score_from_text(text: str) -> Wording | str | None:
     return text if _SCORE_TEXT.fullmatch(text) else None
 
 
-def _grade_from_text(text: str) -> Wording | None:
-    """A grade as `grade_wording` writes it in English, as that wording again; None when not."""
-    for template in (_WITHOUT_COMMENT, _WITH_COMMENT):
-        wording = _rebuilt_grade(template, text)
+def _first_rebuilt(templates: tuple[str, ...], text: str, context: str = "plan") -> Wording | None:
+    """`text` read as the first of `templates` it is; None when it is none of them."""
+    for template in templates:
+        wording = _rebuilt(template, text, {}, context)
         if wording is not None:
             return wording
     return None
 
 
+def _grade_from_text(text: str) -> Wording | None:
+    """A grade as `grade_wording` writes it in English, as that wording again; None when not."""
+    return _first_rebuilt((_WITHOUT_COMMENT, _WITH_COMMENT), text)
+
+
 def _change_from_text(text: str) -> Wording | None:
     """A change as `change_wording` writes it in English, as that wording again; None when not."""
-    for template in (_COMMENT_KEPT, _COMMENT_REMOVED):
-        wording = _rebuilt_grade(template, text)
-        if wording is not None:
-            return wording
-    return _grade_from_text(text)
-
-
-def _rebuilt_grade(template: str, text: str) -> Wording | None:
-    pattern = re.escape(template)
-    pattern = pattern.replace(re.escape("{grade}"), "(?P<grade>.+?)")
-    pattern = pattern.replace(re.escape("{comment}"), "(?P<comment>.+)")
-    match = re.fullmatch(pattern, text, re.DOTALL)
-    if match is None:
-        return None
-    score = _score_from_text(match["grade"])
-    if score is None:
-        return None
-    values = match.groupdict()
-    values["grade"] = score
-    return _wording(template, **values)
+    return _first_rebuilt((_COMMENT_KEPT, _COMMENT_REMOVED), text) or _grade_from_text(text)
 
 
 def _number_from_text(text: str) -> str | None:
@@ -383,11 +369,7 @@ def _number_from_text(text: str) -> str | None:
 
 def _failures_from_text(text: str) -> Wording | None:
     """Failures as `failures_wording` writes them in English, as that wording again."""
-    for template in (_ANSWERED, _CONNECTION_FAILED):
-        wording = _rebuilt(template, text, {}, "engine")
-        if wording is not None:
-            return wording
-    return None
+    return _first_rebuilt((_ANSWERED, _CONNECTION_FAILED), text, "engine")
 
 
 def _times_from_text(text: str) -> Wording | None:
@@ -409,6 +391,8 @@ _PIECE_READERS: dict[str, Callable[[str], object | None]] = {
     "failures": _failures_from_text,
     "times": _times_from_text,
     "status": str,
+    "grade": _score_from_text,
+    "comment": str,
 }
 # A piece read more narrowly than "anything" where a greedy read would swallow the next one.
-_PIECE_PATTERNS = {"status": r"\d{3}"}
+_PIECE_PATTERNS = {"status": r"\d{3}", "grade": ".+?"}
