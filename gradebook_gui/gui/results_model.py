@@ -632,10 +632,9 @@ class ResultsModel(GradeEditRequests, CellTexts, QAbstractTableModel):
         self.stats_changed.emit()
 
     def _add_rows(self, grades: Sequence[StudentGrade]) -> None:
-        self._require_line_item()
+        maximum = self._require_line_item().scoreMaximum
         if not grades:
             return
-        maximum = self._require_line_item().scoreMaximum
         first = row = len(self._search_texts)
         row_of_user, search_texts = self._row_of_user, self._search_texts
         lms_scores, lms_comments = self._lms_scores, self._lms_comments
