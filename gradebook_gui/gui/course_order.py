@@ -7,8 +7,9 @@ from collections.abc import Sequence
 
 from PySide6.QtCore import QCollator
 
+from gradebook_gui.gui import row_order
 from gradebook_gui.gui.course_learners import CourseLearner, NameOrder
-from gradebook_gui.gui.row_order import name_sort_key
+from gradebook_gui.gui.row_order import SortKey, name_sort_key
 
 
 def sorted_rows(
@@ -27,7 +28,9 @@ def sorted_rows(
     if by_name:
         ordered = _by_name(learners, rows, name_order, collator, descending)
     elif scores is not None:
-        ordered = _by_score(rows, scores, descending)
+        # Learners without a grade stay last either way: they are what is left to do.
+        graded = SortKey(scores.__getitem__, lambda row: scores[row] is not None, descending)
+        ordered = row_order.sorted_rows(rows, graded)
     else:
         ordered = rows
     return [row for row in ordered if not learners[row].not_active] + [
@@ -53,10 +56,3 @@ def _by_name(
     }
     # A stable sort: the same names keep arrival order in both directions.
     return sorted(rows, key=names.__getitem__, reverse=descending)
-
-
-def _by_score(rows: list[int], scores: Sequence[float | None], descending: bool) -> list[int]:
-    graded = [row for row in rows if scores[row] is not None]
-    graded.sort(key=lambda row: scores[row] or 0.0, reverse=descending)
-    # Learners without a grade stay last either way: they are what is left to do.
-    return graded + [row for row in rows if scores[row] is None]
