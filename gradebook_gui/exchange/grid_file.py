@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import io
 import json
-import warnings
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -402,20 +401,12 @@ def read_grid(path: Path) -> Table:
 
 def _read_base_sheet(data: bytes) -> xlsx.Sheet | None:
     try:
-        xlsx.check_unpacked_size(data)
-        with warnings.catch_warnings():
-            warnings.simplefilter("ignore")
-            from openpyxl import load_workbook
-
-            workbook = load_workbook(io.BytesIO(data), read_only=True, data_only=False)
-        try:
+        with xlsx.opened_workbook(data) as workbook:
             if BASE_SHEET_TITLE not in workbook.sheetnames:
                 return None
             # By index: a hidden sheet cannot be made the active one by name.
             workbook.active = workbook.sheetnames.index(BASE_SHEET_TITLE)
             return xlsx.read_active_sheet(workbook)
-        finally:
-            workbook.close()
     except Exception as error:
         raise _file_error(
             QT_TRANSLATE_NOOP("grid_file", "The workbook's hidden sheet '{sheet}' cannot be read."),

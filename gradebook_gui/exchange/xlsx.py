@@ -12,7 +12,8 @@ import io
 import re
 import warnings
 import zipfile
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date, time, timedelta
 from pathlib import Path
@@ -142,20 +143,28 @@ def check_unpacked_size(data: bytes) -> None:
             )
 
 
+@contextmanager
+def opened_workbook(data: bytes) -> Iterator[Workbook]:
+    """The workbook in `data`, read-only, opened only once its unpacked size is found safe;
+    closed on leaving."""
+    check_unpacked_size(data)
+    # openpyxl warns about things a spreadsheet program ignores (unknown extensions, styles).
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        from openpyxl import load_workbook
+
+        workbook = load_workbook(io.BytesIO(data), read_only=True, data_only=False)
+        try:
+            yield workbook
+        finally:
+            workbook.close()
+
+
 def read_sheet(data: bytes) -> Sheet:
     """The cells of the sheet a person sees on opening the workbook (the active one)."""
-    check_unpacked_size(data)
     try:
-        # openpyxl warns about things a spreadsheet program ignores (unknown extensions, styles).
-        with warnings.catch_warnings():
-            warnings.simplefilter("ignore")
-            from openpyxl import load_workbook
-
-            workbook = load_workbook(io.BytesIO(data), read_only=True, data_only=False)
-            try:
-                return read_active_sheet(workbook)
-            finally:
-                workbook.close()
+        with opened_workbook(data) as workbook:
+            return read_active_sheet(workbook)
     except WorkbookError:
         raise
     except Exception as error:
