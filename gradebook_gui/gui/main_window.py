@@ -47,7 +47,7 @@ from gradebook_gui.gui.results_model import Column, ResultsModel
 from gradebook_gui.gui.results_view import ResultsView
 from gradebook_gui.gui.session import Session
 from gradebook_gui.gui.settings import WindowSettings
-from gradebook_gui.gui.startup import capture_view, window_title
+from gradebook_gui.gui.startup import capture_view, restore_geometry, window_title
 from gradebook_gui.gui.stats_pane import StatsPane
 from gradebook_gui.gui.status_area import StatusArea, describe_pending
 from gradebook_gui.gui.submit_controller import SubmitController
@@ -247,9 +247,7 @@ class MainWindow(QMainWindow):
         self.history_dock.visibilityChanged.connect(self._on_history_visibility_changed)
 
     def _restore_layout(self) -> None:
-        geometry = self.settings.geometry
-        if geometry.isEmpty() or not self.restoreGeometry(geometry):
-            self.resize(1280, 780)
+        restore_geometry(self, self.settings)
         state = self.settings.window_state
         if not state.isEmpty():
             self.restoreState(state)

@@ -97,6 +97,15 @@ def window_title(course: str | None, column: str | None, *, read_only: bool) -> 
     return translate("startup", "{title} (read-only)").format(title=title) if read_only else title
 
 
+def restore_geometry(window: QWidget, settings: WindowSettings) -> None:
+    """Put `window` where the main window last was, as large; at the default size when no
+    place was saved or the saved one cannot be used. Both windows call it, so the start-up
+    window stands exactly where the main window will."""
+    geometry = settings.geometry
+    if geometry.isEmpty() or not window.restoreGeometry(geometry):
+        window.resize(*DEFAULT_SIZE)
+
+
 class StartupWindow(QMainWindow):
     """Stands where the main window will be until it is ready: same place, size and title."""
 
@@ -121,9 +130,7 @@ class StartupWindow(QMainWindow):
                 window_title(last_view.course, last_view.column, read_only=read_only)
             )
         self.setWindowIcon(app_icon())
-        geometry = settings.geometry
-        if geometry.isEmpty() or not self.restoreGeometry(geometry):
-            self.resize(*DEFAULT_SIZE)
+        restore_geometry(self, settings)
         self.table: QTableView | None = None
         if last_view is None:
             self.setCentralWidget(self._opening())
