@@ -57,23 +57,8 @@ class BulkOperation(StrEnum):
     CLEAR = "clear"  # grades removed (`value` unused)
 
     @property
-    def caption(self) -> str:
-        return _CAPTIONS[self]
-
-    @property
     def needs_value(self) -> bool:
         return self is not BulkOperation.CLEAR
-
-
-_CAPTIONS = {
-    BulkOperation.FILL_EMPTY: "Fill empty grades with a score",
-    BulkOperation.ADD: "Add or subtract points",
-    BulkOperation.MULTIPLY: "Multiply scores",
-    BulkOperation.NEW_MAXIMUM: "Rescale from another maximum, keeping percentages",
-    BulkOperation.CURVE_MEAN: "Curve: shift so the mean reaches a target",
-    BulkOperation.CURVE_TOP: "Curve: shift so the top score reaches a target",
-    BulkOperation.CLEAR: "Clear grades",
-}
 
 
 @dataclass(frozen=True, slots=True)
