@@ -234,8 +234,9 @@ class MainWindow(QMainWindow):
         self.results_view.edit_warning.connect(self._on_edit_warning)
         self.stats_pane.bind(self.results_model)
         self.results_model.modelReset.connect(self._update_actions)
+        # Switching tabs updates the actions through these two: `views` then says the undo
+        # state and the conflicts of the view now shown.
         self.views.undo_state_changed.connect(self._on_undo_state_changed)
-        self.view_tabs.currentChanged.connect(self._update_actions)
         self.edits.storage_refused.connect(self._on_storage_refused)
         self.edits.pending_count_changed.connect(self._on_pending_count_changed)
         self.submission.running_changed.connect(self._on_sending_changed)
