@@ -339,9 +339,12 @@ class SubmitController(QObject):
             # stopped before the last page.
             if report is not None and report.read_back_complete:
                 self._ws.loader.show_read_back(report.read_back_results)
+                self._ws.edits.refresh_states()
             else:
+                # Loading the column again reads the drafts and states with it.
                 self._ws.loader.reload(announce=False)
-        self._ws.edits.refresh_states()
+        else:
+            self._ws.edits.refresh_states()
         if self._send_queue:
             self.send(self._send_queue.pop(0))
 

@@ -3,6 +3,7 @@ instructor keeps their place (scroll, selection) and the window does not rebuild
 
 from __future__ import annotations
 
+import pytest
 from pytestqt.qtbot import QtBot
 
 from gradebook_gui.gui.main_window import MainWindow
@@ -44,3 +45,19 @@ def test_the_read_back_updates_rows_without_a_reset(
     assert window.results_view.selected_grade().user_id == learners[1]  # type: ignore[union-attr]
     shown = {grade.user_id: grade for grade in window.loader.grades or ()}
     assert shown[other].result is not None
+
+
+def test_a_run_that_reloads_the_column_reads_the_rows_states_once(
+    qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A run that did not read every page back loads the column again, which reads the drafts
+    # and states with it: reading them a second time only repeats the store's work.
+    line_item = window.results_model.line_item()
+    assert line_item is not None
+    reads: list[bool] = []
+    refresh = window.edits.refresh_states
+    monkeypatch.setattr(window.edits, "refresh_states", lambda: (reads.append(True), refresh()))
+    window.submitter._after_sending(line_item, reload=True)
+    wait_settled(qtbot, window)
+    assert window.loader.grades is not None
+    assert len(reads) == 1
