@@ -23,7 +23,7 @@ from __future__ import annotations
 import math
 import statistics
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Context, Decimal, localcontext
 from enum import StrEnum
 
@@ -71,17 +71,21 @@ class BulkRow:
     after: float | None
     extra_credit: bool = False  # the new score is above the maximum
     stopped_at_zero: bool = False  # the change would have gone below 0: the new score is 0
-    problem: str | None = None  # why this learner gets no edit although the score would change
-    # `problem` as the window shows it, translated.
-    problem_wording: Wording | None = field(default=None, compare=False)
+    # Why this learner gets no edit although the score would change; the window translates it.
+    reason: Wording | str | None = None
+
+    @property
+    def problem(self) -> str | None:
+        """Why this learner gets no edit, in English (None: nothing in the way)."""
+        return None if self.reason is None else str(self.reason)
 
     def shown_problem(self) -> Wording | str | None:
         """Why this learner gets no edit, for the window."""
-        return self.problem_wording or self.problem
+        return self.reason
 
     @property
     def changes(self) -> bool:
-        return self.problem is None and not _same(self.before, self.after)
+        return self.reason is None and not _same(self.before, self.after)
 
 
 @dataclass(frozen=True, slots=True)
@@ -113,7 +117,7 @@ class BulkPlan:
 
     @property
     def problems(self) -> list[BulkRow]:
-        return [row for row in self.rows if row.problem is not None]
+        return [row for row in self.rows if row.reason is not None]
 
     @property
     def label(self) -> str:
@@ -244,8 +248,7 @@ def _row(
         after,
         extra_credit=after is not None and is_extra_credit(after, maximum),
         stopped_at_zero=wanted is not None and wanted < 0,
-        problem=None if problem is None else str(problem),
-        problem_wording=problem if isinstance(problem, Wording) else None,
+        reason=problem,
     )
 
 
