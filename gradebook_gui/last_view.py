@@ -163,7 +163,8 @@ def _parse(document: Any) -> LastView | None:
         saved_at=saved_at,
         columns=columns,
         rows=rows,
-        top_row=min(max(0, _number(document["top_row"])), max(0, len(rows) - 1)),
+        # A first row in view past the rows kept reads as the last of them.
+        top_row=min(_number(document["top_row"]), max(0, len(rows) - 1)),
         menus=tuple(_text(title) for title in _list(document["menus"])),
         tool_bars=tuple(
             ShownToolBar(_text(name), _text(title), tuple(_text(text) for text in _list(buttons)))
