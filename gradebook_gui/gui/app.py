@@ -293,7 +293,6 @@ class _Run:
         self.background: Background | None = None
         self.app: GradebookApp | None = None
         self.exit_code: int | None = None
-        self.dialog_imports: Background | None = None
         self.ended = False
 
     def start_background(self) -> None:
@@ -342,7 +341,7 @@ class _Run:
         # Connect once the event loop runs, so that any question appears over the window.
         QTimer.singleShot(0, self.app.start)
         # The dialogs' modules, imported ahead of their first use, off the window's thread.
-        self.dialog_imports = in_background(_import_dialogs, _nothing, _log_dialog_import_failure)
+        in_background(_import_dialogs, _nothing, _log_dialog_import_failure)
 
     def on_failed(self, error: BaseException) -> None:
         if not isinstance(error, CouldNotStart):
