@@ -246,39 +246,17 @@ def write_grid_csv(path: Path, grid: CourseGrid, exported_at: str) -> list[Wordi
 
 
 # Why a text of the XLSX is shorter than the LMS's. The count is the limit. The name and the
-# email say what the single-column XLSX says of them, under its context.
+# email are said as the single-column XLSX says them (`xlsx.shortened_wording`).
 _SHORTENED = {
-    "column": (
+    "column": QT_TRANSLATE_N_NOOP(
         "grid_file",
-        QT_TRANSLATE_N_NOOP(
-            "grid_file",
-            "The column header {column} is longer than a spreadsheet cell holds; the XLSX "
-            "keeps its first {count} characters.",
-        ),
+        "The column header {column} is longer than a spreadsheet cell holds; the XLSX "
+        "keeps its first {count} characters.",
     ),
-    "user ID": (
+    "user ID": QT_TRANSLATE_N_NOOP(
         "grid_file",
-        QT_TRANSLATE_N_NOOP(
-            "grid_file",
-            "The user ID {user} is longer than a spreadsheet cell holds; the XLSX keeps its "
-            "first {count} characters.",
-        ),
-    ),
-    "name": (
-        "xlsx",
-        QT_TRANSLATE_N_NOOP(
-            "xlsx",
-            "{user}: the name is longer than a spreadsheet cell holds; the XLSX keeps its first "
-            "{count} characters.",
-        ),
-    ),
-    "email": (
-        "xlsx",
-        QT_TRANSLATE_N_NOOP(
-            "xlsx",
-            "{user}: the email is longer than a spreadsheet cell holds; the XLSX keeps its first "
-            "{count} characters.",
-        ),
+        "The user ID {user} is longer than a spreadsheet cell holds; the XLSX keeps its "
+        "first {count} characters.",
     ),
 }
 
@@ -294,15 +272,11 @@ def _text(
     on the hidden sheet is said on the visible one, the export time is short)."""
     fitted, shortened = xlsx.fit_cell(text)
     if shortened and kind:
-        context, template = _SHORTENED[kind]
-        # The English count is grouped ("32,767"); the window writes it in its locale's digits.
+        values = values or {}
         problems.append(
-            Wording(
-                context,
-                template,
-                {**(values or {}), "count": f"{xlsx.CELL_TEXT_LIMIT:,}"},
-                count=xlsx.CELL_TEXT_LIMIT,
-            )
+            xlsx.cell_limit_wording("grid_file", _SHORTENED[kind], **values)
+            if kind in _SHORTENED
+            else xlsx.shortened_wording(str(values["user"]), kind)
         )
     return xlsx.text_cell(sheet, fitted)
 

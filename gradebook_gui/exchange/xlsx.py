@@ -254,13 +254,16 @@ _SHORTENED = {
 }
 
 
-def _shortened_wording(user_id: str, field: str) -> Wording:
+def shortened_wording(user_id: str, field: str) -> Wording:
+    """Why `field` of `user_id`'s row is shorter than the LMS's: cut to what a cell holds."""
+    return cell_limit_wording("xlsx", _SHORTENED[field], user=user_id)
+
+
+def cell_limit_wording(context: str, template: str, **values: object) -> Wording:
+    """`template`, a text cut to what a cell holds, with the limit as its `{count}`."""
     # The English count is grouped ("32,767"); the window writes the count in its locale's digits.
     return Wording(
-        "xlsx",
-        _SHORTENED[field],
-        {"user": user_id, "count": f"{CELL_TEXT_LIMIT:,}"},
-        count=CELL_TEXT_LIMIT,
+        context, template, {**values, "count": f"{CELL_TEXT_LIMIT:,}"}, count=CELL_TEXT_LIMIT
     )
 
 
@@ -276,7 +279,7 @@ def _sheet_row(
     ):
         texts[field], shortened = fit_cell(text)
         if shortened:
-            problems.append(_shortened_wording(row.user_id, field))
+            problems.append(shortened_wording(row.user_id, field))
     return [
         text_cell(sheet, texts["user ID"]),
         text_cell(sheet, texts["name"]),
