@@ -202,8 +202,7 @@ class ResultsLoader(QObject):
         self._snapshot_saves_running = 0
         # The last complete load of this connection, shown again when a reload fails, with
         # the ranks of its names.
-        self._last_snapshot: tuple[Snapshot, NameRanks] | None = None
-        self._name_ranks: NameRanks = {}
+        self._last_snapshot: tuple[Snapshot, Mapping[str, int]] | None = None
         self._snapshot_timer = QTimer(self)
         self._snapshot_timer.setSingleShot(True)
         self._snapshot_timer.setInterval(SNAPSHOT_DELAY_MS)
@@ -353,7 +352,6 @@ class ResultsLoader(QObject):
         self._show_waiting_pages()
         self._page_timer.stop()
         self._task_id = self._request_id = None
-        self._name_ranks = ranks
         self._model.set_name_ranks(ranks)
         self._loaded(line_item, self._started_at or self._clock())
 
@@ -419,7 +417,10 @@ class ResultsLoader(QObject):
         gc.freeze()  # the rows on screen live until the next load
         grades = self._model.grades()
         self._grades = grades
-        self._last_snapshot = (Snapshot(line_item, list(grades), taken_at), self._name_ranks)
+        self._last_snapshot = (
+            Snapshot(line_item, list(grades), taken_at),
+            self._model.name_ranks(),
+        )
         self.finished.emit(line_item)
         self.grades_ready.emit(line_item)
         key = self._session.key
@@ -501,11 +502,10 @@ class ResultsLoader(QObject):
         if read is not None:  # else never loaded on this computer: nothing to show
             self._show_snapshot(*read)
 
-    def _show_snapshot(self, snapshot: Snapshot, ranks: NameRanks) -> None:
+    def _show_snapshot(self, snapshot: Snapshot, ranks: Mapping[str, int]) -> None:
         """Show a snapshot instead of fresh data, labelled with its age."""
         line_item = snapshot.line_item
         self._line_item = line_item
-        self._name_ranks = ranks
         self._model.begin_load(line_item)
         self._model.set_name_ranks(ranks)
         # Results first: each row is then built once, when its roster entry arrives.

@@ -348,6 +348,10 @@ class ResultsModel(GradeEditRequests, CellTexts, QAbstractTableModel):
         self._name_ranks = ranks
         self._rank_names()
 
+    def name_ranks(self) -> Mapping[str, int]:
+        """The ranks the Name column sorts by (from `set_name_ranks`); empty before any."""
+        return self._name_ranks or {}
+
     def name_rank(self, user_id: str) -> int | None:
         """The learner's place in the order of names, once ranked; None before or off roster."""
         return None if self._name_ranks is None else self._name_ranks.get(user_id)

@@ -882,6 +882,17 @@ def test_ranked_names_place_each_page_and_hold_for_the_next_load(model: ResultsM
     assert user_ids(model) == ["1", "7", "6", "4", "3", "5", "2"]
 
 
+def test_the_ranks_the_names_sort_by_are_handed_back_for_the_next_load(
+    model: ResultsModel,
+) -> None:
+    # The loader keeps them with the last load, to sort its rows again when it is shown offline.
+    assert model.name_ranks() == {}
+    ranks = name_ranks(FAMILIES, QLocale(QLocale.Language.English))
+    model.set_name_ranks(ranks)
+    model.begin_load(LINE_ITEM)
+    assert model.name_ranks() is ranks
+
+
 def test_names_the_collator_holds_equal_share_a_rank() -> None:
     ranks = name_ranks(
         [named("1", "anna", "bell"), named("2", "Anna", "Bell"), named("3", "Cy", "Abel")],
