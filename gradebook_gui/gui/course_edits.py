@@ -120,7 +120,7 @@ def request_block(
                     shown = model.shown_score(item, learner.user_id)
                     if shown is None or not math.isclose(shown, value, abs_tol=1e-12):
                         edits.setdefault(item.id, []).append(
-                            _score_edit(model, item, learner, value)
+                            score_edit(model, item, learner, value)
                         )
                     continue
             problems.append(problem)
@@ -179,7 +179,7 @@ def _read(model: CourseModel, numbers: NumberFormat, item: LineItem, text: str) 
     return score
 
 
-def _score_edit(
+def score_edit(
     model: CourseModel, item: LineItem, learner: CourseLearner, value: float
 ) -> tuple[GradeEdit, ServerGrade]:
     """The edit giving this cell `value` on the line item's scale, merged with its draft."""

@@ -30,8 +30,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from gradebook_gui.edits import GradeEdit
-from gradebook_gui.gui.course_edits import EditsByLineItem
+from gradebook_gui.edits import GradeEdit, ServerGrade
+from gradebook_gui.gui.course_edits import EditsByLineItem, score_edit
 from gradebook_gui.gui.course_learners import CourseLearner
 from gradebook_gui.gui.course_marks import MARK_BACKGROUNDS, CellMark, cell_mark
 from gradebook_gui.gui.course_model import CourseModel
@@ -528,14 +528,9 @@ class LearnerView(QDialog):
         current = self._model.shown_score(item, learner.user_id)
         if current is not None and math.isclose(current, value, abs_tol=1e-12):
             return True
-        overlay = self._model.overlay(item.id, learner.user_id)
-        if overlay is not None and overlay.edit is not None:
-            edit = dataclasses.replace(overlay.edit, score=value, maximum=item.scoreMaximum)
-        else:
-            edit = GradeEdit(learner.user_id, value, item.scoreMaximum)
         self._request(
             item,
-            edit,
+            score_edit(self._model, item, learner, value),
             translate("LearnerView", "Edit {item} of {name}").format(
                 item=item.label, name=learner.name
             ),
@@ -577,16 +572,15 @@ class LearnerView(QDialog):
         self.problem_label.clear()
         self._request(
             item,
-            edit,
+            (edit, self._model.base_of(item.id, learner.user_id)),
             translate("LearnerView", "Edit comment of {name} in {item}").format(
                 name=learner.name, item=item.label
             ),
         )
         return True
 
-    def _request(self, item: LineItem, edit: GradeEdit, label: str) -> None:
-        assert self._user_id is not None
-        edits: EditsByLineItem = {item.id: [(edit, self._model.base_of(item.id, self._user_id))]}
+    def _request(self, item: LineItem, change: tuple[GradeEdit, ServerGrade], label: str) -> None:
+        edits: EditsByLineItem = {item.id: [change]}
         self.edits_requested.emit(edits, label)
 
     # -- closing -----------------------------------------------------------------------------
