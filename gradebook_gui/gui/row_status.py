@@ -33,27 +33,6 @@ def not_active_student(member: Member | None) -> str | None:
     return None if wording is None else translated(wording)
 
 
-# The roster statuses LTI names, in a word or two; another status is shown as the LMS wrote it.
-_ROSTER_STATUS_WORDS = {
-    "inactive": QT_TRANSLATE_NOOP("row_status", "inactive"),
-    "deleted": QT_TRANSLATE_NOOP("row_status", "deleted"),
-}
-
-
-def not_active_label(member: Member | None) -> str | None:
-    """A word or two for a roster member who is not an active student: "not a student",
-    "inactive", "deleted"; None for an active student or someone not on the roster."""
-    if member is None:
-        return None
-    if not member.is_learner:
-        return translate("row_status", "not a student")
-    if not_active_wording(member) is None:
-        return None
-    status = (member.status or "").strip().casefold()
-    word = _ROSTER_STATUS_WORDS.get(status)
-    return translate("row_status", word) if word is not None else status
-
-
 @dataclass(frozen=True, slots=True)
 class CellOverlay:
     """A learner's local edit and where it is, shown over what the LMS holds.

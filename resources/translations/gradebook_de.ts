@@ -6466,18 +6466,6 @@ Jetzt senden?</translation>
             <translation>kein/e Studierende/r des Kurses (keine Teilnehmerrolle)</translation>
         </message>
         <message>
-            <source>inactive</source>
-            <translation>inaktiv</translation>
-        </message>
-        <message>
-            <source>deleted</source>
-            <translation>gelöscht</translation>
-        </message>
-        <message>
-            <source>not a student</source>
-            <translation>kein/e Studierende/r</translation>
-        </message>
-        <message>
             <source>{status}: {reason}</source>
             <translation>{status}: {reason}</translation>
         </message>

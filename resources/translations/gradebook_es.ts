@@ -6466,18 +6466,6 @@ Send them now?</source>
             <translation>no es estudiante del curso (sin rol de estudiante)</translation>
         </message>
         <message>
-            <source>inactive</source>
-            <translation>inactivo</translation>
-        </message>
-        <message>
-            <source>deleted</source>
-            <translation>eliminado</translation>
-        </message>
-        <message>
-            <source>not a student</source>
-            <translation>no es estudiante</translation>
-        </message>
-        <message>
             <source>{status}: {reason}</source>
             <translation>{status}: {reason}</translation>
         </message>

@@ -6466,18 +6466,6 @@ Les envoyer maintenant ?</translation>
             <translation>pas un étudiant du cours (aucun rôle d'apprenant)</translation>
         </message>
         <message>
-            <source>inactive</source>
-            <translation>inactif</translation>
-        </message>
-        <message>
-            <source>deleted</source>
-            <translation>supprimé</translation>
-        </message>
-        <message>
-            <source>not a student</source>
-            <translation>pas un étudiant</translation>
-        </message>
-        <message>
             <source>{status}: {reason}</source>
             <translation>{status} : {reason}</translation>
         </message>
