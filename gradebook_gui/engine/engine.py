@@ -61,10 +61,9 @@ from gradebook_gui.engine.plan import (
     ALREADY_SHOWN,
     SendPlan,
     Verdict,
-    conflict_reason,
+    conflict_wording,
     failures_wording,
     queued_wording,
-    stored_reason_wording,
     verdict_for,
 )
 from gradebook_gui.models import LineItem, Result
@@ -331,16 +330,16 @@ class _Run:
         edit = entry.edit
         wanted_comment = edit.wanted_comment(server_now)
         if edit.is_shown_by(server_now):
-            verdict = Verdict(CellState.VERIFIED, reason=ALREADY_SHOWN)
+            verdict = Verdict.saying(CellState.VERIFIED, Wording("plan", ALREADY_SHOWN))
             self._finish(entry, verdict, comment=wanted_comment)
             return None
         if not server_now.same_as(entry.base):
             if entry.state is not CellState.QUEUED and self._capped_earlier(entry, server_now):
                 return None
             policy = self._options.on_conflict
-            reason = conflict_reason(entry.base, server_now, edit)
             if policy is ConflictPolicy.SKIP:
-                self._finish(entry, Verdict(CellState.CONFLICT, reason=reason))
+                conflict = conflict_wording(entry.base, server_now, edit)
+                self._finish(entry, Verdict.saying(CellState.CONFLICT, conflict))
                 return None
             if policy is ConflictPolicy.THEIRS:
                 self._keep_theirs(entry, server_now)
@@ -615,12 +614,11 @@ class _Run:
         a later run. When no other score got through meanwhile, the LMS is failing everything:
         the run stops rather than wearing every student's attempts out."""
         failures = failures_wording(error.status, attempts)
-        reason = str(queued_wording(failures, sent=sent))
         self._move(
             entry,
             CellState.QUEUED,
             applied=False,
-            verdict=Verdict(CellState.QUEUED, reason=reason),
+            verdict=Verdict.saying(CellState.QUEUED, queued_wording(failures, sent=sent)),
             status=error.status,
         )
         if self._accepted_so_far() == accepted_before:
@@ -667,8 +665,8 @@ class _Run:
             self._move(entry, CellState.SENT, applied=True)
             return None
         if not server_now.same_as(entry.base):
-            reason = conflict_reason(entry.base, server_now, entry.edit)
-            self._finish(entry, Verdict(CellState.CONFLICT, reason=reason), status=error.status)
+            conflict = conflict_wording(entry.base, server_now, entry.edit)
+            self._finish(entry, Verdict.saying(CellState.CONFLICT, conflict), status=error.status)
             return None
         if attempts >= self._max:
             self._keep_queued(entry, error, attempts, accepted_before, sent=True)
@@ -804,7 +802,7 @@ class _Run:
         self._remember(updated)
         message: Wording | str
         if verdict is not None and verdict.reason:
-            message = stored_reason_wording(verdict.reason, updated.base, updated.edit)
+            message = verdict.wording or verdict.reason
         else:
             message = _wording(_STATE_MESSAGES[state], user=updated.user_id)
         self._emit(updated.user_id, state, message)

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 import string
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 
 from gradebook_gui.edits import (
@@ -49,11 +49,23 @@ def comment_to_send(
 
 @dataclass(frozen=True)
 class Verdict:
-    """Where a student's entry ends after reading back what the LMS shows."""
+    """Where a student's entry ends after reading back what the LMS shows.
+
+    `reason` is the English kept in the store; `wording` the same sentence for the window to
+    translate, when the app made it (the LMS's own words have none).
+    """
 
     state: CellState
     failure_kind: FailureKind | None = None
     reason: str | None = None
+    wording: Wording | None = field(default=None, compare=False)
+
+    @classmethod
+    def saying(
+        cls, state: CellState, wording: Wording, failure_kind: FailureKind | None = None
+    ) -> Verdict:
+        """A verdict whose reason is a sentence of the app's."""
+        return cls(state, failure_kind, str(wording), wording)
 
     @property
     def applied(self) -> bool:
@@ -110,13 +122,13 @@ def verdict_for(edit: GradeEdit, wanted_comment: str | None, server: ServerGrade
         and same_fraction(server.fraction, FULL_MARKS)
         and comment_shown
     ):
-        return Verdict(CellState.FAILED, FailureKind.CAPPED, str(_capped_wording(edit)))
+        return Verdict.saying(CellState.FAILED, _capped_wording(edit), FailureKind.CAPPED)
     reason = _wording(
         _IGNORED,
         sent=edit_wording(edit, wanted_comment),
         shown=grade_wording(server, edit.maximum),
     )
-    return Verdict(CellState.FAILED, FailureKind.IGNORED, str(reason))
+    return Verdict.saying(CellState.FAILED, reason, FailureKind.IGNORED)
 
 
 def describe_number(value: float) -> str:
@@ -255,11 +267,6 @@ def conflict_wording(base: ServerGrade, server_now: ServerGrade, edit: GradeEdit
         now=grade_wording(server_now, scale),
         yours=change_wording(edit),
     )
-
-
-def conflict_reason(base: ServerGrade, server_now: ServerGrade, edit: GradeEdit) -> str:
-    """`conflict_wording` in English, as the outbox keeps it."""
-    return str(conflict_wording(base, server_now, edit))
 
 
 def theirs_wording(base: ServerGrade, server_now: ServerGrade, edit: GradeEdit) -> Wording:

@@ -13,7 +13,6 @@ from gradebook_gui.engine.plan import (
     ALREADY_SHOWN,
     SendPlan,
     comment_to_send,
-    conflict_reason,
     conflict_wording,
     describe_number,
     failures_wording,
@@ -28,6 +27,11 @@ from gradebook_gui.wording import Wording
 
 NOW = datetime(2026, 3, 2, 9, 0, tzinfo=UTC)
 SPEC_PLATFORMS = [p for p in PlatformFamily if not p.appends_comments]
+
+
+def conflict_text(base: ServerGrade, server_now: ServerGrade, edit: GradeEdit) -> str:
+    """The conflict's sentence in English, as the outbox keeps it."""
+    return str(conflict_wording(base, server_now, edit))
 
 
 def plan(edit: GradeEdit, server: ServerGrade, platform=PlatformFamily.unknown) -> SendPlan:
@@ -131,7 +135,7 @@ def test_a_grade_clear_is_verified_when_no_score_is_shown():
 
 
 def test_a_conflict_names_the_three_values():
-    reason = conflict_reason(
+    reason = conflict_text(
         ServerGrade(7, 10, "Ok"), ServerGrade(4, 5), GradeEdit("u", 9.5, 10, "Great")
     )
     assert reason == (
@@ -142,7 +146,7 @@ def test_a_conflict_names_the_three_values():
 
 def test_a_conflict_never_tells_the_lms_comment_as_the_instructors():
     # The edit changed only the score: the comment the LMS has now is someone else's.
-    reason = conflict_reason(
+    reason = conflict_text(
         ServerGrade(7, 10, "Ok"), ServerGrade(8, 10, "Regraded by the TA"), GradeEdit("u", 9, 10)
     )
     assert reason == (
@@ -174,7 +178,7 @@ def test_numbers_read_as_people_write_them(value, text):
 def test_a_kept_conflict_reason_reads_back_as_the_sentence_the_window_translates():
     base, edit = ServerGrade(7, 10, "Ok"), GradeEdit("u", 9.5, 10, "Great")
     now = ServerGrade(4, 5, "Regraded, it is now fair; yours is “late”")
-    reason = conflict_reason(base, now, edit)
+    reason = conflict_text(base, now, edit)
     wording = stored_reason_wording(reason, base, edit)
     assert wording == conflict_wording(base, now, edit)
     assert isinstance(wording, Wording) and wording.context == "plan"
@@ -215,7 +219,7 @@ def test_a_journal_line_reads_back_from_its_text_alone():
     for edit in (GradeEdit("u", 9, 10), GradeEdit("u", 9, 10, ""), GradeEdit("u", None, 10, "x")):
         for reason, wording in (
             (theirs_reason(base, now, edit), theirs_wording(base, now, edit)),
-            (conflict_reason(base, now, edit), conflict_wording(base, now, edit)),
+            (conflict_text(base, now, edit), conflict_wording(base, now, edit)),
         ):
             assert stored_reason_wording(reason) == wording
     assert theirs_wording(base, now, edit).context == "plan"
