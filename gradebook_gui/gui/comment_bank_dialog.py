@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
 
 from gradebook_gui.edits import GradeEdit
 from gradebook_gui.grades import StudentGrade
-from gradebook_gui.gui.i18n import counted, reason_text, translate
+from gradebook_gui.gui.i18n import counted, reason_text, translate, translated
 from gradebook_gui.gui.locale_numbers import number_format
 from gradebook_gui.gui.problem_label import ProblemLabel
 from gradebook_gui.models import LineItem
@@ -468,7 +468,7 @@ class CommentBankDialog(QDialog):
         except ValueError as problem:
             self.preview_label.setText(
                 translate("CommentBankDialog", "Not usable for {learner}: {problem}").format(
-                    learner=self._who(0), problem=problem
+                    learner=self._who(0), problem=reason_text(problem)
                 )
             )
             return
@@ -491,7 +491,7 @@ class CommentBankDialog(QDialog):
         )
         if problems:
             # Like a paste, all or nothing: the learners named can be left out of the selection.
-            named = html.escape("; ".join(problems[:3]))
+            named = html.escape("; ".join(translated(problem) for problem in problems[:3]))
             if len(problems) > 3:
                 refusal = translate(
                     "CommentBankDialog",

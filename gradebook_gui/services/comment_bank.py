@@ -32,7 +32,7 @@ from gradebook_gui.models import LineItem
 from gradebook_gui.numbers import PLAIN, NumberFormat, format_score
 from gradebook_gui.services.bulk import shown_score
 from gradebook_gui.store.comment_bank import BankComment
-from gradebook_gui.wording import QT_TRANSLATE_NOOP, Refusal, Wording
+from gradebook_gui.wording import QT_TRANSLATE_NOOP, Refusal, Wording, reason_of
 
 PLACEHOLDERS = ("first_name", "last_name", "name", "score", "maximum")
 # What precedes a shortcut typed in the comment cell (";good").
@@ -270,14 +270,15 @@ def comment_edits(
     learners: Sequence[StudentGrade],
     line_item: LineItem,
     number_format: NumberFormat = PLAIN,
-) -> tuple[list[GradeEdit], list[str]]:
-    """The edits giving each learner `text`, filled in for them, and why others get none.
+) -> tuple[list[GradeEdit], list[Wording | str]]:
+    """The edits giving each learner `text`, filled in for them, and why others get none (a
+    sentence the window translates).
 
     A learner's unsent edit keeps its score; a learner with no score gets no comment, since a
     comment sent without a score clears the grade in most LMSes.
     """
     edits: list[GradeEdit] = []
-    problems: list[str] = []
+    problems: list[Wording | str] = []
     for learner in learners:
         who = learner.name or learner.user_id
         if learner.edit is not None and learner.edit.score is not None:
@@ -287,12 +288,19 @@ def comment_edits(
                 learner.user_id, learner.result.resultScore, learner.result.resultMaximum
             )
         else:
-            problems.append(f"{who} has no score: give a score first, then the comment")
+            problems.append(
+                _wording(
+                    QT_TRANSLATE_NOOP(
+                        "comment_bank", "{name} has no score: give a score first, then the comment"
+                    ),
+                    name=who,
+                )
+            )
             continue
         try:
             comment = render(text, learner, line_item, number_format)
         except ValueError as problem:
-            problems.append(str(problem))
+            problems.append(reason_of(problem))
             continue
         edits.append(dataclasses.replace(base, comment=comment))
     return edits, problems

@@ -4935,6 +4935,10 @@ Neu: {new}</translation>
             <source>{name} has no score for the comment's {placeholder}.</source>
             <translation>{name} hat keine Punktzahl für {placeholder} im Kommentar.</translation>
         </message>
+        <message>
+            <source>{name} has no score: give a score first, then the comment</source>
+            <translation>{name} hat keine Punktzahl: Geben Sie zuerst eine Punktzahl, dann den Kommentar ein</translation>
+        </message>
     </context>
     <context>
         <name>comment_bank_dialog</name>

@@ -4935,6 +4935,10 @@ Nuevo: {new}</translation>
             <source>{name} has no score for the comment's {placeholder}.</source>
             <translation>{name} no tiene puntuación para el marcador {placeholder} del comentario.</translation>
         </message>
+        <message>
+            <source>{name} has no score: give a score first, then the comment</source>
+            <translation>{name} no tiene puntuación: ponga primero una puntuación y después el comentario</translation>
+        </message>
     </context>
     <context>
         <name>comment_bank_dialog</name>

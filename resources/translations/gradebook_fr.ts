@@ -4935,6 +4935,10 @@ Nouveau : {new}</translation>
             <source>{name} has no score for the comment's {placeholder}.</source>
             <translation>{name} n'a pas de points pour la variable {placeholder} du commentaire.</translation>
         </message>
+        <message>
+            <source>{name} has no score: give a score first, then the comment</source>
+            <translation>{name} n'a pas de points : saisissez d'abord les points, puis le commentaire</translation>
+        </message>
     </context>
     <context>
         <name>comment_bank_dialog</name>

@@ -22,6 +22,7 @@ from gradebook_gui.store.comment_bank import BankComment, CommentBankStore
 from gradebook_gui.wording import Refusal, Wording
 
 from .conftest import FakeDialogs, connection_to, wait_ready, wait_settled
+from .test_translations import pseudo_locale
 
 COURSE = "https://school.ltiaas.com#Bio 101"
 ITEM = LineItem(id="https://lms.example.edu/items/1", label="Quiz 3", scoreMaximum=10)
@@ -223,3 +224,17 @@ def test_a_refusal_from_the_bank_is_shown_in_the_instructors_language(
     finally:
         qapp.removeTranslator(translator)
     assert "„nice“ ist vergeben" in manage.problem.text()
+
+
+@pytest.mark.usefixtures(pseudo_locale.__name__)
+def test_a_learner_without_a_score_is_named_in_the_instructors_language(
+    qtbot: QtBot, bank: CommentBankStore
+) -> None:
+    learners = [learner("u1", "Ada Lovelace", 8), learner("u3", "Alan Turing", None)]
+    pick = dialog(qtbot, bank, learners)
+    pick.select_shortcut("cite")
+    pick.use_button.click()
+    assert pick.edits() is None
+    assert "⟦Alan Turing has no score: give a score first, then the comment⟧" in (
+        pick.problem.text()
+    )
