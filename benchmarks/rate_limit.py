@@ -2,7 +2,9 @@
 
 The sandbox runs with `--rate-limit R --rate-burst B` (a token bucket per API key in which every
 request counts) and 10 ms latency; the engine sends 600 grades at concurrency 8 and has to find
-the allowed rate by itself, since no limit is announced. The matrix crosses buckets that hold one
+the allowed rate by itself, since no limit is announced. As in the window and `gradebook submit`,
+the column is downloaded first on the same client, and the run starts from the rate that taught
+the client's pacing. The matrix crosses buckets that hold one
 request, ten, or a second's worth with 20 and 40 requests a second, all answering 429 with
 `Retry-After` in whole seconds (rounded up, at least 1: a pause then outlasts a small bucket's
 refill), plus a row for Canvas's throttle relayed by LTIAAS (403, no `Retry-After`).

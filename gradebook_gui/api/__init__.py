@@ -20,6 +20,7 @@ from gradebook_gui.api.errors import (
     describe_duration,
     outcome_unknown,
 )
+from gradebook_gui.api.pacing import LearnedLimit
 from gradebook_gui.api.records import RequestRecord
 
 __all__ = [
@@ -29,6 +30,7 @@ __all__ = [
     "Credentials",
     "DeadlineExceededError",
     "InsecureUrlError",
+    "LearnedLimit",
     "LmsRefusedError",
     "LtiaasClient",
     "NetworkError",

@@ -55,7 +55,7 @@ from gradebook_gui.api.errors import (
     parse_retry_after,
     retryable_read_failure,
 )
-from gradebook_gui.api.pacing import PacingGate
+from gradebook_gui.api.pacing import LearnedLimit, PacingGate
 from gradebook_gui.api.records import RequestRecord
 from gradebook_gui.api.transport import (
     create_ssl_context,
@@ -122,7 +122,8 @@ class Pacing:
     server asks for, and a countdown while a pause lasts.
 
     Thread-safe. Share one between all requests to one LTIAAS account in a run, reads and writes
-    alike; `on_wait` is called from the waiting threads.
+    alike; `on_wait` is called from the waiting threads. `senders`: the threads that send through
+    it; `learned`: what an earlier pacing found the account to permit, to start from.
     """
 
     def __init__(
@@ -135,6 +136,8 @@ class Pacing:
         sleep: Callable[[float], None] = time.sleep,
         rng: random.Random | None = None,
         on_wait: WaitCallback | None = None,
+        senders: int = 1,
+        learned: LearnedLimit | None = None,
     ) -> None:
         if not max_wait > 0:
             raise ValueError("max_wait must be greater than 0")
@@ -153,6 +156,8 @@ class Pacing:
             backoff_base=backoff_base,
             backoff_cap=backoff_cap,
             rng=self._rng,
+            senders=senders,
+            learned=learned,
         )
         self._lock = threading.Lock()
         # No request starts before this: the latest backoff or Retry-After, for everyone.
@@ -165,6 +170,15 @@ class Pacing:
     def rate(self) -> float | None:
         """Requests per second the server was found to permit; None while not limited."""
         return self._gate.rate
+
+    @property
+    def learned(self) -> LearnedLimit | None:
+        """What refusals taught about the account's limit; None while nothing refused."""
+        return self._gate.learned
+
+    def adopt(self, learned: LearnedLimit) -> None:
+        """Go on from what another run learnt about the same account."""
+        self._gate.adopt(learned)
 
     @property
     def pausing(self) -> bool:

@@ -18,6 +18,10 @@ known. A first refusal too soon to measure anything (several senders starting at
 from a low guess that climbs quickly until the next refusal, which then measures the limit;
 answers still in flight at the first refusal are counted before the guess is made.
 
+What a pacing learnt is handed on (`LearnedLimit`): the reads that load a column teach the run
+that sends its grades, and a run teaches what comes after it, so none pays again for the pauses
+that found the rate.
+
 Once the limit is known, requests go at a margin under the rate refused at: a bucket of one
 request refuses two arrivals closer than its rate allows, so a few milliseconds of jitter are
 enough. A refusal under that rate is such jitter: a smaller cut, never far under it. Growth goes
@@ -88,8 +92,23 @@ class Slowdown:
     wait: float  # seconds every request of the run waits from the refusal
 
 
+@dataclass(frozen=True)
+class LearnedLimit:
+    """What refusals taught about an account's limit, for a later run to start from."""
+
+    rate: float  # requests per second to go at
+    target: float  # the rate growth heads for quickly
+    ceiling: float | None  # the rate refused at when the limit was found
+    burst: float | None  # what the limiter let through before its first refusal
+    refused_at: float | None  # the rate of the latest refusal
+    probe: float  # growth above the target, per second, as a share of the rate
+    guessed: bool  # the rate is still a guess climbing towards the limit
+
+
 class PacingGate:
-    """Thread-safe; `acquire` before every request, then report how it went."""
+    """Thread-safe; `acquire` before every request, then report how it went. `senders`: how
+    many threads send through the gate; `learned`: start from what an earlier run learnt about
+    the same account instead of unlimited."""
 
     def __init__(
         self,
@@ -99,6 +118,8 @@ class PacingGate:
         backoff_base: float,
         backoff_cap: float,
         rng: random.Random,
+        senders: int = 1,
+        learned: LearnedLimit | None = None,
     ) -> None:
         self._clock = clock
         self._sleep = sleep
@@ -129,13 +150,46 @@ class PacingGate:
         self._pauses_in_a_row = 0
         self._network_failures_in_a_row = 0
         self._refused_last = now
-        # Requests started and not yet reported on; once a request starts while another is in
-        # flight, several senders share the rate and climb back to it more quickly.
+        # Requests started and not yet reported on. Several senders share the rate: they climb
+        # back to it more quickly and need room for their arrivals' jitter. Paced apart, they
+        # may never overlap, so the count told is believed; overlaps show it for the others.
         self._in_flight = 0
-        self._concurrent = False
+        self._concurrent = senders > 1
         self._guessed = False  # the rate is a guess from a first refusal that came too soon
         # The first refusal and its pause, while no answer has come to measure it with.
         self._unmeasured: tuple[float, float] | None = None
+        if learned is not None:
+            self.adopt(learned)
+
+    @property
+    def learned(self) -> LearnedLimit | None:
+        """What refusals taught so far; None while nothing refused."""
+        with self._lock:
+            if self._rate is None:
+                return None
+            return LearnedLimit(
+                rate=self._rate,
+                target=self._target,
+                ceiling=self._ceiling,
+                burst=self._burst,
+                refused_at=self._refused_at,
+                probe=self._probe,
+                guessed=self._guessed,
+            )
+
+    def adopt(self, learned: LearnedLimit) -> None:
+        """Go on from what another run learnt about the same account. The next request waits
+        for a slot, as if one had just been sent: the other run's last request may have left
+        the bucket empty."""
+        with self._lock:
+            self._rate, self._target = learned.rate, learned.target
+            self._ceiling, self._burst = learned.ceiling, learned.burst
+            self._refused_at, self._probe = learned.refused_at, learned.probe
+            self._guessed = learned.guessed
+            self._unmeasured = None
+            now = self._clock()
+            self._refused_last = now
+            self._next_slot = max(self._next_slot, now + 1.0 / learned.rate)
 
     @property
     def rate(self) -> float | None:
@@ -204,11 +258,7 @@ class PacingGate:
         with self._lock:
             now = self._clock()
             self._in_flight = max(0, self._in_flight - 1)
-            epoch, sent_at = self._epoch, self._rate
-            for number, started_epoch, started_rate in reversed(self._tickets):
-                if number == ticket:
-                    epoch, sent_at = started_epoch, started_rate
-                    break
+            epoch, sent_at = self._spacing_of(ticket)
             if epoch != self._epoch:
                 # An echo of the latest slow-down: its wait is honoured too, the rate stays.
                 in_a_row = max(self._pauses_in_a_row, 1)
@@ -230,6 +280,18 @@ class PacingGate:
             self._refused_last = now
             self._pause(now + wait)
             return Slowdown(self._pauses_in_a_row, wait)
+
+    def _spacing_of(self, ticket: int) -> tuple[int, float | None]:
+        """The epoch a request started in, and the rate that spaced it from the request before:
+        the one the previous request started at, which set when this one could start."""
+        latest_first = reversed(self._tickets)
+        for number, epoch, rate in latest_first:
+            if number == ticket:
+                before = next(latest_first, None)
+                if before is not None and before[1] == epoch:
+                    rate = before[2]
+                return epoch, rate
+        return self._epoch, self._rate
 
     def ended(self) -> None:
         """A request ended without an answer that tells anything about the rate."""

@@ -37,6 +37,7 @@ from gradebook_gui.api import (
     ApiError,
     AuthError,
     ConfigError,
+    LearnedLimit,
     LmsRefusedError,
     LtiaasClient,
     NetworkError,
@@ -126,7 +127,12 @@ class SubmissionEngine:
                 self._on_progress,
                 cancel or threading.Event(),
             )
-            return run.execute()
+            try:
+                return run.execute()
+            finally:
+                learned = run.learned_limit
+                if learned is not None:
+                    self._client.pacing.adopt(learned)
 
 
 class _Run:
@@ -151,7 +157,9 @@ class _Run:
         self._options = options
         self._on_progress = on_progress
         self._cancel = cancel
-        # One pacing for the run's sends and for its reads through the client.
+        # One pacing for the run's sends and for its reads through the client. It starts at the
+        # rate the client's reads (loading the column) found the account to permit, and hands
+        # back what the run learnt, so neither pays twice for the refusals that found it.
         self._pacing = Pacing(
             max_wait=options.max_wait,
             backoff_base=options.backoff_base,
@@ -160,6 +168,8 @@ class _Run:
             sleep=options.sleep,
             rng=options.rng,
             on_wait=self._show_wait,
+            senders=options.concurrency,
+            learned=client.pacing.learned,
         )
         self._lock = threading.Lock()
         # Set when the run must stop for everyone (credentials, network, an unexpected error).
@@ -185,6 +195,11 @@ class _Run:
         self._read_back_complete = False  # every page of the pre-read was read
 
     # -- the run -------------------------------------------------------------------------------
+
+    @property
+    def learned_limit(self) -> LearnedLimit | None:
+        """What the run's refusals taught about the account's limit, for what comes after."""
+        return self._pacing.learned
 
     def execute(self) -> SubmissionReport:
         entries = self._store.outbox(self._key, self._line_item.id, PENDING_STATES)

@@ -4,6 +4,7 @@ with one sender or several."""
 from __future__ import annotations
 
 import heapq
+import itertools
 import random
 import threading
 
@@ -11,7 +12,7 @@ import pytest
 
 from gradebook_gui.api import Pacing
 from gradebook_gui.api.errors import RateLimitedError
-from gradebook_gui.api.pacing import WAIT_SLICE, PacingGate
+from gradebook_gui.api.pacing import WAIT_SLICE, LearnedLimit, PacingGate
 from gradebook_gui.sandbox.throttle import (
     RETRY_AFTER_STYLES,
     RateLimiter,
@@ -32,9 +33,22 @@ def ticket_from(gate: PacingGate) -> int:
     return ticket
 
 
-def make_gate(time: FakeTime, *, base: float = 0.5, cap: float = 30.0) -> PacingGate:
+def make_gate(
+    time: FakeTime,
+    *,
+    base: float = 0.5,
+    cap: float = 30.0,
+    senders: int = 1,
+    learned: LearnedLimit | None = None,
+) -> PacingGate:
     return PacingGate(
-        clock=time.clock, sleep=time.sleep, backoff_base=base, backoff_cap=cap, rng=random.Random(4)
+        clock=time.clock,
+        sleep=time.sleep,
+        backoff_base=base,
+        backoff_cap=cap,
+        rng=random.Random(4),
+        senders=senders,
+        learned=learned,
     )
 
 
@@ -315,6 +329,7 @@ def several_senders(
     *,
     seed: int,
     grades: int = 600,
+    gate: PacingGate | None = None,
 ) -> tuple[float, float]:
     """`grades` grades from 8 senders through the gate against `bucket` on the fake clock, as
     the engine sends them: each request reaches the limiter 10 ms after its turn plus a jitter
@@ -328,7 +343,7 @@ def several_senders(
         extra = jitter.uniform(0, 0.005) if jitter.random() < 0.01 else 0.0
         return jitter.expovariate(1 / 0.0005) + extra
 
-    gate = make_gate(time)
+    gate = gate or make_gate(time, senders=8)
     started = time.clock()
     events: list[tuple[float, int, int, str]] = []
     order = 0
@@ -409,4 +424,82 @@ def test_eight_senders_learn_a_canvas_quota_without_retry_after(fake_time):
     bucket = canvas_limiter(40, 10, fake_time.clock, seed=3)
     achieved, refused = several_senders(fake_time, bucket, None, seed=1)
     assert achieved >= 0.8 * 40
+    assert refused <= 0.1
+
+
+def known_limit(rate: float, *, target: float | None = None) -> LearnedLimit:
+    """What a pacing that found a bucket of one request, going at `rate`, hands on."""
+    return LearnedLimit(
+        rate=rate,
+        target=rate if target is None else target,
+        ceiling=None,
+        burst=1.0,
+        refused_at=None,
+        probe=0.01,
+        guessed=False,
+    )
+
+
+def test_nothing_is_learnt_until_a_refusal(fake_time):
+    gate = make_gate(fake_time)
+    for _ in range(20):
+        gate.acquire(never)
+        gate.accepted()
+    assert gate.learned is None
+
+
+def test_a_gate_started_from_what_another_learnt_paces_its_very_first_request(fake_time):
+    """The other run's last request may have left the bucket empty: the first request waits
+    its turn at the learnt rate, and every one after it."""
+    learner = make_gate(fake_time, senders=8)
+    several_senders(
+        fake_time, RateLimiter(40, fake_time.clock, burst=1), "whole", seed=3, gate=learner
+    )
+    learned = learner.learned
+    assert learned is not None and learned.rate < 40
+
+    gate = make_gate(fake_time, learned=learned)
+    assert gate.rate == learned.rate
+    started = [fake_time.clock()]
+    for _ in range(5):
+        ticket_from(gate)
+        started.append(fake_time.clock())
+    gaps = [later - earlier for earlier, later in itertools.pairwise(started)]
+    assert min(gaps) == pytest.approx(1 / learned.rate)
+
+
+def test_a_refusal_is_put_down_to_the_rate_that_spaced_the_request_from_the_one_before(
+    fake_time,
+):
+    """A request's rate sets when the next one may start: when the next is refused, the rate
+    that refused it is the earlier request's, even if the rate has grown since."""
+    gate = make_gate(fake_time, senders=8, learned=known_limit(30.0, target=40.0))
+    ticket_from(gate)
+    gate.accepted()
+    later = ticket_from(gate)
+    assert (gate.rate or 0) > 30.0
+    gate.rate_limited(later, 1.0)
+    learned = gate.learned
+    assert learned is not None and learned.refused_at == pytest.approx(30.0)
+
+
+@pytest.mark.parametrize(("limit", "burst"), [(20, 1), (40, 1), (40, 10)])
+def test_a_run_that_starts_from_what_was_learnt_reaches_more_of_the_limit(fake_time, limit, burst):
+    """Eight senders, whole-second Retry-After: a run that starts from what an earlier pacing of
+    the account learnt (loading the column, an earlier run) skips the refusals that found the
+    rate, and gets further than one that starts knowing nothing."""
+    bucket = RateLimiter(limit, fake_time.clock, burst=burst)
+    fresh, _ = several_senders(fake_time, bucket, "whole", seed=5)
+    fake_time.sleep(2.0)
+    loader = make_gate(fake_time)
+    several_senders(fake_time, bucket, "whole", seed=6, grades=60, gate=loader)
+    fake_time.sleep(2.0)
+    learned = loader.learned
+    assert learned is not None
+    gate = make_gate(fake_time, senders=8, learned=learned)
+
+    informed, refused = several_senders(fake_time, bucket, "whole", seed=5, gate=gate)
+
+    assert informed > fresh
+    assert informed >= 0.75 * limit
     assert refused <= 0.1
