@@ -62,6 +62,33 @@ class EditableTable(Protocol):
 CommentExpander = Callable[[str, StudentGrade], str]
 
 
+class CommentWithoutScore(ValueError):
+    """A comment for a learner with no score: sent alone it would clear the grade in most LMSes."""
+
+
+def comment_edit(
+    learner: StudentGrade, typed: str, shown: str, expander: CommentExpander | None = None
+) -> GradeEdit | None:
+    """The edit giving `learner` the comment `typed` ("" removes it), or None when the comment
+    they are shown (`shown`) is that one already.
+
+    `learner.edit` is the edit shown over the LMS's grade: the comment joins it and its score
+    stays, a cleared one included (the clear was asked for). Without one the LMS's score goes
+    with the comment. A comment bank shortcut is first filled in for the learner as shown by
+    `expander`, whose ValueError says why it cannot be. CommentWithoutScore when the learner has
+    no score at all: a comment sent alone would clear the grade in most LMSes.
+    """
+    text = typed if expander is None else expander(typed, learner)
+    if text == shown:
+        return None
+    if learner.edit is not None:
+        return dataclasses.replace(learner.edit, comment=text)
+    result = learner.result
+    if result is not None and result.resultScore is not None:
+        return GradeEdit(learner.user_id, result.resultScore, result.resultMaximum, text)
+    raise CommentWithoutScore(learner.user_id)
+
+
 class GradeEditRequests:
     """The edit requests of the results table; view rows are positions in the shown rows."""
 
@@ -101,24 +128,10 @@ class GradeEditRequests:
         index = targets[0]
         grade = self._join.rows[index]
         overlay = self._overlays.get(grade.user_id)
-        if self.comment_expander is not None:
-            edit_shown = overlay.edit if overlay is not None else None
-            learner = grade if edit_shown is None else dataclasses.replace(grade, edit=edit_shown)
-            try:
-                text = self.comment_expander(text, learner)
-            except ValueError as problem:
-                self.edit_refused.emit(_learner_problem(self, index, problem))
-                return False
-        if text == self._comments[index]:
-            return True
-        if overlay is not None and overlay.edit is not None:
-            # The score of the edit stays, a cleared one included: the clear was asked for.
-            edit = dataclasses.replace(overlay.edit, comment=text)
-        elif grade.result is not None and grade.result.resultScore is not None:
-            result = grade.result
-            edit = GradeEdit(grade.user_id, result.resultScore, result.resultMaximum, text)
-        else:
-            # A comment sent without a score would clear the grade in most LMSes.
+        shown = dataclasses.replace(grade, edit=overlay.edit if overlay is not None else None)
+        try:
+            edit = comment_edit(shown, text, self._comments[index], self.comment_expander)
+        except CommentWithoutScore:
             self.edit_refused.emit(
                 translate(
                     "GradeEditRequests",
@@ -126,6 +139,11 @@ class GradeEditRequests:
                 ).format(learner=_who(self, index))
             )
             return False
+        except ValueError as problem:
+            self.edit_refused.emit(_learner_problem(self, index, problem))
+            return False
+        if edit is None:
+            return True
         label = translate("GradeEditRequests", "Edit comment of {learner}").format(
             learner=_who(self, index)
         )

@@ -10,9 +10,9 @@ Every field is named for a screen reader after its line item and the learner.
 
 from __future__ import annotations
 
-import dataclasses
 import html
 import math
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from PySide6.QtCore import QModelIndex, Qt, Signal, Slot
@@ -31,10 +31,12 @@ from PySide6.QtWidgets import (
 )
 
 from gradebook_gui.edits import GradeEdit, ServerGrade
-from gradebook_gui.gui.course_edits import EditsByLineItem, score_edit
+from gradebook_gui.grades import StudentGrade
+from gradebook_gui.gui.course_edits import EditsByLineItem, grade_as_shown, score_edit
 from gradebook_gui.gui.course_learners import CourseLearner
 from gradebook_gui.gui.course_marks import MARK_BACKGROUNDS, CellMark, cell_mark
 from gradebook_gui.gui.course_model import CourseModel
+from gradebook_gui.gui.edit_requests import CommentWithoutScore, comment_edit
 from gradebook_gui.gui.i18n import QT_TRANSLATE_NOOP, reason_text, translate
 from gradebook_gui.gui.locale_numbers import read_score, table_text
 from gradebook_gui.gui.workspace import read_only_notice
@@ -52,6 +54,8 @@ _STATE_NAMES = {
     CellMark.CONFLICT: QT_TRANSLATE_NOOP("LearnerView", "conflict"),
     CellMark.FAILED: QT_TRANSLATE_NOOP("LearnerView", "failed"),
 }
+# A comment bank shortcut typed for a learner in a line item, filled in (see `comment_expander`).
+LineItemCommentExpander = Callable[[str, StudentGrade, LineItem], str]
 
 
 def _cell_problem(learner: CourseLearner, item: LineItem, problem: str) -> str:
@@ -107,6 +111,10 @@ class LearnerView(QDialog):
     """Why an edit was not made, in words for the user."""
 
     undo_requested = Signal()
+
+    comment_expander: LineItemCommentExpander | None = None
+    """Fills in a comment bank shortcut typed in a comment field (";good") for the learner in
+    that line item, as the Course view's comment cells do; ValueError says why it cannot."""
 
     def __init__(self, model: CourseModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -552,15 +560,15 @@ class LearnerView(QDialog):
             self._refuse(_cell_problem(learner, item, problem))
             row.comment.setPlainText(row.shown_comment)
             return False
-        overlay = self._model.overlay(item.id, learner.user_id)
-        result = self._model.result(item.id, learner.user_id)
-        if overlay is not None and overlay.edit is not None:
-            # The edit's score stays, a cleared one included: the clear was asked for.
-            edit = dataclasses.replace(overlay.edit, comment=text)
-        elif result is not None and result.resultScore is not None:
-            edit = GradeEdit(learner.user_id, result.resultScore, result.resultMaximum, text)
-        else:
-            # A comment sent without a score would clear the grade in most LMSes.
+        expander = self.comment_expander
+        try:
+            edit = comment_edit(
+                grade_as_shown(self._model, item.id, learner.user_id),
+                text,
+                row.shown_comment,
+                None if expander is None else lambda typed, grade: expander(typed, grade, item),
+            )
+        except CommentWithoutScore:
             self._refuse(
                 translate(
                     "LearnerView",
@@ -569,6 +577,13 @@ class LearnerView(QDialog):
             )
             row.comment.setPlainText(row.shown_comment)
             return False
+        except ValueError as error:
+            self._refuse(_cell_problem(learner, item, reason_text(error)))
+            row.comment.setPlainText(row.shown_comment)
+            return False
+        if edit is None:
+            row.comment.setPlainText(row.shown_comment)
+            return True
         self.problem_label.clear()
         self._request(
             item,
