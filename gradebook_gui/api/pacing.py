@@ -148,7 +148,6 @@ class PacingGate:
         self._active_since = now  # when the pause after the latest slow-down ended
         self._active_accepts: deque[float] = deque(maxlen=REMEMBERED_ACCEPTS)
         self._pauses_in_a_row = 0
-        self._network_failures_in_a_row = 0
         self._refused_last = now
         # Requests started and not yet reported on. Several senders share the rate: they climb
         # back to it more quickly and need room for their arrivals' jitter. Paced apart, they
@@ -234,7 +233,6 @@ class PacingGate:
             now = self._clock()
             self._in_flight = max(0, self._in_flight - 1)
             self._pauses_in_a_row = 0
-            self._network_failures_in_a_row = 0
             unmeasured, self._unmeasured = self._unmeasured, None
             in_the_pause = unmeasured is not None and now < unmeasured[0] + unmeasured[1]
             if unmeasured is not None and not in_the_pause:
@@ -297,16 +295,6 @@ class PacingGate:
         """A request ended without an answer that tells anything about the rate."""
         with self._lock:
             self._in_flight = max(0, self._in_flight - 1)
-
-    def failed(self) -> int:
-        """A request got no usable answer (no connection, a server error): back off for everyone.
-        Returns such failures in a row, without an answer in between."""
-        with self._lock:
-            self._in_flight = max(0, self._in_flight - 1)
-            self._network_failures_in_a_row += 1
-            failures = self._network_failures_in_a_row
-            self._pause(self._clock() + self._backoff(failures))
-            return failures
 
     def _slow_down(self, now: float, pause: float, sent_at: float | None = None) -> None:
         """Learn from a refusal; `pause` is how long everyone now waits, `sent_at` the rate the

@@ -97,10 +97,11 @@ def test_without_retry_after_the_backoff_grows_with_jitter_up_to_the_cap(fake_ti
 
 
 def test_setbacks_in_a_row_are_counted_until_an_answer(fake_time):
+    pacing = Pacing(clock=fake_time.clock, sleep=fake_time.sleep, rng=random.Random(4))
+    assert [pacing.failed() for _ in range(3)] == [1, 2, 3]
+    pacing.accepted()
+    assert pacing.failed() == 1
     gate = make_gate(fake_time)
-    assert [gate.failed() for _ in range(3)] == [1, 2, 3]
-    gate.accepted()
-    assert gate.failed() == 1
     first = ticket_from(gate)
     assert gate.rate_limited(first, 0.0).in_a_row == 1
     second = ticket_from(gate)
