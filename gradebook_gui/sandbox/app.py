@@ -287,6 +287,7 @@ class SandboxApp:
         return trickle
 
     async def _handle_api_call(self, request: Request, path: str) -> Response | HangUp:
+        arrived = self._options.clock()
         json_body, json_valid = _parse_json(await request.body())
         route = route_for(path)
         authorization = request.headers.get("authorization")
@@ -302,13 +303,15 @@ class SandboxApp:
             auth_scheme=_recorded_scheme(authorization),
             json_body=json_body,
             status=None,
-            started=self._options.clock(),
+            started=arrived,
             ended=None,
         )
         entry = self._traffic.begin(record, score_user_id)
         status: int | None = None
         try:
-            answer = await self._answer(request, route, authorization, json_body, json_valid)
+            answer = await self._answer(
+                request, route, authorization, json_body, json_valid, arrived
+            )
             status = answer.status_code if isinstance(answer, Response) else None
             return answer
         finally:
@@ -321,12 +324,27 @@ class SandboxApp:
         authorization: str | None,
         json_body: Any,
         json_valid: bool,
+        arrived: float,
     ) -> Response | HangUp:
+        answer = self._build_answer(request, route, authorization, json_body, json_valid)
         latency_ms = self._options.latency_ms
         if request.method == "GET" and route is not None and route.resource in LISTS:
             latency_ms += self._options.page_latency_ms
         if latency_ms:
-            await self._options.sleep(latency_ms / 1000)
+            # The latency is how long LTIAAS and the LMS take from a request's arrival to its
+            # answer: the sandbox's own work on the answer is part of it, not added on top.
+            left = latency_ms / 1000 - (self._options.clock() - arrived)
+            await self._options.sleep(max(left, 0.0))
+        return answer
+
+    def _build_answer(
+        self,
+        request: Request,
+        route: Route | None,
+        authorization: str | None,
+        json_body: Any,
+        json_valid: bool,
+    ) -> Response | HangUp:
         if self._rate_limiter is None:
             return self._answer_within_limit(request, route, authorization, json_body, json_valid)
         header = parse_authorization(authorization)

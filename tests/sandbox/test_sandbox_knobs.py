@@ -11,6 +11,7 @@ import httpx
 import pytest
 
 from gradebook_gui.sandbox import Sandbox
+from gradebook_gui.sandbox.lms import Gradebook
 
 
 def statuses(client: httpx.Client, count: int, path: str = "/api/lineitems") -> list[int]:
@@ -70,13 +71,15 @@ def test_faults_are_drawn_reproducibly_from_the_seed(make_sandbox: Any, connect:
     assert set(runs[0]) == {200, 503}
 
 
-def test_latency_awaits_the_injected_sleep(make_sandbox: Any, connect: Any) -> None:
+def test_latency_awaits_the_injected_sleep(
+    make_sandbox: Any, connect: Any, fake_clock: Any
+) -> None:
     waits: list[float] = []
 
     async def record_sleep(seconds: float) -> None:
         waits.append(seconds)
 
-    sandbox = make_sandbox(latency_ms=250, sleep=record_sleep)
+    sandbox = make_sandbox(latency_ms=250, sleep=record_sleep, clock=fake_clock)
     client = connect(sandbox)
     assert statuses(client, 2) == [200, 200]
     httpx.get(f"{sandbox.base_url}/_sandbox/requests")  # control routes are not slowed down
@@ -84,14 +87,14 @@ def test_latency_awaits_the_injected_sleep(make_sandbox: Any, connect: Any) -> N
 
 
 def test_page_latency_slows_down_pages_of_lists_only(
-    make_sandbox: Any, connect: Any, lti: Any
+    make_sandbox: Any, connect: Any, lti: Any, fake_clock: Any
 ) -> None:
     waits: list[float] = []
 
     async def record_sleep(seconds: float) -> None:
         waits.append(seconds)
 
-    sandbox = make_sandbox(latency_ms=20, page_latency_ms=50, sleep=record_sleep)
+    sandbox = make_sandbox(latency_ms=20, page_latency_ms=50, sleep=record_sleep, clock=fake_clock)
     client = connect(sandbox)
     line_item_id = sandbox.line_item_ids()[0]
     for path in ("/api/lineitems", "/api/memberships", lti.item_path(line_item_id, "/scores")):
@@ -102,6 +105,46 @@ def test_page_latency_slows_down_pages_of_lists_only(
     score = lti.score("007", 1, 10)
     assert client.post(lti.item_path(line_item_id, "/scores"), json=score).status_code == 204
     assert waits == [0.02, 0.02]
+
+
+@pytest.mark.parametrize(
+    ("building_ms", "page_latency_ms", "slept_ms"),
+    [(15, 0, 5), (30, 0, 0), (30, 50, 40)],
+)
+def test_latency_counts_from_the_arrival_of_the_request(
+    make_sandbox: Any,
+    connect: Any,
+    fake_clock: Any,
+    monkeypatch: pytest.MonkeyPatch,
+    building_ms: float,
+    page_latency_ms: float,
+    slept_ms: float,
+) -> None:
+    # The time the sandbox takes to build an answer is part of the latency, not added to it:
+    # only what is left of the latency is slept, and nothing once building took longer.
+    gather_members = Gradebook.members
+
+    def slow_members(self: Gradebook, role: str | None = None) -> Any:
+        fake_clock.advance(building_ms / 1000)
+        return gather_members(self, role)
+
+    monkeypatch.setattr(Gradebook, "members", slow_members)
+    waits: list[float] = []
+
+    async def record_sleep(seconds: float) -> None:
+        waits.append(seconds)
+        fake_clock.advance(seconds)
+
+    sandbox = make_sandbox(
+        latency_ms=20, page_latency_ms=page_latency_ms, sleep=record_sleep, clock=fake_clock
+    )
+    client = connect(sandbox)
+    assert client.get("/api/memberships").status_code == 200
+    assert waits == [pytest.approx(slept_ms / 1000)]
+    (request,) = [r for r in sandbox.control.requests() if r.raw_path == "/api/memberships"]
+    assert request.ended is not None
+    answered_after = request.ended - request.started
+    assert answered_after == pytest.approx(max(20 + page_latency_ms, building_ms) / 1000)
 
 
 def concurrent_score_posts(sandbox: Sandbox, lti: Any, user_ids: list[str]) -> list[int]:
