@@ -4,7 +4,8 @@ Sorting and filtering happen here with Python key functions over keys computed o
 not in a QSortFilterProxyModel (which calls back into Python for every comparison and takes tens
 of seconds at 100,000 rows). Rows live in arrival order in a `RosterJoin`; `_order` lists every
 row index in the current sort order (`row_order`) and `_visible` the ones the filters let
-through, so a view row is `_visible[position]`. Per row the model keeps the folded search text
+through, so a view row is `_visible[position]`. A filter keystroke that only adds to the text
+searches the rows shown, not the whole table. Per row the model keeps the folded search text
 (which is also the name sort key), the score on the line item's scale and the comment as text:
 both as the LMS holds them and as shown, with the learner's local edit on top.
 
@@ -25,6 +26,7 @@ from __future__ import annotations
 import math
 import operator
 from collections.abc import Collection, Iterable, Mapping, Sequence
+from itertools import chain, compress
 from typing import Any, cast
 
 from PySide6.QtCore import (
@@ -66,10 +68,13 @@ from gradebook_gui.gui.row_order import (
     column_sort_key,
     consecutive_runs,
     family_first,
+    held_by,
     merged,
     merged_positions,
     position_of,
     sorted_rows,
+    unflagged_run_count,
+    unflagged_runs,
 )
 from gradebook_gui.gui.row_status import (
     QUICK_FILTER_LABELS,
@@ -80,7 +85,7 @@ from gradebook_gui.gui.row_status import (
     is_active_student,
     row_status,
 )
-from gradebook_gui.gui.search_text import fold, learner_search_text
+from gradebook_gui.gui.search_text import fold, holding_all, learner_search_text
 from gradebook_gui.models import LineItem, Member, Result, visible_text
 from gradebook_gui.numbers import format_score
 from gradebook_gui.statistics import ColumnStats, column_stats
@@ -462,8 +467,15 @@ class ResultsModel(GradeEditRequests, CellTexts, QAbstractTableModel):
     def set_text_filter(self, text: str) -> None:
         """Show learners whose name, user ID or email contains every word of `text`."""
         terms = tuple(fold(text).split())
-        if terms != self._filter_terms:
-            self._filter_terms = terms
+        if terms == self._filter_terms:
+            return
+        # Text that only adds to the words typed (another letter) shows fewer of the rows shown
+        # now: only those are searched.
+        narrower = all(any(old in new for new in terms) for old in self._filter_terms)
+        self._filter_terms = terms
+        if narrower:
+            self._hide_unflagged(holding_all(self._search_texts, self._visible, terms))
+        else:
             self._show(self._filtered(self._order))
 
     def set_quick_filter(self, which: QuickFilter) -> None:
@@ -663,7 +675,7 @@ class ResultsModel(GradeEditRequests, CellTexts, QAbstractTableModel):
         else:
             self._order = merged(self._order, positions, new_rows)
         shown = self._filtered(new_rows)
-        self._insert_visible(merged_positions(self._visible, shown, sort), shown)
+        self._insert_visible(consecutive_runs(merged_positions(self._visible, shown, sort)), shown)
         self._data_changed()
 
     def _add_name_keys(self, grades: Sequence[StudentGrade]) -> None:
@@ -829,7 +841,8 @@ class ResultsModel(GradeEditRequests, CellTexts, QAbstractTableModel):
                 self.endRemoveRows()
             return
         if not was_shown:
-            self._insert_visible([self._position(self._visible, row)], [row])
+            position = self._position(self._visible, row)
+            self._insert_visible([(position, position)], [row])
             return
         # Look for the new place without the row, then put it back until the views are told.
         del self._visible[old_position]
@@ -846,19 +859,20 @@ class ResultsModel(GradeEditRequests, CellTexts, QAbstractTableModel):
     def _passes(self, row: int) -> bool:
         return bool(self._filtered([row]))
 
-    def _insert_visible(self, positions: list[int], rows: list[int]) -> None:
-        """Insert rows (sorted) at their final view positions (ascending), in few notifications.
+    def _insert_visible(self, runs: list[tuple[int, int]], rows: list[int]) -> None:
+        """Insert rows (sorted) at their final view positions, given as ascending (first, last)
+        blocks, in few notifications.
 
         Rows scattered over many places are appended as one block, then moved into place by
         one layout change: two notifications whatever the scatter.
         """
         self._positions = None
-        runs = consecutive_runs(positions)
         if len(runs) > _MAX_INSERTED_BLOCKS:
             end = len(self._visible)
             self.beginInsertRows(_ROOT, end, end + len(rows) - 1)
             self._visible.extend(rows)
             self.endInsertRows()
+            positions = list(chain.from_iterable(range(first, last + 1) for first, last in runs))
             self._reorder(merged(self._visible[:end], positions, rows))
             return
         start = 0
@@ -898,9 +912,8 @@ class ResultsModel(GradeEditRequests, CellTexts, QAbstractTableModel):
         return self._sort_functions
 
     def _filtered(self, rows: list[int]) -> list[int]:
-        texts = self._search_texts
-        for term in self._filter_terms:
-            rows = [row for row in rows if term in texts[row]]
+        if self._filter_terms:
+            rows = list(compress(rows, holding_all(self._search_texts, rows, self._filter_terms)))
         test = QUICK_FILTER_TESTS[self._quick_filter]
         if test is not None and self._line_item is not None:
             statuses, scores, grades = self._statuses, self._scores, self._join.rows
@@ -916,29 +929,42 @@ class ResultsModel(GradeEditRequests, CellTexts, QAbstractTableModel):
         self._positions = None
         old_visible = self._visible
         size = len(self._search_texts)
-        in_new = bytearray(size)
-        for row in new_visible:
-            in_new[row] = 1
-        in_old = bytearray(size)
-        for row in old_visible:
-            in_old[row] = 1
-        removed = [position for position, row in enumerate(old_visible) if not in_new[row]]
-        inserted = [position for position, row in enumerate(new_visible) if not in_old[row]]
-        removal_runs, insertion_runs = consecutive_runs(removed), consecutive_runs(inserted)
-        if len(removal_runs) + len(insertion_runs) > _MAX_INCREMENTAL_RUNS:
+        # Per view position, whether the row stays (old rows) or was shown before (new rows).
+        stays, was_shown = (
+            held_by(old_visible, new_visible, size),
+            held_by(new_visible, old_visible, size),
+        )
+        if unflagged_run_count(stays) + unflagged_run_count(was_shown) > _MAX_INCREMENTAL_RUNS:
             self.beginResetModel()
             # A list of its own: `new_visible` may be `_order`, which moves rows in place.
             self._visible = list(new_visible)
             self.endResetModel()
             return
-        for first, last in reversed(removal_runs):
+        for first, last in reversed(unflagged_runs(stays)):
             self.beginRemoveRows(_ROOT, first, last)
             del self._visible[first : last + 1]
             self.endRemoveRows()
-        kept = [row for row in new_visible if in_old[row]]
+        kept = list(compress(new_visible, was_shown))
         if kept != self._visible:
             self._reorder(kept)
-        self._insert_visible(inserted, [new_visible[position] for position in inserted])
+        insertion_runs = unflagged_runs(was_shown)
+        inserted = chain.from_iterable(
+            new_visible[first : last + 1] for first, last in insertion_runs
+        )
+        self._insert_visible(insertion_runs, list(inserted))
+
+    def _hide_unflagged(self, stays: bytes) -> None:
+        """Hide the view rows whose flag in `stays` is 0; the others keep their order."""
+        self._positions = None
+        if unflagged_run_count(stays) > _MAX_INCREMENTAL_RUNS:
+            self.beginResetModel()
+            self._visible = list(compress(self._visible, stays))
+            self.endResetModel()
+            return
+        for first, last in reversed(unflagged_runs(stays)):
+            self.beginRemoveRows(_ROOT, first, last)
+            del self._visible[first : last + 1]
+            self.endRemoveRows()
 
     def _reorder(self, new_visible: list[int]) -> None:
         """Same rows, new order: a layout change that keeps selections on their learners."""

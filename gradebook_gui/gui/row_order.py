@@ -176,3 +176,32 @@ def consecutive_runs(positions: Iterable[int]) -> list[tuple[int, int]]:
         else:
             runs.append((position, position))
     return runs
+
+
+def held_by(rows: list[int], others: list[int], size: int) -> bytes:
+    """For each of `rows` (indexes below `size`), 1 if `others` holds it, else 0.
+
+    The lookups run in C (map): a view's rows are compared at every filter keystroke.
+    """
+    marks = bytearray(size)
+    for row in others:  # a plain loop: faster than mapping bytearray.__setitem__
+        marks[row] = 1
+    return bytes(map(marks.__getitem__, rows))
+
+
+def unflagged_run_count(flags: bytes) -> int:
+    """How many separate blocks of 0s `flags` holds."""
+    return flags.count(b"\x01\x00") + (flags[:1] == b"\x00")
+
+
+def unflagged_runs(flags: bytes) -> list[tuple[int, int]]:
+    """The (first, last) positions of each block of 0s in `flags`, in order."""
+    runs = []
+    first = flags.find(0)
+    while first >= 0:
+        end = flags.find(1, first)
+        if end < 0:
+            end = len(flags)
+        runs.append((first, end - 1))
+        first = flags.find(0, end)
+    return runs
