@@ -32,19 +32,20 @@ from gradebook_gui.exchange.export import (
     write_csv,
 )
 from gradebook_gui.exchange.importer import (
-    MAX_FILE_BYTES,
     CellValue,
     ImportFileError,
     MatchBy,
     Table,
     TableRow,
     guess_mapping,
-    read_table,
+    parse_table,
+    read_file,
+    sheet_table,
 )
 from gradebook_gui.files import replace_file_atomically
 from gradebook_gui.grades import StudentGrade, join_roster
 from gradebook_gui.models import LineItem, Member, Result
-from gradebook_gui.wording import QT_TRANSLATE_N_NOOP, QT_TRANSLATE_NOOP, Wording
+from gradebook_gui.wording import QT_TRANSLATE_N_NOOP, QT_TRANSLATE_NOOP, Wording, reason_of
 
 if TYPE_CHECKING:
     from openpyxl.cell import WriteOnlyCell
@@ -360,32 +361,22 @@ def read_grid(path: Path) -> Table:
     """Read a grid file as one table: the visible columns, then the `base:` columns.
 
     The file is read by the importer (every check of a single-column import holds); an XLSX
-    workbook's hidden base sheet is joined to the grid's rows by user ID.
+    workbook's hidden base sheet is joined to the grid's rows by user ID. A workbook is unpacked
+    and parsed once for both sheets, after its unpacked size is found safe.
     """
-    table = read_table(path)
-    # read_table has made sure this is a regular file of a size an import reads.
-    with path.open("rb") as handle:
-        head = handle.read(len(_ZIP_MAGIC))
-        if head != _ZIP_MAGIC:
-            return table
-        data = head + handle.read(MAX_FILE_BYTES)
-    base = _read_base_sheet(data)
-    return table if base is None else _joined(table, base)
-
-
-def _read_base_sheet(data: bytes) -> xlsx.Sheet | None:
+    data = read_file(path)
+    if not data.startswith(_ZIP_MAGIC):
+        return parse_table(data, suffix=path.suffix)
     try:
-        with xlsx.opened_workbook(data) as workbook:
-            if BASE_SHEET_TITLE not in workbook.sheetnames:
-                return None
-            # By index: a hidden sheet cannot be made the active one by name.
-            workbook.active = workbook.sheetnames.index(BASE_SHEET_TITLE)
-            return xlsx.read_active_sheet(workbook)
-    except Exception as error:
+        table, base = xlsx.read_sheets(data, BASE_SHEET_TITLE, sheet_table)
+    except xlsx.WorkbookError as error:
+        raise ImportFileError(reason_of(error)) from error
+    except xlsx.UnreadableSheet as error:
         raise _file_error(
             QT_TRANSLATE_NOOP("grid_file", "The workbook's hidden sheet '{sheet}' cannot be read."),
             sheet=BASE_SHEET_TITLE,
         ) from error
+    return table if base is None else _joined(table, base)
 
 
 def _file_error(template: str, **values: object) -> ImportFileError:

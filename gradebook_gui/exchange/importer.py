@@ -112,10 +112,15 @@ class Table:
 
 
 def read_table(path: Path) -> Table:
-    """Read a CSV or XLSX file (told apart by content, not by name).
+    """Read a CSV or XLSX file (told apart by content, not by name)."""
+    return parse_table(read_file(path), suffix=path.suffix)
+
+
+def read_file(path: Path) -> bytes:
+    """The bytes of a file to import, or ImportFileError saying why it is not read.
 
     Only a regular file is read: a device (/dev/zero), a named pipe or a directory would never
-    end, block or fail halfway.
+    end, block or fail halfway; one larger than an import reads is refused.
     """
     try:
         # Non-blocking, so that opening a named pipe returns at once to be refused.
@@ -151,7 +156,7 @@ def read_table(path: Path) -> Table:
             QT_TRANSLATE_NOOP("importer", "{file} is too large for a grade import."),
             file=path.name,
         )
-    return parse_table(data, suffix=path.suffix)
+    return data
 
 
 def _file_kind(mode: int) -> Wording:
@@ -192,6 +197,11 @@ def parse_xlsx(data: bytes) -> Table:
         sheet = xlsx.read_sheet(data)
     except xlsx.WorkbookError as error:
         raise ImportFileError(reason_of(error)) from error
+    return sheet_table(sheet)
+
+
+def sheet_table(sheet: xlsx.Sheet) -> Table:
+    """The table of a worksheet already read (`xlsx.read_sheet`, `xlsx.read_sheets`)."""
     width = max((len(row.values) for row in sheet.rows), default=0)
     raw_rows = [
         _RawRow(row.number, [_restore_text(value) for value in row.values], row.formula_indexes)

@@ -12,12 +12,12 @@ import io
 import re
 import warnings
 import zipfile
-from collections.abc import Iterable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass
 from datetime import date, time, timedelta
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 from gradebook_gui.exchange.export import (
     CSV_COLUMNS,
@@ -50,6 +50,8 @@ _OOXML_ESCAPED = re.compile("_x([0-9A-Fa-f]{4})_")
 _OOXML_LITERAL = re.compile("_(?=x[0-9A-Fa-f]{4}_)")
 
 SHEET_TITLE = "Grades"
+
+_Made = TypeVar("_Made")
 
 # A workbook is a zip: its file size says little about what reading it costs. These bounds are
 # checked in the zip's directory before anything is unpacked (the zip reader never unpacks more
@@ -160,15 +162,51 @@ def opened_workbook(data: bytes) -> Iterator[Workbook]:
             workbook.close()
 
 
-def read_sheet(data: bytes) -> Sheet:
-    """The cells of the sheet a person sees on opening the workbook (the active one)."""
+class UnreadableSheet(Exception):
+    """The workbook opened, but the sheet asked for (its title is the message) cannot be read."""
+
+
+@contextmanager
+def _failures_mean_damaged() -> Iterator[None]:
+    # A damaged file makes the zip, XML and openpyxl layers fail in many ways.
     try:
-        with opened_workbook(data) as workbook:
-            return read_active_sheet(workbook)
+        yield
     except WorkbookError:
         raise
     except Exception as error:
         raise WorkbookError(_DAMAGED) from error
+
+
+def read_sheet(data: bytes) -> Sheet:
+    """The cells of the sheet a person sees on opening the workbook (the active one)."""
+    with _failures_mean_damaged(), opened_workbook(data) as workbook:
+        return read_active_sheet(workbook)
+
+
+def read_sheets(
+    data: bytes, title: str, shown_as: Callable[[Sheet], _Made]
+) -> tuple[_Made, Sheet | None]:
+    """What `shown_as` makes of the sheet a person sees on opening the workbook, and the sheet
+    titled `title`, hidden or not (None when the workbook has none), from one unpacking and
+    parsing of the workbook. `shown_as` is called as soon as the first sheet is read, so that
+    its cells are let go before the other sheet's are read; what it raises is passed on.
+
+    WorkbookError when the workbook cannot be read; UnreadableSheet when only that sheet cannot.
+    """
+    with ExitStack() as open_workbook:
+        with _failures_mean_damaged():
+            workbook = open_workbook.enter_context(opened_workbook(data))
+            shown = read_active_sheet(workbook)
+        made = shown_as(shown)
+        del shown
+        if title not in workbook.sheetnames:
+            return made, None
+        try:
+            # By index: a hidden sheet cannot be made the active one by name.
+            workbook.active = workbook.sheetnames.index(title)
+            return made, read_active_sheet(workbook)
+        except Exception as error:
+            raise UnreadableSheet(title) from error
 
 
 def read_active_sheet(workbook: Workbook) -> Sheet:

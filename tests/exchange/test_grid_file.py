@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import csv
+import zipfile
 from pathlib import Path
 
+import openpyxl
 import pytest
 from openpyxl import load_workbook
 
@@ -20,6 +22,8 @@ from gradebook_gui.exchange.grid_file import (
 )
 from gradebook_gui.exchange.importer import ImportFileError
 from gradebook_gui.models import LineItem, Member, Result
+
+from .helpers import rewrite_sheet
 
 QUIZ = LineItem(id="https://lms.example/courses/7/line_items/3", label="Quiz 3", scoreMaximum=20)
 # A label a spreadsheet would run as a formula, and an id with a query string.
@@ -136,3 +140,61 @@ def test_columns_that_are_no_line_item_of_the_course_are_named(tmp_path: Path):
     # The id decides: a label renamed in the LMS since the export still matches.
     (column,) = grid_columns(["User ID", f"Old name [{QUIZ.id}]", "Exported at"], [QUIZ])
     assert column.line_item == QUIZ and column.base_header is None
+
+
+def counted_workbook_loads(monkeypatch: pytest.MonkeyPatch) -> list[object]:
+    """Every unpacking and parsing of a workbook from now on, recorded."""
+    loads: list[object] = []
+    load = openpyxl.load_workbook
+
+    def counting(*args: object, **kwargs: object) -> object:
+        loads.append(args[0])
+        return load(*args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(openpyxl, "load_workbook", counting)
+    return loads
+
+
+def test_a_workbook_is_unpacked_and_parsed_once_for_the_grid_and_its_hidden_sheet(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+):
+    path = tmp_path / "grid.xlsx"
+    write_grid_xlsx(path, course(), EXPORTED_AT)
+    loads = counted_workbook_loads(monkeypatch)
+    table = read_grid(path)
+    assert len(loads) == 1
+    by_user = {row.cells["userId"]: row.cells for row in table.rows}
+    assert by_user["007"][column_header(QUIZ)] == 14
+    assert by_user["007"][f"base:{column_header(QUIZ)}"] == 14
+
+
+def test_a_grid_workbook_packed_like_a_zip_bomb_is_refused_before_it_is_parsed(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+):
+    path = tmp_path / "grid.xlsx"
+    write_grid_xlsx(path, course(), EXPORTED_AT)
+    rewrite_sheet(
+        path, lambda sheet: sheet.replace(b"</sheetData>", b" " * 3_000_000 + b"</sheetData>")
+    )
+    loads = counted_workbook_loads(monkeypatch)
+    with pytest.raises(ImportFileError, match="refused as unsafe to open"):
+        read_grid(path)
+    assert loads == []
+
+
+def test_a_hidden_sheet_that_cannot_be_read_is_named(tmp_path: Path):
+    def broken(sheet: bytes) -> bytes:
+        # A number cell holding no number: the workbook opens, the sheet fails halfway.
+        return sheet.replace(
+            b"</sheetData>", b'<row r="9"><c r="A9"><v>x</v></c></row></sheetData>'
+        )
+
+    path = tmp_path / "grid.xlsx"
+    write_grid_xlsx(path, course(), EXPORTED_AT)
+    with zipfile.ZipFile(path) as source:
+        parts = [(item.filename, source.read(item)) for item in source.infolist()]
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as target:
+        for name, body in parts:
+            target.writestr(name, broken(body) if name == "xl/worksheets/sheet2.xml" else body)
+    with pytest.raises(ImportFileError, match="hidden sheet 'Base' cannot be read"):
+        read_grid(path)
