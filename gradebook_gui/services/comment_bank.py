@@ -32,7 +32,13 @@ from gradebook_gui.models import LineItem
 from gradebook_gui.numbers import PLAIN, NumberFormat, format_score
 from gradebook_gui.services.bulk import shown_score
 from gradebook_gui.store.comment_bank import BankComment
-from gradebook_gui.wording import QT_TRANSLATE_NOOP, Refusal, Wording, reason_of
+from gradebook_gui.wording import (
+    QT_TRANSLATE_N_NOOP,
+    QT_TRANSLATE_NOOP,
+    Refusal,
+    Wording,
+    reason_of,
+)
 
 PLACEHOLDERS = ("first_name", "last_name", "name", "score", "maximum")
 # What precedes a shortcut typed in the comment cell (";good").
@@ -50,7 +56,7 @@ class UnknownPlaceholder(Refusal):
     """A comment names a placeholder that does not exist (or writes one in a way not read)."""
 
 
-class BankFileError(ValueError):
+class BankFileError(Refusal):
     """A comment bank file that cannot be imported; the message names the line and why."""
 
 
@@ -208,25 +214,38 @@ def import_data(data: bytes, course: str | None) -> list[BankComment]:
     """The comments of a bank file; `course` comments go to this connection's course.
 
     Every problem (an unknown scope or placeholder, a shortcut twice in one scope) refuses the
-    whole file, listed by line: BankFileError.
+    whole file, listed by line: BankFileError, whose `wording` the window shows translated.
     """
     if len(data) > MAX_FILE_BYTES:
-        raise BankFileError("The file is too large for a comment bank.")
+        raise BankFileError(
+            _wording(QT_TRANSLATE_NOOP("comment_bank", "The file is too large for a comment bank."))
+        )
     try:
         text = data.removeprefix(codecs.BOM_UTF8).decode("utf-8")
     except UnicodeDecodeError as error:
         raise BankFileError(
-            "The file is not UTF-8 text: save it as CSV UTF-8 and import it again."
+            _wording(
+                QT_TRANSLATE_NOOP(
+                    "comment_bank",
+                    "The file is not UTF-8 text: save it as CSV UTF-8 and import it again.",
+                )
+            )
         ) from error
     reader = csv.reader(io.StringIO(text, newline=""), strict=True)
     try:
         header = next(reader, None)
         if header is None or [cell.strip().lower() for cell in header] != list(FILE_HEADER):
             raise BankFileError(
-                "The first line must be the header “shortcut,scope,text” of a comment bank file."
+                _wording(
+                    QT_TRANSLATE_NOOP(
+                        "comment_bank",
+                        "The first line must be the header “shortcut,scope,text” of a comment "
+                        "bank file.",
+                    )
+                )
             )
         comments: list[BankComment] = []
-        problems: list[str] = []
+        problems: list[Wording] = []
         seen: set[tuple[str | None, str]] = set()
         for cells in reader:
             line = reader.line_num
@@ -235,33 +254,87 @@ def import_data(data: bytes, course: str | None) -> list[BankComment]:
             try:
                 comment = _comment_of(cells, course)
             except ValueError as problem:
-                problems.append(f"line {line}: {problem}")
+                problems.append(_on_line(line, reason_of(problem)))
                 continue
             if (comment.course, comment.shortcut) in seen:
-                problems.append(f"line {line}: the shortcut “{comment.shortcut}” comes twice")
+                twice = _wording(
+                    QT_TRANSLATE_NOOP("comment_bank", "the shortcut “{shortcut}” comes twice"),
+                    shortcut=comment.shortcut,
+                )
+                problems.append(_on_line(line, twice))
                 continue
             seen.add((comment.course, comment.shortcut))
             comments.append(comment)
     except csv.Error as error:
-        raise BankFileError(f"Line {reader.line_num} is not well-formed CSV: {error}.") from error
+        # The csv module says what is wrong in English only.
+        raise BankFileError(
+            _wording(
+                QT_TRANSLATE_NOOP("comment_bank", "Line {line} is not well-formed CSV: {problem}."),
+                line=reader.line_num,
+                problem=str(error),
+            )
+        ) from error
     if problems:
-        raise BankFileError("Nothing was imported: " + "; ".join(problems) + ".")
+        raise BankFileError(
+            _wording(
+                QT_TRANSLATE_NOOP("comment_bank", "Nothing was imported: {problems}."),
+                problems=_one_after_another(problems),
+            )
+        )
     return comments
+
+
+def _on_line(line: int, problem: Wording | str) -> Wording:
+    return _wording(
+        QT_TRANSLATE_NOOP("comment_bank", "line {line}: {problem}"), line=line, problem=problem
+    )
+
+
+def _one_after_another(parts: Sequence[Wording]) -> Wording:
+    """`parts` as one text, separated by semicolons ("line 2: …; line 5: …")."""
+    first, *rest = parts
+    if not rest:
+        return first
+    return _wording(
+        QT_TRANSLATE_NOOP("comment_bank", "{first}; {rest}"),
+        first=first,
+        rest=_one_after_another(rest),
+    )
 
 
 def _comment_of(cells: list[str], course: str | None) -> BankComment:
     if len(cells) != len(FILE_HEADER):
-        raise ValueError(f"{len(cells)} cells instead of 3 (shortcut, scope, text)")
+        raise Refusal(
+            Wording(
+                "comment_bank",
+                QT_TRANSLATE_NOOP(
+                    "comment_bank", "{count} cell instead of 3 (shortcut, scope, text)"
+                ),
+                plural=QT_TRANSLATE_N_NOOP(
+                    "comment_bank", "{count} cells instead of 3 (shortcut, scope, text)"
+                ),
+                count=len(cells),
+            )
+        )
     shortcut, scope, text = (restore_neutralised(cell) for cell in cells)
     scope = scope.strip().lower()
     if scope == GLOBAL_SCOPE:
         owner = None
     elif scope == COURSE_SCOPE:
         if course is None:
-            raise ValueError("a course comment, and no course is open")
+            raise Refusal(
+                _wording(
+                    QT_TRANSLATE_NOOP("comment_bank", "a course comment, and no course is open")
+                )
+            )
         owner = course
     else:
-        raise ValueError(f"the scope is “{scope}”: write course or global")
+        raise Refusal(
+            _wording(
+                QT_TRANSLATE_NOOP("comment_bank", "the scope is “{scope}”: write course or global"),
+                scope=scope,
+            )
+        )
     return checked_comment(shortcut, text, owner)
 
 

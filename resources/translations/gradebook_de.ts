@@ -4936,8 +4936,56 @@ Neu: {new}</translation>
             <translation>{name} hat keine Punktzahl für {placeholder} im Kommentar.</translation>
         </message>
         <message>
+            <source>The file is too large for a comment bank.</source>
+            <translation>Die Datei ist zu groß für eine Kommentarsammlung.</translation>
+        </message>
+        <message>
+            <source>The file is not UTF-8 text: save it as CSV UTF-8 and import it again.</source>
+            <translation>Die Datei ist kein UTF-8-Text: Speichern Sie sie als CSV UTF-8 und importieren Sie sie erneut.</translation>
+        </message>
+        <message>
+            <source>The first line must be the header “shortcut,scope,text” of a comment bank file.</source>
+            <translation>Die erste Zeile muss die Kopfzeile „shortcut,scope,text“ einer Kommentarsammlungsdatei sein.</translation>
+        </message>
+        <message>
+            <source>the shortcut “{shortcut}” comes twice</source>
+            <translation>das Kürzel „{shortcut}“ kommt zweimal vor</translation>
+        </message>
+        <message>
+            <source>Line {line} is not well-formed CSV: {problem}.</source>
+            <translation>Zeile {line} ist kein gültiges CSV: {problem}.</translation>
+        </message>
+        <message>
+            <source>Nothing was imported: {problems}.</source>
+            <translation>Nichts wurde importiert: {problems}.</translation>
+        </message>
+        <message>
+            <source>line {line}: {problem}</source>
+            <translation>Zeile {line}: {problem}</translation>
+        </message>
+        <message>
+            <source>{first}; {rest}</source>
+            <translation>{first}; {rest}</translation>
+        </message>
+        <message>
+            <source>{count} cell instead of 3 (shortcut, scope, text)</source>
+            <translation>{count} Zelle statt 3 (shortcut, scope, text)</translation>
+        </message>
+        <message>
+            <source>a course comment, and no course is open</source>
+            <translation>ein Kommentar für den Kurs, aber kein Kurs ist geöffnet</translation>
+        </message>
+        <message>
+            <source>the scope is “{scope}”: write course or global</source>
+            <translation>der Geltungsbereich ist „{scope}“: Schreiben Sie course oder global</translation>
+        </message>
+        <message>
             <source>{name} has no score: give a score first, then the comment</source>
             <translation>{name} hat keine Punktzahl: Geben Sie zuerst eine Punktzahl, dann den Kommentar ein</translation>
+        </message>
+        <message numerus="yes">
+            <source>{count} cells instead of 3 (shortcut, scope, text)</source>
+            <translation><numerusform>{count} Zelle statt 3 (shortcut, scope, text)</numerusform><numerusform>{count} Zellen statt 3 (shortcut, scope, text)</numerusform></translation>
         </message>
     </context>
     <context>

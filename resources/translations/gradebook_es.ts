@@ -4936,8 +4936,56 @@ Nuevo: {new}</translation>
             <translation>{name} no tiene puntuación para el marcador {placeholder} del comentario.</translation>
         </message>
         <message>
+            <source>The file is too large for a comment bank.</source>
+            <translation>El archivo es demasiado grande para un banco de comentarios.</translation>
+        </message>
+        <message>
+            <source>The file is not UTF-8 text: save it as CSV UTF-8 and import it again.</source>
+            <translation>El archivo no es texto UTF-8: guárdelo como CSV UTF-8 e impórtelo de nuevo.</translation>
+        </message>
+        <message>
+            <source>The first line must be the header “shortcut,scope,text” of a comment bank file.</source>
+            <translation>La primera línea debe ser el encabezado «shortcut,scope,text» de un archivo de banco de comentarios.</translation>
+        </message>
+        <message>
+            <source>the shortcut “{shortcut}” comes twice</source>
+            <translation>el atajo «{shortcut}» aparece dos veces</translation>
+        </message>
+        <message>
+            <source>Line {line} is not well-formed CSV: {problem}.</source>
+            <translation>La línea {line} no es CSV bien formado: {problem}.</translation>
+        </message>
+        <message>
+            <source>Nothing was imported: {problems}.</source>
+            <translation>No se importó nada: {problems}.</translation>
+        </message>
+        <message>
+            <source>line {line}: {problem}</source>
+            <translation>línea {line}: {problem}</translation>
+        </message>
+        <message>
+            <source>{first}; {rest}</source>
+            <translation>{first}; {rest}</translation>
+        </message>
+        <message>
+            <source>{count} cell instead of 3 (shortcut, scope, text)</source>
+            <translation>{count} celda en lugar de 3 (shortcut, scope, text)</translation>
+        </message>
+        <message>
+            <source>a course comment, and no course is open</source>
+            <translation>un comentario del curso, y no hay ningún curso abierto</translation>
+        </message>
+        <message>
+            <source>the scope is “{scope}”: write course or global</source>
+            <translation>el ámbito es «{scope}»: escriba course o global</translation>
+        </message>
+        <message>
             <source>{name} has no score: give a score first, then the comment</source>
             <translation>{name} no tiene puntuación: ponga primero una puntuación y después el comentario</translation>
+        </message>
+        <message numerus="yes">
+            <source>{count} cells instead of 3 (shortcut, scope, text)</source>
+            <translation><numerusform>{count} celda en lugar de 3 (shortcut, scope, text)</numerusform><numerusform>{count} celdas en lugar de 3 (shortcut, scope, text)</numerusform></translation>
         </message>
     </context>
     <context>

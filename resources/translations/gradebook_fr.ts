@@ -4936,8 +4936,56 @@ Nouveau : {new}</translation>
             <translation>{name} n'a pas de points pour la variable {placeholder} du commentaire.</translation>
         </message>
         <message>
+            <source>The file is too large for a comment bank.</source>
+            <translation>Le fichier est trop volumineux pour une banque de commentaires.</translation>
+        </message>
+        <message>
+            <source>The file is not UTF-8 text: save it as CSV UTF-8 and import it again.</source>
+            <translation>Le fichier n'est pas du texte UTF-8 : enregistrez-le en CSV UTF-8 et importez-le à nouveau.</translation>
+        </message>
+        <message>
+            <source>The first line must be the header “shortcut,scope,text” of a comment bank file.</source>
+            <translation>La première ligne doit être l'en-tête « shortcut,scope,text » d'un fichier de banque de commentaires.</translation>
+        </message>
+        <message>
+            <source>the shortcut “{shortcut}” comes twice</source>
+            <translation>le raccourci « {shortcut} » apparaît deux fois</translation>
+        </message>
+        <message>
+            <source>Line {line} is not well-formed CSV: {problem}.</source>
+            <translation>La ligne {line} n'est pas du CSV bien formé : {problem}.</translation>
+        </message>
+        <message>
+            <source>Nothing was imported: {problems}.</source>
+            <translation>Rien n'a été importé : {problems}.</translation>
+        </message>
+        <message>
+            <source>line {line}: {problem}</source>
+            <translation>ligne {line} : {problem}</translation>
+        </message>
+        <message>
+            <source>{first}; {rest}</source>
+            <translation>{first} ; {rest}</translation>
+        </message>
+        <message>
+            <source>{count} cell instead of 3 (shortcut, scope, text)</source>
+            <translation>{count} cellule au lieu de 3 (shortcut, scope, text)</translation>
+        </message>
+        <message>
+            <source>a course comment, and no course is open</source>
+            <translation>un commentaire de cours, et aucun cours n'est ouvert</translation>
+        </message>
+        <message>
+            <source>the scope is “{scope}”: write course or global</source>
+            <translation>la portée est « {scope} » : écrivez course ou global</translation>
+        </message>
+        <message>
             <source>{name} has no score: give a score first, then the comment</source>
             <translation>{name} n'a pas de points : saisissez d'abord les points, puis le commentaire</translation>
+        </message>
+        <message numerus="yes">
+            <source>{count} cells instead of 3 (shortcut, scope, text)</source>
+            <translation><numerusform>{count} cellule au lieu de 3 (shortcut, scope, text)</numerusform><numerusform>{count} cellules au lieu de 3 (shortcut, scope, text)</numerusform></translation>
         </message>
     </context>
     <context>

@@ -22,7 +22,7 @@ from gradebook_gui.store.comment_bank import BankComment, CommentBankStore
 from gradebook_gui.wording import Refusal, Wording
 
 from .conftest import FakeDialogs, connection_to, wait_ready, wait_settled
-from .test_translations import pseudo_locale
+from .test_translations import is_translated, pseudo_locale
 
 COURSE = "https://school.ltiaas.com#Bio 101"
 ITEM = LineItem(id="https://lms.example.edu/items/1", label="Quiz 3", scoreMaximum=10)
@@ -238,3 +238,29 @@ def test_a_learner_without_a_score_is_named_in_the_instructors_language(
     assert "⟦Alan Turing has no score: give a score first, then the comment⟧" in (
         pick.problem.text()
     )
+
+
+@pytest.mark.usefixtures(pseudo_locale.__name__)
+def test_a_bank_file_refused_is_explained_in_the_instructors_language(
+    qtbot: QtBot, bank: CommentBankStore, tmp_path: Path
+) -> None:
+    manage = dialog(qtbot, bank)
+    path = tmp_path / "comments.csv"
+    manage.choose_import_path = lambda parent, start: path
+    path.write_text(
+        "shortcut,scope,text\nx,somewhere,y\nok,global,Fine\nok,global,Again\nz,global\n",
+        encoding="utf-8",
+    )
+    manage.import_button.click()
+    shown = manage.problem.text()
+    assert "⟦the scope is “somewhere”: write course or global⟧" in shown
+    assert "⟦the shortcut “ok” comes twice⟧" in shown
+    assert "⟦2 cells instead of 3 (shortcut, scope, text)⟧" in shown
+    assert is_translated(shown, ["somewhere", "ok"])
+    for data in ("name,text\nx,y\n", 'shortcut,scope,text\nx,global,"open\n'):
+        path.write_text(data, encoding="utf-8")
+        manage.import_button.click()
+        assert is_translated(manage.problem.text(), ["unexpected end of data"])
+    path.write_bytes("shortcut,scope,text\nx,global,Très\n".encode("cp1252"))
+    manage.import_button.click()
+    assert is_translated(manage.problem.text())

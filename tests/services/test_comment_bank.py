@@ -13,6 +13,7 @@ from gradebook_gui.grades import StudentGrade
 from gradebook_gui.models import LineItem, Member, Result
 from gradebook_gui.numbers import GERMAN
 from gradebook_gui.services.comment_bank import (
+    MAX_FILE_BYTES,
     BankFileError,
     UnknownPlaceholder,
     check_shortcut,
@@ -25,7 +26,7 @@ from gradebook_gui.services.comment_bank import (
     render,
 )
 from gradebook_gui.store.comment_bank import BankComment
-from gradebook_gui.wording import Refusal
+from gradebook_gui.wording import Refusal, Wording
 
 ITEM = LineItem(id="https://lms.example.edu/items/1", label="Quiz 3", scoreMaximum=20)
 COURSE = "https://school.ltiaas.com#Bio 101"
@@ -193,3 +194,26 @@ def test_every_refusal_carries_its_sentence_for_the_window(
     assert refused.value.wording.context == "comment_bank"
     assert str(refused.value).startswith(english)
     assert str(refused.value.wording) == str(refused.value)
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        b"x" * (MAX_FILE_BYTES + 1),
+        b"name,text\nx,y\n",
+        "shortcut,scope,text\nx,global,Tr\u00e8s bien\n".encode("cp1252"),
+        b'shortcut,scope,text\nx,global,"open\n',
+        b"shortcut,scope,text\nx,somewhere,y\nz,global\n",
+    ],
+)
+def test_every_refusal_of_a_file_is_a_sentence_the_window_translates(data: bytes) -> None:
+    with pytest.raises(BankFileError) as refused:
+        import_data(data, COURSE)
+    assert isinstance(refused.value.wording, Wording)
+    assert refused.value.wording.context == "comment_bank"
+    assert str(refused.value) == str(refused.value.wording)
+
+
+def test_a_row_of_one_cell_is_counted_in_english_too() -> None:
+    with pytest.raises(BankFileError, match="line 2: 1 cell instead of 3"):
+        import_data(b"shortcut,scope,text\nalone\n", COURSE)
