@@ -7,7 +7,7 @@ too, so that nothing the LMS holds is hidden.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Set
 from dataclasses import dataclass
 
 from gradebook_gui.edits import GradeEdit
@@ -71,6 +71,16 @@ class RosterJoin:
     @property
     def rows(self) -> list[StudentGrade]:
         return self._rows
+
+    @property
+    def row_of_user(self) -> dict[str, int]:
+        """Each row's index in `rows` by user ID; the join's own, kept up to date: read only."""
+        return self._row_of_user
+
+    @property
+    def roster_ids(self) -> Set[str]:
+        """Everyone the roster listed so far, learners or not (only learners have rows)."""
+        return self._on_roster
 
     def add_members(self, members: Iterable[Member]) -> list[StudentGrade]:
         """Add learners; returns the rows added (non-learners and repeats are skipped).

@@ -221,9 +221,8 @@ class ResultsModel(GradeEditRequests, CellTexts, QAbstractTableModel):
         self._line_item: LineItem | None = None
         self._maximum_text = ""
         self._join = RosterJoin()
-        self._row_of_user: dict[str, int] = {}
-        # Everyone the roster listed, learners or not (only learners have rows).
-        self._roster_ids: set[str] = set()
+        # The join's own index of rows by user ID, not a copy (edit requests read it here).
+        self._row_of_user = self._join.row_of_user
         # Per row, by arrival index: folded "name\nid\nemail" (filter text and name sort key);
         # score on the line item's scale and comment as text, as the LMS holds them and as shown.
         self._search_texts: list[str] = []
@@ -282,7 +281,6 @@ class ResultsModel(GradeEditRequests, CellTexts, QAbstractTableModel):
 
     def add_members(self, members: Sequence[Member]) -> None:
         """A roster page: learners appear (with their result if it came first)."""
-        self._roster_ids.update(member.userId for member in members)
         self._add_rows(self._join.add_members(members))
 
     def add_results(self, results: Sequence[Result]) -> None:
@@ -309,11 +307,10 @@ class ResultsModel(GradeEditRequests, CellTexts, QAbstractTableModel):
         """Whether `results` (the LMS's now, by user ID) leave the same learners in the same rows:
         a student off the roster has a row exactly when the LMS holds a result for them."""
         self._require_line_item()
-        row_of_user, roster_ids = self._row_of_user, self._roster_ids
-        return (
-            roster_ids.issuperset(results.keys() - row_of_user.keys())
-            and (row_of_user.keys() - roster_ids) <= results.keys()
-        )
+        row_of_user, roster_ids = self._row_of_user, self._join.roster_ids
+        return (results.keys() - row_of_user.keys()) <= roster_ids and (
+            row_of_user.keys() - roster_ids
+        ) <= results.keys()
 
     def apply_read_back(self, rows: Sequence[StudentGrade], changes: ReadBackChanges) -> bool:
         """Show `read_back_changes(rows, ...)` when the table still holds `rows` (`grades()` when
@@ -624,8 +621,7 @@ class ResultsModel(GradeEditRequests, CellTexts, QAbstractTableModel):
         self._line_item = line_item
         self._maximum_text = self._shown(line_item.scoreMaximum) if line_item else ""
         self._join = RosterJoin()
-        self._row_of_user = {}
-        self._roster_ids = set()
+        self._row_of_user = self._join.row_of_user
         self._search_texts = []
         self._lms_scores = []
         self._lms_comments = []
@@ -651,15 +647,13 @@ class ResultsModel(GradeEditRequests, CellTexts, QAbstractTableModel):
         maximum = self._require_line_item().scoreMaximum
         if not grades:
             return
-        first = row = len(self._search_texts)
-        row_of_user, search_texts = self._row_of_user, self._search_texts
+        first = len(self._search_texts)
+        search_texts = self._search_texts
         lms_scores, lms_comments = self._lms_scores, self._lms_comments
         scores, comments, statuses = self._scores, self._comments, self._statuses
         values_of = self._values
         self._add_name_keys(grades)
         for grade in grades:
-            row_of_user[grade.user_id] = row
-            row += 1
             search_texts.append(learner_search_text(grade.name, grade.user_id, grade.email))
             lms_score, lms_comment, score, comment, status = values_of(grade, maximum)
             lms_scores.append(lms_score)
@@ -668,7 +662,7 @@ class ResultsModel(GradeEditRequests, CellTexts, QAbstractTableModel):
             comments.append(comment)
             statuses.append(status)
         sort = self._sort_key()
-        new_rows = sorted_rows(range(first, row), sort)
+        new_rows = sorted_rows(range(first, len(search_texts)), sort)
         positions = merged_positions(self._order, new_rows, sort)
         if positions[0] == len(self._order):  # all after the rows there: no copy of them
             self._order.extend(new_rows)

@@ -38,6 +38,7 @@ from gradebook_gui.store import GradeStore
 from .test_results_model import (
     ASCENDING,
     DESCENDING,
+    LINE_ITEM,
     Mirror,
     column_texts,
     loaded,
@@ -190,6 +191,21 @@ def test_results_read_back_of_a_roster_member_who_is_not_a_learner_add_no_row(
     assert model.replace_results({"a": result("a", 4), "t": result("t", 1)})
     assert user_ids(model) == ["a"]
     assert column_texts(model, Column.SCORE) == ["4"]
+
+
+def test_the_table_finds_its_learners_through_the_roster_joins_own_index(
+    model: ResultsModel,
+) -> None:
+    teacher = Member(userId="t", roles=("Instructor",), name="Teacher")
+    loaded(model, [member("a"), teacher, member("b")], [result("gone", 3)])
+    # One index of rows by user ID for the whole table, not a copy beside the join's.
+    assert model._row_of_user is model._join.row_of_user
+    assert model._row_of_user == {"a": 0, "b": 1, "gone": 2}
+    assert model._join.roster_ids == {"a", "t", "b"}
+    model.begin_load(LINE_ITEM)
+    model.add_members([member("c")])
+    assert model._row_of_user is model._join.row_of_user
+    assert model.rows_of_users(["c", "a"]) == [0]
 
 
 @settings(
