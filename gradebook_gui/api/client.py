@@ -15,16 +15,18 @@ Safe to share between threads: the state is the httpx client (thread-safe), the 
 
 from __future__ import annotations
 
+import functools
 import json
 import logging
 import math
+import queue
 import random
 import re
 import threading
 import time
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Generator, Iterator, Mapping
 from concurrent.futures import FIRST_EXCEPTION, Future, ThreadPoolExecutor, wait
-from contextlib import nullcontext
+from contextlib import closing
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from types import TracebackType
@@ -32,7 +34,7 @@ from typing import Any, Self, TypeVar
 from urllib.parse import quote
 
 import httpx
-from pydantic import BaseModel, ValidationError
+from pydantic import BaseModel, TypeAdapter, ValidationError
 
 from gradebook_gui import __version__
 from gradebook_gui.api.errors import (
@@ -107,6 +109,7 @@ _TIMESTAMP_REFUSAL_TEXT = re.compile(
 
 ModelT = TypeVar("ModelT", bound=BaseModel)
 ItemT = TypeVar("ItemT")
+PageT = TypeVar("PageT")
 
 # Told the seconds left of a pause while it lasts, then 0.0 once requests may start again.
 WaitCallback = Callable[[float], None]
@@ -847,6 +850,21 @@ class LtiaasClient:
                 explanation=f"the answer did not have the expected shape ({_first_problem(exc)})",
             ) from exc
 
+    def _models(
+        self,
+        model_type: type[ModelT],
+        items: list[Any],
+        response: httpx.Response,
+        action: str,
+        path: str,
+    ) -> list[ModelT]:
+        """The items of a page as models: the whole list in one pass, and when something in it
+        does not fit, the first item that does not says what is wrong."""
+        try:
+            return _list_adapter(model_type).validate_python(items)
+        except ValidationError:
+            return [self._model(model_type, item, response, action, path) for item in items]
+
     def _iter_pages(
         self,
         path: str,
@@ -863,8 +881,9 @@ class LtiaasClient:
         """Yield page after page, following `next` through LTIAAS's own `url=` parameter.
 
         A page that fails is asked again on its own (same parameters), so a retry never repeats
-        or skips learners. With `read_ahead`, the next page is asked for as soon as its link is
-        known, while this page's items are checked and handed out: still one request at a time.
+        or skips learners. With `read_ahead`, pages are read in a thread of their own, and the
+        next page is asked for there as soon as its link is decoded, while this page's items are
+        checked and handed out: still one request at a time, and one page ahead at most.
         """
         params = {key: value for key, value in filters.items() if value is not None}
         if self.platform.sends_page_limit:
@@ -880,55 +899,113 @@ class LtiaasClient:
                 stopping=stopping,
             )
 
-        followed: set[str] = set()
-        with (
-            ThreadPoolExecutor(1, thread_name_prefix="ltiaas-read-ahead")
-            if read_ahead
-            else nullcontext()
-        ) as ahead:
+        def decode(response: httpx.Response, followed: set[str]) -> _Page:
+            body = self._json(response, action, display_path)
+            items = body.get(items_key) if isinstance(body, dict) else None
+            if not isinstance(items, list):
+                raise UnexpectedResponseError(
+                    action,
+                    method="GET",
+                    path=display_path,
+                    status=response.status_code,
+                    explanation=f"the answer has no “{items_key}” list",
+                )
+            link = body.get("next")
+            looped = isinstance(link, str) and link in followed
+            return _Page(response, items, link, looped)
+
+        def follow() -> Generator[_Page, None, None]:
+            followed: set[str] = set()
             response = get(params)
             for _ in range(MAX_PAGES):
-                body = self._json(response, action, display_path)
-                items = body.get(items_key) if isinstance(body, dict) else None
-                if not isinstance(items, list):
-                    raise UnexpectedResponseError(
-                        action,
-                        method="GET",
-                        path=display_path,
-                        status=response.status_code,
-                        explanation=f"the answer has no “{items_key}” list",
-                    )
-                next_url = body.get("next")
-                following: Future[httpx.Response] | None = None
-                if ahead and next_url and isinstance(next_url, str) and next_url not in followed:
-                    following = ahead.submit(get, {"url": next_url})
-                yield [
-                    self._model(model_type, item, response, action, display_path) for item in items
-                ]
-                if not next_url:
+                page = decode(response, followed)
+                yield page
+                if not page.link or not isinstance(page.link, str) or page.looped:
                     return
-                if not isinstance(next_url, str):
+                followed.add(page.link)
+                # `url` replaces every other parameter; the LMS URL itself is never requested.
+                response = get({"url": page.link})
+            raise UnexpectedResponseError(
+                action,
+                method="GET",
+                path=display_path,
+                explanation=f"the LMS kept sending more pages after {MAX_PAGES}",
+            )
+
+        pages = _read_ahead(follow()) if read_ahead else follow()
+        with closing(pages):
+            for page in pages:
+                yield self._models(model_type, page.items, page.response, action, display_path)
+                if not page.link:
+                    return
+                if not isinstance(page.link, str):
                     raise UnexpectedResponseError(
                         action,
                         method="GET",
                         path=display_path,
-                        status=response.status_code,
+                        status=page.response.status_code,
                         explanation="the link to the next page is not text",
                     )
-                if next_url in followed:
+                if page.looped:
                     logger.warning(
                         "%s: the LMS links back to a page already read; stopping", action
                     )
                     return
-                followed.add(next_url)
-                # `url` replaces every other parameter; the LMS URL itself is never requested.
-                response = following.result() if following else get({"url": next_url})
-        raise UnexpectedResponseError(
-            action,
-            method="GET",
-            path=display_path,
-            explanation=f"the LMS kept sending more pages after {MAX_PAGES}",
-        )
+
+
+@dataclass(frozen=True)
+class _Page:
+    """A page as decoded: its items still unchecked, and its link to the next as sent."""
+
+    response: httpx.Response
+    items: list[Any]
+    link: Any
+    looped: bool  # the link leads to a page already read
+
+
+@functools.cache
+def _list_adapter(model_type: type[ModelT]) -> TypeAdapter[list[ModelT]]:
+    return TypeAdapter(list[model_type])  # type: ignore[valid-type]
+
+
+def _read_ahead(pages: Iterator[PageT]) -> Generator[PageT, None, None]:
+    """`pages`, read in a thread of their own one page ahead of the caller.
+
+    Taking a page from `pages` asks for the next one. The reading thread takes the next page as
+    soon as the one before is in hand and the caller has asked for that one, so a caller that
+    keeps up never holds a request back, and one that does not has at most one page read ahead.
+    """
+    asked = threading.Semaphore(0)  # one release for each page the caller asks for
+    closed = threading.Event()
+    read: queue.SimpleQueue[tuple[PageT | None, BaseException | None]] = queue.SimpleQueue()
+
+    def read_pages() -> None:
+        try:
+            for page in pages:
+                read.put((page, None))
+                asked.acquire()
+                if closed.is_set():
+                    return
+        except BaseException as error:
+            read.put((None, error))
+        else:
+            read.put((None, None))
+
+    with ThreadPoolExecutor(1, thread_name_prefix="ltiaas-read-ahead") as reader:
+        reader.submit(read_pages)
+        try:
+            while True:
+                asked.release()
+                page, error = read.get()
+                if error is not None:
+                    raise error
+                if page is None:
+                    return
+                yield page
+        finally:
+            # The reader ends after the request it has under way, if any.
+            closed.set()
+            asked.release()
 
 
 def _searchable_text(envelope: ErrorEnvelope | None, raw_body: str | None) -> str:

@@ -9,7 +9,8 @@ from typing import Any
 import httpx
 import pytest
 
-from gradebook_gui.api import ServerError
+from gradebook_gui.api import ServerError, UnexpectedResponseError
+from gradebook_gui.api.records import RequestRecord
 from gradebook_gui.models import Member, Result
 
 from .helpers import ClientFactory, envelope
@@ -185,3 +186,114 @@ def test_results_can_be_narrowed_to_one_student(make_client: ClientFactory) -> N
         f"/api/lineitems/{LINE_ITEM}/scores": {"userId": "7", "limit": "100"},
         "/api/memberships": {"limit": "100"},
     }
+
+
+# -- reading ahead changes when pages are asked for, never what comes out ---------------------
+
+
+def numbered_roster(request: httpx.Request, *, pages: int = PAGES) -> dict[str, Any]:
+    url = request.url.params.get("url")
+    number = int(url.rsplit("=", 1)[1]) if url else 1
+    body: dict[str, Any] = {"members": [{"userId": f"{number}-{i}"} for i in range(2)]}
+    if number < pages:
+        body["next"] = f"https://lms.example/members?page={number + 1}"
+    return body
+
+
+@pytest.mark.parametrize("read_ahead", [False, True])
+def test_pages_come_whole_and_in_order_through_retries(
+    make_client: ClientFactory, read_ahead: bool
+) -> None:
+    refused: set[str] = set()
+
+    def answer(request: httpx.Request) -> httpx.Response:
+        page = request.url.params.get("url", "first")
+        if page not in refused:  # every page is refused once before it is answered
+            refused.add(page)
+            return httpx.Response(503, json=envelope(503, "Service Unavailable"))
+        return httpx.Response(200, json=numbered_roster(request, pages=5))
+
+    records: list[RequestRecord] = []
+    client, mock = make_client(answer, on_request=records.append)
+    pages = list(client.iter_member_pages(read_ahead=read_ahead))
+
+    assert [[member.userId for member in page] for page in pages] == [
+        [f"{number}-0", f"{number}-1"] for number in range(1, 6)
+    ]
+    assert all(isinstance(member, Member) for page in pages for member in page)
+    asked = [request.url.params.get("url", "first") for request in mock.requests]
+    assert asked == [
+        page
+        for page in ["first", *(f"https://lms.example/members?page={n}" for n in range(2, 6))]
+        for _ in range(2)
+    ]
+    assert [record.status for record in records] == [503, 200] * 5
+
+
+@pytest.mark.parametrize("read_ahead", [False, True])
+def test_a_page_that_does_not_fit_says_which_field_after_the_pages_before(
+    make_client: ClientFactory, read_ahead: bool
+) -> None:
+    def answer(request: httpx.Request) -> httpx.Response:
+        body = numbered_roster(request)
+        if request.url.params.get("url"):
+            body["members"][1] = {"roles": ["Learner"]}  # no userId
+        return httpx.Response(200, json=body)
+
+    client, mock = make_client(answer)
+    pages = client.iter_member_pages(read_ahead=read_ahead)
+    assert [member.userId for member in next(pages)] == ["1-0", "1-1"]
+    with pytest.raises(UnexpectedResponseError) as caught:
+        next(pages)
+    assert caught.value.explanation == (
+        "the answer did not have the expected shape (userId: Field required)"
+    )
+    # Reading ahead, the third page was asked for before the second one's items were checked.
+    assert len(mock.requests) == (3 if read_ahead else 2)
+
+
+@pytest.mark.parametrize("read_ahead", [False, True])
+def test_a_link_that_is_not_text_is_an_error_once_its_page_is_handed_out(
+    make_client: ClientFactory, read_ahead: bool
+) -> None:
+    client, mock = make_client(
+        lambda request: httpx.Response(200, json={"members": [{"userId": "1"}], "next": 5})
+    )
+    pages = client.iter_member_pages(read_ahead=read_ahead)
+    assert [member.userId for member in next(pages)] == ["1"]
+    with pytest.raises(UnexpectedResponseError) as caught:
+        next(pages)
+    assert caught.value.explanation == "the link to the next page is not text"
+    assert len(mock.requests) == 1
+
+
+@pytest.mark.parametrize("read_ahead", [False, True])
+def test_a_link_back_to_a_page_already_read_ends_the_list(
+    make_client: ClientFactory, read_ahead: bool, caplog: pytest.LogCaptureFixture
+) -> None:
+    def answer(request: httpx.Request) -> httpx.Response:
+        body = numbered_roster(request)
+        body["next"] = "https://lms.example/members?page=2"
+        return httpx.Response(200, json=body)
+
+    client, mock = make_client(answer)
+    pages = list(client.iter_member_pages(read_ahead=read_ahead))
+    assert [[member.userId for member in page] for page in pages] == [
+        ["1-0", "1-1"],
+        ["2-0", "2-1"],
+    ]
+    assert len(mock.requests) == 2
+    assert "links back to a page already read" in caplog.text
+
+
+def test_a_reader_that_stops_early_leaves_at_most_the_next_page_asked(
+    make_client: ClientFactory,
+) -> None:
+    client, mock = make_client(
+        lambda request: httpx.Response(200, json=numbered_roster(request, pages=10))
+    )
+    pages = client.iter_member_pages(read_ahead=True)
+    assert [member.userId for member in next(pages)] == ["1-0", "1-1"]
+    pages.close()  # type: ignore[attr-defined]
+    # Closing waits for the reader: nothing is asked for afterwards.
+    assert len(mock.requests) <= 2
