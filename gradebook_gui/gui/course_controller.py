@@ -30,7 +30,7 @@ from gradebook_gui.gui.course_tasks import Operation, UndoRefused
 from gradebook_gui.gui.course_view import CourseView
 from gradebook_gui.gui.edit_controller import StoredEdits
 from gradebook_gui.gui.i18n import reason_text, translate
-from gradebook_gui.gui.learner_view import LearnerView
+from gradebook_gui.gui.learner_view import LearnerView, LineItemCommentExpander
 from gradebook_gui.gui.messages import UserMessage
 from gradebook_gui.gui.row_status import CellOverlay
 from gradebook_gui.gui.submit_controller import SubmitController
@@ -400,6 +400,8 @@ class ViewSwitch(QObject):
         self.course_model = CourseModel(locale=workspace.results_model.locale())
         self.course_view = CourseView(self.course_model)
         self.course = CourseController(workspace, submitter, self.course_model, readers)
+        # Fills in a comment bank shortcut typed in the learner view (set by the window).
+        self.comment_expander: LineItemCommentExpander | None = None
         tabs.addTab(workspace.results_view, translate("ViewSwitch", "Col&umn"))
         tabs.addTab(self.course_view, translate("ViewSwitch", "C&ourse"))
         tabs.setTabToolTip(
@@ -438,6 +440,7 @@ class ViewSwitch(QObject):
         view = self.learner_view
         if view is None:
             view = self.learner_view = LearnerView(self.course_model, self._ws.window)
+            view.comment_expander = self.comment_expander
             view.edits_requested.connect(self.course.save_edits)
             view.edit_refused.connect(partial(self._ws.messages.inform, timeout_ms=8000))
             view.undo_requested.connect(self.course.undo)

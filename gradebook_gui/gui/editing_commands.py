@@ -16,6 +16,7 @@ from gradebook_gui.gui.locale_numbers import number_format
 from gradebook_gui.gui.results_model import EDITABLE_COLUMNS, Column
 from gradebook_gui.gui.workers import TaskContext
 from gradebook_gui.gui.workspace import Workspace
+from gradebook_gui.models import LineItem
 from gradebook_gui.services.comment_bank import expand_shortcut, render
 from gradebook_gui.store import GradeStore
 from gradebook_gui.store.comment_bank import BankComment, CommentBankStore
@@ -52,9 +53,14 @@ class EditingCommands(QObject):
         self._bank = (course, comments)
 
     def _expand_shortcut(self, typed: str, learner: StudentGrade) -> str:
-        course, comments = self._bank
         line_item = self._ws.results_model.line_item()
-        if course != self._ws.session.key or line_item is None:
+        return typed if line_item is None else self.expand_shortcut(typed, learner, line_item)
+
+    def expand_shortcut(self, typed: str, learner: StudentGrade, line_item: LineItem) -> str:
+        """A comment bank shortcut typed for `learner` in `line_item`, filled in from the open
+        course's bank; any other text as typed."""
+        course, comments = self._bank
+        if course != self._ws.session.key:
             return typed
         found = expand_shortcut(typed, comments)
         if found is None:

@@ -165,6 +165,7 @@ class MainWindow(QMainWindow):
         self.views = ViewSwitch(self.workspace, self.submitter, self.view_tabs)
         self.files = FilesController(self.workspace)
         self.editing = EditingCommands(self.workspace)
+        self.views.comment_expander = self.editing.expand_shortcut
         self.status_area = StatusArea(self.statusBar(), self.submission, self)
         self.loading = LoadingController(
             self.workspace, self.picker, self.status_area, self.offline_banner

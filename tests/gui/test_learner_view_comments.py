@@ -13,13 +13,15 @@ from pytestqt.qtbot import QtBot
 
 from gradebook_gui.edits import GradeEdit
 from gradebook_gui.grades import StudentGrade
-from gradebook_gui.gui.course_edits import request_clear
+from gradebook_gui.gui.course_edits import grade_as_shown, request_clear
 from gradebook_gui.gui.edit_requests import CommentWithoutScore, comment_edit
 from gradebook_gui.gui.learner_view import CommentEdit, LearnerView
 from gradebook_gui.gui.main_window import MainWindow
 from gradebook_gui.models import LineItem, Result
 from gradebook_gui.sandbox import Sandbox
+from gradebook_gui.services.comment_bank import render
 from gradebook_gui.store import GradeStore
+from gradebook_gui.store.comment_bank import BankComment, CommentBankStore
 
 from .test_course_window import open_course, wait_idle
 from .test_learner_view import field, open_learner
@@ -106,20 +108,24 @@ def test_a_comment_in_the_learner_view_keeps_a_cleared_score_and_fills_in_a_shor
     draft = store.drafts(key, item.id)[learner.user_id].edit
     assert (draft.score, draft.comment) == (None, "Resubmit, please")
 
-    def expand(typed: str, grade: StudentGrade, line_item: LineItem) -> str:
-        if typed == ";odd":
-            raise ValueError("no nickname to fill in")
-        cleared = grade.edit is not None and grade.edit.score is None
-        return f"{line_item.label}: see me" if typed == ";see" and cleared else typed
-
-    view.comment_expander = expand
+    # The window fills in the open course's comment bank, as in a comment cell.
+    bank = CommentBankStore(store)
+    bank.save(BankComment("see", "{maximum} points to win back: see me.", key))
+    bank.save(BankComment("odd", "See {nickname}.", key))
+    window.editing.read_bank()
+    wait_idle(qtbot, window)
     comment_for(qtbot, view, item, ";see")
     wait_idle(qtbot, window)
     draft = store.drafts(key, item.id)[learner.user_id].edit
-    assert (draft.score, draft.comment) == (None, f"{item.label}: see me")
+    expected = render(
+        "{maximum} points to win back: see me.",
+        grade_as_shown(model, item.id, learner.user_id),
+        item,
+    )
+    assert (draft.score, draft.comment) == (None, expected)
 
     typed = comment_for(qtbot, view, item, ";odd")
     assert "nickname" in view.problem_label.text()
-    assert typed.toPlainText() == f"{item.label}: see me"
+    assert typed.toPlainText() == expected
     wait_idle(qtbot, window)
-    assert store.drafts(key, item.id)[learner.user_id].edit.comment == f"{item.label}: see me"
+    assert store.drafts(key, item.id)[learner.user_id].edit.comment == expected
