@@ -853,9 +853,11 @@ class ResultsModel(GradeEditRequests, CellTexts, QAbstractTableModel):
     def _passes(self, row: int) -> bool:
         return bool(self._filtered([row]))
 
-    def _insert_visible(self, runs: list[tuple[int, int]], rows: list[int]) -> None:
+    def _insert_visible(
+        self, runs: list[tuple[int, int]], rows: list[int], result: list[int] | None = None
+    ) -> None:
         """Insert rows (sorted) at their final view positions, given as ascending (first, last)
-        blocks, in few notifications.
+        blocks, in few notifications; `result`: the view rows after, when the caller has them.
 
         Rows scattered over many places are appended as one block, then moved into place by
         one layout change: two notifications whatever the scatter.
@@ -866,8 +868,10 @@ class ResultsModel(GradeEditRequests, CellTexts, QAbstractTableModel):
             self.beginInsertRows(_ROOT, end, end + len(rows) - 1)
             self._visible.extend(rows)
             self.endInsertRows()
-            positions = list(chain.from_iterable(range(first, last + 1) for first, last in runs))
-            self._reorder(merged(self._visible[:end], positions, rows))
+            if result is None:
+                positions = chain.from_iterable(range(first, last + 1) for first, last in runs)
+                result = merged(self._visible[:end], list(positions), rows)
+            self._reorder(result)
             return
         start = 0
         for first, last in runs:
@@ -945,7 +949,8 @@ class ResultsModel(GradeEditRequests, CellTexts, QAbstractTableModel):
         inserted = chain.from_iterable(
             new_visible[first : last + 1] for first, last in insertion_runs
         )
-        self._insert_visible(insertion_runs, list(inserted))
+        # A list of its own: `new_visible` may be `_order`, which moves rows in place.
+        self._insert_visible(insertion_runs, list(inserted), list(new_visible))
 
     def _hide_unflagged(self, stays: bytes) -> None:
         """Hide the view rows whose flag in `stays` is 0; the others keep their order."""
@@ -970,7 +975,11 @@ class ResultsModel(GradeEditRequests, CellTexts, QAbstractTableModel):
         self._visible = new_visible
         self._positions = None
         if persistent:
-            position_of = {row: position for position, row in enumerate(new_visible)}
+            # The new places of the rows persistent indexes are on only, found in C: the
+            # table may hold 100,000 rows and a selection a few.
+            held = {old_visible[index.row()] for index in persistent}
+            places = compress(range(len(new_visible)), map(held.__contains__, new_visible))
+            position_of = {new_visible[place]: place for place in places}
             moved = [
                 self.index(position_of[old_visible[index.row()]], index.column())
                 for index in persistent

@@ -5,7 +5,7 @@ from __future__ import annotations
 import unicodedata
 from collections.abc import Sequence
 from itertools import compress, repeat
-from operator import contains
+from operator import contains, itemgetter
 
 # Fewer rows than this are searched one by one where they stand.
 _FEW_ROWS = 2048
@@ -49,23 +49,36 @@ def holding_all(texts: Sequence[str], rows: list[int], terms: Sequence[str]) -> 
 
     Many rows are searched in index order, the order their texts were made and lie in memory:
     reading them in a sorted table's order waits on memory for each text and takes several
-    times longer. The loops over rows run in C (map, compress) where they can.
+    times longer. The loops over rows run in C (map, compress, itemgetter).
     """
     if not terms:
         return b"\x01" * len(rows)
     if len(rows) < _FEW_ROWS:
         return bytes(all(term in texts[row] for term in terms) for row in rows)
-    if 2 * len(rows) > len(texts):
-        found = list(compress(range(len(texts)), map(contains, texts, repeat(terms[0]))))
-        terms = terms[1:]
-    else:
-        found = sorted(rows)
+    size = len(texts)
+    if 2 * len(rows) > size:
+        # Every text, once per word; the words' flags combined as the bits of one integer.
+        held = bytes(map(contains, texts, repeat(terms[0])))
+        for term in terms[1:]:
+            both = int.from_bytes(held, "big") & int.from_bytes(
+                bytes(map(contains, texts, repeat(term))), "big"
+            )
+            held = both.to_bytes(size, "big")
+        return picked(held, rows)
+    found = sorted(rows)
     for term in terms:
         found = list(compress(found, map(contains, map(texts.__getitem__, found), repeat(term))))
-    marks = bytearray(len(texts))
+    marks = bytearray(size)
     for row in found:  # a plain loop: faster than mapping bytearray.__setitem__
         marks[row] = 1
-    return bytes(map(marks.__getitem__, rows))
+    return picked(marks, rows)
+
+
+def picked(flags: bytes | bytearray, rows: list[int]) -> bytes:
+    """`flags[row]` for each of `rows`, gathered in C (itemgetter, twice as fast as a map)."""
+    if len(rows) < 2:  # itemgetter takes at least one index, and gives one alone unwrapped
+        return bytes(flags[row] for row in rows)
+    return bytes(itemgetter(*rows)(flags))
 
 
 def user_id_sort_key(user_id: str) -> str:
