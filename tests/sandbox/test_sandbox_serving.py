@@ -1,9 +1,12 @@
 """How the sandbox serves: an answer in one send, as a real server does, so the client is woken
-once per answer rather than once for the head and again for the body; requests side by side."""
+once per answer rather than once for the head and again for the body; requests side by side;
+answers when the latency is over, not at the next whole millisecond."""
 
 from __future__ import annotations
 
 import asyncio
+import select
+import selectors
 import threading
 import time
 from asyncio import selector_events
@@ -13,7 +16,7 @@ from typing import Any
 import httpx
 import pytest
 
-from gradebook_gui.sandbox import Sandbox
+from gradebook_gui.sandbox import Sandbox, SandboxOptions
 
 
 @pytest.fixture
@@ -89,3 +92,29 @@ def test_a_request_that_holds_its_thread_does_not_hold_up_the_next(
         assert first.result().status_code == second.status_code == 200
     assert second_arrived.is_set()
     assert len(set(threads)) == 2
+
+
+@pytest.mark.skipif(
+    not hasattr(selectors, "EpollSelector"), reason="only epoll waits in whole milliseconds"
+)
+def test_the_wait_for_the_end_of_a_latency_is_not_rounded_up_to_a_millisecond(
+    monkeypatch: pytest.MonkeyPatch, lti: Any
+) -> None:
+    # What is left of a latency once the answer is built is rarely whole milliseconds; epoll
+    # alone would wait until the next one, answering up to a millisecond late.
+    waits: list[float] = []
+    wait_for = select.select
+
+    def recording_select(*descriptors: Any, **timeout: Any) -> Any:
+        if len(descriptors) == 4 and descriptors[3] is not None:
+            waits.append(descriptors[3])
+        return wait_for(*descriptors, **timeout)
+
+    monkeypatch.setattr(select, "select", recording_select)
+    latency = 0.0196
+    with Sandbox(SandboxOptions(latency_ms=latency * 1000)) as sandbox:
+        response = httpx.get(
+            f"{sandbox.base_url}/api/lineitems", headers=lti.ltik_header(sandbox), timeout=5
+        )
+    assert response.status_code == 200
+    assert any(latency - 0.005 < wait <= latency and wait * 1000 % 1 for wait in waits)
