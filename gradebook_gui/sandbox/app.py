@@ -326,16 +326,24 @@ class SandboxApp:
         json_valid: bool,
         arrived: float,
     ) -> Response | HangUp:
-        answer = self._build_answer(request, route, authorization, json_body, json_valid)
+        # The latency is how long LTIAAS and the LMS take from a request's arrival to its answer.
         latency_ms = self._options.latency_ms
         if request.method == "GET" and route is not None and route.resource in LISTS:
             latency_ms += self._options.page_latency_ms
+        if request.method != "GET":
+            # A write is judged and applied when the LMS answers it: once the latency is over.
+            await self._wait_for_latency(latency_ms, arrived)
+            return self._build_answer(request, route, authorization, json_body, json_valid)
+        # A read changes nothing: its answer is gathered on arrival, and the time that takes is
+        # part of the latency, not added on top.
+        answer = self._build_answer(request, route, authorization, json_body, json_valid)
+        await self._wait_for_latency(latency_ms, arrived)
+        return answer
+
+    async def _wait_for_latency(self, latency_ms: float, arrived: float) -> None:
         if latency_ms:
-            # The latency is how long LTIAAS and the LMS take from a request's arrival to its
-            # answer: the sandbox's own work on the answer is part of it, not added on top.
             left = latency_ms / 1000 - (self._options.clock() - arrived)
             await self._options.sleep(max(left, 0.0))
-        return answer
 
     def _build_answer(
         self,

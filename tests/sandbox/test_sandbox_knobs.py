@@ -147,6 +147,28 @@ def test_latency_counts_from_the_arrival_of_the_request(
     assert answered_after == pytest.approx(max(20 + page_latency_ms, building_ms) / 1000)
 
 
+def test_a_read_is_gathered_on_arrival_and_a_write_judged_when_its_latency_is_over(
+    make_sandbox: Any, connect: Any, lti: Any, fake_clock: Any
+) -> None:
+    # The credentials expire while each request waits out its latency.
+    sandboxes: list[Sandbox] = []
+
+    async def expire_meanwhile(seconds: float) -> None:
+        sandboxes[0].control.expire_credentials()
+
+    sandboxes.append(make_sandbox(latency_ms=20, sleep=expire_meanwhile, clock=fake_clock))
+    sandbox = sandboxes[0]
+    client = connect(sandbox)
+    line_item_id = sandbox.line_item_ids()[0]
+    before = sandbox.control.results(line_item_id)
+
+    assert client.get("/api/memberships").status_code == 200
+    score = lti.score("007", 1, 10)
+    posted = client.post(lti.item_path(line_item_id, "/scores"), json=score)
+    assert posted.status_code == 401
+    assert sandbox.control.results(line_item_id) == before
+
+
 def concurrent_score_posts(sandbox: Sandbox, lti: Any, user_ids: list[str]) -> list[int]:
     """Post one score per entry of `user_ids`, all at the same moment."""
     clients = [
