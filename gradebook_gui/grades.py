@@ -7,7 +7,7 @@ too, so that nothing the LMS holds is hidden.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Set
+from collections.abc import Iterable, Mapping, Set
 from dataclasses import dataclass
 
 from gradebook_gui.edits import GradeEdit
@@ -73,8 +73,8 @@ class RosterJoin:
         return self._rows
 
     @property
-    def row_of_user(self) -> dict[str, int]:
-        """Each row's index in `rows` by user ID; the join's own, kept up to date: read only."""
+    def row_of_user(self) -> Mapping[str, int]:
+        """Each row's index in `rows` by user ID; the join's own, kept up to date."""
         return self._row_of_user
 
     @property

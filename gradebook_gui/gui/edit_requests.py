@@ -40,7 +40,6 @@ class EditableTable(Protocol):
     edit_warning: SignalInstance
     _join: RosterJoin
     _visible: list[int]
-    _row_of_user: dict[str, int]
     _overlays: dict[str, CellOverlay]
     _scores: list[float | None]
     _comments: list[str]
@@ -279,7 +278,7 @@ class GradeEditRequests:
         """
         rows = []
         for edit in edits:
-            row = self._row_of_user.get(edit.user_id)
+            row = self._join.row_of_user.get(edit.user_id)
             if row is None:
                 self.edit_refused.emit(
                     translate("GradeEditRequests", "{user_id} is not in this table.").format(
@@ -342,7 +341,7 @@ def _request(table: EditableTable, edits: list[tuple[GradeEdit, ServerGrade]], l
     maximum = table._shown(above[0].maximum)
     if len(edits) == 1:
         score = table._shown(above[0].score or 0.0)
-        who = _who(table, table._row_of_user[above[0].user_id])
+        who = _who(table, table._join.row_of_user[above[0].user_id])
         table.edit_warning.emit(
             translate(
                 "edit_requests",

@@ -221,8 +221,6 @@ class ResultsModel(GradeEditRequests, CellTexts, QAbstractTableModel):
         self._line_item: LineItem | None = None
         self._maximum_text = ""
         self._join = RosterJoin()
-        # The join's own index of rows by user ID, not a copy (edit requests read it here).
-        self._row_of_user = self._join.row_of_user
         # Per row, by arrival index: folded "name\nid\nemail" (filter text and name sort key);
         # score on the line item's scale and comment as text, as the LMS holds them and as shown.
         self._search_texts: list[str] = []
@@ -307,7 +305,7 @@ class ResultsModel(GradeEditRequests, CellTexts, QAbstractTableModel):
         """Whether `results` (the LMS's now, by user ID) leave the same learners in the same rows:
         a student off the roster has a row exactly when the LMS holds a result for them."""
         self._require_line_item()
-        row_of_user, roster_ids = self._row_of_user, self._join.roster_ids
+        row_of_user, roster_ids = self._join.row_of_user, self._join.roster_ids
         return (results.keys() - row_of_user.keys()) <= roster_ids and (
             row_of_user.keys() - roster_ids
         ) <= results.keys()
@@ -382,7 +380,7 @@ class ResultsModel(GradeEditRequests, CellTexts, QAbstractTableModel):
                 self._overlays.pop(user_id, None)
             else:
                 self._overlays[user_id] = overlay
-            row = self._row_of_user.get(user_id)
+            row = self._join.row_of_user.get(user_id)
             if old != overlay and row is not None:
                 changed_rows.append(row)
         self._update_rows(sorted(changed_rows))
@@ -397,7 +395,7 @@ class ResultsModel(GradeEditRequests, CellTexts, QAbstractTableModel):
             for user_id, overlay in self._overlays.items()
             if overlay.edit is not None
             and overlay.state is not CellState.VERIFIED
-            and user_id in self._row_of_user
+            and user_id in self._join.row_of_user
         )
 
     # -- reading ---------------------------------------------------------------------------
@@ -420,7 +418,7 @@ class ResultsModel(GradeEditRequests, CellTexts, QAbstractTableModel):
         """The view rows, ascending, of the learners with these IDs that are shown now."""
         if not user_ids:
             return []
-        row_of_user = self._row_of_user
+        row_of_user = self._join.row_of_user
         return self._view_positions_of(
             [row for user_id in user_ids if (row := row_of_user.get(user_id)) is not None]
         )
@@ -621,7 +619,6 @@ class ResultsModel(GradeEditRequests, CellTexts, QAbstractTableModel):
         self._line_item = line_item
         self._maximum_text = self._shown(line_item.scoreMaximum) if line_item else ""
         self._join = RosterJoin()
-        self._row_of_user = self._join.row_of_user
         self._search_texts = []
         self._lms_scores = []
         self._lms_comments = []
