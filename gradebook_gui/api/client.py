@@ -147,18 +147,15 @@ class Pacing:
         if backoff_base <= 0 or backoff_cap < backoff_base:
             raise ValueError("backoff_base must be > 0 and backoff_cap at least backoff_base")
         self.max_wait = max_wait
-        self._backoff_base = backoff_base
-        self._backoff_cap = backoff_cap
         self._clock = clock
         self._sleep = sleep
-        self._rng = rng or random.Random()
         self._on_wait = on_wait
         self._gate = PacingGate(
             clock=clock,
             sleep=self._sleep_a_slice,
             backoff_base=backoff_base,
             backoff_cap=backoff_cap,
-            rng=self._rng,
+            rng=rng or random.Random(),
             senders=senders,
             learned=learned,
         )
@@ -238,14 +235,8 @@ class Pacing:
         with self._lock:
             self._failures_in_a_row += 1
             in_a_row = max(self._failures_in_a_row, setbacks)
-        self._pause(self._backoff(in_a_row))
+        self._pause(self._gate.backoff(in_a_row))
         return in_a_row
-
-    def _backoff(self, setbacks: int) -> float:
-        """Capped exponential backoff with jitter, so that waiting clients do not stampede."""
-        delay = min(self._backoff_cap, self._backoff_base * 2 ** (max(setbacks, 1) - 1))
-        with self._lock:
-            return delay * (0.5 + self._rng.random() / 2)
 
     def _pause(self, seconds: float) -> None:
         with self._lock:

@@ -260,12 +260,12 @@ class PacingGate:
             if epoch != self._epoch:
                 # An echo of the latest slow-down: its wait is honoured too, the rate stays.
                 in_a_row = max(self._pauses_in_a_row, 1)
-                wait = retry_after if retry_after is not None else self._backoff(in_a_row)
+                wait = retry_after if retry_after is not None else self.backoff(in_a_row)
                 self._pause(now + wait)
                 return Slowdown(self._pauses_in_a_row, wait)
             self._epoch += 1
             self._pauses_in_a_row += 1
-            wait = retry_after if retry_after is not None else self._backoff(self._pauses_in_a_row)
+            wait = retry_after if retry_after is not None else self.backoff(self._pauses_in_a_row)
             if self._unmeasured is not None:
                 self._slow_down(*self._unmeasured)
                 self._unmeasured = None
@@ -411,7 +411,8 @@ class PacingGate:
         self._paused_until = max(self._paused_until, until)
         self._next_slot = max(self._next_slot, self._paused_until)
 
-    def _backoff(self, setbacks: int) -> float:
-        """Capped exponential backoff with jitter, so that waiting workers do not stampede."""
-        delay = min(self._backoff_cap, self._backoff_base * 2 ** (setbacks - 1))
+    def backoff(self, setbacks: int) -> float:
+        """Capped exponential backoff with jitter, so that waiting senders do not stampede: the
+        wait after `setbacks` in a row (at least one)."""
+        delay = min(self._backoff_cap, self._backoff_base * 2 ** (max(setbacks, 1) - 1))
         return delay * (0.5 + self._rng.random() / 2)
