@@ -60,7 +60,8 @@ def build_parser() -> argparse.ArgumentParser:
         "--latency-ms",
         type=float,
         default=defaults.latency_ms,
-        help="delay before each answer, in milliseconds (default: %(default)s)",
+        help="how long each answer takes from the request's arrival, in milliseconds "
+        "(default: %(default)s)",
     )
     parser.add_argument(
         "--page-latency-ms",
