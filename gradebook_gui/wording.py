@@ -62,14 +62,19 @@ class Wording:
 
 def listed(parts: Sequence[Wording]) -> Wording:
     """`parts` as one list, in order: "7 of 10 verified, 1 failed, 1 conflict"."""
+    return _joined(parts, QT_TRANSLATE_NOOP("wording", "{first}, {rest}"))
+
+
+def one_after_another(parts: Sequence[Wording]) -> Wording | None:
+    """`parts` as one text, separated by semicolons ("line 2: …; line 5: …"); None if none."""
+    return _joined(parts, QT_TRANSLATE_NOOP("wording", "{first}; {rest}")) if parts else None
+
+
+def _joined(parts: Sequence[Wording], template: str) -> Wording:
     first, *rest = parts
     if not rest:
         return first
-    return Wording(
-        "wording",
-        QT_TRANSLATE_NOOP("wording", "{first}, {rest}"),
-        {"first": first, "rest": listed(rest)},
-    )
+    return Wording("wording", template, {"first": first, "rest": _joined(rest, template)})
 
 
 class Refusal(ValueError):

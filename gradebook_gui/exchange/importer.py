@@ -50,6 +50,7 @@ from gradebook_gui.wording import (
     QT_TRANSLATE_NOOP,
     Refusal,
     Wording,
+    one_after_another,
     reason_of,
 )
 
@@ -673,20 +674,6 @@ def _row_error(template: str, **values: object) -> _RowError:
     return _RowError(_wording(template, **values))
 
 
-def _one_after_another(parts: Sequence[Wording]) -> Wording | None:
-    """`parts` as one text, separated by semicolons ("comment added; score 5 → 6")."""
-    if not parts:
-        return None
-    first, *rest = parts
-    if not rest:
-        return first
-    return _wording(
-        QT_TRANSLATE_NOOP("importer", "{first}; {rest}"),
-        first=first,
-        rest=_one_after_another(rest),
-    )
-
-
 def plan_import(
     table: Table,
     mapping: ColumnMapping,
@@ -946,7 +933,7 @@ class _Planner:
                         drift=drift,
                     )
                 )
-        warning = _one_after_another(warnings)
+        warning = one_after_another(warnings)
         return PlanRow(
             row.line_number,
             grade.user_id,
@@ -1175,7 +1162,7 @@ class _Planner:
                 if current.comment
                 else _wording(QT_TRANSLATE_NOOP("importer", "comment added"))
             )
-        return _one_after_another(parts) or score
+        return one_after_another(parts) or score
 
     def _described_on_scale(self, grade: ServerGrade) -> Wording | str:
         score = grade.on_scale(self._line_item.scoreMaximum)
@@ -1195,7 +1182,7 @@ class _Planner:
             )
         if not same_comment(base.comment, current.comment):
             parts.append(_wording(QT_TRANSLATE_NOOP("importer", "the comment was edited")))
-        return _one_after_another(parts)
+        return one_after_another(parts)
 
 
 def _text_of(value: CellValue) -> str:

@@ -37,6 +37,7 @@ from gradebook_gui.wording import (
     QT_TRANSLATE_NOOP,
     Refusal,
     Wording,
+    one_after_another,
     reason_of,
 )
 
@@ -278,7 +279,7 @@ def import_data(data: bytes, course: str | None) -> list[BankComment]:
         raise BankFileError(
             _wording(
                 QT_TRANSLATE_NOOP("comment_bank", "Nothing was imported: {problems}."),
-                problems=_one_after_another(problems),
+                problems=one_after_another(problems),
             )
         )
     return comments
@@ -287,18 +288,6 @@ def import_data(data: bytes, course: str | None) -> list[BankComment]:
 def _on_line(line: int, problem: Wording | str) -> Wording:
     return _wording(
         QT_TRANSLATE_NOOP("comment_bank", "line {line}: {problem}"), line=line, problem=problem
-    )
-
-
-def _one_after_another(parts: Sequence[Wording]) -> Wording:
-    """`parts` as one text, separated by semicolons ("line 2: …; line 5: …")."""
-    first, *rest = parts
-    if not rest:
-        return first
-    return _wording(
-        QT_TRANSLATE_NOOP("comment_bank", "{first}; {rest}"),
-        first=first,
-        rest=_one_after_another(rest),
     )
 
 

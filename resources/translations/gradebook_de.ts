@@ -4964,10 +4964,6 @@ Neu: {new}</translation>
             <translation>Zeile {line}: {problem}</translation>
         </message>
         <message>
-            <source>{first}; {rest}</source>
-            <translation>{first}; {rest}</translation>
-        </message>
-        <message>
             <source>{count} cell instead of 3 (shortcut, scope, text)</source>
             <translation>{count} Zelle statt 3 (shortcut, scope, text)</translation>
         </message>
@@ -4985,7 +4981,10 @@ Neu: {new}</translation>
         </message>
         <message numerus="yes">
             <source>{count} cells instead of 3 (shortcut, scope, text)</source>
-            <translation><numerusform>{count} Zelle statt 3 (shortcut, scope, text)</numerusform><numerusform>{count} Zellen statt 3 (shortcut, scope, text)</numerusform></translation>
+            <translation>
+                <numerusform>{count} Zelle statt 3 (shortcut, scope, text)</numerusform>
+                <numerusform>{count} Zellen statt 3 (shortcut, scope, text)</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -6791,6 +6790,10 @@ Jetzt senden?</translation>
         <message>
             <source>{first}, {rest}</source>
             <translation>{first}, {rest}</translation>
+        </message>
+        <message>
+            <source>{first}; {rest}</source>
+            <translation>{first}; {rest}</translation>
         </message>
     </context>
     <context>

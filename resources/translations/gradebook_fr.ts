@@ -4964,10 +4964,6 @@ Nouveau : {new}</translation>
             <translation>ligne {line} : {problem}</translation>
         </message>
         <message>
-            <source>{first}; {rest}</source>
-            <translation>{first} ; {rest}</translation>
-        </message>
-        <message>
             <source>{count} cell instead of 3 (shortcut, scope, text)</source>
             <translation>{count} cellule au lieu de 3 (shortcut, scope, text)</translation>
         </message>
@@ -4985,7 +4981,10 @@ Nouveau : {new}</translation>
         </message>
         <message numerus="yes">
             <source>{count} cells instead of 3 (shortcut, scope, text)</source>
-            <translation><numerusform>{count} cellule au lieu de 3 (shortcut, scope, text)</numerusform><numerusform>{count} cellules au lieu de 3 (shortcut, scope, text)</numerusform></translation>
+            <translation>
+                <numerusform>{count} cellule au lieu de 3 (shortcut, scope, text)</numerusform>
+                <numerusform>{count} cellules au lieu de 3 (shortcut, scope, text)</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -6791,6 +6790,10 @@ Les envoyer maintenant ?</translation>
         <message>
             <source>{first}, {rest}</source>
             <translation>{first}, {rest}</translation>
+        </message>
+        <message>
+            <source>{first}; {rest}</source>
+            <translation>{first} ; {rest}</translation>
         </message>
     </context>
     <context>
