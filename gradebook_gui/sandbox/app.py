@@ -330,13 +330,18 @@ class SandboxApp:
         latency_ms = self._options.latency_ms
         if request.method == "GET" and route is not None and route.resource in LISTS:
             latency_ms += self._options.page_latency_ms
+        # The rate limit sits in front of everything: every request, read or write, is counted
+        # when it arrives, so that the limiter sees arrivals as they are spaced.
+        admission = self._admission(authorization)
         if request.method != "GET":
             # A write is judged and applied when the LMS answers it: once the latency is over.
             await self._wait_for_latency(latency_ms, arrived)
-            return self._build_answer(request, route, authorization, json_body, json_valid)
+            return self._build_answer(
+                request, route, authorization, json_body, json_valid, admission
+            )
         # A read changes nothing: its answer is gathered on arrival, and the time that takes is
         # part of the latency, not added on top.
-        answer = self._build_answer(request, route, authorization, json_body, json_valid)
+        answer = self._build_answer(request, route, authorization, json_body, json_valid, admission)
         await self._wait_for_latency(latency_ms, arrived)
         return answer
 
@@ -352,11 +357,10 @@ class SandboxApp:
         authorization: str | None,
         json_body: Any,
         json_valid: bool,
+        admission: Admission | None,
     ) -> Response | HangUp:
-        if self._rate_limiter is None:
+        if admission is None:
             return self._answer_within_limit(request, route, authorization, json_body, json_valid)
-        header = parse_authorization(authorization)
-        admission = self._rate_limiter.acquire(header.api_key if header else "")
         if admission.allowed:
             answer = self._answer_within_limit(request, route, authorization, json_body, json_valid)
         else:
@@ -366,6 +370,13 @@ class SandboxApp:
             answer.headers["X-Rate-Limit-Remaining"] = f"{admission.remaining:.3f}"
             answer.headers["X-Request-Cost"] = f"{admission.cost:.3f}"
         return answer
+
+    def _admission(self, authorization: str | None) -> Admission | None:
+        """The rate limiter's decision on a request, None when no limit is set."""
+        if self._rate_limiter is None:
+            return None
+        header = parse_authorization(authorization)
+        return self._rate_limiter.acquire(header.api_key if header else "")
 
     def _rate_limit_refusal(
         self, admission: Admission, request: Request, json_body: Any

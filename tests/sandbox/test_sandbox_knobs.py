@@ -310,3 +310,31 @@ def test_trickled_answers_arrive_whole_a_few_bytes_at_a_time(
         time.sleep(0.01)
     assert len(waits) == pieces
     assert set(waits) == {0.05}
+
+
+def test_the_rate_limit_counts_reads_and_writes_as_they_arrive(
+    make_sandbox: Any, connect: Any, lti: Any, fake_clock: Any
+) -> None:
+    """A limiter sits in front of LTIAAS: a write waiting out its latency does not take its
+    token later than a read would, or arrivals spaced as the limit allows would be refused."""
+
+    async def latency_passes(seconds: float) -> None:
+        fake_clock.advance(seconds)
+
+    sandbox = make_sandbox(
+        latency_ms=50,
+        rate_limit=10,
+        rate_burst=1,
+        retry_after="exact",
+        sleep=latency_passes,
+        clock=fake_clock,
+    )
+    client = connect(sandbox)
+    line_item_id = sandbox.line_item_ids()[0]
+    arrived = fake_clock()
+
+    posted = client.post(lti.item_path(line_item_id, "/scores"), json=lti.score("007", 1, 10))
+    fake_clock.now = arrived + 0.1  # a token a tenth of a second: the next one is due
+    read = client.get("/api/memberships")
+
+    assert (posted.status_code, read.status_code) == (204, 200)
