@@ -302,6 +302,13 @@ class StatsPane(QWidget):
         """Follow `model`: refresh shortly after its data changes, at most every 150 ms."""
         self._model = model
         model.stats_changed.connect(self._schedule_refresh)
+        # A run moving a change on to sent and verified leaves the scores, and so the figures,
+        # as they were, but not the count of unsent changes the pane mentions; the figures are
+        # kept by the model until a score changes, so refreshing for a state costs little. A row
+        # a filter hides as its state moves on is removed rather than changed.
+        changes = (model.dataChanged, model.rowsRemoved, model.rowsInserted, model.layoutChanged)
+        for signal in changes:
+            signal.connect(self._schedule_refresh)
         self._refresh_from_model()
 
     def _schedule_refresh(self) -> None:
