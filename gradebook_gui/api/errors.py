@@ -252,14 +252,24 @@ class ApiError(Exception):
         return self.advice
 
     @property
-    def user_message(self) -> str:
+    def headline(self) -> str:
+        """What failed and why, without what to do about it."""
         headline = f"{self.action} failed"
         if self.status is not None:
             headline += f" (HTTP {self.status})"
         reason = self.reason
         if reason:
             headline += f": {reason}"
-        return f"{headline}. {self.next_step}"
+        return headline
+
+    def message_with(self, next_step: str) -> str:
+        """The message with another next step: the command line advises what a terminal user
+        can do, where the window's advice names its own controls."""
+        return f"{self.headline}. {next_step}"
+
+    @property
+    def user_message(self) -> str:
+        return self.message_with(self.next_step)
 
     def __str__(self) -> str:
         return self.user_message

@@ -14,6 +14,11 @@ from gradebook_gui.connection import LTIK_ENV, IncompleteConnection
 from gradebook_gui.exchange.importer import ImportFileError
 from gradebook_gui.store import SenderBusy, StoreUnavailable
 
+NOT_FOUND_ADVICE = (
+    "Check the id: 'gradebook line-items' lists the course's line items (it may also have "
+    "been deleted in the LMS)."
+)
+
 
 class ExitCode(IntEnum):
     OK = 0
@@ -42,7 +47,8 @@ def describe_failure(error: Exception) -> tuple[ExitCode | None, str]:
         # Another program sending, or the data folder at fault: the work is kept either way.
         return ExitCode.STOPPED, str(error)
     if isinstance(error, NotFoundError):
-        return ExitCode.USAGE, f"{error} Check the id with 'gradebook line-items'."
+        # At a terminal the likeliest cause is a mistyped id, not a deletion in another window.
+        return ExitCode.USAGE, error.message_with(NOT_FOUND_ADVICE)
     if isinstance(error, AuthError):
         return ExitCode.STOPPED, (
             f"{error} Then set the new ltik in {LTIK_ENV}, or save the new credentials in the "

@@ -16,6 +16,7 @@ import pytest
 from keyring.backends import fail
 
 from gradebook_gui import last_view
+from gradebook_gui.api import NotFoundError
 from gradebook_gui.cli.main import ExitCode, build_parser, main
 from gradebook_gui.config import Profile, ProfileStore
 from gradebook_gui.credentials import CredentialStore
@@ -151,6 +152,23 @@ def test_unknown_line_item_is_invalid_input(env, capsys):
     code, _, err = run(capsys, "results", "https://lms.example/no/such/item")
     assert code == ExitCode.USAGE
     assert "gradebook line-items" in err
+
+
+def test_unknown_line_item_advice_suits_a_terminal(env, capsys):
+    # A mistyped id is the likely cause at a terminal; the window's "reload" means nothing here.
+    code, _, err = run(capsys, "results", "nope")
+    assert code == ExitCode.USAGE
+    assert "Check the id" in err and "'gradebook line-items'" in err
+    assert "reload" not in err.lower()
+    assert len(err.strip().splitlines()) == 1
+
+
+def test_the_window_keeps_its_own_not_found_advice():
+    error = NotFoundError("Loading the grade column", status=404)
+    assert error.user_message.endswith(NotFoundError.advice)
+    assert error.message_with("Check the id.") == (
+        "Loading the grade column failed (HTTP 404). Check the id."
+    )
 
 
 def test_secrets_are_not_accepted_as_arguments(capsys):
