@@ -134,9 +134,10 @@ def _grid_table(grid: CourseGrid) -> str:
 # -- gradebook submit --grid ---------------------------------------------------------------------
 
 
-def _print_plan(plan: GridPlan, *, everything: bool) -> None:
+def _print_plan(plan: GridPlan, *, everything: bool, verbose: bool) -> None:
     """Errors always, on stderr, once per row and reason; changes held back always; every
-    change and warning when `everything` (dry run). Cells left as they are are counted only."""
+    change and warning when `everything` (dry run). Cells left as they are are counted only,
+    unless `verbose` asks for every cell."""
     errors: defaultdict[tuple[int, str, str], list[str]] = defaultdict(list)
     for column in plan.columns:
         for row in column.plan.rows:
@@ -149,13 +150,13 @@ def _print_plan(plan: GridPlan, *, everything: bool) -> None:
     for line_item, row in plan.held_back:
         who = row.student_name or row.user_id or "?"
         _err(f"line {row.line_number}: not sent: {who}: {line_item.label}: {row.reason}")
-    if everything:
+    if everything or verbose:
         for column in plan.columns:
             print(f"{column.line_item.label}: {column.plan.summary()}")
             for row in column.plan.rows:
-                if row.verdict is RowVerdict.WILL_CHANGE or (
-                    row.warning and row.verdict is not RowVerdict.ERROR
-                ):
+                if row.verdict is RowVerdict.ERROR:
+                    continue  # listed above
+                if verbose or row.verdict is RowVerdict.WILL_CHANGE or row.warning:
                     who = row.student_name or row.user_id or "?"
                     text = f"  line {row.line_number}: {row.verdict.value}: {who}: {row.reason}"
                     if row.warning:
@@ -175,6 +176,7 @@ def submit_grid(
     file: Path,
     *,
     dry_run: bool,
+    verbose: bool,
     assume_yes: bool,
     skip_invalid: bool,
     include_inactive: bool,
@@ -195,10 +197,11 @@ def submit_grid(
         readers=options.concurrency,
     )
     plan = plan_grid(table, columns, grid, include_inactive=include_inactive)
-    _print_plan(plan, everything=dry_run)
+    _print_plan(plan, everything=dry_run, verbose=verbose)
     if plan.has_errors and not skip_invalid:
+        errors = submitting.plural(plan.counts[RowVerdict.ERROR], "cell has", "cells have")
         raise CommandFailed(
-            f"not sent: {plan.counts[RowVerdict.ERROR]} cells have errors (listed above); fix "
+            f"not sent: {errors} errors (listed above); fix "
             "the file, or pass --skip-invalid to send the other cells",
             ExitCode.USAGE,
         )

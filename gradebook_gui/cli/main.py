@@ -180,6 +180,12 @@ def build_parser() -> argparse.ArgumentParser:
         "(inactive, deleted, or no longer on the roster; most LMSes refuse them)",
     )
     submit.add_argument("--dry-run", action="store_true", help="print the plan, send nothing")
+    submit.add_argument(
+        sending.VERBOSE_FLAG,
+        action="store_true",
+        help="list every row of the plan, also those left unchanged or blank (a dry run counts "
+        "them in one line)",
+    )
     submit.add_argument("--yes", action="store_true", help="do not ask for confirmation")
     submit.add_argument("--skip-invalid", action="store_true", help="send the valid rows only")
     submit.add_argument("--id-column", help="the column naming the student")
@@ -337,6 +343,7 @@ def _submit(args: argparse.Namespace) -> int:
             },
             match=args.match,
             dry_run=args.dry_run,
+            verbose=args.verbose,
             assume_yes=args.yes,
             skip_invalid=args.skip_invalid,
             include_inactive=args.include_inactive,
@@ -368,6 +375,7 @@ def _submit_grid(args: argparse.Namespace, options: EngineOptions) -> int:
             client,
             args.grid,
             dry_run=args.dry_run,
+            verbose=args.verbose,
             assume_yes=args.yes,
             skip_invalid=args.skip_invalid,
             include_inactive=args.include_inactive,

@@ -35,6 +35,7 @@ from gradebook_gui.services import submitting
 from gradebook_gui.store import GradeStore
 
 INCLUDE_INACTIVE_FLAG = "--include-inactive"
+VERBOSE_FLAG = "--verbose"
 
 
 def _err(text: str) -> None:
@@ -70,8 +71,11 @@ def mapping_from_flags(
     return mapping
 
 
-def print_plan(plan: ImportPlan, *, everything: bool) -> None:
-    """Errors always (stderr, with line numbers); every row when `everything` (dry run)."""
+def print_plan(plan: ImportPlan, *, listed: bool, verbose: bool) -> None:
+    """Errors always (stderr, with line numbers). When `listed` (a dry run), the changes and
+    the rows with a warning line by line, and the rows left as they are (unchanged, blank) as
+    one count, so that a few changes stand out among many rows; `verbose` lists those too."""
+    quiet = 0
     for row in plan.rows:
         who = row.student_name or row.user_id or "?"
         line = f"line {row.line_number}: {row.verdict.value}: {who}: {row.reason}"
@@ -79,8 +83,15 @@ def print_plan(plan: ImportPlan, *, everything: bool) -> None:
             line += f" (warning: {row.warning})"
         if row.verdict is RowVerdict.ERROR:
             _err(line)
-        elif everything:
+        elif verbose or (listed and (row.verdict is RowVerdict.WILL_CHANGE or row.warning)):
             print(line)
+        elif listed:
+            quiet += 1
+    if quiet:
+        print(
+            f"{submitting.plural(quiet, 'row', 'rows')} unchanged or blank, not listed "
+            f"({VERBOSE_FLAG} lists them)"
+        )
     print(f"Plan: {plan.summary()}")
 
 
@@ -106,6 +117,7 @@ def submit(
     mapping_flags: dict[str, str | None],
     match: str,
     dry_run: bool,
+    verbose: bool,
     assume_yes: bool,
     skip_invalid: bool,
     include_inactive: bool,
@@ -122,10 +134,11 @@ def submit(
         )
     grades = join_roster(members, results)
     plan = plan_import(table, mapping, line_item, grades)
-    print_plan(plan, everything=dry_run)
+    print_plan(plan, listed=dry_run, verbose=verbose)
     if plan.has_errors and not skip_invalid:
+        errors = submitting.plural(plan.counts[RowVerdict.ERROR], "row has", "rows have")
         raise CommandFailed(
-            f"not sent: {plan.counts[RowVerdict.ERROR]} rows have errors (listed above); fix "
+            f"not sent: {errors} errors (listed above); fix "
             "the file, or pass --skip-invalid to send the other rows",
             ExitCode.USAGE,
         )

@@ -231,3 +231,32 @@ def test_grid_and_a_line_item_are_one_or_the_other(sandbox, capsys, tmp_path):
     code, _, err = run(capsys, "submit")
     assert code == ExitCode.USAGE
     assert not posts(sandbox)
+
+
+def test_a_grid_dry_run_lists_every_cell_only_when_verbose(sandbox, capsys, tmp_path):
+    path = tmp_path / "course.csv"
+    export_grid(capsys, path)
+    headers, rows = read_rows(path)
+    first = sandbox.line_item_ids()[0]
+    rows[1][item_header(headers, first)] = "3"
+    write_rows(tmp_path / "edited.csv", headers, rows)
+    edited = str(tmp_path / "edited.csv")
+    code, out, _ = run(capsys, "submit", "--grid", edited, "--dry-run")
+    assert code == ExitCode.OK
+    assert out.count("  line ") == 1 and "will change" in out
+    code, out, _ = run(capsys, "submit", "--grid", edited, "--dry-run", "--verbose")
+    assert code == ExitCode.OK
+    assert out.count("  line ") == 3 * len(rows) and "unchanged: " in out
+    assert not posts(sandbox)
+
+
+def test_one_invalid_grid_cell_is_counted_in_the_singular(sandbox, capsys, tmp_path):
+    path = tmp_path / "course.csv"
+    export_grid(capsys, path)
+    headers, rows = read_rows(path)
+    rows[1][item_header(headers, sandbox.line_item_ids()[0])] = "85%"
+    write_rows(tmp_path / "bad.csv", headers, rows)
+    code, _, err = run(capsys, "submit", "--grid", str(tmp_path / "bad.csv"), "--yes")
+    assert code == ExitCode.USAGE
+    assert "not sent: 1 cell has errors (listed above)" in err
+    assert not posts(sandbox)

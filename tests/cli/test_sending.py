@@ -123,7 +123,7 @@ def test_an_invalid_row_refuses_the_whole_file(sandbox, capsys, tmp_path):
     assert len([r for r in sandbox.control.requests() if r.method == "POST"]) == 1
 
 
-def test_dry_run_prints_every_row_and_sends_nothing(sandbox, capsys, tmp_path):
+def test_dry_run_lists_the_changes_and_counts_the_rest(sandbox, capsys, tmp_path):
     line_item = sandbox.line_item_ids()[0]
     rows = export_csv(capsys, line_item, tmp_path / "grades.csv")
     rows[0]["score"] = "1"
@@ -131,9 +131,38 @@ def test_dry_run_prints_every_row_and_sends_nothing(sandbox, capsys, tmp_path):
     write_csv(tmp_path / "edited.csv", rows)
     code, out, _ = run(capsys, "submit", line_item, str(tmp_path / "edited.csv"), "--dry-run")
     assert code == ExitCode.OK
-    assert out.count("line ") == len(rows)
-    assert "will change" in out and "skipped" in out
+    lines = out.splitlines()
+    assert [line for line in lines if line.startswith("line ")] == [
+        line for line in lines if line.startswith("line 2: will change: ")
+    ]
+    assert len([line for line in lines if line.startswith("line ")]) == 1
+    assert f"{len(rows) - 1} rows unchanged or blank, not listed (--verbose lists them)" in lines
+    assert lines[-1].startswith("Plan: 1 change, ")
     assert not [r for r in sandbox.control.requests() if r.method == "POST"]
+
+
+def test_dry_run_verbose_lists_every_row(sandbox, capsys, tmp_path):
+    line_item = sandbox.line_item_ids()[0]
+    rows = export_csv(capsys, line_item, tmp_path / "grades.csv")
+    rows[0]["score"] = "1"
+    rows[1]["score"] = ""
+    write_csv(tmp_path / "edited.csv", rows)
+    edited = str(tmp_path / "edited.csv")
+    code, out, _ = run(capsys, "submit", line_item, edited, "--dry-run", "--verbose")
+    assert code == ExitCode.OK
+    assert out.count("line ") == len(rows)
+    assert "will change" in out and "skipped" in out and "unchanged: " in out
+    assert "not listed" not in out
+
+
+def test_one_invalid_row_is_counted_in_the_singular(sandbox, capsys, tmp_path):
+    line_item = sandbox.line_item_ids()[0]
+    rows = export_csv(capsys, line_item, tmp_path / "grades.csv")
+    rows[0]["score"] = "85/100"
+    write_csv(tmp_path / "bad.csv", rows)
+    code, _, err = run(capsys, "submit", line_item, str(tmp_path / "bad.csv"), "--dry-run")
+    assert code == ExitCode.USAGE
+    assert "not sent: 1 row has errors (listed above)" in err
 
 
 def test_without_yes_and_without_a_terminal_nothing_is_sent(sandbox, capsys, tmp_path):
