@@ -5,7 +5,8 @@ collaborators (`prepare`: the secret storage, the profiles, the local grade stor
 background thread, and then builds the main window in the start-up window's place (`compose`:
 the message channel with the exception hooks, the task runner, the session and the window).
 
-The instructor's language is installed first (`i18n.install_translations`), so both windows
+The instructor's language is installed first (`i18n.install_translations`, and the way it
+writes numbers when picked in View > Language: `i18n.use_language_numbers`), so both windows
 speak it. Only Qt, the settings, the icon, `i18n` and the last view's file format are imported
 before the start-up window shows: every other import of the window's is inside `prepare` and
 `compose`, or for the type checker only. The start-up window shows the grade column the window
@@ -32,7 +33,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 from gradebook_gui import __version__, last_view
 from gradebook_gui.folders import APP_NAME
 from gradebook_gui.gui.gradebook_app import GradebookApp, StartOptions
-from gradebook_gui.gui.i18n import install_translations
+from gradebook_gui.gui.i18n import install_translations, use_language_numbers
 from gradebook_gui.gui.icons import app_icon
 from gradebook_gui.gui.settings import WindowSettings
 from gradebook_gui.gui.startup import Background, SavedRowsCover, StartupWindow, in_background
@@ -248,30 +249,35 @@ def main(argv: Sequence[str] | None = None) -> int:
         settings = WindowSettings()
     except OSError as error:
         return _could_not_start(error)
-    # Before any window is built: every text is translated when its widget is made.
-    install_translations(qt_app, settings)
-    view = last_view_to_show(options, settings)
-    starting = StartupWindow(settings, read_only=options.read_only, last_view=view)
-    starting.show()
-    rows = len(view.rows) if view is not None else 0
-    # Once the window has been painted: the event loop's first turn.
-    QTimer.singleShot(
-        0,
-        lambda: log.debug(
-            "%s after %s, %d saved rows", STARTUP_WINDOW_SHOWN, _since(started), rows
-        ),
-    )
-    run = _Run(qt_app, options, settings, starting, started)
-    stop_listening = _close_on_interrupt(starting, run.current_window)
-    # The rest of the app is imported once the window is painted: the imports, on their thread,
-    # would hold Python back from drawing the table's rows.
-    starting.painted.connect(run.start_background)
+    # Before any window is built: every text is translated, and every number formatted, when
+    # its widget is made.
+    restore_numbers = use_language_numbers(settings, install_translations(qt_app, settings))
     try:
-        code = qt_app.exec()
-        return run.exit_code if run.exit_code is not None else code
+        view = last_view_to_show(options, settings)
+        starting = StartupWindow(settings, read_only=options.read_only, last_view=view)
+        starting.show()
+        rows = len(view.rows) if view is not None else 0
+        # Once the window has been painted: the event loop's first turn.
+        QTimer.singleShot(
+            0,
+            lambda: log.debug(
+                "%s after %s, %d saved rows", STARTUP_WINDOW_SHOWN, _since(started), rows
+            ),
+        )
+        run = _Run(qt_app, options, settings, starting, started)
+        stop_listening = _close_on_interrupt(starting, run.current_window)
+        # The rest of the app is imported once the window is painted: the imports, on their
+        # thread, would hold Python back from drawing the table's rows.
+        starting.painted.connect(run.start_background)
+        try:
+            code = qt_app.exec()
+            return run.exit_code if run.exit_code is not None else code
+        finally:
+            stop_listening()
+            run.shutdown()
     finally:
-        stop_listening()
-        run.shutdown()
+        # The locale is the process's: put back, so nothing run after the window inherits it.
+        restore_numbers()
 
 
 class _Run:

@@ -22,6 +22,7 @@ show it with `translated(wording)`, and an error's reason with `reason_text(erro
 The language follows the system unless the instructor picked one in View > Language; the app's
 own catalogue (`translations/gradebook_<code>.qm`, compiled from `resources/translations/` by
 `packaging/translations.py build`) and Qt's for its standard buttons are installed at start.
+A language picked there also sets how scores are written and read (`use_language_numbers`).
 """
 
 from __future__ import annotations
@@ -146,6 +147,26 @@ def install_translations(
     else:
         log.warning("No Qt %s translation in %s", language, qt_folder)
     return language
+
+
+def use_language_numbers(
+    settings: WindowSettings, language: str, *, locale: QLocale | None = None
+) -> Callable[[], None]:
+    """Scores written and read as `language` writes them, when the instructor picked it in View
+    > Language and the system (`locale`) speaks another: "7,5" beside German words on an English
+    system. The system's territory stays where the language has a way of writing for it (French
+    on a Swiss system writes as the Swiss do); without a pick the system's locale rules.
+
+    Call after `install_translations`, with the language it returned; returns the function that
+    puts the previous locale back.
+    """
+    previous = QLocale()
+    system = locale or QLocale.system()
+    spoken = QLocale(language).language()
+    if settings.language in LANGUAGES and spoken != system.language():
+        # Every QLocale() made from now on (models, delegates, dialogs, statistics) uses it.
+        QLocale.setDefault(QLocale(spoken, system.territory()))
+    return lambda: QLocale.setDefault(previous)
 
 
 def language_menu(parent: QWidget, settings: WindowSettings, tell: Callable[[str], None]) -> QMenu:
