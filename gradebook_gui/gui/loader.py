@@ -9,6 +9,11 @@ made on, and what is shown offline). When a load fails because the LMS cannot be
 snapshot is shown instead, and `snapshot_shown` says how old it is, so the window can label the
 table offline while the instructor keeps working.
 
+Loading the line item shown again (F5) keeps its rows on screen, still editable and still the
+grades a submission compares with, until the first page of the new load arrives; if the LMS
+cannot be reached, complete rows stay as they are, labelled offline with their age. The table
+never goes blank in between, where a score typed would have nowhere to go.
+
 Full garbage collections walk every live object while holding the GIL, stalling the window for
 tens of milliseconds once a large course is loaded. The objects alive when a load starts or ends
 (the app's own, the rows on screen) live on, so they are frozen out of those walks
@@ -167,6 +172,7 @@ class ResultsLoader(QObject):
     snapshot_shown = Signal(object, object)  # LineItem, datetime loaded: shown offline
     grades_ready = Signal(object)  # LineItem: `grades` holds every row shown
     snapshot_saved = Signal()  # the last snapshot was written to the store (or could not be)
+    replacing_rows = Signal()  # the rows shown are about to be replaced: a score typed goes first
 
     def __init__(
         self,
@@ -194,6 +200,11 @@ class ResultsLoader(QObject):
         self._started_at: datetime | None = None
         self._grades: tuple[StudentGrade, ...] | None = None
         self._snapshot_taken_at: datetime | None = None
+        # When the complete rows shown were downloaded (None while they are incomplete).
+        self._grades_taken_at: datetime | None = None
+        # The rows shown are those from before the load in progress (of the same line item):
+        # they stay until its first page arrives.
+        self._rows_kept = False
         # False while reloading to show what a submission left: its outcome is the news, not
         # that the column loaded again.
         self._announce = True
@@ -256,16 +267,21 @@ class ResultsLoader(QObject):
             )
 
     def load(self, line_item: LineItem) -> None:
-        """Show `line_item`'s grades: cancels a load in progress and starts over."""
+        """Show `line_item`'s grades: cancels a load in progress and starts over.
+
+        The rows of the same line item stay on screen until the new load's first page arrives.
+        """
         self.save_snapshot_now()
         self._cancel_request()
         self._announce = True
         self._line_item = line_item
         self._results_received = 0
-        self._grades = None
-        self._snapshot_taken_at = None
-        self._model.begin_load(line_item)
         client = self._session.client
+        shown = self._model.line_item()
+        self._rows_kept = client is not None and shown is not None and shown.id == line_item.id
+        if not self._rows_kept:
+            self._forget_rows()
+            self._model.begin_load(line_item)
         if client is None:
             return
         gc.freeze()  # what lives now lives on: no collection during the load walks it again
@@ -297,6 +313,7 @@ class ResultsLoader(QObject):
             return
         self._show_waiting_pages()
         self._cancel_request()
+        self._rows_kept = False  # no page came: the rows from before stay, as they were
         self.stopped.emit(self._line_item)
 
     def clear(self) -> None:
@@ -304,9 +321,23 @@ class ResultsLoader(QObject):
         self._cancel_request()
         self._last_snapshot = None
         self._line_item = None
+        self._rows_kept = False
+        self._forget_rows()
+        self._model.clear()
+
+    def _forget_rows(self) -> None:
+        """The rows shown are no longer a complete column."""
         self._grades = None
         self._snapshot_taken_at = None
-        self._model.clear()
+        self._grades_taken_at = None
+
+    def _replace_kept_rows(self, line_item: LineItem) -> None:
+        """The rows kept from before this load give way to what it brings."""
+        if self._rows_kept:
+            self._rows_kept = False
+            self._forget_rows()
+            self.replacing_rows.emit()
+            self._model.begin_load(line_item)
 
     def _next_request(self) -> int:
         self._generation += 1
@@ -337,6 +368,8 @@ class ResultsLoader(QObject):
         if not members and not results:
             return
         self._waiting_members, self._waiting_results = [], []
+        if self._line_item is not None:
+            self._replace_kept_rows(self._line_item)
         # Results first: the rows of learners arriving with them are then built once.
         if results:
             self._results_received += len(results)
@@ -352,6 +385,7 @@ class ResultsLoader(QObject):
         self._show_waiting_pages()
         self._page_timer.stop()
         self._task_id = self._request_id = None
+        self._replace_kept_rows(line_item)  # a column without any learner
         self._model.set_name_ranks(ranks)
         self._loaded(line_item, self._started_at or self._clock())
 
@@ -371,6 +405,7 @@ class ResultsLoader(QObject):
         self.save_snapshot_now()
         self._announce = False
         if not self._model.read_back_fits(results):
+            self.replacing_rows.emit()
             self._model.begin_load(line_item)
             # Results first: each row is then built once, when its roster entry arrives.
             self._model.add_results(list(results.values()))
@@ -417,6 +452,7 @@ class ResultsLoader(QObject):
         gc.freeze()  # the rows on screen live until the next load
         grades = self._model.grades()
         self._grades = grades
+        self._grades_taken_at = taken_at
         self._last_snapshot = (
             Snapshot(line_item, list(grades), taken_at),
             self._model.name_ranks(),
@@ -461,6 +497,9 @@ class ResultsLoader(QObject):
             # Refused with the old credentials while new ones were being entered: try again.
             self.load(line_item)
             return
+        offline_copy = unreachable(error) and self._rows_kept and self._grades is not None
+        if not offline_copy:
+            self._replace_kept_rows(line_item)
         self.failed.emit(line_item, error)
         self._messages.report_failure(
             translate("ResultsLoader", "Loading the grades of “{label}”").format(
@@ -469,10 +508,22 @@ class ResultsLoader(QObject):
             error,
             retry=self.reload,
         )
-        if unreachable(error):
+        if offline_copy:
+            self._keep_rows_offline(line_item)
+        elif unreachable(error):
             self._show_saved_snapshot(line_item)
 
     # -- the snapshot, shown offline ----------------------------------------------------------
+
+    def _keep_rows_offline(self, line_item: LineItem) -> None:
+        """The complete rows kept through the failed load are the offline copy: they stay, with
+        any score being typed in them, labelled with when they were downloaded."""
+        taken_at = self._grades_taken_at
+        assert taken_at is not None
+        self._rows_kept = False
+        self._snapshot_taken_at = taken_at
+        self.snapshot_shown.emit(line_item, taken_at)
+        self.grades_ready.emit(line_item)
 
     def _show_saved_snapshot(self, line_item: LineItem) -> None:
         last = self._last_snapshot
@@ -506,6 +557,8 @@ class ResultsLoader(QObject):
         """Show a snapshot instead of fresh data, labelled with its age."""
         line_item = snapshot.line_item
         self._line_item = line_item
+        self._rows_kept = False
+        self.replacing_rows.emit()
         self._model.begin_load(line_item)
         self._model.set_name_ranks(ranks)
         # Results first: each row is then built once, when its roster entry arrives.
@@ -514,7 +567,7 @@ class ResultsLoader(QObject):
         self._model.finish_load()
         gc.freeze()
         self._grades = tuple(snapshot.grades)
-        self._snapshot_taken_at = snapshot.taken_at
+        self._snapshot_taken_at = self._grades_taken_at = snapshot.taken_at
         self.snapshot_shown.emit(line_item, snapshot.taken_at)
         self.grades_ready.emit(line_item)
 

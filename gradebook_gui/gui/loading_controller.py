@@ -58,6 +58,7 @@ class LoadingController(QObject):
         loader.stopped.connect(self._on_load_stopped)
         loader.failed.connect(self._on_load_failed)
         loader.snapshot_shown.connect(self._on_snapshot_shown)
+        loader.replacing_rows.connect(workspace.results_view.commit_open_editor)
         workspace.messages.offline_changed.connect(self._on_offline_changed)
         workspace.results_model.modelReset.connect(self.update_learner_count)
         workspace.results_model.rowsInserted.connect(self.update_learner_count)
@@ -84,6 +85,8 @@ class LoadingController(QObject):
         if key is not None:
             # Drafts and outbox states show as the rows arrive, and edits go to this line item.
             self._ws.edits.load(key, item.id)
+        # The rows of the same line item stay while it loads again: they now count as loading.
+        self.update_learner_count()
 
     @Slot(int, int)
     def _on_load_progressed(self, learners: int, results: int) -> None:
