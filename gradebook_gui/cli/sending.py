@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import math
 import sys
+from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 from pathlib import Path
@@ -17,7 +18,7 @@ from gradebook_gui.api import LtiaasClient
 from gradebook_gui.cli.errors import CommandFailed, ExitCode
 from gradebook_gui.cli.output import Progress, format_table
 from gradebook_gui.connection import Connection
-from gradebook_gui.edits import GradeEdit, ServerGrade
+from gradebook_gui.edits import CellState, GradeEdit, ServerGrade
 from gradebook_gui.engine import ConflictPolicy, EngineOptions, ProgressEvent, SubmissionReport
 from gradebook_gui.exchange.export import format_number
 from gradebook_gui.exchange.importer import (
@@ -267,13 +268,25 @@ def print_report(report: SubmissionReport) -> int:
     return report.exit_code
 
 
+# The totals line of `outbox list` names the states in this order: furthest along first.
+_TOTALS_ORDER = (
+    CellState.SENT,
+    CellState.SENDING,
+    CellState.QUEUED,
+    CellState.CONFLICT,
+    CellState.FAILED,
+)
+
+
 def outbox_list(connection: Connection) -> int:
     with GradeStore.open() as store:
         entries = store.outbox(connection.key, states=submitting.UNSENT_STATES)
         labels = {info.line_item_id: info.label for info in store.snapshot_list(connection.key)}
+        names = _learner_names(store, connection.key, {entry.line_item_id for entry in entries})
     if not entries:
         print("The outbox is empty.")
         return ExitCode.OK
+    # The name is the last column: scripts that read the first five by position keep working.
     rows = [
         [
             labels.get(entry.line_item_id, entry.line_item_id),
@@ -281,11 +294,31 @@ def outbox_list(connection: Connection) -> int:
             entry.state.value,
             format_number(entry.edit.score) if entry.edit.score is not None else "(clear)",
             entry.reason or "",
+            names.get((entry.line_item_id, entry.user_id), ""),
         ]
         for entry in entries
     ]
-    print(format_table(["line item", "userId", "state", "score", "reason"], rows))
+    print(format_table(["line item", "userId", "state", "score", "reason", "name"], rows))
+    states = Counter(entry.state for entry in entries)
+    totals = ", ".join(f"{states[state]} {state.value}" for state in _TOTALS_ORDER if states[state])
+    print(f"{submitting.plural(len(entries), 'grade', 'grades')}: {totals}")
     return ExitCode.OK
+
+
+def _learner_names(
+    store: GradeStore, key: str, line_item_ids: set[str]
+) -> dict[tuple[str, str], str]:
+    """Each learner's name as the last download of their line item has it, read from disk only:
+    the outbox is listed without a network."""
+    names: dict[tuple[str, str], str] = {}
+    for line_item_id in line_item_ids:
+        snapshot = store.load_snapshot(key, line_item_id)
+        if snapshot is None:
+            continue
+        for grade in snapshot.grades:
+            if grade.name:
+                names[(line_item_id, grade.user_id)] = grade.name
+    return names
 
 
 def outbox_discard(

@@ -14,8 +14,10 @@ from pathlib import Path
 import pytest
 
 from gradebook_gui.cli.main import ExitCode, main
+from gradebook_gui.edits import CellState
 from gradebook_gui.sandbox import Sandbox, SandboxOptions, lms
 from gradebook_gui.sandbox import app as sandbox_app
+from gradebook_gui.services import submitting
 from gradebook_gui.store import GradeStore
 
 
@@ -199,7 +201,7 @@ def test_outbox_list_discard_and_forget(sandbox, capsys, tmp_path):
     code, _, _ = run(capsys, "submit", line_item, edited, "--yes", "--concurrency", "1")
     assert code == ExitCode.STOPPED
     code, out, _ = run(capsys, "outbox", "list")
-    waiting = out.count("queued") + out.count("sending")
+    waiting = len(out.splitlines()) - 3  # after the header and its rule, before the totals
     assert waiting >= 2
     code, out, _ = run(capsys, "outbox", "discard", "--yes")
     assert code == ExitCode.OK and f"Discarded {waiting}" in out
@@ -209,6 +211,38 @@ def test_outbox_list_discard_and_forget(sandbox, capsys, tmp_path):
     assert code == ExitCode.OK
     with GradeStore.open() as store:
         assert store.connection_keys() == []
+
+
+def test_outbox_list_names_each_learner_and_totals_the_states(sandbox, capsys, tmp_path):
+    line_item = sandbox.line_item_ids()[0]
+    rows = export_csv(capsys, line_item, tmp_path / "grades.csv")
+    for row in rows[:6]:
+        row["score"] = "1"
+    write_csv(tmp_path / "edited.csv", rows)
+    expire_on_first_post(sandbox)
+    edited = str(tmp_path / "edited.csv")
+    code, _, _ = run(capsys, "submit", line_item, edited, "--yes", "--concurrency", "1")
+    assert code == ExitCode.STOPPED
+    # Where a killed run leaves grades: one accepted, one in flight, the rest queued.
+    with GradeStore.open() as store:
+        first, second, *_ = store.outbox(states=[CellState.QUEUED])
+        store.update_entry(first.id, CellState.SENT)
+        store.update_entry(second.id, CellState.SENDING)
+        waiting = len(store.outbox(states=submitting.UNSENT_STATES))
+    names = {row["userId"].removeprefix("'"): row["name"] for row in rows}
+    requests_before = len(sandbox.control.requests())
+
+    code, out, _ = run(capsys, "outbox", "list")
+
+    assert code == ExitCode.OK
+    assert len(sandbox.control.requests()) == requests_before  # the names come from disk
+    header, _, *table, totals = out.splitlines()
+    assert header.split() == ["line", "item", "userId", "state", "score", "reason", "name"]
+    assert len(table) == waiting
+    for line in table:
+        user = next(user for user in names if f"  {user}  " in line)
+        assert line.endswith(f"  {names[user]}")
+    assert totals == f"{waiting} grades: 1 sent, 1 sending, {waiting - 2} queued"
 
 
 def test_expired_credentials_keep_the_queue_and_sync_finishes(
