@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QTabWidget
 
 from gradebook_gui.edits import CellState
 from gradebook_gui.exchange.grid_file import CourseGrid
+from gradebook_gui.grades import StudentGrade
 from gradebook_gui.gui import course_tasks
 from gradebook_gui.gui.course_commands import CourseCommands
 from gradebook_gui.gui.course_edits import EditsByLineItem
@@ -386,6 +387,9 @@ class ViewSwitch(QObject):
     conflicts_changed = Signal(int)
     """Grades in conflict in the view shown (`conflicts`)."""
 
+    details_changed = Signal(object)
+    """The learner the view shown has current (`shown_grade`), for the Details panel."""
+
     def __init__(
         self,
         workspace: Workspace,
@@ -424,6 +428,9 @@ class ViewSwitch(QObject):
         submitter.conflicts_changed.connect(self._on_column_conflicts)
         workspace.edits.undo_state_changed.connect(self._on_column_undo_state)
         tabs.currentChanged.connect(self._on_tab_changed)
+        workspace.results_view.selection_changed.connect(self._on_column_selection)
+        view.table.selectionModel().currentChanged.connect(self._on_course_current)
+        self.course_model.modelReset.connect(self._on_course_current)
         self.learner_view: LearnerView | None = None
         view.learner_view_requested.connect(self.open_learner_view)
         workspace.window.installEventFilter(self)
@@ -466,8 +473,39 @@ class ViewSwitch(QObject):
         self.tabs.setCurrentWidget(self.course_view)
         self.course_view.table.setFocus()
 
+    def shown_grade(self) -> StudentGrade | None:
+        """The current learner of the view shown: in the Course view, with the result of the
+        line item whose cell is current (none on the name column); None when there is none."""
+        if not self.course_shown:
+            return self._ws.results_view.selected_grade()
+        index = self.course_view.table.currentIndex()
+        if not index.isValid():
+            return None
+        learner = self.course_model.learner_at(index.row())
+        item = self.course_model.line_item_at(index.column())
+        if item is None:
+            return StudentGrade(learner.user_id, learner.member, None)
+        overlay = self.course_model.overlay(item.id, learner.user_id)
+        return StudentGrade(
+            learner.user_id,
+            learner.member,
+            self.course_model.result(item.id, learner.user_id),
+            overlay.edit if overlay is not None else None,
+        )
+
+    @Slot(object)
+    def _on_column_selection(self, grade: StudentGrade | None) -> None:
+        if not self.course_shown:
+            self.details_changed.emit(grade)
+
+    @Slot()
+    def _on_course_current(self) -> None:
+        if self.course_shown:
+            self.details_changed.emit(self.shown_grade())
+
     @Slot(int)
     def _on_tab_changed(self, _: int) -> None:
+        self.details_changed.emit(self.shown_grade())
         if self.course_shown:
             key = self._ws.session.key
             if key is not None and key != self.course.loaded_key and not self.course.loading:

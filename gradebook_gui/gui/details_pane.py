@@ -78,6 +78,10 @@ class DetailsPane(QWidget):
             self._text.setPlainText(raw_text(grade))
         self._copy_button.setEnabled(grade is not None)
 
+    def title(self) -> str:
+        """Whose data is shown, or that no learner is."""
+        return self._title.text()
+
     def text(self) -> str:
         return self._text.toPlainText()
 

@@ -230,7 +230,8 @@ class MainWindow(QMainWindow):
         self.loader.stopped.connect(self._on_load_ended)
         self.loader.failed.connect(self._on_load_ended)
         self.loader.grades_ready.connect(self._on_grades_ready)
-        self.results_view.selection_changed.connect(self.details_pane.show_grade)
+        # The Details follow the tab shown: the Column tab's selection or the Course tab's cell.
+        self.views.details_changed.connect(self.details_pane.show_grade)
         self.results_view.edit_refused.connect(self._on_edit_refused)
         self.results_view.edit_warning.connect(self._on_edit_warning)
         self.stats_pane.bind(self.results_model)
