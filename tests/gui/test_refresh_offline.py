@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+import pytest
 from pytestqt.qtbot import QtBot
 
 from gradebook_gui.api import LtiaasClient, Pacing, RequestRecord
@@ -15,6 +16,7 @@ from gradebook_gui.credentials import SecretStorage
 from gradebook_gui.gui.main_window import MainWindow
 from gradebook_gui.gui.messages import MessageChannel
 from gradebook_gui.gui.results_model import Column
+from gradebook_gui.gui.score_delegate import CellEditor
 from gradebook_gui.gui.session import ClientFactory, Session
 from gradebook_gui.gui.settings import WindowSettings
 from gradebook_gui.gui.workers import TaskRunner
@@ -50,9 +52,9 @@ def client_factory(fake_time: FakeTime) -> ClientFactory:
     return build
 
 
-def test_a_refresh_that_cannot_reach_the_lms_keeps_the_rows_and_what_is_typed_in_them(
+@pytest.fixture
+def window(
     qtbot: QtBot,
-    sandbox: Sandbox,
     fake_time: FakeTime,
     store: GradeStore,
     settings: WindowSettings,
@@ -60,8 +62,9 @@ def test_a_refresh_that_cannot_reach_the_lms_keeps_the_rows_and_what_is_typed_in
     fake_dialogs: FakeDialogs,
     profiles: ProfileStore,
     secrets: SecretStorage,
-) -> None:
-    window = MainWindow(
+) -> MainWindow:
+    """A window whose column is shown, complete, with the keyboard in its table."""
+    built = MainWindow(
         session=Session(profiles, secrets, settings, client_factory(fake_time)),
         runner=TaskRunner(),
         messages=messages,
@@ -69,10 +72,20 @@ def test_a_refresh_that_cannot_reach_the_lms_keeps_the_rows_and_what_is_typed_in
         store=store,
         dialogs=fake_dialogs.bundle(),
     )
-    qtbot.addWidget(window)
+    qtbot.addWidget(built)
+    return built
+
+
+def open_column(qtbot: QtBot, window: MainWindow, sandbox: Sandbox) -> None:
     window.open_connection(connection_to(sandbox))
     wait_ready(qtbot, window)
     activate(qtbot, window)
+
+
+def test_a_refresh_that_cannot_reach_the_lms_keeps_the_rows_and_what_is_typed_in_them(
+    qtbot: QtBot, sandbox: Sandbox, window: MainWindow
+) -> None:
+    open_column(qtbot, window, sandbox)
     model = window.results_model
     line_item = model.line_item()
     learners = model.rows_count_total()
@@ -102,3 +115,37 @@ def test_a_refresh_that_cannot_reach_the_lms_keeps_the_rows_and_what_is_typed_in
     assert cell_text(window, learner.user_id, Column.SCORE) == "7"
     assert window.status_area.pending_label.text() == "1 unsent change"
     assert window.commands.submit_action.isEnabled()
+
+
+def test_submit_pressed_during_a_refresh_that_cannot_reach_the_lms_goes_on_to_the_review(
+    qtbot: QtBot, sandbox: Sandbox, window: MainWindow, fake_dialogs: FakeDialogs
+) -> None:
+    open_column(qtbot, window, sandbox)
+    sandbox.stop()
+    window.refresh()
+    type_score(qtbot, window, 0, "7")
+    window.commands.submit_action.trigger()
+    assert window.loader.loading  # pressed while the reload was still waiting for the LMS
+
+    qtbot.waitUntil(lambda: "review" in fake_dialogs.questions(), timeout=READY_TIMEOUT_MS)
+    [reviewed] = fake_dialogs.answer_of("review")
+    assert reviewed.user_id == window.results_model.grade_at(0).user_id
+
+
+def test_a_score_being_typed_when_the_new_rows_arrive_is_saved_before_they_replace_it(
+    qtbot: QtBot, sandbox: Sandbox, window: MainWindow
+) -> None:
+    open_column(qtbot, window, sandbox)
+    model = window.results_model
+    learner = model.grade_at(0)
+    table = window.results_view.table
+    table.setCurrentIndex(model.index(0, Column.NAME))
+    qtbot.keyClicks(table, "6")
+    assert isinstance(table.focusWidget(), CellEditor)
+
+    window.refresh()
+    qtbot.waitUntil(
+        lambda: window.loader.grades is not None and settled(window), timeout=READY_TIMEOUT_MS
+    )
+    assert cell_text(window, learner.user_id, Column.SCORE) == "6"
+    assert window.status_area.pending_label.text() == "1 unsent change"
