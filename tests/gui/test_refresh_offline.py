@@ -149,3 +149,23 @@ def test_a_score_being_typed_when_the_new_rows_arrive_is_saved_before_they_repla
     )
     assert cell_text(window, learner.user_id, Column.SCORE) == "6"
     assert window.status_area.pending_label.text() == "1 unsent change"
+
+
+def test_a_refresh_stopped_before_any_page_leaves_the_rows_from_before_complete(
+    qtbot: QtBot, sandbox: Sandbox, window: MainWindow
+) -> None:
+    open_column(qtbot, window, sandbox)
+    learners = window.results_model.rows_count_total()
+    sandbox.stop()
+    window.refresh()
+    window.status_area.cancel_button.click()
+
+    assert not window.loader.loading
+    assert window.statusBar().currentMessage() == (
+        "Stopped loading: the grades shown are those loaded before. Press F5 to load them again."
+    )
+    assert window.status_area.learners_label.text() == f"{learners} learners"
+    qtbot.waitUntil(lambda: settled(window), timeout=READY_TIMEOUT_MS)
+    assert window.results_model.rows_count_total() == learners
+    assert window.loader.grades is not None and len(window.loader.grades) == learners
+    assert window.offline_banner.isHidden()  # the reload was stopped, not failed
