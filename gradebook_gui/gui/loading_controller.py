@@ -131,15 +131,8 @@ class LoadingController(QObject):
     def _on_load_stopped(self, item: object) -> None:
         self._status.hide_loading()
         if self._ws.loader.grades is not None:
-            # Stopped before the first page: the complete rows from before are still shown.
-            self._ws.messages.inform(
-                translate(
-                    "LoadingController",
-                    "Stopped loading: the grades shown are those loaded before. "
-                    "Press F5 to load them again.",
-                ),
-                0,
-            )
+            # Stopped before the first page: the complete rows from before are still shown,
+            # and nothing on screen is incomplete.
             self.update_learner_count()
             return
         count = self._ws.results_model.rows_count_total()
