@@ -133,6 +133,14 @@ class LoadingController(QObject):
         if self._ws.loader.grades is not None:
             # Stopped before the first page: the complete rows from before are still shown,
             # and nothing on screen is incomplete.
+            self._ws.messages.inform(
+                translate(
+                    "LoadingController",
+                    "Stopped loading: the grades shown are those loaded before. "
+                    "Press F5 to load them again.",
+                ),
+                0,
+            )
             self.update_learner_count()
             return
         count = self._ws.results_model.rows_count_total()

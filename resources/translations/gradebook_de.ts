@@ -2813,6 +2813,10 @@ Starten Sie das Tool erneut aus dem LMS und fügen Sie das neue ltik ein, oder f
             </translation>
         </message>
         <message>
+            <source>Stopped loading: the grades shown are those loaded before. Press F5 to load them again.</source>
+            <translation>Laden abgebrochen: Angezeigt werden die zuvor geladenen Bewertungen. Drücken Sie F5, um sie erneut zu laden.</translation>
+        </message>
+        <message>
             <source>Stopped loading: the list is incomplete ({count} learner so far). Press F5 to load everything.</source>
             <translation>Laden abgebrochen: Die Liste ist unvollständig (bisher {count} Teilnehmer/in). Drücken Sie F5, um alles zu laden.</translation>
         </message>

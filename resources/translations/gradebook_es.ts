@@ -2813,6 +2813,10 @@ Lance de nuevo la herramienta desde el LMS y pegue el nuevo ltik, o pegue la cla
             </translation>
         </message>
         <message>
+            <source>Stopped loading: the grades shown are those loaded before. Press F5 to load them again.</source>
+            <translation>Carga detenida: las calificaciones mostradas son las cargadas antes. Pulse F5 para volver a cargarlas.</translation>
+        </message>
+        <message>
             <source>Stopped loading: the list is incomplete ({count} learner so far). Press F5 to load everything.</source>
             <translation>Carga detenida: la lista está incompleta ({count} estudiante hasta ahora). Pulse F5 para cargarlo todo.</translation>
         </message>

@@ -2813,6 +2813,10 @@ Lancez de nouveau l'outil depuis le LMS et collez le nouveau ltik, ou collez la 
             </translation>
         </message>
         <message>
+            <source>Stopped loading: the grades shown are those loaded before. Press F5 to load them again.</source>
+            <translation>Chargement arrêté : les notes affichées sont celles chargées auparavant. Appuyez sur F5 pour les recharger.</translation>
+        </message>
+        <message>
             <source>Stopped loading: the list is incomplete ({count} learner so far). Press F5 to load everything.</source>
             <translation>Chargement arrêté : la liste est incomplète ({count} apprenant pour l'instant). Appuyez sur F5 pour tout charger.</translation>
         </message>
