@@ -46,6 +46,24 @@ def expire_on_first_post(sandbox) -> threading.Thread:
     return watcher
 
 
+def submit_until_credentials_expire(
+    sandbox, capsys, tmp_path, changed: int, score: str
+) -> tuple[str, list[dict[str, str]], str]:
+    """Export the first line item, change `changed` rows to `score` and submit them while the
+    credentials expire mid-run: the line item, the exported rows and what the run printed on
+    stderr (it stopped, work kept)."""
+    line_item = sandbox.line_item_ids()[0]
+    rows = export_csv(capsys, line_item, tmp_path / "grades.csv")
+    for row in rows[:changed]:
+        row["score"] = score
+    write_csv(tmp_path / "edited.csv", rows)
+    expire_on_first_post(sandbox)
+    edited = str(tmp_path / "edited.csv")
+    code, _, err = run(capsys, "submit", line_item, edited, "--yes", "--concurrency", "1")
+    assert code == ExitCode.STOPPED
+    return line_item, rows, err
+
+
 def run(capsys, *argv):
     code = main(list(argv))
     out, err = capsys.readouterr()
@@ -191,15 +209,7 @@ def test_a_conflict_is_skipped_by_default_and_listed(sandbox, capsys, tmp_path):
 
 
 def test_outbox_list_discard_and_forget(sandbox, capsys, tmp_path):
-    line_item = sandbox.line_item_ids()[0]
-    rows = export_csv(capsys, line_item, tmp_path / "grades.csv")
-    for row in rows[:4]:
-        row["score"] = "1"
-    write_csv(tmp_path / "edited.csv", rows)
-    expire_on_first_post(sandbox)
-    edited = str(tmp_path / "edited.csv")
-    code, _, _ = run(capsys, "submit", line_item, edited, "--yes", "--concurrency", "1")
-    assert code == ExitCode.STOPPED
+    submit_until_credentials_expire(sandbox, capsys, tmp_path, changed=4, score="1")
     code, out, _ = run(capsys, "outbox", "list")
     waiting = len(out.splitlines()) - 3  # after the header and its rule, before the totals
     assert waiting >= 2
@@ -214,15 +224,7 @@ def test_outbox_list_discard_and_forget(sandbox, capsys, tmp_path):
 
 
 def test_outbox_list_names_each_learner_and_totals_the_states(sandbox, capsys, tmp_path):
-    line_item = sandbox.line_item_ids()[0]
-    rows = export_csv(capsys, line_item, tmp_path / "grades.csv")
-    for row in rows[:6]:
-        row["score"] = "1"
-    write_csv(tmp_path / "edited.csv", rows)
-    expire_on_first_post(sandbox)
-    edited = str(tmp_path / "edited.csv")
-    code, _, _ = run(capsys, "submit", line_item, edited, "--yes", "--concurrency", "1")
-    assert code == ExitCode.STOPPED
+    _, rows, _ = submit_until_credentials_expire(sandbox, capsys, tmp_path, changed=6, score="1")
     # Where a killed run leaves grades: one accepted, one in flight, the rest queued.
     with GradeStore.open() as store:
         first, second, *_ = store.outbox(states=[CellState.QUEUED])
@@ -248,15 +250,9 @@ def test_outbox_list_names_each_learner_and_totals_the_states(sandbox, capsys, t
 def test_expired_credentials_keep_the_queue_and_sync_finishes(
     sandbox, capsys, tmp_path, monkeypatch
 ):
-    line_item = sandbox.line_item_ids()[0]
-    rows = export_csv(capsys, line_item, tmp_path / "grades.csv")
-    for row in rows[:6]:
-        row["score"] = "2"
-    write_csv(tmp_path / "edited.csv", rows)
-    expire_on_first_post(sandbox)
-    edited = str(tmp_path / "edited.csv")
-    code, _, err = run(capsys, "submit", line_item, edited, "--yes", "--concurrency", "1")
-    assert code == ExitCode.STOPPED
+    line_item, rows, err = submit_until_credentials_expire(
+        sandbox, capsys, tmp_path, changed=6, score="2"
+    )
     assert "gradebook sync" in err
     fresh = sandbox.control.issue_new_credentials()
     monkeypatch.setenv("GRADEBOOK_SERVICE_KEY", fresh.service_key)
