@@ -935,10 +935,7 @@ class ResultsModel(GradeEditRequests, CellTexts, QAbstractTableModel):
             self._visible = list(new_visible)
             self.endResetModel()
             return
-        for first, last in reversed(unflagged_runs(stays)):
-            self.beginRemoveRows(_ROOT, first, last)
-            del self._visible[first : last + 1]
-            self.endRemoveRows()
+        self._remove_unflagged_runs(stays)
         kept = list(compress(new_visible, was_shown))
         if kept != self._visible:
             self._reorder(kept)
@@ -957,6 +954,10 @@ class ResultsModel(GradeEditRequests, CellTexts, QAbstractTableModel):
             self._visible = list(compress(self._visible, stays))
             self.endResetModel()
             return
+        self._remove_unflagged_runs(stays)
+
+    def _remove_unflagged_runs(self, stays: bytes) -> None:
+        """Remove the view rows whose flag in `stays` is 0, a block of rows at a time."""
         for first, last in reversed(unflagged_runs(stays)):
             self.beginRemoveRows(_ROOT, first, last)
             del self._visible[first : last + 1]
