@@ -14,7 +14,7 @@ from typing import Any
 
 import httpx
 import pytest
-from PySide6.QtCore import QLocale, QSettings, Qt
+from PySide6.QtCore import QLocale, QSettings, Qt, QTranslator
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -535,3 +535,35 @@ def type_score(qtbot: QtBot, window: MainWindow, row: int, text: str) -> None:
     assert isinstance(editor, CellEditor), "typing a number did not open the score editor"
     qtbot.keyClicks(editor, text[1:])
     qtbot.keyClick(editor, Qt.Key.Key_Return)
+
+
+# A pseudo-translation wraps every translated text in these, so that text that skipped
+# translation stands out.
+OPEN, CLOSE = "⟦", "⟧"
+
+
+class PseudoTranslator(QTranslator):
+    """Answers every text wrapped in ⟦…⟧, so text that skipped translation stands out."""
+
+    def translate(
+        self,
+        context: str,
+        source: str,
+        disambiguation: str | None = None,
+        n: int = -1,
+    ) -> str:
+        return f"{OPEN}{source}{CLOSE}" if source else source
+
+    def isEmpty(self) -> bool:
+        return False
+
+
+@pytest.fixture
+def pseudo_locale(qapp: QApplication) -> Iterator[None]:
+    """The window's texts pseudo-translated while the test runs."""
+    translator = PseudoTranslator()
+    qapp.installTranslator(translator)
+    try:
+        yield
+    finally:
+        qapp.removeTranslator(translator)

@@ -66,7 +66,7 @@ from gradebook_gui.store import Draft, GradeStore
 from gradebook_gui.store.comment_bank import CommentBankStore
 
 from .conftest import activate, connection_to, wait_ready, wait_settled
-from .test_translations import pseudo_locale, untranslated_texts  # noqa: F401 (a fixture)
+from .test_translations import untranslated_texts
 
 CONTROLS = (
     QAbstractButton,

@@ -22,7 +22,7 @@ from gradebook_gui.store.comment_bank import BankComment, CommentBankStore
 from gradebook_gui.wording import Refusal, Wording
 
 from .conftest import FakeDialogs, connection_to, wait_ready, wait_settled
-from .test_translations import is_translated, pseudo_locale
+from .test_translations import is_translated
 
 COURSE = "https://school.ltiaas.com#Bio 101"
 ITEM = LineItem(id="https://lms.example.edu/items/1", label="Quiz 3", scoreMaximum=10)
@@ -226,7 +226,7 @@ def test_a_refusal_from_the_bank_is_shown_in_the_instructors_language(
     assert "„nice“ ist vergeben" in manage.problem.text()
 
 
-@pytest.mark.usefixtures(pseudo_locale.__name__)
+@pytest.mark.usefixtures("pseudo_locale")
 def test_a_learner_without_a_score_is_named_in_the_instructors_language(
     qtbot: QtBot, bank: CommentBankStore
 ) -> None:
@@ -240,7 +240,7 @@ def test_a_learner_without_a_score_is_named_in_the_instructors_language(
     )
 
 
-@pytest.mark.usefixtures(pseudo_locale.__name__)
+@pytest.mark.usefixtures("pseudo_locale")
 def test_a_bank_file_refused_is_explained_in_the_instructors_language(
     qtbot: QtBot, bank: CommentBankStore, tmp_path: Path
 ) -> None:

@@ -47,9 +47,7 @@ from gradebook_gui.last_view import LastView, ShownColumn, ShownDock, ShownToolB
 from gradebook_gui.sandbox import Sandbox, SandboxOptions
 
 from .conftest import connection_to, wait_ready
-from .test_translations import pseudo_locale, untranslated_texts
-
-__all__ = ["pseudo_locale"]  # the fixture, used by name
+from .test_translations import untranslated_texts
 
 SCREENSHOTS = Path(__file__).resolve().parents[1] / "screenshots"
 LOAD_TIMEOUT_MS = 10_000

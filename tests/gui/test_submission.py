@@ -13,7 +13,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import QEvent, QObject
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
 from gradebook_gui.api import AuthError, Credentials, LtiaasClient
@@ -35,7 +35,7 @@ from gradebook_gui.store import GradeStore, OutboxEntry, SenderBusy
 from gradebook_gui.wording import Wording
 
 from .conftest import RecordingPresenter
-from .test_translations import PseudoTranslator, is_translated
+from .test_translations import is_translated
 
 KEY = "http://127.0.0.1 sandbox"
 RUN_TIMEOUT_MS = 15_000
@@ -399,21 +399,11 @@ def entry(entry_id: int, state: CellState) -> OutboxEntry:
     )
 
 
-@pytest.fixture
-def pseudo(qapp: QApplication) -> Iterator[None]:
-    translator = PseudoTranslator()
-    qapp.installTranslator(translator)
-    try:
-        yield
-    finally:
-        qapp.removeTranslator(translator)
-
-
 def test_the_progress_widget_speaks_the_window_language(
     qtbot: QtBot,
     controller: SubmissionController,
     make_course: Callable[..., Course],
-    pseudo: None,
+    pseudo_locale: None,
 ):
     course = make_course(latency_ms=50)
     course.queue_everyone()
@@ -461,7 +451,7 @@ def test_refused_credentials_are_explained_in_the_window_language(
     qtbot: QtBot,
     controller: SubmissionController,
     make_course: Callable[..., Course],
-    pseudo: None,
+    pseudo_locale: None,
 ):
     course = make_course()
     course.queue_everyone()
@@ -479,7 +469,7 @@ def test_what_the_engine_is_doing_is_told_in_the_window_language(
     qtbot: QtBot,
     controller: SubmissionController,
     make_course: Callable[..., Course],
-    pseudo: None,
+    pseudo_locale: None,
 ):
     course = make_course()
     learners = course.queue_everyone()

@@ -48,10 +48,7 @@ from gradebook_gui.services.local_data import ForgetScope, LocalDataChoice, summ
 from gradebook_gui.store import Draft, GradeStore
 
 from .conftest import FakeDialogs, connection_to, wait_ready, wait_settled
-from .test_translations import pseudo_locale
 from .translated import StatusTexts, untranslated
-
-__all__ = ["pseudo_locale"]  # the fixture, used by name
 
 KEY = "https://school.ltiaas.com demo"
 QUIZ = LineItem(id="https://lms.example/li/1", label="Quiz 1", scoreMaximum=20)

@@ -24,10 +24,8 @@ from gradebook_gui.sandbox import Sandbox
 from gradebook_gui.services.bulk import BulkOperation
 
 from .conftest import wait_settled
-from .test_translations import is_translated, pseudo_locale, untranslated_texts
+from .test_translations import is_translated, untranslated_texts
 from .translated import StatusTexts, course_data, course_shown, untranslated
-
-__all__ = ["pseudo_locale"]  # the fixture, used by name
 
 
 def first_roster_cell(model: CourseModel) -> QModelIndex:

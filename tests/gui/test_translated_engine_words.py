@@ -20,10 +20,8 @@ from gradebook_gui.gui.results_model import Column
 from gradebook_gui.sandbox import Sandbox
 
 from .conftest import FakeDialogs, RecordingPresenter, cell_text
-from .test_translations import is_translated, pseudo_locale, untranslated_texts
+from .test_translations import is_translated, untranslated_texts
 from .translated import data_of, exported_with_a_comment, in_conflict
-
-__all__ = ["pseudo_locale"]  # the fixture, used by name
 
 
 def test_why_a_grade_conflicts_is_told_translated(

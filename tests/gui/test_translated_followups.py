@@ -29,10 +29,8 @@ from tests.fakes import FakeTime
 
 from .conftest import FakeDialogs, RecordingPresenter, wait_settled
 from .test_course_window import show_course
-from .test_translations import is_translated, pseudo_locale, untranslated_texts
+from .test_translations import is_translated, untranslated_texts
 from .translated import WAIT_MS, course_data, data_of, exported_with_a_comment, in_conflict
-
-__all__ = ["pseudo_locale"]  # the fixture, used by name
 
 
 def test_why_a_grade_conflicts_is_translated_in_the_course_tab_learner_view_and_history(

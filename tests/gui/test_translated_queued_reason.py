@@ -16,9 +16,7 @@ from tests.engine.helpers import open_course
 from tests.engine.test_failures import queue_everyone
 from tests.fakes import FakeTime
 
-from .test_translations import is_translated, pseudo_locale
-
-__all__ = ["pseudo_locale"]  # the fixture, used by name
+from .test_translations import is_translated
 
 
 def test_why_a_grade_stays_queued_after_the_lms_kept_failing_is_all_translated(

@@ -26,10 +26,8 @@ from .conftest import (
     type_score,
     wait_settled,
 )
-from .test_translations import pseudo_locale, untranslated_texts
+from .test_translations import untranslated_texts
 from .translated import WAIT_MS, data_of, opened, untranslated
-
-__all__ = ["pseudo_locale"]  # the fixture, used by name
 
 
 def test_the_loaded_column_view_is_all_translated(

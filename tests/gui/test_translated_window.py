@@ -19,10 +19,8 @@ from gradebook_gui.gui.messages import MessageChannel
 from gradebook_gui.sandbox import Sandbox
 
 from .conftest import RecordingPresenter
-from .test_translations import is_translated, pseudo_locale, untranslated_texts
+from .test_translations import is_translated, untranslated_texts
 from .translated import WAIT_MS, data_of, opened
-
-__all__ = ["pseudo_locale"]  # the fixture, used by name
 
 
 def window_data(window: MainWindow) -> set[str]:

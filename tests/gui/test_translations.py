@@ -25,7 +25,6 @@ from PySide6.QtGui import Qt as GuiQt
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
-    QApplication,
     QComboBox,
     QGroupBox,
     QLabel,
@@ -63,11 +62,11 @@ from gradebook_gui.models import GradingProgress, LineItem, PlatformFamily
 from gradebook_gui.store import Draft, GradeStore
 from tests.test_wording import translations_script
 
+from .conftest import CLOSE, OPEN
 from .test_i18n import compiled
 from .test_review_dialog import LINE_ITEM, grade
 
 ROOT = Path(__file__).resolve().parents[2]
-OPEN, CLOSE = "⟦", "⟧"
 WAIT_MS = 5000
 
 OTHER_LINE_ITEM = LineItem(id="https://lms.example/li/2", label="Essay 2", scoreMaximum=20)
@@ -91,32 +90,6 @@ DATA = {
     "score",
     "comment",
 }
-
-
-class PseudoTranslator(QTranslator):
-    """Answers every text wrapped in ⟦…⟧, so text that skipped translation stands out."""
-
-    def translate(
-        self,
-        context: str,
-        source: str,
-        disambiguation: str | None = None,
-        n: int = -1,
-    ) -> str:
-        return f"{OPEN}{source}{CLOSE}" if source else source
-
-    def isEmpty(self) -> bool:
-        return False
-
-
-@pytest.fixture
-def pseudo_locale(qapp: QApplication) -> Iterator[None]:
-    translator = PseudoTranslator()
-    qapp.installTranslator(translator)
-    try:
-        yield
-    finally:
-        qapp.removeTranslator(translator)
 
 
 # -- the walker ---------------------------------------------------------------------------------
