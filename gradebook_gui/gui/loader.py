@@ -336,8 +336,12 @@ class ResultsLoader(QObject):
         if self._rows_kept:
             self._rows_kept = False
             self._forget_rows()
-            self.replacing_rows.emit()
-            self._model.begin_load(line_item)
+            self._replace_rows(line_item)
+
+    def _replace_rows(self, line_item: LineItem) -> None:
+        """Empty the table for `line_item`'s rows, a score still being typed saved first."""
+        self.replacing_rows.emit()
+        self._model.begin_load(line_item)
 
     def _next_request(self) -> int:
         self._generation += 1
@@ -405,8 +409,7 @@ class ResultsLoader(QObject):
         self.save_snapshot_now()
         self._announce = False
         if not self._model.read_back_fits(results):
-            self.replacing_rows.emit()
-            self._model.begin_load(line_item)
+            self._replace_rows(line_item)
             # Results first: each row is then built once, when its roster entry arrives.
             self._model.add_results(list(results.values()))
             self._model.add_members([grade.member for grade in grades if grade.member])
@@ -558,8 +561,7 @@ class ResultsLoader(QObject):
         line_item = snapshot.line_item
         self._line_item = line_item
         self._rows_kept = False
-        self.replacing_rows.emit()
-        self._model.begin_load(line_item)
+        self._replace_rows(line_item)
         self._model.set_name_ranks(ranks)
         # Results first: each row is then built once, when its roster entry arrives.
         self._model.add_results([grade.result for grade in snapshot.grades if grade.result])
