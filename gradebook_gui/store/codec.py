@@ -64,7 +64,3 @@ def grade_to_json(grade: ServerGrade) -> str:
 def grade_from_json(text: str) -> ServerGrade:
     data: dict[str, Any] = json.loads(text)
     return ServerGrade(score=data["score"], maximum=data["maximum"], comment=data["comment"])
-
-
-def model_json(data: dict[str, Any]) -> str:
-    return json.dumps(data, ensure_ascii=False, separators=(",", ":"))

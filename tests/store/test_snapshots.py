@@ -61,3 +61,14 @@ def test_snapshot_list_is_newest_first_with_learner_counts(store):
     ]
     assert store.snapshot_list(OTHER_KEY) == [SnapshotInfo(QUIZ_ID, "Quiz 3", START, 0)]
     assert store.snapshot_list("https://nobody.ltiaas.com") == []
+
+
+def test_a_large_course_round_trips_in_roster_order(store):
+    # More learners than one statement inserts, and a count that does not fill the last one.
+    grades = [student(f"u{n:04}", f"Learner {n}", n % 11, None) for n in range(1013)]
+    store.save_snapshot(KEY, quiz(), grades, START)
+
+    snapshot = store.load_snapshot(KEY, QUIZ_ID)
+
+    assert snapshot.grades == grades
+    assert store.snapshot_list(KEY)[0].learners == 1013
