@@ -231,6 +231,9 @@ class ResultsModel(GradeEditRequests, CellTexts, QAbstractTableModel):
         # Kept rather than computed when asked: positions are looked up by the old status while
         # a row's overlay changes.
         self._statuses: list[RowStatus] = []
+        # Whether the LMS takes grades for the row's learner (an active student): it depends on
+        # the roster entry only, which a row keeps for life, and is asked for on every refresh.
+        self._active: list[bool] = []
         # Per row, what the Name column sorts by: the learner's place in the roster's order of
         # names ("family, given" by the locale's collation, ranked once per roster off the
         # window's thread: `set_name_ranks`), or until those ranks come, the folded
@@ -344,6 +347,8 @@ class ResultsModel(GradeEditRequests, CellTexts, QAbstractTableModel):
         Ranks that leave out a learner shown are kept for later loads, and the Name column
         keeps its provisional order until ranks name every learner.
         """
+        if self._names_ranked and ranks == self._name_ranks:
+            return  # the rows are sorted by these very ranks: a reload of an unchanged roster
         # Shared with the loader, not copied: a large roster's ranks take memory.
         self._name_ranks = ranks
         self._rank_names()
@@ -625,6 +630,7 @@ class ResultsModel(GradeEditRequests, CellTexts, QAbstractTableModel):
         self._scores = []
         self._comments = []
         self._statuses = []
+        self._active = []
         self._name_keys = []
         # The ranks of an earlier load of the roster hold until a learner without one comes.
         self._names_ranked = self._name_ranks is not None
@@ -648,11 +654,13 @@ class ResultsModel(GradeEditRequests, CellTexts, QAbstractTableModel):
         search_texts = self._search_texts
         lms_scores, lms_comments = self._lms_scores, self._lms_comments
         scores, comments, statuses = self._scores, self._comments, self._statuses
-        values_of = self._values
+        values_of, active_rows = self._values, self._active
         self._add_name_keys(grades)
         for grade in grades:
             search_texts.append(learner_search_text(grade.name, grade.user_id, grade.email))
-            lms_score, lms_comment, score, comment, status = values_of(grade, maximum)
+            active = _is_active(grade)
+            active_rows.append(active)
+            lms_score, lms_comment, score, comment, status = values_of(grade, maximum, active)
             lms_scores.append(lms_score)
             lms_comments.append(lms_comment)
             scores.append(score)
@@ -702,7 +710,9 @@ class ResultsModel(GradeEditRequests, CellTexts, QAbstractTableModel):
     def _refresh_values(self, row: int) -> None:
         """Compute a row's values again from its grade and overlay."""
         self._painted.pop(row, None)
-        values = self._values(self._join.rows[row], self._require_line_item().scoreMaximum)
+        values = self._values(
+            self._join.rows[row], self._require_line_item().scoreMaximum, self._active[row]
+        )
         (
             self._lms_scores[row],
             self._lms_comments[row],
@@ -712,9 +722,10 @@ class ResultsModel(GradeEditRequests, CellTexts, QAbstractTableModel):
         ) = values
 
     def _values(
-        self, grade: StudentGrade, maximum: float
+        self, grade: StudentGrade, maximum: float, active: bool
     ) -> tuple[float | None, str, float | None, str, RowStatus]:
-        """A row's score and comment as the LMS holds them, as shown (edit on top), its status."""
+        """A row's score and comment as the LMS holds them, as shown (edit on top), its status;
+        `active`: the LMS takes grades for the learner (`_is_active`)."""
         result = grade.result
         if result is None:
             lms_score, lms_comment = None, ""
@@ -723,7 +734,7 @@ class ResultsModel(GradeEditRequests, CellTexts, QAbstractTableModel):
             lms_comment = self._comment_text(result.comment)
         overlay = self._overlays.get(grade.user_id)
         if overlay is None:
-            status = row_status(None, grade.on_roster, lms_score, maximum, active=_is_active(grade))
+            status = row_status(None, grade.on_roster, lms_score, maximum, active=active)
             return lms_score, lms_comment, lms_score, lms_comment, status
         score, comment = lms_score, lms_comment
         edit = overlay.edit
@@ -740,7 +751,7 @@ class ResultsModel(GradeEditRequests, CellTexts, QAbstractTableModel):
             lms_comment,
             score,
             comment,
-            row_status(overlay, grade.on_roster, score, maximum, active=_is_active(grade)),
+            row_status(overlay, grade.on_roster, score, maximum, active=active),
         )
 
     def _comment_text(self, comment: str | None) -> str:
