@@ -15,9 +15,11 @@ cannot be reached, complete rows stay as they are, labelled offline with their a
 never goes blank in between, where a score typed would have nowhere to go.
 
 Full garbage collections walk every live object while holding the GIL, stalling the window for
-tens of milliseconds once a large course is loaded. The objects alive when a load starts or ends
-(the app's own, the rows on screen) live on, so they are frozen out of those walks
-(`gc.freeze`); they are still freed by reference counting when the table lets go of them.
+tens of milliseconds once a large course is loaded. The objects alive when a load starts, when
+its pages reach the table, or when it ends (the app's own, the rows on screen) live on, so they
+are frozen out of those walks (`gc.freeze`); they are still freed by reference counting when the
+table lets go of them. The rows a load replaces are let go of a slice at a time
+(`PiecemealRelease`): freeing a large course's rows at once stalls the window too.
 
 Saving a snapshot encodes every row in Python on a worker (a quarter of a second for 10,000
 learners). Right after a load the window paints the new rows, one short Python call after
@@ -42,6 +44,7 @@ from gradebook_gui.api import AuthError, LtiaasClient, NetworkError, ServerError
 from gradebook_gui.grades import StudentGrade
 from gradebook_gui.gui.i18n import translate
 from gradebook_gui.gui.messages import MessageChannel
+from gradebook_gui.gui.release import PiecemealRelease
 from gradebook_gui.gui.results_model import ReadBackChanges, ResultsModel, read_back_changes
 from gradebook_gui.gui.row_order import family_first, name_collator, name_sort_key
 from gradebook_gui.gui.session import Session
@@ -225,6 +228,7 @@ class ResultsLoader(QObject):
         self._page_timer.setSingleShot(True)
         self._page_timer.setInterval(PAGES_SHOWN_EVERY_MS)
         self._page_timer.timeout.connect(self._show_waiting_pages)
+        self._release = PiecemealRelease(self)
 
     @property
     def loading(self) -> bool:
@@ -327,9 +331,15 @@ class ResultsLoader(QObject):
 
     def _forget_rows(self) -> None:
         """The rows shown are no longer a complete column."""
+        self._let_go_of_rows()
         self._grades = None
         self._snapshot_taken_at = None
         self._grades_taken_at = None
+
+    def _let_go_of_rows(self) -> None:
+        """The complete rows held are about to be replaced: they are freed a slice at a time."""
+        if self._grades is not None:
+            self._release.release(self._grades)
 
     def _replace_kept_rows(self, line_item: LineItem) -> None:
         """The rows kept from before this load give way to what it brings."""
@@ -380,6 +390,7 @@ class ResultsLoader(QObject):
             self._model.add_results(results)
         if members:
             self._model.add_members(members)
+        gc.freeze()  # the rows shown live until the next load
         self._page_timer.start()
         self.progressed.emit(self._model.rows_count_total(), self._results_received)
 
@@ -454,8 +465,11 @@ class ResultsLoader(QObject):
         self._model.finish_load()
         gc.freeze()  # the rows on screen live until the next load
         grades = self._model.grades()
+        self._let_go_of_rows()
         self._grades = grades
         self._grades_taken_at = taken_at
+        if self._last_snapshot is not None:
+            self._release.release(self._last_snapshot[0].grades)
         self._last_snapshot = (
             Snapshot(line_item, list(grades), taken_at),
             self._model.name_ranks(),
@@ -568,6 +582,7 @@ class ResultsLoader(QObject):
         self._model.add_members([grade.member for grade in snapshot.grades if grade.member])
         self._model.finish_load()
         gc.freeze()
+        self._let_go_of_rows()
         self._grades = tuple(snapshot.grades)
         self._snapshot_taken_at = self._grades_taken_at = snapshot.taken_at
         self.snapshot_shown.emit(line_item, snapshot.taken_at)
