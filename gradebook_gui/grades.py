@@ -66,7 +66,9 @@ class RosterJoin:
         self._rows: list[StudentGrade] = []
         self._row_of_user: dict[str, int] = {}
         self._on_roster: set[str] = set()
-        self._results: dict[str, Result] = {}
+        # Results whose learner has no row (yet): only these are looked at when a learner
+        # arrives or the streams end, not every result of a large course.
+        self._waiting: dict[str, Result] = {}
 
     @property
     def rows(self) -> list[StudentGrade]:
@@ -88,9 +90,9 @@ class RosterJoin:
         A learner whose result came first gets their row built once, with it.
         """
         added = []
-        on_roster, results, rows, row_of_user = (
+        on_roster, waiting, rows, row_of_user = (
             self._on_roster,
-            self._results,
+            self._waiting,
             self._rows,
             self._row_of_user,
         )
@@ -101,7 +103,7 @@ class RosterJoin:
                 continue
             on_roster.add(user_id)
             if member.is_learner:
-                row = StudentGrade(user_id, member, results.get(user_id))
+                row = StudentGrade(user_id, member, waiting.pop(user_id, None))
                 row_of_user[user_id] = len(rows)
                 rows.append(row)
                 added.append(row)
@@ -113,12 +115,13 @@ class RosterJoin:
         A result for a learner not listed yet only waits: their row is built when they come.
         """
         changed = []
-        kept, rows, row_of_user = self._results, self._rows, self._row_of_user
+        waiting, rows, row_of_user = self._waiting, self._rows, self._row_of_user
         for result in results:
             user_id = result.userId
-            kept[user_id] = result
             index = row_of_user.get(user_id)
-            if index is not None:
+            if index is None:
+                waiting[user_id] = result
+            else:
                 rows[index] = StudentGrade(user_id, rows[index].member, result)
                 changed.append(index)
         return changed
@@ -127,10 +130,11 @@ class RosterJoin:
         """Once both streams are complete: rows for results of students not on the roster."""
         added = [
             StudentGrade(user_id, None, result)
-            for user_id, result in self._results.items()
-            if user_id not in self._on_roster and user_id not in self._row_of_user
+            for user_id, result in self._waiting.items()
+            if user_id not in self._on_roster
         ]
         for row in added:
+            del self._waiting[row.user_id]
             self._row_of_user[row.user_id] = len(self._rows)
             self._rows.append(row)
         return added

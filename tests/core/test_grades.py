@@ -45,3 +45,16 @@ def test_pages_in_any_order_give_the_same_rows():
     assert join.add_results([result("1", 7, 10)]) == [0]
     assert join.add_members([member("1")]) == []  # repeated across pages: shown once
     assert join.finish() == []
+
+
+def test_finishing_again_adds_no_row_twice_and_later_results_update_the_rows():
+    join = RosterJoin()
+    join.add_members([member("1")])
+    join.add_results([result("1", 7, 10), result("gone", 3, 10)])
+    assert [row.user_id for row in join.finish()] == ["gone"]
+    assert join.finish() == []
+
+    # A read-back brings every result again: the rows change in place.
+    assert join.add_results([result("gone", 4, 10), result("1", 8, 10)]) == [1, 0]
+    assert join.finish() == []
+    assert [(row.user_id, row.result.resultScore) for row in join.rows] == [("1", 8), ("gone", 4)]
