@@ -198,7 +198,7 @@ def compose(
     from gradebook_gui.gui.main_window import MainWindow
     from gradebook_gui.gui.messages import MessageChannel, MessageDialog, install_exception_hooks
     from gradebook_gui.gui.session import Session, default_client_factory
-    from gradebook_gui.gui.workers import TaskRunner
+    from gradebook_gui.gui.workers import TaskRunner, take_short_gil_turns
     from gradebook_gui.store import GradeStore
 
     settings = settings or WindowSettings()
@@ -206,7 +206,13 @@ def compose(
     profiles = profiles or ProfileStore()
     messages = MessageChannel(presenter or MessageDialog.present)
     store = store or GradeStore.open()
-    restore_hooks = install_exception_hooks(messages)
+    restore_exception_hooks = install_exception_hooks(messages)
+    restore_gil_turns = take_short_gil_turns()
+
+    def restore_hooks() -> None:
+        restore_gil_turns()
+        restore_exception_hooks()
+
     runner = TaskRunner()
     session = Session(profiles, secrets, settings, client_factory or default_client_factory)
     sandbox = None

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import itertools
 import logging
+import sys
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -32,6 +33,25 @@ T = TypeVar("T")
 # Long enough for a page in flight and the last commits to finish when the window closes, short
 # enough to not hang.
 SHUTDOWN_WAIT_MS = 20_000
+# How long a thread runs Python before it must let another take the GIL (Python's own is 5 ms).
+GIL_TURN_SECONDS = 0.002
+
+
+def take_short_gil_turns() -> Callable[[], None]:
+    """Make threads take turns at the GIL more often while the window runs; returns a function
+    undoing it.
+
+    Painting the table calls into Python for every cell, and each call waits for the GIL while
+    a worker parses pages, sends grades or writes the store: the window waits a whole turn each
+    time. Shorter turns bring the window's paint and input back sooner.
+    """
+    previous = sys.getswitchinterval()
+    sys.setswitchinterval(GIL_TURN_SECONDS)
+
+    def restore() -> None:
+        sys.setswitchinterval(previous)
+
+    return restore
 
 
 class _Relay(QObject):

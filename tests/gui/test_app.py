@@ -28,6 +28,7 @@ from gradebook_gui.gui.local_data_dialog import set_journal_retention
 from gradebook_gui.gui.main_window import MainWindow
 from gradebook_gui.gui.settings import WindowSettings
 from gradebook_gui.gui.startup import StartupWindow
+from gradebook_gui.gui.workers import GIL_TURN_SECONDS
 from gradebook_gui.sandbox import SandboxOptions
 from gradebook_gui.store import DATABASE_NAME, GradeStore, JournalEntry
 
@@ -79,6 +80,7 @@ def test_demo_starts_the_sandbox_and_shows_its_course_without_saving_a_profile(
     secrets: SecretStorage,
 ) -> None:
     previous_hook = sys.excepthook
+    previous_gil_turn = sys.getswitchinterval()
     app = compose(
         StartOptions(demo=True),
         presenter=presenter,
@@ -93,6 +95,9 @@ def test_demo_starts_the_sandbox_and_shows_its_course_without_saving_a_profile(
     base_url = sandbox.base_url
     assert base_url.startswith("http://127.0.0.1:")
     assert sys.excepthook is not previous_hook
+    # Workers hand the GIL back to the window's thread sooner while the window runs.
+    assert sys.getswitchinterval() == pytest.approx(GIL_TURN_SECONDS)
+    assert previous_gil_turn > GIL_TURN_SECONDS
     try:
         app.start()
         qtbot.waitUntil(
@@ -106,6 +111,7 @@ def test_demo_starts_the_sandbox_and_shows_its_course_without_saving_a_profile(
     finally:
         app.shutdown()
     assert sys.excepthook is previous_hook
+    assert sys.getswitchinterval() == previous_gil_turn
     assert app.sandbox is None
     with pytest.raises(httpx.ConnectError):
         httpx.get(f"{base_url}/api/idtoken", timeout=2)
