@@ -19,7 +19,6 @@ from collections.abc import Callable, Collection, Iterator, Sequence
 from contextlib import AbstractContextManager, contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime
-from itertools import chain
 from pathlib import Path
 from types import TracebackType
 from typing import Any, Generic, Literal, TypeVar
@@ -58,8 +57,6 @@ UNDO_LIMIT = 1000
 BUSY_TIMEOUT_SECONDS = 15.0
 # Consecutive score timestamps for one student are at least this far apart (Moodle).
 TIMESTAMP_GAP_MICROS = 1_000_000
-# Snapshot rows inserted per statement (six values each, well under SQLite's limit of values).
-_ROWS_PER_INSERT = 200
 
 Clock = Callable[[], datetime]
 T = TypeVar("T")
@@ -250,8 +247,8 @@ class GradeStore:
     ) -> None:
         """Keep this download of the line item, replacing the previous one."""
         taken = to_micros(taken_at)
-        # Pydantic's own JSON: the text `model_dump` then `json.dumps` gave, in a third of the
-        # time, which matters on the worker thread beside a window painting a large course.
+        # Pydantic's own JSON (what `model_dump` then `json.dumps` gave, but for how exponents are
+        # written) in a third of the time: it runs beside a window painting a large course.
         line_item_json = line_item.model_dump_json()
         rows = [
             (
@@ -274,17 +271,11 @@ class GradeStore:
                 "taken_at, learners) VALUES (?, ?, ?, ?, ?, ?)",
                 (key, line_item.id, line_item.label, line_item_json, taken, len(rows)),
             )
-            # Many rows per statement: each statement lets go of the GIL while SQLite works and
-            # takes it back after, and ten thousand such hand-overs in a row keep the window's
-            # thread from getting it for as long as they last.
-            for start in range(0, len(rows), _ROWS_PER_INSERT):
-                chunk = rows[start : start + _ROWS_PER_INSERT]
-                db.execute(
-                    "INSERT INTO snapshot_row (connection_key, line_item_id, position, user_id, "
-                    "member_json, result_json) VALUES "
-                    + ", ".join(["(?, ?, ?, ?, ?, ?)"] * len(chunk)),
-                    list(chain.from_iterable(chunk)),
-                )
+            db.executemany(
+                "INSERT INTO snapshot_row (connection_key, line_item_id, position, user_id, "
+                "member_json, result_json) VALUES (?, ?, ?, ?, ?, ?)",
+                rows,
+            )
 
     def load_snapshot(self, key: str, line_item_id: str) -> Snapshot | None:
         with self._read() as db:

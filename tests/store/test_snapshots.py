@@ -64,7 +64,6 @@ def test_snapshot_list_is_newest_first_with_learner_counts(store):
 
 
 def test_a_large_course_round_trips_in_roster_order(store):
-    # More learners than one statement inserts, and a count that does not fill the last one.
     grades = [student(f"u{n:04}", f"Learner {n}", n % 11, None) for n in range(1013)]
     store.save_snapshot(KEY, quiz(), grades, START)
 
