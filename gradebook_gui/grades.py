@@ -7,7 +7,8 @@ too, so that nothing the LMS holds is hidden.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping, Set
+import operator
+from collections.abc import Iterable, Mapping, Sequence, Set
 from dataclasses import dataclass
 
 from gradebook_gui.edits import GradeEdit
@@ -138,6 +139,11 @@ class RosterJoin:
             self._row_of_user[row.user_id] = len(self._rows)
             self._rows.append(row)
         return added
+
+
+def same_rows(rows: Sequence[StudentGrade], others: Sequence[StudentGrade]) -> bool:
+    """The very same row objects, in the same order (not rows that are only equal)."""
+    return len(rows) == len(others) and all(map(operator.is_, rows, others))
 
 
 def join_roster(members: Iterable[Member], results: Iterable[Result]) -> list[StudentGrade]:

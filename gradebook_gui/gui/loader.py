@@ -41,7 +41,7 @@ from functools import partial
 from PySide6.QtCore import QLocale, QObject, QTimer, Signal
 
 from gradebook_gui.api import AuthError, LtiaasClient, NetworkError, ServerError
-from gradebook_gui.grades import StudentGrade
+from gradebook_gui.grades import StudentGrade, same_rows
 from gradebook_gui.gui.i18n import translate
 from gradebook_gui.gui.messages import MessageChannel
 from gradebook_gui.gui.release import PiecemealRelease
@@ -323,6 +323,7 @@ class ResultsLoader(QObject):
     def clear(self) -> None:
         self.save_snapshot_now()
         self._cancel_request()
+        self._let_go_of_last_snapshot()
         self._last_snapshot = None
         self._line_item = None
         self._rows_kept = False
@@ -340,6 +341,15 @@ class ResultsLoader(QObject):
         """The complete rows held are about to be replaced: they are freed a slice at a time."""
         if self._grades is not None:
             self._release.release(self._grades)
+
+    def _let_go_of_last_snapshot(self) -> None:
+        """The last download is about to be replaced: its rows are freed a slice at a time,
+        unless they are the complete rows held (`_let_go_of_rows` takes those)."""
+        last = self._last_snapshot
+        if last is not None and (
+            self._grades is None or not same_rows(last[0].grades, self._grades)
+        ):
+            self._release.release(last[0].grades)
 
     def _replace_kept_rows(self, line_item: LineItem) -> None:
         """The rows kept from before this load give way to what it brings."""
@@ -390,7 +400,10 @@ class ResultsLoader(QObject):
             self._model.add_results(results)
         if members:
             self._model.add_members(members)
-        gc.freeze()  # the rows shown live until the next load
+        # The rows shown live until the next load; young garbage that refers to itself (a retry's
+        # traceback, say) is collected first, since frozen objects are never collected.
+        gc.collect(1)
+        gc.freeze()
         self._page_timer.start()
         self.progressed.emit(self._model.rows_count_total(), self._results_received)
 
@@ -465,11 +478,10 @@ class ResultsLoader(QObject):
         self._model.finish_load()
         gc.freeze()  # the rows on screen live until the next load
         grades = self._model.grades()
+        self._let_go_of_last_snapshot()
         self._let_go_of_rows()
         self._grades = grades
         self._grades_taken_at = taken_at
-        if self._last_snapshot is not None:
-            self._release.release(self._last_snapshot[0].grades)
         self._last_snapshot = (
             Snapshot(line_item, list(grades), taken_at),
             self._model.name_ranks(),

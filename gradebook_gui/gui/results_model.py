@@ -5,9 +5,10 @@ not in a QSortFilterProxyModel (which calls back into Python for every compariso
 of seconds at 100,000 rows). Rows live in arrival order in a `RosterJoin`; `_order` lists every
 row index in the current sort order (`row_order`) and `_visible` the ones the filters let
 through, so a view row is `_visible[position]`. A filter keystroke that only adds to the text
-searches the rows shown, not the whole table. Per row the model keeps the folded search text
-(which is also the name sort key), the score on the line item's scale and the comment as text:
-both as the LMS holds them and as shown, with the learner's local edit on top.
+searches the rows shown, not the whole table. Per row the model keeps the folded search text,
+the Name column's sort key, whether the learner is an active student, the score on the line
+item's scale and the comment as text: both as the LMS holds them and as shown, with the
+learner's local edit on top.
 
 Rows that arrive while loading are inserted at their place with a binary search
 (`beginInsertRows`) instead of a reset, since the order is total. A change of some rows' values
@@ -24,7 +25,6 @@ edit and state are with overlays (`CellOverlay`).
 from __future__ import annotations
 
 import math
-import operator
 from collections.abc import Collection, Iterable, Mapping, Sequence
 from itertools import chain, compress
 from typing import Any, cast
@@ -45,7 +45,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QFont
 
 from gradebook_gui.edits import CellState, ServerGrade, grade_after
-from gradebook_gui.grades import RosterJoin, StudentGrade
+from gradebook_gui.grades import RosterJoin, StudentGrade, same_rows
 from gradebook_gui.gui.cell_texts import CellTexts
 from gradebook_gui.gui.edit_requests import READ_ONLY_TEXT, GradeEditRequests
 from gradebook_gui.gui.i18n import translate
@@ -317,8 +317,7 @@ class ResultsModel(GradeEditRequests, CellTexts, QAbstractTableModel):
         """Show `read_back_changes(rows, ...)` when the table still holds `rows` (`grades()` when
         they were compared); returns False, changing nothing, when its rows changed since."""
         self._require_line_item()
-        shown = self._join.rows
-        if len(rows) != len(shown) or not all(map(operator.is_, rows, shown)):
+        if not same_rows(rows, self._join.rows):
             return False
         self._apply_read_back(changes)
         return True

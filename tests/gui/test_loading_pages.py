@@ -4,6 +4,7 @@ paint the table again for each one."""
 
 from __future__ import annotations
 
+import weakref
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from types import SimpleNamespace
@@ -171,3 +172,36 @@ def test_pages_of_a_column_left_meanwhile_never_show(
     assert model.rows_count_total() == 0
     runner.current.on_progress(roster_page(9))
     assert [grade.user_id for grade in model.grades()] == ["009"]
+
+
+class _Marker:
+    """Rides in a result's extra fields: it lives exactly as long as the result does."""
+
+
+def test_the_rows_a_reload_replaces_are_freed_between_events_not_in_one_go(
+    qtbot: QtBot, loader: ResultsLoader, runner: HandRunner
+) -> None:
+    learners = range(1, 1201)
+    markers = [_Marker() for _ in learners]
+    alive = [weakref.ref(marker) for marker in markers]
+    loader.load(LINE_ITEM)
+    runner.current.on_progress(roster_page(*learners))
+    runner.current.on_progress(
+        ResultsPage(
+            tuple(
+                Result(id=f"r-{n:03}", userId=f"{n:03}", scoreOf=LINE_ITEM.id, marker=marker)
+                for n, marker in zip(learners, markers, strict=True)
+            )
+        )
+    )
+    runner.current.on_success({})
+    del markers
+
+    loader.reload()
+    runner.current.on_progress(roster_page(*learners))
+    runner.current.on_progress(results_page(*learners))
+    runner.current.on_success({})
+
+    # The earlier rows are no longer shown, yet none was freed in the call that replaced them.
+    assert all(ref() is not None for ref in alive)
+    qtbot.waitUntil(lambda: all(ref() is None for ref in alive), timeout=2000)

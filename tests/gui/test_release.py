@@ -34,13 +34,3 @@ def test_rows_handed_over_are_freed_over_several_turns_of_the_event_loop(qtbot):
     assert seen[-4:] == [2 * SLICE + 7, SLICE + 7, 7, 0]
 
     assert all(ref() is None for ref in alive)
-
-
-def test_rows_still_held_elsewhere_stay(qtbot):
-    release = PiecemealRelease()
-    kept = [_Row() for _ in range(10)]
-
-    release.release(kept)
-    qtbot.waitUntil(lambda: release.holding == 0, timeout=1000)
-
-    assert len(kept) == 10
