@@ -213,25 +213,29 @@ def compose(
         restore_gil_turns()
         restore_exception_hooks()
 
-    runner = TaskRunner()
-    session = Session(profiles, secrets, settings, client_factory or default_client_factory)
-    sandbox = None
-    if options.demo:
-        from gradebook_gui.sandbox import Sandbox, SandboxOptions
+    try:
+        runner = TaskRunner()
+        session = Session(profiles, secrets, settings, client_factory or default_client_factory)
+        sandbox = None
+        if options.demo:
+            from gradebook_gui.sandbox import Sandbox, SandboxOptions
 
-        sandbox = Sandbox(sandbox_options or SandboxOptions())
-        sandbox.start()
-    window = MainWindow(
-        session=session,
-        runner=runner,
-        messages=messages,
-        settings=settings,
-        store=store,
-        dialogs=dialogs,
-        read_only=options.read_only,
-    )
-    if secrets.system_keyring_missing:
-        messages.inform(secrets.describe(), 0)
+            sandbox = Sandbox(sandbox_options or SandboxOptions())
+            sandbox.start()
+        window = MainWindow(
+            session=session,
+            runner=runner,
+            messages=messages,
+            settings=settings,
+            store=store,
+            dialogs=dialogs,
+            read_only=options.read_only,
+        )
+        if secrets.system_keyring_missing:
+            messages.inform(secrets.describe(), 0)
+    except BaseException:
+        restore_hooks()  # no window: Python's hooks and thread turns go back as they were
+        raise
     return GradebookApp(
         options, window, session, runner, messages, settings, store, sandbox, restore_hooks
     )
