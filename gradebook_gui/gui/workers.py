@@ -59,7 +59,7 @@ class _Relay(QObject):
 
     succeeded = Signal(int, object)
     failed = Signal(int, object)
-    progressed = Signal(int, object)
+    progressed = Signal(int)  # the task has reported items (`TaskContext.take_reported`)
 
 
 class _StoreLane(QObject):
@@ -84,15 +84,35 @@ class TaskContext:
         self.task_id = task_id
         self.cancel = threading.Event()
         self._relay = relay
+        # Reported and not yet taken by the main thread; several threads of a job may report.
+        self._lock = threading.Lock()
+        self._reported: list[object] = []
 
     @property
     def cancelled(self) -> bool:
         return self.cancel.is_set()
 
     def report(self, item: object) -> None:
-        """Send `item` (immutable) to the task's progress callback on the main thread."""
-        if not self.cancel.is_set():
-            self._relay.progressed.emit(self.task_id, item)
+        """Send `item` (immutable) to the task's progress callback on the main thread.
+
+        Items reported before the main thread took the earlier ones travel with them: a run
+        reporting thousands of steps wakes the window's thread once per batch, not per step,
+        and each wake-up waits for the GIL.
+        """
+        if self.cancel.is_set():
+            return
+        with self._lock:
+            self._reported.append(item)
+            if len(self._reported) == 1:
+                # Announced under the lock: the announcement is queued before anything this
+                # job announces after the item (its outcome included).
+                self._relay.progressed.emit(self.task_id)
+
+    def take_reported(self) -> list[object]:
+        """The items reported since the last call, in the order they were reported."""
+        with self._lock:
+            items, self._reported = self._reported, []
+        return items
 
 
 @dataclass
@@ -226,14 +246,15 @@ class TaskRunner(QObject):
         log.debug("%s failed: %r", task.description or f"task {task_id}", error)
         task.on_failure(error)
 
-    @Slot(int, object)
-    def _deliver_progress(self, task_id: int, item: object) -> None:
+    @Slot(int)
+    def _deliver_progress(self, task_id: int) -> None:
         task = self._tasks.get(task_id)
         if task is None:
             self.stale_replies_dropped += 1
             return
-        if task.on_progress is not None:
-            task.on_progress(item)
+        for item in task.context.take_reported():
+            if task.on_progress is not None and task_id in self._tasks:
+                task.on_progress(item)
 
 
 def _execute(job: Callable[[TaskContext], object], context: TaskContext, relay: _Relay) -> None:

@@ -112,3 +112,66 @@ def test_shutdown_waits_for_running_jobs_and_refuses_new_ones(runner: TaskRunner
     assert finished.is_set()
     with pytest.raises(RuntimeError):
         runner.submit(job, on_success=lambda _: None, on_failure=lambda _: None)
+
+
+def test_steps_reported_from_many_threads_all_arrive_in_order_before_the_result(
+    qtbot: QtBot, runner: TaskRunner
+) -> None:
+    # A run reports from its sending threads while the window is busy: the steps reach the
+    # window together, none lost, each thread's in the order it reported them.
+    outcomes = Outcomes()
+    threads, steps = 4, 250
+
+    def job(context: TaskContext) -> str:
+        def send(sender: int) -> None:
+            for step in range(steps):
+                context.report((sender, step))
+
+        senders = [threading.Thread(target=send, args=(n,)) for n in range(threads)]
+        for sender in senders:
+            sender.start()
+        for sender in senders:
+            sender.join()
+        return "done"
+
+    runner.submit(
+        job,
+        on_success=outcomes.success,
+        on_failure=outcomes.failure,
+        on_progress=outcomes.progressed,
+    )
+    qtbot.waitUntil(lambda: outcomes.successes == ["done"], timeout=5000)
+    assert len(outcomes.progress) == threads * steps
+    for sender in range(threads):
+        mine = [
+            item[1] for item in outcomes.progress if isinstance(item, tuple) and item[0] == sender
+        ]
+        assert mine == list(range(steps))
+
+
+def test_steps_left_when_a_callback_cancels_the_task_are_dropped(
+    qtbot: QtBot, runner: TaskRunner
+) -> None:
+    outcomes = Outcomes()
+    reported = threading.Event()
+    task_ids: list[int] = []
+
+    def job(context: TaskContext) -> None:
+        for step in range(3):
+            context.report(step)
+        reported.set()
+        context.cancel.wait(2)
+
+    def progressed(item: object) -> None:
+        outcomes.progressed(item)
+        runner.cancel(task_ids[0])  # the user left the column on the first step shown
+
+    task_ids.append(
+        runner.submit(
+            job, on_success=outcomes.success, on_failure=outcomes.failure, on_progress=progressed
+        )
+    )
+    assert reported.wait(2)
+    qtbot.waitUntil(lambda: outcomes.progress != [], timeout=2000)
+    qtbot.wait(50)
+    assert outcomes.progress == [0]
