@@ -8,6 +8,9 @@ from __future__ import annotations
 
 import json
 import re
+import threading
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from datetime import UTC, datetime
 from email.utils import parsedate_to_datetime
 from typing import Any, ClassVar
@@ -196,6 +199,33 @@ def wait_too_long_text(wait_seconds: float, max_wait: float) -> str:
     )
 
 
+class _Advisor:
+    """Who words the next step that ends an error's message, when not the error itself."""
+
+    def __init__(self) -> None:
+        self.advise: Callable[[ApiError], str | None] | None = None
+
+
+# Process-wide, not per thread: the sending engine's worker threads put the messages of the
+# errors they meet into its report.
+_ADVISOR = _Advisor()
+_ADVISOR_LOCK = threading.Lock()
+
+
+@contextmanager
+def next_steps_from(advise: Callable[[ApiError], str | None]) -> Iterator[None]:
+    """While inside, an error's message ends with `advise(error)` instead of its own next step
+    (its own where that gives None): the command line names its commands where the window's
+    advice names the window's controls. The window never enters this."""
+    with _ADVISOR_LOCK:
+        earlier, _ADVISOR.advise = _ADVISOR.advise, advise
+    try:
+        yield
+    finally:
+        with _ADVISOR_LOCK:
+            _ADVISOR.advise = earlier
+
+
 class ApiError(Exception):
     """Root of every error the client raises; `str()` is the message for the user."""
 
@@ -269,7 +299,9 @@ class ApiError(Exception):
 
     @property
     def user_message(self) -> str:
-        return self.message_with(self.next_step)
+        advise = _ADVISOR.advise
+        chosen = advise(self) if advise is not None else None
+        return self.message_with(self.next_step if chosen is None else chosen)
 
     def __str__(self) -> str:
         return self.user_message

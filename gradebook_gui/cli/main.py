@@ -24,9 +24,10 @@ from gradebook_gui.api import (
     Credentials,
     LtiaasClient,
 )
+from gradebook_gui.api.errors import next_steps_from
 from gradebook_gui.cli import grid as grid_cli
 from gradebook_gui.cli import output, sending
-from gradebook_gui.cli.errors import CommandFailed, ExitCode, describe_failure
+from gradebook_gui.cli.errors import CommandFailed, ExitCode, describe_failure, next_step
 from gradebook_gui.config import CredentialKind, Profile, ProfileStore
 from gradebook_gui.connection import (
     API_KEY_ENV,
@@ -258,18 +259,28 @@ def main(argv: Sequence[str] | None = None) -> int:
         format="%(levelname)s %(name)s: %(message)s",
     )
     handler: Callable[[argparse.Namespace], int] = args.handler
+    command = _command_name(args)
     try:
-        return handler(args)
+        # Errors met while the command runs, also those the sending engine reports, end with
+        # what to do at a terminal instead of the window's advice.
+        with next_steps_from(lambda error: next_step(error, command)):
+            return handler(args)
     except KeyboardInterrupt:
         print("gradebook: interrupted", file=sys.stderr)
         return ExitCode.STOPPED
     except Exception as error:  # one clear line for the user; the traceback only with --debug
-        code, message = describe_failure(error)
+        code, message = describe_failure(error, command)
         if args.debug or code is None:
             # Straight to stderr: a logging set-up made before main() must not swallow it.
             traceback.print_exception(error, file=sys.stderr)
         print(f"gradebook: {message}", file=sys.stderr)
         return code if code is not None else ExitCode.STOPPED
+
+
+def _command_name(args: argparse.Namespace) -> str:
+    """The command as typed after 'gradebook': "results", "profile test"."""
+    sub = getattr(args, "profile_command", None) or getattr(args, "outbox_command", None)
+    return f"{args.command} {sub}" if sub else args.command
 
 
 def _connect(args: argparse.Namespace) -> tuple[Connection, LtiaasClient]:
