@@ -101,8 +101,9 @@ def next_step(error: ApiError, command: str | None) -> str | None:
 
 
 def _terminal_message(error: ApiError, command: str | None) -> str:
+    """The error on one line: a quoted HTML error page keeps its line breaks in the window."""
     step = next_step(error, command)
-    return error.message_with(error.next_step if step is None else step)
+    return " ".join(error.message_with(error.next_step if step is None else step).splitlines())
 
 
 def describe_failure(error: Exception, command: str | None = None) -> tuple[ExitCode | None, str]:
@@ -121,8 +122,8 @@ def describe_failure(error: Exception, command: str | None = None) -> tuple[Exit
         return ExitCode.USAGE, _terminal_message(error, command)
     if isinstance(error, AuthError):
         return ExitCode.STOPPED, (
-            f"{error} Then set the new ltik in {LTIK_ENV}, or save the new credentials in the "
-            "profile with 'gradebook profile add'."
+            f"{_terminal_message(error, command)} Then set the new ltik in {LTIK_ENV}, or save "
+            "the new credentials in the profile with 'gradebook profile add'."
         )
     if isinstance(error, ApiError):
         return ExitCode.STOPPED, _terminal_message(error, command)

@@ -110,6 +110,7 @@ def test_a_gateway_error_on_reading_names_the_command_to_run_again(
     assert "HTTP 502" in err
     assert_terminal_advice(err, "results")
     assert "--debug" not in err  # a gateway error is passing trouble, not one for support
+    assert len(err.strip().splitlines()) == 1  # the proxy's page quoted on the same line
 
 
 def export_and_change(capsys, line_item: str, folder: Path, changed: int) -> tuple[Path, list[str]]:
