@@ -60,9 +60,9 @@ def waits_faked(monkeypatch, fake_time):
 
 
 @contextmanager
-def sandbox_env(monkeypatch) -> Iterator[Sandbox]:
+def sandbox_env(monkeypatch, drop_rate: float = 0.0) -> Iterator[Sandbox]:
     """A sandbox and the environment that connects the command to it."""
-    with Sandbox(SandboxOptions(seed=5, students=6, page_size=10)) as sb:
+    with Sandbox(SandboxOptions(seed=5, students=6, page_size=10, drop_rate=drop_rate)) as sb:
         monkeypatch.setenv("GRADEBOOK_BASE_URL", sb.base_url)
         monkeypatch.setenv("GRADEBOOK_API_KEY", sb.credentials.api_key)
         monkeypatch.setenv("GRADEBOOK_SERVICE_KEY", sb.credentials.service_key)
@@ -111,6 +111,19 @@ def test_a_gateway_error_on_reading_names_the_command_to_run_again(
     assert_terminal_advice(err, "results")
     assert "--debug" not in err  # a gateway error is passing trouble, not one for support
     assert len(err.strip().splitlines()) == 1  # the proxy's page quoted on the same line
+
+
+def test_a_connection_that_breaks_before_the_answer_names_the_command_to_run_again(
+    monkeypatch, capsys, waits_faked
+):
+    # Every connection closes without an answer: the request may have arrived.
+    with sandbox_env(monkeypatch, drop_rate=1.0) as sb:
+        code, _, err = run(capsys, "grid")
+        asked = sb.control.requests()
+    assert code == ExitCode.STOPPED
+    assert len(asked) > 1 and all(request.status is None for request in asked)
+    assert "Nothing was changed in the LMS: run 'gradebook grid' again." in err
+    assert "reload" not in err.lower()
 
 
 def export_and_change(capsys, line_item: str, folder: Path, changed: int) -> tuple[Path, list[str]]:
