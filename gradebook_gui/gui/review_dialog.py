@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
+from datetime import datetime
 from enum import StrEnum
 
 from PySide6.QtCore import QLocale, Qt
@@ -21,6 +22,7 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
     QDialogButtonBox,
+    QHBoxLayout,
     QHeaderView,
     QLabel,
     QStyle,
@@ -34,6 +36,7 @@ from gradebook_gui.edits import GradeEdit, ServerGrade, same_comment
 from gradebook_gui.grades import StudentGrade
 from gradebook_gui.gui.i18n import counted, translate
 from gradebook_gui.gui.locale_numbers import display_number
+from gradebook_gui.gui.moments import moment_text
 from gradebook_gui.gui.plain_text import plain_label, plain_tooltip
 from gradebook_gui.gui.score_dialog import learner_name
 from gradebook_gui.models import LineItem, PlatformFamily, visible_text
@@ -70,12 +73,15 @@ class ReviewItem:
     """One learner's change: their row as last downloaded, and their saved draft.
 
     `line_item` is the change's line item when the review covers several (None: the review's
-    own); `not_active` says why the learner is not an active student (None: they are one)."""
+    own); `not_active` says why the learner is not an active student (None: they are one);
+    `offline_copy_from` is when the row shown was downloaded, when the LMS could not be reached
+    at the last load and the copy kept on this computer is shown (None: the LMS answered)."""
 
     grade: StudentGrade
     draft: Draft
     line_item: LineItem | None = None
     not_active: str | None = None
+    offline_copy_from: datetime | None = None
 
     @property
     def user_id(self) -> str:
@@ -317,6 +323,26 @@ class ReviewDialog(QDialog):
                 "to check that it arrived.",
             )
         )
+        # Offline, the instructor must not expect the grades to reach the LMS for sure: said
+        # before the list, so it is read before deciding to send.
+        copies = [item.offline_copy_from for item in items if item.offline_copy_from is not None]
+        self.offline_label: QLabel | None = None
+        if copies:
+            self.offline_label = plain_label(
+                QLabel(
+                    translate(
+                        "ReviewDialog",
+                        "The LMS could not be reached when the grades were last loaded: the "
+                        "grades shown are the copy downloaded {when}. Sending will try to reach "
+                        "the LMS now; any grade not sent stays queued on this computer, and "
+                        "Grades › Submit sends it later.",
+                    ).format(when=moment_text(min(copies), self._locale))
+                )
+            )
+            self.offline_label.setWordWrap(True)
+            self.offline_label.setAccessibleName(translate("ReviewDialog", "The LMS is offline"))
+            # A screen reader says it as the dialog opens, with its title.
+            self.setAccessibleDescription(self.offline_label.text())
         self.notes_label = plain_label(QLabel("\n".join(notes)))
         self.notes_label.setWordWrap(True)
         self.notes_label.setAccessibleName(translate("ReviewDialog", "What happens when sending"))
@@ -417,6 +443,14 @@ class ReviewDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(title)
         layout.addWidget(self.summary_label)
+        if self.offline_label is not None:
+            offline = QHBoxLayout()
+            icon = QLabel()
+            size = self.fontMetrics().height() * 2
+            icon.setPixmap(self._warning_icon.pixmap(size, size))
+            offline.addWidget(icon, 0, Qt.AlignmentFlag.AlignTop)
+            offline.addWidget(self.offline_label, 1)
+            layout.addLayout(offline)
         layout.addWidget(self.table, 1)
         if self.include_box is not None:
             layout.addWidget(self.include_box)

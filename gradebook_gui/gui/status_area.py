@@ -121,6 +121,20 @@ class StatusArea:
         self.submission_progress.hide()
         self.offline_icon.hide()
         self.offline_label.hide()
+        # A run's outcome is a short sentence; why the run stopped is the message's tooltip
+        # while that outcome is shown.
+        self._bar = bar
+        bar.messageChanged.connect(self._forget_cause)
+        submission.outcome_explained.connect(self._explain_message)
+
+    def _explain_message(self, shown: str, cause: str) -> None:
+        if cause and self._bar.currentMessage() == shown:
+            self._bar.setToolTip(cause)
+            self._bar.setAccessibleDescription(cause)
+
+    def _forget_cause(self, _message: str) -> None:
+        self._bar.setToolTip("")
+        self._bar.setAccessibleDescription("")
 
     def show_connection(self, description: str, platform: str | None, platform_tip: str) -> None:
         """The connection and its LMS, cut to a fixed width (the whole text in the tooltip)."""

@@ -22,7 +22,12 @@ from gradebook_gui.gui.i18n import counted, reason_text, translate, translated
 from gradebook_gui.gui.workers import TaskContext, TaskRunner
 from gradebook_gui.models import LineItem
 from gradebook_gui.services import submitting
-from gradebook_gui.services.submitting import counts_wording, report_wording
+from gradebook_gui.services.submitting import (
+    counts_wording,
+    outcome_wording,
+    report_wording,
+    stop_cause,
+)
 from gradebook_gui.store import GradeStore
 from gradebook_gui.wording import Wording
 
@@ -100,6 +105,9 @@ class SubmissionController(QObject):
     finished = Signal(object)  # SubmissionReport
     failed = Signal(object)  # BaseException
     running_changed = Signal(bool)
+    # The run's outcome as the status bar shows it, and why the run stopped ("" when it did
+    # not stop early): the short outcome keeps the whole cause within reach.
+    outcome_explained = Signal(str, str)
 
     def __init__(self, runner: TaskRunner, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -147,6 +155,10 @@ class SubmissionController(QObject):
         """
         if self._cancel is not None:
             self._cancel.set()
+
+    def explain_outcome(self, shown: str, cause: str) -> None:
+        """The status bar now shows `shown` for the run that ended; `cause` is why it stopped."""
+        self.outcome_explained.emit(shown, cause)
 
     def _on_progress(self, event: object) -> None:
         self.progress.emit(event)
@@ -281,7 +293,10 @@ class SubmissionProgress(QWidget):
     def _on_finished(self, report: object) -> None:
         self._show_progress()  # the bar ends where the run ended, under the report
         if isinstance(report, SubmissionReport):
-            self.label.setText(translated(report_wording(report)))
+            self.label.setText(translated(outcome_wording(report)))
+            cause = stop_cause(report)
+            if cause is not None:
+                self.label.setToolTip(translated(cause))
 
     @Slot(object)
     def _on_failed(self, error: object) -> None:

@@ -33,7 +33,8 @@ from gradebook_gui.services.submitting import (
     AppliedResolutions,
     Resolution,
     not_active_wording,
-    report_wording,
+    outcome_wording,
+    stop_cause,
 )
 from gradebook_gui.store import GradeStore, OutboxEntry
 
@@ -192,6 +193,8 @@ class SubmitController(QObject):
                 )
             return
         by_user = {grade.user_id: grade for grade in ws.loader.grades or ()}
+        # The rows shown are the copy kept on this computer: the LMS could not be reached.
+        offline_copy_from = ws.loader.snapshot_taken_at
         items: list[ReviewItem] = []
         for user_id, draft in to_submit.drafts.items():
             grade = by_user.get(user_id) or StudentGrade(user_id, None, None)
@@ -200,6 +203,7 @@ class SubmitController(QObject):
                     grade,
                     draft,
                     not_active=translated(w) if (w := not_active_wording(grade.member)) else None,
+                    offline_copy_from=offline_copy_from,
                 )
             )
         # The table's order of names: family, then given name, in the locale's collation.
@@ -287,14 +291,17 @@ class SubmitController(QObject):
         assert isinstance(report, SubmissionReport)
         self._show_moved_on()
         line_item, self._sending = self._sending, None
-        text = translated(report_wording(report))
+        text = translated(outcome_wording(report))
         if line_item is not None:
             text = translate("SubmitController", "“{label}”: {report}").format(
                 label=line_item.label, report=text
             )
-        # Short enough to be read whole beside the status bar's labels; the conflicts show in
-        # the unsent-changes count and in Grades › Resolve conflicts…, now enabled.
+        # Short enough to be read whole beside the status bar's labels: what became of the
+        # grades. Why a run stopped is the status bar's tooltip; the conflicts show in the
+        # unsent-changes count and in Grades › Resolve conflicts…, now enabled.
         self._ws.messages.inform(text, 0)
+        cause = stop_cause(report)
+        self.submission.explain_outcome(text, translated(cause) if cause is not None else "")
         # Stopped by the network, or by a wait longer than allowed: a reload would meet the same
         # trouble, and the rows already show where each grade is.
         stopped_early = report.stopped in (StopReason.NETWORK, StopReason.WAIT)

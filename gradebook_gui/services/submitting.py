@@ -281,12 +281,7 @@ def report_wording(report: SubmissionReport) -> Wording:
             )
         )
     if report.theirs_kept:
-        parts.append(
-            _counted(
-                len(report.theirs_kept),
-                QT_TRANSLATE_N_NOOP("submitting", "{count} left as changed in the LMS"),
-            )
-        )
+        parts.append(_theirs_kept(len(report.theirs_kept)))
     if report.stopped is StopReason.CANCELLED:
         return _wording(
             QT_TRANSLATE_NOOP("submitting", "{parts}. Cancelled: submit again to send the rest."),
@@ -300,6 +295,50 @@ def report_wording(report: SubmissionReport) -> Wording:
             stopped=report.stop_wording or report.stop_message,
         )
     return _wording(QT_TRANSLATE_NOOP("submitting", "{parts}."), parts=listed(parts))
+
+
+def stop_cause(report: SubmissionReport) -> Wording | str | None:
+    """Why a run stopped before it was done, in the sending engine's own words; None when it
+    ended by itself or was cancelled."""
+    if report.stopped is StopReason.CANCELLED or not report.stop_message:
+        return None
+    return report.stop_wording or report.stop_message
+
+
+def outcome_wording(report: SubmissionReport) -> Wording:
+    """Where a finished run left the grades, short enough for the window's status bar: a run
+    that stopped early leads with the grades kept queued; why it stopped (`stop_cause`) is
+    left for the details."""
+    if stop_cause(report) is None:
+        return report_wording(report)
+    verified = len(report.verified)
+    total = verified + len(report.failed) + len(report.conflicts) + len(report.still_queued)
+    settled = []
+    if report.failed:
+        settled.append(_failed(len(report.failed)))
+    if report.conflicts:
+        settled.append(_conflicts(len(report.conflicts)))
+    if report.theirs_kept:
+        settled.append(_theirs_kept(len(report.theirs_kept)))
+    if not report.still_queued:
+        return _wording(
+            QT_TRANSLATE_NOOP("submitting", "{parts} (sending stopped)."),
+            parts=listed([_verified(verified, total), *settled]),
+        )
+    queued = _counted(
+        len(report.still_queued),
+        QT_TRANSLATE_NOOP("submitting", "{count} grade stays queued on this computer"),
+        QT_TRANSLATE_N_NOOP("submitting", "{count} grades stay queued on this computer"),
+    )
+    if not verified and not settled:
+        return _wording(
+            QT_TRANSLATE_NOOP("submitting", "{queued} (sending stopped)."), queued=queued
+        )
+    return _wording(
+        QT_TRANSLATE_NOOP("submitting", "{queued} (sending stopped; {parts})."),
+        queued=queued,
+        parts=listed([_verified(verified, total), *settled]),
+    )
 
 
 def _wording(template: str, **values: object) -> Wording:
@@ -320,6 +359,10 @@ def _verified(verified: int, total: int) -> Wording:
 
 def _failed(count: int) -> Wording:
     return _counted(count, QT_TRANSLATE_N_NOOP("submitting", "{count} failed"))
+
+
+def _theirs_kept(count: int) -> Wording:
+    return _counted(count, QT_TRANSLATE_N_NOOP("submitting", "{count} left as changed in the LMS"))
 
 
 def _conflicts(count: int) -> Wording:

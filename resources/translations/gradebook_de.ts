@@ -3809,6 +3809,14 @@ Korrigieren Sie die Datei und lesen Sie sie erneut, oder gehen Sie zurück und w
             <translation>Noch wurde nichts gesendet. Nach dem Senden wird jede Bewertung aus dem LMS zurückgelesen, um zu prüfen, dass sie angekommen ist.</translation>
         </message>
         <message>
+            <source>The LMS could not be reached when the grades were last loaded: the grades shown are the copy downloaded {when}. Sending will try to reach the LMS now; any grade not sent stays queued on this computer, and Grades › Submit sends it later.</source>
+            <translation>Das LMS war beim letzten Laden der Bewertungen nicht erreichbar: Angezeigt wird die Kopie, heruntergeladen am {when}. Beim Senden wird jetzt versucht, das LMS zu erreichen; jede nicht gesendete Bewertung bleibt auf diesem Computer in der Warteschlange, und Bewertungen › Übermitteln sendet sie später.</translation>
+        </message>
+        <message>
+            <source>The LMS is offline</source>
+            <translation>Das LMS ist offline</translation>
+        </message>
+        <message>
             <source>What happens when sending</source>
             <translation>Was beim Senden passiert</translation>
         </message>
@@ -6736,6 +6744,22 @@ Jetzt senden?</translation>
             <translation>{parts}.</translation>
         </message>
         <message>
+            <source>{parts} (sending stopped).</source>
+            <translation>{parts} (Senden abgebrochen).</translation>
+        </message>
+        <message>
+            <source>{count} grade stays queued on this computer</source>
+            <translation>{count} Bewertung bleibt auf diesem Computer in der Warteschlange</translation>
+        </message>
+        <message>
+            <source>{queued} (sending stopped).</source>
+            <translation>{queued} (Senden abgebrochen).</translation>
+        </message>
+        <message>
+            <source>{queued} (sending stopped; {parts}).</source>
+            <translation>{queued} (Senden abgebrochen; {parts}).</translation>
+        </message>
+        <message>
             <source>{count} conflict</source>
             <translation>{count} Konflikt</translation>
         </message>
@@ -6758,6 +6782,13 @@ Jetzt senden?</translation>
             <translation>
                 <numerusform>{count} fehlgeschlagen</numerusform>
                 <numerusform>{count} fehlgeschlagen</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>{count} grades stay queued on this computer</source>
+            <translation>
+                <numerusform>{count} Bewertung bleibt auf diesem Computer in der Warteschlange</numerusform>
+                <numerusform>{count} Bewertungen bleiben auf diesem Computer in der Warteschlange</numerusform>
             </translation>
         </message>
         <message numerus="yes">

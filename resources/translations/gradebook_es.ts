@@ -3809,6 +3809,14 @@ Corrija el archivo y vuelva a leerlo, o vuelva Atrás y elija otras columnas.</t
             <translation>Todavía no se ha enviado nada. Después del envío, cada calificación se vuelve a leer del LMS para comprobar que ha llegado.</translation>
         </message>
         <message>
+            <source>The LMS could not be reached when the grades were last loaded: the grades shown are the copy downloaded {when}. Sending will try to reach the LMS now; any grade not sent stays queued on this computer, and Grades › Submit sends it later.</source>
+            <translation>No se pudo acceder al LMS la última vez que se cargaron las calificaciones: las calificaciones mostradas son la copia descargada el {when}. Al enviar se intentará acceder al LMS ahora; toda calificación no enviada permanece en cola en este equipo, y Calificaciones › Enviar la envía más tarde.</translation>
+        </message>
+        <message>
+            <source>The LMS is offline</source>
+            <translation>El LMS no está disponible</translation>
+        </message>
+        <message>
             <source>What happens when sending</source>
             <translation>Qué ocurre al enviar</translation>
         </message>
@@ -6736,6 +6744,22 @@ Send them now?</source>
             <translation>{parts}.</translation>
         </message>
         <message>
+            <source>{parts} (sending stopped).</source>
+            <translation>{parts} (envío detenido).</translation>
+        </message>
+        <message>
+            <source>{count} grade stays queued on this computer</source>
+            <translation>{count} calificación permanece en cola en este equipo</translation>
+        </message>
+        <message>
+            <source>{queued} (sending stopped).</source>
+            <translation>{queued} (envío detenido).</translation>
+        </message>
+        <message>
+            <source>{queued} (sending stopped; {parts}).</source>
+            <translation>{queued} (envío detenido; {parts}).</translation>
+        </message>
+        <message>
             <source>{count} conflict</source>
             <translation>{count} conflicto</translation>
         </message>
@@ -6758,6 +6782,13 @@ Send them now?</source>
             <translation>
                 <numerusform>{count} fallida</numerusform>
                 <numerusform>{count} fallidas</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>{count} grades stay queued on this computer</source>
+            <translation>
+                <numerusform>{count} calificación permanece en cola en este equipo</numerusform>
+                <numerusform>{count} calificaciones permanecen en cola en este equipo</numerusform>
             </translation>
         </message>
         <message numerus="yes">

@@ -3809,6 +3809,14 @@ Corrigez le fichier et relisez-le, ou cliquez sur Précédent et choisissez d'au
             <translation>Rien n'a encore été envoyé. Après l'envoi, chaque note est relue depuis le LMS pour vérifier qu'elle est bien arrivée.</translation>
         </message>
         <message>
+            <source>The LMS could not be reached when the grades were last loaded: the grades shown are the copy downloaded {when}. Sending will try to reach the LMS now; any grade not sent stays queued on this computer, and Grades › Submit sends it later.</source>
+            <translation>Le LMS était injoignable lors du dernier chargement des notes : les notes affichées sont la copie téléchargée le {when}. L'envoi va tenter de joindre le LMS maintenant ; toute note non envoyée reste en file d'attente sur cet ordinateur, et Notes › Soumettre l'envoie plus tard.</translation>
+        </message>
+        <message>
+            <source>The LMS is offline</source>
+            <translation>Le LMS est injoignable</translation>
+        </message>
+        <message>
             <source>What happens when sending</source>
             <translation>Ce qui se passe lors de l'envoi</translation>
         </message>
@@ -6736,6 +6744,22 @@ Les envoyer maintenant ?</translation>
             <translation>{parts}.</translation>
         </message>
         <message>
+            <source>{parts} (sending stopped).</source>
+            <translation>{parts} (envoi interrompu).</translation>
+        </message>
+        <message>
+            <source>{count} grade stays queued on this computer</source>
+            <translation>{count} note reste en file d'attente sur cet ordinateur</translation>
+        </message>
+        <message>
+            <source>{queued} (sending stopped).</source>
+            <translation>{queued} (envoi interrompu).</translation>
+        </message>
+        <message>
+            <source>{queued} (sending stopped; {parts}).</source>
+            <translation>{queued} (envoi interrompu ; {parts}).</translation>
+        </message>
+        <message>
             <source>{count} conflict</source>
             <translation>{count} conflit</translation>
         </message>
@@ -6758,6 +6782,13 @@ Les envoyer maintenant ?</translation>
             <translation>
                 <numerusform>{count} échec</numerusform>
                 <numerusform>{count} échecs</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>{count} grades stay queued on this computer</source>
+            <translation>
+                <numerusform>{count} note reste en file d'attente sur cet ordinateur</numerusform>
+                <numerusform>{count} notes restent en file d'attente sur cet ordinateur</numerusform>
             </translation>
         </message>
         <message numerus="yes">

@@ -13,6 +13,7 @@ from pytestqt.qtbot import QtBot
 
 from gradebook_gui.edits import GradeEdit, ServerGrade
 from gradebook_gui.grades import StudentGrade
+from gradebook_gui.gui.moments import moment_text
 from gradebook_gui.gui.review_dialog import (
     ReviewDialog,
     ReviewItem,
@@ -345,3 +346,34 @@ def test_every_column_shows_at_the_dialogs_size(qtbot: QtBot, width: int | None)
         table.fontMetrics().horizontalAdvance(dialog.check_text(each)) for each in changes
     )
     assert header.sectionSize(4) >= min(longest, shown // 3)
+
+
+def test_a_review_of_the_copy_kept_offline_says_so_before_the_list(qtbot: QtBot):
+    downloaded = datetime(2026, 3, 2, 8, 15, tzinfo=UTC)
+    offline = [
+        ReviewItem(each.grade, each.draft, offline_copy_from=downloaded) for each in ITEMS[:2]
+    ]
+    dialog = ReviewDialog(LINE_ITEM, offline, PlatformFamily.moodle, ENGLISH)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    warning = dialog.offline_label
+    assert warning is not None and warning.isVisible()
+    text = warning.text()
+    assert text.startswith("The LMS could not be reached when the grades were last loaded")
+    assert moment_text(downloaded, ENGLISH) in text
+    assert "Sending will try to reach the LMS now" in text
+    assert "any grade not sent stays queued on this computer" in text
+    # Read before the changes: above the table, and said as the dialog opens.
+    assert warning.mapTo(dialog, warning.rect().bottomLeft()).y() < dialog.table.y()
+    assert dialog.accessibleDescription() == text
+    # The keyboard works as in any review: the list has the focus, Enter sends, Esc does not.
+    assert dialog.focusWidget() is dialog.table
+    assert dialog.send_button.isDefault() or dialog.send_button.autoDefault()
+    qtbot.keyClick(dialog.table, Qt.Key.Key_Escape)
+    assert dialog.result() == QDialog.DialogCode.Rejected
+
+
+def test_a_review_of_grades_the_lms_just_gave_has_no_offline_warning(review: ReviewDialog):
+    assert review.offline_label is None
+    assert "could not be reached" not in review.accessibleDescription()
