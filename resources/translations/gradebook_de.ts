@@ -6745,19 +6745,19 @@ Jetzt senden?</translation>
         </message>
         <message>
             <source>{parts} (sending stopped).</source>
-            <translation>{parts} (Senden abgebrochen).</translation>
+            <translation>{parts} (Senden gestoppt).</translation>
         </message>
         <message>
             <source>{count} grade stays queued on this computer</source>
-            <translation>{count} Bewertung bleibt auf diesem Computer in der Warteschlange</translation>
+            <translation>{count} Bewertung wartet auf diesem Computer</translation>
         </message>
         <message>
             <source>{queued} (sending stopped).</source>
-            <translation>{queued} (Senden abgebrochen).</translation>
+            <translation>{queued} (Senden gestoppt).</translation>
         </message>
         <message>
             <source>{queued} (sending stopped; {parts}).</source>
-            <translation>{queued} (Senden abgebrochen; {parts}).</translation>
+            <translation>{queued} (Senden gestoppt; {parts}).</translation>
         </message>
         <message>
             <source>{count} conflict</source>
@@ -6787,8 +6787,8 @@ Jetzt senden?</translation>
         <message numerus="yes">
             <source>{count} grades stay queued on this computer</source>
             <translation>
-                <numerusform>{count} Bewertung bleibt auf diesem Computer in der Warteschlange</numerusform>
-                <numerusform>{count} Bewertungen bleiben auf diesem Computer in der Warteschlange</numerusform>
+                <numerusform>{count} Bewertung wartet auf diesem Computer</numerusform>
+                <numerusform>{count} Bewertungen warten auf diesem Computer</numerusform>
             </translation>
         </message>
         <message numerus="yes">

@@ -6749,7 +6749,7 @@ Les envoyer maintenant ?</translation>
         </message>
         <message>
             <source>{count} grade stays queued on this computer</source>
-            <translation>{count} note reste en file d'attente sur cet ordinateur</translation>
+            <translation>{count} note reste en attente sur cet ordinateur</translation>
         </message>
         <message>
             <source>{queued} (sending stopped).</source>
@@ -6787,8 +6787,8 @@ Les envoyer maintenant ?</translation>
         <message numerus="yes">
             <source>{count} grades stay queued on this computer</source>
             <translation>
-                <numerusform>{count} note reste en file d'attente sur cet ordinateur</numerusform>
-                <numerusform>{count} notes restent en file d'attente sur cet ordinateur</numerusform>
+                <numerusform>{count} note reste en attente sur cet ordinateur</numerusform>
+                <numerusform>{count} notes restent en attente sur cet ordinateur</numerusform>
             </translation>
         </message>
         <message numerus="yes">
