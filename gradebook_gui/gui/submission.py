@@ -22,12 +22,7 @@ from gradebook_gui.gui.i18n import counted, reason_text, translate, translated
 from gradebook_gui.gui.workers import TaskContext, TaskRunner
 from gradebook_gui.models import LineItem
 from gradebook_gui.services import submitting
-from gradebook_gui.services.submitting import (
-    counts_wording,
-    outcome_wording,
-    report_wording,
-    stop_cause,
-)
+from gradebook_gui.services.submitting import counts_wording, report_wording
 from gradebook_gui.store import GradeStore
 from gradebook_gui.wording import Wording
 
@@ -293,10 +288,7 @@ class SubmissionProgress(QWidget):
     def _on_finished(self, report: object) -> None:
         self._show_progress()  # the bar ends where the run ended, under the report
         if isinstance(report, SubmissionReport):
-            self.label.setText(translated(outcome_wording(report)))
-            cause = stop_cause(report)
-            if cause is not None:
-                self.label.setToolTip(translated(cause))
+            self.label.setText(translated(report_wording(report)))
 
     @Slot(object)
     def _on_failed(self, error: object) -> None:
