@@ -3,6 +3,10 @@
 from __future__ import annotations
 
 import threading
+from datetime import UTC, datetime
+
+from gradebook_gui.edits import CellState, GradeEdit, ServerGrade
+from gradebook_gui.store import OutboxEntry
 
 
 class FakeTime:
@@ -26,3 +30,25 @@ class FakeTime:
     def slept(self) -> float:
         with self._lock:
             return sum(self.sleeps)
+
+
+ENTRY_TIME = datetime(2026, 12, 4, 10, tzinfo=UTC)
+
+
+def outbox_entry(entry_id: int, state: CellState, key: str = "k") -> OutboxEntry:
+    """A run's outbox entry for learner `entry_id` (a score of 5 out of 10), in `state`."""
+    return OutboxEntry(
+        id=entry_id,
+        key=key,
+        line_item_id="li",
+        user_id=str(entry_id),
+        edit=GradeEdit(str(entry_id), 5, 10),
+        base=ServerGrade(),
+        state=state,
+        failure_kind=None,
+        reason=None,
+        http_status=None,
+        attempts=1,
+        created_at=ENTRY_TIME,
+        updated_at=ENTRY_TIME,
+    )

@@ -18,7 +18,7 @@ from PySide6.QtCore import QLocale, QSettings, Qt, QTranslator
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
-from gradebook_gui.api import AuthError, Credentials, LtiaasClient, RequestRecord
+from gradebook_gui.api import AuthError, Credentials, LtiaasClient, Pacing, RequestRecord
 from gradebook_gui.config import Profile, ProfileStore
 from gradebook_gui.connection import Connection
 from gradebook_gui.credentials import SecretStorage
@@ -35,7 +35,7 @@ from gradebook_gui.gui.quit_prompt import QuitChoice
 from gradebook_gui.gui.results_model import Column
 from gradebook_gui.gui.review_dialog import ReviewItem
 from gradebook_gui.gui.score_delegate import CellEditor
-from gradebook_gui.gui.session import Session
+from gradebook_gui.gui.session import ClientFactory, Session
 from gradebook_gui.gui.settings import WindowSettings
 from gradebook_gui.gui.workers import TaskRunner
 from gradebook_gui.models import LineItem, LineItemDraft, PlatformFamily, Result
@@ -46,6 +46,7 @@ from gradebook_gui.services.local_data import LocalDataChoice, LocalDataSummary
 from gradebook_gui.services.submitting import Resolution
 from gradebook_gui.store import GradeStore, OutboxEntry
 from gradebook_gui.store.comment_bank import CommentBankStore
+from tests.fakes import FakeTime
 
 
 class RecordingPresenter:
@@ -434,10 +435,11 @@ def build_window(
     profiles: ProfileStore,
     secrets: SecretStorage,
     clock: Clock = utc_now,
+    clients: ClientFactory | None = None,
 ) -> MainWindow:
     """A window with its own runner and session, as a new run of the app on the same store."""
     window = MainWindow(
-        session=Session(profiles, secrets, settings, RecordingClientFactory()),
+        session=Session(profiles, secrets, settings, clients or RecordingClientFactory()),
         runner=TaskRunner(),
         messages=messages,
         settings=settings,
@@ -449,6 +451,29 @@ def build_window(
     return window
 
 
+def fake_clock_clients(fake_time: FakeTime) -> ClientFactory:
+    """Clients that wait between attempts on the fake clock: an LMS that is gone gives up at
+    once, and small pages."""
+
+    def build(connection: Connection, on_request: Callable[[RequestRecord], None]) -> LtiaasClient:
+        return LtiaasClient(
+            connection.base_url,
+            connection.credentials,
+            platform=connection.platform,
+            on_request=on_request,
+            pacing=Pacing(clock=fake_time.clock, sleep=fake_time.sleep),
+            page_limit=10,
+        )
+
+    return build
+
+
+@pytest.fixture
+def fake_clock_window(fake_time: FakeTime, new_window: Callable[..., MainWindow]) -> MainWindow:
+    """A window whose clients wait on the fake clock (`fake_clock_clients`)."""
+    return new_window(clients=fake_clock_clients(fake_time))
+
+
 @pytest.fixture
 def new_window(
     qtbot: QtBot,
@@ -458,10 +483,10 @@ def new_window(
     fake_dialogs: FakeDialogs,
     profiles: ProfileStore,
     secrets: SecretStorage,
-) -> Callable[[], MainWindow]:
+) -> Callable[..., MainWindow]:
     """Build windows as `build_window` does, from this test's fixtures."""
 
-    def build(clock: Clock = utc_now) -> MainWindow:
+    def build(clock: Clock = utc_now, clients: ClientFactory | None = None) -> MainWindow:
         return build_window(
             qtbot,
             store=store,
@@ -471,6 +496,7 @@ def new_window(
             profiles=profiles,
             secrets=secrets,
             clock=clock,
+            clients=clients,
         )
 
     return build

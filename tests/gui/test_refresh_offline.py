@@ -4,25 +4,13 @@ and the rows become the offline copy without going blank."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 import pytest
 from pytestqt.qtbot import QtBot
 
-from gradebook_gui.api import LtiaasClient, Pacing, RequestRecord
-from gradebook_gui.config import ProfileStore
-from gradebook_gui.connection import Connection
-from gradebook_gui.credentials import SecretStorage
 from gradebook_gui.gui.main_window import MainWindow
-from gradebook_gui.gui.messages import MessageChannel
 from gradebook_gui.gui.results_model import Column
 from gradebook_gui.gui.score_delegate import CellEditor
-from gradebook_gui.gui.session import ClientFactory, Session
-from gradebook_gui.gui.settings import WindowSettings
-from gradebook_gui.gui.workers import TaskRunner
 from gradebook_gui.sandbox import Sandbox
-from gradebook_gui.store import GradeStore
-from tests.fakes import FakeTime
 
 from .conftest import (
     READY_TIMEOUT_MS,
@@ -36,44 +24,9 @@ from .conftest import (
 )
 
 
-def client_factory(fake_time: FakeTime) -> ClientFactory:
-    """Clients that wait between attempts on the fake clock: the LMS gives up at once."""
-
-    def build(connection: Connection, on_request: Callable[[RequestRecord], None]) -> LtiaasClient:
-        return LtiaasClient(
-            connection.base_url,
-            connection.credentials,
-            platform=connection.platform,
-            on_request=on_request,
-            pacing=Pacing(clock=fake_time.clock, sleep=fake_time.sleep),
-            page_limit=10,
-        )
-
-    return build
-
-
 @pytest.fixture
-def window(
-    qtbot: QtBot,
-    fake_time: FakeTime,
-    store: GradeStore,
-    settings: WindowSettings,
-    messages: MessageChannel,
-    fake_dialogs: FakeDialogs,
-    profiles: ProfileStore,
-    secrets: SecretStorage,
-) -> MainWindow:
-    """A window whose column is shown, complete, with the keyboard in its table."""
-    built = MainWindow(
-        session=Session(profiles, secrets, settings, client_factory(fake_time)),
-        runner=TaskRunner(),
-        messages=messages,
-        settings=settings,
-        store=store,
-        dialogs=fake_dialogs.bundle(),
-    )
-    qtbot.addWidget(built)
-    return built
+def window(fake_clock_window: MainWindow) -> MainWindow:
+    return fake_clock_window
 
 
 def open_column(qtbot: QtBot, window: MainWindow, sandbox: Sandbox) -> None:

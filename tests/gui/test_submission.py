@@ -33,6 +33,7 @@ from gradebook_gui.sandbox import Sandbox
 from gradebook_gui.services.submitting import describe_counts, describe_report
 from gradebook_gui.store import GradeStore, OutboxEntry, SenderBusy
 from gradebook_gui.wording import Wording
+from tests.fakes import outbox_entry
 
 from .conftest import RecordingPresenter
 from .test_translations import is_translated
@@ -382,21 +383,7 @@ def test_counts_and_reports_in_words():
 
 
 def entry(entry_id: int, state: CellState) -> OutboxEntry:
-    return OutboxEntry(
-        id=entry_id,
-        key=KEY,
-        line_item_id="li",
-        user_id=str(entry_id),
-        edit=GradeEdit(str(entry_id), 5, 10),
-        base=ServerGrade(),
-        state=state,
-        failure_kind=None,
-        reason=None,
-        http_status=None,
-        attempts=1,
-        created_at=FIXED_NOW,
-        updated_at=FIXED_NOW,
-    )
+    return outbox_entry(entry_id, state, key=KEY)
 
 
 def test_the_progress_widget_speaks_the_window_language(

@@ -5,29 +5,19 @@ wait between attempts on the fake clock."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from datetime import UTC, datetime
-
 import pytest
 from pytestqt.qtbot import QtBot
 
-from gradebook_gui.api import LtiaasClient, Pacing, RequestRecord
-from gradebook_gui.config import ProfileStore
-from gradebook_gui.connection import Connection
-from gradebook_gui.credentials import SecretStorage
-from gradebook_gui.edits import CellState, GradeEdit, ServerGrade
+from gradebook_gui.edits import CellState
 from gradebook_gui.engine import StopReason, SubmissionReport
 from gradebook_gui.gui.main_window import MainWindow
 from gradebook_gui.gui.messages import MessageChannel
 from gradebook_gui.gui.review_dialog import ReviewDialog, ReviewItem
-from gradebook_gui.gui.session import ClientFactory, Session
-from gradebook_gui.gui.settings import WindowSettings
-from gradebook_gui.gui.workers import TaskRunner
 from gradebook_gui.sandbox import Sandbox
 from gradebook_gui.services.submitting import outcome_wording, report_wording, stop_cause
 from gradebook_gui.store import GradeStore, OutboxEntry
 from gradebook_gui.wording import Wording
-from tests.fakes import FakeTime
+from tests.fakes import outbox_entry
 
 from .conftest import (
     READY_TIMEOUT_MS,
@@ -43,43 +33,9 @@ from .conftest import (
 WINDOW_WIDTH = 1280
 
 
-def client_factory(fake_time: FakeTime) -> ClientFactory:
-    """Clients that wait between attempts on the fake clock: the LMS gives up at once."""
-
-    def build(connection: Connection, on_request: Callable[[RequestRecord], None]) -> LtiaasClient:
-        return LtiaasClient(
-            connection.base_url,
-            connection.credentials,
-            platform=connection.platform,
-            on_request=on_request,
-            pacing=Pacing(clock=fake_time.clock, sleep=fake_time.sleep),
-            page_limit=10,
-        )
-
-    return build
-
-
 @pytest.fixture
-def window(
-    qtbot: QtBot,
-    fake_time: FakeTime,
-    store: GradeStore,
-    settings: WindowSettings,
-    messages: MessageChannel,
-    fake_dialogs: FakeDialogs,
-    profiles: ProfileStore,
-    secrets: SecretStorage,
-) -> MainWindow:
-    built = MainWindow(
-        session=Session(profiles, secrets, settings, client_factory(fake_time)),
-        runner=TaskRunner(),
-        messages=messages,
-        settings=settings,
-        store=store,
-        dialogs=fake_dialogs.bundle(),
-    )
-    qtbot.addWidget(built)
-    return built
+def window(fake_clock_window: MainWindow) -> MainWindow:
+    return fake_clock_window
 
 
 def message_room(window: MainWindow) -> int:
@@ -158,25 +114,8 @@ def test_sending_the_copy_kept_offline_is_reviewed_as_such_and_ends_with_the_gra
     assert bar.toolTip() == ""
 
 
-NOW = datetime(2026, 3, 2, 9, 0, tzinfo=UTC)
-
-
 def entry(entry_id: int, state: CellState) -> OutboxEntry:
-    return OutboxEntry(
-        id=entry_id,
-        key="k",
-        line_item_id="li",
-        user_id=str(entry_id),
-        edit=GradeEdit(str(entry_id), 5, 10),
-        base=ServerGrade(),
-        state=state,
-        failure_kind=None,
-        reason=None,
-        http_status=None,
-        attempts=1,
-        created_at=NOW,
-        updated_at=NOW,
-    )
+    return outbox_entry(entry_id, state)
 
 
 CAUSE = Wording(

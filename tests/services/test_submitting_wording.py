@@ -3,12 +3,10 @@ what the command line prints."""
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
-
 import pytest
 
 from gradebook_gui.api import describe_duration
-from gradebook_gui.edits import CellState, GradeEdit, ServerGrade
+from gradebook_gui.edits import CellState
 from gradebook_gui.engine import StopReason, SubmissionReport
 from gradebook_gui.models import Member
 from gradebook_gui.services.submitting import (
@@ -22,30 +20,12 @@ from gradebook_gui.services.submitting import (
 )
 from gradebook_gui.store import OutboxEntry
 from gradebook_gui.wording import Wording
+from tests.fakes import outbox_entry
 from tests.test_wording import unfiled
-
-NOW = datetime(2026, 12, 4, 10, tzinfo=UTC)
 
 
 def entries(count: int, state: CellState) -> tuple[OutboxEntry, ...]:
-    return tuple(
-        OutboxEntry(
-            id=n,
-            key="k",
-            line_item_id="li",
-            user_id=str(n),
-            edit=GradeEdit(str(n), 5, 10),
-            base=ServerGrade(),
-            state=state,
-            failure_kind=None,
-            reason=None,
-            http_status=None,
-            attempts=1,
-            created_at=NOW,
-            updated_at=NOW,
-        )
-        for n in range(count)
-    )
+    return tuple(outbox_entry(n, state) for n in range(count))
 
 
 REPORTS = {
