@@ -259,8 +259,7 @@ def describe_report(report: SubmissionReport) -> str:
 
 def report_wording(report: SubmissionReport) -> Wording:
     """Where a finished run left every grade, for the window, with why it stopped early."""
-    verified = len(report.verified)
-    total = verified + len(report.failed) + len(report.conflicts) + len(report.still_queued)
+    verified, total = len(report.verified), _entries_sent(report)
     if total == 0 and not report.theirs_kept:
         return _wording(QT_TRANSLATE_NOOP("submitting", "Nothing was waiting to be sent."))
     if total and verified == total and not report.theirs_kept:
@@ -287,12 +286,12 @@ def report_wording(report: SubmissionReport) -> Wording:
             QT_TRANSLATE_NOOP("submitting", "{parts}. Cancelled: submit again to send the rest."),
             parts=listed(parts),
         )
-    if report.stop_message:
-        # Why the run stopped comes from the sending engine, in its own words.
+    cause = stop_cause(report)
+    if cause is not None:
         return _wording(
             QT_TRANSLATE_NOOP("submitting", "{parts}. {stopped}"),
             parts=listed(parts),
-            stopped=report.stop_wording or report.stop_message,
+            stopped=cause,
         )
     return _wording(QT_TRANSLATE_NOOP("submitting", "{parts}."), parts=listed(parts))
 
@@ -311,8 +310,7 @@ def outcome_wording(report: SubmissionReport) -> Wording:
     left for the details."""
     if stop_cause(report) is None:
         return report_wording(report)
-    verified = len(report.verified)
-    total = verified + len(report.failed) + len(report.conflicts) + len(report.still_queued)
+    verified, total = len(report.verified), _entries_sent(report)
     settled = []
     if report.failed:
         settled.append(_failed(len(report.failed)))
@@ -338,6 +336,13 @@ def outcome_wording(report: SubmissionReport) -> Wording:
         QT_TRANSLATE_NOOP("submitting", "{queued} (sending stopped; {parts})."),
         queued=queued,
         parts=listed([_verified(verified, total), *settled]),
+    )
+
+
+def _entries_sent(report: SubmissionReport) -> int:
+    """The run's entries, whatever became of them (edits kept as the LMS changed them aside)."""
+    return (
+        len(report.verified) + len(report.failed) + len(report.conflicts) + len(report.still_queued)
     )
 
 
