@@ -21,11 +21,10 @@ are frozen out of those walks (`gc.freeze`); they are still freed by reference c
 table lets go of them. The rows a load replaces are let go of a slice at a time
 (`PiecemealRelease`): freeing a large course's rows at once stalls the window too.
 
-Saving a snapshot encodes every row in Python on a worker (a quarter of a second for 10,000
-learners). Right after a load the window paints the new rows, one short Python call after
-another, and each waits for the GIL that worker holds: the window would stutter. So the snapshot
-is saved a moment later, once the window is idle, or at once when another load begins or the
-window closes.
+Saving a snapshot encodes every row on a worker (a tenth of a second for 10,000 learners).
+Right after a load the window paints the new rows, one short Python call after another, and each
+waits for the GIL that worker holds: the window would stutter. So the snapshot is saved a moment
+later, once the window is idle, or at once when another load begins or the window closes.
 """
 
 from __future__ import annotations
