@@ -2,12 +2,15 @@
 
 Rows appear as the first roster page arrives; pages that come after it are shown together at
 most every PAGES_SHOWN_EVERY_MS, since each update of the table makes the window paint it again
-and roster and results pages come in quick succession. Each load has a request id; pages of an
-earlier load (the user chose another line item meanwhile) are dropped, never shown. Each
-complete load is saved in the local store as the line item's snapshot (the base values edits are
-made on, and what is shown offline). When a load fails because the LMS cannot be reached, the
-snapshot is shown instead, and `snapshot_shown` says how old it is, so the window can label the
-table offline while the instructor keeps working.
+and roster and results pages come in quick succession. At most ROWS_SHOWN_AT_ONCE learners and
+as many results go into the table per turn of the event loop, the rest on the next turns: an LMS
+that answers with the whole list in one page (Moodle) would otherwise have the window build
+thousands of rows without painting in between; the load ends once they are all in. Each load
+has a request id; pages of an earlier load (the user chose another line item meanwhile) are
+dropped, never shown. Each complete load is saved in the local store as the line item's
+snapshot (the base values edits are made on, and what is shown offline). When a load fails
+because the LMS cannot be reached, the snapshot is shown instead, and `snapshot_shown` says how
+old it is, so the window can label the table offline while the instructor keeps working.
 
 Loading the line item shown again (F5) keeps its rows on screen, still editable and still the
 grades a submission compares with, until the first page of the new load arrives; if the LMS
@@ -59,6 +62,8 @@ Clock = Callable[[], datetime]
 SNAPSHOT_DELAY_MS = 500
 # Pages arriving while loading reach the table at most this often (a few paints a second).
 PAGES_SHOWN_EVERY_MS = 50
+# Learners (and results) put into the table in one turn of the event loop: about 10 ms of work.
+ROWS_SHOWN_AT_ONCE = 1000
 
 
 def utc_now() -> datetime:
@@ -227,6 +232,8 @@ class ResultsLoader(QObject):
         self._page_timer.setSingleShot(True)
         self._page_timer.setInterval(PAGES_SHOWN_EVERY_MS)
         self._page_timer.timeout.connect(self._show_waiting_pages)
+        # The end of a load whose last pages are still going into the table, a turn at a time.
+        self._finish_when_shown: Callable[[], None] | None = None
         self._release = PiecemealRelease(self)
 
     @property
@@ -314,7 +321,9 @@ class ResultsLoader(QObject):
         """Stop the load in progress; what arrived stays on screen, marked incomplete."""
         if self._request_id is None or self._line_item is None:
             return
-        self._show_waiting_pages()
+        self._show_every_waiting_page()
+        if self._request_id is None:
+            return  # every page had come: the load ended as its last rows went in
         self._cancel_request()
         self._rows_kept = False  # no page came: the rows from before stay, as they were
         self.stopped.emit(self._line_item)
@@ -374,6 +383,7 @@ class ResultsLoader(QObject):
         self._request_id = None
         self._page_timer.stop()
         self._waiting_members, self._waiting_results = [], []
+        self._finish_when_shown = None
 
     def _on_page(self, request_id: int, page: object) -> None:
         if request_id != self._request_id:
@@ -386,11 +396,19 @@ class ResultsLoader(QObject):
             self._show_waiting_pages()
 
     def _show_waiting_pages(self) -> None:
-        """Put the pages waiting into the table in one update; the next wait a moment."""
-        members, results = self._waiting_members, self._waiting_results
-        if not members and not results:
+        """Put the pages waiting into the table in one update, up to ROWS_SHOWN_AT_ONCE rows;
+        the rest go in on the next turn, and the pages after them wait a moment."""
+        waiting_members, waiting_results = self._waiting_members, self._waiting_results
+        if not waiting_members and not waiting_results:
             return
-        self._waiting_members, self._waiting_results = [], []
+        members, self._waiting_members = (
+            waiting_members[:ROWS_SHOWN_AT_ONCE],
+            waiting_members[ROWS_SHOWN_AT_ONCE:],
+        )
+        results, self._waiting_results = (
+            waiting_results[:ROWS_SHOWN_AT_ONCE],
+            waiting_results[ROWS_SHOWN_AT_ONCE:],
+        )
         if self._line_item is not None:
             self._replace_kept_rows(self._line_item)
         # Results first: the rows of learners arriving with them are then built once.
@@ -403,13 +421,29 @@ class ResultsLoader(QObject):
         # traceback, say) is collected first, since frozen objects are never collected.
         gc.collect(1)
         gc.freeze()
-        self._page_timer.start()
         self.progressed.emit(self._model.rows_count_total(), self._results_received)
+        if self._waiting_members or self._waiting_results:
+            self._page_timer.start(0)  # after the window has painted these
+            return
+        self._page_timer.start(PAGES_SHOWN_EVERY_MS)
+        finish, self._finish_when_shown = self._finish_when_shown, None
+        if finish is not None:
+            finish()
+
+    def _show_every_waiting_page(self) -> None:
+        """Everything that arrived, at once: the load stops here (or, when every page had come,
+        ends)."""
+        while self._waiting_members or self._waiting_results:
+            self._show_waiting_pages()
 
     def _on_finished(self, request_id: int, line_item: LineItem, ranks: NameRanks) -> None:
         if request_id != self._request_id:
             return  # a reply for a line item the user has left
         self._show_waiting_pages()
+        if self._waiting_members or self._waiting_results:
+            # More rows than one turn takes: the load ends when the last of them is in.
+            self._finish_when_shown = partial(self._on_finished, request_id, line_item, ranks)
+            return
         self._page_timer.stop()
         self._task_id = self._request_id = None
         self._replace_kept_rows(line_item)  # a column without any learner
@@ -519,7 +553,7 @@ class ResultsLoader(QObject):
     ) -> None:
         if request_id != self._request_id:
             return  # a reply for a line item the user has left
-        self._show_waiting_pages()
+        self._show_every_waiting_page()
         self._cancel_request()
         if isinstance(error, AuthError) and client is not self._session.client:
             # Refused with the old credentials while new ones were being entered: try again.

@@ -16,6 +16,7 @@ from pytestqt.qtbot import QtBot
 
 from gradebook_gui.gui.loader import (
     PAGES_SHOWN_EVERY_MS,
+    ROWS_SHOWN_AT_ONCE,
     MembersPage,
     ResultsLoader,
     ResultsPage,
@@ -196,6 +197,11 @@ def test_the_rows_a_reload_replaces_are_freed_between_events_not_in_one_go(
     )
     runner.current.on_success({})
     del markers
+    qtbot.waitUntil(lambda: loader.grades is not None and not loader.loading, timeout=2000)
+    alive_when_replaced: list[bool] = []
+    loader.grades_ready.connect(
+        lambda _: alive_when_replaced.append(all(ref() is not None for ref in alive))
+    )
 
     loader.reload()
     runner.current.on_progress(roster_page(*learners))
@@ -203,5 +209,39 @@ def test_the_rows_a_reload_replaces_are_freed_between_events_not_in_one_go(
     runner.current.on_success({})
 
     # The earlier rows are no longer shown, yet none was freed in the call that replaced them.
-    assert all(ref() is not None for ref in alive)
+    qtbot.waitUntil(lambda: alive_when_replaced != [], timeout=2000)
+    assert alive_when_replaced == [True]
     qtbot.waitUntil(lambda: all(ref() is None for ref in alive), timeout=2000)
+
+
+def test_a_whole_roster_in_one_page_goes_into_the_table_a_part_per_turn(
+    qtbot: QtBot, loader: ResultsLoader, runner: HandRunner, model: ResultsModel
+) -> None:
+    # An LMS answering with every learner at once (Moodle): the window paints between parts.
+    learners = range(1, 2 * ROWS_SHOWN_AT_ONCE + 501)
+    shown_when_ready: list[int] = []
+    loader.grades_ready.connect(lambda _: shown_when_ready.append(model.rows_count_total()))
+    loader.load(LINE_ITEM)
+    runner.current.on_progress(results_page(*learners))
+    runner.current.on_progress(roster_page(*learners))
+    runner.current.on_success({})
+
+    assert model.rows_count_total() <= ROWS_SHOWN_AT_ONCE
+    assert loader.loading and shown_when_ready == []
+    # The load ends once every learner is in, each with the result that came for them.
+    qtbot.waitUntil(lambda: shown_when_ready != [], timeout=2000)
+    assert shown_when_ready == [len(learners)]
+    assert not loader.loading
+    assert all(grade.result is not None for grade in loader.grades or ())
+
+
+def test_stopping_while_a_large_page_goes_in_keeps_all_of_it(
+    loader: ResultsLoader, runner: HandRunner, model: ResultsModel
+) -> None:
+    learners = range(1, 2 * ROWS_SHOWN_AT_ONCE + 1)
+    loader.load(LINE_ITEM)
+    runner.current.on_progress(roster_page(*learners))
+    assert model.rows_count_total() == ROWS_SHOWN_AT_ONCE
+    loader.cancel()
+    assert model.rows_count_total() == len(learners)
+    assert not loader.loading
