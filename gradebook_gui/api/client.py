@@ -96,6 +96,8 @@ SHOWN_WAIT = 1.0
 # Pauses are slept in slices so that a stop or cancel is noticed promptly.
 WAIT_SLICE = 0.25
 COUNTDOWN_INTERVAL = 1.0
+# Items of a page turned into models per pass (a few milliseconds each).
+_ITEMS_VALIDATED_AT_ONCE = 500
 USER_AGENT = f"gradebook-gui/{__version__}"
 
 # A paging LMS that never stops (new `next` links forever) is a bug, not a huge course.
@@ -849,10 +851,18 @@ class LtiaasClient:
         action: str,
         path: str,
     ) -> list[ModelT]:
-        """The items of a page as models: the whole list in one pass, and when something in it
-        does not fit, the first item that does not says what is wrong."""
+        """The items of a page as models, a slice of the list per pass, and when something in
+        it does not fit, the first item that does not says what is wrong.
+
+        One pass holds the GIL throughout: a page of thousands (Moodle answers with the whole
+        list) validated at once would keep a window's thread from painting meanwhile.
+        """
+        adapter = _list_adapter(model_type)
         try:
-            return _list_adapter(model_type).validate_python(items)
+            models: list[ModelT] = []
+            for start in range(0, len(items), _ITEMS_VALIDATED_AT_ONCE):
+                models += adapter.validate_python(items[start : start + _ITEMS_VALIDATED_AT_ONCE])
+            return models
         except ValidationError:
             return [self._model(model_type, item, response, action, path) for item in items]
 

@@ -255,3 +255,18 @@ def test_cancel_stops_a_load_early(course):
             cancel=cancel,
         )
     assert 1 <= len(pages) <= 2
+
+
+def test_a_whole_list_in_one_answer_comes_back_whole():
+    # Moodle answers with every learner at once: more items than one pass turns into models.
+    with Sandbox(SandboxOptions(seed=3, students=1234, platform="moodle")) as sb:
+        line_item = sb.line_item_ids()[0]
+        held = sb.control.results(line_item)
+        with service_client(sb, platform=PlatformFamily.moodle) as client:
+            members = client.members()
+            results = client.results(line_item)
+    assert len({member.userId for member in members}) == len(members) > 1000
+    assert len(results) == len(held) > 1000
+    assert {result.userId: result.resultScore for result in results} == {
+        user_id: result.get("resultScore") for user_id, result in held.items()
+    }
